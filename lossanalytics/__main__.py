@@ -1,0 +1,7 @@
+"""`python -m lossanalytics` runs the command line."""
+
+import sys
+
+from lossanalytics.cli import main
+
+sys.exit(main())

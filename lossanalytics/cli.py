@@ -1,0 +1,193 @@
+"""`python -m lossanalytics`: the product without the browser (DESIGN §11)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from lossanalytics.config import resolve_db_path
+from lossanalytics.db import Database, DatabaseError
+from lossanalytics.detect import PARCEL_COLUMNS, shipments, suspected
+from lossanalytics.export import export_frame, to_csv_bytes, to_xlsx_bytes
+from lossanalytics.importing import import_paths, undo_import
+from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.metrics import GROUPINGS, rates
+from lossanalytics.onboarding import load_demo
+from lossanalytics.settings import load_detection_settings
+
+RATE_COLUMNS = (
+    "shipments", "delivered", "lost", "suspected_lost", "damaged", "returned", "cancelled", "in_transit",
+    "loss_rate", "loss_rate_low", "loss_rate_high", "confirmed_loss_rate", "value_at_loss",
+    "transit_p50", "transit_p90", "transit_p95", "on_time_rate", "small_sample",
+)
+
+
+class CliError(Exception):
+    """A problem with the command line or its input: one line on stderr, exit status 2."""
+
+
+def _as_of(text: str | None) -> date:
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise CliError(f"--as-of must be a date like 2026-11-22, not {text!r}") from exc
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-friendly value: ISO dates, None for missing numbers, lists of plain values."""
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, (pd.Timestamp, datetime, date)):
+        return value.isoformat()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):
+        return _plain(value.item())
+    if isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray":
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
+
+
+def _write(data: bytes, out: str | None) -> None:
+    """Write to `out` atomically (a temporary file renamed into place), or to stdout."""
+    if not out:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    target = Path(out)
+    if not target.parent.exists():
+        raise CliError(f"cannot write {out}: folder {target.parent} does not exist")
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".lossanalytics-", suffix=target.suffix)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    os.replace(temp, target)
+
+
+def _frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
+    if fmt == "json":
+        return (json.dumps(_records(frame), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    if fmt == "table":
+        return (frame.to_string(index=False) + "\n").encode("utf-8")
+    return frame.to_csv(index=False, date_format="%Y-%m-%dT%H:%M:%S").encode("utf-8")
+
+
+def cmd_import(db: Database, args: argparse.Namespace) -> int:
+    missing = [f for f in args.files if not Path(f).is_file()]
+    if missing:
+        raise CliError(f"no such file: {missing[0]}")
+    failed = 0
+    for result in import_paths(db, [Path(f) for f in args.files]):
+        if result.outcome == "failed" and result.problem is not None:
+            failed += 1
+            print(f"error: {result.problem.message('en')}", file=sys.stderr)
+        elif result.outcome == "duplicate":
+            print(f"{result.file_name}: already imported on {result.previous_import_at:%Y-%m-%d %H:%M}; nothing changed")
+        else:
+            print(
+                f"{result.file_name}: import {result.import_id} ({result.detected_format}, {result.kind}): "
+                f"{result.rows_read} rows read, {result.rows_stored} new parcels, {result.rows_updated} updated, "
+                f"{result.rows_rejected} rejected, {result.rows_warned} with values set aside"
+            )
+    return 1 if failed else 0
+
+
+def cmd_undo(db: Database, args: argparse.Namespace) -> int:
+    removed = undo_import(db, args.import_id)
+    print(f"import {args.import_id} undone: {removed} rows removed")
+    return 0
+
+
+def cmd_shipments(db: Database, args: argparse.Namespace) -> int:
+    frame = shipments(db, _as_of(args.as_of), load_detection_settings(db))
+    _write(_frame_bytes(frame, args.format), args.out)
+    return 0
+
+
+def cmd_rates(db: Database, args: argparse.Namespace) -> int:
+    frame = rates(db, args.by, _as_of(args.as_of), load_detection_settings(db))
+    keys = [c for c in GROUPINGS[args.by]]
+    _write(_frame_bytes(frame.loc[:, [*keys, *RATE_COLUMNS]], args.format), None)
+    return 0
+
+
+def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
+    frame = suspected(db, _as_of(args.as_of), load_detection_settings(db))
+    columns = [*PARCEL_COLUMNS, "outcome", "reasons", "risk"]
+    frame = frame.loc[:, columns]
+    if args.out and args.out.lower().endswith(".xlsx"):
+        _write(to_xlsx_bytes(export_frame(frame, columns, "en")), args.out)
+    elif args.out and args.out.lower().endswith(".csv"):
+        _write(to_csv_bytes(export_frame(frame, columns, "en")), args.out)
+    else:
+        if args.out:
+            raise CliError("--out must end in .csv or .xlsx")
+        _write(_frame_bytes(frame, args.format), None)
+    return 0
+
+
+def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    results = load_demo(db)
+    imported = sum(r.rows_read for r in results if r.outcome == "imported")
+    print(f"demo data loaded into {db.path}: {imported} rows from {len(results)} files")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m lossanalytics", description="Logistics Loss Analytics")
+    parser.add_argument("--db", help="database file (default: $LOSSANALYTICS_DB or data/lossanalytics.duckdb)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    sub = commands.add_parser("import", help="import order and tracking exports")
+    sub.add_argument("files", nargs="+")
+    sub.set_defaults(run=cmd_import)
+    sub = commands.add_parser("undo", help="undo one import by its number")
+    sub.add_argument("import_id", type=int)
+    sub.set_defaults(run=cmd_undo)
+    sub = commands.add_parser("shipments", help="every parcel with its outcome")
+    sub.add_argument("--as-of")
+    sub.add_argument("--format", choices=("csv", "json"), default="csv")
+    sub.add_argument("--out")
+    sub.set_defaults(run=cmd_shipments)
+    sub = commands.add_parser("rates", help="loss rates by a grouping")
+    sub.add_argument("--by", required=True, choices=[g for g in GROUPINGS if g != "total"])
+    sub.add_argument("--as-of")
+    sub.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sub.set_defaults(run=cmd_rates)
+    sub = commands.add_parser("suspected", help="the suspected-lost list")
+    sub.add_argument("--as-of")
+    sub.add_argument("--format", choices=("csv", "json"), default="csv")
+    sub.add_argument("--out")
+    sub.set_defaults(run=cmd_suspected)
+    sub = commands.add_parser("demo", help="load the demo data set")
+    sub.set_defaults(run=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        db = Database(resolve_db_path(args.db))
+        try:
+            return int(args.run(db, args))
+        finally:
+            db.close()
+    except (CliError, DatabaseError, ImportProblem) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,93 @@
+"""The facts the dashboard pages show, as plain data (no Streamlit here)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import pandas as pd
+
+from lossanalytics.db import Database, load_sql
+from lossanalytics.filters import Filters
+from lossanalytics.metrics import rates
+from lossanalytics.settings import DetectionSettings
+
+
+@lru_cache(maxsize=None)
+def named_query(name: str) -> str:
+    """One statement from queries/dashboard.sql, found by its `-- name:` line."""
+    text = load_sql("dashboard")
+    blocks = re.split(r"^-- name: (\w+)\s*$", text, flags=re.M)
+    statements = dict(zip(blocks[1::2], blocks[2::2]))
+    return statements[name].strip().rstrip(";")
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """What the shared filters can choose from."""
+
+    carriers: tuple[str, ...]
+    modes: tuple[str, ...]
+    dest_countries: tuple[str, ...]
+    first_ship_date: date | None
+    last_ship_date: date | None
+    parcels: int
+
+
+def filter_options(db: Database) -> FilterOptions:
+    row = db.query(named_query("filter_options")).to_pylist()[0]
+    first, last = row["first_ship_date"], row["last_ship_date"]
+    return FilterOptions(
+        tuple(row["carriers"] or ()), tuple(row["modes"] or ()), tuple(row["dest_countries"] or ()),
+        first.date() if first else None, last.date() if last else None, row["parcels"],
+    )
+
+
+def data_version(db: Database) -> int:
+    """A number that changes with every import or undo."""
+    return int(db.scalar(named_query("data_version")))
+
+
+def import_history(db: Database) -> pd.DataFrame:
+    return db.query_df(named_query("import_history"))
+
+
+def rejects(db: Database, import_id: int) -> pd.DataFrame:
+    return db.query_df(named_query("rejects"), {"import_id": import_id})
+
+
+def events_of(db: Database, tracking_number: str) -> pd.DataFrame:
+    return db.query_df(named_query("events_of"), {"tracking_number": tracking_number})
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The overview's headline figures."""
+
+    shipments: int
+    delivered: int
+    lost: int
+    suspected_lost: int
+    in_transit: int
+    returned: int
+    damaged: int
+    loss_rate: float
+    loss_rate_low: float
+    loss_rate_high: float
+    value_at_loss: list[dict[str, float | str]]
+
+
+def headline(db: Database, as_of: date, settings: DetectionSettings, filters: Filters) -> Headline | None:
+    """Totals over the filtered parcels, or None when there are none."""
+    total = rates(db, "total", as_of, settings, filters)
+    if total.empty or int(total.at[0, "shipments"]) == 0:
+        return None
+    row = total.iloc[0]
+    value = row["value_at_loss"]
+    return Headline(
+        int(row["shipments"]), int(row["delivered"]), int(row["lost"]), int(row["suspected_lost"]),
+        int(row["in_transit"]), int(row["returned"]), int(row["damaged"]), float(row["loss_rate"]),
+        float(row["loss_rate_low"]), float(row["loss_rate_high"]), list(value) if value is not None else [],
+    )

@@ -1,0 +1,127 @@
+"""The one module that executes SQL.
+
+Values are always bound parameters; identifiers reach SQL only through
+:func:`identifier`, which accepts names from a whitelist. Every call takes its own
+cursor, because one DuckDB connection shared by several Streamlit sessions fails
+under concurrency. Results travel to pandas through Arrow.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+Params = Sequence[Any] | Mapping[str, Any] | None
+
+
+class DatabaseError(Exception):
+    """A database problem explained in words a seller can act on."""
+
+
+def load_sql(name: str) -> str:
+    """The text of `lossanalytics/queries/<name>.sql`."""
+    return resources.files("lossanalytics.queries").joinpath(f"{name}.sql").read_text("utf-8")
+
+
+def identifier(name: str, allowed: Sequence[str]) -> str:
+    """Quote `name` for SQL if, and only if, it is one of `allowed`."""
+    if name not in allowed:
+        raise ValueError(f"{name!r} is not an allowed column")
+    return '"' + name.replace('"', '""') + '"'
+
+
+class Session:
+    """One cursor inside a transaction; see :meth:`Database.transaction`."""
+
+    def __init__(self, cursor: duckdb.DuckDBPyConnection) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, params: Params = None) -> list[tuple[Any, ...]]:
+        """Run a statement and return its rows (empty for statements without rows)."""
+        result = self._cursor.execute(sql, params) if params is not None else self._cursor.execute(sql)
+        try:
+            return result.fetchall()
+        except duckdb.InvalidInputError:
+            return []
+
+    def query(self, sql: str, params: Params = None) -> pa.Table:
+        """Run a read-only query and return an Arrow table."""
+        return self._cursor.sql(sql, params=params).to_arrow_table()
+
+    def register(self, name: str, data: pa.Table | pd.DataFrame) -> None:
+        """Make an Arrow table or DataFrame visible to SQL as view `name` for this session."""
+        self._cursor.register(name, data)
+
+    def unregister(self, name: str) -> None:
+        self._cursor.unregister(name)
+
+
+class Database:
+    """A file-backed (or in-memory, for tests) DuckDB database with the canonical schema."""
+
+    def __init__(self, path: str | Path = ":memory:", read_only: bool = False) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            raise DatabaseError(
+                f"Cannot open the database {self.path}: another program is writing to it "
+                f"or the file is not a DuckDB database ({exc})."
+            ) from exc
+        self._write_lock = threading.Lock()
+        # Timestamps are stored as UTC wall-clock; a host time zone must not shift them.
+        self._conn.execute("SET TimeZone = 'UTC'")
+        if not read_only:
+            self._conn.execute(load_sql("schema"))
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def query(self, sql: str, params: Params = None, tables: Mapping[str, pa.Table] | None = None) -> pa.Table:
+        """Run a read-only query on a fresh cursor and return an Arrow table.
+
+        `tables` are small Arrow tables (settings, lookups) the query can read by name.
+        """
+        with self._conn.cursor() as cursor:
+            for name, table in (tables or {}).items():
+                cursor.register(name, table)
+            return cursor.sql(sql, params=params).to_arrow_table()
+
+    def query_df(self, sql: str, params: Params = None, tables: Mapping[str, pa.Table] | None = None) -> pd.DataFrame:
+        """Like :meth:`query`, as a pandas DataFrame (through Arrow)."""
+        return self.query(sql, params, tables).to_pandas()
+
+    def scalar(self, sql: str, params: Params = None) -> Any:
+        """The first column of the first row, or None."""
+        table = self.query(sql, params)
+        return table.column(0)[0].as_py() if table.num_rows else None
+
+    def execute(self, sql: str, params: Params = None) -> list[tuple[Any, ...]]:
+        """Run one write statement in its own transaction."""
+        with self.transaction() as session:
+            return session.execute(sql, params)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A cursor inside BEGIN … COMMIT; anything raised rolls the whole block back.
+
+        Writers in this process take turns, so two imports never interleave.
+        """
+        with self._write_lock, self._conn.cursor() as cursor:
+            cursor.execute("BEGIN TRANSACTION")
+            try:
+                yield Session(cursor)
+            except BaseException:
+                cursor.execute("ROLLBACK")
+                raise
+            cursor.execute("COMMIT")

@@ -1,0 +1,50 @@
+"""The message catalogue: every user-visible string, in English and Simplified Chinese.
+
+Messages live in JSON files beside this module, one per area of the product
+(`core.json`, `pages.json`, …), each mapping a key to `{"en": …, "zh": …}`.
+Placeholders use `str.format` syntax: `{count}`, `{rate:.1%}`.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+LANGUAGES: tuple[str, ...] = ("en", "zh")
+DEFAULT_LANGUAGE = "en"
+
+
+class CatalogueError(Exception):
+    """The catalogue files disagree with each other or miss a language."""
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> dict[str, dict[str, str]]:
+    """All messages, merged from every area file; a key may be defined only once."""
+    merged: dict[str, dict[str, str]] = {}
+    folder = resources.files(__name__)
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".json"):
+            continue
+        for key, texts in json.loads(entry.read_text("utf-8")).items():
+            if key in merged:
+                raise CatalogueError(f"message key {key!r} is defined twice (second time in {entry.name})")
+            missing = [lang for lang in LANGUAGES if not texts.get(lang)]
+            if missing:
+                raise CatalogueError(f"message key {key!r} in {entry.name} has no text for {missing}")
+            merged[key] = texts
+    return merged
+
+
+def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **values: Any) -> str:
+    """The message `key` in `lang`, with `values` filled in. Unknown keys raise KeyError."""
+    texts = catalogue()[key]
+    text = texts.get(lang) or texts[DEFAULT_LANGUAGE]
+    return text.format(**values) if values else text
+
+
+def has(key: str) -> bool:
+    """Whether the catalogue defines `key`."""
+    return key in catalogue()

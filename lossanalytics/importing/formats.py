@@ -1,0 +1,101 @@
+"""Detect how a column writes its dates and numbers, from a sample of its values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lossanalytics.db import Session
+
+# strptime formats tried on date columns; ISO forms are handled by a plain cast first.
+DATE_FORMATS: tuple[str, ...] = (
+    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d",
+    "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d",
+    "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y",
+    "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y", "%m/%d/%y",
+    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%y",
+    "%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%b %d, %Y", "%d-%m-%Y", "%d-%m-%Y %H:%M",
+    "%Y年%m月%d日 %H:%M:%S", "%Y年%m月%d日 %H:%M", "%Y年%m月%d日",
+    "%Y%m%d",
+)
+DAY_FIRST_FORMATS = frozenset(f for f in DATE_FORMATS if f.startswith(("%d/", "%d-%m")))
+MONTH_FIRST_FORMATS = frozenset(f for f in DATE_FORMATS if f.startswith("%m/"))
+EXCEL_SERIAL = "excel_serial"
+ISO = "iso"
+
+_DECIMAL_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d{1,2}$")
+_DECIMAL_POINT = re.compile(r"^-?\d{1,3}(,\d{3})*\.\d+$|^-?\d+\.\d+$")
+
+
+def detect_date_formats(session: Session, sample: Sequence[str], day_first: bool) -> list[str]:
+    """The formats that parse the sample, best first (ISO, Excel serial or strptime patterns)."""
+    values = [v.strip() for v in sample if v and v.strip()]
+    if not values:
+        return [ISO]
+    counts = ",\n".join(
+        f"count(*) FILTER (WHERE try_strptime(v, $f{i}) IS NOT NULL)" for i in range(len(DATE_FORMATS))
+    )
+    row = session.execute(
+        f"""
+        WITH sample AS (SELECT unnest($values::VARCHAR[]) AS v)
+        SELECT
+            {counts},
+            count(*) FILTER (WHERE try_cast(v AS TIMESTAMPTZ) IS NOT NULL),
+            count(*) FILTER (
+                WHERE regexp_full_match(v, '[1-9][0-9]{{4}}(\\.[0-9]+)?') AND try_cast(v AS DOUBLE) BETWEEN 20000 AND 80000
+            )
+        FROM sample
+        """,
+        {"values": values, **{f"f{i}": fmt for i, fmt in enumerate(DATE_FORMATS)}},
+    )[0]
+    rows = zip((*DATE_FORMATS, ISO, EXCEL_SERIAL), row)
+    scores = {fmt: parsed for fmt, parsed in rows if parsed}
+    preferred = DAY_FIRST_FORMATS if day_first else MONTH_FIRST_FORMATS
+
+    def rank(fmt: str) -> tuple[int, int, int]:
+        return (scores[fmt], fmt == ISO, fmt in preferred)
+
+    return sorted(scores, key=rank, reverse=True)[:3] or [ISO]
+
+
+def date_expression(text_sql: str, formats: Sequence[str]) -> str:
+    """SQL turning the text expression into a UTC TIMESTAMP using the detected formats."""
+    parts = []
+    for fmt in formats:
+        if fmt == ISO:
+            parts.append(f"CAST(try_cast({text_sql} AS TIMESTAMPTZ) AT TIME ZONE 'UTC' AS TIMESTAMP)")
+        elif fmt == EXCEL_SERIAL:
+            parts.append(
+                f"CASE WHEN regexp_full_match({text_sql}, '[1-9][0-9]{{4}}(\\.[0-9]+)?') THEN "
+                f"TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(try_cast({text_sql} AS DOUBLE) * 86400e6) AS BIGINT)) END"
+            )
+        else:
+            parts.append(f"try_strptime({text_sql}, '{fmt}')")
+    return parts[0] if len(parts) == 1 else "coalesce(" + ", ".join(parts) + ")"
+
+
+def detect_decimal_comma(sample: Sequence[str], default: bool) -> bool:
+    """Whether numbers in the sample use a decimal comma (`1.234,56`)."""
+    comma = sum(bool(_DECIMAL_COMMA.match(v.strip())) for v in sample if v)
+    point = sum(bool(_DECIMAL_POINT.match(v.strip())) for v in sample if v)
+    if comma == point:
+        return default
+    return comma > point
+
+
+NUMBER_PATTERN = r"[-+(]?\s*[$€£¥]?\s*[0-9][0-9., ]*\)?\s*([A-Za-z]{1,3}|元)?"
+
+
+def number_expression(text_sql: str, decimal_comma: bool) -> str:
+    """SQL turning the text expression into a DOUBLE; text that is not a number gives NULL."""
+    digits = f"regexp_replace({text_sql}, '[^0-9.,\\-]', '', 'g')"
+    if decimal_comma:
+        digits = f"replace(replace({digits}, '.', ''), ',', '.')"
+    else:
+        digits = f"replace({digits}, ',', '')"
+    negative = f"(starts_with(trim({text_sql}), '(') OR starts_with(trim({text_sql}), '-'))"
+    return (
+        f"CASE WHEN regexp_full_match(trim({text_sql}), '{NUMBER_PATTERN}') THEN "
+        f"CASE WHEN {negative} THEN -abs(try_cast(replace({digits}, '-', '') AS DOUBLE)) "
+        f"ELSE try_cast({digits} AS DOUBLE) END END"
+    )

@@ -1,0 +1,51 @@
+"""First start: fill an empty database with the demo data set, and take it out again."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from lossanalytics import demo
+from lossanalytics.config import DATA_DIR
+from lossanalytics.db import Database
+from lossanalytics.importing import ImportResult, import_paths, undo_import
+
+DEMO_KEY = "demo_imports"
+DEMO_DIR = DATA_DIR / "demo"
+
+
+def load_demo(db: Database, folder: Path = DEMO_DIR, today: date | None = None, n_parcels: int = 20_000) -> list[ImportResult]:
+    """Generate the demo exports into `folder`, import them and remember which imports they were."""
+    paths = demo.write_files(demo.generate(n_parcels=n_parcels, today=today), folder)
+    results = import_paths(db, paths)
+    ids = [r.import_id for r in results if r.import_id is not None]
+    db.execute("INSERT OR REPLACE INTO settings VALUES ($key, $value)", {"key": DEMO_KEY, "value": json.dumps(ids)})
+    return results
+
+
+def demo_import_ids(db: Database) -> list[int]:
+    """The imports that brought the demo data, if they are still there."""
+    saved = db.scalar("SELECT value FROM settings WHERE key = $key", {"key": DEMO_KEY})
+    if not saved:
+        return []
+    present = {row["id"] for row in db.query("SELECT id FROM imports").to_pylist()}
+    return [i for i in json.loads(saved) if i in present]
+
+
+def is_empty(db: Database) -> bool:
+    return not db.scalar("SELECT count(*) FROM imports")
+
+
+def ensure_demo(db: Database) -> bool:
+    """Load the demo data into a database that has never had an import; True if it did."""
+    if not is_empty(db) or db.scalar("SELECT count(*) FROM settings WHERE key = $key", {"key": DEMO_KEY}):
+        return False
+    load_demo(db)
+    return True
+
+
+def remove_demo(db: Database) -> None:
+    """Undo the demo imports, leaving the seller's own data."""
+    for import_id in demo_import_ids(db):
+        undo_import(db, import_id)

@@ -1,0 +1,35 @@
+-- name: filter_options
+-- What the sidebar filters can offer: carriers, modes, destinations and the ship-date span.
+SELECT
+    list(DISTINCT carrier ORDER BY carrier) AS carriers,
+    list(DISTINCT mode ORDER BY mode) AS modes,
+    list(DISTINCT dest_country ORDER BY dest_country) FILTER (WHERE dest_country IS NOT NULL) AS dest_countries,
+    min(ship_date) AS first_ship_date,
+    max(ship_date) AS last_ship_date,
+    count(*) AS parcels
+FROM parcels;
+
+-- name: data_version
+-- Changes whenever an import is added or undone; part of every cache key.
+SELECT coalesce(max(id), 0) * 1000003 + count(*) AS version FROM imports;
+
+-- name: import_history
+-- Every import, newest first, as the Import page lists them.
+SELECT id AS import_id, file_name, detected_format, kind, rows_read, rows_stored, rows_updated, rows_rejected,
+       imported_at
+FROM imports
+ORDER BY id DESC;
+
+-- name: rejects
+-- Rejected rows and set-aside values of one import, in file order.
+WITH one_import AS (SELECT id, file_name FROM imports WHERE id = $import_id)
+SELECT i.file_name, r.source_row, r.column_name, r.value, r.severity, r.reason
+FROM rejects AS r JOIN one_import AS i ON i.id = r.import_id
+ORDER BY r.source_row, r.column_name;
+
+-- name: events_of
+-- The tracking timeline of one parcel.
+SELECT event_time, status, status_raw, location, description
+FROM (SELECT DISTINCT event_time, status, status_raw, location, description
+      FROM tracking_events WHERE tracking_number = $tracking_number)
+ORDER BY event_time;

@@ -1,0 +1,78 @@
+-- Re-derive the parcels whose keys are in temp table affected_keys from all their
+-- accepted rows: each field from its best source (DESIGN §3).
+--   tracking facts: the row with the newest last event (event logs, then tracking files)
+--   order facts:    order exports first, then the newest import
+--   shipment facts: tracking exports first, then order exports, then event logs
+DELETE FROM parcels WHERE tracking_number IN (SELECT tracking_number FROM affected_keys);
+
+INSERT INTO parcels
+WITH candidate_rows AS (
+    SELECT
+        r.*,
+        (coalesce(r.last_event_time, TIMESTAMP '1900-01-01'),
+         CASE r.kind WHEN 'events' THEN 2 WHEN 'tracking' THEN 1 ELSE 0 END,
+         r.import_id, r.source_row) AS tracking_rank,
+        (r.kind = 'orders', r.import_id, r.source_row) AS order_rank,
+        (CASE r.kind WHEN 'tracking' THEN 2 WHEN 'orders' THEN 1 ELSE 0 END,
+         r.import_id, r.source_row) AS shipment_rank,
+        r.status IS NOT NULL AND r.status <> 'unknown' AS knows_status
+    FROM parcel_rows AS r
+    WHERE r.tracking_number IN (SELECT tracking_number FROM affected_keys)
+),
+event_gaps AS (
+    SELECT tracking_number, max(gap_days) AS max_scan_gap_days
+    FROM (
+        SELECT
+            tracking_number,
+            date_diff('second', lag(event_time) OVER (PARTITION BY tracking_number ORDER BY event_time), event_time)
+                / 86400.0 AS gap_days
+        FROM (SELECT DISTINCT tracking_number, event_time FROM tracking_events
+              WHERE tracking_number IN (SELECT tracking_number FROM affected_keys))
+    )
+    GROUP BY tracking_number
+),
+merged AS (
+    SELECT
+        tracking_number,
+        arg_max(carrier, shipment_rank) FILTER (WHERE carrier IS NOT NULL) AS carrier,
+        arg_max(carrier_raw, shipment_rank) FILTER (WHERE carrier_raw IS NOT NULL) AS carrier_raw,
+        arg_max(service, shipment_rank) FILTER (WHERE service IS NOT NULL) AS service,
+        arg_max(mode, shipment_rank) FILTER (WHERE mode IS NOT NULL) AS mode,
+        arg_max(order_id, order_rank) FILTER (WHERE order_id IS NOT NULL) AS order_id,
+        arg_max(marketplace, order_rank) FILTER (WHERE marketplace IS NOT NULL) AS marketplace,
+        arg_max(origin_country, shipment_rank) FILTER (WHERE origin_country IS NOT NULL) AS origin_country,
+        arg_max(dest_country, shipment_rank) FILTER (WHERE dest_country IS NOT NULL) AS dest_country,
+        arg_max(ship_date, shipment_rank) FILTER (WHERE ship_date IS NOT NULL) AS ship_date,
+        arg_max(estimated_delivery_date, shipment_rank)
+            FILTER (WHERE estimated_delivery_date IS NOT NULL) AS estimated_delivery_date,
+        arg_max(delivered_date, tracking_rank) FILTER (WHERE delivered_date IS NOT NULL) AS delivered_date,
+        max(last_event_time) AS last_event_time,
+        arg_max(last_event_text, tracking_rank) FILTER (WHERE last_event_text IS NOT NULL) AS last_event_text,
+        arg_max(status, tracking_rank) FILTER (WHERE knows_status) AS status,
+        arg_max(status_raw, tracking_rank) FILTER (WHERE knows_status) AS status_raw,
+        arg_max(declared_value, order_rank) FILTER (WHERE declared_value IS NOT NULL) AS declared_value,
+        arg_max(currency, order_rank) FILTER (WHERE currency IS NOT NULL) AS currency,
+        arg_max(weight_kg, order_rank) FILTER (WHERE weight_kg IS NOT NULL) AS weight_kg,
+        arg_max(insured_value, order_rank) FILTER (WHERE insured_value IS NOT NULL) AS insured_value,
+        max(max_scan_gap_days) AS row_gap_days,
+        arg_max(import_id, tracking_rank) AS import_id,
+        arg_max(source_row, tracking_rank) AS source_row
+    FROM candidate_rows
+    GROUP BY tracking_number
+)
+SELECT
+    m.tracking_number,
+    coalesce(m.carrier, 'Unknown') AS carrier,
+    m.carrier_raw, m.service,
+    coalesce(m.mode, 'unknown') AS mode,
+    m.order_id, m.marketplace, m.origin_country, m.dest_country,
+    m.ship_date, m.estimated_delivery_date,
+    -- A delivered date only stands when the newest status agrees the parcel arrived.
+    CASE WHEN coalesce(m.status, 'delivered') = 'delivered' THEN m.delivered_date END AS delivered_date,
+    m.last_event_time, m.last_event_text,
+    coalesce(m.status, CASE WHEN m.delivered_date IS NOT NULL THEN 'delivered' ELSE 'unknown' END) AS status,
+    m.status_raw, m.declared_value, m.currency, m.weight_kg, m.insured_value,
+    coalesce(g.max_scan_gap_days, m.row_gap_days) AS max_scan_gap_days,
+    m.import_id, m.source_row
+FROM merged AS m
+LEFT JOIN event_gaps AS g USING (tracking_number);

@@ -1,0 +1,113 @@
+-- Canonical schema (DESIGN §3). Idempotent: runs every time a database is opened.
+CREATE SEQUENCE IF NOT EXISTS import_id_seq START 1;
+
+CREATE TABLE IF NOT EXISTS imports (
+    id              INTEGER PRIMARY KEY,
+    file_name       VARCHAR NOT NULL,
+    sha256          VARCHAR NOT NULL,
+    detected_format VARCHAR NOT NULL,
+    kind            VARCHAR NOT NULL,          -- orders | tracking | events
+    rows_read       BIGINT NOT NULL,
+    rows_stored     BIGINT NOT NULL,           -- parcels new to the database
+    rows_updated    BIGINT NOT NULL,           -- parcels already known, now updated
+    rows_rejected   BIGINT NOT NULL,
+    imported_at     TIMESTAMP NOT NULL
+);
+
+-- Every accepted row of every import, normalised. Parcels are derived from these,
+-- which is what makes "best source per field" and undoing an import exact.
+CREATE TABLE IF NOT EXISTS parcel_rows (
+    import_id               INTEGER NOT NULL,
+    source_row              BIGINT NOT NULL,
+    kind                    VARCHAR NOT NULL,
+    tracking_number         VARCHAR NOT NULL,
+    carrier                 VARCHAR,
+    carrier_raw             VARCHAR,
+    service                 VARCHAR,
+    mode                    VARCHAR,
+    order_id                VARCHAR,
+    marketplace             VARCHAR,
+    origin_country          VARCHAR,
+    dest_country            VARCHAR,
+    ship_date               TIMESTAMP,
+    estimated_delivery_date TIMESTAMP,
+    delivered_date          TIMESTAMP,
+    last_event_time         TIMESTAMP,
+    last_event_text         VARCHAR,
+    status                  VARCHAR,
+    status_raw              VARCHAR,
+    declared_value          DOUBLE,
+    currency                VARCHAR,
+    weight_kg               DOUBLE,
+    insured_value           DOUBLE,
+    max_scan_gap_days       DOUBLE
+);
+
+-- One row per parcel: the unit of loss.
+CREATE TABLE IF NOT EXISTS parcels (
+    tracking_number         VARCHAR PRIMARY KEY,
+    carrier                 VARCHAR NOT NULL,
+    carrier_raw             VARCHAR,
+    service                 VARCHAR,
+    mode                    VARCHAR NOT NULL,
+    order_id                VARCHAR,
+    marketplace             VARCHAR,
+    origin_country          VARCHAR,
+    dest_country            VARCHAR,
+    ship_date               TIMESTAMP,
+    estimated_delivery_date TIMESTAMP,
+    delivered_date          TIMESTAMP,
+    last_event_time         TIMESTAMP,
+    last_event_text         VARCHAR,
+    status                  VARCHAR NOT NULL,
+    status_raw              VARCHAR,
+    declared_value          DOUBLE,
+    currency                VARCHAR,
+    weight_kg               DOUBLE,
+    insured_value           DOUBLE,
+    max_scan_gap_days       DOUBLE,
+    import_id               INTEGER NOT NULL,
+    source_row              BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS tracking_events (
+    import_id       INTEGER NOT NULL,
+    source_row      BIGINT NOT NULL,
+    tracking_number VARCHAR NOT NULL,
+    event_time      TIMESTAMP NOT NULL,
+    status          VARCHAR NOT NULL,
+    status_raw      VARCHAR,
+    location        VARCHAR,
+    description     VARCHAR
+);
+
+-- Rows that could not be stored (severity 'rejected') and values that were set
+-- aside while the row was kept (severity 'warning'), with file, row and column.
+CREATE TABLE IF NOT EXISTS rejects (
+    import_id   INTEGER NOT NULL,
+    source_row  BIGINT NOT NULL,
+    column_name VARCHAR,
+    value       VARCHAR,
+    severity    VARCHAR NOT NULL,
+    reason      VARCHAR NOT NULL
+);
+
+-- The seller's claim work per parcel (DESIGN §8); survives re-imports of the parcel.
+CREATE TABLE IF NOT EXISTS claims (
+    tracking_number  VARCHAR PRIMARY KEY,
+    status           VARCHAR NOT NULL,
+    reported_on      DATE,
+    filed_on         DATE,
+    resolved_on      DATE,
+    amount_claimed   DOUBLE,
+    amount_recovered DOUBLE,
+    currency         VARCHAR,
+    steps_done       VARCHAR,
+    notes            VARCHAR,
+    updated_at       TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS settings (
+    key   VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
+);
