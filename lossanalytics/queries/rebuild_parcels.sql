@@ -67,8 +67,10 @@ SELECT
     coalesce(m.mode, 'unknown') AS mode,
     m.order_id, m.marketplace, m.origin_country, m.dest_country,
     m.ship_date, m.estimated_delivery_date,
-    -- A delivered date only stands when the newest status agrees the parcel arrived.
-    CASE WHEN coalesce(m.status, 'delivered') = 'delivered' THEN m.delivered_date END AS delivered_date,
+    -- A delivered date only stands when the newest status agrees the parcel arrived; a
+    -- delivered parcel without one arrived at its last scan.
+    CASE WHEN coalesce(m.status, 'delivered') = 'delivered' THEN coalesce(m.delivered_date, m.last_event_time) END
+        AS delivered_date,
     m.last_event_time, m.last_event_text,
     coalesce(m.status, CASE WHEN m.delivered_date IS NOT NULL THEN 'delivered' ELSE 'unknown' END) AS status,
     m.status_raw, m.declared_value, m.currency, m.weight_kg, m.insured_value,

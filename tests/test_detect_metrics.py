@@ -1,0 +1,122 @@
+"""Outcomes as of a date, the suspected-lost rules, and loss rates with Wilson intervals."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lossanalytics.db import Database
+from lossanalytics.detect import shipments, suspected
+from lossanalytics.filters import Filters
+from lossanalytics.importing import import_file
+from lossanalytics.metrics import rates, wilson_interval
+from lossanalytics.settings import DetectionSettings, load_detection_settings, save_detection_settings
+
+AS_OF = date(2026, 11, 22)
+HEADER = "Tracking Number,Carrier,Mode,Origin,Destination,Ship Date,Status,Last Event Time,Estimated Delivery Date,Value,Currency\n"
+ROWS = [
+    "EXP-DELIVERED,UPS,express,CN,US,2026-11-01,Delivered,2026-11-05,,10,USD",
+    "EXP-SILENT,UPS,express,CN,US,2026-11-01,In Transit,2026-11-12,,50,USD",      # 10.0 days silent > 7
+    "EXP-FRESH,UPS,express,CN,US,2026-11-18,In Transit,2026-11-20,,10,USD",       # 2 days, fine
+    "SEA-QUIET,COSCO,sea,CN,DE,2026-10-20,In Transit,2026-11-05,,900,EUR",       # 17 days silent: normal at sea
+    "SEA-LONG,COSCO,sea,CN,DE,2026-08-01,In Transit,2026-11-20,,700,EUR",        # 113 days > 75 overdue
+    "POST-LOST,China Post,postal,CN,GB,2026-09-01,Lost,2026-10-01,,30,GBP",
+    "AIR-EDD,YunExpress,air,CN,FR,2026-11-01,In Transit,2026-11-19,2026-11-10,20,EUR",  # 12 days past EDD > 7
+    "EXC-STUCK,DHL,express,CN,JP,2026-11-10,Exception,2026-11-14,,40,USD",        # exception for 8 days
+    "NEVER-SCANNED,4PX,air,CN,US,2026-10-25,Info Received,,,25,USD",             # 28 days not found > 20
+]
+
+
+@pytest.fixture
+def loaded(db: Database, tmp_path: Path) -> Database:
+    path = tmp_path / "parcels.csv"
+    path.write_text(HEADER + "\n".join(ROWS) + "\n")
+    assert import_file(db, path).rows_stored == len(ROWS)
+    return db
+
+
+def test_outcomes_as_of(loaded: Database) -> None:
+    frame = shipments(loaded, AS_OF, DetectionSettings())
+    outcome = dict(zip(frame["tracking_number"], frame["outcome"]))
+    assert outcome == {
+        "EXP-DELIVERED": "delivered", "EXP-SILENT": "suspected_lost", "EXP-FRESH": "in_transit",
+        "SEA-QUIET": "in_transit", "SEA-LONG": "suspected_lost", "POST-LOST": "lost",
+        "AIR-EDD": "suspected_lost", "EXC-STUCK": "suspected_lost", "NEVER-SCANNED": "suspected_lost",
+    }
+
+
+def test_as_of_in_the_past_sees_what_was_known_then(loaded: Database) -> None:
+    frame = shipments(loaded, date(2026, 11, 10), DetectionSettings())
+    outcome = dict(zip(frame["tracking_number"], frame["outcome"]))
+    assert "EXP-FRESH" not in outcome  # shipped after the as-of date
+    assert outcome["EXP-SILENT"] == "in_transit"
+
+
+def test_suspected_reasons_and_risk_order(loaded: Database) -> None:
+    frame = suspected(loaded, AS_OF, DetectionSettings())
+    reasons = dict(zip(frame["tracking_number"], frame["reasons"]))
+    assert reasons["EXP-SILENT"] == "no scan for 11 days; Express parcels should scan at least every 7 days; " \
+        "shipped 22 days ago; Express parcels should arrive within 10 days"
+    assert reasons["AIR-EDD"] == "shipped 22 days ago; Air parcels should arrive within 20 days; " \
+        "13 days past the estimated delivery date (2026-11-10)"
+    assert reasons["EXC-STUCK"] == "no scan for 9 days; Express parcels should scan at least every 7 days; " \
+        "shipped 13 days ago; Express parcels should arrive within 10 days; Exception unresolved for 9 days"
+    assert reasons["NEVER-SCANNED"].startswith("no scan for 29 days")
+    assert "still no carrier scan 29 days after shipping" in reasons["NEVER-SCANNED"]
+    assert list(frame["risk"]) == sorted(frame["risk"], reverse=True)
+    assert frame["risk"].between(1, 100).all()
+    zh = suspected(loaded, AS_OF, DetectionSettings(), lang="zh")
+    assert dict(zip(zh["tracking_number"], zh["reasons"]))["AIR-EDD"].endswith("已超过预计送达日期（2026-11-10）13 天")
+
+
+def test_settings_change_the_rules_and_persist(loaded: Database) -> None:
+    settings = DetectionSettings(stall_days={**DetectionSettings().stall_days, "sea": 14})
+    save_detection_settings(loaded, settings)
+    assert load_detection_settings(loaded) == settings
+    flagged = set(suspected(loaded, AS_OF, settings)["tracking_number"])
+    assert "SEA-QUIET" in flagged
+
+
+def test_filters_limit_every_query(loaded: Database) -> None:
+    only_ups = Filters(carriers=("UPS",))
+    assert set(shipments(loaded, AS_OF, DetectionSettings(), only_ups)["carrier"]) == {"UPS"}
+    window = Filters(ship_from=date(2026, 11, 1), ship_to=date(2026, 11, 1))
+    assert len(shipments(loaded, AS_OF, DetectionSettings(), window)) == 3
+
+
+def test_wilson_interval_exact() -> None:
+    low, high = wilson_interval(np.array([2, 0, 10]), np.array([10, 10, 10]))
+    assert low == pytest.approx([0.056682, 0.0, 0.722467], abs=1e-6)
+    assert high == pytest.approx([0.509838, 0.277533, 1.0], abs=1e-6)
+
+
+def test_rates_by_carrier(loaded: Database) -> None:
+    frame = rates(loaded, "carrier", AS_OF, DetectionSettings()).set_index("carrier")
+    ups = frame.loc["UPS"]
+    assert (ups["shipments"], ups["delivered"], ups["suspected_lost"], ups["in_transit"]) == (3, 1, 1, 1)
+    assert ups["loss_rate"] == pytest.approx(1 / 3)
+    assert ups["small_sample"]
+    assert ups["transit_p50"] == pytest.approx(4.0)
+    assert list(ups["value_at_loss"]) == [{"currency": "USD", "amount": 50.0}]
+    post = frame.loc["China Post"]
+    assert (post["lost"], post["confirmed_loss_rate"]) == (1, 1.0)
+
+
+def test_rates_by_route_mode_and_month(loaded: Database) -> None:
+    route = rates(loaded, "route", AS_OF, DetectionSettings())
+    assert {(r.origin_country, r.dest_country) for r in route.itertuples()} == {
+        ("CN", "US"), ("CN", "DE"), ("CN", "GB"), ("CN", "FR"), ("CN", "JP")}
+    mode = rates(loaded, "mode", AS_OF, DetectionSettings()).set_index("mode")
+    assert mode.loc["sea", "shipments"] == 2 and mode.loc["sea", "suspected_lost"] == 1
+    month = rates(loaded, "month", AS_OF, DetectionSettings()).set_index("month")
+    assert month["shipments"].to_dict() == {"2026-11": 5, "2026-10": 2, "2026-09": 1, "2026-08": 1}
+    total = rates(loaded, "total", AS_OF, DetectionSettings())
+    assert (int(total.at[0, "shipments"]), int(total.at[0, "lost"]), int(total.at[0, "suspected_lost"])) == (9, 1, 5)
+
+
+def test_unknown_grouping_is_refused(loaded: Database) -> None:
+    with pytest.raises(ValueError, match="unknown grouping"):
+        rates(loaded, "carrier; DROP TABLE parcels", AS_OF, DetectionSettings())

@@ -1,0 +1,110 @@
+"""The first importer: English headers, CSV and XLSX, updates, duplicates, rejects, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from lossanalytics.db import Database
+from lossanalytics.importing import import_file, undo_import
+
+
+def parcels(db: Database) -> dict[str, dict]:
+    rows = db.query("SELECT * FROM parcels ORDER BY tracking_number").to_pylist()
+    return {row["tracking_number"]: row for row in rows}
+
+
+def test_csv_is_recognised_normalised_and_stored(db: Database, fixtures: Path) -> None:
+    result = import_file(db, fixtures / "tracking_basic.csv")
+    assert result.outcome == "imported"
+    assert result.detected_format == "generic" and result.kind == "tracking"
+    assert (result.rows_read, result.rows_stored, result.rows_updated, result.rows_rejected) == (5, 4, 0, 1)
+    assert result.rows_warned == 1  # "not a date"; the unreadable weight sits on the rejected row
+    stored = parcels(db)
+    assert sorted(stored) == ["1Z999AA10123456784", "9400100000000000000001", "LX123456789CN", "YT2600000001"]
+    ups = stored["1Z999AA10123456784"]
+    assert (ups["carrier"], ups["mode"], ups["status"], ups["dest_country"]) == ("UPS", "express", "delivered", "US")
+    assert ups["declared_value"] == 120.5 and ups["currency"] == "USD" and ups["weight_kg"] == 1.2
+    assert stored["LX123456789CN"]["mode"] == "postal"
+    yun = stored["YT2600000001"]
+    assert (yun["carrier"], yun["mode"], yun["status"], yun["ship_date"]) == ("YunExpress", "air", "exception", None)
+
+
+def test_rejects_name_row_and_column(db: Database, fixtures: Path) -> None:
+    result = import_file(db, fixtures / "tracking_basic.csv")
+    rejects = db.query(
+        "SELECT source_row, column_name, value, severity, reason FROM rejects WHERE import_id = $id ORDER BY source_row",
+        {"id": result.import_id},
+    ).to_pylist()
+    assert rejects == [
+        {"source_row": 4, "column_name": "Tracking Number", "value": None, "severity": "rejected",
+         "reason": "reject.missing_tracking_number"},
+        {"source_row": 5, "column_name": "Ship Date", "value": "not a date", "severity": "warning",
+         "reason": "reject.bad_date"},
+    ]
+
+
+def test_same_file_twice_changes_nothing(db: Database, fixtures: Path) -> None:
+    import_file(db, fixtures / "tracking_basic.csv")
+    before = db.query("SELECT * FROM parcels ORDER BY tracking_number")
+    again = import_file(db, fixtures / "tracking_basic.csv")
+    assert again.outcome == "duplicate" and again.previous_import_at is not None
+    assert db.query("SELECT * FROM parcels ORDER BY tracking_number").equals(before)
+    assert db.scalar("SELECT count(*) FROM imports") == 1
+
+
+def test_newer_row_updates_and_keeps_other_fields(db: Database, fixtures: Path) -> None:
+    import_file(db, fixtures / "tracking_basic.csv")
+    update = import_file(db, fixtures / "tracking_update_semicolon.csv")
+    assert (update.rows_read, update.rows_stored, update.rows_updated) == (1, 0, 1)
+    parcel = parcels(db)["LX123456789CN"]
+    assert parcel["status"] == "delivered"
+    assert parcel["carrier"] == "China Post" and parcel["declared_value"] == 35.0
+    assert parcel["weight_kg"] == pytest.approx(0.4)  # grams converted; the newest row wins
+    assert db.scalar("SELECT count(*) FROM parcels") == 4
+
+
+def test_undo_restores_the_previous_state(db: Database, fixtures: Path) -> None:
+    import_file(db, fixtures / "tracking_basic.csv")
+    before = db.query("SELECT * FROM parcels ORDER BY tracking_number")
+    update = import_file(db, fixtures / "tracking_update_semicolon.csv")
+    assert undo_import(db, update.import_id) == 1
+    assert db.query("SELECT * FROM parcels ORDER BY tracking_number").equals(before)
+
+
+def test_xlsx_with_title_rows(db: Database, tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Export"
+    sheet.append(["Exported on 2026-11-20"])
+    sheet.append([])
+    sheet.append(["Tracking No", "Courier", "Destination", "Shipped Date", "Delivery Status", "Value"])
+    sheet.append(["00340434161234567890", "DHL", "Germany", "2026-11-01", "Delivered", 59.9])
+    sheet.append(["1234567890", "fedex", "FRA", "2026-11-02", "in transit", "1,250.00"])
+    path = tmp_path / "export.xlsx"
+    workbook.save(path)
+    result = import_file(db, path, "my export.xlsx")
+    assert result.outcome == "imported" and result.sheet == "Export"
+    assert (result.rows_read, result.rows_stored) == (2, 2)
+    stored = parcels(db)
+    assert (stored["00340434161234567890"]["carrier"], stored["00340434161234567890"]["dest_country"]) == ("DHL Express", "DE")
+    assert stored["1234567890"]["declared_value"] == 1250.0 and stored["1234567890"]["dest_country"] == "FR"
+    assert db.scalar("SELECT file_name FROM imports") == "my export.xlsx"
+
+
+def test_unreadable_file_leaves_database_untouched(db: Database, fixtures: Path, tmp_path: Path) -> None:
+    import_file(db, fixtures / "tracking_basic.csv")
+    before = db.query("SELECT * FROM parcels ORDER BY tracking_number")
+    junk = tmp_path / "junk.csv"
+    junk.write_bytes(b"\x00\x01\x02binary\x00" * 100)
+    result = import_file(db, junk)
+    assert result.outcome == "failed" and "junk.csv" in result.problem.message("en")
+    unknown = tmp_path / "other.csv"
+    unknown.write_text("name,price\nshirt,10\n")
+    result = import_file(db, unknown)
+    assert result.outcome == "failed" and "name, price" in result.problem.message("en")
+    assert "跟踪号" in result.problem.message("zh")
+    assert db.query("SELECT * FROM parcels ORDER BY tracking_number").equals(before)
+    assert db.scalar("SELECT count(*) FROM imports") == 1
