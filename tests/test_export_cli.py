@@ -1,0 +1,119 @@
+"""Downloads and the command line (DESIGN §10, §11)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from lossanalytics.cli import main
+from lossanalytics.export import export_frame, neutralise, to_csv_bytes, to_xlsx_bytes
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+     ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("plain", "plain"), (12.5, 12.5)],
+)
+def test_neutralise(value: object, expected: object) -> None:
+    assert neutralise(value) == expected
+
+
+def test_csv_has_bom_and_chinese_headers() -> None:
+    frame = pd.DataFrame({"tracking_number": ["=1+1"], "carrier": ["云途"], "risk": [80]})
+    data = to_csv_bytes(export_frame(frame, ["tracking_number", "carrier", "risk"], "zh"))
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data.decode("utf-8-sig").splitlines() == ["跟踪号,承运商,风险（0–100）", "'=1+1,云途,80"]
+
+
+def test_xlsx_frozen_filtered_and_inert() -> None:
+    frame = pd.DataFrame({"tracking_number": ["=HYPERLINK(\"x\")", "LX1"], "risk": [90, 50]})
+    data = to_xlsx_bytes(export_frame(frame, ["tracking_number", "risk"], "en"))
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:B3"
+    assert [c.value for c in sheet[1]] == ["Tracking number", "Risk (0–100)"]
+    assert sheet["A2"].value == "'=HYPERLINK(\"x\")" and sheet["A2"].data_type == "s"
+
+
+CSV = (
+    "Tracking Number,Carrier,Mode,Origin,Destination,Ship Date,Status,Last Event Time,Value,Currency\n"
+    "A1,UPS,express,CN,US,2026-11-01,Delivered,2026-11-04,10,USD\n"
+    "B2,UPS,express,CN,US,2026-11-01,In Transit,2026-11-05,20,USD\n"
+    "C3,Yanwen,postal,CN,GB,2026-11-10,In Transit,2026-11-15,5,GBP\n"
+)
+
+
+@pytest.fixture
+def cli_db(tmp_path: Path) -> str:
+    source = tmp_path / "parcels.csv"
+    source.write_text(CSV)
+    database = str(tmp_path / "cli.duckdb")
+    assert main(["--db", database, "import", str(source)]) == 0
+    return database
+
+
+def test_cli_shipments_json(cli_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["--db", cli_db, "shipments", "--as-of", "2026-11-22", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["tracking_number"], r["outcome"]) for r in rows] == [
+        ("A1", "delivered"), ("B2", "suspected_lost"), ("C3", "in_transit")]
+    assert rows[0]["ship_date"] == "2026-11-01T00:00:00" and rows[0]["dest_country"] == "US"
+
+
+def test_cli_rates_json_keys(cli_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["--db", cli_db, "rates", "--by", "carrier,mode", "--as-of", "2026-11-22", "--format", "json"]) == 0
+    rows = {(r["carrier"], r["mode"]): r for r in json.loads(capsys.readouterr().out)}
+    ups = rows[("UPS", "express")]
+    assert (ups["shipments"], ups["suspected_lost"], ups["loss_rate"]) == (2, 1, 0.5)
+    assert ups["loss_rate_low"] == pytest.approx(0.0945, abs=1e-4) and ups["loss_rate_high"] == pytest.approx(0.9055, abs=1e-4)
+
+
+def test_cli_rates_by_route(cli_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["--db", cli_db, "rates", "--by", "route", "--as-of", "2026-11-22", "--format", "json"]) == 0
+    keys = {(r["origin_country"], r["dest_country"]) for r in json.loads(capsys.readouterr().out)}
+    assert keys == {("CN", "US"), ("CN", "GB")}
+
+
+def test_cli_suspected_to_files(cli_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", cli_db, "suspected", "--as-of", "2026-11-22", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["tracking_number"] for r in rows] == ["B2"]
+    assert rows[0]["outcome"] == "suspected_lost" and rows[0]["risk"] >= 40 and "no scan for 18 days" in rows[0]["reasons"]
+    out_csv, out_xlsx = tmp_path / "s.csv", tmp_path / "s.xlsx"
+    assert main(["--db", cli_db, "suspected", "--as-of", "2026-11-22", "--out", str(out_csv)]) == 0
+    assert out_csv.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert main(["--db", cli_db, "suspected", "--as-of", "2026-11-22", "--out", str(out_xlsx)]) == 0
+    assert openpyxl.load_workbook(out_xlsx).active["A2"].value == "B2"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["shipments", "--as-of", "yesterday"], "--as-of must be a date"),
+        (["import", "/no/such/file.csv"], "no such file: /no/such/file.csv"),
+        (["suspected", "--out", "list.pdf"], "--out must end in .csv or .xlsx"),
+        (["undo", "999"], "There is no import number 999."),
+    ],
+)
+def test_cli_bad_input_is_one_line_and_non_zero(
+    cli_db: str, argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["--db", cli_db, *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+
+
+def test_cli_import_of_unreadable_file_fails(cli_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,price\nshirt,10\n")
+    assert main(["--db", cli_db, "import", str(bad)]) == 1
+    assert "bad.csv: no tracking-number column was recognised" in capsys.readouterr().err
