@@ -50,7 +50,8 @@ def to_xlsx_bytes(frame: pd.DataFrame, sheet: str = "Suspected lost") -> bytes:
         worksheet.freeze_panes(1, 0)
         worksheet.autofilter(0, 0, max(len(frame), 1), max(len(frame.columns) - 1, 0))
         for index, column in enumerate(frame.columns):
-            sample = frame[column].head(200).astype(str)
-            width = max([len(str(column))] + [len(v) for v in sample]) if len(sample) else len(str(column))
+            # `v == v` is False for NaN: missing cells do not widen a column.
+            lengths = [len(str(v)) for v in frame[column].head(200).tolist() if v is not None and v == v]
+            width = max([len(str(column)), *lengths])
             worksheet.set_column(index, index, min(max(width + 2, 8), 60))
     return buffer.getvalue()
