@@ -1,0 +1,101 @@
+"""ISO country codes from codes and names in English and Chinese (DESIGN §5)."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lossanalytics.normalise.countries import country_code, country_name
+
+CODES_AND_NAMES = [
+    # alpha-2, any case
+    ("US", "US"), ("us", "US"), (" gb ", "GB"), ("De", "DE"),
+    # alpha-3 (AfterShip exports)
+    ("USA", "US"), ("DEU", "DE"), ("GBR", "GB"), ("chn", "CN"), ("JPN", "JP"),
+    # English names and common variants
+    ("United States", "US"), ("United States of America", "US"), ("U.S.", "US"),
+    ("U.S.A.", "US"), ("UK", "GB"), ("United Kingdom", "GB"), ("Great Britain", "GB"),
+    ("England", "GB"), ("Deutschland", "DE"), ("Germany", "DE"), ("germany", "DE"),
+    ("Côte d'Ivoire", "CI"), ("Cote d'Ivoire", "CI"), ("Ivory Coast", "CI"),
+    ("Congo, DRC", "CD"), ("Congo", "CG"), ("Vietnam", "VN"), ("Viet Nam", "VN"),
+    ("South Korea", "KR"), ("Korea, Republic of", "KR"), ("Russia", "RU"),
+    ("Russian Federation", "RU"), ("Tanzania", "TZ"), ("Swaziland", "SZ"),
+    ("Turkey", "TR"), ("Türkiye", "TR"), ("The Netherlands", "NL"), ("Holland", "NL"),
+    ("Trinidad & Tobago", "TT"), ("St Lucia", "LC"), ("Czech Republic", "CZ"),
+    ("UAE", "AE"), ("Hong Kong", "HK"), ("Taiwan", "TW"), ("South Africa", "ZA"),
+    ("Dominican Republic", "DO"), ("South Sudan", "SS"),
+    # Chinese names
+    ("美国", "US"), ("英国", "GB"), ("德国", "DE"), ("法国", "FR"), ("日本", "JP"),
+    ("加拿大", "CA"), ("澳大利亚", "AU"), ("意大利", "IT"), ("西班牙", "ES"), ("墨西哥", "MX"),
+    ("巴西", "BR"), ("中国", "CN"), ("荷兰", "NL"), ("波兰", "PL"), ("比利时", "BE"),
+    ("瑞典", "SE"), ("韩国", "KR"), ("俄罗斯", "RU"), ("新加坡", "SG"), ("印度", "IN"),
+    ("沙特阿拉伯", "SA"), ("阿联酋", "AE"), ("以色列", "IL"), ("土耳其", "TR"),
+    ("新西兰", "NZ"), ("爱尔兰", "IE"), ("奥地利", "AT"), ("瑞士", "CH"), ("葡萄牙", "PT"),
+    ("捷克", "CZ"), ("丹麦", "DK"), ("芬兰", "FI"), ("挪威", "NO"), ("希腊", "GR"),
+    ("匈牙利", "HU"), ("罗马尼亚", "RO"), ("泰国", "TH"), ("越南", "VN"), ("马来西亚", "MY"),
+    ("菲律宾", "PH"), ("印度尼西亚", "ID"), ("智利", "CL"), ("阿根廷", "AR"),
+    ("哥伦比亚", "CO"), ("南非", "ZA"), ("尼日利亚", "NG"), ("埃及", "EG"), ("香港", "HK"),
+    ("中国香港", "HK"), ("台湾", "TW"), ("澳洲", "AU"),
+    # mixed values from Chinese ERPs
+    ("美国(US)", "US"), ("美国（United States）", "US"), ("US - United States", "US"),
+    ("德国 DE", "DE"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CODES_AND_NAMES)
+def test_country_code(raw, expected):
+    assert country_code(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw", [None, "", "   ", "Atlantis", "Nowhere", "840", "12345", "XX", "and/or", "N/A"]
+)
+def test_unknown_country(raw):
+    assert country_code(raw) is None
+
+
+def test_every_scms_destination_is_recognised():
+    # The 43 destinations of the real SCMS delivery history (shared/data/real).
+    scms = [
+        "Afghanistan", "Angola", "Belize", "Benin", "Botswana", "Burkina Faso", "Burundi",
+        "Cameroon", "Congo, DRC", "Côte d'Ivoire", "Dominican Republic", "Ethiopia",
+        "Ghana", "Guatemala", "Guinea", "Guyana", "Haiti", "Kazakhstan", "Kenya",
+        "Kyrgyzstan", "Lebanon", "Lesotho", "Liberia", "Libya", "Malawi", "Mali",
+        "Mozambique", "Namibia", "Nigeria", "Pakistan", "Rwanda", "Senegal",
+        "Sierra Leone", "South Africa", "South Sudan", "Sudan", "Swaziland", "Tanzania",
+        "Togo", "Uganda", "Vietnam", "Zambia", "Zimbabwe",
+    ]
+    codes = {name: country_code(name) for name in scms}
+    assert None not in codes.values()
+    assert len(set(codes.values())) == len(scms)
+
+
+@pytest.mark.parametrize(
+    ("code", "lang", "expected"),
+    [
+        ("US", "en", "United States"),
+        ("GB", "en", "United Kingdom"),
+        ("KR", "en", "South Korea"),
+        ("TW", "en", "Taiwan"),
+        ("us", "en", "United States"),
+        ("US", "zh", "美国"),
+        ("GB", "zh", "英国"),
+        ("HK", "zh", "中国香港"),
+        ("ZW", "zh", "津巴布韦"),
+        ("AQ", "zh", "Antarctica"),  # no Chinese name in the table: English
+        ("XX", "en", "XX"),
+    ],
+)
+def test_country_name(code, lang, expected):
+    assert country_name(code, lang) == expected
+
+
+@pytest.mark.parametrize("code", ["US", "GB", "DE", "FR", "JP", "CN", "HK", "CI", "CD", "KR"])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_display_names_read_back(code, lang):
+    assert country_code(country_name(code, lang)) == code
+
+
+@given(st.text())
+def test_country_code_is_none_or_alpha2(text):
+    code = country_code(text)
+    assert code is None or (len(code) == 2 and code.isascii() and code.isupper())

@@ -1,0 +1,263 @@
+"""Canonical statuses from every vocabulary of DESIGN §4."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lossanalytics.normalise.statuses import (
+    STATUSES,
+    TERMINAL_STATUSES,
+    canonical_status,
+    status_from_event_text,
+)
+
+AFTERSHIP = [
+    ("Pending", "info_received"),
+    ("InfoReceived", "info_received"),
+    ("InTransit", "in_transit"),
+    ("OutForDelivery", "out_for_delivery"),
+    ("AttemptFail", "delivery_failed"),
+    ("Delivered", "delivered"),
+    ("AvailableForPickup", "available_for_pickup"),
+    ("Exception", "exception"),
+    ("Expired", "expired"),
+    ("Exception_010", "returned"),
+    ("Exception_011", "returned"),
+    ("Exception_012", "damaged"),
+    ("Exception_013", "lost"),
+    ("Exception_021", "lost"),
+    ("Exception_004", "exception"),
+    ("Exception_007", "exception"),
+    ("Delivered_001", "delivered"),
+    ("InTransit_003", "in_transit"),
+    ("AttemptFail_002", "delivery_failed"),
+    ("Pending_001", "info_received"),
+    ("in_transit", "in_transit"),
+    ("intransit", "in_transit"),
+    ("Out-For-Delivery", "out_for_delivery"),
+    ("exception_013", "lost"),
+]
+
+SEVENTEEN_TRACK = [
+    ("NotFound", "unknown"),
+    ("InfoReceived", "info_received"),
+    ("InTransit", "in_transit"),
+    ("Expired", "expired"),
+    ("AvailableForPickup", "available_for_pickup"),
+    ("OutForDelivery", "out_for_delivery"),
+    ("DeliveryFailure", "delivery_failed"),
+    ("Delivered", "delivered"),
+    ("Exception", "exception"),
+    ("Exception_Returning", "returned"),
+    ("Exception_Returned", "returned"),
+    ("Exception_Lost", "lost"),
+    ("Exception_Damage", "damaged"),
+    ("Exception_Destroyed", "lost"),
+    ("Exception_Delayed", "exception"),
+    ("InTransit_PickedUp", "in_transit"),
+    ("DeliveryFailure_InvalidAddress", "delivery_failed"),
+    ("NotFound_Other", "unknown"),
+]
+
+API_CODES = [
+    # EasyPost
+    ("pre_transit", "info_received"),
+    ("in_transit", "in_transit"),
+    ("out_for_delivery", "out_for_delivery"),
+    ("available_for_pickup", "available_for_pickup"),
+    ("delivered", "delivered"),
+    ("return_to_sender", "returned"),
+    ("failure", "exception"),
+    ("cancelled", "cancelled"),
+    ("error", "exception"),
+    ("unknown", "unknown"),
+    # Shippo
+    ("PRE_TRANSIT", "info_received"),
+    ("TRANSIT", "in_transit"),
+    ("DELIVERED", "delivered"),
+    ("RETURNED", "returned"),
+    ("FAILURE", "exception"),
+    ("UNKNOWN", "unknown"),
+    # ShipEngine (except DE, see below)
+    ("AC", "in_transit"),
+    ("IT", "in_transit"),
+    ("EX", "exception"),
+    ("UN", "unknown"),
+    ("AT", "delivery_failed"),
+    ("NY", "info_received"),
+    ("SP", "available_for_pickup"),
+    # FedEx scan codes
+    ("OC", "info_received"),
+    ("PU", "in_transit"),
+    ("DP", "in_transit"),
+    ("AR", "in_transit"),
+    ("AF", "in_transit"),
+    ("OD", "out_for_delivery"),
+    ("DE", "delivery_failed"),
+    ("SE", "exception"),
+    ("DL", "delivered"),
+    ("CA", "cancelled"),
+    ("RS", "returned"),
+    ("dl", "delivered"),
+    # Karrio
+    ("ready_for_pickup", "available_for_pickup"),
+    ("on_hold", "exception"),
+    ("delivery_delayed", "exception"),
+    ("delivery_failed", "delivery_failed"),
+    # Amazon order statuses
+    ("Shipped", "in_transit"),
+    ("Delivered", "delivered"),
+    ("Cancelled", "cancelled"),
+    ("Canceled", "cancelled"),
+    ("Pending", "info_received"),
+    ("Unshipped", "info_received"),
+    ("PartiallyShipped", "in_transit"),
+    ("Shipped - Delivered to Buyer", "delivered"),
+    ("Shipped - Returned to Seller", "returned"),
+    ("Shipped - Returning to Seller", "returned"),
+    ("Shipped - Lost in Transit", "lost"),
+    ("Shipped - Damaged", "damaged"),
+    ("Shipped - Out for Delivery", "out_for_delivery"),
+    ("Shipped - Picked Up", "in_transit"),
+    ("Pending - Waiting for Pick Up", "info_received"),
+]
+
+CHINESE = [
+    ("已签收", "delivered"),
+    ("妥投", "delivered"),
+    ("签收", "delivered"),
+    ("已妥投", "delivered"),
+    ("运输途中", "in_transit"),
+    ("在途", "in_transit"),
+    ("运输中", "in_transit"),
+    ("派送中", "out_for_delivery"),
+    ("派件中", "out_for_delivery"),
+    ("到达待取", "available_for_pickup"),
+    ("待取件", "available_for_pickup"),
+    ("待自提", "available_for_pickup"),
+    ("投递失败", "delivery_failed"),
+    ("派送失败", "delivery_failed"),
+    ("未妥投", "delivery_failed"),
+    ("未签收", "delivery_failed"),
+    ("可能异常", "exception"),
+    ("异常", "exception"),
+    ("运输过久", "expired"),
+    ("查询不到", "unknown"),
+    ("未查询到", "unknown"),
+    ("退件", "returned"),
+    ("退回", "returned"),
+    ("已退回", "returned"),
+    ("丢失", "lost"),
+    ("丢件", "lost"),
+    ("遗失", "lost"),
+    ("破损", "damaged"),
+    ("已揽收", "in_transit"),
+    ("揽收", "in_transit"),
+    ("已取消", "cancelled"),
+    ("待上网", "info_received"),
+    ("已下单", "info_received"),
+    ("快件已到达【深圳转运中心】", "in_transit"),
+    ("包裹清关异常，海关扣留", "exception"),
+]
+
+FREE_TEXT = [
+    ("Delivered", "delivered"),
+    ("Delivered, Front Door", "delivered"),
+    ("Delivered to neighbour", "delivered"),
+    ("Package lost", "lost"),
+    ("Shipment declared lost", "lost"),
+    ("Returned to shipper", "returned"),
+    ("Return to sender", "returned"),
+    ("Undeliverable, returned to sender", "returned"),
+    ("Out for delivery", "out_for_delivery"),
+    ("On FedEx vehicle for delivery", "out_for_delivery"),
+    ("Arrived at facility", "in_transit"),
+    ("At local FedEx facility", "in_transit"),
+    ("Departed", "in_transit"),
+    ("Left FedEx origin facility", "in_transit"),
+    ("In transit", "in_transit"),
+    ("Picked up", "in_transit"),
+    ("Customs clearance", "in_transit"),
+    ("Held at customs", "exception"),
+    ("Clearance delay", "exception"),
+    ("Shipment exception", "exception"),
+    ("Label created", "info_received"),
+    ("Shipment information sent to carrier", "info_received"),
+    ("Shipment information sent to FedEx", "info_received"),
+    ("Delivery attempted", "delivery_failed"),
+    ("Delivery exception", "delivery_failed"),
+    ("Attempted delivery - customer not available", "delivery_failed"),
+    ("Could not be delivered", "delivery_failed"),
+    ("Damaged", "damaged"),
+    ("Cancelled", "cancelled"),
+    ("Shipment cancelled by sender", "cancelled"),
+    ("Available for pickup", "available_for_pickup"),
+    ("Ready for pick-up at the post office", "available_for_pickup"),
+    ("Expired", "expired"),
+    ("Tracking number not found", "unknown"),
+]
+
+NEGATIVES = [
+    # None of these may count as delivered.
+    ("not delivered", "delivery_failed"),
+    ("Not Delivered", "delivery_failed"),
+    ("Package was not delivered", "delivery_failed"),
+    ("Undelivered", "delivery_failed"),
+    ("Delivery attempted", "delivery_failed"),
+    ("Not yet delivered", "in_transit"),
+    ("Expected to be delivered tomorrow", "in_transit"),
+    ("Scheduled delivery: Tuesday", "unknown"),
+    # "lost" must be a word of its own.
+    ("Almost there", "unknown"),
+    # "Picked up" is the carrier's collection, unless the recipient did it.
+    ("Picked up by customer", "delivered"),
+]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    AFTERSHIP + SEVENTEEN_TRACK + API_CODES + CHINESE + FREE_TEXT + NEGATIVES,
+)
+def test_canonical_status(raw, expected):
+    assert canonical_status(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [None, "", "   ", "blah", "???", "12345"])
+def test_empty_or_unrecognised_is_unknown(raw):
+    assert canonical_status(raw) == "unknown"
+
+
+def test_shipengine_de_means_delivered_when_asked():
+    assert canonical_status("DE") == "delivery_failed"  # FedEx: delivery exception
+    assert canonical_status("DE", source="shipengine") == "delivered"
+    assert canonical_status("IT", source="shipengine") == "in_transit"
+
+
+@pytest.mark.parametrize(("raw", "expected"), FREE_TEXT + CHINESE)
+def test_status_from_event_text(raw, expected):
+    assert status_from_event_text(raw) == expected
+
+
+def test_status_from_event_text_empty():
+    assert status_from_event_text(None) == "unknown"
+    assert status_from_event_text("") == "unknown"
+
+
+def test_vocabulary_constants():
+    assert STATUSES == (
+        "info_received", "in_transit", "out_for_delivery", "available_for_pickup",
+        "delivery_failed", "exception", "expired", "delivered", "returned", "damaged",
+        "lost", "cancelled", "unknown",
+    )
+    assert TERMINAL_STATUSES == {"delivered", "returned", "damaged", "lost", "cancelled"}
+    assert TERMINAL_STATUSES < set(STATUSES)
+
+
+@pytest.mark.parametrize("status", STATUSES)
+def test_canonical_names_map_to_themselves(status):
+    assert canonical_status(status) == status
+
+
+@given(st.text())
+def test_any_text_gives_a_canonical_status(text):
+    assert canonical_status(text) in STATUSES
