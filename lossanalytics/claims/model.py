@@ -1,0 +1,167 @@
+"""The shape of the claim rules table: who is liable for how much, and by when.
+
+The table itself (defaults, sources, loading and saving) is in
+:mod:`lossanalytics.claims.rules`; these types describe one rule and the whole table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+#: Dates a claim window can be counted from; each maps to a canonical parcel column.
+ANCHORS: Mapping[str, str] = {
+    "ship_date": "ship_date",
+    "edd": "estimated_delivery_date",
+    "delivered": "delivered_date",
+    "last_event": "last_event_time",
+}
+#: What the seller must do before a window closes (labels: `claims.action.<name>`).
+ACTIONS: tuple[str, ...] = ("report", "claim", "notice", "inquiry", "time_bar", "buyer_claim")
+#: Which outcomes a window list can be keyed by. Suspected-lost parcels use "lost".
+WINDOW_KINDS: tuple[str, ...] = ("lost", "damaged", "delayed")
+SCOPES: tuple[str, ...] = ("carrier", "marketplace", "mode")
+#: Canonical transport modes (DESIGN §5); labels: `claims.mode.<mode>`.
+MODES: tuple[str, ...] = ("express", "air", "sea", "rail", "road", "postal", "unknown")
+CHANNELS: tuple[str, ...] = ("carrier", "marketplace", "insurer")
+UNITS: tuple[str, ...] = ("days", "months")
+#: The SDR is not an ISO currency; limits may be stated in it.
+SDR = "SDR"
+
+
+@dataclass(frozen=True)
+class Window:
+    """A period in which the seller must act.
+
+    The window starts at the first known of `anchors` (each an anchor date plus an
+    offset in days: CMR presumes a parcel lost 30 days after the agreed delivery date,
+    or 60 days after it was taken over when no date was agreed). It opens `opens` days
+    after that start and closes `closes` days or months after it.
+    """
+
+    action: str
+    closes: int
+    unit: str = "days"
+    anchors: tuple[tuple[str, int], ...] = (("ship_date", 0),)
+    opens: int = 0
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A liability limit: the higher of a per-package and a per-kilogram amount."""
+
+    currency: str
+    per_kg: float | None = None
+    per_package: float | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the rules table.
+
+    `applies_to` holds canonical carrier names (scope "carrier"), marketplace name
+    prefixes (scope "marketplace", e.g. "Amazon" matches "Amazon.de") or transport
+    modes (scope "mode"). A mode rule with `countries` applies only when the origin or
+    destination is one of them (US COGSA), and beats the same mode's general rule.
+    """
+
+    id: str
+    scope: str
+    applies_to: tuple[str, ...]
+    name_en: str
+    name_zh: str
+    channel: str
+    limit: Limit | None
+    windows: Mapping[str, tuple[Window, ...]]
+    source: str
+    as_of: date
+    countries: tuple[str, ...] = ()
+    international_only: bool = False
+
+    def name(self, lang: str) -> str:
+        """The rule's display name in `lang` (English unless "zh")."""
+        return self.name_zh if lang == "zh" else self.name_en
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The whole table plus the rates needed to compare amounts in different currencies.
+
+    `usd_per_unit` maps an ISO currency code to how many US dollars one unit is worth.
+    """
+
+    rules: tuple[Rule, ...]
+    sdr_usd: float
+    sdr_usd_as_of: date
+    usd_per_unit: Mapping[str, float] = field(default_factory=dict)
+    fx_as_of: date | None = None
+
+    def by_id(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    def carrier_rule(self, carrier: str | None) -> Rule | None:
+        """The rule of this canonical carrier, if the table has one."""
+        if not carrier:
+            return None
+        wanted = carrier.casefold()
+        return next(
+            (r for r in self.rules if r.scope == "carrier" and wanted in {a.casefold() for a in r.applies_to}),
+            None,
+        )
+
+    def marketplace_rules(self, marketplace: str | None) -> list[Rule]:
+        """Rules of the marketplace the order was placed on (prefix match, any case)."""
+        if not marketplace:
+            return []
+        name = marketplace.casefold()
+        return [
+            r
+            for r in self.rules
+            if r.scope == "marketplace" and any(name.startswith(p.casefold()) for p in r.applies_to)
+        ]
+
+    def convention_rule(self, mode: str | None, origin: str | None, dest: str | None) -> Rule | None:
+        """The transport convention for this mode and route.
+
+        Conventions govern international carriage, so a route known to be domestic gets
+        none; an unknown country counts as international because most sellers using
+        this product ship across borders.
+        """
+        if not mode:
+            return None
+        domestic = bool(origin) and origin == dest
+        candidates = [
+            r
+            for r in self.rules
+            if r.scope == "mode"
+            and mode in r.applies_to
+            and not (r.international_only and domestic)
+            and (not r.countries or origin in r.countries or dest in r.countries)
+        ]
+        # A rule limited to certain countries is the more specific one.
+        candidates.sort(key=lambda r: not r.countries)
+        return candidates[0] if candidates else None
+
+    def usd_per(self, currency: str | None) -> float | None:
+        """US dollars per unit of `currency` ("SDR" included); None when unknown."""
+        if not currency:
+            return None
+        code = currency.upper()
+        if code == "USD":
+            return 1.0
+        if code == SDR:
+            return self.sdr_usd
+        return self.usd_per_unit.get(code)
+
+    def convert(self, amount: float, from_currency: str | None, to_currency: str | None) -> float | None:
+        """`amount` in `to_currency`, through the stored rates; None when a rate is missing."""
+        if from_currency and to_currency and from_currency.upper() == to_currency.upper():
+            return amount
+        source, target = self.usd_per(from_currency), self.usd_per(to_currency)
+        if source is None or target is None:
+            return None
+        return amount * source / target

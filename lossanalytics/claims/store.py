@@ -1,0 +1,262 @@
+"""The seller's claim work per parcel, in the `claims` table, and the claims settings.
+
+The table is keyed by tracking number alone and nothing in the import path writes to
+it, so re-importing or updating a parcel never loses a claim's status, dates or amounts.
+All SQL of the claims package is here, executed only through :class:`Database`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+
+from lossanalytics.claims.documents import PROCESS_STEPS
+from lossanalytics.db import Database, Session, identifier
+
+#: Claim statuses in the order a claim moves through them (DESIGN §8).
+STATUSES: tuple[str, ...] = (
+    "to_report", "reported", "documents_ready", "filed", "investigating", "compensated", "rejected", "appealed",
+)
+_IN_PROGRESS = STATUSES[:5]
+_RESOLVED = ("compensated", "rejected")
+EDITABLE_FIELDS: tuple[str, ...] = (
+    "status", "reported_on", "filed_on", "resolved_on", "amount_claimed", "amount_recovered",
+    "currency", "steps_done", "notes",
+)
+CLAIM_COLUMNS: tuple[str, ...] = ("tracking_number", *EDITABLE_FIELDS, "updated_at")
+#: Groupings :func:`recovery_report` accepts.
+RECOVERY_KEYS: tuple[str, ...] = ("carrier", "month")
+
+SELECT_SETTING = "SELECT value FROM settings WHERE key = ?"
+
+UPSERT_SETTING = """
+INSERT INTO settings (key, value) VALUES (?, ?)
+ON CONFLICT (key) DO UPDATE SET value = excluded.value
+"""
+
+SELECT_CLAIMS = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims ORDER BY tracking_number"
+
+SELECT_CLAIM = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims WHERE tracking_number = ?"
+
+UPSERT_CLAIM = f"""
+INSERT INTO claims ({', '.join(CLAIM_COLUMNS)})
+VALUES ({', '.join('$' + c for c in CLAIM_COLUMNS)})
+ON CONFLICT (tracking_number) DO UPDATE SET
+    {', '.join(f'{c} = excluded.{c}' for c in CLAIM_COLUMNS[1:])}
+"""
+
+# {keys} is filled only with names that passed db.identifier() against RECOVERY_KEYS.
+RECOVERY_REPORT = """
+WITH claim_rows AS (
+    SELECT c.status,
+           c.currency,
+           c.amount_claimed,
+           c.amount_recovered,
+           p.carrier,
+           -- a claim belongs to the month it was filed, else reported, else resolved,
+           -- else last touched
+           COALESCE(c.filed_on, c.reported_on, c.resolved_on, CAST(c.updated_at AS DATE)) AS claim_date
+    FROM claims AS c
+    LEFT JOIN parcels AS p USING (tracking_number)
+),
+dated AS (
+    SELECT *,
+           strftime(claim_date, '%Y-%m') AS month,
+           status NOT IN ('compensated', 'rejected') AS is_open
+    FROM claim_rows
+    WHERE claim_date <= $as_of
+)
+SELECT {keys},
+       currency,
+       count(*) AS claims,
+       count(*) FILTER (WHERE is_open) AS "open",
+       count(*) FILTER (WHERE status = 'compensated') AS compensated,
+       count(*) FILTER (WHERE status = 'rejected') AS rejected,
+       COALESCE(sum(amount_claimed), 0) AS amount_claimed,
+       COALESCE(sum(amount_recovered), 0) AS amount_recovered,
+       COALESCE(sum(amount_claimed) FILTER (WHERE status = 'rejected'), 0) AS amount_rejected,
+       COALESCE(sum(amount_claimed) FILTER (WHERE is_open), 0) AS amount_open,
+       COALESCE(sum(amount_recovered) FILTER (WHERE NOT is_open), 0)
+           / NULLIF(sum(amount_claimed) FILTER (WHERE NOT is_open), 0) AS recovery_rate,
+       max(date_diff('day', claim_date, $as_of)) FILTER (WHERE is_open) AS oldest_open_days
+FROM dated
+GROUP BY {keys}, currency
+ORDER BY {keys}, currency
+"""
+
+
+class ClaimError(ValueError):
+    """A claim update the seller must correct (unknown status, backward move, bad amount)."""
+
+
+def read_setting(db: Database, key: str) -> str | None:
+    """The stored value of setting `key`, or None."""
+    value = db.scalar(SELECT_SETTING, [key])
+    return None if value is None else str(value)
+
+
+def write_setting(db: Database, key: str, value: str) -> None:
+    """Store setting `key`, replacing any earlier value."""
+    db.execute(UPSERT_SETTING, [key, value])
+
+
+def can_move(current: str, new: str) -> bool:
+    """Whether a claim may go from status `current` to `new`.
+
+    Loose on purpose: any forward step (skipping is fine, a marketplace may pay before
+    the seller files), rejected → appealed, and an appeal ends compensated or rejected.
+    Staying put is allowed so other fields can be edited; compensated is final.
+    """
+    if new == current:
+        return True
+    if current in _IN_PROGRESS:
+        return new in _RESOLVED or (new in _IN_PROGRESS and _IN_PROGRESS.index(new) > _IN_PROGRESS.index(current))
+    if current == "rejected":
+        return new == "appealed"
+    if current == "appealed":
+        return new in _RESOLVED
+    return False
+
+
+def get_claims(db: Database) -> pd.DataFrame:
+    """Every claim (columns :data:`CLAIM_COLUMNS`); `steps_done` as lists of step keys."""
+    frame = db.query_df(SELECT_CLAIMS)
+    frame["steps_done"] = [json.loads(v) if isinstance(v, str) and v else [] for v in frame["steps_done"]]
+    return frame
+
+
+def upsert_claim(db: Database, tracking_number: str, *, today: date | None = None, **fields: Any) -> dict[str, Any]:
+    """Create or update the claim of one parcel and return the stored row.
+
+    `fields` are any of :data:`EDITABLE_FIELDS`. A new claim starts as "to_report".
+    Moving into reported, filed, compensated or rejected records `today` (default: the
+    current date) as reported_on, filed_on or resolved_on unless the caller gives one.
+    """
+    with db.transaction() as session:
+        return _upsert(session, tracking_number, fields, today or date.today())
+
+
+def upsert_claims(db: Database, updates: Mapping[str, Mapping[str, Any]], *, today: date | None = None) -> None:
+    """Apply several claim updates (tracking number → fields) all-or-nothing, as from an edited table."""
+    with db.transaction() as session:
+        for tracking_number, fields in updates.items():
+            _upsert(session, tracking_number, dict(fields), today or date.today())
+
+
+def recovery_report(db: Database, as_of: date, by: Sequence[str] = RECOVERY_KEYS) -> pd.DataFrame:
+    """Claimed, recovered, rejected and open claims per group of `by` and per currency.
+
+    A claim is counted in the month it was filed (else reported, resolved, last updated) and
+    only if that is on or before `as_of`. Amounts are never added across currencies.
+    `recovery_rate` is recovered / claimed over resolved claims; `oldest_open_days` is
+    the age of the oldest open claim as of `as_of`.
+    """
+    if not by:
+        raise ValueError(f"recovery_report needs at least one of {', '.join(RECOVERY_KEYS)}")
+    keys = ", ".join(identifier(key, RECOVERY_KEYS) for key in by)
+    return db.query_df(RECOVERY_REPORT.format(keys=keys), {"as_of": as_of})
+
+
+def _upsert(session: Session, tracking_number: str, fields: dict[str, Any], today: date) -> dict[str, Any]:
+    number = (tracking_number or "").strip()
+    if not number:
+        raise ClaimError("a claim needs the parcel's tracking number")
+    unknown = sorted(set(fields) - set(EDITABLE_FIELDS))
+    if unknown:
+        raise ClaimError(f"claims have no field {', '.join(unknown)}; editable: {', '.join(EDITABLE_FIELDS)}")
+    found = session.execute(SELECT_CLAIM, [number])
+    row: dict[str, Any] = (
+        dict(zip(CLAIM_COLUMNS, found[0], strict=True))
+        if found
+        else {"tracking_number": number, **dict.fromkeys(EDITABLE_FIELDS), "status": "to_report"}
+    )
+    current = row["status"]
+    row.update(_clean(fields))
+    new = row["status"]
+    if not can_move(current, new):
+        raise ClaimError(f"claim {number} cannot go from {current} to {new}")
+    if new != current:
+        _stamp(row, new, fields, today)
+    row["updated_at"] = datetime.now()
+    session.execute(UPSERT_CLAIM, row)
+    row["steps_done"] = json.loads(row["steps_done"]) if row["steps_done"] else []
+    return row
+
+
+def _stamp(row: dict[str, Any], status: str, given: Mapping[str, Any], today: date) -> None:
+    """Record the date of the step the claim just reached, unless the caller set it."""
+    if status == "reported" and "reported_on" not in given and row["reported_on"] is None:
+        row["reported_on"] = today
+    elif status == "filed" and "filed_on" not in given and row["filed_on"] is None:
+        row["filed_on"] = today
+    elif status in _RESOLVED and "resolved_on" not in given:
+        # Overwritten on purpose: after an appeal, the claim resolves again.
+        row["resolved_on"] = today
+
+
+def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name == "status":
+            if value not in STATUSES:
+                raise ClaimError(f"unknown claim status {value!r}; expected one of {', '.join(STATUSES)}")
+            clean[name] = value
+        elif name.endswith("_on"):
+            clean[name] = _as_date(value, name)
+        elif name.startswith("amount_"):
+            clean[name] = _as_amount(value, name)
+        elif name == "currency":
+            clean[name] = _as_currency(value)
+        elif name == "steps_done":
+            clean[name] = _as_steps(value)
+        else:
+            clean[name] = None if value is None or pd.isna(value) else str(value)
+    return clean
+
+
+def _as_date(value: Any, name: str) -> date | None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError as exc:
+        raise ClaimError(f"{name} must be a date like 2024-11-29 (got {value!r})") from exc
+
+
+def _as_amount(value: Any, name: str) -> float | None:
+    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+        return None
+    try:
+        amount = float(value)
+    except (TypeError, ValueError) as exc:
+        raise ClaimError(f"{name} must be a number (got {value!r})") from exc
+    if not math.isfinite(amount) or amount < 0:
+        raise ClaimError(f"{name} must be zero or more (got {value!r})")
+    return amount
+
+
+def _as_currency(value: Any) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    code = str(value).strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise ClaimError(f"currency must be a three-letter code like USD (got {value!r})")
+    return code
+
+
+def _as_steps(value: Iterable[str] | None) -> str | None:
+    steps = set(value or ())
+    unknown = sorted(steps - set(PROCESS_STEPS))
+    if unknown:
+        raise ClaimError(f"unknown process steps {', '.join(unknown)}; expected {', '.join(PROCESS_STEPS)}")
+    # Stored in process order so the same set of steps is always the same text.
+    return json.dumps([step for step in PROCESS_STEPS if step in steps]) if steps else None

@@ -1,0 +1,229 @@
+"""Estimated compensation: each convention and carrier default, insured and uninsured,
+weight, value and currency edge cases, with exact amounts and bases."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from lossanalytics.claims.estimate import estimate_claims
+from lossanalytics.claims.facts import fmt_money, round_money
+from lossanalytics.claims.rules import default_rules
+
+AS_OF = date(2024, 12, 1)
+
+
+def parcel(**overrides: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "tracking_number": "YT2400000001",
+        "carrier": "YunExpress",
+        "service": "云途全球专线挂号(标快)",
+        "mode": "air",
+        "order_id": "111-2223334-4445556",
+        "marketplace": None,
+        "origin_country": "CN",
+        "dest_country": "US",
+        "ship_date": pd.Timestamp("2024-11-01"),
+        "estimated_delivery_date": pd.Timestamp("2024-11-15"),
+        "delivered_date": pd.NaT,
+        "last_event_time": pd.Timestamp("2024-11-05 10:00"),
+        "last_event_text": "Departed facility",
+        "status": "in_transit",
+        "declared_value": 120.0,
+        "currency": "USD",
+        "weight_kg": 2.4,
+        "insured_value": None,
+        "outcome": "suspected_lost",
+    }
+    row.update(overrides)
+    return row
+
+
+def estimate(lang: str = "en", **overrides: Any) -> dict[str, Any]:
+    frame = estimate_claims(pd.DataFrame([parcel(**overrides)]), AS_OF, default_rules(), lang)
+    return frame.iloc[0].to_dict()
+
+
+def test_montreal_limit_below_declared_value_is_the_estimate() -> None:
+    row = estimate()
+    assert row["estimated_compensation"] == 81.74
+    assert row["compensation_currency"] == "USD"
+    assert row["limit_rule"] == "montreal"
+    assert row["compensation_basis"] == (
+        "Montreal Convention: 26 SDR/kg × 2.4 kg × 1.31 USD/SDR = 81.74 USD; "
+        "declared value 120 USD; estimate 81.74 USD"
+    )
+
+
+def test_montreal_basis_in_chinese() -> None:
+    row = estimate("zh")
+    assert row["compensation_basis"] == (
+        "蒙特利尔公约：26 SDR/千克 × 2.4 千克 × 1.31 USD/SDR = 81.74 USD；申报价值 120 USD；估算 81.74 USD"
+    )
+
+
+def test_declared_value_below_the_limit_is_the_estimate() -> None:
+    row = estimate(declared_value=50.0)
+    assert row["estimated_compensation"] == 50.0
+    assert row["compensation_basis"].endswith("declared value 50 USD; estimate 50 USD")
+
+
+def test_insured_parcel_is_estimated_at_its_insured_value() -> None:
+    row = estimate(carrier="UPS", mode="express", declared_value=250.0, insured_value=300.0)
+    assert (row["estimated_compensation"], row["compensation_currency"]) == (300.0, "USD")
+    assert row["claim_channel"] == "insurer"
+    assert row["limit_rule"] is None
+    assert row["compensation_basis"].startswith("insured value 300 USD; estimate 300 USD")
+
+
+def test_ups_default_liability_caps_a_higher_declared_value() -> None:
+    row = estimate(carrier="UPS", mode="express", declared_value=250.0)
+    assert row["estimated_compensation"] == 100.0
+    assert row["limit_rule"] == "ups"
+    assert row["compensation_basis"] == "UPS: 100 USD per package; declared value 250 USD; estimate 100 USD"
+
+
+def test_ups_declared_value_below_100_is_paid_in_full() -> None:
+    assert estimate(carrier="UPS", mode="express", declared_value=80.0)["estimated_compensation"] == 80.0
+
+
+def test_fedex_default_liability() -> None:
+    row = estimate(carrier="FedEx", mode="express", declared_value=400.0)
+    assert (row["estimated_compensation"], row["limit_rule"]) == (100.0, "fedex")
+
+
+def test_dhl_express_has_no_own_limit_so_montreal_applies() -> None:
+    row = estimate(carrier="DHL Express", mode="express", weight_kg=1.0, declared_value=200.0)
+    assert (row["claim_basis_rule"], row["limit_rule"]) == ("dhl_express", "montreal")
+    assert row["estimated_compensation"] == 34.06  # 26 × 1 × 1.31
+
+
+def test_hague_visby_per_package_beats_per_kg_for_a_light_parcel() -> None:
+    row = estimate(carrier="COSCO", mode="sea", dest_country="DE", weight_kg=20.0, declared_value=1000.0)
+    assert row["estimated_compensation"] == 873.34  # max(666.67, 2 × 20 = 40) SDR × 1.31
+    assert row["compensation_basis"] == (
+        "Hague-Visby Rules: max(666.67 SDR per package, 2 SDR/kg × 20 kg = 40 SDR) × 1.31 USD/SDR = 873.34 USD; "
+        "declared value 1000 USD; estimate 873.34 USD"
+    )
+
+
+def test_hague_visby_per_kg_beats_per_package_for_a_heavy_parcel() -> None:
+    row = estimate(carrier="COSCO", mode="sea", dest_country="DE", weight_kg=500.0, declared_value=5000.0)
+    assert row["estimated_compensation"] == 1310.0  # 2 × 500 = 1000 SDR > 666.67 SDR
+
+
+def test_hague_visby_without_weight_counts_the_package_limit_and_says_so() -> None:
+    row = estimate(carrier="COSCO", mode="sea", dest_country="DE", weight_kg=None, declared_value=5000.0)
+    assert row["estimated_compensation"] == 873.34
+    assert "weight missing" in row["compensation_basis"]
+
+
+def test_us_cogsa_applies_to_sea_freight_to_the_us() -> None:
+    row = estimate(carrier="COSCO", mode="sea", weight_kg=300.0, declared_value=800.0)
+    assert (row["limit_rule"], row["estimated_compensation"]) == ("cogsa", 500.0)
+
+
+def test_cmr_road_limit() -> None:
+    row = estimate(
+        carrier="DPD", mode="road", origin_country="DE", dest_country="FR", weight_kg=10.0, declared_value=500.0
+    )
+    assert (row["limit_rule"], row["estimated_compensation"]) == ("cmr", 109.12)  # 8.33 × 10 × 1.31 = 109.123
+
+
+def test_cotif_cim_rail_limit() -> None:
+    row = estimate(
+        carrier="China Railway Express", mode="rail", dest_country="DE", weight_kg=10.0, declared_value=1000.0
+    )
+    assert (row["limit_rule"], row["estimated_compensation"]) == ("cotif_cim", 222.7)  # 17 × 10 × 1.31
+
+
+def test_upu_registered_item_limit() -> None:
+    row = estimate(carrier="China Post", mode="postal", declared_value=100.0)
+    assert (row["limit_rule"], row["estimated_compensation"]) == ("upu", 39.3)  # 30 SDR × 1.31
+    assert row["compensation_basis"].startswith("UPU registered item: 30 SDR per package × 1.31 USD/SDR = 39.30 USD")
+
+
+@pytest.mark.parametrize("weight", [None, 0.0, -2.0, float("nan")])
+def test_unusable_weight_falls_back_to_the_declared_value(weight: float | None) -> None:
+    row = estimate(weight_kg=weight)
+    assert (row["estimated_compensation"], row["compensation_currency"]) == (120.0, "USD")
+    assert "the weight is missing" in row["compensation_basis"]
+    assert row["compensation_basis"].endswith(
+        "estimate 120 USD, the declared value (an upper bound; add the weight to apply the limit)"
+    )
+
+
+@pytest.mark.parametrize("value", [None, 0.0, -5.0, float("nan")])
+def test_unusable_value_falls_back_to_the_limit(value: float | None) -> None:
+    row = estimate(declared_value=value)
+    assert row["estimated_compensation"] == 81.74
+    assert "declared value missing" in row["compensation_basis"]
+
+
+def test_no_weight_and_no_value_gives_no_estimate_and_says_what_to_add() -> None:
+    row = estimate(weight_kg=0.0, declared_value=None)
+    assert math.isnan(row["estimated_compensation"])
+    assert row["compensation_currency"] is None
+    assert row["compensation_basis"].endswith("no estimate: add the weight and the declared value")
+
+
+def test_domestic_parcel_without_carrier_limit_is_estimated_at_declared_value() -> None:
+    row = estimate(carrier="Local Express", mode="road", origin_country="US", dest_country="US")
+    assert (row["limit_rule"], row["estimated_compensation"]) == (None, 120.0)
+    assert row["compensation_basis"] == (
+        "No liability limit on file for Local Express (road); declared value 120 USD; estimate 120 USD"
+    )
+
+
+def test_no_limit_and_no_value_gives_no_estimate() -> None:
+    row = estimate(carrier="Local Express", mode="road", origin_country="US", dest_country="US", declared_value=None)
+    assert math.isnan(row["estimated_compensation"])
+    assert row["compensation_basis"].endswith("no estimate: add the declared value")
+
+
+def test_declared_value_in_another_currency_is_compared_through_the_stored_rate() -> None:
+    cheaper = estimate(declared_value=500.0, currency="CNY")  # 500 × 0.1381 = 69.05 USD < 81.74 USD
+    assert (cheaper["estimated_compensation"], cheaper["compensation_currency"]) == (500.0, "CNY")
+    assert "declared value 500 CNY = 69.05 USD at 0.1381 USD/CNY (rates of 2024-11-29)" in cheaper["compensation_basis"]
+    dearer = estimate(declared_value=1000.0, currency="cny")  # 138.10 USD > 81.74 USD
+    assert (dearer["estimated_compensation"], dearer["compensation_currency"]) == (81.74, "USD")
+
+
+def test_currency_without_a_rate_is_never_mixed_in() -> None:
+    row = estimate(declared_value=1000.0, currency="XYZ")
+    assert (row["estimated_compensation"], row["compensation_currency"]) == (81.74, "USD")
+    assert "no XYZ/USD exchange rate in the settings" in row["compensation_basis"]
+    assert row["compensation_basis"].endswith("the liability limit (an upper bound)")
+
+
+def test_missing_currency_is_never_assumed() -> None:
+    row = estimate(declared_value=50.0, currency=None)
+    assert (row["estimated_compensation"], row["compensation_currency"]) == (81.74, "USD")
+    assert "declared value 50 has no currency" in row["compensation_basis"]
+
+
+def test_insured_value_without_currency_keeps_the_currency_unknown() -> None:
+    row = estimate(insured_value=300.0, currency=None)
+    assert (row["estimated_compensation"], row["compensation_currency"]) == (300.0, None)
+    assert row["compensation_basis"] == "insured value 300 with no currency (add it); estimate 300"
+
+
+def test_damage_estimate_notes_that_only_the_loss_in_value_is_paid() -> None:
+    row = estimate(outcome="damaged", delivered_date=pd.Timestamp("2024-11-20"))
+    assert row["estimated_compensation"] == 81.74
+    assert row["compensation_basis"].endswith("for damage, only the loss in value is paid, up to this estimate")
+
+
+def test_edited_sdr_rate_changes_the_estimate() -> None:
+    frame = estimate_claims(pd.DataFrame([parcel()]), AS_OF, replace(default_rules(), sdr_usd=1.35), "en")
+    assert frame.iloc[0]["estimated_compensation"] == 84.24  # 26 × 2.4 × 1.35
+
+
+def test_money_rounds_half_up_and_prints_cents_only_when_present() -> None:
+    assert [round_money(x) for x in (81.744, 0.125, 2.675, 873.3377)] == [81.74, 0.13, 2.68, 873.34]
+    assert [fmt_money(x) for x in (120.0, 81.7, 39.3, 0.004)] == ["120", "81.70", "39.30", "0"]

@@ -1,0 +1,201 @@
+"""Claim deadlines, days left, channels and the shape of estimate_claims' output.
+
+Fixed dates throughout: as of 2024-12-01, shipped 2024-11-01, expected 2024-11-15,
+last scan 2024-11-05, delivered (damaged parcels) 2024-11-20.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from lossanalytics.claims.deadlines import add_months
+from lossanalytics.claims.estimate import INPUT_COLUMNS, OUTPUT_COLUMNS, estimate_claims
+from lossanalytics.claims.rules import default_rules
+
+AS_OF = date(2024, 12, 1)
+
+
+def parcel(**overrides: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "tracking_number": "T1",
+        "carrier": "YunExpress",
+        "service": "Air line",
+        "mode": "air",
+        "order_id": "O1",
+        "marketplace": None,
+        "origin_country": "CN",
+        "dest_country": "US",
+        "ship_date": pd.Timestamp("2024-11-01 08:30"),
+        "estimated_delivery_date": pd.Timestamp("2024-11-15"),
+        "delivered_date": pd.NaT,
+        "last_event_time": pd.Timestamp("2024-11-05 10:00"),
+        "last_event_text": "Departed",
+        "status": "in_transit",
+        "declared_value": 120.0,
+        "currency": "USD",
+        "weight_kg": 2.4,
+        "insured_value": None,
+        "outcome": "lost",
+    }
+    row.update(overrides)
+    if row["outcome"] == "damaged" and "delivered_date" not in overrides:
+        row["delivered_date"] = pd.Timestamp("2024-11-20 16:00")
+    return row
+
+
+def estimate(**overrides: Any) -> dict[str, Any]:
+    return estimate_claims(pd.DataFrame([parcel(**overrides)]), AS_OF, default_rules()).iloc[0].to_dict()
+
+
+# (carrier, mode, origin, dest, outcome, rule, opens, deadline, days_left)
+DEADLINES = [
+    ("YunExpress", "air", "CN", "US", "lost", "montreal", date(2024, 11, 1), date(2025, 3, 1), 90),
+    ("YunExpress", "air", "CN", "US", "damaged", "montreal", date(2024, 11, 20), date(2024, 12, 4), 3),
+    ("UPS", "express", "CN", "US", "lost", "ups", date(2024, 11, 15), date(2025, 1, 14), 44),
+    ("UPS", "express", "CN", "US", "damaged", "ups", date(2024, 11, 20), date(2025, 1, 19), 49),
+    ("FedEx", "express", "CN", "US", "lost", "fedex", date(2024, 11, 1), date(2025, 8, 1), 243),
+    ("FedEx", "express", "CN", "US", "damaged", "fedex", date(2024, 11, 20), date(2024, 12, 11), 10),
+    ("DHL Express", "express", "CN", "DE", "suspected_lost", "dhl_express", date(2024, 11, 1), date(2024, 12, 1), 0),
+    ("USPS", "postal", "US", "US", "lost", "usps", date(2024, 11, 16), date(2024, 12, 31), 30),
+    ("USPS", "postal", "US", "US", "damaged", "usps", date(2024, 11, 1), date(2024, 12, 31), 30),
+    ("Amazon Logistics", "express", "US", "US", "lost", "amazon_fba", date(2024, 11, 5), date(2025, 1, 4), 34),
+    ("COSCO", "sea", "CN", "DE", "lost", "hague_visby", date(2024, 11, 15), date(2025, 11, 15), 349),
+    ("COSCO", "sea", "CN", "US", "lost", "cogsa", date(2024, 11, 15), date(2025, 11, 15), 349),
+    ("COSCO", "sea", "CN", "DE", "damaged", "hague_visby", date(2024, 11, 20), date(2025, 11, 20), 354),
+    ("DPD", "road", "DE", "FR", "lost", "cmr", date(2024, 12, 15), date(2025, 12, 15), 379),
+    ("DPD", "road", "DE", "FR", "damaged", "cmr", date(2024, 11, 20), date(2025, 11, 20), 354),
+    ("China Railway Express", "rail", "CN", "DE", "lost", "cotif_cim", date(2024, 12, 15), date(2025, 12, 15), 379),
+    ("China Railway Express", "rail", "CN", "DE", "damaged", "cotif_cim", date(2024, 11, 20), date(2024, 11, 27), -4),
+    ("China Post", "postal", "CN", "US", "suspected_lost", "upu", date(2024, 11, 1), date(2025, 5, 1), 151),
+]
+
+
+@pytest.mark.parametrize(
+    ("carrier", "mode", "origin", "dest", "outcome", "rule", "opens", "deadline", "days_left"), DEADLINES
+)
+def test_deadline_per_rule(
+    carrier: str, mode: str, origin: str, dest: str, outcome: str,
+    rule: str, opens: date, deadline: date, days_left: int,
+) -> None:
+    row = estimate(carrier=carrier, mode=mode, origin_country=origin, dest_country=dest, outcome=outcome)
+    assert row["claim_basis_rule"] == rule
+    assert (row["claim_opens"], row["claim_deadline"], row["days_left"]) == (opens, deadline, days_left)
+
+
+def test_deadline_basis_explains_every_window_and_its_start() -> None:
+    row = estimate(carrier="UPS", mode="express")
+    assert row["deadline_basis"] == (
+        "UPS: report the loss by 2025-01-14 (60 days after the expected delivery date, 2024-11-15); "
+        "file the written claim by 2025-08-15 (9 months after the expected delivery date, 2024-11-15)"
+    )
+
+
+def test_missing_expected_date_falls_back_to_the_ship_date_and_says_so() -> None:
+    row = estimate(carrier="UPS", mode="express", estimated_delivery_date=pd.NaT)
+    assert (row["claim_deadline"], row["days_left"]) == (date(2024, 12, 31), 30)
+    assert "the expected delivery date is unknown, so counted from the ship date" in row["deadline_basis"]
+
+
+def test_cmr_presumed_loss_without_agreed_date_counts_60_days_after_taking_over() -> None:
+    row = estimate(carrier="DPD", mode="road", origin_country="DE", dest_country="FR", estimated_delivery_date=None)
+    assert row["claim_opens"] == date(2024, 12, 31)
+    assert (row["claim_deadline"], row["days_left"]) == (date(2025, 12, 31), 395)
+    assert "which is 60 days after the ship date, 2024-11-01" in row["deadline_basis"]
+
+
+def test_usps_window_opens_15_days_after_mailing() -> None:
+    row = estimate(carrier="USPS", mode="postal", origin_country="US", dest_country="US")
+    assert "from 2024-11-16 to 2024-12-31 (15 days to 60 days after the ship date, 2024-11-01)" in row["deadline_basis"]
+
+
+def test_undatable_deadline_says_which_date_to_add() -> None:
+    row = estimate(ship_date=None)
+    assert row["claim_deadline"] is None and pd.isna(row["days_left"])
+    assert row["deadline_basis"] == (
+        "Montreal Convention: send written notice: cannot be dated without the ship date; add it"
+    )
+
+
+def test_no_rule_at_all_gives_no_deadline_and_advice() -> None:
+    row = estimate(carrier="Local Express", mode="road", origin_country="US", dest_country="US")
+    assert row["claim_basis_rule"] is None and row["claim_deadline"] is None
+    assert row["deadline_basis"] == (
+        "No claim window on file for Local Express (road); contact the carrier as soon as possible"
+    )
+
+
+def test_channels() -> None:
+    assert estimate()["claim_channel"] == "carrier"
+    assert estimate()["claim_where"] == "YunExpress (the carrier)"
+    fba = estimate(carrier="Amazon Logistics", mode="express", marketplace="Amazon.com")
+    assert fba["claim_channel"] == "marketplace"
+    assert fba["claim_where"] == "Amazon.com (the marketplace's seller support)"
+    insured = estimate(insured_value=200.0)
+    assert insured["claim_channel"] == "insurer"
+    assert insured["deadline_basis"].endswith("check your insurance policy for the insurer's own deadline")
+
+
+def test_amazon_orders_also_list_the_a_to_z_window() -> None:
+    row = estimate(carrier="UPS", mode="express", marketplace="Amazon.de")
+    assert row["also_claim"] == (
+        "Amazon A-to-z Guarantee: the buyer can open an A-to-z claim from 2024-11-18 to 2025-02-13 "
+        "(3 days to 90 days after the expected delivery date, 2024-11-15)"
+    )
+    assert estimate()["also_claim"] == ""
+
+
+def test_documents_follow_outcome_and_insurance() -> None:
+    assert "damage_photos" in estimate(outcome="damaged")["documents"]
+    assert "damage_photos" not in estimate()["documents"]
+    assert "insurance_policy" in estimate(insured_value=10.0)["documents"]
+
+
+def test_output_keeps_rows_index_and_input_columns() -> None:
+    rows = pd.DataFrame([parcel(tracking_number=f"T{i}") for i in range(3)], index=[10, 20, 30])
+    result = estimate_claims(rows, AS_OF, default_rules(), "zh")
+    assert list(result.index) == [10, 20, 30]
+    assert list(result.columns) == [*rows.columns, *OUTPUT_COLUMNS]
+    pd.testing.assert_frame_equal(result[rows.columns], rows)
+    assert str(result["days_left"].dtype) == "Int64"
+    assert result["claim_where"].iloc[0] == "承运人 YunExpress"
+
+
+def test_empty_input_gives_empty_output_with_the_claim_columns() -> None:
+    empty = pd.DataFrame(columns=list(INPUT_COLUMNS))
+    result = estimate_claims(empty, AS_OF, default_rules())
+    assert result.empty and set(OUTPUT_COLUMNS) <= set(result.columns)
+
+
+def test_missing_columns_and_unclaimable_outcomes_are_refused() -> None:
+    with pytest.raises(ValueError, match="weight_kg"):
+        estimate_claims(pd.DataFrame([parcel()]).drop(columns="weight_kg"), AS_OF, default_rules())
+    with pytest.raises(ValueError, match="delivered"):
+        estimate_claims(pd.DataFrame([parcel(outcome="delivered")]), AS_OF, default_rules())
+
+
+def test_a_few_thousand_rows_estimate_quickly() -> None:
+    rows = pd.DataFrame([parcel(tracking_number=f"T{i}", weight_kg=1 + i % 7) for i in range(3000)])
+    result = estimate_claims(rows, AS_OF, default_rules())
+    assert result["estimated_compensation"].notna().all()
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "expected"),
+    [
+        (date(2024, 11, 1), 9, date(2025, 8, 1)),
+        (date(2024, 8, 31), 6, date(2025, 2, 28)),
+        (date(2023, 8, 31), 6, date(2024, 2, 29)),
+        (date(2024, 12, 15), 12, date(2025, 12, 15)),
+    ],
+)
+def test_add_months_clamps_to_the_end_of_the_month(start: date, months: int, expected: date) -> None:
+    assert add_months(start, months) == expected
+
+
+def test_as_of_may_be_a_timestamp() -> None:
+    frame = estimate_claims(pd.DataFrame([parcel()]), pd.Timestamp("2024-12-01 15:00"), default_rules())
+    assert frame.iloc[0]["days_left"] == 90
