@@ -109,6 +109,7 @@ def _import_in_transaction(session: Session, path: Path, name: str, sha: str) ->
     affected = session.execute("SELECT count(*) FROM affected_keys")[0][0]
     if kind == "events":
         session.execute(load_sql("import_events"), {"import_id": import_id})
+        session.execute(load_sql("import_event_summary"), {"import_id": import_id})
     else:
         columns = ", ".join(ROW_COLUMNS)
         session.execute(
