@@ -1,0 +1,212 @@
+"""Plotly figures for the dashboard, built from `metrics.rates` frames (no Streamlit here).
+
+Every builder takes a DataFrame and a language and returns a figure with a title,
+axis titles with units, labels in that language, and hover text that shows the
+parcel counts and the 95% interval behind each rate.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from lossanalytics.i18n import t
+from lossanalytics.normalise.countries import country_name
+
+BAR = "#2f6db5"
+SMALL_SAMPLE = "#b8c0cc"
+LINE = "#c0392b"
+BAND = "rgba(192, 57, 43, 0.15)"
+SHIPMENT_BARS = "rgba(47, 109, 181, 0.25)"
+HEATMAP_SCALE = [[0.0, "#f7fbf4"], [0.35, "#fde3a7"], [0.7, "#f08a4b"], [1.0, "#b2182b"]]
+FONT = {"family": "Source Sans Pro, Noto Sans CJK SC, Microsoft YaHei, sans-serif", "size": 13}
+
+
+def percent(value: float) -> str:
+    """A rate as a percentage with one decimal ('2.4%'); a dash when unknown."""
+    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.1%}"
+
+
+def _name(value: object, lang: str) -> str:
+    """A group's name, or 'unknown' in `lang` when the exports did not say."""
+    missing = value is None or (not isinstance(value, str) and pd.isna(value)) or value == ""
+    return t("ui.chart.unknown", lang) if missing else str(value)
+
+
+def hover_text(row: pd.Series, lang: str, name: str) -> str:
+    """Hover text of one group: its name, loss rate with interval, and the counts behind it."""
+    text = t(
+        "ui.chart.hover", lang, name=name, rate=percent(row["loss_rate"]), low=percent(row["loss_rate_low"]),
+        high=percent(row["loss_rate_high"]), n=f"{int(row['shipments']):,}", lost=f"{int(row['lost']):,}",
+        suspected=f"{int(row['suspected_lost']):,}",
+    )
+    if row["small_sample"]:
+        text += "<br>" + t("ui.chart.too_few", lang)
+    return text
+
+
+def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
+    """The house style: title top left, legend top right, left-aligned hover text."""
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left"}, height=height, font=FONT,
+        margin={"l": 10, "r": 10, "t": 70, "b": 10}, hoverlabel={"align": "left"},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
+    )
+    return fig
+
+
+def _errors(frame: pd.DataFrame) -> dict[str, object]:
+    """Asymmetric Wilson error bars around loss_rate."""
+    return {
+        "type": "data", "symmetric": False,
+        "array": (frame["loss_rate_high"] - frame["loss_rate"]).tolist(),
+        "arrayminus": (frame["loss_rate"] - frame["loss_rate_low"]).tolist(),
+        "color": "#444", "thickness": 1.5, "width": 4,
+    }
+
+
+def monthly_trend(frame: pd.DataFrame, lang: str) -> go.Figure:
+    """Loss rate per ship month as a line with its 95% band, over bars of parcels shipped."""
+    data = frame.sort_values("month").reset_index(drop=True)
+    hover = [hover_text(row, lang, row["month"]) for _, row in data.iterrows()]
+    fig = make_subplots(specs=[[{"secondary_y": True}]])
+    fig.add_trace(
+        go.Bar(x=data["month"], y=data["shipments"], name=t("ui.chart.trend.shipments", lang),
+               marker_color=SHIPMENT_BARS, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>"),
+        secondary_y=True,
+    )
+    fig.add_trace(
+        go.Scatter(x=data["month"], y=data["loss_rate_high"], mode="lines", line={"width": 0},
+                   showlegend=False, hoverinfo="skip"),
+        secondary_y=False,
+    )
+    fig.add_trace(
+        go.Scatter(x=data["month"], y=data["loss_rate_low"], mode="lines", line={"width": 0}, fill="tonexty",
+                   fillcolor=BAND, name=t("ui.chart.interval", lang), hoverinfo="skip"),
+        secondary_y=False,
+    )
+    fig.add_trace(
+        go.Scatter(x=data["month"], y=data["loss_rate"], mode="lines+markers", line={"color": LINE, "width": 2.5},
+                   name=t("ui.chart.trend.rate", lang), hovertext=hover, hovertemplate="%{hovertext}<extra></extra>"),
+        secondary_y=False,
+    )
+    fig.update_xaxes(title_text=t("ui.chart.trend.x", lang), type="category")
+    top = float(data["loss_rate_high"].max()) if len(data) else 0.05
+    fig.update_yaxes(title_text=t("ui.chart.rate_axis", lang), tickformat=".1%", rangemode="tozero",
+                     range=[0, max(top * 1.1, 0.01)], secondary_y=False)
+    fig.update_yaxes(title_text=t("ui.chart.trend.shipments_axis", lang), showgrid=False, rangemode="tozero",
+                     tickformat=",d", tickmode="auto", nticks=6, secondary_y=True)
+    return _layout(fig, t("ui.chart.trend.title", lang), 420)
+
+
+def carrier_bars(frame: pd.DataFrame, lang: str) -> go.Figure:
+    """Loss rate per carrier as horizontal bars with Wilson 95% error bars; small samples greyed."""
+    data = frame.sort_values(["loss_rate", "shipments"], ascending=[True, True]).reset_index(drop=True)
+    labels = [
+        t("ui.chart.label_small" if row["small_sample"] else "ui.chart.label", lang,
+          name=_name(row["carrier"], lang), n=f"{int(row['shipments']):,}")
+        for _, row in data.iterrows()
+    ]
+    fig = go.Figure()
+    for small in (False, True):
+        part = data[data["small_sample"] == small]
+        if part.empty:
+            continue
+        fig.add_trace(go.Bar(
+            x=part["loss_rate"], y=[labels[i] for i in part.index], orientation="h",
+            marker_color=SMALL_SAMPLE if small else BAR, error_x=_errors(part),
+            name=t("ui.chart.legend_small" if small else "ui.chart.legend_enough", lang),
+            hovertext=[hover_text(row, lang, _name(row["carrier"], lang)) for _, row in part.iterrows()],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ))
+    # The rate is written just past the upper whisker, where it never overlaps the bar or the interval.
+    fig.add_trace(go.Scatter(
+        x=data["loss_rate_high"], y=labels, mode="text", text=[f"  {percent(v)}" for v in data["loss_rate"]],
+        textposition="middle right", showlegend=False, hoverinfo="skip", cliponaxis=False,
+    ))
+    top = float(data["loss_rate_high"].max()) if len(data) else 0.05
+    fig.update_xaxes(title_text=t("ui.chart.carriers.x", lang), tickformat=".1%", range=[0, max(top * 1.15, 0.01)])
+    fig.update_yaxes(title_text=t("ui.chart.carriers.y", lang), categoryorder="array", categoryarray=labels,
+                     automargin=True)
+    fig.update_layout(barmode="overlay", showlegend=bool(data["small_sample"].any()))
+    return _layout(fig, t("ui.chart.carriers.title", lang), 140 + 34 * max(len(data), 3))
+
+
+def route_heatmap(frame: pd.DataFrame, lang: str) -> go.Figure:
+    """Origin × destination matrix of loss rates; each cell says its rate and n, small ones starred."""
+    data = frame.dropna(subset=["origin_country", "dest_country"])
+    origins = sorted(data["origin_country"].unique(), key=lambda c: country_name(c, lang))
+    dests = sorted(data["dest_country"].unique(), key=lambda c: country_name(c, lang))
+    z = [[None] * len(dests) for _ in origins]
+    text = [[""] * len(dests) for _ in origins]
+    hover = [[""] * len(dests) for _ in origins]
+    for _, row in data.iterrows():
+        i, j = origins.index(row["origin_country"]), dests.index(row["dest_country"])
+        name = f"{country_name(row['origin_country'], lang)} → {country_name(row['dest_country'], lang)}"
+        z[i][j] = float(row["loss_rate"])
+        key = "ui.chart.routes.cell_small" if row["small_sample"] else "ui.chart.routes.cell"
+        text[i][j] = t(key, lang, rate=percent(row["loss_rate"]), n=f"{int(row['shipments']):,}")
+        hover[i][j] = hover_text(row, lang, name)
+    fig = go.Figure(go.Heatmap(
+        z=z, x=[country_name(c, lang) for c in dests], y=[country_name(c, lang) for c in origins],
+        text=text, texttemplate="%{text}", hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
+        colorscale=HEATMAP_SCALE, zmin=0, xgap=2, ygap=2,
+        colorbar={"title": {"text": t("ui.chart.rate_axis_short", lang)}, "tickformat": ".0%"},
+    ))
+    fig.update_xaxes(title_text=t("ui.chart.routes.x", lang), side="bottom", tickangle=-30)
+    fig.update_yaxes(title_text=t("ui.chart.routes.y", lang), autorange="reversed", automargin=True)
+    return _layout(fig, t("ui.chart.routes.title", lang), 220 + 64 * max(len(origins), 2))
+
+
+def _value_labels(x: list[str], top: pd.Series, text: list[str], row: int, col: int, fig: go.Figure) -> None:
+    """Write each bar's value just above its upper whisker, clear of the bar and the interval."""
+    fig.add_trace(go.Scatter(x=x, y=top.fillna(0), mode="text", text=text, textposition="top center",
+                             showlegend=False, hoverinfo="skip", cliponaxis=False), row=row, col=col)
+
+
+def mode_comparison(frame: pd.DataFrame, lang: str) -> go.Figure:
+    """Per transport mode: loss rate with 95% error bars, and median transit days with a p95 whisker."""
+    data = frame.sort_values("loss_rate", ascending=False).reset_index(drop=True)
+    labels = [
+        t("ui.chart.label_stacked_small" if row["small_sample"] else "ui.chart.label_stacked", lang,
+          name=t(f"mode.{row['mode']}", lang), n=f"{int(row['shipments']):,}")
+        for _, row in data.iterrows()
+    ]
+    fig = make_subplots(
+        rows=1, cols=2, horizontal_spacing=0.12,
+        subplot_titles=(t("ui.chart.modes.rate_title", lang), t("ui.chart.modes.transit_title", lang)),
+    )
+    fig.add_trace(go.Bar(
+        x=labels, y=data["loss_rate"], error_y=_errors(data), showlegend=False,
+        marker_color=[SMALL_SAMPLE if s else BAR for s in data["small_sample"]],
+        hovertext=[hover_text(row, lang, t(f"mode.{row['mode']}", lang)) for _, row in data.iterrows()],
+        hovertemplate="%{hovertext}<extra></extra>",
+    ), row=1, col=1)
+    _value_labels(labels, data["loss_rate_high"], [percent(v) for v in data["loss_rate"]], 1, 1, fig)
+    p50 = data["transit_p50"].astype(float)
+    p95 = data["transit_p95"].astype(float)
+    transit_hover = [
+        t("ui.chart.modes.transit_hover", lang, name=t(f"mode.{m}", lang), p50=_days(a), p95=_days(b))
+        for m, a, b in zip(data["mode"], p50, p95)
+    ]
+    fig.add_trace(go.Bar(
+        x=labels, y=p50, showlegend=False, marker_color="#5b8c5a",
+        error_y={"type": "data", "symmetric": False, "array": (p95 - p50).fillna(0).tolist(),
+                     "arrayminus": [0] * len(data), "color": "#444", "thickness": 1.5, "width": 4},
+        hovertext=transit_hover, hovertemplate="%{hovertext}<extra></extra>",
+    ), row=1, col=2)
+    _value_labels(labels, p95.fillna(p50), [_days(v) for v in p50], 1, 2, fig)
+    fig.update_xaxes(title_text=t("ui.chart.modes.x", lang))
+    top_rate = float(data["loss_rate_high"].max()) if len(data) else 0.05
+    top_days = float(p95.max()) if len(data) and not p95.isna().all() else 10.0
+    fig.update_yaxes(title_text=t("ui.chart.rate_axis", lang), tickformat=".1%",
+                     range=[0, max(top_rate * 1.18, 0.01)], row=1, col=1)
+    fig.update_yaxes(title_text=t("ui.chart.modes.days_axis", lang), range=[0, top_days * 1.18], row=1, col=2)
+    return _layout(fig, t("ui.chart.modes.title", lang), 480)
+
+
+def _days(value: float) -> str:
+    return "–" if value is None or math.isnan(value) else f"{value:.1f}"

@@ -1,0 +1,70 @@
+"""`page_setup`: what every page calls first, whether app.py routed it or not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from lossanalytics.dashboard import FilterOptions
+from lossanalytics.db import Database, DatabaseError
+from lossanalytics.filters import Filters
+from lossanalytics.i18n import t
+from lossanalytics.settings import DetectionSettings, load_detection_settings
+from lossanalytics.ui import data
+from lossanalytics.ui.language import language_switch
+from lossanalytics.ui.navigation import hand_over_to_app
+from lossanalytics.ui.render import flash
+from lossanalytics.ui.sidebar import as_of_input, filter_inputs
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What a page needs: the database, the language and the shared filters."""
+
+    db: Database
+    lang: str
+    as_of: date
+    filters: Filters
+    settings: DetectionSettings
+    options: FilterOptions
+    version: data.Version
+    demo_ids: tuple[int, ...]
+
+    def t(self, key: str, **values: Any) -> str:
+        """The message `key` in this page's language."""
+        return t(key, self.lang, **values)
+
+
+def _open_database(lang: str) -> Database:
+    try:
+        db = data.current_database()
+    except DatabaseError as exc:
+        st.error(t("ui.error.database", lang, detail=str(exc)), icon=":material/error:")
+        st.stop()
+    if not st.session_state.get("demo_checked"):
+        with st.spinner(t("ui.demo.loading", lang)):
+            data.load_demo_if_new(db)
+        st.session_state["demo_checked"] = True
+    return db
+
+
+def page_setup(title_key: str) -> PageContext:
+    """Title the page, open the database (demo data on first start), draw the sidebar."""
+    hand_over_to_app()
+    lang = language_switch()
+    st.set_page_config(page_title=f"{t(title_key, lang)} · {t('ui.app.name', lang)}", layout="wide")
+    db = _open_database(lang)
+    version = data.version_of(db)
+    options = data.filter_options(db, version)
+    demo_ids = tuple(data.demo_imports(db, version))
+    as_of = as_of_input(lang)
+    filters = filter_inputs(options, lang)
+    st.sidebar.caption(t("ui.sidebar.parcels", lang, count=options.parcels))
+    if demo_ids:
+        st.sidebar.caption(t("ui.sidebar.demo", lang))
+    st.title(t(title_key, lang))
+    flash(lang)
+    return PageContext(db, lang, as_of, filters, load_detection_settings(db), options, version, demo_ids)

@@ -1,0 +1,105 @@
+"""Cached access to the core: one Database per file, and data cached per data version.
+
+Every cached function is pure: it takes the Database as `_db` (not hashed) plus a
+`version` tuple (database path, data_version) so that results refresh after each
+import or undo. No Streamlit element is ever drawn inside a cached function.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from lossanalytics import dashboard, detect, export, metrics
+from lossanalytics.config import resolve_db_path
+from lossanalytics.db import Database
+from lossanalytics.filters import Filters
+from lossanalytics.onboarding import demo_import_ids, ensure_demo
+from lossanalytics.settings import DetectionSettings
+
+TTL = 3600
+ENTRIES = 64
+Version = tuple[str, int]
+
+
+@st.cache_resource(show_spinner=False)
+def database(path: str) -> Database:
+    """The open database at `path`, shared by every session of this server."""
+    return Database(path)
+
+
+@st.cache_resource(show_spinner=False)
+def _demo_lock(path: str) -> threading.Lock:
+    return threading.Lock()
+
+
+def current_database() -> Database:
+    """The database the app works on ($LOSSANALYTICS_DB or data/lossanalytics.duckdb)."""
+    return database(str(resolve_db_path()))
+
+
+def load_demo_if_new(db: Database) -> bool:
+    """Fill a never-used database with the demo data, once even with many sessions; True if it did."""
+    with _demo_lock(db.path):
+        return ensure_demo(db)
+
+
+def version_of(db: Database) -> Version:
+    """The cache key part that changes with every import or undo."""
+    return db.path, dashboard.data_version(db)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def filter_options(_db: Database, version: Version) -> dashboard.FilterOptions:
+    return dashboard.filter_options(_db)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def demo_imports(_db: Database, version: Version) -> list[int]:
+    return demo_import_ids(_db)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def headline(
+    _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters
+) -> dashboard.Headline | None:
+    return dashboard.headline(_db, as_of, settings, filters)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def rates(
+    _db: Database, version: Version, by: str, as_of: date, settings: DetectionSettings, filters: Filters
+) -> pd.DataFrame:
+    return metrics.rates(_db, by, as_of, settings, filters)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def suspected(
+    _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, lang: str
+) -> pd.DataFrame:
+    return detect.suspected(_db, as_of, settings, filters, lang)
+
+
+@st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)
+def export_bytes(frame: pd.DataFrame, lang: str, kind: str) -> bytes:
+    """The suspected-lost list as CSV or XLSX bytes, headers in `lang`."""
+    table = export.export_frame(frame, export.SUSPECTED_COLUMNS, lang)
+    return export.to_csv_bytes(table) if kind == "csv" else export.to_xlsx_bytes(table)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def import_history(_db: Database, version: Version) -> pd.DataFrame:
+    return dashboard.import_history(_db)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def rejects(_db: Database, version: Version, import_id: int) -> pd.DataFrame:
+    return dashboard.rejects(_db, import_id)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def events(_db: Database, version: Version, tracking_number: str) -> pd.DataFrame:
+    return dashboard.events_of(_db, tracking_number)

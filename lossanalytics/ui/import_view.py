@@ -1,0 +1,111 @@
+"""What the Import page shows: per-file results, rejected rows, and the history with undo."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from lossanalytics.db import Database
+from lossanalytics.export import export_frame, to_csv_bytes
+from lossanalytics.i18n import t
+from lossanalytics.importing import ImportResult, undo_import
+from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.ui import data
+from lossanalytics.ui.formats import md_escape
+from lossanalytics.ui.render import leave_message
+from lossanalytics.ui.tables import mapping_table, rejects_table, results_table
+
+UNDONE_KEY = "undone_imports"
+REJECT_COLUMNS = ("source_row", "column_name", "value", "severity", "reason")
+HISTORY_ROWS = 25
+
+
+def show_results(db: Database, results: Sequence[ImportResult], lang: str) -> None:
+    """The outcome of each uploaded file, what we recognised in it, and its problem rows."""
+    undone = st.session_state.get(UNDONE_KEY, set())
+    st.subheader(t("ui.import.results", lang))
+    st.dataframe(results_table(results, lang), hide_index=True, width="stretch")
+    version = data.version_of(db)
+    for index, result in enumerate(results):
+        if result.outcome == "failed":
+            message = result.problem.message(lang) if result.problem else result.file_name
+            st.error(md_escape(message), icon=":material/error:")
+        elif result.outcome == "duplicate":
+            st.info(t("ui.import.duplicate", lang, file=md_escape(result.file_name), when=_when(result.previous_import_at)),
+                    icon=":material/content_copy:")
+        elif result.import_id in undone:
+            st.info(t("ui.import.was_undone", lang, file=md_escape(result.file_name)), icon=":material/undo:")
+        else:
+            with st.expander(t("ui.import.details", lang, file=md_escape(result.file_name)),
+                             expanded=len(results) == 1):
+                st.markdown(t("ui.import.summary", lang, file=md_escape(result.file_name), read=result.rows_read,
+                              stored=result.rows_stored, updated=result.rows_updated,
+                              rejected=result.rows_rejected, warned=result.rows_warned))
+                st.markdown(t("ui.import.mapping", lang))
+                mapping = mapping_table(result, lang)
+                st.dataframe(mapping, hide_index=True, height=38 + 35 * len(mapping))
+                if result.rows_rejected or result.rows_warned:
+                    show_rejects(db, version, result.import_id, lang, key=f"result{index}")
+
+
+def show_rejects(db: Database, version: data.Version, import_id: int, lang: str, key: str) -> None:
+    """The rejected rows and set-aside values of one import, with a CSV download."""
+    frame = data.rejects(db, version, import_id)
+    if frame.empty:
+        return
+    st.markdown(t("ui.import.rejects", lang, count=len(frame)))
+    values = rejects_table(frame, lang)
+    st.dataframe(export_frame(values, REJECT_COLUMNS, lang), hide_index=True, width="stretch",
+                 height=min(38 + 35 * len(values), 320))
+    st.download_button(
+        t("ui.import.rejects_download", lang),
+        to_csv_bytes(export_frame(values, ("file_name", *REJECT_COLUMNS), lang)),
+        file_name=f"rejects-{import_id}.csv", mime="text/csv", icon=":material/download:",
+        key=f"rejects_{key}_{import_id}", on_click="ignore",
+    )
+
+
+def _when(moment: object) -> str:
+    return f"{moment:%Y-%m-%d %H:%M}" if moment is not None else "–"
+
+
+def _undo(db: Database, import_id: int, file_name: str) -> None:
+    try:
+        removed = undo_import(db, import_id)
+    except ImportProblem as problem:
+        st.session_state["undo_problem"] = problem
+        return
+    st.session_state.setdefault(UNDONE_KEY, set()).add(import_id)
+    leave_message("ui.import.undone", file=md_escape(file_name), import_id=import_id, rows=removed)
+
+
+def show_history(db: Database, demo_ids: Sequence[int], lang: str) -> None:
+    """Every import, newest first, each with an Undo button and its problem rows."""
+    st.subheader(t("ui.import.history", lang))
+    problem = st.session_state.pop("undo_problem", None)
+    if problem is not None:
+        st.error(md_escape(problem.message(lang)), icon=":material/error:")
+    version = data.version_of(db)
+    history = data.import_history(db, version)
+    if history.empty:
+        st.caption(t("ui.import.no_history", lang))
+        return
+    if len(history) > HISTORY_ROWS:
+        st.caption(t("ui.import.history_latest", lang, shown=HISTORY_ROWS, total=len(history)))
+    for row in history.head(HISTORY_ROWS).itertuples():
+        with st.container(border=True):
+            text, button = st.columns([5, 1], vertical_alignment="center")
+            name = md_escape(row.file_name)
+            if row.import_id in demo_ids:
+                name += f" ({t('ui.import.demo_tag', lang)})"
+            text.markdown(t("ui.import.history_row", lang, import_id=row.import_id, file=name,
+                            when=_when(row.imported_at), kind=t(f"ui.import.kind.{row.kind}", lang),
+                            read=row.rows_read, stored=row.rows_stored, updated=row.rows_updated,
+                            rejected=row.rows_rejected))
+            button.button(t("ui.import.undo", lang), key=f"undo_{row.import_id}", icon=":material/undo:",
+                          on_click=_undo, args=(db, int(row.import_id), row.file_name), width="stretch",
+                          help=t("ui.import.undo_help", lang))
+            if row.rows_rejected:
+                with st.expander(t("ui.import.show_rejects", lang)):
+                    show_rejects(db, version, int(row.import_id), lang, key="history")

@@ -1,0 +1,68 @@
+"""The page list `app.py` routes with, and the guard against Streamlit's `pages/` folder mode.
+
+Pitfall (DESIGN §2): while no script of a fresh server has called `st.navigation`,
+Streamlit treats the folder `pages/` as an old-style multipage app. A deep link such
+as /carriers then runs `pages/carriers.py` on its own, without `app.py`: the sidebar
+would list file names and the language would not reach the menu. `hand_over_to_app`
+notices that mode, switches the server to `st.navigation` and reruns, so that `app.py`
+routes every run — the deep-linked page included, because both modes name a page's
+run by the same hash of its URL path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+
+from lossanalytics.i18n import t
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page: its file, its URL path (the deep link), its title key and icon."""
+
+    script: str
+    url_path: str
+    title_key: str
+    icon: str
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("pages/overview.py", "overview", "ui.page.overview", ":material/dashboard:"),
+    PageSpec("pages/import.py", "import", "ui.page.import", ":material/upload_file:"),
+    PageSpec("pages/carriers.py", "carriers", "ui.page.carriers", ":material/local_shipping:"),
+    PageSpec("pages/routes.py", "routes", "ui.page.routes", ":material/route:"),
+    PageSpec("pages/suspected.py", "suspected", "ui.page.suspected", ":material/search:"),
+)
+HOME_URL_PATH = "home"
+
+
+def hand_over_to_app() -> None:
+    """If Streamlit ran this script in `pages/`-folder mode, switch to st.navigation and rerun."""
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def app_pages(lang: str) -> list[st.Page]:
+    """The pages in menu order, titles in `lang`.
+
+    The overview is the default page (served at /) and is also reachable at /overview
+    through a hidden second entry, so every page has a deep link of its own name.
+    """
+    overview, *others = PAGES
+    pages = [
+        st.Page(overview.script, title=t(overview.title_key, lang), icon=overview.icon, url_path=HOME_URL_PATH,
+                default=True),
+        st.Page(overview.script, title=t(overview.title_key, lang), icon=overview.icon, url_path=overview.url_path,
+                visibility="hidden"),
+    ]
+    pages += [st.Page(p.script, title=t(p.title_key, lang), icon=p.icon, url_path=p.url_path) for p in others]
+    return pages
+
+
+def page_path(url_path: str) -> str:
+    """The script of the page with `url_path`, for st.page_link / st.switch_page."""
+    return next(p.script for p in PAGES if p.url_path == url_path)

@@ -1,0 +1,71 @@
+"""Rendering helpers shared by the pages: banners, empty states, messages, rate tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from lossanalytics.db import Database
+from lossanalytics.i18n import t
+from lossanalytics.onboarding import remove_demo
+from lossanalytics.ui.formats import money
+from lossanalytics.ui.tables import RATE_COLUMNS, label
+from lossanalytics.ui.tables import rate_table as shape_rates
+
+
+def empty_state(lang: str, has_data: bool) -> None:
+    """Explain why there is nothing to show: the filters exclude everything, or nothing was uploaded yet."""
+    if has_data:
+        st.info(t("ui.empty.no_match", lang), icon=":material/filter_alt_off:")
+        return
+    st.info(t("ui.empty.no_data", lang), icon=":material/info:")
+    st.page_link("pages/import.py", label=t("ui.empty.go_import", lang), icon=":material/upload_file:")
+
+
+def _remove_demo_data(db: Database) -> None:
+    remove_demo(db)
+    leave_message("ui.demo.removed")
+
+
+def demo_banner(db: Database, lang: str, link_to_import: bool = True) -> None:
+    """Say plainly that the figures are demo data, how to replace them, and offer to remove them."""
+    with st.container(border=True):
+        st.markdown(t("ui.demo.banner", lang))
+        with st.container(horizontal=True, vertical_alignment="center"):
+            if link_to_import:
+                st.page_link("pages/import.py", label=t("ui.demo.upload", lang), icon=":material/upload_file:")
+            st.button(t("ui.demo.remove", lang), key="remove_demo", icon=":material/delete:",
+                      on_click=_remove_demo_data, args=(db,))
+
+
+def value_at_loss(values: list[dict[str, object]], lang: str) -> None:
+    """The declared value of lost and suspected parcels, one line per currency (they do not add up)."""
+    st.markdown(t("col.value_at_loss", lang), help=t("ui.overview.help.value_at_loss", lang))
+    st.markdown(money(values, lang) if values else t("ui.none", lang))
+
+
+def leave_message(key: str, **values: object) -> None:
+    """Remember a success message for the next run (actions run in callbacks, before the page)."""
+    st.session_state["flash"] = (key, values)
+
+
+def flash(lang: str) -> None:
+    """Show (once) the message an action left for the next run."""
+    message = st.session_state.pop("flash", None)
+    if message:
+        key, values = message
+        st.success(t(key, lang, **values), icon=":material/check_circle:")
+
+
+def rate_table(frame: pd.DataFrame, keys: list[str], lang: str) -> None:
+    """A `metrics.rates` frame as a sortable table: counts, loss rate, interval, value, transit days."""
+    config = {
+        label("loss_rate", lang): st.column_config.NumberColumn(format="%.2f%%"),
+        label("transit_p50", lang): st.column_config.NumberColumn(format="%.1f"),
+        label("transit_p95", lang): st.column_config.NumberColumn(format="%.1f"),
+        label("small_sample", lang): st.column_config.CheckboxColumn(),
+    }
+    for column in RATE_COLUMNS:
+        config[label(column, lang)] = st.column_config.NumberColumn(format="localized")
+    st.dataframe(shape_rates(frame, keys, lang), hide_index=True, column_config=config, width="stretch",
+                 height=min(38 + 35 * (len(frame) + 1), 740))

@@ -1,0 +1,76 @@
+"""The shared sidebar filters every page applies: as-of date, ship dates, carrier, mode, destination.
+
+Their values are remembered for the session (`ui.state`), so a filter chosen on one
+page still applies on the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import streamlit as st
+
+from lossanalytics.dashboard import FilterOptions
+from lossanalytics.filters import Filters
+from lossanalytics.i18n import t
+from lossanalytics.normalise.countries import country_name
+from lossanalytics.ui.state import keep, kept, remembered
+
+FILTER_DEFAULTS = {"f_ship_dates": (), "f_carriers": [], "f_modes": [], "f_dests": []}
+
+
+def _keep_known(name: str, options: Sequence[str]) -> None:
+    """Drop remembered choices that the data no longer offers (after an undo, say)."""
+    chosen = kept(name, [])
+    if any(value not in options for value in chosen):
+        keep(name, [value for value in chosen if value in options])
+
+
+def _clear_filters() -> None:
+    for name, default in FILTER_DEFAULTS.items():
+        keep(name, default)
+
+
+def as_of_input(lang: str) -> date:
+    """The date outcomes are judged at (default today)."""
+    return st.sidebar.date_input(
+        t("ui.sidebar.as_of", lang), help=t("ui.sidebar.as_of_help", lang), **remembered("f_as_of", date.today()),
+    )
+
+
+def _ship_dates(options: FilterOptions, lang: str) -> tuple[date, ...]:
+    first, last = options.first_ship_date, options.last_ship_date
+    chosen = tuple(d for d in kept("f_ship_dates", ()) if first and last and first <= d <= last)
+    keep("f_ship_dates", chosen)
+    dates = st.sidebar.date_input(
+        t("ui.sidebar.ship_dates", lang), value=(), min_value=first, max_value=last,
+        help=t("ui.sidebar.ship_dates_help", lang), **remembered("f_ship_dates", ()),
+    )
+    return tuple(dates) if isinstance(dates, (tuple, list)) else (dates,)
+
+
+def filter_inputs(options: FilterOptions, lang: str) -> Filters:
+    """Draw the filters and return what they select (nothing chosen means everything)."""
+    st.sidebar.subheader(t("ui.sidebar.filters", lang))
+    dates = _ship_dates(options, lang)
+    for name, values in (("f_carriers", options.carriers), ("f_modes", options.modes),
+                         ("f_dests", options.dest_countries)):
+        _keep_known(name, values)
+    carriers = st.sidebar.multiselect(
+        t("ui.sidebar.carriers", lang), options.carriers, placeholder=t("ui.sidebar.all_carriers", lang),
+        **remembered("f_carriers", []),
+    )
+    modes = st.sidebar.multiselect(
+        t("ui.sidebar.modes", lang), options.modes, format_func=lambda m: t(f"mode.{m}", lang),
+        placeholder=t("ui.sidebar.all_modes", lang), **remembered("f_modes", []),
+    )
+    dests = st.sidebar.multiselect(
+        t("ui.sidebar.dests", lang), options.dest_countries, format_func=lambda c: f"{country_name(c, lang)} ({c})",
+        placeholder=t("ui.sidebar.all_dests", lang), **remembered("f_dests", []),
+    )
+    st.sidebar.button(t("ui.sidebar.clear", lang), key="clear_filters", on_click=_clear_filters, width="stretch")
+    return Filters(
+        ship_from=dates[0] if dates else None, ship_to=dates[-1] if len(dates) > 1 else None,
+        carriers=tuple(carriers), modes=tuple(modes), dest_countries=tuple(dests),
+    )

@@ -1,0 +1,69 @@
+"""What the Suspected-lost page shows: the list, its downloads, and one parcel in detail."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from lossanalytics.db import Database
+from lossanalytics.i18n import t
+from lossanalytics.ui import data
+from lossanalytics.ui.formats import md_escape
+from lossanalytics.ui.tables import label, route, suspected_table, text_or, timeline_table
+
+
+def suspected_list(frame: pd.DataFrame, total: int, as_of: date, db: Database, version: data.Version,
+                   lang: str) -> None:
+    """The filtered suspected-lost parcels: count, CSV and Excel downloads, and the table."""
+    st.markdown(t("ui.suspected.count", lang, shown=len(frame), total=total))
+    if frame.empty:
+        st.info(t("ui.suspected.no_match", lang), icon=":material/filter_alt_off:")
+        return
+    name = t("ui.suspected.file_name", lang, as_of=as_of)
+    csv_column, xlsx_column = st.columns(2)
+    csv_column.download_button(
+        t("ui.suspected.download_csv", lang), data.export_bytes(frame, lang, "csv"), file_name=f"{name}.csv",
+        mime="text/csv", icon=":material/download:", key="download_csv", on_click="ignore", width="stretch",
+    )
+    xlsx_column.download_button(
+        t("ui.suspected.download_xlsx", lang), data.export_bytes(frame, lang, "xlsx"), file_name=f"{name}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:",
+        key="download_xlsx", on_click="ignore", width="stretch",
+    )
+    picked = st.dataframe(
+        suspected_table(frame, lang), hide_index=True, width="stretch", height=490, key="suspected_table",
+        on_select="rerun", selection_mode="single-row",
+        column_config={
+            label("tracking_number", lang): st.column_config.TextColumn(pinned=True),
+            label("risk", lang): st.column_config.ProgressColumn(format="%d", min_value=0, max_value=100),
+            label("reasons", lang): st.column_config.TextColumn(width="large"),
+            label("ship_date", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD"),
+            label("last_event_time", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm"),
+        },
+    )
+    rows = picked.selection.rows
+    if rows and rows[0] < len(frame):
+        parcel_details(frame.iloc[rows[0]], db, version, lang)
+    else:
+        st.caption(t("ui.suspected.pick", lang))
+
+
+def parcel_details(parcel: pd.Series, db: Database, version: data.Version, lang: str) -> None:
+    """One suspected parcel: its facts, every reason in full, and its tracking timeline."""
+    with st.container(border=True):
+        st.subheader(t("ui.suspected.detail", lang, tracking_number=md_escape(parcel["tracking_number"])))
+        ship_date = parcel["ship_date"]
+        st.markdown(t("ui.suspected.detail_facts", lang, carrier=md_escape(text_or(parcel["carrier"], "?")),
+                      service=md_escape(text_or(parcel["service"], "–")),
+                      route=route(parcel["origin_country"], parcel["dest_country"]),
+                      ship_date=f"{ship_date:%Y-%m-%d}" if pd.notna(ship_date) else "–", risk=int(parcel["risk"])))
+        st.markdown(md_escape(str(parcel["reasons"])))
+        st.markdown(f"**{t('ui.suspected.timeline', lang)}**")
+        timeline = data.events(db, version, parcel["tracking_number"])
+        if timeline.empty:
+            st.caption(t("ui.suspected.no_events", lang))
+        else:
+            st.dataframe(timeline_table(timeline, lang), hide_index=True, width="stretch", column_config={
+                label("event_time", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")})

@@ -1,0 +1,130 @@
+"""Core results reshaped into the tables a seller reads: translated headers and values.
+
+Pure pandas (no Streamlit calls), so the shaping is easy to test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from lossanalytics.i18n import has, t
+from lossanalytics.importing import ImportResult
+from lossanalytics.normalise.countries import country_name
+from lossanalytics.ui.formats import interval, money
+
+RATE_COLUMNS = ("shipments", "delivered", "in_transit", "lost", "suspected_lost")
+
+
+def label(column: str, lang: str) -> str:
+    """A column header in `lang`: the shared `col.*` label, else this package's `ui.col.*`, else the name."""
+    for key in (f"col.{column}", f"ui.col.{column}"):
+        if has(key):
+            return t(key, lang)
+    return column
+
+
+def _translate(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return frame.rename(columns={c: label(c, lang) for c in frame.columns})
+
+
+def rate_table(frame: pd.DataFrame, keys: Sequence[str], lang: str) -> pd.DataFrame:
+    """Per group: counts, loss rate (%) and its 95% interval, transit days, sample size, value at loss."""
+    out = pd.DataFrame({key: frame[key] for key in keys})
+    for key in keys:
+        if key in ("origin_country", "dest_country"):
+            out[key] = [country_name(c, lang) if text_or(c, "") else "–" for c in frame[key]]
+        elif key == "mode":
+            out[key] = [t(f"mode.{m}", lang) for m in frame[key]]
+        else:
+            out[key] = [text_or(v, "–") for v in frame[key]]
+    for column in RATE_COLUMNS:
+        out[column] = frame[column].astype(int)
+    out["loss_rate"] = (frame["loss_rate"] * 100).round(2)
+    out["interval"] = [interval(lo, hi, lang) for lo, hi in zip(frame["loss_rate_low"], frame["loss_rate_high"])]
+    out["transit_p50"] = frame["transit_p50"].astype(float).round(1)
+    out["transit_p95"] = frame["transit_p95"].astype(float).round(1)
+    out["small_sample"] = frame["small_sample"].astype(bool)
+    out["value_at_loss"] = [money(v, lang) for v in frame["value_at_loss"]]
+    return _translate(out, lang)
+
+
+def text_or(value: object, default: str) -> str:
+    """`value` as text, or `default` when it is missing (None, NaN, empty)."""
+    return default if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "" else str(value)
+
+
+def route(origin: str | None, dest: str | None) -> str:
+    """'CN → US' (a '?' for an unknown country)."""
+    return f"{text_or(origin, '?')} → {text_or(dest, '?')}"
+
+
+def suspected_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The suspected-lost parcels as shown on screen: who, where, since when, why; mode and status translated."""
+    out = pd.DataFrame({
+        "tracking_number": frame["tracking_number"],
+        "risk": frame["risk"].astype(int),
+        "carrier": frame["carrier"],
+        "mode": [t(f"mode.{m}", lang) for m in frame["mode"]],
+        "route": [route(o, d) for o, d in zip(frame["origin_country"], frame["dest_country"])],
+        "ship_date": frame["ship_date"],
+        "last_event_time": frame["last_event_time"],
+        "reasons": frame["reasons"],
+        "order_id": frame["order_id"],
+        "status": [t(f"status.{s}", lang) for s in frame["status"]],
+        "last_event_text": frame["last_event_text"],
+        "declared_value": frame["declared_value"],
+        "currency": frame["currency"],
+    })
+    return _translate(out, lang)
+
+
+def timeline_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One parcel's scans, oldest first, status in words."""
+    out = frame.loc[:, ["event_time", "status", "location", "description"]].copy()
+    out["status"] = [t(f"status.{s}", lang) if has(f"status.{s}") else s for s in out["status"]]
+    return _translate(out, lang)
+
+
+def filter_suspected(frame: pd.DataFrame, min_risk: int, search: str) -> pd.DataFrame:
+    """Parcels at or above `min_risk` whose tracking number or order id contains `search`."""
+    keep = frame["risk"] >= min_risk
+    needle = search.strip().upper().replace(" ", "")
+    if needle:
+        tracking = frame["tracking_number"].fillna("").str.upper().str.contains(needle, regex=False)
+        order = frame["order_id"].fillna("").str.upper().str.replace(" ", "").str.contains(needle, regex=False)
+        keep &= tracking | order
+    return frame[keep].reset_index(drop=True)
+
+
+def rejects_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Rejected rows and set-aside values, reason and severity in words (canonical column names)."""
+    out = frame.loc[:, ["file_name", "source_row", "column_name", "value", "severity", "reason"]].copy()
+    out["severity"] = [t(s, lang) if has(s) else t(f"severity.{s}", lang) for s in out["severity"]]
+    out["reason"] = [t(r, lang) if has(r) else str(r) for r in out["reason"]]
+    return out
+
+
+def results_table(results: Sequence[ImportResult], lang: str) -> pd.DataFrame:
+    """One row per uploaded file: what was recognised and what happened to its rows."""
+    rows = [{
+        "file_name": r.file_name,
+        "result": t(f"ui.import.outcome.{r.outcome}", lang),
+        "detected_format": r.detected_format or "–",
+        "kind": t(f"ui.import.kind.{r.kind}", lang) if r.kind else "–",
+        "sheet": r.sheet or "–",
+        "encoding": r.encoding or "–",
+        "rows_read": r.rows_read,
+        "rows_stored": r.rows_stored,
+        "rows_updated": r.rows_updated,
+        "rows_rejected": r.rows_rejected,
+        "rows_warned": r.rows_warned,
+    } for r in results]
+    return _translate(pd.DataFrame(rows), lang)
+
+
+def mapping_table(result: ImportResult, lang: str) -> pd.DataFrame:
+    """'Your column → our field' for one imported file."""
+    rows = [{"your_column": header, "our_field": label(field, lang)} for field, header in result.mapping.items()]
+    return _translate(pd.DataFrame(rows, columns=["your_column", "our_field"]), lang)

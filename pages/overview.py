@@ -1,0 +1,45 @@
+"""Overview: headline figures, the monthly trend, and what to do next."""
+
+import streamlit as st
+
+from lossanalytics import charts
+from lossanalytics.ui import data
+from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.formats import count, rate_with_interval
+from lossanalytics.ui.render import demo_banner, empty_state, value_at_loss
+
+ctx = page_setup("ui.page.overview")
+if ctx.demo_ids:
+    demo_banner(ctx.db, ctx.lang)
+head = data.headline(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters)
+if head is None:
+    empty_state(ctx.lang, has_data=bool(ctx.options.parcels))
+    st.stop()
+
+st.caption(ctx.t("ui.overview.intro", as_of=ctx.as_of))
+figures = st.columns(5)
+for column, key, value, help_key in (
+    (figures[0], "col.shipments", head.shipments, "ui.overview.help.shipments"),
+    (figures[1], "col.delivered", head.delivered, "ui.overview.help.delivered"),
+    (figures[2], "col.in_transit", head.in_transit, "ui.overview.help.in_transit"),
+    (figures[3], "col.lost", head.lost, "ui.overview.help.lost"),
+    (figures[4], "col.suspected_lost", head.suspected_lost, "ui.overview.help.suspected"),
+):
+    column.metric(ctx.t(key), count(value), help=ctx.t(help_key), border=True)
+left, right = st.columns(2)
+left.metric(ctx.t("ui.overview.loss_rate"), rate_with_interval(head.loss_rate, head.loss_rate_low,
+            head.loss_rate_high, ctx.lang), help=ctx.t("ui.overview.help.loss_rate"), border=True)
+with right.container(border=True, height="stretch"):
+    value_at_loss(head.value_at_loss, ctx.lang)
+
+trend = data.rates(ctx.db, ctx.version, "month", ctx.as_of, ctx.settings, ctx.filters)
+st.plotly_chart(charts.monthly_trend(trend, ctx.lang), width="stretch")
+st.caption(ctx.t("ui.overview.trend_note"))
+
+st.subheader(ctx.t("ui.overview.next"))
+if head.suspected_lost:
+    st.markdown(ctx.t("ui.overview.next_suspected", count=head.suspected_lost))
+    st.page_link("pages/suspected.py", label=ctx.t("ui.overview.open_suspected"), icon=":material/search:")
+else:
+    st.markdown(ctx.t("ui.overview.next_none"))
+st.page_link("pages/carriers.py", label=ctx.t("ui.overview.open_carriers"), icon=":material/local_shipping:")

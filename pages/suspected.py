@@ -1,0 +1,29 @@
+"""Suspected lost: the parcels that probably will not arrive, why, and downloads for claims."""
+
+import streamlit as st
+
+from lossanalytics.ui import data
+from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.render import empty_state
+from lossanalytics.ui.suspected_view import suspected_list
+from lossanalytics.ui.tables import filter_suspected
+
+ctx = page_setup("ui.page.suspected")
+if not ctx.options.parcels:
+    empty_state(ctx.lang, has_data=False)
+    st.stop()
+frame = data.suspected(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters, ctx.lang)
+if frame.empty:
+    st.success(ctx.t("ui.suspected.none", as_of=ctx.as_of), icon=":material/check_circle:")
+    st.caption(ctx.t("ui.suspected.rules"))
+    st.stop()
+
+st.caption(ctx.t("ui.suspected.intro", as_of=ctx.as_of))
+risk_column, search_column = st.columns([1, 2])
+min_risk = risk_column.slider(ctx.t("ui.suspected.min_risk"), 0, 100, 0, step=5, key="min_risk",
+                              help=ctx.t("ui.suspected.min_risk_help"))
+search = search_column.text_input(ctx.t("ui.suspected.search"), key="search",
+                                  placeholder=ctx.t("ui.suspected.search_placeholder"))
+shown = filter_suspected(frame, min_risk, search)
+suspected_list(shown, len(frame), ctx.as_of, ctx.db, ctx.version, ctx.lang)
+st.caption(ctx.t("ui.suspected.rules"))

@@ -1,0 +1,111 @@
+"""The plotly figure builders: titles, axis titles, labels in both languages, intervals, hover counts."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from lossanalytics import charts
+from lossanalytics.i18n import t
+from lossanalytics.metrics import add_rates, wilson_interval
+
+
+def rates_frame(keys: dict[str, list], shipments: list[int], lost: list[int], suspected: list[int]) -> pd.DataFrame:
+    """A frame shaped like metrics.rates, with the rates computed by the core."""
+    n = len(shipments)
+    frame = pd.DataFrame({
+        **keys, "shipments": shipments, "delivered": [s - l - q for s, l, q in zip(shipments, lost, suspected)],
+        "lost": lost, "suspected_lost": suspected, "damaged": [0] * n, "returned": [0] * n, "cancelled": [0] * n,
+        "in_transit": [0] * n, "transit_p50": [5.0 + i for i in range(n)], "transit_p90": [8.0 + i for i in range(n)],
+        "transit_p95": [9.0 + i for i in range(n)], "on_time_rate": [0.9] * n, "value_at_loss": [None] * n,
+    })
+    return add_rates(frame)
+
+
+@pytest.fixture
+def carriers() -> pd.DataFrame:
+    return rates_frame({"carrier": ["UPS", "YunExpress", "Tiny Post"]}, [1000, 400, 12], [10, 4, 1], [10, 16, 0])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_carrier_bars_have_wilson_error_bars_and_sample_sizes(carriers: pd.DataFrame, lang: str) -> None:
+    fig = charts.carrier_bars(carriers, lang)
+    assert fig.layout.title.text == t("ui.chart.carriers.title", lang)
+    assert fig.layout.xaxis.title.text == t("ui.chart.carriers.x", lang)
+    assert fig.layout.yaxis.title.text == t("ui.chart.carriers.y", lang)
+    enough, small = fig.data[0], fig.data[1]
+    assert list(enough.y) == [t("ui.chart.label", lang, name="UPS", n="1,000"),
+                              t("ui.chart.label", lang, name="YunExpress", n="400")]
+    assert list(small.y) == [t("ui.chart.label_small", lang, name="Tiny Post", n="12")]
+    assert small.marker.color == charts.SMALL_SAMPLE and enough.marker.color == charts.BAR
+    low, high = wilson_interval([20, 20], [1000, 400])
+    assert list(enough.x) == pytest.approx([0.02, 0.05])
+    assert list(enough.error_x.array) == pytest.approx([high[0] - 0.02, high[1] - 0.05])
+    assert list(enough.error_x.arrayminus) == pytest.approx([0.02 - low[0], 0.05 - low[1]])
+    assert "1,000" in enough.hovertext[0] and "2.0%" in enough.hovertext[0]
+    assert t("ui.chart.too_few", lang) in small.hovertext[0]
+    assert fig.layout.showlegend is True
+
+
+def test_carrier_bars_sort_the_worst_carrier_to_the_top(carriers: pd.DataFrame) -> None:
+    fig = charts.carrier_bars(carriers, "en")
+    order = list(fig.layout.yaxis.categoryarray)
+    assert [label.split(" (")[0] for label in order] == ["UPS", "YunExpress", "Tiny Post"]
+    labels = fig.data[-1]
+    assert labels.mode == "text" and [s.strip() for s in labels.text] == ["2.0%", "5.0%", "8.3%"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_monthly_trend_draws_rate_band_and_shipments(lang: str) -> None:
+    frame = rates_frame({"month": ["2025-02", "2025-01"]}, [200, 100], [2, 1], [2, 0])
+    fig = charts.monthly_trend(frame, lang)
+    assert fig.layout.title.text == t("ui.chart.trend.title", lang)
+    bars, high, low, line = fig.data
+    assert list(bars.x) == ["2025-01", "2025-02"] and list(bars.y) == [100, 200]
+    assert list(line.y) == pytest.approx([0.01, 0.02])
+    assert list(high.y) == pytest.approx(list(frame.sort_values("month")["loss_rate_high"]))
+    assert low.fill == "tonexty"
+    assert fig.layout.yaxis.title.text == t("ui.chart.rate_axis", lang)
+    assert fig.layout.yaxis2.title.text == t("ui.chart.trend.shipments_axis", lang)
+    assert "200" in line.hovertext[1]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_route_heatmap_names_countries_and_stars_small_cells(lang: str) -> None:
+    frame = rates_frame({"origin_country": ["CN", "CN", "DE"], "dest_country": ["US", "DE", "DE"]},
+                        [500, 20, 100], [5, 1, 0], [5, 0, 1])
+    fig = charts.route_heatmap(frame, lang)
+    heatmap = fig.data[0]
+    china = "China" if lang == "en" else "中国"
+    assert china in heatmap.y
+    assert fig.layout.xaxis.title.text == t("ui.chart.routes.x", lang)
+    row = list(heatmap.y).index(china)
+    column = list(heatmap.x).index("United States" if lang == "en" else "美国")
+    assert heatmap.z[row][column] == pytest.approx(0.02)
+    assert heatmap.text[row][column] == t("ui.chart.routes.cell", lang, rate="2.0%", n="500")
+    germany = list(heatmap.x).index("Germany" if lang == "en" else "德国")
+    assert heatmap.text[row][germany] == t("ui.chart.routes.cell_small", lang, rate="5.0%", n="20")
+    assert "500" in heatmap.hovertext[row][column]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_mode_comparison_shows_rates_and_transit_days(lang: str) -> None:
+    frame = rates_frame({"mode": ["express", "sea"]}, [300, 25], [3, 1], [0, 1])
+    fig = charts.mode_comparison(frame, lang)
+    rate_bars, _, transit_bars, transit_labels = fig.data
+    assert list(rate_bars.x) == [
+        t("ui.chart.label_stacked_small", lang, name=t("mode.sea", lang), n="25"),
+        t("ui.chart.label_stacked", lang, name=t("mode.express", lang), n="300"),
+    ]
+    assert list(rate_bars.marker.color) == [charts.SMALL_SAMPLE, charts.BAR]
+    assert list(transit_bars.y) == [6.0, 5.0]
+    assert list(transit_bars.error_y.array) == [4.0, 4.0]
+    assert [s for s in transit_labels.text] == ["6.0", "5.0"]
+    assert [a.text for a in fig.layout.annotations] == [
+        t("ui.chart.modes.rate_title", lang), t("ui.chart.modes.transit_title", lang)]
+    assert fig.layout.yaxis2.title.text == t("ui.chart.modes.days_axis", lang)
+
+
+def test_percent_handles_missing_values() -> None:
+    assert charts.percent(0.0244) == "2.4%"
+    assert charts.percent(float("nan")) == "–"
