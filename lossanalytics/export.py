@@ -10,6 +10,8 @@ import pandas as pd
 from lossanalytics.i18n import has, t
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Columns holding canonical codes that a reader should see as words in their language.
+LABELLED_VALUES = {"mode": "mode", "status": "status", "outcome": "outcome"}
 SUSPECTED_COLUMNS: tuple[str, ...] = (
     "tracking_number", "order_id", "carrier", "service", "mode", "origin_country", "dest_country",
     "ship_date", "estimated_delivery_date", "last_event_time", "last_event_text", "status", "risk", "reasons",
@@ -25,8 +27,11 @@ def neutralise(value: object) -> object:
 
 
 def export_frame(frame: pd.DataFrame, columns: Sequence[str], lang: str) -> pd.DataFrame:
-    """The chosen columns, text neutralised, headers in `lang` (canonical names where no label exists)."""
+    """The chosen columns, codes as words, text neutralised, headers in `lang` (canonical names where no label exists)."""
     out = frame.loc[:, [c for c in columns if c in frame.columns]].copy()
+    for column, prefix in LABELLED_VALUES.items():
+        if column in out.columns:
+            out[column] = out[column].map(lambda v, p=prefix: t(f"{p}.{v}", lang) if has(f"{p}.{v}") else v)
     for column in out.columns:
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
             out[column] = out[column].map(neutralise)

@@ -30,6 +30,12 @@ def test_csv_has_bom_and_chinese_headers() -> None:
     assert data.decode("utf-8-sig").splitlines() == ["跟踪号,承运商,风险（0–100）", "'=1+1,云途,80"]
 
 
+def test_codes_become_words_in_the_reader_language() -> None:
+    frame = pd.DataFrame({"mode": ["postal"], "status": ["in_transit"], "outcome": ["suspected_lost"]})
+    out = export_frame(frame, ["mode", "status", "outcome"], "zh")
+    assert out.iloc[0].tolist() == ["邮政小包", "运输途中", "疑似丢失"]
+
+
 def test_xlsx_frozen_filtered_and_inert() -> None:
     frame = pd.DataFrame({"tracking_number": ["=HYPERLINK(\"x\")", "LX1"], "risk": [90, 50]})
     data = to_xlsx_bytes(export_frame(frame, ["tracking_number", "risk"], "en"))

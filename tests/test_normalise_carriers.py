@@ -240,3 +240,8 @@ def test_any_text_gives_a_mode_and_a_carrier_or_none(carrier, service, explicit)
     assert infer_mode(carrier, service, explicit) in MODES
     name = canonical_carrier(carrier, service)
     assert name is None or (name and name == " ".join(name.split()))
+
+
+def test_named_rail_operator_keeps_its_name() -> None:
+    carrier = canonical_carrier("China Railway Express", "中欧班列 Rail")
+    assert (carrier, infer_mode(carrier, "中欧班列 Rail")) == ("China Railway Express", "rail")

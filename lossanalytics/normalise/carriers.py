@@ -78,6 +78,7 @@ _NAME_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Hapag-Lloyd", (r"hapag(?: ?lloyd)?", "赫伯罗特")),
     ("Evergreen", ("evergreen line", "evergreen marine", "长荣")),
     ("ONE", ("ocean network express",)),
+    ("China Railway Express", (r"china rail(?:way)? express", r"cr ?express", "中铁快运")),
     (OCEAN_FREIGHT, (r"ocean(?: freight)?", r"sea ?freight", "fcl", "lcl", "海运", "海派")),
     (RAIL_FREIGHT, (r"rail(?: ?freight| ?way)?", "中欧班列", "班列", "铁路", "铁运")),
 )
@@ -130,7 +131,7 @@ _CARRIER_MODES: dict[str, str] = {
     "DPD": "road", "GLS": "road", "Amazon Logistics": "road",
     "Maersk": "sea", "MSC": "sea", "CMA CGM": "sea", "COSCO Shipping": "sea",
     "Hapag-Lloyd": "sea", "Evergreen": "sea", "ONE": "sea", OCEAN_FREIGHT: "sea",
-    RAIL_FREIGHT: "rail",
+    RAIL_FREIGHT: "rail", "China Railway Express": "rail",
 }
 
 _NAMES = KeywordRules(_NAME_RULES)
