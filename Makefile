@@ -1,6 +1,6 @@
 # Two commands do all the set-up on a fresh Debian machine with Python 3.11:
 #   make run    create .venv, install, start the dashboard on http://localhost:8501
-#   make test   install test tools (and Debian's Chromium if missing), run every test
+#   make test   install test tools (and Debian's Chromium and a Chinese font if missing), run every test
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
@@ -20,7 +20,8 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
-	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium)
+	@command -v chromium >/dev/null 2>&1 && dpkg -s fonts-wqy-zenhei >/dev/null 2>&1 || \
+		(apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei)
 
 run: install
 	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true
