@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from lossanalytics.i18n import t
+
 
 class Parse(str, Enum):
     """How the raw text of a field becomes a canonical value."""
@@ -35,9 +37,17 @@ FIELDS: dict[str, Parse] = {
     "last_event_time": Parse.DATE,
     "last_event_text": Parse.TEXT,
     "status": Parse.STATUS,
+    # A finer status beside the main one (AfterShip subtag, 17TRACK sub-status); it wins
+    # whenever it names a status, so "Exception" + "Exception_013" reads as lost.
+    "substatus": Parse.STATUS,
+    # Why an event happened ("Incorrect address"); appended to the event text.
+    "detail": Parse.TEXT,
     "declared_value": Parse.NUMBER,
     "currency": Parse.CURRENCY,
     "weight": Parse.WEIGHT,
+    # A column naming each row's weight unit ("KG", "ounces"), for exports whose
+    # header does not say it.
+    "weight_unit": Parse.TEXT,
     "insured_value": Parse.NUMBER,
     # Tracking event logs: one row per scan.
     "event_time": Parse.DATE,
@@ -45,5 +55,18 @@ FIELDS: dict[str, Parse] = {
 }
 
 # Fields that only a tracking source knows; their presence makes a file a tracking export.
-TRACKING_FIELDS = frozenset({"status", "last_event_time", "delivered_date", "last_event_text"})
-ORDER_FIELDS = frozenset({"order_id", "marketplace", "declared_value", "currency", "weight", "insured_value"})
+TRACKING_FIELDS = frozenset({"status", "substatus", "last_event_time", "delivered_date", "last_event_text"})
+# A row needs one of these to be stored: a tracking number, or an order id under which
+# the order waits for its tracking number (see ORDER_KEY_PREFIX).
+KEY_FIELDS = ("tracking_number", "order_id")
+
+# Key of a parcel known only by its order id (an Amazon All Orders row). Normalised
+# tracking numbers never contain a space, so no real tracking number can look like
+# this; rebuild_parcels.sql folds such rows into the order's tracked parcels as soon
+# as a row with a tracking number and the same order id arrives.
+ORDER_KEY_PREFIX = "ORDER "
+
+
+def field_label(name: str | None, lang: str) -> str:
+    """What a field is called on the mapping screen; None is "ignore this column"."""
+    return t(f"import.field.{name or 'ignore'}", lang)

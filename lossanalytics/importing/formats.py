@@ -9,7 +9,7 @@ from lossanalytics.db import Session
 
 # strptime formats tried on date columns; ISO forms are handled by a plain cast first.
 DATE_FORMATS: tuple[str, ...] = (
-    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d",
+    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y-%m-%d %H:%M:%S %z",
     "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d",
     "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y",
     "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y", "%m/%d/%y",
@@ -21,6 +21,7 @@ DATE_FORMATS: tuple[str, ...] = (
 DAY_FIRST_FORMATS = frozenset(f for f in DATE_FORMATS if f.startswith(("%d/", "%d-%m")))
 MONTH_FIRST_FORMATS = frozenset(f for f in DATE_FORMATS if f.startswith("%m/"))
 EXCEL_SERIAL = "excel_serial"
+EPOCH_MS = "epoch_ms"
 ISO = "iso"
 
 _DECIMAL_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d{1,2}$")
@@ -43,19 +44,23 @@ def detect_date_formats(session: Session, sample: Sequence[str], day_first: bool
             count(*) FILTER (WHERE try_cast(v AS TIMESTAMPTZ) IS NOT NULL),
             count(*) FILTER (
                 WHERE regexp_full_match(v, '[1-9][0-9]{{4}}(\\.[0-9]+)?') AND try_cast(v AS DOUBLE) BETWEEN 20000 AND 80000
-            )
+            ),
+            count(*) FILTER (WHERE regexp_full_match(v, '1[0-9]{{12}}'))
         FROM sample
         """,
         {"values": values, **{f"f{i}": fmt for i, fmt in enumerate(DATE_FORMATS)}},
     )[0]
-    rows = zip((*DATE_FORMATS, ISO, EXCEL_SERIAL), row)
+    rows = zip((*DATE_FORMATS, ISO, EXCEL_SERIAL, EPOCH_MS), row)
     scores = {fmt: parsed for fmt, parsed in rows if parsed}
     preferred = DAY_FIRST_FORMATS if day_first else MONTH_FIRST_FORMATS
 
     def rank(fmt: str) -> tuple[int, int, int]:
         return (scores[fmt], fmt == ISO, fmt in preferred)
 
-    return sorted(scores, key=rank, reverse=True)[:3] or [ISO]
+    best = sorted(scores, key=rank, reverse=True)[:3]
+    if best and scores[best[0]] == len(values):
+        return best[:1]  # one format reads every sampled value: no fallbacks to evaluate per row
+    return best or [ISO]
 
 
 def date_expression(text_sql: str, formats: Sequence[str]) -> str:
@@ -63,12 +68,25 @@ def date_expression(text_sql: str, formats: Sequence[str]) -> str:
     parts = []
     for fmt in formats:
         if fmt == ISO:
-            parts.append(f"CAST(try_cast({text_sql} AS TIMESTAMPTZ) AT TIME ZONE 'UTC' AS TIMESTAMP)")
+            # Up to 19 characters ("2026-10-01 08:00:00") there is no UTC offset, and the
+            # plain cast is four times faster than the one that reads offsets.
+            parts.append(
+                f"CASE WHEN length({text_sql}) <= 19 THEN try_cast({text_sql} AS TIMESTAMP) "
+                f"ELSE CAST(try_cast({text_sql} AS TIMESTAMPTZ) AT TIME ZONE 'UTC' AS TIMESTAMP) END"
+            )
+        elif fmt == EPOCH_MS:
+            # Milliseconds since 1970 (APIs, MongoDB exports): 13 digits from 2001 to 2033.
+            parts.append(
+                f"CASE WHEN regexp_full_match({text_sql}, '1[0-9]{{12}}') THEN "
+                f"make_timestamp(try_cast({text_sql} AS BIGINT) * 1000) END"
+            )
         elif fmt == EXCEL_SERIAL:
             parts.append(
                 f"CASE WHEN regexp_full_match({text_sql}, '[1-9][0-9]{{4}}(\\.[0-9]+)?') THEN "
                 f"TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(try_cast({text_sql} AS DOUBLE) * 86400e6) AS BIGINT)) END"
             )
+        elif "%z" in fmt:  # an offset: the instant, in UTC
+            parts.append(f"(try_strptime({text_sql}, '{fmt}') AT TIME ZONE 'UTC')")
         else:
             parts.append(f"try_strptime({text_sql}, '{fmt}')")
     return parts[0] if len(parts) == 1 else "coalesce(" + ", ".join(parts) + ")"

@@ -1,161 +1,235 @@
-"""Build the SQL that turns staged raw cells into canonical, typed parcel fields.
+"""Build the one SELECT that turns staged raw cells into canonical, typed parcel fields.
 
-Categorical columns (status, carrier, country, currency) are normalised in Python
-once per distinct value and joined back in DuckDB; dates and numbers are parsed by
-DuckDB with the formats detected on a sample. That keeps a million-row import in SQL.
+Dates and numbers are parsed by DuckDB with the formats detected on a sample (or taken
+as they are when a spreadsheet cell is already typed); categorical columns go through
+lookups.py. The same SELECT flags, per row, why it cannot be stored (`reject_reason`)
+and which values had to be left empty (`problems`, one bit per checked field), so
+rejects need no second pass over the file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import pyarrow as pa
-
 from lossanalytics.db import Session
-from lossanalytics.importing.fields import FIELDS, Parse
+from lossanalytics.importing.dialects import Dialect
+from lossanalytics.importing.fields import FIELDS, ORDER_KEY_PREFIX, Parse
 from lossanalytics.importing.formats import date_expression, detect_date_formats, detect_decimal_comma, number_expression
+from lossanalytics.importing.lookups import carrier_and_mode_of, register_lookup, status_of, text_status
 from lossanalytics.importing.readers import StagedFile
-from lossanalytics.normalise.carriers import canonical_carrier, infer_mode
+from lossanalytics.importing.sqltext import execute
 from lossanalytics.normalise.countries import country_code
-from lossanalytics.normalise.statuses import canonical_status, status_from_event_text
 from lossanalytics.normalise.units import WEIGHT_FACTORS_TO_KG, currency_code, weight_unit_from_header
 
 SAMPLE_ROWS = 2000
-EARLIEST, LATEST = "1990-01-01", "2100-01-01"
-# Fields whose raw text is kept beside the parsed value, to report what could not be read.
-CHECKED = (Parse.DATE, Parse.NUMBER, Parse.WEIGHT, Parse.COUNTRY, Parse.CURRENCY, Parse.STATUS)
+TIME_TYPES = ("TIMESTAMP", "DATE", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S", "TIMESTAMP WITH TIME ZONE")
+NUMBER_TYPES = ("BIGINT", "INTEGER", "DOUBLE", "FLOAT", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT")
+# Checked fields: a value that is there but cannot be read is left empty with this reason.
+WARNING_REASONS = {
+    Parse.DATE: "reject.bad_date",
+    Parse.NUMBER: "reject.bad_number",
+    Parse.WEIGHT: "reject.bad_number",
+    Parse.COUNTRY: "reject.unknown_country",
+    Parse.CURRENCY: "reject.unknown_currency",
+    Parse.STATUS: "reject.unknown_status",
+}
+
+
+@dataclass
+class Check:
+    """One checked field: its problem bit, header and reason, the raw text SQL (over
+    `stage_raw s`), and the SQL over the normalised columns that says it was not read."""
+
+    bit: int
+    field: str
+    header: str
+    reason: str
+    raw: str
+    bad: str
 
 
 @dataclass
 class Plan:
-    """SELECT expressions per canonical field, and the columns that fed them."""
+    """SELECT expressions per canonical field, the joins they need, and the checks."""
 
     expressions: dict[str, str] = field(default_factory=dict)
-    raw: dict[str, str] = field(default_factory=dict)       # field → raw text SQL, for checked fields
     headers: dict[str, str] = field(default_factory=dict)   # field → header as in the file
     joins: list[str] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)     # field → detected format, unit, …
-    params: dict[str, str] = field(default_factory=dict)    # bound values the expressions refer to
+    params: dict[str, object] = field(default_factory=dict)
+    checks: list[Check] = field(default_factory=list)
+    inner: dict[str, str] = field(default_factory=dict)     # helper columns the checks read
+    # SQL over the normalised columns: why a row cannot be stored, or NULL.
+    reject_reason: str = "NULL"
+    reject_headers: dict[str, str] = field(default_factory=dict)  # reason → header it names
+
+    def check(self, name: str, raw: str, bad: str) -> None:
+        """Check that a present `name` value was read; `bad` is SQL over the normalised columns."""
+        self.checks.append(Check(len(self.checks), name, self.headers[name], WARNING_REASONS[FIELDS[name]], raw, bad))
+
+    @property
+    def problems(self) -> str:
+        """SQL over the normalised columns and raw_<bit> texts: the bit mask of unread values."""
+        bits = [f"CASE WHEN raw_{c.bit} IS NOT NULL AND {c.bad} THEN {1 << c.bit} ELSE 0 END" for c in self.checks]
+        return " + ".join(bits) if bits else "0"
 
 
-def _text(column_index: int) -> str:
-    return f"nullif(trim(CAST(s.c{column_index} AS VARCHAR)), '')"
+class _Columns:
+    """Raw text (or typed value) SQL of each mapped field, or of its dialect constant."""
+
+    def __init__(self, staged: StagedFile, plan: Plan) -> None:
+        self.staged, self.plan = staged, plan
+        self.mapping = staged.recognition.mapping
+        self.constants = staged.recognition.dialect.constants
+
+    def has(self, name: str) -> bool:
+        return name in self.mapping or name in self.constants
+
+    def type(self, name: str) -> str:
+        return self.staged.types[self.mapping[name]] if name in self.mapping else "VARCHAR"
+
+    def text(self, name: str) -> str:
+        if name in self.mapping:
+            column = f"s.c{self.mapping[name]}"  # staged text is trimmed, blanks are NULL
+            return column if self.type(name) == "VARCHAR" else f"CAST({column} AS VARCHAR)"
+        if name in self.constants:
+            self.plan.params[f"constant_{name}"] = self.constants[name]
+            return f"CAST($constant_{name} AS VARCHAR)"
+        return "CAST(NULL AS VARCHAR)"
+
+    def typed(self, name: str) -> str:
+        return f"s.c{self.mapping[name]}"
 
 
-def build_plan(session: Session, staged: StagedFile) -> Plan:
+def build_plan(session: Session, staged: StagedFile, kind: str) -> Plan:
     """Detect formats, register lookup tables, and return the normalising expressions."""
     dialect = staged.recognition.dialect
-    mapping = staged.recognition.mapping
-    plan = Plan()
-    sample = _sample(session, mapping)
-    for name, index in mapping.items():
-        kind = FIELDS[name]
-        text = _text(index)
-        plan.headers[name] = staged.headers[index]
-        if kind in CHECKED:
-            plan.raw[name] = text
-        if kind is Parse.KEY:
-            plan.expressions[name] = f"nullif(upper(regexp_replace({text}, '[\\s\\x{{00A0}}]+', '', 'g')), '')"
-        elif kind is Parse.TEXT:
-            plan.expressions[name] = text
-        elif kind is Parse.DATE:
-            formats = detect_date_formats(session, sample[name], dialect.day_first)
-            plan.notes[name] = " | ".join(formats)
-            parsed = date_expression(text, formats)
-            # Dates outside any plausible shipping era are typos or placeholders (1900-01-01).
-            plan.expressions[name] = f"(CASE WHEN ({parsed}) BETWEEN TIMESTAMP '{EARLIEST}' AND TIMESTAMP '{LATEST}' THEN ({parsed}) END)"
-        elif kind in (Parse.NUMBER, Parse.WEIGHT):
-            decimal_comma = detect_decimal_comma(sample[name], dialect.decimal_comma)
-            expression = number_expression(text, decimal_comma)
-            if kind is Parse.WEIGHT:
-                unit = weight_unit_from_header(staged.headers[index]) or dialect.constants.get("weight_unit", "kg")
-                plan.notes[name] = unit
-                expression = f"({expression}) * {WEIGHT_FACTORS_TO_KG[unit]!r}"
-            plan.expressions[name] = expression
-        elif kind is Parse.STATUS:
-            plan.expressions[name] = _lookup(session, plan, "lk_status", text, canonical_status)
-        elif kind is Parse.COUNTRY:
-            plan.expressions[name] = _lookup(session, plan, f"lk_{name}", text, country_code)
-        elif kind is Parse.CURRENCY:
-            plan.expressions[name] = _lookup(session, plan, "lk_currency", text, currency_code)
-    _status_from_text(session, plan, mapping)
-    _carrier_and_mode(session, plan, mapping, dialect.constants)
+    plan = Plan(headers={name: staged.headers[i] for name, i in staged.recognition.mapping.items()})
+    cols = _Columns(staged, plan)
+    for name, kind_of in FIELDS.items():
+        if not cols.has(name) or kind_of not in (Parse.DATE, Parse.NUMBER, Parse.WEIGHT, Parse.TEXT):
+            continue
+        if kind_of is Parse.DATE:
+            plan.expressions[name] = _date(session, cols, name, dialect)
+        elif kind_of in (Parse.NUMBER, Parse.WEIGHT):
+            plan.expressions[name] = _number(session, cols, name, dialect)
+        else:
+            plan.expressions[name] = cols.text(name)
+        if kind_of is not Parse.TEXT and name in cols.mapping:
+            plan.check(name, cols.text(name), f"{'weight_kg' if name == 'weight' else name} IS NULL")
+    _key(cols, dialect, kind)
+    for name in ("origin_country", "dest_country", "currency"):
+        if cols.has(name):
+            normalise = country_code if FIELDS[name] is Parse.COUNTRY else currency_code
+            register_lookup(session, plan.joins, plan.params, f"lk_{name}", [cols.text(name)],
+                            lambda raw, n=name, f=normalise: f(dialect.translate(n, raw)), ["value"])
+            plan.expressions[name] = f"lk_{name}.value"
+            if name in cols.mapping:
+                plan.check(name, cols.text(name), f"{name} IS NULL")
+    _status(session, cols, dialect)
+    _carrier_and_mode(session, cols, dialect)
+    if "detail" in plan.expressions:
+        plan.expressions["last_event_text"] = (
+            f"nullif(concat_ws(': ', {plan.expressions.get('last_event_text', 'NULL')}, {plan.expressions['detail']}), '')"
+        )
     return plan
 
 
-def _status_from_text(session: Session, plan: Plan, mapping: dict[str, int]) -> None:
-    """Where the status column is missing or unrecognised, read the status from the event text."""
-    if "last_event_text" not in mapping:
-        return
-    from_text = _lookup(session, plan, "lk_text_status", _text(mapping["last_event_text"]), status_from_event_text)
-    current = plan.expressions.get("status")
-    plan.expressions["status"] = (
-        from_text if current is None else f"CASE WHEN coalesce({current}, 'unknown') = 'unknown' THEN {from_text} ELSE {current} END"
-    )
+def _date(session: Session, cols: _Columns, name: str, dialect: Dialect) -> str:
+    if cols.type(name) in TIME_TYPES:
+        cols.plan.notes[name] = "typed"
+        return f"CAST({cols.typed(name)} AS TIMESTAMP)"
+    formats = detect_date_formats(session, _sample(session, cols.text(name), cols.plan), dialect.day_first)
+    cols.plan.notes[name] = " | ".join(formats)
+    return date_expression(cols.text(name), formats)
 
 
-def _sample(session: Session, mapping: dict[str, int]) -> dict[str, list[str]]:
-    """Up to SAMPLE_ROWS distinct non-empty texts of each date and number column."""
-    wanted = {name: idx for name, idx in mapping.items() if FIELDS[name] in (Parse.DATE, Parse.NUMBER, Parse.WEIGHT)}
-    sample: dict[str, list[str]] = {}
-    for name, index in wanted.items():
-        rows = session.execute(
-            f"SELECT DISTINCT {_text(index)} AS v FROM stage_raw s WHERE v IS NOT NULL LIMIT {SAMPLE_ROWS}"
+def _number(session: Session, cols: _Columns, name: str, dialect: Dialect) -> str:
+    if cols.type(name) in NUMBER_TYPES:
+        expression = f"CAST({cols.typed(name)} AS DOUBLE)"
+    else:
+        decimal_comma = detect_decimal_comma(_sample(session, cols.text(name), cols.plan), dialect.decimal_comma)
+        expression = number_expression(cols.text(name), decimal_comma)
+    if FIELDS[name] is not Parse.WEIGHT:
+        return expression
+    header = cols.plan.headers.get(name, "")
+    unit = weight_unit_from_header(header) or dialect.constants.get("weight_unit") or "kg"
+    cols.plan.notes[name] = unit
+    if "weight_unit" in cols.mapping:  # a unit per row, else the header's or the dialect's
+        register_lookup(session, cols.plan.joins, cols.plan.params, "lk_weight_unit", [cols.text("weight_unit")],
+                        lambda raw: str(WEIGHT_FACTORS_TO_KG.get(weight_unit_from_header(raw or ""), "")) or None,
+                        ["value"])
+        cols.plan.notes[name] = "per row"
+        factor = f"coalesce(CAST(lk_weight_unit.value AS DOUBLE), {WEIGHT_FACTORS_TO_KG[unit]!r})"
+    else:
+        factor = repr(WEIGHT_FACTORS_TO_KG[unit])
+    # To the milligram: 350 g is 0.35 kg, not 0.35000000000000003.
+    return f"round(({expression}) * {factor}, 6)"
+
+
+def _key(cols: _Columns, dialect: Dialect, kind: str) -> None:
+    """The parcel key: the tracking number, else (orders, tracking) the order's placeholder key."""
+    plan = cols.plan
+    key = "CAST(NULL AS VARCHAR)"
+    if "tracking_number" in cols.mapping:
+        # Inner spaces go (ASCII, no-break, figure, narrow and ideographic spaces, tabs).
+        key = f"nullif(upper(translate({cols.text('tracking_number')}, $key_spaces, '')), '')"
+        plan.params["key_spaces"] = " \t\r\n\u00a0\u2007\u202f\u3000"
+        if dialect.key_prefix:
+            plan.params["key_prefix"] = dialect.key_prefix
+            key = f"($key_prefix || {key})"
+    missing = "reject.missing_tracking_number"
+    if "order_id" in cols.mapping and kind != "events":
+        plan.params["order_prefix"] = ORDER_KEY_PREFIX
+        key = f"coalesce({key}, $order_prefix || {plan.expressions['order_id']})"
+        missing = "reject.missing_key" if "tracking_number" in cols.mapping else "reject.missing_order_id"
+    plan.expressions["tracking_number"] = key
+    key_header = plan.headers.get("tracking_number") or plan.headers.get("order_id", "")
+    plan.reject_headers[missing] = key_header
+    reasons = [f"WHEN tracking_number IS NULL THEN '{missing}'"]
+    if kind == "events":
+        reasons.append("WHEN event_time IS NULL THEN 'reject.missing_event_time'")
+        plan.reject_headers["reject.missing_event_time"] = plan.headers.get("event_time", "")
+    plan.reject_reason = "CASE " + " ".join(reasons) + " END"
+
+
+def _status(session: Session, cols: _Columns, dialect: Dialect) -> None:
+    """Status from status and sub-status columns; rows they leave unknown read the event text."""
+    plan = cols.plan
+    if cols.has("status") or cols.has("substatus"):
+        keys = [cols.text("status"), cols.text("substatus")]
+        register_lookup(session, plan.joins, plan.params, "lk_status", keys, status_of(dialect),
+                        ["value", "unrecognised"])
+        plan.inner["status_unrecognised"] = "lk_status.unrecognised IS NOT NULL"
+        plan.expressions["status"] = "lk_status.value"
+        plan.expressions["status_raw"] = f"nullif(concat_ws(' / ', {keys[0]}, {keys[1]}), '')"
+    if "last_event_text" in cols.mapping:
+        text = cols.text("last_event_text")
+        current = plan.expressions.get("status")
+        unknown = f"coalesce({current}, 'unknown') = 'unknown'" if current else "true"
+        register_lookup(session, plan.joins, plan.params, "lk_text_status", [text], text_status, ["value"],
+                        where=f"WHERE {text} IS NOT NULL AND {unknown}", after="lk_status")
+        plan.expressions["status"] = (
+            "lk_text_status.value" if current is None
+            else f"CASE WHEN {unknown} THEN coalesce(lk_text_status.value, {current}) ELSE {current} END"
         )
-        sample[name] = [row[0] for row in rows]
-    return sample
+    checked = next((name for name in ("status", "substatus") if name in cols.mapping), None)
+    if checked is not None:
+        plan.check(checked, cols.text(checked), "coalesce(status, 'unknown') = 'unknown' AND status_unrecognised")
 
 
-def _lookup(session: Session, plan: Plan, table: str, text: str, normalise: Callable[[str], str | None]) -> str:
-    """Register `table(raw, value)` for the distinct texts and return the joined value column."""
-    distinct = [row[0] for row in session.execute(f"SELECT DISTINCT {text} FROM stage_raw s WHERE {text} IS NOT NULL")]
-    values = [normalise(raw) for raw in distinct]
-    session.register(table, pa.table({"raw": pa.array(distinct, pa.string()), "value": pa.array(values, pa.string())}))
-    plan.joins.append(f"LEFT JOIN {table} ON {table}.raw = {text}")
-    return f"{table}.value"
-
-
-def _carrier_and_mode(session: Session, plan: Plan, mapping: dict[str, int], constants: dict[str, str]) -> None:
+def _carrier_and_mode(session: Session, cols: _Columns, dialect: Dialect) -> None:
     """Carrier and mode come from carrier, service and mode columns together (DESIGN §5)."""
-    parts = {}
-    for name in ("carrier", "service", "mode"):
-        if name in mapping:
-            parts[name] = _text(mapping[name])
-        else:
-            parts[name] = "CAST(NULL AS VARCHAR)"
-    if "carrier" in constants and "carrier" not in mapping:
-        parts["carrier"] = "CAST($carrier_constant AS VARCHAR)"
-        plan.params["carrier_constant"] = constants["carrier"]
-    if all(name not in mapping for name in ("carrier", "service", "mode")) and "carrier" not in constants:
+    if not any(cols.has(name) for name in ("carrier", "service", "mode")):
         return
-    rows = session.execute(
-        f"SELECT DISTINCT {parts['carrier']}, {parts['service']}, {parts['mode']} FROM stage_raw s",
-        plan.params or None,
-    )
-    carriers, modes = [], []
-    for carrier_raw, service, mode_raw in rows:
-        carrier = canonical_carrier(carrier_raw, service)
-        carriers.append(carrier)
-        mode = infer_mode(carrier, service, mode_raw)
-        modes.append(None if mode == "unknown" else mode)
-    session.register(
-        "lk_carrier",
-        pa.table({
-            "carrier_raw": pa.array([r[0] for r in rows], pa.string()),
-            "service": pa.array([r[1] for r in rows], pa.string()),
-            "mode_raw": pa.array([r[2] for r in rows], pa.string()),
-            "carrier": pa.array(carriers, pa.string()),
-            "mode": pa.array(modes, pa.string()),
-        }),
-    )
-    plan.joins.append(
-        "LEFT JOIN lk_carrier ON lk_carrier.carrier_raw IS NOT DISTINCT FROM " + parts["carrier"]
-        + " AND lk_carrier.service IS NOT DISTINCT FROM " + parts["service"]
-        + " AND lk_carrier.mode_raw IS NOT DISTINCT FROM " + parts["mode"]
-    )
-    plan.expressions["carrier"] = "lk_carrier.carrier"
-    plan.expressions["carrier_raw"] = parts["carrier"]
-    plan.expressions["mode"] = "lk_carrier.mode"
-    if "mode" in mapping:
-        plan.raw["mode"] = parts["mode"]
+    keys = [cols.text(name) for name in ("carrier", "service", "mode")]
+    register_lookup(session, cols.plan.joins, cols.plan.params, "lk_carrier", keys, carrier_and_mode_of(dialect),
+                    ["carrier", "mode"])
+    cols.plan.expressions.update(carrier="lk_carrier.carrier", carrier_raw=keys[0], mode="lk_carrier.mode")
+
+
+def _sample(session: Session, text: str, plan: Plan) -> list[str]:
+    """Up to SAMPLE_ROWS distinct non-empty texts of a column."""
+    rows = execute(session, f"SELECT DISTINCT {text} AS v FROM stage_raw s WHERE v IS NOT NULL LIMIT {SAMPLE_ROWS}",
+                   plan.params)
+    return [row[0] for row in rows]

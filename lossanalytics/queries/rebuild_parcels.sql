@@ -1,23 +1,53 @@
--- Re-derive the parcels whose keys are in temp table affected_keys from all their
--- accepted rows: each field from its best source (DESIGN §3).
+-- Re-derive the parcels touched by the keys in temp table affected_keys and the orders
+-- in temp table affected_orders (import_affected.sql) from all their accepted rows,
+-- and store the parcels in temp table new_keys, whose one row is their only source
+-- (import_affected.sql), straight from that row. Each field from its best source (DESIGN §3):
 --   tracking facts: the row with the newest last event (event logs, then tracking files)
 --   order facts:    order exports first, then the newest import
 --   shipment facts: tracking exports first, then order exports, then event logs
-DELETE FROM parcels WHERE tracking_number IN (SELECT tracking_number FROM affected_keys);
+-- Rows known only by their order id carry the key 'ORDER ' || order_id (parameter
+-- order_prefix, fields.ORDER_KEY_PREFIX). Once a row with a tracking number and the
+-- same order id exists, they belong to that parcel (to each, if the order went out in
+-- several) and the order-only parcel disappears; a row under its own key ("direct")
+-- beats one joined by order id.
 
+CREATE OR REPLACE TEMP TABLE rebuild_keys AS
+SELECT tracking_number FROM affected_keys
+UNION
+SELECT tracking_number FROM parcel_rows WHERE order_id IN (SELECT order_id FROM affected_orders)
+UNION
+SELECT $order_prefix || order_id FROM affected_orders;
+
+DELETE FROM parcels WHERE tracking_number IN (SELECT tracking_number FROM rebuild_keys);
+
+CREATE OR REPLACE TEMP TABLE candidate_rows AS
+WITH source AS (
+    SELECT * FROM parcel_rows WHERE tracking_number IN (SELECT tracking_number FROM rebuild_keys)
+),
+tracked_orders AS (
+    SELECT DISTINCT order_id, tracking_number FROM source
+    WHERE order_id IS NOT NULL AND NOT starts_with(tracking_number, $order_prefix)
+)
+SELECT
+    coalesce(t.tracking_number, r.tracking_number) AS parcel_key,
+    t.tracking_number IS NULL AS direct,
+    r.*
+FROM source AS r
+LEFT JOIN tracked_orders AS t ON starts_with(r.tracking_number, $order_prefix) AND t.order_id = r.order_id;
+
+-- Sorted by key, the primary-key index takes a million new parcels in half the time.
 INSERT INTO parcels
-WITH candidate_rows AS (
+WITH ranked AS (
     SELECT
-        r.*,
-        (coalesce(r.last_event_time, TIMESTAMP '1900-01-01'),
-         CASE r.kind WHEN 'events' THEN 2 WHEN 'tracking' THEN 1 ELSE 0 END,
-         r.import_id, r.source_row) AS tracking_rank,
-        (r.kind = 'orders', r.import_id, r.source_row) AS order_rank,
-        (CASE r.kind WHEN 'tracking' THEN 2 WHEN 'orders' THEN 1 ELSE 0 END,
-         r.import_id, r.source_row) AS shipment_rank,
-        r.status IS NOT NULL AND r.status <> 'unknown' AS knows_status
-    FROM parcel_rows AS r
-    WHERE r.tracking_number IN (SELECT tracking_number FROM affected_keys)
+        *,
+        (coalesce(last_event_time, TIMESTAMP '1900-01-01'),
+         CASE kind WHEN 'events' THEN 2 WHEN 'tracking' THEN 1 ELSE 0 END,
+         direct, import_id, source_row) AS tracking_rank,
+        (kind = 'orders', direct, import_id, source_row) AS order_rank,
+        (CASE kind WHEN 'tracking' THEN 2 WHEN 'orders' THEN 1 ELSE 0 END,
+         direct, import_id, source_row) AS shipment_rank,
+        status IS NOT NULL AND status <> 'unknown' AS knows_status
+    FROM candidate_rows
 ),
 event_gaps AS (
     SELECT tracking_number, max(gap_days) AS max_scan_gap_days
@@ -27,13 +57,22 @@ event_gaps AS (
             date_diff('second', lag(event_time) OVER (PARTITION BY tracking_number ORDER BY event_time), event_time)
                 / 86400.0 AS gap_days
         FROM (SELECT DISTINCT tracking_number, event_time FROM tracking_events
-              WHERE tracking_number IN (SELECT tracking_number FROM affected_keys))
+              WHERE tracking_number IN (SELECT tracking_number FROM rebuild_keys))
     )
     GROUP BY tracking_number
 ),
 merged AS (
     SELECT
-        tracking_number,
+        tracking_number, carrier, carrier_raw, service, mode, order_id, marketplace, origin_country, dest_country,
+        ship_date, estimated_delivery_date, delivered_date, last_event_time, last_event_text,
+        CASE WHEN status <> 'unknown' THEN status END AS status,
+        CASE WHEN status <> 'unknown' THEN status_raw END AS status_raw,
+        declared_value, currency, weight_kg, insured_value, max_scan_gap_days AS row_gap_days, import_id, source_row
+    FROM parcel_rows
+    WHERE tracking_number IN (SELECT tracking_number FROM new_keys)
+    UNION ALL
+    SELECT
+        parcel_key AS tracking_number,
         arg_max(carrier, shipment_rank) FILTER (WHERE carrier IS NOT NULL) AS carrier,
         arg_max(carrier_raw, shipment_rank) FILTER (WHERE carrier_raw IS NOT NULL) AS carrier_raw,
         arg_max(service, shipment_rank) FILTER (WHERE service IS NOT NULL) AS service,
@@ -57,8 +96,8 @@ merged AS (
         max(max_scan_gap_days) AS row_gap_days,
         arg_max(import_id, tracking_rank) AS import_id,
         arg_max(source_row, tracking_rank) AS source_row
-    FROM candidate_rows
-    GROUP BY tracking_number
+    FROM ranked
+    GROUP BY parcel_key
 )
 SELECT
     m.tracking_number,
@@ -77,4 +116,5 @@ SELECT
     coalesce(g.max_scan_gap_days, m.row_gap_days) AS max_scan_gap_days,
     m.import_id, m.source_row
 FROM merged AS m
-LEFT JOIN event_gaps AS g USING (tracking_number);
+LEFT JOIN event_gaps AS g USING (tracking_number)
+ORDER BY m.tracking_number;

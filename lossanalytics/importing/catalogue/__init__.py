@@ -1,0 +1,41 @@
+"""Every export format the importer recognises, most specific first.
+
+A header goes to the dialect that explains most of it; on a tie the earlier one wins,
+so specific formats come before the generic English ones.
+"""
+
+from __future__ import annotations
+
+from lossanalytics.importing.catalogue.carrier_apis import FEDEX_TRACK
+from lossanalytics.importing.catalogue.chinese import CHINESE_ERP
+from lossanalytics.importing.catalogue.datasets import (
+    ECOMMERCE_SHIPPING,
+    SCMS_DELIVERY_HISTORY,
+    SUPPLY_CHAIN_ORDERS,
+    TRUCK_TRIPS,
+)
+from lossanalytics.importing.catalogue.generic import EVENT_LOG, FORWARDER, GENERIC_ENGLISH
+from lossanalytics.importing.catalogue.marketplaces import AMAZON_ALL_ORDERS, AMAZON_FULFILLED_SHIPMENTS
+from lossanalytics.importing.catalogue.platforms import AFTERSHIP, PARCELLAB, SEVENTEEN_TRACK, SHIPPO, SHIPSTATION
+from lossanalytics.importing.dialects import Dialect
+
+DIALECTS: tuple[Dialect, ...] = (
+    FEDEX_TRACK,
+    SCMS_DELIVERY_HISTORY, TRUCK_TRIPS, SUPPLY_CHAIN_ORDERS, ECOMMERCE_SHIPPING,
+    AMAZON_FULFILLED_SHIPMENTS, AMAZON_ALL_ORDERS,
+    AFTERSHIP, SEVENTEEN_TRACK, SHIPSTATION, SHIPPO, PARCELLAB,
+    CHINESE_ERP,
+    EVENT_LOG, GENERIC_ENGLISH, FORWARDER,
+)
+
+# Dialects whose header names are general vocabulary rather than one data set's own
+# column names ("ID"): what the mapping suggestions compare an unknown header with.
+HEADER_VOCABULARY: tuple[Dialect, ...] = (
+    GENERIC_ENGLISH, EVENT_LOG, FORWARDER, CHINESE_ERP, AFTERSHIP, SEVENTEEN_TRACK, SHIPSTATION, SHIPPO,
+    PARCELLAB, AMAZON_FULFILLED_SHIPMENTS, AMAZON_ALL_ORDERS, FEDEX_TRACK,
+)
+
+# Where the rows of a JSON file may sit, besides a top-level list of records.
+JSON_ROW_PATHS: tuple[tuple[str, ...], ...] = tuple(
+    dict.fromkeys(d.json_rows for d in DIALECTS if d.json_rows is not None)
+)

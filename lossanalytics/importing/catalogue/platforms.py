@@ -1,0 +1,142 @@
+"""Tracking and shipping platforms: AfterShip, 17TRACK, ShipStation, Shippo, parcelLab.
+
+Their exports use the platforms' API field names (or dashboard labels). Courier slugs
+(`ups`, `china-ems`, `yunexpress`), ISO alpha-3 countries and the platforms' status
+tags are read by the normalisers; the `values` tables hold the codes they do not know.
+"""
+
+from __future__ import annotations
+
+from lossanalytics.importing.dialects import Dialect
+
+AFTERSHIP = Dialect(
+    name="aftership",
+    aliases={
+        "tracking_number": ("tracking_number", "tracking number"),
+        "carrier": ("slug", "courier slug", "courier"),
+        "service": ("shipment_type", "shipment type"),
+        "order_id": ("order_id", "order id", "order number"),
+        "origin_country": ("origin_country_iso3", "origin country iso3", "origin_country_region", "origin country"),
+        "dest_country": (
+            "destination_country_iso3", "destination country iso3", "destination_country_region",
+            "destination country",
+        ),
+        "ship_date": ("shipment_pickup_date", "pickup date", "shipment pickup date"),
+        "estimated_delivery_date": (
+            "expected_delivery", "expected delivery", "order_promised_delivery_date", "promised delivery date",
+        ),
+        "delivered_date": ("shipment_delivery_date", "delivery date", "shipment delivery date"),
+        "last_event_time": ("last_updated_at", "last checkpoint time", "checkpoint_time"),
+        "last_event_text": ("last_checkpoint_message", "last checkpoint", "subtag_message", "subtag message"),
+        "status": ("tag", "status"),
+        "substatus": ("subtag", "sub tag", "sub-status", "substatus"),
+        "weight": ("shipment_weight", "shipment weight"),
+        "weight_unit": ("shipment_weight_unit", "shipment weight unit"),
+    },
+    required=("tracking_number", "status", "substatus"),
+    kind="tracking",
+)
+
+# 17TRACK's main status and sub-status names (NotFound, InTransit_PickedUp,
+# Exception_Lost, …) are read by the status normaliser.
+SEVENTEEN_TRACK = Dialect(
+    name="17track",
+    aliases={
+        "tracking_number": ("number", "tracking number", "tracking no", "tracking_number"),
+        "carrier": ("carrier", "carrier name", "carrier_name"),
+        "order_id": ("order no", "order number", "order_no"),
+        "origin_country": ("origin", "origin country", "shipper country", "shipper_address_country"),
+        "dest_country": ("destination", "destination country", "recipient country", "recipient_address_country"),
+        "ship_date": ("pickup time", "pickup_time", "shipped time"),
+        "delivered_date": ("delivery time", "delivery_time", "delivered time"),
+        "last_event_time": ("latest event time", "latest_event_time", "latest event time iso", "last update"),
+        "last_event_text": ("latest event", "latest_event", "latest event description"),
+        "status": ("main status", "latest_status", "latest status", "package status", "status"),
+        "substatus": ("sub status", "sub_status", "substatus", "sub-status"),
+    },
+    required=("tracking_number", "status", "substatus"),
+    kind="tracking",
+)
+
+# ShipStation's shipments API (GET /shipments → {"shipments": [...]}) saved as JSON, or
+# its fields as CSV columns. A shipment is a label: voided labels are cancelled.
+_SHIPSTATION_FIELDS = {
+    "tracking_number": ("trackingNumber",),
+    "carrier": ("carrierCode",),
+    "service": ("serviceCode",),
+    "order_id": ("orderNumber",),
+    "ship_date": ("shipDate",),
+    "dest_country": ("shipTo.country",),
+    "status": ("voided",),
+    "weight": ("weight.value",),
+    "weight_unit": ("weight.units",),
+    "insured_value": ("insuranceOptions.insuredValue",),
+}
+SHIPSTATION = Dialect(
+    name="shipstation",
+    aliases={name: (*names, *(f"shipments.{n}" for n in names)) for name, names in _SHIPSTATION_FIELDS.items()},
+    kind="orders",
+    json_rows=("shipments",),
+    values={
+        "status": {"true": "cancelled", "false": "info_received"},
+        # ShipStation's carrier codes for accounts bought through it.
+        "carrier": {
+            "stamps_com": "USPS", "endicia": "USPS", "ups_walleted": "UPS", "fedex_walleted": "FedEx",
+            "dhl_express_worldwide": "DHL Express",
+        },
+    },
+)
+
+# Shippo's tracks and transactions, flattened with dotted names; its statuses
+# (PRE_TRANSIT, TRANSIT, FAILURE, …) are read by the status normaliser.
+SHIPPO = Dialect(
+    name="shippo",
+    aliases={
+        "tracking_number": ("tracking_number",),
+        "carrier": ("carrier",),
+        "service": ("servicelevel.name", "servicelevel.token"),
+        "origin_country": ("address_from.country",),
+        "dest_country": ("address_to.country",),
+        "estimated_delivery_date": ("eta",),
+        "last_event_time": ("tracking_status.status_date",),
+        "last_event_text": ("tracking_status.status_details",),
+        "status": ("tracking_status.status",),
+        "substatus": ("tracking_status.substatus.code",),
+        "weight": ("parcel.weight",),
+        "weight_unit": ("parcel.mass_unit",),
+    },
+    required=("tracking_number", "status"),
+    kind="tracking",
+)
+
+# parcelLab's exports: courier codes with a country suffix and its own status codes.
+PARCELLAB = Dialect(
+    name="parcellab",
+    aliases={
+        "tracking_number": ("tracking_number", "tracking number", "trackingnumber"),
+        "carrier": ("courier", "courier code"),
+        "order_id": ("orderno", "order no", "order number"),
+        "dest_country": ("destination_country_iso3", "destination country iso3", "destination country"),
+        "ship_date": ("shipped at", "shipped_at", "first checkpoint time"),
+        "estimated_delivery_date": ("announced delivery date", "announced_delivery_date", "expected delivery"),
+        "delivered_date": ("delivered at", "delivered_at"),
+        "last_event_time": ("last checkpoint time", "last_checkpoint_time", "last status time"),
+        "last_event_text": ("last checkpoint", "last_checkpoint", "last status message"),
+        "status": ("last delivery status code", "last_delivery_status_code", "status code", "status"),
+        "weight": ("weight",),
+    },
+    signature=("orderno",),
+    kind="tracking",
+    values={
+        "carrier": {
+            "dhl-germany": "Deutsche Post DHL", "dhl-de": "Deutsche Post DHL", "dhl-express": "DHL Express",
+            "dpd-de": "DPD", "gls-de": "GLS", "hermes-de": "Hermes", "post-at": "Austrian Post",
+            "ups-de": "UPS", "colissimo-fr": "La Poste/Colissimo", "royal-mail": "Royal Mail",
+        },
+        "status": {
+            "OrderProcessed": "info_received", "Upcoming": "info_received",
+            "DestinationDeliveryCenter": "in_transit", "PickupReady": "available_for_pickup",
+            "Failure": "delivery_failed", "ReturnToSender": "returned",
+        },
+    },
+)

@@ -1,0 +1,100 @@
+"""JSON files (an API response, a list of records, or JSON lines) flattened to rows.
+
+A dialect's `json_rows` names the nested lists whose items are the rows (FedEx:
+trackDetails → events). Each row carries its parents' fields, with dotted names from
+the top of the record (`trackDetails.events.eventType`). Lists of objects that each
+carry a "type" are keyed by it (`datesOrTimes.ACTUAL_DELIVERY.dateOrTimestamp`); other
+lists of objects off the row path are left out; lists of plain values are joined.
+MongoDB extended JSON (`{"$numberLong": "1584691620000"}`) becomes its value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from lossanalytics.db import Session
+from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.importing.tables import HEAD_ROWS, Table, cell_text, column_array, stage_columns
+
+_WRAPPERS = frozenset({"$numberLong", "$numberInt", "$numberDouble", "$numberDecimal", "$date", "$oid"})
+
+
+def json_tables(path: Path, file_name: str, row_paths: Sequence[tuple[str, ...]]) -> list[Table]:
+    """One table per row path (plus the records themselves) that yields rows."""
+    records = _records(path, file_name)
+    tables: list[Table] = []
+    seen: set[tuple[str, ...]] = set()
+    for row_path in ((), *row_paths):
+        rows = [row for record in records for row in _rows(record, row_path, "", {})]
+        headers = list(dict.fromkeys(key for row in rows for key in row))
+        if not rows or tuple(headers) in seen:
+            continue
+        seen.add(tuple(headers))
+        tables.append(Table(".".join(row_path) or None, [headers, *(_line(r, headers) for r in rows[:HEAD_ROWS])],
+                            _loader(rows, headers)))
+    if not tables:
+        raise ImportProblem("import.error.empty", file=file_name)
+    return tables
+
+
+def _records(path: Path, file_name: str) -> list[dict[str, Any]]:
+    text = path.read_text("utf-8-sig", errors="replace")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        try:  # JSON lines: one record per line
+            data = [json.loads(line) for line in text.splitlines() if line.strip()]
+        except json.JSONDecodeError:
+            raise ImportProblem("import.error.bad_json", file=file_name, detail=str(exc)[:200]) from exc
+    items = data if isinstance(data, list) else [data]
+    return [item for item in items if isinstance(item, dict)]
+
+
+def _rows(record: dict[str, Any], path: tuple[str, ...], prefix: str, parent: dict[str, str | None]) -> Iterator[dict]:
+    row = dict(parent)
+    _flatten(record, prefix, row, skip=path[0] if path else None)
+    children = record.get(path[0]) if path else None
+    items = [c for c in children if isinstance(c, dict)] if isinstance(children, list) else []
+    if not items:
+        yield row
+        return
+    for item in items:
+        yield from _rows(item, path[1:], f"{prefix}{path[0]}.", row)
+
+
+def _unwrap(value: Any) -> Any:
+    while isinstance(value, dict) and len(value) == 1 and next(iter(value)) in _WRAPPERS:
+        value = next(iter(value.values()))
+    return value
+
+
+def _flatten(obj: dict[str, Any], prefix: str, out: dict[str, str | None], skip: str | None = None) -> None:
+    for key, value in obj.items():
+        if key == skip:
+            continue
+        name, value = f"{prefix}{key}", _unwrap(value)
+        if isinstance(value, dict):
+            _flatten(value, name + ".", out)
+        elif isinstance(value, list):
+            if all(not isinstance(v, (dict, list)) for v in value):
+                out[name] = ", ".join(cell_text(v) for v in value if v is not None) or None
+            elif all(isinstance(v, dict) and isinstance(v.get("type"), str) for v in value):
+                for item in value:
+                    _flatten({k: v for k, v in item.items() if k != "type"}, f"{name}.{item['type']}.", out)
+        else:
+            out[name] = None if value is None else cell_text(value)
+
+
+def _line(row: dict[str, str | None], headers: list[str]) -> list[str]:
+    return [row.get(h) or "" for h in headers]
+
+
+def _loader(rows: list[dict[str, str | None]], headers: list[str]) -> Callable[[Session, int, int], None]:
+    def load(session: Session, header_index: int, width: int) -> None:
+        # The header is line 0 of the head; the rows follow it whatever header_index says.
+        stage_columns(session, [column_array([row.get(h) for row in rows]) for h in headers[:width]])
+
+    return load

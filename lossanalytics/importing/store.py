@@ -1,0 +1,125 @@
+"""Normalise the staged rows once, then store them: parcel rows or scans, rejects, parcels."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from lossanalytics.db import Session
+from lossanalytics.importing.fields import FIELDS, ORDER_KEY_PREFIX, Parse
+from lossanalytics.importing.plan import Plan
+from lossanalytics.importing.readers import StagedFile
+from lossanalytics.importing.sqltext import execute, run_script
+
+# parcel_rows columns filled from the plan (weight arrives as "weight", stored in kg).
+ROW_COLUMNS: tuple[str, ...] = (
+    "tracking_number", "carrier", "carrier_raw", "service", "mode", "order_id", "marketplace",
+    "origin_country", "dest_country", "ship_date", "estimated_delivery_date", "delivered_date",
+    "last_event_time", "last_event_text", "status", "status_raw", "declared_value", "currency",
+    "weight_kg", "insured_value",
+)
+STAGE_COLUMNS = (*ROW_COLUMNS, "event_time", "location")
+SQL_TYPES = {Parse.DATE: "TIMESTAMP", Parse.NUMBER: "DOUBLE", Parse.WEIGHT: "DOUBLE"}
+SUMMED = ("declared_value", "weight_kg", "insured_value")  # added up over a parcel's line items
+EARLIEST, LATEST = "1990-01-01", "2100-01-01"
+TEMP_TABLES = ("stage_raw", "stage_norm", "touched_keys", "new_keys", "affected_keys", "affected_orders", "rebuild_keys",
+               "candidate_rows")
+
+
+def normalise(session: Session, staged: StagedFile, plan: Plan) -> None:
+    """Create temp table stage_norm: one typed, canonical row per non-blank source row,
+    with `reject_reason` (why it cannot be stored) and `problems` (bits of unread values).
+
+    Three steps in one statement: parse every field; drop dates outside any plausible
+    shipping era (typos, 1900-01-01 placeholders, Excel's zero date); judge each row.
+    """
+    parsed = ["s.rowid AS rid", f"s.rowid - (SELECT min(rowid) FROM stage_raw) + {staged.header_row + 1} AS source_row"]
+    plausible = ["rid", "source_row"]
+    for column in STAGE_COLUMNS:
+        kind = FIELDS.get("weight" if column == "weight_kg" else column)
+        expression = plan.expressions.get("weight" if column == "weight_kg" else column, "NULL")
+        parsed.append(f"CAST({expression} AS {SQL_TYPES.get(kind, 'VARCHAR')}) AS {column}")
+        plausible.append(
+            f"CASE WHEN {column} BETWEEN TIMESTAMP '{EARLIEST}' AND TIMESTAMP '{LATEST}' THEN {column} END AS {column}"
+            if kind is Parse.DATE else column
+        )
+    helpers = [f"raw_{check.bit}" for check in plan.checks] + list(plan.inner)
+    parsed += [f"{check.raw} AS raw_{check.bit}" for check in plan.checks]
+    parsed += [f"{sql} AS {name}" for name, sql in plan.inner.items()]
+    blank = " AND ".join(f"s.c{i} IS NULL" for i in range(len(staged.headers)))
+    execute(
+        session,
+        f"""
+        CREATE OR REPLACE TEMP TABLE stage_norm AS
+        SELECT rid, source_row, {', '.join(STAGE_COLUMNS)},
+               CAST({plan.problems} AS INTEGER) AS problems, {plan.reject_reason} AS reject_reason
+        FROM (
+            SELECT {', '.join(plausible + helpers)}
+            FROM (SELECT {', '.join(parsed)} FROM stage_raw AS s {' '.join(plan.joins)} WHERE NOT ({blank}))
+        )
+        """,
+        plan.params,
+    )
+
+
+def record_rejects(session: Session, import_id: int, plan: Plan) -> None:
+    """Keep every rejected row and every value left empty, with row, column and reason."""
+    for reason, header in plan.reject_headers.items():
+        session.execute(
+            "INSERT INTO rejects SELECT $id, source_row, $header, NULL, 'rejected', reject_reason "
+            "FROM stage_norm WHERE reject_reason = $reason",
+            {"id": import_id, "header": header, "reason": reason},
+        )
+    if not plan.checks:
+        return
+    # Few rows have problems: their raw texts are read back from stage_raw by rowid.
+    session.register("checks", pa.table({
+        "flag": pa.array([1 << c.bit for c in plan.checks], pa.int32()),
+        "bit": pa.array([c.bit for c in plan.checks], pa.int32()),
+        "header": [c.header for c in plan.checks],
+        "reason": [c.reason for c in plan.checks],
+    }))
+    raw = "CASE c.bit " + " ".join(f"WHEN {c.bit} THEN {c.raw}" for c in plan.checks) + " END"
+    session.execute(
+        f"INSERT INTO rejects SELECT $id, n.source_row, c.header, {raw}, 'warning', c.reason "
+        "FROM (SELECT rid, source_row, problems FROM stage_norm WHERE problems <> 0 AND reject_reason IS NULL) AS n "
+        "JOIN stage_raw AS s ON s.rowid = n.rid JOIN checks AS c ON n.problems & c.flag <> 0 "
+        "ORDER BY n.source_row, c.bit",
+        {"id": import_id},
+    )
+    session.unregister("checks")
+
+
+def store_rows(session: Session, import_id: int, kind: str, line_items: bool) -> None:
+    """Store the accepted rows: scans and their per-parcel summary, or parcel rows."""
+    params = {"import_id": import_id, "kind": kind}
+    if kind == "events":
+        run_script(session, "import_events", params)
+        run_script(session, "import_event_summary", params)
+        return
+    columns = ", ".join(ROW_COLUMNS)
+    if line_items:
+        # One parcel row per key: the first row's facts, the items' values added up.
+        values = ", ".join(
+            f"sum({c}) AS {c}" if c in SUMMED else f"arg_min({c}, source_row) FILTER (WHERE {c} IS NOT NULL) AS {c}"
+            for c in ROW_COLUMNS[1:]
+        )
+        source = (f"SELECT min(source_row) AS source_row, tracking_number, {values} FROM stage_norm "
+                  "WHERE reject_reason IS NULL GROUP BY tracking_number")
+    else:
+        source = f"SELECT source_row, {columns} FROM stage_norm WHERE reject_reason IS NULL"
+    session.execute(
+        f"INSERT INTO parcel_rows (import_id, source_row, kind, {columns}) "
+        f"SELECT $import_id, source_row, $kind, {columns} FROM ({source})",
+        params,
+    )
+
+
+def rebuild(session: Session) -> None:
+    """Store the parcels in temp table new_keys and re-derive those in affected_keys and
+    affected_orders (all three from import_affected.sql)."""
+    run_script(session, "rebuild_parcels", {"order_prefix": ORDER_KEY_PREFIX})
+
+
+def drop_temp_tables(session: Session) -> None:
+    for table in TEMP_TABLES:
+        session.execute(f"DROP TABLE IF EXISTS {table}")

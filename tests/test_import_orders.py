@@ -1,0 +1,103 @@
+"""Order exports without tracking numbers join the tracked parcel of the same order,
+in whichever order the files arrive, and never count a parcel twice (Amazon flat files)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from lossanalytics.db import Database
+from lossanalytics.importing import import_file, undo_import
+
+FIELDS = ("carrier", "mode", "service", "order_id", "marketplace", "dest_country", "status", "declared_value",
+          "currency")
+JOINED = {
+    "01234567890123": ("DPD", "road", "Standard", "302-0000003-0000003", "Amazon.de", "DE", "in_transit", 30.0, "EUR"),
+    "1Z999AA10000000002": ("UPS", "express", "Expedited", "111-0000002-0000002", "Amazon.com", "US", "in_transit",
+                           40.5, "USD"),
+    "ORDER 111-0000005-0000005": ("Unknown", "unknown", "Standard", "111-0000005-0000005", "Amazon.com", "US",
+                                  "returned", 9.99, "USD"),
+    "ORDER 203-0000004-0000004": ("Unknown", "unknown", "Standard", "203-0000004-0000004", "Amazon.co.uk", "GB",
+                                  "cancelled", 12.0, "GBP"),
+    "TBA123456789000": ("Amazon Logistics", "road", "Standard", "111-0000001-0000001", "Amazon.com", "US",
+                        "in_transit", 19.99, "USD"),
+}
+
+
+def parcels(db: Database, columns: tuple[str, ...] = FIELDS) -> dict[str, tuple]:
+    rows = db.query(f"SELECT tracking_number, {', '.join(columns)} FROM parcels ORDER BY 1").to_pylist()
+    return {row.pop("tracking_number"): tuple(row.values()) for row in rows}
+
+
+def test_all_orders_report_alone_keeps_orders_by_order_id(db: Database, fixtures: Path) -> None:
+    result = import_file(db, fixtures / "amazon_all_orders.txt")
+    assert (result.detected_format, result.kind, result.encoding) == ("amazon_all_orders", "orders", "cp1252")
+    assert (result.rows_read, result.rows_stored, result.rows_rejected) == (6, 5, 0)
+    stored = parcels(db, ("status", "declared_value", "marketplace"))
+    assert stored == {
+        "ORDER 111-0000001-0000001": ("in_transit", 19.99, "Amazon.com"),
+        "ORDER 111-0000002-0000002": ("in_transit", 40.5, "Amazon.com"),  # two items, one order
+        "ORDER 111-0000005-0000005": ("returned", 9.99, "Amazon.com"),
+        "ORDER 203-0000004-0000004": ("cancelled", 12.0, "Amazon.co.uk"),
+        "ORDER 302-0000003-0000003": ("in_transit", 30.0, "Amazon.de"),
+    }
+
+
+def test_fulfilled_shipments_join_the_orders_in_either_order(tmp_path: Path, fixtures: Path) -> None:
+    results = {}
+    for order in (("amazon_all_orders.txt", "amazon_fulfilled_shipments.txt"),
+                  ("amazon_fulfilled_shipments.txt", "amazon_all_orders.txt")):
+        db = Database(tmp_path / f"{order[0]}.duckdb")
+        first, second = (import_file(db, fixtures / name) for name in order)
+        results[order[0]] = (parcels(db), first, second)
+        db.close()
+    orders_first, tracking_first = results["amazon_all_orders.txt"], results["amazon_fulfilled_shipments.txt"]
+    assert orders_first[0] == tracking_first[0] == JOINED
+    shipments = orders_first[2]
+    assert (shipments.detected_format, shipments.rows_read, shipments.rows_stored, shipments.rows_updated) == (
+        "amazon_fulfilled_shipments", 4, 0, 3)
+    orders = tracking_first[2]
+    assert (orders.rows_read, orders.rows_stored, orders.rows_updated) == (6, 2, 3)
+
+
+def test_shipment_dates_come_from_the_shipments_report(db: Database, fixtures: Path) -> None:
+    import_file(db, fixtures / "amazon_all_orders.txt")
+    import_file(db, fixtures / "amazon_fulfilled_shipments.txt")
+    dates = parcels(db, ("ship_date", "estimated_delivery_date", "carrier_raw"))
+    assert dates["TBA123456789000"] == (datetime(2026, 10, 2, 17), datetime(2026, 10, 6, 3), "AMZN_US")
+    assert dates["01234567890123"] == (datetime(2026, 10, 3, 5, 30), datetime(2026, 10, 6, 16), "DPD")
+
+
+def test_undoing_the_shipments_brings_the_orders_back(db: Database, fixtures: Path) -> None:
+    import_file(db, fixtures / "amazon_all_orders.txt")
+    before = db.query("SELECT * FROM parcels ORDER BY tracking_number")
+    shipments = import_file(db, fixtures / "amazon_fulfilled_shipments.txt")
+    assert db.scalar("SELECT count(*) FROM parcels") == 5
+    assert undo_import(db, shipments.import_id) == 3
+    assert db.query("SELECT * FROM parcels ORDER BY tracking_number").equals(before)
+
+
+def test_a_tracking_update_keeps_the_order_facts(db: Database, fixtures: Path, tmp_path: Path) -> None:
+    import_file(db, fixtures / "amazon_all_orders.txt")
+    import_file(db, fixtures / "amazon_fulfilled_shipments.txt")
+    update = tmp_path / "tracking.csv"
+    update.write_text("Tracking Number,Status,Last Event Time\nTBA123456789000,Delivered,2026-10-04 15:00\n")
+    result = import_file(db, update)
+    assert (result.rows_stored, result.rows_updated) == (0, 1)
+    assert parcels(db)["TBA123456789000"] == (
+        "Amazon Logistics", "road", "Standard", "111-0000001-0000001", "Amazon.com", "US", "delivered", 19.99, "USD")
+    assert parcels(db, ("delivered_date",))["TBA123456789000"] == (datetime(2026, 10, 4, 15),)
+    assert db.scalar("SELECT count(*) FROM parcels") == 5
+
+
+def test_a_tracking_file_with_order_numbers_replaces_the_order_only_parcel(db: Database, tmp_path: Path) -> None:
+    orders = tmp_path / "orders.csv"
+    orders.write_text("Order ID,Tracking Number,Order Value,Currency\nA-1,,25,EUR\nA-2,,30,EUR\n")
+    tracking = tmp_path / "tracking.csv"
+    tracking.write_text("Tracking Number,Order Number,Carrier,Status\nLX1CN,A-1,China Post,In Transit\n")
+    import_file(db, orders)
+    assert sorted(parcels(db, ("declared_value",))) == ["ORDER A-1", "ORDER A-2"]
+    import_file(db, tracking)
+    assert parcels(db, ("carrier", "status", "declared_value")) == {
+        "LX1CN": ("China Post", "in_transit", 25.0), "ORDER A-2": ("Unknown", "unknown", 30.0),
+    }
