@@ -53,10 +53,10 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, float) and math.isnan(value):
         return None
-    if hasattr(value, "item"):
-        return _plain(value.item())
     if isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray":
         return [_plain(v) for v in value]
+    if hasattr(value, "item"):
+        return _plain(value.item())
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value

@@ -1,15 +1,24 @@
-"""Outcomes as of a date and the suspected-lost list with reasons in words (DESIGN §4, §6)."""
+"""Outcomes as of a date and the suspected-lost list with reasons in words (DESIGN §4, §6).
+
+The rules and thresholds live in queries/outcomes.sql: each lane with enough delivered
+parcels is judged by its own history (lossanalytics.lanes), the others by their mode's
+defaults. This module runs that query and turns the numbers behind each rule into words.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from collections import namedtuple
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from lossanalytics.db import Database, load_sql
 from lossanalytics.filters import Filters
 from lossanalytics.i18n import t
+from lossanalytics.lanes import end_of, lane_history
 from lossanalytics.settings import DetectionSettings
 
 PARCEL_COLUMNS: tuple[str, ...] = (
@@ -19,28 +28,56 @@ PARCEL_COLUMNS: tuple[str, ...] = (
     "weight_kg", "insured_value",
 )
 RULE_COLUMNS = ("rule_stalled", "rule_overdue", "rule_past_edd", "rule_gave_up", "rule_stuck_exception")
-DETAIL_COLUMNS = ("days_silent", "days_since_ship", "days_past_edd", "stall_days", "overdue_days")
+DETAIL_COLUMNS = (
+    "days_silent", "days_since_ship", "days_past_edd", "stall_days", "overdue_days", "edd_grace_days",
+    "stall_learned", "overdue_learned", "edd_learned", "with_customs", "lane_delivered", "lane_transit_p95",
+    "lane_gap_p95", "lane_gap_p99", "lane_late_p99", "flag_time",
+)
 
 
-def outcomes_sql(filters: Filters) -> tuple[str, dict[str, Any]]:
-    """The outcome query (one row per parcel) and its filter parameters."""
+@dataclass(frozen=True)
+class OutcomeQuery:
+    """The outcome query (one row per parcel) with everything it needs to run."""
+
+    sql: str
+    params: dict[str, Any]
+    tables: dict[str, pa.Table]
+
+    def wrap(self, template: str) -> str:
+        """`template` with `{outcomes}` replaced by this query."""
+        return template.replace("{outcomes}", self.sql)
+
+
+def outcome_query(db: Database, as_of: date, settings: DetectionSettings, filters: Filters = Filters()) -> OutcomeQuery:
+    """The outcome of every parcel the filters keep, judged as of the end of `as_of`."""
     predicate, params = filters.predicate("p")
-    return load_sql("outcomes").replace("{filters}", predicate), params
-
-
-def outcome_params(as_of: date, settings: DetectionSettings) -> dict[str, Any]:
-    """Parameters of the outcome query: the end of the as-of day and the thresholds."""
-    return {"as_of_end": datetime.combine(as_of + timedelta(days=1), time()), **settings.query_params()}
+    return OutcomeQuery(
+        load_sql("outcomes").replace("{filters}", predicate),
+        {**params, "as_of_end": end_of(as_of), **settings.query_params()},
+        {"mode_thresholds": settings.mode_table(), "lane_history": lane_history(db, as_of)},
+    )
 
 
 def shipments(db: Database, as_of: date, settings: DetectionSettings, filters: Filters = Filters()) -> pd.DataFrame:
     """Every parcel with its outcome as of `as_of` (the CLI's `shipments`)."""
-    sql, params = outcomes_sql(filters)
+    query = outcome_query(db, as_of, settings, filters)
     columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk"))
     return db.query_df(
-        f"WITH outcomes AS ({sql}) SELECT {columns} FROM outcomes ORDER BY ship_date, tracking_number",
-        {**params, **outcome_params(as_of, settings)},
-        {"mode_thresholds": settings.mode_table()},
+        query.wrap(
+            f"WITH outcomes AS ({{outcomes}}) SELECT {columns} FROM outcomes ORDER BY ship_date, tracking_number"
+        ),
+        query.params, query.tables,
+    )
+
+
+def open_parcels(db: Database, as_of: date, settings: DetectionSettings, filters: Filters = Filters()) -> pd.DataFrame:
+    """Every parcel still open as of `as_of` (in transit or suspected lost) with the numbers
+    behind each rule, including `flag_time`: when it was, or will be if nothing changes, flagged."""
+    query = outcome_query(db, as_of, settings, filters)
+    columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
+    return db.query_df(
+        query.wrap(f"WITH outcomes AS ({{outcomes}}) SELECT {columns} FROM outcomes WHERE open"),
+        query.params, query.tables,
     )
 
 
@@ -48,33 +85,77 @@ def suspected(
     db: Database, as_of: date, settings: DetectionSettings, filters: Filters = Filters(), lang: str = "en"
 ) -> pd.DataFrame:
     """Suspected-lost parcels, riskiest first, each with its reasons in `lang`."""
-    sql, params = outcomes_sql(filters)
+    query = outcome_query(db, as_of, settings, filters)
     columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
     frame = db.query_df(
-        f"WITH outcomes AS ({sql}) SELECT {columns} FROM outcomes WHERE outcome = 'suspected_lost' "
-        "ORDER BY risk DESC, days_silent DESC, tracking_number",
-        {**params, **outcome_params(as_of, settings)},
-        {"mode_thresholds": settings.mode_table()},
+        query.wrap(
+            f"WITH outcomes AS ({{outcomes}}) SELECT {columns} FROM outcomes WHERE outcome = 'suspected_lost' "
+            "ORDER BY risk DESC, days_silent DESC, tracking_number"
+        ),
+        query.params, query.tables,
     )
-    frame.insert(frame.columns.get_loc("risk") + 1, "reasons", [_reasons(row, lang) for row in frame.itertuples()])
+    frame.insert(frame.columns.get_loc("risk") + 1, "reasons", reasons(frame, lang))
     return frame
 
 
-def _reasons(row: Any, lang: str) -> str:
-    """Each rule that fired, in plain words with its numbers."""
-    mode = t(f"mode.{row.mode}", lang)
+_Row = namedtuple("_Row", (  # type: ignore[misc]  # the columns the reasons read
+    "carrier", "origin_country", "dest_country", "mode", "status", "estimated_delivery_date", *RULE_COLUMNS,
+    *DETAIL_COLUMNS,
+))
+
+
+def reasons(frame: pd.DataFrame, lang: str) -> list[str]:
+    """For each row of an outcome frame, every rule that fired, in plain words with its numbers."""
+    modes = {mode: t(f"mode.{mode}", lang) for mode in frame["mode"].unique()}
+    statuses = {status: t(f"status.{status}", lang) for status in frame["status"].unique()}
+    join = t("reason.join", lang)
+    # Whole columns to Python lists at once: iterating Arrow-backed rows one by one is slow.
+    columns = [frame[name].tolist() for name in _Row._fields]
+    return [join.join(_row_reasons(row, lang, modes[row.mode], statuses[row.status]))
+            for row in map(_Row._make, zip(*columns))]
+
+
+def lane_name(carrier: str, origin: str | None, dest: str | None, mode: str, lang: str) -> str:
+    """A lane as a seller names it: "YunExpress CN→DE (Air)"."""
+    return t("reason.lane", lang, carrier=carrier, origin=origin or "?", dest=dest or "?", mode=t(f"mode.{mode}", lang))
+
+
+def days_text(days: float) -> str:
+    """A lane's number of days: one decimal below ten days (1.3), whole days above (19)."""
+    return f"{days:.1f}" if days < 10 else f"{days:.0f}"
+
+
+def _row_reasons(row: Any, lang: str, mode: str, status: str) -> list[str]:
+    lane = ""
+    if row.stall_learned or row.overdue_learned or row.edd_learned:
+        lane = lane_name(row.carrier, row.origin_country, row.dest_country, row.mode, lang)
     parts = []
     if row.rule_stalled:
-        parts.append(t("reason.stalled", lang, days=row.days_silent, threshold=row.stall_days, mode=mode))
+        if row.stall_learned:
+            parts.append(t("reason.stalled_lane", lang, days=row.days_silent, lane=lane,
+                           p95=days_text(row.lane_gap_p95), p99=days_text(row.lane_gap_p99)))
+        elif row.with_customs:
+            parts.append(t("reason.stalled_customs", lang, days=row.days_silent, threshold=row.stall_days))
+        else:
+            parts.append(t("reason.stalled", lang, days=row.days_silent, threshold=row.stall_days, mode=mode))
     if row.rule_overdue:
-        parts.append(t("reason.overdue", lang, days=row.days_since_ship, threshold=row.overdue_days, mode=mode))
+        if row.overdue_learned:
+            parts.append(t("reason.overdue_lane", lang, days=row.days_since_ship, lane=lane,
+                           p95=days_text(row.lane_transit_p95)))
+        else:
+            parts.append(t("reason.overdue", lang, days=row.days_since_ship, threshold=row.overdue_days, mode=mode))
     if row.rule_past_edd:
-        parts.append(t("reason.past_edd", lang, days=row.days_past_edd, edd=row.estimated_delivery_date.date()))
+        edd = row.estimated_delivery_date.date()
+        if row.edd_learned:
+            parts.append(t("reason.past_edd_lane", lang, days=row.days_past_edd, edd=edd, lane=lane,
+                           late=days_text(row.lane_late_p99)))
+        else:
+            parts.append(t("reason.past_edd", lang, days=row.days_past_edd, edd=edd))
     if row.rule_gave_up:
         if row.status == "expired":
             parts.append(t("reason.expired", lang))
         else:
             parts.append(t("reason.not_found", lang, days=row.days_since_ship))
     if row.rule_stuck_exception:
-        parts.append(t("reason.stuck_exception", lang, days=row.days_silent, status=t(f"status.{row.status}", lang)))
-    return t("reason.join", lang).join(parts)
+        parts.append(t("reason.stuck_exception", lang, days=row.days_silent, status=status))
+    return parts

@@ -1,54 +1,103 @@
--- Outcome of every parcel as of $as_of (DESIGN §4, §6), with the numbers behind each
--- suspected-lost rule. {filters} is a whitelisted predicate built by lossanalytics.filters.
-WITH thresholds AS (
-    SELECT * FROM mode_thresholds          -- registered per call: mode, stall_days, overdue_days
-),
-base AS (
-    SELECT p.*,
-           coalesce(t.stall_days, $default_stall_days) AS stall_days,
-           coalesce(t.overdue_days, $default_overdue_days) AS overdue_days,
-           date_diff('second', coalesce(p.last_event_time, p.ship_date), $as_of_end) / 86400.0 AS days_silent,
-           date_diff('second', p.ship_date, $as_of_end) / 86400.0 AS days_since_ship,
-           date_diff('second', p.estimated_delivery_date, $as_of_end) / 86400.0 AS days_past_edd
+-- Outcome of every parcel as of $as_of_end (DESIGN §4, §6), with the numbers behind each
+-- suspected-lost rule. Two small tables are registered per call: mode_thresholds (the mode
+-- defaults from the settings) and lane_history (lanes.sql, what each lane's delivered parcels
+-- show is normal). {filters} is a whitelisted predicate built by lossanalytics.filters.
+-- Only open parcels are judged; the others' outcome is their status, and their rule columns
+-- stay NULL (UNION ALL BY NAME), which keeps the query fast on a million parcels.
+WITH scoped AS NOT MATERIALIZED (
+    SELECT p.*, p.status NOT IN ('delivered', 'lost', 'damaged', 'returned', 'cancelled') AS open
     FROM parcels AS p
-    LEFT JOIN thresholds AS t USING (mode)
     WHERE (p.ship_date IS NULL OR p.ship_date < $as_of_end) AND {filters}
+),
+open_parcels AS (
+    SELECT *,
+           date_diff('second', coalesce(last_event_time, ship_date), $as_of_end) / 86400.0 AS days_silent,
+           date_diff('second', ship_date, $as_of_end) / 86400.0 AS days_since_ship,
+           date_diff('second', estimated_delivery_date, $as_of_end) / 86400.0 AS days_past_edd,
+           -- After a failed delivery or an exception the parcel is known to be somewhere (going
+           -- back, waiting for a second attempt): only the stuck-exception rule judges it.
+           status IN ('exception', 'delivery_failed') AS in_exception
+    FROM scoped
+    WHERE open
+),
+thresholds AS (
+    -- A lane learns a threshold once it has enough delivered parcels that show the number it
+    -- needs (scan gaps exist only where an event log was imported); until then its mode's default.
+    SELECT p.*,
+           l.lane_delivered, l.lane_transit_p95, l.lane_gap_p95, l.lane_gap_p99, l.lane_late_p99,
+           coalesce(l.lane_gaps_known >= $min_lane_history, false) AS stall_learned,
+           coalesce(l.lane_delivered >= $min_lane_history, false) AS overdue_learned,
+           coalesce(l.lane_edds_known >= $min_lane_history AND l.lane_late_p99 > $edd_grace_days, false)
+               AS edd_learned,
+           -- Without its own scan gaps a lane cannot know its customs: a parcel whose last scan
+           -- mentions customs gets the customs allowance where that is longer than its mode's.
+           coalesce(NOT stall_learned AND $customs_hold_days > coalesce(m.stall_days, $default_stall_days)
+                    AND regexp_matches(p.last_event_text, $customs_pattern, 'i'), false) AS with_customs,
+           CASE WHEN stall_learned THEN greatest($min_stall_days, $stall_factor * l.lane_gap_p99)
+                WHEN with_customs THEN $customs_hold_days
+                ELSE coalesce(m.stall_days, $default_stall_days) END AS stall_days,
+           CASE WHEN overdue_learned THEN $overdue_factor * l.lane_transit_p95
+                ELSE coalesce(m.overdue_days, $default_overdue_days) END AS overdue_days,
+           -- Lanes whose estimates are routinely optimistic earn the lateness they usually show.
+           CASE WHEN edd_learned THEN l.lane_late_p99 ELSE $edd_grace_days END AS edd_grace_days
+    FROM open_parcels AS p
+    LEFT JOIN mode_thresholds AS m ON m.mode = p.mode
+    LEFT JOIN lane_history AS l
+        ON l.carrier = p.carrier AND l.mode = p.mode
+       AND l.origin_country IS NOT DISTINCT FROM p.origin_country
+       AND l.dest_country IS NOT DISTINCT FROM p.dest_country
 ),
 rules AS (
     SELECT *,
-           status NOT IN ('delivered', 'lost', 'damaged', 'returned', 'cancelled') AS open,
-           coalesce(days_silent > stall_days, false) AS rule_stalled,
-           coalesce(days_since_ship > overdue_days, false) AS rule_overdue,
-           coalesce(days_past_edd > $edd_grace_days, false) AS rule_past_edd,
+           coalesce(NOT in_exception AND days_silent > stall_days, false) AS rule_stalled,
+           coalesce(NOT in_exception AND days_since_ship > overdue_days, false) AS rule_overdue,
+           coalesce(NOT in_exception AND days_past_edd > edd_grace_days, false) AS rule_past_edd,
            coalesce(status = 'expired'
              OR (status IN ('unknown', 'info_received') AND days_since_ship > $not_found_days), false) AS rule_gave_up,
-           coalesce(status IN ('exception', 'delivery_failed') AND days_silent > $exception_days, false)
-             AS rule_stuck_exception
-    FROM base
+           coalesce(in_exception AND days_silent > $exception_days, false) AS rule_stuck_exception
+    FROM thresholds
 ),
-classified AS (
+judged AS (
     SELECT *,
-           CASE
-               WHEN NOT open THEN status
-               WHEN rule_stalled OR rule_overdue OR rule_past_edd OR rule_gave_up OR rule_stuck_exception
-                   THEN 'suspected_lost'
-               ELSE 'in_transit'
-           END AS outcome,
-           -- How far past its thresholds the parcel is: 1 = just past, 2 = twice as long.
+           CASE WHEN rule_stalled OR rule_overdue OR rule_past_edd OR rule_gave_up OR rule_stuck_exception
+                THEN 'suspected_lost' ELSE 'in_transit' END AS outcome,
+           -- How far past its thresholds the parcel is (1 = just past, 2 = twice as long): each
+           -- rule's elapsed time over the time it allows, the EDD rule counted from shipping.
            greatest(
-               days_silent / stall_days,
-               days_since_ship / overdue_days,
-               CASE WHEN days_past_edd > $edd_grace_days THEN 1 + (days_past_edd - $edd_grace_days) / 30.0 END,
-               CASE WHEN rule_gave_up OR rule_stuck_exception THEN 1.0 END
-           ) AS overrun
+               CASE WHEN NOT in_exception THEN days_silent / stall_days END,
+               CASE WHEN NOT in_exception THEN days_since_ship / overdue_days END,
+               CASE WHEN rule_past_edd THEN coalesce(
+                   days_since_ship / nullif(
+                       greatest(date_diff('second', ship_date, estimated_delivery_date) / 86400.0, 0) + edd_grace_days, 0),
+                   1 + (days_past_edd - edd_grace_days) / 30.0) END,
+               CASE WHEN status = 'expired' THEN 1.5 END,
+               CASE WHEN rule_gave_up AND status <> 'expired' THEN days_since_ship / $not_found_days END,
+               CASE WHEN rule_stuck_exception THEN days_silent / $exception_days END
+           ) AS overrun,
+           -- When the first rule fired (or will fire, if nothing changes): the silence, age and
+           -- lateness allowances run from the last scan, the shipping and the estimate.
+           CASE WHEN in_exception THEN coalesce(last_event_time, ship_date) + to_seconds($exception_days * 86400)
+                ELSE least(
+                    coalesce(last_event_time, ship_date) + to_seconds(stall_days * 86400),
+                    ship_date + to_seconds(overdue_days * 86400),
+                    estimated_delivery_date + to_seconds(edd_grace_days * 86400),
+                    CASE WHEN status = 'expired' THEN coalesce(last_event_time, ship_date) END,
+                    CASE WHEN status IN ('unknown', 'info_received')
+                         THEN ship_date + to_seconds($not_found_days * 86400) END)
+           END AS flag_time
     FROM rules
 )
 SELECT *,
+       -- 50 just past a threshold, 75 at twice it, 100 at four times; the carrier's own bad news
+       -- (an exception, an expired tracking) and each further rule that agrees add to it.
        CASE WHEN outcome = 'suspected_lost' THEN
            CAST(least(100, greatest(1, round(
-               40 + 30 * (coalesce(overrun, 1) - 1)
-               + CASE WHEN status IN ('exception', 'expired', 'delivery_failed') THEN 15 ELSE 0 END
-               + 5 * (CAST(rule_stalled AS INTEGER) + CAST(rule_overdue AS INTEGER) + CAST(rule_past_edd AS INTEGER) - 1)
+               50 + 25 * log2(greatest(coalesce(overrun, 1), 1))
+               + CASE WHEN in_exception OR status = 'expired' THEN 10 ELSE 0 END
+               + 5 * (CAST(rule_stalled AS INTEGER) + CAST(rule_overdue AS INTEGER) + CAST(rule_past_edd AS INTEGER)
+                      + CAST(rule_gave_up AS INTEGER) + CAST(rule_stuck_exception AS INTEGER) - 1)
            ))) AS INTEGER)
        END AS risk
-FROM classified
+FROM judged
+UNION ALL BY NAME
+SELECT *, status AS outcome FROM scoped WHERE NOT open

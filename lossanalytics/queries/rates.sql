@@ -1,27 +1,32 @@
--- Loss figures per group (DESIGN §7). The placeholders in braces are filled by
--- lossanalytics.metrics: the outcome query and the whitelisted grouping columns.
+-- Loss figures per group (DESIGN §7), for one or several groupings in one pass over the
+-- outcomes. The placeholders in braces are filled by lossanalytics.metrics: the outcome query,
+-- the whitelisted grouping columns ({key_defs}, {keys}), the grouping sets ({sets}, and
+-- {currency_sets}: the same sets each with the currency) and {set_id}, the grouping() bit mask
+-- that tells the sets apart (1 = column not in the set).
 WITH outcomes AS (
     {outcomes}
 ),
 keyed AS (
-    SELECT {key_defs}, outcome, declared_value, currency,
+    SELECT {key_defs}, outcome, declared_value, coalesce(currency, '?') AS currency,
            date_diff('second', ship_date, delivered_date) / 86400.0 AS transit_days,
+           -- On time: delivered by the end of the estimated day.
            CASE WHEN outcome = 'delivered' AND estimated_delivery_date IS NOT NULL
-                THEN delivered_date < estimated_delivery_date + INTERVAL 1 DAY END AS on_time
+                THEN delivered_date < date_trunc('day', estimated_delivery_date) + INTERVAL 1 DAY END AS on_time
     FROM outcomes
 ),
 value_lost AS (
-    SELECT {keys}, list({'currency': currency, 'amount': round(amount, 2)} ORDER BY amount DESC) AS value_at_loss
+    SELECT set_id, {keys},
+           list({'currency': currency, 'amount': round(amount, 2)} ORDER BY amount DESC) AS value_at_loss
     FROM (
-        SELECT {keys}, coalesce(currency, '?') AS currency, sum(declared_value) AS amount
+        SELECT {set_id} AS set_id, {keys}, currency, sum(declared_value) AS amount
         FROM keyed
         WHERE outcome IN ('lost', 'suspected_lost') AND declared_value IS NOT NULL
-        GROUP BY ALL
+        GROUP BY GROUPING SETS ({currency_sets})
     )
     GROUP BY ALL
 ),
 counts AS (
-    SELECT {keys},
+    SELECT {set_id} AS set_id, {keys},
            count(*) AS shipments,
            count(*) FILTER (WHERE outcome = 'delivered') AS delivered,
            count(*) FILTER (WHERE outcome = 'lost') AS lost,
@@ -30,15 +35,16 @@ counts AS (
            count(*) FILTER (WHERE outcome = 'returned') AS returned,
            count(*) FILTER (WHERE outcome = 'cancelled') AS cancelled,
            count(*) FILTER (WHERE outcome = 'in_transit') AS in_transit,
-           quantile_cont(transit_days, 0.5) FILTER (WHERE outcome = 'delivered') AS transit_p50,
-           quantile_cont(transit_days, 0.9) FILTER (WHERE outcome = 'delivered') AS transit_p90,
-           quantile_cont(transit_days, 0.95) FILTER (WHERE outcome = 'delivered') AS transit_p95,
+           -- One sort for the three percentiles.
+           quantile_cont(transit_days, [0.5, 0.9, 0.95]) FILTER (WHERE outcome = 'delivered') AS transit,
            avg(CAST(on_time AS DOUBLE)) AS on_time_rate,
            count(on_time) AS on_time_known
     FROM keyed
-    GROUP BY ALL
+    GROUP BY GROUPING SETS ({sets})
 )
-SELECT c.*, v.value_at_loss
+SELECT c.* EXCLUDE (transit),
+       c.transit[1] AS transit_p50, c.transit[2] AS transit_p90, c.transit[3] AS transit_p95,
+       v.value_at_loss
 FROM counts AS c
-LEFT JOIN value_lost AS v USING ({keys})
+LEFT JOIN value_lost AS v ON v.set_id = c.set_id AND {same_keys}
 ORDER BY c.shipments DESC

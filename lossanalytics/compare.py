@@ -1,0 +1,217 @@
+"""Honest comparisons between carriers (DESIGN §7): "X loses more than Y" only when a test says so.
+
+Every comparison is a proper test of two loss proportions — Fisher's exact test when a
+cell is expected to hold fewer than five parcels, the pooled two-proportion z-test
+otherwise — and every family of comparisons is corrected for its size (Holm by
+default, Benjamini–Hochberg on request), with raw and adjusted p-values kept. Groups
+with fewer than MIN_GROUP_SIZE parcels are never tested, ranked best or worst.
+
+The functions take frames from `metrics.rates`, so a page can reuse what it already has.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from lossanalytics.db import Database
+from lossanalytics.filters import Filters
+from lossanalytics.i18n import t
+from lossanalytics.metrics import MIN_GROUP_SIZE, rates
+from lossanalytics.settings import DetectionSettings
+
+ALPHA = 0.05
+LANE = ("origin_country", "dest_country", "mode")  # a lane without its carrier: where carriers compete
+WITHIN = {"lane": ("lane", LANE), "mode": ("carrier,mode", ("mode",))}
+
+
+def two_proportion_z(k1: int, n1: int, k2: int, n2: int) -> tuple[float, float]:
+    """Pooled two-proportion z statistic and its two-sided p-value."""
+    pooled = (k1 + k2) / (n1 + n2)
+    se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+    if se == 0:
+        return 0.0, 1.0
+    z = (k1 / n1 - k2 / n2) / se
+    return z, math.erfc(abs(z) / math.sqrt(2))
+
+
+_lgamma = np.vectorize(math.lgamma, otypes=[float])
+
+
+def fisher_exact(k1: int, n1: int, k2: int, n2: int) -> float:
+    """Two-sided p-value of Fisher's exact test on [[k1, n1 - k1], [k2, n2 - k2]]: the
+    probability, with the margins fixed, of a table no more likely than the one seen."""
+    losses, total = k1 + k2, n1 + n2
+    support = np.arange(max(0, losses - n2), min(losses, n1) + 1)
+
+    def log_comb(n: int | np.ndarray, k: int | np.ndarray) -> np.ndarray:
+        return _lgamma(np.asarray(n) + 1) - _lgamma(np.asarray(k) + 1) - _lgamma(np.asarray(n) - np.asarray(k) + 1)
+
+    log_p = log_comb(n1, support) + log_comb(n2, losses - support) - log_comb(total, losses)
+    observed = log_p[k1 - support[0]]
+    # A relative tolerance keeps tables exactly as likely as the observed one in the tail.
+    return float(min(1.0, np.exp(log_p[log_p <= observed + 1e-7]).sum()))
+
+
+def proportion_test(k1: int, n1: int, k2: int, n2: int) -> tuple[str, float]:
+    """("fisher" | "z", two-sided p) for losses k1 of n1 against k2 of n2."""
+    losses, total = k1 + k2, n1 + n2
+    expected = [n * share for n in (n1, n2) for share in (losses / total, 1 - losses / total)]
+    if min(expected) < 5:
+        return "fisher", fisher_exact(k1, n1, k2, n2)
+    return "z", two_proportion_z(k1, n1, k2, n2)[1]
+
+
+def holm(p_values: Sequence[float]) -> np.ndarray:
+    """Holm's step-down adjustment: controls the chance of any false claim among the family."""
+    p = np.asarray(p_values, dtype=float)
+    order = np.argsort(p, kind="stable")
+    scaled = p[order] * (len(p) - np.arange(len(p)))
+    adjusted = np.empty_like(p)
+    adjusted[order] = np.minimum(np.maximum.accumulate(scaled), 1.0)
+    return adjusted
+
+
+def benjamini_hochberg(p_values: Sequence[float]) -> np.ndarray:
+    """Benjamini–Hochberg adjustment: controls the expected share of false claims."""
+    p = np.asarray(p_values, dtype=float)
+    order = np.argsort(p, kind="stable")
+    scaled = p[order] * len(p) / (np.arange(len(p)) + 1)
+    adjusted = np.empty_like(p)
+    adjusted[order] = np.minimum(np.minimum.accumulate(scaled[::-1])[::-1], 1.0)
+    return adjusted
+
+
+CORRECTIONS = {"holm": holm, "bh": benjamini_hochberg}
+
+
+def _losses(frame: pd.DataFrame) -> pd.Series:
+    return frame["lost"] + frame["suspected_lost"]
+
+
+def pairwise(
+    frame: pd.DataFrame, group: str = "carrier", within: Sequence[str] = LANE, correction: str = "holm",
+    alpha: float = ALPHA, min_shipments: int = MIN_GROUP_SIZE,
+) -> pd.DataFrame:
+    """Every pair of groups (with enough parcels) inside each stratum of `within`, tested.
+
+    `frame` is a `metrics.rates` frame with `group` and `within` columns. Per pair:
+    `worse`/`better` (by the observed loss rate, lost + suspected), their counts and
+    rates, the test used, `p_value`, `p_adjusted` over all pairs returned, and
+    `significant` (adjusted p below `alpha`). Only significant rows may be said aloud.
+    """
+    eligible = frame[frame["shipments"] >= min_shipments].assign(losses=_losses(frame))
+    rows = []
+    for stratum, members in eligible.groupby(list(within), dropna=False, sort=True):
+        members = members.sort_values([group])
+        records = members[[group, "shipments", "losses"]].to_dict("records")
+        for i, first in enumerate(records):
+            for second in records[i + 1:]:
+                worse, better = (first, second) if first["losses"] / first["shipments"] >= \
+                    second["losses"] / second["shipments"] else (second, first)
+                test, p = proportion_test(worse["losses"], worse["shipments"], better["losses"], better["shipments"])
+                rows.append({
+                    **dict(zip(within, stratum)), "worse": worse[group], "better": better[group],
+                    "worse_shipments": worse["shipments"], "worse_losses": worse["losses"],
+                    "worse_rate": worse["losses"] / worse["shipments"],
+                    "better_shipments": better["shipments"], "better_losses": better["losses"],
+                    "better_rate": better["losses"] / better["shipments"], "test": test, "p_value": p,
+                })
+    result = pd.DataFrame(rows, columns=[*within, "worse", "better", "worse_shipments", "worse_losses", "worse_rate",
+                                         "better_shipments", "better_losses", "better_rate", "test", "p_value"])
+    result["p_adjusted"] = CORRECTIONS[correction](result["p_value"].to_numpy()) if len(result) else []
+    result["significant"] = result["p_adjusted"] < alpha
+    return result.sort_values(["p_adjusted", *within], kind="stable", ignore_index=True)
+
+
+def versus_rest(
+    frame: pd.DataFrame, group: str = "carrier", strata: Sequence[str] = LANE, correction: str = "holm",
+    alpha: float = ALPHA, min_shipments: int = MIN_GROUP_SIZE,
+) -> pd.DataFrame:
+    """Each group against the other groups on the same strata (a carrier against the other
+    carriers on its own lanes), with the Cochran–Mantel–Haenszel test.
+
+    Per group: the lanes where it meets others, its losses there and `expected_losses`
+    (what the others' rates on those lanes predict), `ratio` (losses / expected), the
+    continuity-corrected CMH `p_value`, `p_adjusted` over the groups tested, and a
+    `verdict`: worse, better, no_difference, too_small (fewer than `min_shipments`
+    parcels on shared lanes) or no_peers (nobody else on its lanes); the last two are
+    not tested and never ranked.
+    """
+    data = frame.assign(losses=_losses(frame))[[group, *strata, "shipments", "losses"]]
+    totals = data.groupby(list(strata), dropna=False)[["shipments", "losses"]].transform("sum")
+    a, n1 = data["losses"].to_numpy(float), data["shipments"].to_numpy(float)
+    n, m1 = totals["shipments"].to_numpy(float), totals["losses"].to_numpy(float)
+    shared = (n > n1) & (n > 1)  # strata where somebody else ships too
+    with np.errstate(invalid="ignore", divide="ignore"):
+        parts = pd.DataFrame({
+            group: data[group], "lanes": shared.astype(int), "shipments": np.where(shared, n1, 0),
+            "losses": np.where(shared, a, 0), "expected_losses": np.where(shared, n1 * m1 / n, 0),
+            "variance": np.where(shared, n1 * (n - n1) * m1 * (n - m1) / (n**2 * (n - 1)), 0),
+        })
+    result = parts.groupby(group, sort=True).sum().reset_index()
+    deviation = (result["losses"] - result["expected_losses"]).to_numpy()
+    variance = result["variance"].to_numpy()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        statistic = np.maximum(np.abs(deviation) - 0.5, 0) ** 2 / variance
+        result["ratio"] = result["losses"] / result["expected_losses"]
+    result["p_value"] = [math.erfc(math.sqrt(s / 2)) if v > 0 else 1.0 for s, v in zip(statistic, variance)]
+    tested = (result["shipments"] >= min_shipments).to_numpy()
+    result["p_adjusted"] = np.nan
+    if tested.any():
+        result.loc[tested, "p_adjusted"] = CORRECTIONS[correction](result.loc[tested, "p_value"].to_numpy())
+    significant = tested & (result["p_adjusted"] < alpha).to_numpy()
+    result["verdict"] = np.select(
+        [result["lanes"].eq(0).to_numpy(), ~tested, significant & (deviation > 0), significant & (deviation < 0)],
+        ["no_peers", "too_small", "worse", "better"], "no_difference",
+    )
+    return result.drop(columns=["variance"])
+
+
+def mark_best_worst(frame: pd.DataFrame, rate: str = "loss_rate", min_shipments: int = MIN_GROUP_SIZE) -> pd.DataFrame:
+    """Add `rank` (1 = lowest `rate`), `best` and `worst`, among groups with enough parcels
+    only; smaller groups get no rank and are never best or worst."""
+    eligible = frame["shipments"] >= min_shipments
+    ranks = frame.loc[eligible, rate].rank(method="min")
+    out = frame.assign(rank=ranks.astype("Int64").reindex(frame.index))
+    several = int(eligible.sum()) >= 2
+    out["best"] = several & out["rank"].eq(1).fillna(False).astype(bool)
+    out["worst"] = several & out["rank"].eq(ranks.max()).fillna(False).astype(bool)
+    return out
+
+
+def compare_carriers(
+    db: Database, as_of: date, settings: DetectionSettings, filters: Filters = Filters(), within: str = "lane",
+    correction: str = "holm", alpha: float = ALPHA,
+) -> pd.DataFrame:
+    """Carriers tested pair by pair on each lane (`within="lane"`: same route and mode) or
+    each mode (`within="mode"`); see `pairwise`."""
+    by, strata = WITHIN[within]
+    return pairwise(rates(db, by, as_of, settings, filters), "carrier", strata, correction, alpha)
+
+
+def p_text(p: float) -> str:
+    """A p-value as people read it: 'p = 0.012', 'p < 0.001'."""
+    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+
+
+def where_text(row: pd.Series | dict[str, object], lang: str) -> str:
+    """The stratum of a comparison in words: "CN→US (Air)" or "Air"."""
+    mode = t(f"mode.{row['mode']}", lang) if "mode" in row else ""
+    if "origin_country" in row:
+        return t("compare.where_route", lang, origin=row["origin_country"] or "?", dest=row["dest_country"] or "?",
+                 mode=mode)
+    return mode
+
+
+def statement(row: pd.Series, lang: str, comparisons: int) -> str:
+    """The sentence a significant `pairwise` row allows; ValueError for one that is not."""
+    if not row["significant"]:
+        raise ValueError("only a significant difference may be stated")
+    return t("compare.worse", lang, worse=row["worse"], better=row["better"], where=where_text(row, lang),
+             worse_rate=row["worse_rate"], better_rate=row["better_rate"], p=p_text(row["p_adjusted"]),
+             comparisons=comparisons)

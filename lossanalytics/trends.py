@@ -1,0 +1,56 @@
+"""Monthly loss rates per carrier or mode, with the months too young to judge marked (DESIGN §7).
+
+A recent month's loss rate is biased low: its parcels are still travelling, and a lost
+one is only suspected once its lane's thresholds have passed. A month is therefore
+`mature` only when both hold as of the as-of date:
+- at most `max_in_transit_share` of its parcels are still in transit, and
+- its last day is older than the group's 95th-percentile transit time (of delivered
+  parcels), so even its slow parcels have had time to arrive.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from lossanalytics.db import Database, load_sql
+from lossanalytics.detect import outcome_query
+from lossanalytics.filters import Filters
+from lossanalytics.lanes import end_of
+from lossanalytics.metrics import add_rates, grouping_keys, key_sql
+from lossanalytics.settings import DetectionSettings
+
+TREND_GROUPINGS = ("total", "carrier", "mode")
+MAX_IN_TRANSIT_SHARE = 0.05
+
+
+def monthly(
+    db: Database, by: str, as_of: date, settings: DetectionSettings, filters: Filters = Filters(),
+    max_in_transit_share: float = MAX_IN_TRANSIT_SHARE,
+) -> pd.DataFrame:
+    """Per group of `by` ("total", "carrier" or "mode") and ship month: counts, loss rate
+    with its Wilson interval, `in_transit_share`, the group's `transit_p95` and `mature`."""
+    if by not in TREND_GROUPINGS:
+        raise ValueError(f"unknown trend grouping {by!r}; choose one of {', '.join(TREND_GROUPINGS)}")
+    keys = grouping_keys(by)
+    query = outcome_query(db, as_of, settings, filters)
+    key_defs, key_names = key_sql(by)
+    sql = query.wrap(load_sql("trends")).replace("{key_defs}", key_defs).replace("{keys}", key_names)
+    frame = db.query_df(sql, query.params, query.tables)
+    if not keys:
+        frame = frame.drop(columns=["total"])
+    return mark_maturity(add_rates(frame), as_of, max_in_transit_share)
+
+
+def mark_maturity(frame: pd.DataFrame, as_of: date, max_in_transit_share: float = MAX_IN_TRANSIT_SHARE) -> pd.DataFrame:
+    """Add `in_transit_share`, `days_since_month_end` and `mature` to monthly rows that
+    carry month_start, shipments, in_transit and transit_p95."""
+    month_end = pd.to_datetime(frame["month_start"]) + pd.offsets.MonthBegin(1)
+    frame["in_transit_share"] = frame["in_transit"] / frame["shipments"]
+    frame["days_since_month_end"] = (pd.Timestamp(end_of(as_of)) - month_end).dt.total_seconds() / 86400
+    # Without a delivered parcel there is no transit time to wait for: such a month cannot be judged.
+    old_enough = (frame["days_since_month_end"] >= frame["transit_p95"]).fillna(False).to_numpy(bool)
+    frame["mature"] = old_enough & (frame["in_transit_share"] <= max_in_transit_share).to_numpy(bool)
+    return frame.drop(columns=["month_start"]).assign(mature=lambda f: f["mature"].astype(np.bool_))
