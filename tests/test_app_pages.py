@@ -181,6 +181,8 @@ def test_app_py_routes_even_a_deep_link_on_a_fresh_server(db_path: Path) -> None
         "": t("ui.page.overview", "zh"), "overview": t("ui.page.overview", "zh"),
         "import": t("ui.page.import", "zh"), "carriers": t("ui.page.carriers", "zh"),
         "routes": t("ui.page.routes", "zh"), "suspected": t("ui.page.suspected", "zh"),
+        "claims": t("ui.claims.title", "zh"), "advice": t("ui.advice.title", "zh"),
+        "settings": t("ui.settings.title", "zh"),
     }
 
 

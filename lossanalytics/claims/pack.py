@@ -21,7 +21,7 @@ from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_h
 from lossanalytics.claims.facts import fmt_money, fmt_number, is_missing, mode_label, text_or_none, to_date
 from lossanalytics.claims.letter import claim_letter
 from lossanalytics.export import neutralise
-from lossanalytics.i18n import t
+from lossanalytics.i18n import has, t
 
 PACK_FILES: tuple[str, ...] = ("facts.txt", "letter_en.txt", "letter_zh.txt", "timeline.csv", "checklist.txt")
 TIMELINE_COLUMNS: tuple[str, ...] = ("event_time", "status", "status_raw", "location", "description")
@@ -85,7 +85,8 @@ def facts_text(row: Mapping[str, Any], lang: str) -> str:
     last_text = text_or_none(row.get("last_event_text"))
     stamp = None if is_missing(last) else pd.Timestamp(last).strftime("%Y-%m-%d %H:%M")
     lines.append(line("last_event_time", " — ".join(p for p in (stamp, last_text) if p) or None))
-    lines.append(line("status", text_or_none(row.get("status"))))
+    status = text_or_none(row.get("status"))
+    lines.append(line("status", t(f"status.{status}", lang) if status and has(f"status.{status}") else status))
     lines.append(line("outcome", t(f"claims.outcome.{row.get('outcome')}", lang)))
     lines.append(line("declared_value", _amount(row.get("declared_value"), row.get("currency"))))
     lines.append(line("insured_value", _amount(row.get("insured_value"), row.get("currency"))))

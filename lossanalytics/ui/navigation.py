@@ -35,6 +35,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/carriers.py", "carriers", "ui.page.carriers", ":material/local_shipping:"),
     PageSpec("pages/routes.py", "routes", "ui.page.routes", ":material/route:"),
     PageSpec("pages/suspected.py", "suspected", "ui.page.suspected", ":material/search:"),
+    PageSpec("pages/claims.py", "claims", "ui.claims.title", ":material/gavel:"),
+    PageSpec("pages/advice.py", "advice", "ui.advice.title", ":material/tips_and_updates:"),
+    PageSpec("pages/settings.py", "settings", "ui.settings.title", ":material/settings:"),
 )
 HOME_URL_PATH = "home"
 

@@ -1,0 +1,74 @@
+"""Prevention advice (DESIGN §9): the source documents' advice, made specific by the seller's data.
+
+`analyse` loads lane rates and parcels for the shared filters and returns the topics
+that depend only on the data; `reporting_topic` reads the claims worklist (deadlines
+about to pass), which changes as the seller works on claims; `advise` returns both in
+page order. Everything returned is plain data (:class:`Topic`, :class:`Finding`).
+
+The rules and their thresholds:
+- carriers: a carrier is "worse" when the Cochran–Mantel–Haenszel test against the
+  other carriers on the same lanes gives a Holm-adjusted p below `alpha` (0.05); a
+  better alternative on the same route and mode is named only when its own pairwise
+  test (Holm over all such pairs) is significant; lanes under 30 parcels are not judged;
+- risky lanes: a lane's loss rate against all the seller's other parcels, Holm over lanes;
+- high value: parcels in the top `high_value_share` (10%) by declared value on risky lanes;
+- insurance: lane loss rate × value above max(`insurance_rate` × value, minimum premium);
+- reporting: claims not yet filed whose deadline is at most `deadline_warning_days` away.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from lossanalytics.advice.model import LEVELS, TOPICS, Finding, Topic
+from lossanalytics.advice.risk_topics import carriers_topic, high_value_topic, insurance_topic
+from lossanalytics.advice.settings import AdviceSettings, load_advice_settings, save_advice_settings
+from lossanalytics.advice.topics import monitoring_topic, packaging_topic, records_topic, reporting_topic
+from lossanalytics.claims.model import Rules
+from lossanalytics.db import Database
+from lossanalytics.detect import shipments
+from lossanalytics.filters import Filters
+from lossanalytics.metrics import rates
+from lossanalytics.settings import DetectionSettings
+
+
+def topics_from(lanes: pd.DataFrame, parcels: pd.DataFrame, rules: Rules, cfg: AdviceSettings,
+                lang: str) -> list[Topic]:
+    """The data topics (all but reporting) from lane rates and parcels with outcomes."""
+    carriers, risky = carriers_topic(lanes, cfg, lang)
+    return [
+        carriers,
+        high_value_topic(parcels, risky, rules, cfg, lang),
+        insurance_topic(lanes, parcels, rules, cfg, lang),
+        monitoring_topic(parcels, lang, rules),
+        packaging_topic(parcels, lanes, cfg, lang),
+        records_topic(parcels, lang),
+    ]
+
+
+def analyse(db: Database, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules,
+            cfg: AdviceSettings, lang: str = "en") -> list[Topic]:
+    """The data topics for the parcels the filters keep, judged as of `as_of`."""
+    lanes = rates(db, "lane", as_of, settings, filters)
+    parcels = shipments(db, as_of, settings, filters)
+    return topics_from(lanes, parcels, rules, cfg, lang)
+
+
+def advise(worklist: pd.DataFrame, data_topics: list[Topic], cfg: AdviceSettings, lang: str = "en",
+           rules: Rules | None = None) -> list[Topic]:
+    """Every topic in page order: deadlines first, then the data topics."""
+    found = {topic.key: topic for topic in [reporting_topic(worklist, cfg, lang, rules), *data_topics]}
+    return [found[key] for key in TOPICS if key in found]
+
+
+def pressing(topics: list[Topic]) -> list[tuple[Topic, Finding]]:
+    """The findings that ask for action now, in page order."""
+    return [(topic, finding) for topic in topics for finding in topic.findings if finding.level == "act"]
+
+
+__all__ = [
+    "LEVELS", "TOPICS", "AdviceSettings", "Finding", "Topic", "advise", "analyse", "load_advice_settings",
+    "pressing", "reporting_topic", "save_advice_settings", "topics_from",
+]

@@ -1,0 +1,109 @@
+"""Which carriers and lanes lose significantly more parcels, and what to use instead.
+
+Two questions, each answered only when a test supports it (DESIGN §7):
+
+1. Which carriers lose more than the other carriers on the same lanes (route and
+   mode)? `compare.versus_rest` (Cochran–Mantel–Haenszel, Holm-corrected over the
+   carriers tested). Then, for each carrier found worse, every other carrier on each of
+   its lanes is tested against it (Fisher or z test, Holm-corrected over all those
+   pairs): an alternative is named "better" only when that test says so.
+2. Which lanes (carrier × route × mode) lose more than the rest of the seller's
+   parcels? Each lane against all other parcels, Holm-corrected over the lanes tested.
+
+Groups with fewer than `metrics.MIN_GROUP_SIZE` parcels are never tested or ranked.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from lossanalytics.compare import LANE, holm, proportion_test, versus_rest
+from lossanalytics.metrics import MIN_GROUP_SIZE, wilson_interval
+
+LANE_KEYS: tuple[str, ...] = ("carrier", *LANE)
+ALTERNATIVE_COLUMNS: tuple[str, ...] = (
+    "carrier", *LANE, "shipments", "losses", "loss_rate", "loss_rate_low", "loss_rate_high", "alternative",
+    "alt_shipments", "alt_losses", "alt_rate", "alt_low", "alt_high", "test", "p_value", "p_adjusted",
+    "significant", "better",
+)
+RISKY_COLUMNS: tuple[str, ...] = (
+    *LANE_KEYS, "shipments", "losses", "loss_rate", "loss_rate_low", "loss_rate_high", "rest_shipments",
+    "rest_losses", "rest_rate", "test", "p_value", "p_adjusted", "risky",
+)
+
+
+def with_losses(lanes: pd.DataFrame) -> pd.DataFrame:
+    """Lane rates with `losses` = lost + suspected lost (ints)."""
+    out = lanes.copy()
+    out["losses"] = (out["lost"] + out["suspected_lost"]).astype(int)
+    out["shipments"] = out["shipments"].astype(int)
+    return out
+
+
+def worse_carriers(lanes: pd.DataFrame, alpha: float, outcome: str = "loss") -> pd.DataFrame:
+    """`compare.versus_rest` over lanes; `outcome="damage"` tests damaged parcels instead of losses."""
+    frame = lanes
+    if outcome == "damage":
+        frame = lanes.assign(lost=lanes["damaged"], suspected_lost=0)
+    if frame.empty:
+        return pd.DataFrame(columns=["carrier", "lanes", "shipments", "losses", "expected_losses", "ratio",
+                                     "p_value", "p_adjusted", "verdict"])
+    return versus_rest(frame, "carrier", LANE, "holm", alpha)
+
+
+def alternatives(lanes: pd.DataFrame, carriers: list[str], alpha: float) -> pd.DataFrame:
+    """Each of `carriers` against every other carrier on each lane they share (both with enough parcels).
+
+    All pairs form one family for the Holm correction; `better` marks an alternative
+    whose loss rate is lower and significantly so. Sorted by carrier, then most certain first.
+    """
+    eligible = with_losses(lanes[lanes["shipments"] >= MIN_GROUP_SIZE])
+    rows = []
+    for _, mine in eligible[eligible["carrier"].isin(carriers)].iterrows():
+        same_lane = (eligible[list(LANE)] == mine[list(LANE)].to_numpy()).all(axis=1)
+        for _, peer in eligible[same_lane & (eligible["carrier"] != mine["carrier"])].iterrows():
+            test, p = proportion_test(mine["losses"], mine["shipments"], peer["losses"], peer["shipments"])
+            rows.append({
+                "carrier": mine["carrier"], **{k: mine[k] for k in LANE},
+                "shipments": mine["shipments"], "losses": mine["losses"], "loss_rate": mine["loss_rate"],
+                "loss_rate_low": mine["loss_rate_low"], "loss_rate_high": mine["loss_rate_high"],
+                "alternative": peer["carrier"], "alt_shipments": peer["shipments"], "alt_losses": peer["losses"],
+                "alt_rate": peer["loss_rate"], "alt_low": peer["loss_rate_low"], "alt_high": peer["loss_rate_high"],
+                "test": test, "p_value": p,
+            })
+    result = pd.DataFrame(rows, columns=list(ALTERNATIVE_COLUMNS))
+    if result.empty:
+        return result
+    result["p_adjusted"] = holm(result["p_value"].to_numpy())
+    result["significant"] = result["p_adjusted"] < alpha
+    result["better"] = result["significant"] & (result["alt_rate"] < result["loss_rate"])
+    return result.sort_values(["carrier", "p_adjusted", "alt_rate"], kind="stable", ignore_index=True)
+
+
+def risky_lanes(lanes: pd.DataFrame, alpha: float) -> pd.DataFrame:
+    """Every lane with enough parcels tested against all the seller's other parcels (Holm over lanes)."""
+    data = with_losses(lanes)
+    total_n, total_losses = int(data["shipments"].sum()), int(data["losses"].sum())
+    eligible = data[(data["shipments"] >= MIN_GROUP_SIZE) & (data["shipments"] < total_n)]
+    rows = []
+    for _, lane in eligible.iterrows():
+        rest_n, rest_losses = total_n - lane["shipments"], total_losses - lane["losses"]
+        test, p = proportion_test(lane["losses"], lane["shipments"], rest_losses, rest_n)
+        rows.append({
+            **{k: lane[k] for k in LANE_KEYS}, "shipments": lane["shipments"], "losses": lane["losses"],
+            "loss_rate": lane["loss_rate"], "loss_rate_low": lane["loss_rate_low"],
+            "loss_rate_high": lane["loss_rate_high"], "rest_shipments": rest_n, "rest_losses": rest_losses,
+            "rest_rate": rest_losses / rest_n, "test": test, "p_value": p,
+        })
+    result = pd.DataFrame(rows, columns=list(RISKY_COLUMNS))
+    if result.empty:
+        return result
+    result["p_adjusted"] = holm(result["p_value"].to_numpy())
+    result["risky"] = (result["p_adjusted"] < alpha) & (result["loss_rate"] > result["rest_rate"])
+    return result.sort_values(["risky", "loss_rate"], ascending=[False, False], kind="stable", ignore_index=True)
+
+
+def overall_rate(count: int, total: int) -> tuple[float, float, float]:
+    """A share with its Wilson 95% interval: (rate, low, high); NaNs when `total` is 0."""
+    low, high = wilson_interval([count], [total])
+    return (count / total if total else float("nan")), float(low[0]), float(high[0])

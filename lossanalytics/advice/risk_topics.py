@@ -1,0 +1,182 @@
+"""The risk topics: carriers and lanes that lose more, valuable parcels on them, where insuring pays.
+
+Each returns a :class:`Topic` whose findings carry their numbers and how sure we are;
+comparisons are stated only when a test supports them (see :mod:`.carriers`).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from lossanalytics.advice import text as fmt
+from lossanalytics.advice.carriers import LANE_KEYS, alternatives, risky_lanes, worse_carriers
+from lossanalytics.advice.insurance import high_value_on_risky, insurance_lanes, insured_share
+from lossanalytics.advice.model import Finding, Topic
+from lossanalytics.advice.settings import AdviceSettings
+from lossanalytics.advice.topics import MAX_NAMED, labelled, sentence_gap, topic
+from lossanalytics.claims.model import Rules
+from lossanalytics.i18n import t
+from lossanalytics.metrics import MIN_GROUP_SIZE
+
+# --------------------------------------------------------------------------- carriers
+
+
+def _alt_sentence(row: pd.Series, lang: str) -> str:
+    return t("advice.carriers.alternative", lang, alternative=row["alternative"],
+             where=fmt.route(row["origin_country"], row["dest_country"], row["mode"], lang),
+             alt=fmt.rate_n(row["alt_rate"], row["alt_low"], row["alt_high"], row["alt_shipments"], lang),
+             carrier=row["carrier"],
+             mine=fmt.rate_n(row["loss_rate"], row["loss_rate_low"], row["loss_rate_high"], row["shipments"], lang),
+             p=fmt.p_value(row["p_adjusted"]))
+
+
+def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str) -> tuple[Topic, pd.DataFrame]:
+    """Carriers worse than the others on the same lanes (with better alternatives), and risky lanes.
+
+    Also returns the risky-lanes frame, which the high-value topic uses.
+    """
+    findings = []
+    verdicts = worse_carriers(lanes, cfg.alpha)
+    tested = int(verdicts["p_adjusted"].notna().sum()) if not verdicts.empty else 0
+    worse = verdicts[verdicts["verdict"] == "worse"].sort_values("p_adjusted", kind="stable")
+    pairs = alternatives(lanes, list(worse["carrier"]), cfg.alpha)
+    for _, row in worse.iterrows():
+        mine = pairs[pairs["carrier"] == row["carrier"]] if not pairs.empty else pairs
+        better = mine[mine["better"]] if not mine.empty else mine
+        text = t("advice.carriers.worse", lang, carrier=row["carrier"], losses=int(row["losses"]),
+                 shipments=int(row["shipments"]), lanes=int(row["lanes"]), expected=row["expected_losses"],
+                 ratio=row["ratio"])
+        numbers = [
+            labelled("advice.num.parcels_shared", f"{int(row['shipments']):,}", lang),
+            labelled("advice.num.losses", f"{int(row['losses']):,}", lang),
+            labelled("advice.num.expected", f"{row['expected_losses']:.1f}", lang),
+            labelled("advice.num.ratio", f"{row['ratio']:.2f}×", lang),
+        ]
+        certainty = t("advice.certainty.cmh", lang, p=fmt.p_value(row["p_adjusted"]), tested=tested)
+        if not better.empty:
+            text += sentence_gap(lang) + sentence_gap(lang).join(_alt_sentence(b, lang) for _, b in better.head(MAX_NAMED).iterrows())
+            numbers.append(labelled("advice.num.better", f"{better['alternative'].nunique():,}", lang))
+            certainty += sentence_gap(lang) + t("advice.certainty.pairs", lang, pairs=len(mine))
+        elif not mine.empty:
+            lowest = mine.sort_values("alt_rate", kind="stable").iloc[0]
+            if lowest["alt_rate"] < lowest["loss_rate"]:
+                text += sentence_gap(lang) + t("advice.carriers.no_clear_alternative", lang, alternative=lowest["alternative"],
+                                where=fmt.route(lowest["origin_country"], lowest["dest_country"], lowest["mode"],
+                                                lang),
+                                alt=fmt.rate_n(lowest["alt_rate"], lowest["alt_low"], lowest["alt_high"],
+                                               lowest["alt_shipments"], lang),
+                                p=fmt.p_value(lowest["p_adjusted"]))
+        else:
+            text += sentence_gap(lang) + t("advice.carriers.no_peer", lang)
+        findings.append(Finding(
+            "worse_carrier", "act" if not better.empty else "consider", text, tuple(numbers), certainty,
+            {"carrier": row["carrier"], "shipments": int(row["shipments"]), "losses": int(row["losses"]),
+             "expected_losses": float(row["expected_losses"]), "ratio": float(row["ratio"]),
+             "p_adjusted": float(row["p_adjusted"]), "tested": tested,
+             "better": list(dict.fromkeys(better["alternative"])) if not better.empty else []},
+            mine.reset_index(drop=True) if not mine.empty else None,
+        ))
+    risky = risky_lanes(lanes, cfg.alpha)
+    flagged = risky[risky["risky"]] if not risky.empty else risky
+    if not flagged.empty:
+        top = flagged.iloc[0]
+        findings.append(Finding(
+            "risky_lanes", "consider",
+            t("advice.carriers.risky", lang, n=len(flagged),
+              lane=fmt.lane(top["carrier"], top["origin_country"], top["dest_country"], top["mode"], lang),
+              rate=fmt.rate_n(top["loss_rate"], top["loss_rate_low"], top["loss_rate_high"], top["shipments"], lang),
+              rest=fmt.pct(top["rest_rate"])),
+            (
+                labelled("advice.num.risky_lanes", f"{len(flagged):,}", lang),
+                labelled("advice.num.lanes_tested", f"{len(risky):,}", lang),
+                labelled("advice.num.worst_rate", fmt.pct(top["loss_rate"]), lang),
+                labelled("advice.num.rest_rate", fmt.pct(top["rest_rate"]), lang),
+            ),
+            t("advice.certainty.lanes", lang, tested=len(risky), p=fmt.p_value(flagged["p_adjusted"].max())),
+            {"lanes": [tuple(r) for r in flagged[list(LANE_KEYS)].itertuples(index=False)],
+             "tested": len(risky), "max_p_adjusted": float(flagged["p_adjusted"].max())},
+            flagged.reset_index(drop=True),
+        ))
+    small = int((lanes["shipments"] < MIN_GROUP_SIZE).sum()) if not lanes.empty else 0
+    notes = [t("advice.carriers.none", lang, tested=tested)] if not findings else []
+    if small:
+        notes.append(t("advice.carriers.small", lang, small=small, min=MIN_GROUP_SIZE))
+    note = sentence_gap(lang).join(notes)
+    return topic("carriers", lang, findings, note), risky
+
+
+# --------------------------------------------------------------------------- value and insurance
+
+
+def high_value_topic(parcels: pd.DataFrame, risky: pd.DataFrame, rules: Rules, cfg: AdviceSettings,
+                     lang: str) -> Topic:
+    """Valuable parcels (the top share by declared value) shipped on risky lanes."""
+    threshold, valuable = high_value_on_risky(parcels, risky, rules, cfg)
+    share = fmt.pct(cfg.high_value_share)
+    if threshold is None:
+        return topic("high_value", lang, [], t("advice.high_value.no_values", lang))
+    if valuable.empty:
+        return topic("high_value", lang, [], t("advice.high_value.none", lang,
+                                               threshold=fmt.money(threshold, "USD"), share=share))
+    still_open = int(valuable["open"].sum())
+    total = float(valuable["value_usd"].sum())
+    flagged = risky[risky["risky"]]
+    finding = Finding(
+        "high_value", "act" if still_open else "consider",
+        t("advice.high_value.found", lang, n=len(valuable), threshold=fmt.money(threshold, "USD"), share=share,
+          open=still_open, lanes=valuable.groupby(list(LANE_KEYS), dropna=False).ngroups),
+        (
+            labelled("advice.num.threshold", fmt.money(threshold, "USD"), lang),
+            labelled("advice.num.valuable_parcels", f"{len(valuable):,}", lang),
+            labelled("advice.num.valuable_value", fmt.money(total, "USD"), lang),
+            labelled("advice.num.still_open", f"{still_open:,}", lang),
+        ),
+        t("advice.certainty.lanes", lang, tested=len(risky), p=fmt.p_value(flagged["p_adjusted"].max())),
+        {"threshold_usd": threshold, "count": len(valuable), "open": still_open, "value_usd": round(total, 2)},
+        valuable,
+    )
+    return topic("high_value", lang, [finding])
+
+
+def insurance_topic(lanes: pd.DataFrame, parcels: pd.DataFrame, rules: Rules, cfg: AdviceSettings,
+                    lang: str) -> Topic:
+    """Lanes where expected losses exceed the cost of insuring, and how many parcels are insured."""
+    findings = []
+    rate = fmt.pct(cfg.insurance_rate)
+    table = insurance_lanes(lanes, parcels, rules, cfg)
+    assumption = t("advice.certainty.insurance_rate", lang, rate=rate, as_of=cfg.insurance_as_of.isoformat(),
+                   minimum=fmt.money(cfg.insurance_min_premium, "USD"))
+    if not table.empty:
+        top = table.iloc[0]
+        clear_lanes = int((table["clear"] > 0).sum())
+        findings.append(Finding(
+            "insure_lanes", "act" if clear_lanes else "consider",
+            t("advice.insurance.found", lang, lanes=len(table), rate=rate,
+              lane=fmt.lane(top["carrier"], top["origin_country"], top["dest_country"], top["mode"], lang),
+              loss=fmt.rate_n(top["loss_rate"], top["loss_rate_low"], top["loss_rate_high"], top["shipments"], lang),
+              n=int(top["worth"]), value=fmt.money(top["value_usd"], "USD"),
+              premium=fmt.money(top["premium_usd"], "USD"), expected=fmt.money(top["expected_loss_usd"], "USD"),
+              lost=fmt.money(top["lost_value_usd"], "USD")),
+            (
+                labelled("advice.num.insure_lanes", f"{len(table):,}", lang),
+                labelled("advice.num.insure_parcels", f"{int(table['worth'].sum()):,}", lang),
+                labelled("advice.num.expected_loss", fmt.money(float(table["expected_loss_usd"].sum()), "USD"), lang),
+                labelled("advice.num.premium", fmt.money(float(table["premium_usd"].sum()), "USD"), lang),
+            ),
+            t("advice.certainty.insurance", lang, clear=clear_lanes, lanes=len(table)) + sentence_gap(lang) + assumption,
+            {"lanes": len(table), "clear_lanes": clear_lanes, "parcels": int(table["worth"].sum()),
+             "expected_loss_usd": round(float(table["expected_loss_usd"].sum()), 2),
+             "premium_usd": round(float(table["premium_usd"].sum()), 2)},
+            table,
+        ))
+    insured, total = insured_share(parcels)
+    if total:
+        findings.append(Finding(
+            "insured_share", "info",
+            t("advice.insurance.share", lang, insured=insured, total=total, share=fmt.pct(insured / total)),
+            (labelled("advice.num.insured", f"{insured:,}", lang), labelled("advice.num.parcels", f"{total:,}", lang)),
+            t("advice.certainty.counted", lang),
+            {"insured": insured, "parcels": total},
+        ))
+    note = "" if not table.empty else t("advice.insurance.none", lang, rate=rate) + sentence_gap(lang) + assumption
+    return topic("insurance", lang, findings, note)

@@ -1,0 +1,217 @@
+"""The advice topics: the source documents' advice in our own words, then the seller's data.
+
+Each `*_topic` function returns a :class:`Topic` whose findings carry the numbers behind
+them and how sure we are. They take frames (lane rates, parcels, the claims worklist)
+so they can be tested without a database; :mod:`lossanalytics.advice` loads those.
+This module holds the shared helpers and the habit topics (reporting, monitoring,
+packaging, records); :mod:`.risk_topics` the carriers, high-value and insurance topics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from lossanalytics.advice import text as fmt
+from lossanalytics.advice.carriers import overall_rate, with_losses, worse_carriers
+from lossanalytics.advice.insurance import OPEN_OUTCOMES
+from lossanalytics.advice.model import Finding, Topic
+from lossanalytics.advice.settings import AdviceSettings
+from lossanalytics.claims.documents import OUTCOMES as CLAIMABLE
+from lossanalytics.claims.model import Rules
+from lossanalytics.i18n import t
+from lossanalytics.metrics import MIN_GROUP_SIZE
+
+#: How many general advice points each topic has (`advice.topic.<key>.<n>`, from 1).
+ADVICE_POINTS: Mapping[str, int] = {
+    "reporting": 3, "carriers": 3, "high_value": 2, "insurance": 3, "monitoring": 3, "packaging": 3, "records": 3,
+}
+#: Parcel fields a claim needs, checked by the records topic.
+RECORD_FIELDS: tuple[str, ...] = ("order_id", "declared_value", "currency", "weight_kg", "estimated_delivery_date")
+MAX_NAMED = 3
+
+
+def topic(key: str, lang: str, findings: list[Finding], note: str = "") -> Topic:
+    """A topic with its title and general advice from the catalogue."""
+    advice = tuple(t(f"advice.topic.{key}.{n}", lang) for n in range(1, ADVICE_POINTS[key] + 1))
+    return Topic(key, t(f"advice.topic.{key}.title", lang), advice, tuple(findings), note)
+
+
+def sentence_gap(lang: str) -> str:
+    """What goes between two sentences: a space in English, nothing in Chinese."""
+    return "" if lang == "zh" else " "
+
+
+def labelled(label_key: str, value: str, lang: str) -> tuple[str, str]:
+    """One of a finding's numbers: its label from the catalogue, and its value as text."""
+    return t(label_key, lang), value
+
+
+def _per_currency(frame: pd.DataFrame, amount: str, currency: str) -> dict[str, float]:
+    known = frame[frame[amount].notna() & frame[currency].notna()]
+    return {str(k): float(v) for k, v in known.groupby(currency)[amount].sum().items()}
+
+
+# --------------------------------------------------------------------------- reporting
+
+
+def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rules: Rules | None = None) -> Topic:
+    """Claim deadlines about to pass (not yet filed), and those that passed unfiled.
+
+    `rules` (optional) orders amounts in several currencies by their dollar value.
+    """
+    usd_per = rules.usd_per if rules is not None else None
+    findings = []
+    due = worklist[worklist["urgency"] == "urgent"]
+    if not due.empty:
+        first = due.sort_values("days_left", kind="stable").iloc[0]
+        at_stake = _per_currency(due, "estimated_compensation", "compensation_currency")
+        findings.append(Finding(
+            "deadlines_soon", "act",
+            t("advice.reporting.soon", lang, n=len(due), days=cfg.deadline_warning_days,
+              tracking_number=first["tracking_number"], carrier=first["carrier"] or "?",
+              deadline=pd.Timestamp(first["claim_deadline"]).date().isoformat(), left=int(first["days_left"])),
+            (
+                labelled("advice.num.claims_due", f"{len(due):,}", lang),
+                labelled("advice.num.first_deadline", pd.Timestamp(first["claim_deadline"]).date().isoformat(), lang),
+                labelled("advice.num.at_stake", fmt.amounts(at_stake, lang, usd_per), lang),
+            ),
+            t("advice.certainty.deadlines", lang),
+            {"count": len(due), "first_tracking_number": first["tracking_number"],
+             "first_days_left": int(first["days_left"]), "at_stake": at_stake},
+            due,
+        ))
+    passed = worklist[worklist["urgency"] == "passed"]
+    if not passed.empty:
+        lost_value = _per_currency(passed, "estimated_compensation", "compensation_currency")
+        findings.append(Finding(
+            "deadlines_passed", "consider",
+            t("advice.reporting.passed", lang, n=len(passed), amounts=fmt.amounts(lost_value, lang, usd_per)),
+            (
+                labelled("advice.num.claims_passed", f"{len(passed):,}", lang),
+                labelled("advice.num.estimate_unclaimed", fmt.amounts(lost_value, lang, usd_per), lang),
+            ),
+            t("advice.certainty.deadlines", lang),
+            {"count": len(passed), "estimate": lost_value},
+            passed,
+        ))
+    note = "" if not due.empty else t("advice.reporting.none", lang, days=cfg.deadline_warning_days)
+    return topic("reporting", lang, findings, note)
+
+
+# --------------------------------------------------------------------------- monitoring, packaging, records
+
+
+def monitoring_topic(parcels: pd.DataFrame, lang: str, rules: Rules | None = None) -> Topic:
+    """Parcels that look lost now, and parcels on their way that were never scanned."""
+    findings = []
+    suspected = parcels[parcels["outcome"] == "suspected_lost"]
+    still_open = parcels[parcels["outcome"].isin(OPEN_OUTCOMES)]
+    if not suspected.empty:
+        value = _per_currency(suspected, "declared_value", "currency")
+        shown = fmt.amounts(value, lang, rules.usd_per if rules is not None else None)
+        findings.append(Finding(
+            "suspected_now", "act",
+            t("advice.monitoring.suspected", lang, n=len(suspected), open=len(still_open), value=shown),
+            (
+                labelled("advice.num.suspected", f"{len(suspected):,}", lang),
+                labelled("advice.num.open", f"{len(still_open):,}", lang),
+                labelled("advice.num.value", shown, lang),
+            ),
+            t("advice.certainty.detection", lang),
+            {"suspected": len(suspected), "open": len(still_open), "value": value},
+        ))
+    silent = still_open[still_open["last_event_time"].isna()]
+    if not silent.empty:
+        findings.append(Finding(
+            "never_scanned", "consider",
+            t("advice.monitoring.never_scanned", lang, n=len(silent), open=len(still_open)),
+            (labelled("advice.num.never_scanned", f"{len(silent):,}", lang),
+             labelled("advice.num.open", f"{len(still_open):,}", lang)),
+            t("advice.certainty.counted", lang),
+            {"never_scanned": len(silent), "open": len(still_open)},
+            silent.reset_index(drop=True),
+        ))
+    note = "" if findings else t("advice.monitoring.none", lang)
+    return topic("monitoring", lang, findings, note)
+
+
+def packaging_topic(parcels: pd.DataFrame, lanes: pd.DataFrame, cfg: AdviceSettings, lang: str) -> Topic:
+    """Damaged and returned parcels (packaging, labels, addresses), with carriers that damage more."""
+    findings = []
+    total = len(parcels)
+    for outcome, key in (("damaged", "damage"), ("returned", "returns")):
+        count = int((parcels["outcome"] == outcome).sum())
+        if not count:
+            continue
+        rate, low, high = overall_rate(count, total)
+        text = t(f"advice.packaging.{key}", lang, n=count, rate=fmt.rate_n(rate, low, high, total, lang))
+        values: dict[str, Any] = {"count": count, "parcels": total, "rate": rate}
+        certainty = t("advice.certainty.interval", lang, interval=fmt.interval(low, high), n=f"{total:,}")
+        if outcome == "damaged" and not lanes.empty:
+            verdicts = worse_carriers(lanes, cfg.alpha, outcome="damage")
+            worse = verdicts[verdicts["verdict"] == "worse"]
+            values["worse_carriers"] = list(worse["carrier"])
+            for _, row in worse.head(MAX_NAMED).iterrows():
+                text += sentence_gap(lang) + t("advice.packaging.damage_carrier", lang, carrier=row["carrier"],
+                                damaged=int(row["losses"]), expected=row["expected_losses"],
+                                p=fmt.p_value(row["p_adjusted"]))
+        findings.append(Finding(
+            key, "consider" if values.get("worse_carriers") else "info", text,
+            (labelled(f"advice.num.{key}", f"{count:,}", lang), labelled("advice.num.rate", fmt.pct(rate), lang),
+             labelled("advice.num.interval", fmt.interval(low, high), lang)),
+            certainty, values,
+        ))
+    note = "" if findings else t("advice.packaging.none", lang)
+    return topic("packaging", lang, findings, note)
+
+
+def records_topic(parcels: pd.DataFrame, lang: str) -> Topic:
+    """Fields a claim needs that are missing, among lost or suspected parcels and among all."""
+    claimable = parcels[parcels["outcome"].isin(CLAIMABLE)]
+    rows = []
+    for field in RECORD_FIELDS:
+        missing_all = _missing(parcels, field)
+        missing_claimable = _missing(claimable, field)
+        rows.append({"field": field, "missing_claimable": int(missing_claimable.sum()), "claimable": len(claimable),
+                     "missing_all": int(missing_all.sum()), "parcels": len(parcels)})
+    table = pd.DataFrame(rows)
+    gaps = table[table["missing_claimable"] > 0]
+    if claimable.empty or gaps.empty:
+        return topic("records", lang, [], t("advice.records.none", lang) if not claimable.empty
+                     else t("advice.records.no_claims", lang))
+    affected = int(pd.concat([_missing(claimable, f) for f in gaps["field"]], axis=1).any(axis=1).sum())
+    names = t("claims.sep", lang).join(t(f"col.{f}", lang) for f in gaps["field"])
+    finding = Finding(
+        "missing_records", "consider",
+        sentence_gap(lang).join([t("advice.records.found", lang, n=affected, total=len(claimable), fields=names),
+                  *(t(f"advice.records.why.{f}", lang) for f in gaps["field"])]),
+        tuple(labelled(f"col.{r.field}", t("advice.fmt.missing", lang, n=r.missing_claimable, total=r.claimable), lang)
+              for r in gaps.itertuples()),
+        t("advice.certainty.counted", lang),
+        {"affected": affected, "claimable": len(claimable),
+         "missing": dict(zip(table["field"], table["missing_claimable"]))},
+        table,
+    )
+    return topic("records", lang, [finding])
+
+
+def _missing(frame: pd.DataFrame, field: str) -> pd.Series:
+    values = frame[field]
+    if field in ("declared_value", "weight_kg"):
+        return ~(values.astype(float) > 0)
+    if field == "currency":
+        has_value = frame["declared_value"].astype(float) > 0
+        return has_value & (values.isna() | (values.astype(str).str.strip() == ""))
+    if values.dtype == object or pd.api.types.is_string_dtype(values):
+        return values.isna() | (values.astype(str).str.strip() == "")
+    return values.isna()
+
+
+def lane_counts(lanes: pd.DataFrame) -> dict[str, int]:
+    """How many lanes can be judged and how many are too small (for the page's summary)."""
+    data = with_losses(lanes) if not lanes.empty else lanes
+    judged = int((data["shipments"] >= MIN_GROUP_SIZE).sum()) if not data.empty else 0
+    return {"judged": judged, "small": len(data) - judged}

@@ -1,0 +1,361 @@
+"""The claims worklist: detection joined with claim estimates and the seller's claim work.
+
+For every lost, suspected-lost or damaged parcel the shared filters keep:
+- `claim_candidates` — the parcel, its outcome, risk and (for suspected ones) reasons;
+- `estimate_candidates` — plus where to claim, deadline, estimate with basis, documents
+  (the claims core, :func:`lossanalytics.claims.estimate_claims`);
+- `attach_claims` — plus the stored claim status, dates and amounts, and an `urgency`
+  that puts deadlines about to pass first.
+
+`plan_edits` checks a table of edited claim rows before anything is written: a move the
+claim process does not allow (compensated → to report) is explained in the reader's
+language and left out, the valid edits are applied all together by `apply_edits`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+
+from lossanalytics import dashboard
+from lossanalytics.claims import estimate_claims, get_claims, upsert_claims
+from lossanalytics.claims.documents import OUTCOMES, PROCESS_STEPS, document_label
+from lossanalytics.claims.model import Rules
+from lossanalytics.claims.pack import claim_pack, claim_packs_zip
+from lossanalytics.claims.store import STATUSES, can_move
+from lossanalytics.db import Database
+from lossanalytics.detect import DETAIL_COLUMNS, PARCEL_COLUMNS, RULE_COLUMNS, outcome_query, reasons
+from lossanalytics.filters import Filters
+from lossanalytics.i18n import t
+from lossanalytics.settings import DetectionSettings
+
+#: Claim fields as the worklist names them (prefixed where a parcel column has the same name).
+CLAIM_FIELDS: dict[str, str] = {
+    "claim_status": "status",
+    "reported_on": "reported_on",
+    "filed_on": "filed_on",
+    "resolved_on": "resolved_on",
+    "amount_claimed": "amount_claimed",
+    "amount_recovered": "amount_recovered",
+    "claim_currency": "currency",
+    "notes": "notes",
+}
+#: Statuses in which the claim deadline still matters: nothing has been filed yet.
+NOT_FILED: tuple[str, ...] = ("to_report", "reported", "documents_ready")
+IN_PROGRESS: tuple[str, ...] = ("filed", "investigating", "appealed")
+CLOSED: tuple[str, ...] = ("compensated", "rejected")
+#: Urgency of a claim, most pressing first (labels: `ui.claims.urgency.<name>`).
+URGENCIES: tuple[str, ...] = ("urgent", "open", "undated", "passed", "in_progress", "closed")
+DEFAULT_WARN_DAYS = 14
+
+CANDIDATES_SQL = (
+    "WITH outcomes AS ({outcomes}) SELECT {columns} FROM outcomes "
+    "WHERE outcome IN ('lost', 'suspected_lost', 'damaged') ORDER BY tracking_number"
+)
+
+
+def claim_candidates(
+    db: Database, as_of: date, settings: DetectionSettings, filters: Filters | None = None, lang: str = "en"
+) -> pd.DataFrame:
+    """Every lost, suspected-lost or damaged parcel the filters keep, with risk and reasons.
+
+    `reasons` says why a suspected parcel was flagged; for a lost or damaged parcel it
+    is the outcome in words (the carrier or the seller said so).
+    """
+    query = outcome_query(db, as_of, settings, filters or Filters())
+    columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
+    frame = db.query_df(
+        query.wrap(CANDIDATES_SQL.replace("{columns}", columns)), query.params, query.tables
+    )
+    texts = pd.Series([t(f"outcome.{o}", lang) for o in frame["outcome"]], index=frame.index, dtype=object)
+    suspected = frame["outcome"] == "suspected_lost"
+    if suspected.any():
+        texts[suspected] = reasons(frame[suspected].reset_index(drop=True), lang)
+    frame.insert(frame.columns.get_loc("risk") + 1, "reasons", texts)
+    return frame.drop(columns=[*RULE_COLUMNS, *DETAIL_COLUMNS])
+
+
+def estimate_candidates(
+    db: Database, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules, lang: str = "en"
+) -> pd.DataFrame:
+    """The candidates with where to claim, deadline, days left, estimate and its basis, documents."""
+    candidates = claim_candidates(db, as_of, settings, filters, lang)
+    return estimate_claims(candidates, as_of, rules, lang)
+
+
+def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int = DEFAULT_WARN_DAYS) -> pd.DataFrame:
+    """The estimates joined with the stored claims (see :data:`CLAIM_FIELDS`), most urgent first.
+
+    A parcel without a stored claim is "to_report". `urgency` is one of :data:`URGENCIES`:
+    a claim not yet filed is "urgent" when its deadline is at most `warn_days` away,
+    "passed" when it is gone, "undated" when no deadline can be set, else "open";
+    filed claims are "in_progress", compensated or rejected ones "closed".
+    """
+    stored = claims.rename(columns={v: k for k, v in CLAIM_FIELDS.items() if k != v})
+    keep = ["tracking_number", *CLAIM_FIELDS, "steps_done", "updated_at"]
+    stored = stored.loc[:, [c for c in keep if c in stored.columns]]
+    merged = estimates.merge(stored, on="tracking_number", how="left")
+    merged["claim_status"] = merged["claim_status"].fillna("to_report")
+    merged["steps_done"] = [v if isinstance(v, list) else [] for v in merged["steps_done"]]
+    merged["urgency"] = [
+        urgency(status, days, warn_days) for status, days in zip(merged["claim_status"], merged["days_left"])
+    ]
+    rank = merged["urgency"].map({name: index for index, name in enumerate(URGENCIES)})
+    # Deadlines about to pass first; within a group the nearest deadline, then the riskiest parcel.
+    days = merged["days_left"].astype("Float64").fillna(math.inf)
+    order = pd.DataFrame({"rank": rank, "days": days, "risk": -merged["risk"].astype(float),
+                          "tn": merged["tracking_number"]})
+    merged = merged.loc[order.sort_values(["rank", "days", "risk", "tn"], kind="stable").index]
+    return merged.reset_index(drop=True)
+
+
+def urgency(status: str, days_left: Any, warn_days: int = DEFAULT_WARN_DAYS) -> str:
+    """How pressing one claim is (see :func:`attach_claims`)."""
+    if status in CLOSED:
+        return "closed"
+    if status in IN_PROGRESS:
+        return "in_progress"
+    if days_left is None or pd.isna(days_left):
+        return "undated"
+    if days_left < 0:
+        return "passed"
+    return "urgent" if days_left <= warn_days else "open"
+
+
+def claims_worklist(
+    db: Database, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules, lang: str = "en",
+    warn_days: int = DEFAULT_WARN_DAYS,
+) -> pd.DataFrame:
+    """Every claimable parcel the filters keep: estimate, stored claim and urgency (see above)."""
+    return attach_claims(estimate_candidates(db, as_of, settings, filters, rules, lang), get_claims(db), warn_days)
+
+
+def documents_text(keys: Iterable[str], lang: str) -> str:
+    """The checklist of one parcel as one line: "Order details …; Proof of purchase …"."""
+    return t("claims.sep", lang).join(document_label(key, lang) for key in keys or ())
+
+
+def urgency_text(row: Mapping[str, Any], lang: str) -> str:
+    """The urgency of one worklist row in words, with the days where they matter."""
+    kind = row["urgency"]
+    days = row.get("days_left")
+    if kind in ("urgent", "open") and not pd.isna(days):
+        return t(f"ui.claims.urgency.{kind}_days", lang, days=int(days))
+    if kind == "passed" and not pd.isna(days):
+        return t("ui.claims.urgency.passed_days", lang, days=-int(days))
+    return t(f"ui.claims.urgency.{kind}", lang)
+
+
+# --------------------------------------------------------------------------- edits
+
+
+@dataclass(frozen=True)
+class EditProblem:
+    """An edit that was not saved, and why (shown to the seller in their language)."""
+
+    tracking_number: str
+    key: str
+    values: Mapping[str, Any]
+
+    def message(self, lang: str) -> str:
+        values = dict(self.values)
+        for name in ("current", "new"):
+            if name in values:
+                values[name] = t(f"claims.status.{values[name]}", lang)
+        if self.key == "ui.claims.problem.backwards":
+            values["sequence"] = status_sequence(lang)
+        return t(self.key, lang, tracking_number=self.tracking_number, **values)
+
+
+def status_sequence(lang: str) -> str:
+    """The claim process in words: "To report → … → Compensated | Rejected → Appealed"."""
+    words = {status: t(f"claims.status.{status}", lang) for status in STATUSES}
+    forward = " → ".join(words[s] for s in (*NOT_FILED, "filed", "investigating"))
+    return f"{forward} → {words['compensated']} | {words['rejected']} → {words['appealed']}"
+
+
+def plan_edits(
+    rows: pd.DataFrame, edited_rows: Mapping[Any, Mapping[str, Any]]
+) -> tuple[dict[str, dict[str, Any]], list[EditProblem]]:
+    """Turn a data editor's `edited_rows` (position → {column: value}) into claim updates.
+
+    `rows` are the worklist rows the editor showed, in the same order. Returns the
+    updates (tracking number → store fields) that may be saved, and a problem for each
+    row whose edit breaks the claim process or has an unreadable value. Moving a claim
+    to "filed" without an amount claims the estimate, in its currency.
+    """
+    updates: dict[str, dict[str, Any]] = {}
+    problems: list[EditProblem] = []
+    for position, changes in edited_rows.items():
+        index = int(position)
+        if not 0 <= index < len(rows):
+            continue
+        row = rows.iloc[index]
+        if _missing(row.get("claim_status")):
+            continue  # the parcel is no longer in the worklist (data changed since)
+        number = str(row["tracking_number"])
+        fields = {CLAIM_FIELDS[c]: _blank_to_none(v) for c, v in changes.items() if c in CLAIM_FIELDS}
+        if not fields:
+            continue
+        problem = _check(number, row, fields)
+        if problem is not None:
+            problems.append(problem)
+            continue
+        if fields.get("status") in ("filed", *IN_PROGRESS[1:], *CLOSED) and _missing(row.get("amount_claimed")) \
+                and _missing(fields.get("amount_claimed")) and not _missing(row.get("estimated_compensation")):
+            fields["amount_claimed"] = float(row["estimated_compensation"])
+            if _missing(fields.get("currency")) and _missing(row.get("claim_currency")):
+                fields["currency"] = row.get("compensation_currency")
+        updates[number] = fields
+    return updates, problems
+
+
+def with_stored_claims(rows: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """`rows` (worklist rows shown earlier) with the claim status and amounts as stored now.
+
+    Edits are checked against what is stored, not against what the table showed, in case
+    the claim changed in the meantime (another tab, another session).
+    """
+    stored = claims.set_index("tracking_number")
+    out = rows.copy()
+    for column, field in (("claim_status", "status"), ("amount_claimed", "amount_claimed"),
+                          ("claim_currency", "currency")):
+        if column in out:
+            current = out["tracking_number"].map(stored[field]) if not stored.empty else None
+            if current is not None:
+                known = out["tracking_number"].isin(stored.index)
+                out[column] = out[column].astype(object)
+                out.loc[known, column] = current[known]
+    return out
+
+
+def _check(number: str, row: pd.Series, fields: Mapping[str, Any]) -> EditProblem | None:
+    current = str(row["claim_status"])
+    new = fields.get("status", current)
+    if new not in STATUSES:
+        return EditProblem(number, "ui.claims.problem.unknown_status", {"value": str(new)})
+    if not can_move(current, new):
+        key = "ui.claims.problem.final" if current == "compensated" else "ui.claims.problem.backwards"
+        return EditProblem(number, key, {"current": current, "new": new})
+    for name in ("amount_claimed", "amount_recovered"):
+        value = fields.get(name)
+        if value is None:
+            continue
+        try:
+            amount = float(value)
+        except (TypeError, ValueError):
+            return EditProblem(number, "ui.claims.problem.amount", {"value": str(value)})
+        if not math.isfinite(amount) or amount < 0:
+            return EditProblem(number, "ui.claims.problem.amount", {"value": str(value)})
+    code = fields.get("currency")
+    if code is not None and not (len(str(code).strip()) == 3 and str(code).strip().isalpha()):
+        return EditProblem(number, "ui.claims.problem.currency", {"value": str(code)})
+    for name in ("reported_on", "filed_on", "resolved_on"):
+        value = fields.get(name)
+        if isinstance(value, str):
+            try:
+                date.fromisoformat(value.strip()[:10])
+            except ValueError:
+                return EditProblem(number, "ui.claims.problem.date", {"value": value})
+    return None
+
+
+def apply_edits(db: Database, updates: Mapping[str, Mapping[str, Any]], today: date) -> None:
+    """Save checked updates (from :func:`plan_edits`) all together; dates stamped with `today`."""
+    if updates:
+        upsert_claims(db, {number: _store_values(fields) for number, fields in updates.items()}, today=today)
+
+
+def _store_values(fields: Mapping[str, Any]) -> dict[str, Any]:
+    clean = dict(fields)
+    for name in ("reported_on", "filed_on", "resolved_on"):
+        if isinstance(clean.get(name), str):
+            clean[name] = clean[name].strip()[:10]
+    return clean
+
+
+def _blank_to_none(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, (list, tuple, dict)):
+        return False
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def toggle_step(done: Sequence[str], step: str, checked: bool) -> list[str]:
+    """The steps done after ticking (or unticking) `step`, in process order."""
+    if step not in PROCESS_STEPS:
+        raise ValueError(f"unknown process step {step!r}")
+    chosen = (set(done) | {step}) if checked else (set(done) - {step})
+    return [s for s in PROCESS_STEPS if s in chosen]
+
+
+def next_statuses(current: str) -> list[str]:
+    """The statuses a claim in `current` may move to (itself included), in process order."""
+    return [status for status in STATUSES if can_move(current, status)]
+
+
+# --------------------------------------------------------------------------- packs
+
+
+def _pack_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A worklist row as the pack expects it: the parcel's tracking `status`, not the claim's."""
+    return {k: v for k, v in dict(row).items() if k not in ("steps_done", "updated_at")}
+
+
+def events_for(db: Database, tracking_numbers: Iterable[str]) -> pd.DataFrame:
+    """The tracking timelines of several parcels, each row carrying its tracking number."""
+    frames = []
+    for number in tracking_numbers:
+        events = dashboard.events_of(db, number)
+        frames.append(events.assign(tracking_number=number))
+    if not frames:
+        return pd.DataFrame(columns=["tracking_number", "event_time", "status", "status_raw", "location",
+                                     "description"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def pack_of(db: Database, row: Mapping[str, Any], lang: str, today: date) -> bytes:
+    """The claim pack (ZIP) of one worklist row, with its tracking timeline."""
+    clean = _pack_row(row)
+    return claim_pack(clean, dashboard.events_of(db, str(row["tracking_number"])), clean, lang, today=today)
+
+
+def packs_of(db: Database, rows: pd.DataFrame, lang: str, today: date) -> bytes:
+    """One ZIP with a folder per parcel for several worklist rows."""
+    frame = pd.DataFrame([_pack_row(r) for r in rows.to_dict("records")])
+    return claim_packs_zip(frame, events_for(db, rows["tracking_number"]), lang, today=today)
+
+
+def as_date(value: Any) -> date | None:
+    """A stored or edited date as a `date` (None when missing)."""
+    if _missing(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return pd.Timestamp(value).date()
+
+
+__all__ = [
+    "CLAIM_FIELDS", "OUTCOMES", "URGENCIES", "EditProblem", "apply_edits", "attach_claims", "claim_candidates",
+    "claims_worklist", "documents_text", "estimate_candidates", "events_for", "next_statuses", "pack_of",
+    "packs_of", "plan_edits", "toggle_step", "urgency", "urgency_text",
+]

@@ -1,0 +1,74 @@
+"""Cached access to the claims worklist, claim packs and advice (pure functions only).
+
+What depends only on the imported data is cached per data version, as in `ui.data`;
+the claim rules enter the key as their JSON text (`rules_key`). Stored claim statuses
+change with every edit, so the worklist joins them afresh on each run (one small query).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from lossanalytics import advice, claims_service
+from lossanalytics.advice import AdviceSettings, Topic
+from lossanalytics.claims import RulesError, default_rules, get_claims, load_rules
+from lossanalytics.claims.codec import rules_to_json
+from lossanalytics.claims.model import Rules
+from lossanalytics.db import Database
+from lossanalytics.filters import Filters
+from lossanalytics.settings import DetectionSettings
+from lossanalytics.ui.data import ENTRIES, TTL, Version
+
+
+def rules_of(db: Database) -> tuple[Rules, str, str | None]:
+    """The seller's claim rules, their cache key, and the problem if the stored table is broken.
+
+    A broken table falls back to the defaults (the page says so) instead of failing.
+    """
+    try:
+        rules, problem = load_rules(db), None
+    except RulesError as exc:
+        rules, problem = default_rules(), str(exc)
+    return rules, rules_to_json(rules), problem
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def estimates(
+    _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, rules_key: str,
+    _rules: Rules, lang: str,
+) -> pd.DataFrame:
+    return claims_service.estimate_candidates(_db, as_of, settings, filters, _rules, lang)
+
+
+def worklist(
+    db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules,
+    rules_key: str, lang: str, warn_days: int,
+) -> pd.DataFrame:
+    """The claims worklist: cached estimates joined with the claims as stored right now."""
+    found = estimates(db, version, as_of, settings, filters, rules_key, rules, lang)
+    return claims_service.attach_claims(found, get_claims(db), warn_days)
+
+
+@st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)
+def pack(_db: Database, version: Version, tracking_number: str, lang: str, as_of: date, rules_key: str,
+         settings: DetectionSettings, _row: dict) -> bytes:
+    """The claim pack of one parcel (its estimate depends on the keys above, not on its claim status)."""
+    return claims_service.pack_of(_db, _row, lang, as_of)
+
+
+@st.cache_data(ttl=TTL, max_entries=8, show_spinner=False)
+def packs(_db: Database, version: Version, tracking_numbers: tuple[str, ...], lang: str, as_of: date,
+          rules_key: str, settings: DetectionSettings, _rows: pd.DataFrame) -> bytes:
+    """One ZIP with the packs of several parcels."""
+    return claims_service.packs_of(_db, _rows, lang, as_of)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def advice_topics(
+    _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, rules_key: str,
+    _rules: Rules, cfg: AdviceSettings, lang: str,
+) -> list[Topic]:
+    return advice.analyse(_db, as_of, settings, filters, _rules, cfg, lang)

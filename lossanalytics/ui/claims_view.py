@@ -1,0 +1,249 @@
+"""The claims workbench's worklist: headline figures, the editable claims table, and saving edits.
+
+Edits in the table are saved at the start of the next run, before the worklist is read
+again (`save_pending_edits`): each edited row is checked (`claims_service.plan_edits`),
+the valid ones are stored together and the others explained. The editor then gets a new
+key, so it shows the stored values, re-sorted, rather than the edits on top of old rows.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from lossanalytics import claims_service
+from lossanalytics.advice import AdviceSettings
+from lossanalytics.claims import ClaimError, get_claims
+from lossanalytics.claims.store import STATUSES
+from lossanalytics.db import Database
+from lossanalytics.i18n import t
+from lossanalytics.ui import claims_data
+from lossanalytics.ui.formats import md_escape
+from lossanalytics.ui.tables import route
+
+REV_KEY = "claims_editor_rev"
+ROWS_KEY = "claims_editor_rows"
+PROBLEMS_KEY = "claims_editor_problems"
+SAVED_KEY = "claims_editor_saved"
+#: The row facts `plan_edits` needs from the previous run.
+ROW_FACTS = ("tracking_number", "claim_status", "amount_claimed", "claim_currency", "estimated_compensation",
+             "compensation_currency")
+EDITABLE = ("claim_status", "reported_on", "filed_on", "resolved_on", "amount_claimed", "amount_recovered",
+            "claim_currency", "notes")
+# The claim status comes early: it is what a seller changes most.
+SHOWN = ("tracking_number", "urgency_text", "claim_status", "claim_deadline", "days_left", "estimated_compensation",
+         "compensation_currency", "claim_where", "outcome_text", "carrier", "route", "reported_on", "filed_on",
+         "resolved_on", "amount_claimed", "amount_recovered", "claim_currency", "notes", "compensation_basis",
+         "deadline_basis", "documents_text", "reasons", "order_id")
+# Plain symbols, not emoji: the grid draws text with the page's fonts, which may have no emoji.
+URGENCY_ICONS = {"urgent": "▲", "passed": "✕", "open": "○", "undated": "?", "in_progress": "→", "closed": "✓"}
+
+
+def editor_key() -> str:
+    """The current key of the claims editor (it changes after each save)."""
+    return f"claims_editor_{st.session_state.setdefault(REV_KEY, 0)}"
+
+
+def save_pending_edits(db: Database, lang: str) -> None:
+    """Store the edits made in the claims table since the last run; remember what happened."""
+    key = editor_key()
+    state = st.session_state.get(key)
+    shown = st.session_state.get(ROWS_KEY)
+    edited = (state or {}).get("edited_rows") if isinstance(state, dict) else None
+    if not edited or shown is None:
+        return
+    updates, problems = claims_service.plan_edits(claims_service.with_stored_claims(shown, get_claims(db)), edited)
+    messages = [p.message(lang) for p in problems]
+    try:
+        claims_service.apply_edits(db, updates, today=date.today())
+    except ClaimError as exc:
+        messages.append(t("ui.claims.problem.not_saved", lang, detail=str(exc)))
+        updates = {}
+    st.session_state[REV_KEY] = st.session_state[REV_KEY] + 1
+    st.session_state[PROBLEMS_KEY] = messages
+    st.session_state[SAVED_KEY] = len(updates)
+
+
+def show_save_messages(lang: str) -> None:
+    """What the last save did: how many claims were stored, and each edit that was refused."""
+    saved = st.session_state.pop(SAVED_KEY, None)
+    problems = st.session_state.pop(PROBLEMS_KEY, [])
+    if saved:
+        st.success(t("ui.claims.saved", lang, n=saved), icon=":material/check_circle:")
+    for message in problems:
+        st.warning(md_escape(message), icon=":material/block:")
+
+
+def summary(work: pd.DataFrame, cfg: AdviceSettings, lang: str) -> None:
+    """Headline figures: parcels to claim, deadlines about to pass, passed, in progress, recovered."""
+    counts = work["urgency"].value_counts()
+    figures = st.columns(5)
+    for column, key, value, help_key in (
+        (figures[0], "ui.claims.metric.parcels", len(work), "ui.claims.metric.parcels_help"),
+        (figures[1], "ui.claims.metric.urgent", int(counts.get("urgent", 0)), "ui.claims.metric.urgent_help"),
+        (figures[2], "ui.claims.metric.passed", int(counts.get("passed", 0)), "ui.claims.metric.passed_help"),
+        (figures[3], "ui.claims.metric.in_progress", int(counts.get("in_progress", 0)),
+         "ui.claims.metric.in_progress_help"),
+        (figures[4], "ui.claims.metric.closed", int(counts.get("closed", 0)), "ui.claims.metric.closed_help"),
+    ):
+        column.metric(t(key, lang), f"{value:,}", help=t(help_key, lang, days=cfg.deadline_warning_days),
+                      border=True)
+    urgent = work[work["urgency"] == "urgent"]
+    if not urgent.empty:
+        first = urgent.iloc[0]
+        st.warning(t("ui.claims.urgent_banner", lang, n=len(urgent), days=cfg.deadline_warning_days,
+                     tracking_number=md_escape(str(first["tracking_number"])),
+                     deadline=pd.Timestamp(first["claim_deadline"]).date(), left=int(first["days_left"])),
+                   icon=":material/alarm:")
+
+
+def table_frame(work: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The worklist as the editor shows it: canonical column names, words where codes were."""
+    out = pd.DataFrame({
+        "urgency_text": [f"{URGENCY_ICONS[r['urgency']]} {claims_service.urgency_text(r, lang)}"
+                         for r in work.to_dict("records")],
+        "tracking_number": work["tracking_number"],
+        "outcome_text": [t(f"outcome.{o}", lang) for o in work["outcome"]],
+        "carrier": work["carrier"],
+        "route": [route(o, d) for o, d in zip(work["origin_country"], work["dest_country"])],
+        "claim_where": work["claim_where"],
+        "claim_deadline": [claims_service.as_date(v) for v in work["claim_deadline"]],
+        "days_left": work["days_left"],
+        "estimated_compensation": work["estimated_compensation"],
+        "compensation_currency": work["compensation_currency"],
+        "claim_status": work["claim_status"],
+        "reported_on": [claims_service.as_date(v) for v in work["reported_on"]],
+        "filed_on": [claims_service.as_date(v) for v in work["filed_on"]],
+        "resolved_on": [claims_service.as_date(v) for v in work["resolved_on"]],
+        "amount_claimed": work["amount_claimed"].astype(float),
+        "amount_recovered": work["amount_recovered"].astype(float),
+        "claim_currency": work["claim_currency"].astype(object),
+        "notes": work["notes"].astype(object),
+        "compensation_basis": work["compensation_basis"],
+        "deadline_basis": work["deadline_basis"],
+        "documents_text": [claims_service.documents_text(d, lang) for d in work["documents"]],
+        "reasons": work["reasons"],
+        "order_id": work["order_id"],
+    })
+    for column in ("reported_on", "filed_on", "resolved_on", "claim_deadline"):
+        out[column] = pd.Series(out[column], dtype=object)
+    return out.loc[:, list(SHOWN)]
+
+
+def _label(column: str, lang: str) -> str:
+    return t(f"ui.claims.col.{column}", lang)
+
+
+def column_config(lang: str) -> dict[str, Any]:
+    """Labels in `lang`, editors for the claim fields, read-only everything else."""
+    config: dict[str, Any] = {c: st.column_config.TextColumn(_label(c, lang), disabled=True) for c in SHOWN}
+    config.update({
+        "tracking_number": st.column_config.TextColumn(_label("tracking_number", lang), disabled=True, pinned=True,
+                                                       width="medium"),
+        "urgency_text": st.column_config.TextColumn(_label("urgency_text", lang), disabled=True, width="medium"),
+        "claim_deadline": st.column_config.DateColumn(_label("claim_deadline", lang), disabled=True,
+                                                      format="YYYY-MM-DD"),
+        "days_left": st.column_config.NumberColumn(_label("days_left", lang), disabled=True, format="%d"),
+        "estimated_compensation": st.column_config.NumberColumn(_label("estimated_compensation", lang),
+                                                                disabled=True, format="%.2f"),
+        "claim_status": st.column_config.SelectboxColumn(
+            _label("claim_status", lang), options=list(STATUSES), required=True, width="medium",
+            format_func=lambda s: t(f"claims.status.{s}", lang), help=t("ui.claims.col.claim_status_help", lang),
+        ),
+        "amount_claimed": st.column_config.NumberColumn(_label("amount_claimed", lang), min_value=0, format="%.2f",
+                                                        help=t("ui.claims.col.amount_claimed_help", lang)),
+        "amount_recovered": st.column_config.NumberColumn(_label("amount_recovered", lang), min_value=0,
+                                                          format="%.2f"),
+        "claim_currency": st.column_config.TextColumn(_label("claim_currency", lang), max_chars=3,
+                                                      validate=r"^[A-Za-z]{3}$"),
+        "notes": st.column_config.TextColumn(_label("notes", lang), width="medium"),
+        "compensation_basis": st.column_config.TextColumn(_label("compensation_basis", lang), disabled=True,
+                                                          width="large"),
+        "deadline_basis": st.column_config.TextColumn(_label("deadline_basis", lang), disabled=True, width="large"),
+        "documents_text": st.column_config.TextColumn(_label("documents_text", lang), disabled=True, width="large"),
+        "reasons": st.column_config.TextColumn(_label("reasons", lang), disabled=True, width="large"),
+    })
+    for column in ("reported_on", "filed_on", "resolved_on"):
+        config[column] = st.column_config.DateColumn(_label(column, lang), format="YYYY-MM-DD")
+    return config
+
+
+def claims_table(work: pd.DataFrame, lang: str) -> None:
+    """The editable claims table, with a filter by urgency; remembers the rows it showed."""
+    groups = ("todo", "in_progress", "closed", "all")
+    view = st.segmented_control(t("ui.claims.view", lang), groups, default="all", key="claims_view",
+                                format_func=lambda g: t(f"ui.claims.view.{g}", lang), required=True)
+    wanted = {"todo": ("urgent", "open", "undated", "passed"), "in_progress": ("in_progress",),
+              "closed": ("closed",)}.get(view or "all")
+    shown = work[work["urgency"].isin(wanted)] if wanted else work
+    search = st.text_input(t("ui.claims.search", lang), key="claims_search",
+                           placeholder=t("ui.claims.search_placeholder", lang))
+    needle = search.strip().upper().replace(" ", "")
+    if needle:
+        numbers = shown["tracking_number"].fillna("").str.upper().str.contains(needle, regex=False)
+        orders = shown["order_id"].fillna("").str.upper().str.replace(" ", "").str.contains(needle, regex=False)
+        shown = shown[numbers | orders]
+    shown = shown.reset_index(drop=True)
+    st.caption(t("ui.claims.table_help", lang, shown=len(shown), total=len(work)))
+    if shown.empty:
+        st.info(t("ui.claims.no_rows", lang), icon=":material/filter_alt_off:")
+        st.session_state[ROWS_KEY] = None
+        return
+    st.session_state[ROWS_KEY] = shown.loc[:, list(ROW_FACTS)].copy()
+    st.data_editor(table_frame(shown, lang), key=editor_key(), hide_index=True, width="stretch",
+                   height=min(35 * (len(shown) + 1) + 3, 560), num_rows="fixed", column_config=column_config(lang))
+    st.caption(t("ui.claims.legend", lang))
+
+
+SELECTION_KEY = "pack_selection"
+
+
+def _select(numbers: list[str]) -> None:
+    st.session_state[SELECTION_KEY] = numbers
+
+
+def pack_selection(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
+    """Pick several parcels and download one ZIP holding a claim pack folder for each."""
+    lang = ctx.lang
+    st.caption(t("ui.claims.packs.intro", lang))
+    numbers = list(work["tracking_number"])
+    rows = work.set_index("tracking_number")
+    chosen = [n for n in st.session_state.get(SELECTION_KEY, []) if n in numbers]
+    st.session_state[SELECTION_KEY] = chosen
+    urgent = [n for n in numbers if rows.at[n, "urgency"] == "urgent"]
+    todo = [n for n in numbers if rows.at[n, "urgency"] in ("urgent", "open")]
+    with st.container(horizontal=True):
+        st.button(t("ui.claims.packs.urgent", lang, n=len(urgent)), key="pack_pick_urgent", on_click=_select,
+                  args=(urgent,), disabled=not urgent, icon=":material/alarm:")
+        st.button(t("ui.claims.packs.todo", lang, n=len(todo)), key="pack_pick_todo", on_click=_select,
+                  args=(todo,), disabled=not todo, icon=":material/checklist:")
+        st.button(t("ui.claims.packs.clear", lang), key="pack_pick_clear", on_click=_select, args=([],),
+                  disabled=not chosen, icon=":material/clear:")
+    picked = st.multiselect(
+        t("ui.claims.packs.pick", lang), numbers, key=SELECTION_KEY,
+        format_func=lambda n: t("ui.claims.detail.option", lang, tracking_number=n, carrier=rows.at[n, "carrier"] or "?",
+                                urgency=claims_service.urgency_text(rows.loc[n].to_dict(), lang)),
+        placeholder=t("ui.claims.packs.placeholder", lang),
+    )
+    if not picked:
+        st.info(t("ui.claims.packs.none", lang), icon=":material/folder_zip:")
+        return
+    selected = work[work["tracking_number"].isin(picked)]
+    payload = claims_data.packs(ctx.db, ctx.version, tuple(sorted(picked)), lang, ctx.as_of, rules_key,
+                                ctx.settings, selected)
+    st.download_button(
+        t("ui.claims.packs.download", lang, n=len(picked)), payload,
+        file_name=f"claim-packs-{ctx.as_of.isoformat()}.zip", mime="application/zip", icon=":material/folder_zip:",
+        key="pack_many", on_click="ignore", type="primary",
+    )
+
+
+def rules_problem(problem: str | None, lang: str, link: bool = True) -> None:
+    """Say that the stored claim rules could not be read and the defaults are used, with a way to fix it."""
+    if problem:
+        st.error(t("ui.claims.rules_broken", lang, detail=md_escape(problem)), icon=":material/error:")
+        if link:
+            st.page_link("pages/settings.py", label=t("ui.settings.title", lang), icon=":material/settings:")

@@ -1,0 +1,33 @@
+"""Prevention advice: the documents' advice in our own words, made specific by the seller's data."""
+
+import streamlit as st
+
+from lossanalytics.advice import advise, load_advice_settings
+from lossanalytics.ui import claims_data, data
+from lossanalytics.ui.advice_view import pressing_summary, topic_section
+from lossanalytics.ui.claims_view import rules_problem
+from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.render import empty_state
+
+ctx = page_setup("ui.advice.title")
+if not ctx.options.parcels:
+    empty_state(ctx.lang, has_data=False)
+    st.stop()
+if data.headline(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters) is None:
+    empty_state(ctx.lang, has_data=True)
+    st.stop()
+rules, rules_key, problem = claims_data.rules_of(ctx.db)
+rules_problem(problem, ctx.lang)
+cfg = load_advice_settings(ctx.db)
+with st.spinner(ctx.t("ui.advice.working")):
+    data_topics = claims_data.advice_topics(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters, rules_key,
+                                            rules, cfg, ctx.lang)
+    work = claims_data.worklist(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters, rules, rules_key,
+                                ctx.lang, cfg.deadline_warning_days)
+topics = advise(work, data_topics, cfg, ctx.lang, rules)
+
+st.caption(ctx.t("ui.advice.intro", as_of=ctx.as_of))
+pressing_summary(topics, ctx.lang)
+for number, topic in enumerate(topics, start=1):
+    topic_section(topic, number, ctx.lang)
+st.caption(ctx.t("ui.advice.sources"))

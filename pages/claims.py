@@ -1,0 +1,51 @@
+"""Claims: for every lost or suspected-lost parcel, where to claim, by when, for how much, and the claim's progress."""
+
+import streamlit as st
+
+from lossanalytics.advice import load_advice_settings
+from lossanalytics.ui import claims_data
+from lossanalytics.ui.claim_detail import guided_claim
+from lossanalytics.ui.claims_view import (
+    claims_table,
+    pack_selection,
+    rules_problem,
+    save_pending_edits,
+    show_save_messages,
+    summary,
+)
+from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.recovery_view import show_recovery
+from lossanalytics.ui.render import empty_state
+
+ctx = page_setup("ui.claims.title")
+if not ctx.options.parcels:
+    empty_state(ctx.lang, has_data=False)
+    st.stop()
+save_pending_edits(ctx.db, ctx.lang)
+rules, rules_key, problem = claims_data.rules_of(ctx.db)
+rules_problem(problem, ctx.lang)
+cfg = load_advice_settings(ctx.db)
+work = claims_data.worklist(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters, rules, rules_key, ctx.lang,
+                            cfg.deadline_warning_days)
+
+st.caption(ctx.t("ui.claims.intro", as_of=ctx.as_of))
+if work.empty:
+    st.success(ctx.t("ui.claims.none", as_of=ctx.as_of), icon=":material/check_circle:")
+    show_recovery(ctx.db, ctx.as_of, ctx.filters.carriers, ctx.lang)
+    st.stop()
+
+summary(work, cfg, ctx.lang)
+# A keyed tab bar keeps the open tab when messages above it come and go.
+table_tab, guide_tab, packs_tab, recovery_tab = st.tabs([
+    ctx.t("ui.claims.tab.table"), ctx.t("ui.claims.tab.guide"), ctx.t("ui.claims.tab.packs"),
+    ctx.t("ui.claims.tab.recovery"),
+], key="claims_tabs", on_change="rerun")
+with table_tab:
+    show_save_messages(ctx.lang)
+    claims_table(work, ctx.lang)
+with guide_tab:
+    guided_claim(ctx, work, rules_key)
+with packs_tab:
+    pack_selection(ctx, work, rules_key)
+with recovery_tab:
+    show_recovery(ctx.db, ctx.as_of, ctx.filters.carriers, ctx.lang)

@@ -1,0 +1,25 @@
+"""Settings: detection thresholds, the claim rules table (with sources and dates), insurance and advice assumptions."""
+
+import streamlit as st
+
+from lossanalytics.advice import load_advice_settings
+from lossanalytics.ui import claims_data
+from lossanalytics.ui.claims_view import rules_problem
+from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.rules_view import rules_form
+from lossanalytics.ui.settings_view import advice_form, detection_form
+
+ctx = page_setup("ui.settings.title")
+st.caption(ctx.t("ui.settings.intro"))
+rules, _, problem = claims_data.rules_of(ctx.db)
+rules_problem(problem, ctx.lang, link=False)
+# A keyed tab bar keeps the open tab when a saved-message appears above it.
+detection_tab, rules_tab, advice_tab = st.tabs([
+    ctx.t("ui.settings.tab.detection"), ctx.t("ui.settings.tab.rules"), ctx.t("ui.settings.tab.advice"),
+], key="settings_tabs", on_change="rerun")
+with detection_tab:
+    detection_form(ctx.db, ctx.settings, ctx.lang)
+with rules_tab:
+    rules_form(ctx.db, rules, ctx.lang)
+with advice_tab:
+    advice_form(ctx.db, load_advice_settings(ctx.db), ctx.lang)

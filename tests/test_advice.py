@@ -1,0 +1,316 @@
+"""Prevention advice from a small, hand-built data set with known answers (as of 2025-06-30).
+
+The fixture (`write_fixture`) ships 282 parcels:
+- Cainiao CN→US postal: 100 parcels, 12 lost (two of them with a claim deadline 5 and 10
+  days away), 10 insured, 10 worth 500 USD (two still in transit), the rest 50 USD;
+- China Post CN→US postal: 100 parcels, 2 lost long ago (deadlines passed), 30 USD each;
+- Yanwen CN→US postal: 20 delivered parcels (too few to judge), 30 USD;
+- UPS US→US express: 60 parcels of 80 USD, 2 damaged, 1 returned;
+- 4PX CN→GB air: 2 parcels that look lost (one never scanned), 40 GBP, no order ID.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from lossanalytics import advice
+from lossanalytics.advice import AdviceSettings, load_advice_settings, save_advice_settings
+from lossanalytics.advice import text as fmt
+from lossanalytics.advice.carriers import alternatives, risky_lanes, worse_carriers
+from lossanalytics.advice.insurance import high_value_threshold, insurance_lanes, value_usd
+from lossanalytics.advice.risk_topics import carriers_topic
+from lossanalytics.claims import default_rules
+from lossanalytics.claims_service import claims_worklist
+from lossanalytics.compare import two_proportion_z
+from lossanalytics.db import Database
+from lossanalytics.detect import shipments
+from lossanalytics.filters import Filters
+from lossanalytics.i18n import t
+from lossanalytics.importing import import_file
+from lossanalytics.metrics import rates
+from lossanalytics.settings import DetectionSettings
+
+AS_OF = date(2025, 6, 30)
+HEADER = ("Tracking Number,Carrier,Mode,Origin,Destination,Ship Date,Status,Last Event Time,Delivered Date,"
+          "Estimated Delivery Date,Value,Currency,Weight,Insured Value,Order ID")
+
+
+def _row(number: str, carrier: str, mode: str, route: tuple[str, str], ship: date, status: str,
+         last: date | None, delivered: date | None, value: float, currency: str = "USD", weight: str = "0.5",
+         insured: str = "", order: str | None = None, edd: date | None = None) -> str:
+    def day(d: date | None) -> str:
+        return d.isoformat() if d else ""
+
+    return ",".join([number, carrier, mode, route[0], route[1], day(ship), status, day(last), day(delivered),
+                     day(edd), f"{value:g}", currency, weight, insured, f"ORD-{number}" if order is None else order])
+
+
+def fixture_rows() -> list[str]:
+    """The parcels described in the module docstring, one CSV line each."""
+    rows = []
+    for i in range(100):  # Cainiao CN→US postal
+        number, value, insured = f"CN{i:03d}", 500.0 if i >= 90 else 50.0, ""
+        if i == 0:
+            ship, status = date(2025, 1, 5), "Lost"  # UPU: inquiry within 6 months → 2025-07-05
+        elif i == 1:
+            ship, status = date(2025, 1, 10), "Lost"  # → 2025-07-10
+        elif i < 12:
+            ship, status = date(2025, 3, 1), "Lost"  # → 2025-09-01
+        elif i >= 98:
+            ship, status = date(2025, 6, 25), "In Transit"
+        else:
+            ship, status = date(2025, 2, 1) + timedelta(days=i), "Delivered"
+            insured = f"{value:g}" if 12 <= i < 22 else ""
+        last = ship + timedelta(days=2 if status == "In Transit" else 15)
+        delivered = last if status == "Delivered" else None
+        rows.append(_row(number, "Cainiao", "postal", ("CN", "US"), ship, status, last, delivered, value,
+                         insured=insured, edd=ship + timedelta(days=20)))
+    for i in range(100):  # China Post CN→US postal
+        ship = date(2024, 11, 1) if i < 2 else date(2025, 2, 1) + timedelta(days=i)
+        status = "Lost" if i < 2 else "Delivered"
+        last = ship + timedelta(days=15)
+        rows.append(_row(f"CP{i:03d}", "China Post", "postal", ("CN", "US"), ship, status, last,
+                         last if status == "Delivered" else None, 30.0, edd=ship + timedelta(days=20)))
+    for i in range(20):  # Yanwen CN→US postal: too few to judge
+        ship = date(2025, 3, 1) + timedelta(days=i)
+        rows.append(_row(f"YW{i:03d}", "Yanwen", "postal", ("CN", "US"), ship, "Delivered", ship + timedelta(days=14),
+                         ship + timedelta(days=14), 30.0, edd=ship + timedelta(days=20)))
+    for i in range(60):  # UPS US→US express
+        ship = date(2025, 6, 1) + timedelta(days=i % 15)
+        status = {0: "Damaged", 1: "Damaged", 2: "Returned to sender"}.get(i, "Delivered")
+        last = ship + timedelta(days=3)
+        rows.append(_row(f"UP{i:03d}", "UPS", "express", ("US", "US"), ship, status, last,
+                         last if status == "Delivered" else None, 80.0, weight="1.0"))
+    rows.append(_row("FX000", "4PX", "air", ("CN", "GB"), date(2025, 5, 1), "In Transit", date(2025, 5, 2), None,
+                     40.0, currency="GBP", weight="0.3", order=""))
+    rows.append(_row("FX001", "4PX", "air", ("CN", "GB"), date(2025, 6, 1), "Info Received", None, None, 40.0,
+                     currency="GBP", weight="", order=""))
+    return rows
+
+
+def write_fixture(folder: Path) -> Path:
+    path = folder / "parcels.csv"
+    path.write_text(HEADER + "\n" + "\n".join(fixture_rows()) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def loaded(db: Database, tmp_path: Path) -> Database:
+    result = import_file(db, write_fixture(tmp_path))
+    assert result.rows_stored == 282, result
+    return db
+
+
+@pytest.fixture
+def frames(loaded: Database):
+    settings = DetectionSettings()
+    return (rates(loaded, "lane", AS_OF, settings), shipments(loaded, AS_OF, settings))
+
+
+def test_fixture_outcomes(frames) -> None:
+    _, parcels = frames
+    outcomes = parcels.groupby("outcome").size().to_dict()
+    assert outcomes == {"delivered": 261, "lost": 14, "suspected_lost": 2, "damaged": 2, "returned": 1,
+                        "in_transit": 2}
+
+
+def test_worse_carrier_is_named_with_a_tested_alternative(frames) -> None:
+    lanes, _ = frames
+    verdicts = worse_carriers(lanes, 0.05).set_index("carrier")
+    # Cainiao: 12 losses on the CN→US postal lane where 100 × 14 / 220 = 6.36 were expected.
+    assert verdicts.at["Cainiao", "verdict"] == "worse"
+    assert verdicts.at["China Post", "verdict"] == "better"
+    assert verdicts.at["Yanwen", "verdict"] == "too_small"  # 20 parcels: never ranked
+    assert verdicts.at["UPS", "verdict"] == "no_peers"
+    assert verdicts.at["Cainiao", "expected_losses"] == pytest.approx(100 * 14 / 220)
+    # CMH: (|12 − 6.364| − 0.5)² / var, var = 100·120·14·206 / (220²·219); Holm over the 2 carriers tested.
+    variance = 100 * 120 * 14 * 206 / (220**2 * 219)
+    p = math.erfc(math.sqrt((12 - 100 * 14 / 220 - 0.5) ** 2 / variance / 2))
+    assert verdicts.at["Cainiao", "p_adjusted"] == pytest.approx(2 * p)
+    assert verdicts.at["Cainiao", "p_adjusted"] == pytest.approx(0.008950, abs=1e-6)
+
+    pairs = alternatives(lanes, ["Cainiao"], 0.05)
+    assert list(pairs["alternative"]) == ["China Post"]  # Yanwen has too few parcels to be compared
+    row = pairs.iloc[0]
+    assert row["test"] == "z"
+    assert row["p_adjusted"] == pytest.approx(two_proportion_z(12, 100, 2, 100)[1])
+    assert row["p_adjusted"] == pytest.approx(0.005582, abs=1e-6)
+    assert bool(row["better"])
+
+
+def test_carriers_topic_text_numbers_and_certainty(frames) -> None:
+    lanes, parcels = frames
+    topics = {t_.key: t_ for t_ in advice.topics_from(lanes, parcels, default_rules(), AdviceSettings(), "en")}
+    finding = topics["carriers"].finding("worse_carrier")
+    assert finding is not None and finding.level == "act"
+    assert finding.values["carrier"] == "Cainiao"
+    assert (finding.values["shipments"], finding.values["losses"], finding.values["tested"]) == (100, 12, 2)
+    assert finding.values["ratio"] == pytest.approx(12 / (100 * 14 / 220))
+    assert finding.values["better"] == ["China Post"]
+    assert finding.text.startswith("Cainiao loses more parcels than the other carriers on the same routes and modes: "
+                                   "12 lost or probably lost out of 100 on 1 shared lanes, where the other carriers' "
+                                   "rates would predict 6.4 (1.89 times as many).")
+    assert "Better alternative on CN→US (Postal): China Post lost 2.0% (0.6–7.0%, n = 100), against 12.0% " \
+           "(7.0–19.8%, n = 100) for Cainiao (p = 0.006)." in finding.text
+    assert finding.certainty.startswith("Cochran–Mantel–Haenszel test against the other carriers lane by lane: "
+                                        "p = 0.009 after Holm correction over 2 carriers compared.")
+    assert dict(finding.numbers)["Losses ÷ expected"] == "1.89×"
+
+
+def test_risky_lanes_are_tested_against_the_rest(frames) -> None:
+    lanes, _ = frames
+    risky = risky_lanes(lanes, 0.05)
+    assert len(risky) == 3  # Cainiao, China Post and UPS have 30 parcels or more; Yanwen and 4PX do not
+    flagged = risky[risky["risky"]]
+    assert list(flagged["carrier"]) == ["Cainiao"]
+    row = flagged.iloc[0]
+    # 12 of 100 against the other 182 parcels' 4 losses (2 China Post, 2 4PX).
+    assert (row["rest_shipments"], row["rest_losses"]) == (182, 4)
+    assert row["p_value"] == pytest.approx(two_proportion_z(12, 100, 4, 182)[1])
+    assert row["p_adjusted"] == pytest.approx(min(1.0, 3 * row["p_value"]))
+
+
+def test_insurance_pays_where_expected_loss_exceeds_the_premium(frames) -> None:
+    lanes, parcels = frames
+    table = insurance_lanes(lanes, parcels, default_rules(), AdviceSettings()).set_index("carrier")
+    assert list(table.index) == ["Cainiao", "China Post"]  # UPS lost nothing: insurance never pays there
+    cainiao = table.loc["Cainiao"]
+    # 90 uninsured parcels (10 insured are left out): 80 × 50 + 10 × 500 = 9,000 USD.
+    assert (cainiao["parcels"], cainiao["worth"], cainiao["clear"]) == (90, 90, 90)
+    assert cainiao["value_usd"] == pytest.approx(9000)
+    assert cainiao["expected_loss_usd"] == pytest.approx(0.12 * 9000)
+    assert cainiao["premium_usd"] == pytest.approx(0.015 * 9000)
+    assert cainiao["lost_value_usd"] == pytest.approx(12 * 50)
+    china_post = table.loc["China Post"]
+    # 2% > 1.5%, but the interval's low end (0.55%) is below the premium: likely, not clear.
+    assert (china_post["worth"], china_post["clear"]) == (100, 0)
+    assert china_post["saving_usd"] == pytest.approx(0.02 * 3000 - 0.015 * 3000)
+
+
+def test_a_minimum_premium_makes_cheap_parcels_not_worth_insuring(frames) -> None:
+    lanes, parcels = frames
+    cfg = AdviceSettings(insurance_min_premium=5.0)
+    table = insurance_lanes(lanes, parcels, default_rules(), cfg).set_index("carrier")
+    # On Cainiao 12% × 50 = 6 > 5 still pays; on China Post 2% × 30 = 0.60 < 5 never does.
+    assert list(table.index) == ["Cainiao"]
+    assert table.at["Cainiao", "premium_usd"] == pytest.approx(80 * 5.0 + 10 * 7.5)
+
+
+def test_high_value_parcels_on_risky_lanes(frames) -> None:
+    lanes, parcels = frames
+    topic = advice.topics_from(lanes, parcels, default_rules(), AdviceSettings(), "en")[1]
+    assert topic.key == "high_value"
+    finding = topic.finding("high_value")
+    # The 90th percentile of 282 values (120 × 30, 90 × 50, 2 × 50.92, 60 × 80, 10 × 500) is 80 USD.
+    assert finding.values == {"threshold_usd": 80.0, "count": 10, "open": 2, "value_usd": 5000.0}
+    assert list(finding.table["tracking_number"][:2]) == ["CN098", "CN099"]  # still on their way: first
+    assert finding.level == "act"
+
+
+def test_value_in_dollars_uses_the_rules_rates(frames) -> None:
+    _, parcels = frames
+    values = value_usd(parcels, default_rules())
+    four_px = values[parcels["tracking_number"] == "FX000"].iloc[0]
+    assert four_px == pytest.approx(40 * 1.273)
+    assert high_value_threshold(values, 0.10) == 80.0
+
+
+def test_reporting_finds_deadlines_about_to_pass(loaded: Database) -> None:
+    work = claims_worklist(loaded, AS_OF, DetectionSettings(), Filters(), default_rules(), "en")
+    topic = advice.reporting_topic(work, AdviceSettings(), "en", default_rules())
+    soon = topic.finding("deadlines_soon")
+    assert soon.values["count"] == 2 and soon.values["first_tracking_number"] == "CN000"
+    assert soon.values["first_days_left"] == 5
+    # UPU limit 30 SDR × 1.31 = 39.30 USD is below the 50 USD declared: 2 × 39.30 at stake.
+    assert soon.values["at_stake"] == {"USD": pytest.approx(78.6)}
+    assert list(soon.table["tracking_number"]) == ["CN000", "CN001"]
+    assert soon.text == ("2 claim(s) not yet filed must be filed within 14 days. The first is CN000 (Cainiao), "
+                         "due 2025-07-05 (5 days left). Open the claims workbench and file them.")
+    passed = topic.finding("deadlines_passed")
+    assert passed.values == {"count": 2, "estimate": {"USD": pytest.approx(60.0)}}  # 2 × 30 USD declared
+    # A shorter warning period leaves only the claim due in 5 days.
+    short = advice.reporting_topic(claims_worklist(loaded, AS_OF, DetectionSettings(), Filters(), default_rules(),
+                                                   "en", warn_days=7), AdviceSettings(deadline_warning_days=7), "en")
+    assert short.finding("deadlines_soon").values["count"] == 1
+
+
+def test_monitoring_packaging_and_records(frames) -> None:
+    lanes, parcels = frames
+    topics = {t_.key: t_ for t_ in advice.topics_from(lanes, parcels, default_rules(), AdviceSettings(), "en")}
+    monitoring = topics["monitoring"]
+    assert monitoring.finding("suspected_now").values["suspected"] == 2
+    assert monitoring.finding("suspected_now").values["open"] == 4
+    assert monitoring.finding("never_scanned").values == {"never_scanned": 1, "open": 4}
+    packaging = topics["packaging"]
+    damage = packaging.finding("damage")
+    assert damage.values == {"count": 2, "parcels": 282, "rate": 2 / 282, "worse_carriers": []}
+    assert damage.level == "info"
+    assert packaging.finding("returns").values["count"] == 1
+    records = topics["records"].finding("missing_records")
+    # 18 claimable parcels; the two 4PX ones lack the order ID, one also the weight; 4PX and UPS lack the EDD.
+    assert records.values["affected"] == 4 and records.values["claimable"] == 18
+    assert records.values["missing"] == {"order_id": 2, "declared_value": 0, "currency": 0, "weight_kg": 1,
+                                         "estimated_delivery_date": 4}
+    insurance = topics["insurance"]
+    assert insurance.finding("insured_share").values == {"insured": 10, "parcels": 282}
+    assert insurance.finding("insure_lanes").values == {
+        "lanes": 2, "clear_lanes": 1, "parcels": 190, "expected_loss_usd": 1140.0, "premium_usd": 180.0}
+
+
+def test_small_samples_are_never_ranked(frames) -> None:
+    lanes, _ = frames
+    few = lanes[lanes["carrier"].isin(["Yanwen", "4PX"])]
+    topic, risky = carriers_topic(few, AdviceSettings(), "en")
+    assert topic.findings == () and risky.empty
+    assert topic.note == ("No carrier loses significantly more than the others on the same lanes (0 carriers "
+                          "compared), and no lane stands out from the rest. 2 lanes with fewer than 30 parcels are "
+                          "not judged or ranked.")
+
+
+def test_every_topic_speaks_both_languages(frames) -> None:
+    lanes, parcels = frames
+    for lang in ("en", "zh"):
+        topics = advice.topics_from(lanes, parcels, default_rules(), AdviceSettings(), lang)
+        assert [t_.key for t_ in topics] == ["carriers", "high_value", "insurance", "monitoring", "packaging",
+                                             "records"]
+        for topic in topics:
+            assert topic.title == t(f"advice.topic.{topic.key}.title", lang)
+            assert len(topic.advice) >= 2
+    zh = {t_.key: t_ for t_ in advice.topics_from(lanes, parcels, default_rules(), AdviceSettings(), "zh")}
+    text = zh["carriers"].finding("worse_carrier").text
+    assert text.startswith("在相同线路和运输方式上，Cainiao 的丢件多于其他承运商") and "China Post" in text
+
+
+def test_empty_selection_gives_notes_not_errors(loaded: Database) -> None:
+    settings = DetectionSettings()
+    nothing = Filters(carriers=("Nobody",))
+    topics = advice.analyse(loaded, AS_OF, settings, nothing, default_rules(), AdviceSettings(), "en")
+    assert all(topic.findings == () for topic in topics)
+    assert all(topic.note for topic in topics)
+
+
+def test_advice_settings_round_trip_and_validation(db: Database) -> None:
+    assert load_advice_settings(db) == AdviceSettings()
+    chosen = AdviceSettings(insurance_rate=0.02, insurance_min_premium=1.5, insurance_as_of=date(2025, 6, 1),
+                            deadline_warning_days=21, high_value_share=0.05, alpha=0.01)
+    save_advice_settings(db, chosen)
+    assert load_advice_settings(db) == chosen
+    with pytest.raises(ValueError, match="advice.settings.bad_rate"):
+        save_advice_settings(db, AdviceSettings(insurance_rate=1.5))
+    assert AdviceSettings(high_value_share=0, alpha=0.7).problems() == [
+        ("advice.settings.bad_share", {"value": 0}), ("advice.settings.bad_alpha", {"value": 0.7})]
+    assert load_advice_settings(db) == chosen  # nothing was written
+
+
+def test_amounts_are_ordered_by_dollar_value_and_never_added() -> None:
+    rules = default_rules()
+    assert fmt.amounts({"JPY": 8000.0, "USD": 60.0}, "en", rules.usd_per) == "60.00 USD · 8,000 JPY"
+    assert fmt.amounts({"JPY": 8000.0, "USD": 60.0}, "en") == "8,000 JPY · 60.00 USD"
+    many = {code: 10.0 for code in ("AUD", "CAD", "EUR", "GBP", "USD", "CNY")}
+    assert fmt.amounts(many, "en", rules.usd_per).endswith("(+ 2 more currencies)")
+    assert fmt.interval(0.0024, 0.0040) == "0.24–0.40%" and fmt.interval(0.02, 0.07) == "2.0–7.0%"
+    assert fmt.pct(0.0045) == "0.45%" and fmt.pct(0.058) == "5.8%"

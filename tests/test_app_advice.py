@@ -1,0 +1,73 @@
+"""AppTests of the prevention advice page: both languages, evidence shown, settings applied, empty states."""
+# ruff: noqa: F811 - the fixtures imported from test_app_claims are used as test arguments
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from test_app_claims import (  # noqa: F401 - fixtures shared with the claims AppTests
+    capture_media,
+    db_path,
+    empty_db_path,
+    leaked_keys,
+    rendered_text,
+    start,
+    template_db,
+)
+
+from lossanalytics.advice import TOPICS, AdviceSettings, save_advice_settings
+from lossanalytics.db import Database
+from lossanalytics.i18n import t
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_advice_page_renders_every_topic_in_both_languages(db_path: Path, lang: str) -> None:
+    at = start(lang, "pages/advice.py")
+    assert [title.value for title in at.title] == [t("ui.advice.title", lang)]
+    assert leaked_keys(at) == []
+    headings = [h.value for h in at.main.subheader]
+    assert headings == [f"{n}. {t(f'advice.topic.{key}.title', lang)}" for n, key in enumerate(TOPICS, start=1)]
+    text = rendered_text(at)
+    # The documents' advice in our words, for every topic.
+    for key in TOPICS:
+        assert t(f"advice.topic.{key}.1", lang) in text.replace("\\", "")
+    # Each finding says how sure we are.
+    assert text.count(t("ui.advice.how_sure", lang, certainty="")) >= 4
+    if lang == "zh":
+        assert re.search(r"[\u4e00-\u9fff]", text)
+
+
+def test_findings_show_their_numbers_and_rows(db_path: Path) -> None:
+    at = start("en", "pages/advice.py")
+    assert at.warning and at.warning[0].value.startswith(t("ui.advice.pressing", "en", n=len(
+        [m for m in at.markdown if m.value.startswith(":material/priority_high:")])))
+    insurance = [m.value for m in at.markdown if "expected loss of some parcels is higher than insuring" in m.value]
+    assert insurance and "1.5% of their value" in insurance[0]
+    tables = [d.value for d in at.dataframe]
+    assert any(t("ui.advice.col.premium_usd", "en") in frame.columns for frame in tables)
+
+
+def test_insurance_cost_from_settings_changes_the_advice(db_path: Path) -> None:
+    db = Database(db_path)
+    save_advice_settings(db, AdviceSettings(insurance_rate=0.5))
+    db.close()
+    at = start("en", "pages/advice.py")
+    text = rendered_text(at)
+    assert "insurance would cost more than the expected loss on every lane" in text
+    assert "Assumes insurance costs 50.0% of the value" in text
+
+
+def test_advice_when_the_filters_match_nothing(db_path: Path) -> None:
+    at = start("en", "pages/advice.py")
+    at.multiselect(key="f_modes").set_value(["sea"]).run()
+    at.multiselect(key="f_carriers").set_value(["UPS"]).run()
+    assert not at.exception
+    assert [i.value for i in at.info] == [t("ui.empty.no_match", "en")]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_advice_on_an_empty_database(empty_db_path: Path, lang: str) -> None:
+    at = start(lang, "pages/advice.py")
+    assert [i.value for i in at.info] == [t("ui.empty.no_data", lang)]

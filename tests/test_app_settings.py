@@ -1,0 +1,154 @@
+"""AppTests of the Settings page: every detection field shown, thresholds, claim rules and insurance saved and reloaded."""
+# ruff: noqa: F811 - the fixtures imported from test_app_claims are used as test arguments
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from datetime import date
+from pathlib import Path
+
+import pytest
+from test_app_claims import (  # noqa: F401 - fixtures shared with the claims AppTests
+    capture_media,
+    db_path,
+    editor_state,
+    leaked_keys,
+    rendered_text,
+    start,
+    template_db,
+)
+
+from lossanalytics.advice import AdviceSettings, load_advice_settings
+from lossanalytics.claims import default_rules, load_rules
+from lossanalytics.claims.codec import rules_to_json
+from lossanalytics.claims.rules import SETTINGS_KEY as RULES_KEY
+from lossanalytics.claims.store import write_setting
+from lossanalytics.db import Database
+from lossanalytics.i18n import t
+from lossanalytics.settings import DetectionSettings, load_detection_settings
+from lossanalytics.ui.settings_view import field_label
+
+
+def stored(db_path: Path, loader):
+    db = Database(db_path)
+    try:
+        return loader(db)
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_settings_page_shows_every_detection_field_in_both_languages(db_path: Path, lang: str) -> None:
+    at = start(lang, "pages/settings.py")
+    assert [title.value for title in at.title] == [t("ui.settings.title", lang)]
+    assert leaked_keys(at) == []
+    labels = {n.label for n in at.number_input} | {c.label for c in at.checkbox}
+    modes = at.data_editor(key="det_modes_0").value
+    for spec in fields(DetectionSettings):
+        if isinstance(getattr(DetectionSettings(), spec.name), dict):
+            assert spec.name in modes.columns
+        else:
+            assert field_label(spec.name, lang) in labels, spec.name
+    assert list(modes["mode_label"][:2]) == [t("mode.express", lang), t("mode.air", lang)]
+    rules = at.data_editor(key="rules_table_0").value
+    assert len(rules) == len(default_rules().rules)
+    assert rules.set_index("id").at["montreal", "source"].startswith("Montreal Convention 1999")
+    assert rules.set_index("id").at["montreal", "as_of"] == date(2024, 12, 28)
+    text = rendered_text(at)
+    assert t("advice.settings.insurance_source", lang) in text
+
+
+def test_detection_thresholds_save_and_reload(db_path: Path) -> None:
+    at = start("en", "pages/settings.py")
+    at.number_input(key="det_edd_grace_days_0").set_value(10.0)
+    at.session_state["det_modes_0"] = editor_state({0: {"stall_days": 9.0}})  # row 0: express
+    at.button(key="det_save_0").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert t("ui.settings.detection.saved", "en") in [s.value for s in at.success]
+    saved = stored(db_path, load_detection_settings)
+    assert saved.edd_grace_days == 10.0 and saved.stall_days["express"] == 9.0
+    assert saved.stall_days["air"] == DetectionSettings().stall_days["air"]
+    assert at.number_input(key="det_edd_grace_days_1").value == 10.0
+    at.switch_page("pages/overview.py").run()
+    at.switch_page("pages/settings.py").run()
+    assert at.number_input(key="det_edd_grace_days_1").value == 10.0
+    assert at.data_editor(key="det_modes_1").value.set_index("mode_label").at["Express", "stall_days"] == 9.0
+    at.button(key="det_reset").click().run()
+    assert stored(db_path, load_detection_settings) == DetectionSettings()
+    assert t("ui.settings.detection.reset", "en") in [s.value for s in at.success]
+
+
+def test_claim_rules_edits_are_validated_and_saved(db_path: Path) -> None:
+    at = start("en", "pages/settings.py")
+    windows = at.data_editor(key="rules_windows_0").value
+    dhl = windows[(windows["rule"] == "dhl_express") & (windows["kind"] == "lost")].index[0]
+    rules = at.data_editor(key="rules_table_0").value
+    ups = int(rules.index[rules["id"] == "ups"][0])
+    at.session_state["rules_windows_0"] = editor_state({int(dhl): {"closes": 45}})
+    at.session_state["rules_table_0"] = editor_state({ups: {"per_package": 150.0, "source": "My UPS contract"}})
+    at.number_input(key="rules_sdr_0").set_value(1.35)
+    at.button(key="rules_save_0").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert t("ui.settings.rules.saved", "en") in [s.value for s in at.success]
+    saved = stored(db_path, load_rules)
+    assert saved.sdr_usd == 1.35
+    assert saved.by_id("dhl_express").windows["lost"][0].closes == 45
+    assert saved.by_id("ups").limit.per_package == 150.0 and saved.by_id("ups").source == "My UPS contract"
+    assert at.number_input(key="rules_sdr_1").value == 1.35
+    # A negative limit is refused with the rule and field named; nothing is saved.
+    at.session_state["rules_table_1"] = editor_state({ups: {"per_package": -5.0}})
+    at.button(key="rules_save_1").click().run()
+    errors = [e.value.replace("\\", "") for e in at.error]  # shown as escaped Markdown
+    assert len(errors) == 1 and "rule ups: per_package must be a positive number" in errors[0]
+    assert stored(db_path, load_rules).by_id("ups").limit.per_package == 150.0
+
+
+def test_rules_json_editor_reports_mistakes_and_reset_restores_defaults(db_path: Path) -> None:
+    at = start("zh", "pages/settings.py")
+    broken = json.loads(rules_to_json(default_rules()))
+    broken["sdr_usd"] = -1
+    at.text_area(key="rules_json_0").input(json.dumps(broken))
+    at.button(key="rules_json_save_0").click().run()
+    assert not at.exception
+    assert any("sdr_usd must be a positive number" in e.value.replace("\\", "") for e in at.error)
+    assert stored(db_path, load_rules).sdr_usd == default_rules().sdr_usd
+    at.text_area(key="rules_json_0").input("{not json")
+    at.button(key="rules_json_save_0").click().run()
+    assert any("not valid JSON" in e.value for e in at.error)
+    changed = json.loads(rules_to_json(default_rules()))
+    changed["sdr_usd"] = 1.4
+    at.text_area(key="rules_json_0").input(json.dumps(changed))
+    at.button(key="rules_json_save_0").click().run()
+    assert stored(db_path, load_rules).sdr_usd == 1.4
+    at.button(key="rules_reset").click().run()
+    assert stored(db_path, load_rules) == default_rules()
+    assert t("ui.settings.rules.reset", "zh") in [s.value for s in at.success]
+
+
+def test_insurance_settings_save_reload_and_refuse_nonsense(db_path: Path) -> None:
+    at = start("en", "pages/settings.py")
+    at.number_input(key="adv_rate_0").set_value(2.0)
+    at.number_input(key="adv_days_0").set_value(21)
+    at.button(key="adv_save_0").click().run()
+    assert not at.exception
+    saved = stored(db_path, load_advice_settings)
+    assert saved.insurance_rate == pytest.approx(0.02) and saved.deadline_warning_days == 21
+    assert at.number_input(key="adv_rate_1").value == pytest.approx(2.0)
+    at.number_input(key="adv_rate_1").set_value(0.0)
+    at.button(key="adv_save_1").click().run()
+    assert [e.value.replace("\\", "") for e in at.error] == [t("ui.settings.not_saved", "en", detail=t(
+        "advice.settings.bad_rate", "en", value=0.0))]
+    assert stored(db_path, load_advice_settings).insurance_rate == pytest.approx(0.02)
+    at.button(key="adv_reset").click().run()
+    assert stored(db_path, load_advice_settings) == AdviceSettings()
+
+
+def test_broken_stored_rules_fall_back_to_the_defaults_and_say_so(db_path: Path) -> None:
+    db = Database(db_path)
+    write_setting(db, RULES_KEY, '{"version": 1, "rules": "oops"}')
+    db.close()
+    at = start("en", "pages/claims.py")
+    assert not at.exception
+    assert any(e.value.startswith("The claim rules stored in Settings cannot be read") for e in at.error)
+    assert len(at.data_editor[0].value) > 0
