@@ -71,7 +71,7 @@ def bench_csv(folder: Path, parcels: int, today: date) -> dict[str, float]:
 def bench_xlsx(folder: Path, rows: int, today: date) -> dict[str, float]:
     data = demo.generate(n_parcels=rows, today=today, with_events=False)
     path = folder / "tracking.xlsx"
-    with pd.ExcelWriter(path, engine="xlsxwriter", engine_kwargs={"options": {"constant_memory": True}}) as writer:
+    with pd.ExcelWriter(path, engine="xlsxwriter") as writer:
         data.tracking.to_excel(writer, index=False, sheet_name="Tracking")
 
     def baseline() -> None:
