@@ -15,9 +15,12 @@ from typing import Any
 
 import pandas as pd
 
+from lossanalytics.claims import load_rules
+from lossanalytics.claims_service import claims_worklist
 from lossanalytics.config import resolve_db_path
 from lossanalytics.db import Database, DatabaseError
 from lossanalytics.detect import PARCEL_COLUMNS, shipments, suspected
+from lossanalytics.filters import Filters
 from lossanalytics.export import export_frame, to_csv_bytes, to_xlsx_bytes
 from lossanalytics.importing import import_paths, undo_import
 from lossanalytics.importing.errors import ImportProblem
@@ -143,6 +146,20 @@ def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+CLAIM_COLUMNS = (
+    "outcome", "claim_where", "claim_deadline", "days_left", "estimated_compensation", "compensation_currency",
+    "compensation_basis", "claim_status",
+)
+
+
+def cmd_claims(db: Database, args: argparse.Namespace) -> int:
+    frame = claims_worklist(db, _as_of(args.as_of), load_detection_settings(db), Filters(), load_rules(db))
+    frame = frame.rename(columns={"status_claim": "claim_status"})
+    columns = [c for c in (*PARCEL_COLUMNS, *CLAIM_COLUMNS) if c in frame.columns]
+    _write(_frame_bytes(frame.loc[:, columns], args.format), None)
+    return 0
+
+
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     results = load_demo(db)
     imported = sum(r.rows_read for r in results if r.outcome == "imported")
@@ -175,6 +192,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=("csv", "json"), default="csv")
     sub.add_argument("--out")
     sub.set_defaults(run=cmd_suspected)
+    sub = commands.add_parser("claims", help="claimable parcels: where, by when, how much")
+    sub.add_argument("--as-of")
+    sub.add_argument("--format", choices=("csv", "json"), default="csv")
+    sub.set_defaults(run=cmd_claims)
     sub = commands.add_parser("demo", help="load the demo data set")
     sub.set_defaults(run=cmd_demo)
     return parser

@@ -123,3 +123,15 @@ def test_cli_import_of_unreadable_file_fails(cli_db: str, tmp_path: Path, capsys
     bad.write_text("name,price\nshirt,10\n")
     assert main(["--db", cli_db, "import", str(bad)]) == 1
     assert "bad.csv: no tracking-number column was recognised" in capsys.readouterr().err
+
+
+def test_cli_claims_json(cli_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["--db", cli_db, "claims", "--as-of", "2026-11-22", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["tracking_number"] for r in rows] == ["B2"]
+    row = rows[0]
+    assert row["outcome"] == "suspected_lost" and row["claim_status"] == "to_report"
+    assert {"claim_deadline", "days_left", "estimated_compensation", "compensation_currency",
+            "compensation_basis"} <= set(row)
+    assert row["estimated_compensation"] == 20.0 and row["compensation_currency"] == "USD"
