@@ -112,7 +112,7 @@ def test_rejection_appeal_and_final_payment(db: Database) -> None:
 )
 def test_bad_updates_are_refused_and_write_nothing(db: Database, fields: dict[str, object], message: str) -> None:
     upsert_claim(db, "T1", status="reported", notes="kept", today=DAY)
-    with pytest.raises(ClaimError, match=message):
+    with pytest.raises(ClaimError, match=f"(?i){message}"):
         upsert_claim(db, "T1", today=DAY, **fields)
     row = get_claims(db).iloc[0]
     assert (row["status"], row["notes"]) == ("reported", "kept")
@@ -122,6 +122,14 @@ def test_backward_move_is_refused(db: Database) -> None:
     upsert_claim(db, "T1", status="filed", today=DAY)
     with pytest.raises(ClaimError, match="cannot go from filed to reported"):
         upsert_claim(db, "T1", status="reported", today=DAY)
+
+
+def test_problems_are_told_in_the_sellers_language(db: Database) -> None:
+    with pytest.raises(ClaimError) as raised:
+        upsert_claim(db, "T1", amount_claimed=-5, today=DAY)
+    assert raised.value.message("zh") == "索赔金额必须大于或等于零（收到 -5）。"
+    assert raised.value.message("en") == "The amount claimed must be zero or more (got -5)."
+    assert str(raised.value) == raised.value.message("en")
 
 
 def test_empty_tracking_number_is_refused(db: Database) -> None:

@@ -17,6 +17,7 @@ import pandas as pd
 
 from lossanalytics.claims.documents import PROCESS_STEPS
 from lossanalytics.db import Database, Session, identifier
+from lossanalytics.i18n import has, t
 
 #: Claim statuses in the order a claim moves through them (DESIGN §8).
 STATUSES: tuple[str, ...] = (
@@ -91,7 +92,25 @@ ORDER BY {keys}, currency
 
 
 class ClaimError(ValueError):
-    """A claim update the seller must correct (unknown status, backward move, bad amount)."""
+    """A claim update the seller must correct (unknown status, backward move, bad amount).
+
+    It carries a catalogue key and its values, so each surface can say it in the seller's
+    language (`message`); `str()` gives the English text for logs and the CLI.
+    """
+
+    def __init__(self, key: str, **values: Any) -> None:
+        self.key, self.values = key, values
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        """The problem in `lang`, field names in words."""
+        shown = {k: _field_name(v, lang) if k == "field" else v for k, v in self.values.items()}
+        return t(self.key, lang, **shown)
+
+
+def _field_name(name: str, lang: str) -> str:
+    key = f"claims.field.{name}"
+    return t(key, lang) if has(key) else name
 
 
 def read_setting(db: Database, key: str) -> str | None:
@@ -165,10 +184,10 @@ def recovery_report(db: Database, as_of: date, by: Sequence[str] = RECOVERY_KEYS
 def _upsert(session: Session, tracking_number: str, fields: dict[str, Any], today: date) -> dict[str, Any]:
     number = (tracking_number or "").strip()
     if not number:
-        raise ClaimError("a claim needs the parcel's tracking number")
+        raise ClaimError("claims.error.no_tracking")
     unknown = sorted(set(fields) - set(EDITABLE_FIELDS))
     if unknown:
-        raise ClaimError(f"claims have no field {', '.join(unknown)}; editable: {', '.join(EDITABLE_FIELDS)}")
+        raise ClaimError("claims.error.unknown_field", fields=", ".join(unknown), editable=", ".join(EDITABLE_FIELDS))
     found = session.execute(SELECT_CLAIM, [number])
     row: dict[str, Any] = (
         dict(zip(CLAIM_COLUMNS, found[0], strict=True))
@@ -179,7 +198,7 @@ def _upsert(session: Session, tracking_number: str, fields: dict[str, Any], toda
     row.update(_clean(fields))
     new = row["status"]
     if not can_move(current, new):
-        raise ClaimError(f"claim {number} cannot go from {current} to {new}")
+        raise ClaimError("claims.error.backward", number=number, current=current, new=new)
     if new != current:
         _stamp(row, new, fields, today)
     row["updated_at"] = datetime.now()
@@ -204,7 +223,7 @@ def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
     for name, value in fields.items():
         if name == "status":
             if value not in STATUSES:
-                raise ClaimError(f"unknown claim status {value!r}; expected one of {', '.join(STATUSES)}")
+                raise ClaimError("claims.error.status", value=repr(value), expected=", ".join(STATUSES))
             clean[name] = value
         elif name.endswith("_on"):
             clean[name] = _as_date(value, name)
@@ -229,7 +248,7 @@ def _as_date(value: Any, name: str) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError as exc:
-        raise ClaimError(f"{name} must be a date like 2024-11-29 (got {value!r})") from exc
+        raise ClaimError("claims.error.date", field=name, value=repr(value)) from exc
 
 
 def _as_amount(value: Any, name: str) -> float | None:
@@ -238,9 +257,9 @@ def _as_amount(value: Any, name: str) -> float | None:
     try:
         amount = float(value)
     except (TypeError, ValueError) as exc:
-        raise ClaimError(f"{name} must be a number (got {value!r})") from exc
+        raise ClaimError("claims.error.number", field=name, value=repr(value)) from exc
     if not math.isfinite(amount) or amount < 0:
-        raise ClaimError(f"{name} must be zero or more (got {value!r})")
+        raise ClaimError("claims.error.negative", field=name, value=repr(value))
     return amount
 
 
@@ -249,7 +268,7 @@ def _as_currency(value: Any) -> str | None:
         return None
     code = str(value).strip().upper()
     if len(code) != 3 or not code.isalpha():
-        raise ClaimError(f"currency must be a three-letter code like USD (got {value!r})")
+        raise ClaimError("claims.error.currency", value=repr(value))
     return code
 
 
@@ -257,6 +276,6 @@ def _as_steps(value: Iterable[str] | None) -> str | None:
     steps = set(value or ())
     unknown = sorted(steps - set(PROCESS_STEPS))
     if unknown:
-        raise ClaimError(f"unknown process steps {', '.join(unknown)}; expected {', '.join(PROCESS_STEPS)}")
+        raise ClaimError("claims.error.steps", steps=", ".join(unknown), expected=", ".join(PROCESS_STEPS))
     # Stored in process order so the same set of steps is always the same text.
     return json.dumps([step for step in PROCESS_STEPS if step in steps]) if steps else None

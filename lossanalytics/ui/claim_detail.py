@@ -48,7 +48,7 @@ def _step_changed(db: Database, number: str, step: str, widget: str, done: list[
     try:
         upsert_claim(db, number, steps_done=claims_service.toggle_step(done, step, bool(st.session_state[widget])))
     except ClaimError as exc:
-        st.session_state[PROBLEM_KEY] = str(exc)
+        st.session_state[PROBLEM_KEY] = exc
 
 
 def _save_form(db: Database, number: str, prefix: str, stored_dates: dict[str, date | None],
@@ -70,7 +70,7 @@ def _save_form(db: Database, number: str, prefix: str, stored_dates: dict[str, d
     try:
         upsert_claim(db, number, today=date.today(), **fields)
     except ClaimError as exc:
-        state[PROBLEM_KEY] = str(exc)
+        state[PROBLEM_KEY] = exc
         return
     state[SAVED_KEY] = (number, fields["status"])
     state[FORM_REV_KEY] = state.get(FORM_REV_KEY, 0) + 1
@@ -132,7 +132,7 @@ def claim_form(db: Database, row: pd.Series, lang: str) -> None:
                      status=t(f"claims.status.{saved[1]}", lang)), icon=":material/check_circle:")
     problem = st.session_state.pop(PROBLEM_KEY, None)
     if problem:
-        st.error(t("ui.claims.problem.not_saved", lang, detail=md_escape(problem)), icon=":material/error:")
+        st.error(t("ui.claims.problem.not_saved", lang, detail=md_escape(problem.message(lang))), icon=":material/error:")
     current = str(row["claim_status"])
     choices = claims_service.next_statuses(current)
     stored_dates = {name: claims_service.as_date(row[name]) for name in ("reported_on", "filed_on", "resolved_on")}

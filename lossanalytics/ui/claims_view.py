@@ -60,7 +60,7 @@ def save_pending_edits(db: Database, lang: str) -> None:
     try:
         claims_service.apply_edits(db, updates, today=date.today())
     except ClaimError as exc:
-        messages.append(t("ui.claims.problem.not_saved", lang, detail=str(exc)))
+        messages.append(t("ui.claims.problem.not_saved", lang, detail=exc.message(lang)))
         updates = {}
     st.session_state[REV_KEY] = st.session_state[REV_KEY] + 1
     st.session_state[PROBLEMS_KEY] = messages
