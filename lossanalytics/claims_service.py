@@ -151,6 +151,18 @@ def urgency_text(row: Mapping[str, Any], lang: str) -> str:
     return t(f"ui.claims.urgency.{kind}", lang)
 
 
+def option_labels(work: pd.DataFrame, lang: str) -> dict[str, str]:
+    """The picker text of every worklist parcel (tracking number, carrier, urgency in words),
+    built in one pass: a picker asks for each option's text on every run."""
+    return {
+        number: t("ui.claims.detail.option", lang, tracking_number=number,
+                  carrier=carrier if isinstance(carrier, str) and carrier else "?",
+                  urgency=urgency_text({"urgency": kind, "days_left": days}, lang))
+        for number, carrier, kind, days in zip(work["tracking_number"], work["carrier"], work["urgency"],
+                                               work["days_left"])
+    }
+
+
 # --------------------------------------------------------------------------- edits
 
 

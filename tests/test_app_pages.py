@@ -17,6 +17,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 import streamlit as st
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
@@ -99,16 +100,31 @@ class MediaCapture(MemoryMediaFileStorage):
         MediaCapture.last = self
 
 
+class ManagerCapture(MediaFileManager):
+    """The media manager of each AppTest run, kept so tests can run a deferred download as a click would."""
+
+    last: ManagerCapture | None = None
+
+    def __init__(self, storage: MemoryMediaFileStorage) -> None:
+        super().__init__(storage)
+        ManagerCapture.last = self
+
+
 @pytest.fixture(autouse=True)
 def capture_media(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep each run's media store, so that any test can read what a download button serves."""
     monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", MediaCapture)
+    monkeypatch.setattr(app_test_module, "MediaFileManager", ManagerCapture)
 
 
 def download_bytes(button) -> bytes:
-    """The bytes a download button hands the browser."""
+    """The bytes a download button hands the browser; a deferred one is generated as a click would."""
     assert MediaCapture.last is not None
-    return MediaCapture.last.get_file(button.proto.url.rsplit("/", 1)[-1]).content
+    url = button.proto.url
+    if button.proto.deferred_file_id:
+        assert ManagerCapture.last is not None
+        url = ManagerCapture.last.execute_deferred(button.proto.deferred_file_id)
+    return MediaCapture.last.get_file(url.rsplit("/", 1)[-1]).content
 
 
 def download_bytes_of(at: AppTest, key_prefix: str) -> bytes:

@@ -33,14 +33,8 @@ def choose_parcel(work: pd.DataFrame, lang: str) -> pd.Series:
     numbers = list(work["tracking_number"])
     if st.session_state.get(PARCEL_KEY) not in numbers:
         st.session_state[PARCEL_KEY] = numbers[0]
-    rows = work.set_index("tracking_number")
-    choice = st.selectbox(
-        t("ui.claims.detail.pick", lang), numbers, key=PARCEL_KEY,
-        format_func=lambda n: t("ui.claims.detail.option", lang, tracking_number=n,
-                                carrier=text_or(rows.at[n, "carrier"], "?"),
-                                urgency=claims_service.urgency_text(rows.loc[n].to_dict() | {"tracking_number": n},
-                                                                    lang)),
-    )
+    labels = dict(zip(work["tracking_number"], work["picker_label"]))
+    choice = st.selectbox(t("ui.claims.detail.pick", lang), numbers, key=PARCEL_KEY, format_func=labels.__getitem__)
     return work[work["tracking_number"] == choice].iloc[0]
 
 

@@ -103,8 +103,8 @@ def summary(work: pd.DataFrame, cfg: AdviceSettings, lang: str) -> None:
 def table_frame(work: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The worklist as the editor shows it: canonical column names, words where codes were."""
     out = pd.DataFrame({
-        "urgency_text": [f"{URGENCY_ICONS[r['urgency']]} {claims_service.urgency_text(r, lang)}"
-                         for r in work.to_dict("records")],
+        "urgency_text": [f"{URGENCY_ICONS[kind]} {claims_service.urgency_text({'urgency': kind, 'days_left': days}, lang)}"
+                         for kind, days in zip(work["urgency"], work["days_left"])],
         "tracking_number": work["tracking_number"],
         "outcome_text": [t(f"outcome.{o}", lang) for o in work["outcome"]],
         "carrier": work["carrier"],
@@ -210,11 +210,10 @@ def pack_selection(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
     lang = ctx.lang
     st.caption(t("ui.claims.packs.intro", lang))
     numbers = list(work["tracking_number"])
-    rows = work.set_index("tracking_number")
     chosen = [n for n in st.session_state.get(SELECTION_KEY, []) if n in numbers]
     st.session_state[SELECTION_KEY] = chosen
-    urgent = [n for n in numbers if rows.at[n, "urgency"] == "urgent"]
-    todo = [n for n in numbers if rows.at[n, "urgency"] in ("urgent", "open")]
+    urgent = work.loc[work["urgency"] == "urgent", "tracking_number"].tolist()
+    todo = work.loc[work["urgency"].isin(("urgent", "open")), "tracking_number"].tolist()
     with st.container(horizontal=True):
         st.button(t("ui.claims.packs.urgent", lang, n=len(urgent)), key="pack_pick_urgent", on_click=_select,
                   args=(urgent,), disabled=not urgent, icon=":material/alarm:")
@@ -224,8 +223,7 @@ def pack_selection(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
                   disabled=not chosen, icon=":material/clear:")
     picked = st.multiselect(
         t("ui.claims.packs.pick", lang), numbers, key=SELECTION_KEY,
-        format_func=lambda n: t("ui.claims.detail.option", lang, tracking_number=n, carrier=rows.at[n, "carrier"] or "?",
-                                urgency=claims_service.urgency_text(rows.loc[n].to_dict(), lang)),
+        format_func=dict(zip(work["tracking_number"], work["picker_label"])).__getitem__,
         placeholder=t("ui.claims.packs.placeholder", lang),
     )
     if not picked:

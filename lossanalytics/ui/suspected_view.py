@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -22,13 +23,15 @@ def suspected_list(frame: pd.DataFrame, total: int, as_of: date, db: Database, v
         st.info(t("ui.suspected.no_match", lang), icon=":material/filter_alt_off:")
         return
     name = t("ui.suspected.file_name", lang, as_of=as_of)
+    # The files are made when the seller clicks (a callable): an Excel file of tens of
+    # thousands of parcels takes seconds, which no page run should wait for.
     csv_column, xlsx_column = st.columns(2)
     csv_column.download_button(
-        t("ui.suspected.download_csv", lang), data.export_bytes(frame, lang, "csv"), file_name=f"{name}.csv",
+        t("ui.suspected.download_csv", lang), partial(data.export_bytes, frame, lang, "csv"), file_name=f"{name}.csv",
         mime="text/csv", icon=":material/download:", key="download_csv", on_click="ignore", width="stretch",
     )
     xlsx_column.download_button(
-        t("ui.suspected.download_xlsx", lang), data.export_bytes(frame, lang, "xlsx"), file_name=f"{name}.xlsx",
+        t("ui.suspected.download_xlsx", lang), partial(data.export_bytes, frame, lang, "xlsx"), file_name=f"{name}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:",
         key="download_xlsx", on_click="ignore", width="stretch",
     )

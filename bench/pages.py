@@ -1,0 +1,141 @@
+"""Every page's script run at scale, measured with Streamlit's AppTest, and the process's peak memory.
+
+    python -m bench.pages [--parcels 1000000] [--events] [--out bench/out]
+
+1. Builds (once, then reused) a database of the demo data set at `--parcels` parcels:
+   orders and tracking exports, plus the scan events with `--events`.
+2. In a fresh child process that only opens the dashboard, runs each page cold (all
+   Streamlit caches cleared, a new session) and then warm (the same session again),
+   and reports its peak resident memory after every page was visited.
+3. As a baseline in that same child process, the carrier loss count done in pandas on
+   the parcels table loaded into memory: pages are reported as ratios against it.
+
+Writes `pages-<parcels>.json` into `--out`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import resource
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+TODAY = date(2026, 6, 30)
+PAGES = (
+    "pages/overview.py", "pages/import.py", "pages/carriers.py", "pages/routes.py", "pages/trends.py",
+    "pages/suspected.py", "pages/claims.py", "pages/advice.py", "pages/settings.py",
+)
+APP = Path(__file__).resolve().parent.parent / "app.py"
+
+
+def build(path: Path, parcels: int, events: bool) -> float:
+    """The demo data imported into `path` (skipped when it already exists); seconds taken."""
+    from lossanalytics import demo
+    from lossanalytics.db import Database
+    from lossanalytics.importing import import_paths
+    from lossanalytics.onboarding import DEMO_KEY
+
+    if path.exists():
+        return 0.0
+    start = time.perf_counter()
+    files = path.parent / f"{path.stem}-files"
+    data = demo.generate(n_parcels=parcels, today=TODAY, with_events=events)
+    written = demo.write_files(data, files)
+    db = Database(path.with_suffix(".partial"))
+    import_paths(db, written if events else written[:2])
+    # Marked as the seller's own data, so the dashboard shows it without the demo banner.
+    db.execute("INSERT OR REPLACE INTO settings VALUES ($key, $value)", {"key": DEMO_KEY, "value": "[]"})
+    db.close()
+    path.with_suffix(".partial").rename(path)
+    return time.perf_counter() - start
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def visit(db_path: Path) -> dict[str, object]:
+    """Cold and warm script runs of every page on `db_path`, in this process."""
+    import pandas as pd
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from lossanalytics.db import Database
+
+    os.environ["LOSSANALYTICS_DB"] = str(db_path)
+    logging.getLogger("streamlit").setLevel(logging.ERROR)  # bare-mode warnings on every run
+    available = [page for page in PAGES if (APP.parent / page).exists()]
+
+    def open_app() -> AppTest:
+        at = AppTest.from_file(str(APP), default_timeout=600)
+        at.session_state["f_as_of"] = TODAY
+        return at
+
+    warm_up = open_app()
+    warm_up.run()  # imports the app's modules once, outside any measurement
+    results: dict[str, dict[str, float]] = {}
+    for page in available:
+        st.cache_data.clear()
+        at = open_app()
+        at.run()
+        st.cache_data.clear()  # the first run drew the default page; this page starts from empty caches
+        start = time.perf_counter()
+        at.switch_page(page).run()
+        cold = time.perf_counter() - start
+        errors = [str(e.value) for e in at.exception]
+        warm = min(_timed_rerun(at) for _ in range(3))
+        results[page] = {"cold_s": round(cold, 3), "warm_s": round(warm, 3), "errors": errors}
+        print(f"{page:22} cold {cold:6.2f} s   warm {warm:6.3f} s   {errors or ''}", flush=True)
+
+    db = Database(db_path)
+    parcels = db.query_df("SELECT carrier, status FROM parcels")
+    start = time.perf_counter()
+    for _ in range(5):
+        parcels.assign(lost=parcels["status"].eq("lost")).groupby("carrier", observed=True)["lost"].agg(["sum", "size"])
+    baseline = (time.perf_counter() - start) / 5
+    for figures in results.values():
+        figures["warm_ratio"] = round(figures["warm_s"] / baseline, 1)
+    return {"pages": results, "pandas_carrier_count_s": round(baseline, 4), "peak_rss_mb": round(peak_rss_mb(), 1)}
+
+
+def _timed_rerun(at: object) -> float:
+    start = time.perf_counter()
+    at.run()  # type: ignore[attr-defined]
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--parcels", type=int, default=1_000_000)
+    parser.add_argument("--events", action="store_true", help="also import the scan events")
+    parser.add_argument("--out", type=Path, default=Path("bench/out"))
+    parser.add_argument("--visit", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.visit:
+        print(json.dumps(visit(args.visit)))
+        return 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    name = f"pages-{args.parcels}{'-events' if args.events else ''}"
+    db_path = args.out / f"{name}.duckdb"
+    built = build(db_path, args.parcels, args.events)
+    if built:
+        print(f"built {db_path} in {built:.1f} s", flush=True)
+    child = subprocess.run([sys.executable, "-m", "bench.pages", "--visit", str(db_path)], check=True,
+                           stdout=subprocess.PIPE, text=True)
+    lines = child.stdout.strip().splitlines()
+    print("\n".join(lines[:-1]))
+    report = json.loads(lines[-1]) | {"parcels": args.parcels, "events": args.events}
+    (args.out / f"{name}.json").write_text(json.dumps(report, indent=2))
+    print(f"pandas carrier count: {report['pandas_carrier_count_s']} s; peak RSS {report['peak_rss_mb']} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
