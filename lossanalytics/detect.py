@@ -110,9 +110,24 @@ def reasons(frame: pd.DataFrame, lang: str) -> list[str]:
     statuses = {status: t(f"status.{status}", lang) for status in frame["status"].unique()}
     join = t("reason.join", lang)
     # Whole columns to Python lists at once: iterating Arrow-backed rows one by one is slow.
-    columns = [frame[name].tolist() for name in _Row._fields]
-    return [join.join(_row_reasons(row, lang, modes[row.mode], statuses[row.status]))
-            for row in map(_Row._make, zip(*columns))]
+    # Missing numbers become None, which (unlike NaN) equals itself, so equal rows share a key.
+    columns = [_listed(frame[name]) for name in _Row._fields]
+    # Parcels of one lane silent for the same days read the same: each distinct row is worded once.
+    said: dict[tuple[Any, ...], str] = {}
+    out = []
+    for values in zip(*columns):
+        text = said.get(values)
+        if text is None:
+            row = _Row._make(values)
+            text = said[values] = join.join(_row_reasons(row, lang, modes[row.mode], statuses[row.status]))
+        out.append(text)
+    return out
+
+
+def _listed(column: pd.Series) -> list[Any]:
+    if column.dtype.kind == "f":
+        return [None if value != value else value for value in column.tolist()]
+    return column.tolist()
 
 
 def lane_name(carrier: str, origin: str | None, dest: str | None, mode: str, lang: str) -> str:
