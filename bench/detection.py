@@ -4,8 +4,9 @@
 
 The demo generator (lossanalytics.demo) simulates a year of a seller's shipments with
 ground truth: express parcels scan about daily, postal mail bags travel silently
-for a week or two, sea and rail consignments go one to two weeks between scans, most
-Brazilian and Mexican parcels sit one to three silent weeks in customs, and loss rates
+for a week or two, rail consignments go one to two weeks between scans, a container at
+sea is silent for three to five weeks, most Brazilian and Mexican parcels sit one to
+three silent weeks in customs, and loss rates
 differ by carrier and lane. Its exports go through the real importer twice: once with the
 scan history (events.csv) and once as the last-scan-only tracking export many tools give.
 

@@ -28,10 +28,14 @@ class DetectionSettings:
     `edd_grace_days`. Lanes with less history use the mode defaults; without scan gaps
     to learn from, a parcel whose last scan says it is with customs may stay silent
     `customs_hold_days` (Brazilian and Mexican holds last one to three weeks).
+
+    The mode defaults are DESIGN §6's starting points, except sea: a container crossing
+    from Asia to Europe is silent for four to six weeks between the departure and the
+    arrival scans, so 30 days would flag sound consignments; 45 does not.
     """
 
     stall_days: dict[str, float] = field(default_factory=lambda: {
-        "express": 7, "air": 10, "postal": 15, "road": 10, "rail": 20, "sea": 30, "unknown": 15,
+        "express": 7, "air": 10, "postal": 15, "road": 10, "rail": 20, "sea": 45, "unknown": 15,
     })
     overdue_days: dict[str, float] = field(default_factory=lambda: {
         "express": 10, "air": 20, "postal": 45, "road": 20, "rail": 40, "sea": 75, "unknown": 45,

@@ -72,7 +72,7 @@ OPEN = [
     parcel("C-EDD-LATE", "UPS", "express", "CN-US", 18, 1, edd=12),     # 12 past EDD > 10
     parcel("D-EXPIRED", "Yanwen", "postal", "CN-FR", 10, 3, "expired", "Expired"),
     parcel("D-NOT-FOUND", "Yanwen", "postal", "CN-FR", 21, None, "info_received", "Label created"),
-    parcel("E-SEA-CUSTOMS", "COSCO", "sea", "CN-US", 40, 25, text="Customs clearance in progress"),  # sea allows 30
+    parcel("E-SEA-CUSTOMS", "COSCO", "sea", "CN-US", 40, 25, text="Customs clearance in progress"),  # sea allows 45
 ]
 
 
@@ -113,8 +113,8 @@ def test_thresholds_come_from_the_lane_or_the_mode(lanes_db: Database) -> None:
     assert (b["stall_learned"], b["stall_days"], b["overdue_learned"]) == (False, 15.0, True)
     assert b["overdue_days"] == pytest.approx(52.0)
     assert (rows["B-CUSTOMS"]["with_customs"], rows["B-CUSTOMS"]["stall_days"]) == (True, 21.0)
-    # The customs allowance never shortens a mode's own: sea parcels may be silent 30 days anyway.
-    assert (rows["E-SEA-CUSTOMS"]["with_customs"], rows["E-SEA-CUSTOMS"]["stall_days"]) == (False, 30.0)
+    # The customs allowance never shortens a mode's own: sea parcels may be silent 45 days anyway.
+    assert (rows["E-SEA-CUSTOMS"]["with_customs"], rows["E-SEA-CUSTOMS"]["stall_days"]) == (False, 45.0)
     assert (c["edd_learned"], c["edd_grace_days"]) == (True, pytest.approx(10.0))
     assert (d["stall_learned"], d["stall_days"], d["overdue_days"], d["edd_grace_days"]) == (False, 15.0, 45.0, 7.0)
 

@@ -151,7 +151,9 @@ PROFILES: dict[str, Profile] = {
     "postal_x": _cross_border("postal", (0.8, 2.5, 8.0, 2.0, 6.0), (2.0, 5.5), None, "export",
                               ("in_transit", "in_transit"), "air", ((20, 50), 0.02, 0.015, 0.003)),
     # Sea and rail consignments are restocks: hardly ever refused, a little more often crushed.
-    "sea_x": _cross_border("sea", (1.0, 4.0, 26.0, 3.0, 4.5), (1.0, 3.0), (7.0, 11.0), "vessel_departed",
+    # Nobody scans a container at sea: from the vessel's departure to its arrival in port the
+    # consignment is silent for three to five weeks, as ocean tracking really shows.
+    "sea_x": _cross_border("sea", (1.0, 4.0, 26.0, 3.0, 4.5), (1.0, 3.0), None, "vessel_departed",
                            ("at_sea", "at_sea"), "sea", ((25, 60), 0.0, 0.002, 0.006)),
     "rail_x": _cross_border("rail", (1.0, 3.0, 13.0, 2.0, 3.0), (1.0, 3.0), (5.0, 8.5), "train_departed",
                             ("by_rail", "border"), "rail", ((20, 45), 0.0, 0.002, 0.006)),
