@@ -48,11 +48,13 @@ def hover_text(row: pd.Series, lang: str, name: str) -> str:
     return text
 
 
-def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
-    """The house style: title top left, legend top right, left-aligned hover text."""
+def house_layout(fig: go.Figure, title: str, height: int) -> go.Figure:
+    """The house style: title top left, legend top right, left-aligned dark hover text on white
+    (Streamlit's theme would draw it light grey, hard to read over a light chart)."""
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"}, height=height, font=FONT,
-        margin={"l": 10, "r": 10, "t": 70, "b": 10}, hoverlabel={"align": "left"},
+        margin={"l": 10, "r": 10, "t": 70, "b": 10},
+        hoverlabel={"align": "left", "bgcolor": "white", "font": {"color": "#1f2328"}},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
     )
     return fig
@@ -99,7 +101,7 @@ def monthly_trend(frame: pd.DataFrame, lang: str) -> go.Figure:
                      range=[0, max(top * 1.1, 0.01)], secondary_y=False)
     fig.update_yaxes(title_text=t("ui.chart.trend.shipments_axis", lang), showgrid=False, rangemode="tozero",
                      tickformat=",d", tickmode="auto", nticks=6, secondary_y=True)
-    return _layout(fig, t("ui.chart.trend.title", lang), 420)
+    return house_layout(fig, t("ui.chart.trend.title", lang), 420)
 
 
 def carrier_bars(frame: pd.DataFrame, lang: str) -> go.Figure:
@@ -132,7 +134,7 @@ def carrier_bars(frame: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_yaxes(title_text=t("ui.chart.carriers.y", lang), categoryorder="array", categoryarray=labels,
                      automargin=True)
     fig.update_layout(barmode="overlay", showlegend=bool(data["small_sample"].any()))
-    return _layout(fig, t("ui.chart.carriers.title", lang), 140 + 34 * max(len(data), 3))
+    return house_layout(fig, t("ui.chart.carriers.title", lang), 140 + 34 * max(len(data), 3))
 
 
 def route_heatmap(frame: pd.DataFrame, lang: str) -> go.Figure:
@@ -158,7 +160,7 @@ def route_heatmap(frame: pd.DataFrame, lang: str) -> go.Figure:
     ))
     fig.update_xaxes(title_text=t("ui.chart.routes.x", lang), side="bottom", tickangle=-30)
     fig.update_yaxes(title_text=t("ui.chart.routes.y", lang), autorange="reversed", automargin=True)
-    return _layout(fig, t("ui.chart.routes.title", lang), 220 + 64 * max(len(origins), 2))
+    return house_layout(fig, t("ui.chart.routes.title", lang), 220 + 64 * max(len(origins), 2))
 
 
 def _value_labels(x: list[str], top: pd.Series, text: list[str], row: int, col: int, fig: go.Figure) -> None:
@@ -205,7 +207,7 @@ def mode_comparison(frame: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_yaxes(title_text=t("ui.chart.rate_axis", lang), tickformat=".1%",
                      range=[0, max(top_rate * 1.18, 0.01)], row=1, col=1)
     fig.update_yaxes(title_text=t("ui.chart.modes.days_axis", lang), range=[0, top_days * 1.18], row=1, col=2)
-    return _layout(fig, t("ui.chart.modes.title", lang), 480)
+    return house_layout(fig, t("ui.chart.modes.title", lang), 480)
 
 
 def _days(value: float) -> str:

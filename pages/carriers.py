@@ -1,20 +1,23 @@
-"""Carriers: loss rate per carrier with its 95% interval and sample size."""
+"""Carriers: loss rate per carrier with its 95% interval, the scorecard, and a drill-down
+from one carrier to its lanes and its suspected-lost parcels."""
 
 import streamlit as st
 
-from lossanalytics import charts
+from lossanalytics import charts, compare
 from lossanalytics.ui import data
+from lossanalytics.ui.analytics_view import drill_down, scorecard_section
 from lossanalytics.ui.context import page_setup
-from lossanalytics.ui.render import empty_state, rate_table
+from lossanalytics.ui.render import empty_state
 
 ctx = page_setup("ui.page.carriers")
-frame = data.rates(ctx.db, ctx.version, "carrier", ctx.as_of, ctx.settings, ctx.filters)
-if frame.empty:
+frames = data.rates_many(ctx.db, ctx.version, ("carrier", "lane"), ctx.as_of, ctx.settings, ctx.filters)
+carriers, lanes = frames["carrier"], frames["lane"]
+if carriers.empty:
     empty_state(ctx.lang, has_data=bool(ctx.options.parcels))
     st.stop()
 
 st.caption(ctx.t("ui.carriers.intro"))
-st.plotly_chart(charts.carrier_bars(frame, ctx.lang), width="stretch")
+st.plotly_chart(charts.carrier_bars(carriers, ctx.lang), width="stretch")
 st.caption(ctx.t("ui.chart.how_to_read"))
-st.subheader(ctx.t("ui.carriers.table"))
-rate_table(frame, ["carrier"], ctx.lang)
+scorecard_section(carriers, compare.versus_rest(lanes), ctx.lang)
+drill_down(ctx, carriers, lanes)

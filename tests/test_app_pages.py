@@ -37,6 +37,7 @@ PAGES = {
     "pages/import.py": "ui.page.import",
     "pages/carriers.py": "ui.page.carriers",
     "pages/routes.py": "ui.page.routes",
+    "pages/trends.py": "ui.page.trends",
     "pages/suspected.py": "ui.page.suspected",
 }
 RAW_KEY = re.compile(
@@ -196,7 +197,8 @@ def test_app_py_routes_even_a_deep_link_on_a_fresh_server(db_path: Path) -> None
     assert menu == {
         "": t("ui.page.overview", "zh"), "overview": t("ui.page.overview", "zh"),
         "import": t("ui.page.import", "zh"), "carriers": t("ui.page.carriers", "zh"),
-        "routes": t("ui.page.routes", "zh"), "suspected": t("ui.page.suspected", "zh"),
+        "routes": t("ui.page.routes", "zh"), "trends": t("ui.page.trends", "zh"),
+        "suspected": t("ui.page.suspected", "zh"),
         "claims": t("ui.claims.title", "zh"), "advice": t("ui.advice.title", "zh"),
         "settings": t("ui.settings.title", "zh"),
     }

@@ -13,7 +13,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from lossanalytics import dashboard, detect, export, metrics
+from lossanalytics import dashboard, detect, export, metrics, trends
 from lossanalytics.config import resolve_db_path
 from lossanalytics.db import Database
 from lossanalytics.filters import Filters
@@ -74,6 +74,23 @@ def rates(
     _db: Database, version: Version, by: str, as_of: date, settings: DetectionSettings, filters: Filters
 ) -> pd.DataFrame:
     return metrics.rates(_db, by, as_of, settings, filters)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def rates_many(
+    _db: Database, version: Version, bys: tuple[str, ...], as_of: date, settings: DetectionSettings,
+    filters: Filters,
+) -> dict[str, pd.DataFrame]:
+    """Rates of several groupings from one pass over the parcels (see metrics.rates_many)."""
+    return metrics.rates_many(_db, bys, as_of, settings, filters)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def monthly(
+    _db: Database, version: Version, by: str, as_of: date, settings: DetectionSettings, filters: Filters
+) -> pd.DataFrame:
+    """Monthly loss rates per carrier or mode with maturity marked (see trends.monthly)."""
+    return trends.monthly(_db, by, as_of, settings, filters)
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)

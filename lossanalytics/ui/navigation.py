@@ -34,6 +34,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/import.py", "import", "ui.page.import", ":material/upload_file:"),
     PageSpec("pages/carriers.py", "carriers", "ui.page.carriers", ":material/local_shipping:"),
     PageSpec("pages/routes.py", "routes", "ui.page.routes", ":material/route:"),
+    PageSpec("pages/trends.py", "trends", "ui.page.trends", ":material/trending_up:"),
     PageSpec("pages/suspected.py", "suspected", "ui.page.suspected", ":material/search:"),
     PageSpec("pages/claims.py", "claims", "ui.claims.title", ":material/gavel:"),
     PageSpec("pages/advice.py", "advice", "ui.advice.title", ":material/tips_and_updates:"),

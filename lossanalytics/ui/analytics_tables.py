@@ -1,0 +1,136 @@
+"""The analytics pages' tables and sentences, shaped from core results (pure pandas, no Streamlit).
+
+Honesty rules of DESIGN §7 carried to the screen: groups too small to judge are
+listed last and never ranked, and a carrier is called worse only on its test's verdict.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from lossanalytics.charts import percent
+from lossanalytics.compare import mark_best_worst, p_text, pairwise, statement
+from lossanalytics.i18n import t
+from lossanalytics.metrics import MIN_GROUP_SIZE
+from lossanalytics.normalise.countries import country_name
+from lossanalytics.ui.formats import interval, money
+from lossanalytics.ui.tables import label, text_or
+
+# Headers of columns this module adds; the others use the shared `col.*` labels.
+OWN_HEADERS = {"verdict": "ui.analytics.col.verdict", "p_adjusted": "ui.analytics.col.p_adjusted",
+               "standing": "ui.analytics.col.standing"}
+
+
+def _headers(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return frame.rename(columns={c: t(OWN_HEADERS[c], lang) if c in OWN_HEADERS else label(c, lang)
+                                 for c in frame.columns})
+
+
+def _rates(frame: pd.DataFrame, lang: str) -> dict[str, object]:
+    """Parcels, loss rate in % and its 95% interval: the columns every analytics table starts with."""
+    return {
+        "shipments": frame["shipments"].astype(int),
+        "loss_rate": (frame["loss_rate"] * 100).round(2),
+        "interval": [interval(lo, hi, lang) for lo, hi in zip(frame["loss_rate_low"], frame["loss_rate_high"])],
+    }
+
+
+def _details(frame: pd.DataFrame) -> dict[str, object]:
+    """Confirmed loss rate in % and transit days: the columns that follow the verdict or rank."""
+    return {
+        "confirmed_loss_rate": (frame["confirmed_loss_rate"] * 100).round(2),
+        "transit_p50": frame["transit_p50"].astype(float).round(1),
+        "transit_p95": frame["transit_p95"].astype(float).round(1),
+    }
+
+
+def judged_first(frame: pd.DataFrame) -> pd.DataFrame:
+    """Groups with enough parcels first, highest loss rate first; small groups after them (never ranked)."""
+    return frame.sort_values(["small_sample", "loss_rate", "shipments"], ascending=[True, False, False],
+                             kind="stable").reset_index(drop=True)
+
+
+def scorecard(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Per carrier: counts, loss and confirmed loss rates, interval, value at loss, transit days,
+    on-time rate, its verdict against the other carriers on its lanes and the corrected p-value.
+
+    `carriers` is a `metrics.rates` frame by carrier, `verdicts` a `compare.versus_rest` frame."""
+    data = judged_first(carriers.merge(verdicts[["carrier", "verdict", "p_adjusted"]], on="carrier", how="left"))
+    # The verdict stands next to the rate it qualifies, before the wide value-at-loss column.
+    out = pd.DataFrame({
+        "carrier": [text_or(c, t("ui.chart.unknown", lang)) for c in data["carrier"]], **_rates(data, lang),
+        "verdict": [t(f"ui.analytics.verdict.{v}", lang) if isinstance(v, str) else "–" for v in data["verdict"]],
+        "p_adjusted": [p_text(p) if pd.notna(p) else "–" for p in data["p_adjusted"]], **_details(data),
+        "on_time_rate": (data["on_time_rate"].astype(float) * 100).round(1),
+        "small_sample": data["small_sample"].astype(bool),
+        "value_at_loss": [money(v, lang) for v in data["value_at_loss"]],
+    })
+    return _headers(out, lang)
+
+
+def standing(row: pd.Series, lang: str) -> str:
+    """A lane's place among its peers: its rank, best or worst, or why it has none."""
+    if pd.isna(row["rank"]):
+        return t("ui.analytics.standing.unranked", lang)
+    key = "best" if row["best"] else "worst" if row["worst"] else "rank"
+    return t(f"ui.analytics.standing.{key}", lang, rank=int(row["rank"]))
+
+
+def lane_table(lanes: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One carrier's lanes (route and mode), worst first, ranked only where there are enough parcels."""
+    data = judged_first(mark_best_worst(lanes))
+    out = pd.DataFrame({
+        "route": [lane_route(o, d, lang) for o, d in zip(data["origin_country"], data["dest_country"])],
+        "mode": [t(f"mode.{m}", lang) for m in data["mode"]], **_rates(data, lang),
+        "standing": [standing(row, lang) for _, row in data.iterrows()], **_details(data),
+        "small_sample": data["small_sample"].astype(bool),
+    })
+    return _headers(out, lang)
+
+
+def lane_route(origin: object, dest: object, lang: str) -> str:
+    """'China → Germany' in `lang`, '?' for a country the exports did not give."""
+    def name(code: object) -> str:
+        return country_name(code, lang) if text_or(code, "") else "?"
+    return f"{name(origin)} → {name(dest)}"
+
+
+def lane_name(row: pd.Series, lang: str) -> str:
+    """A lane in words: 'YunExpress, China → Germany (Air)'."""
+    return t("ui.analytics.lanes.lane", lang, carrier=text_or(row["carrier"], t("ui.chart.unknown", lang)),
+             origin=country_name(text_or(row["origin_country"], "?"), lang),
+             dest=country_name(text_or(row["dest_country"], "?"), lang), mode=t(f"mode.{row['mode']}", lang))
+
+
+def extremes(lanes: pd.DataFrame, lang: str) -> tuple[list[str], str | None]:
+    """Plain sentences naming the worst and the best lane among those with enough parcels,
+    and the basis of that ranking (None when fewer than two lanes can be ranked).
+
+    Ties are common (many lanes lose nothing): the busiest of the tied lanes is named and
+    the others counted."""
+    marked = mark_best_worst(lanes)
+    ranked = int(marked["rank"].notna().sum())
+    if ranked < 2:
+        return [t("ui.analytics.lanes.none", lang)], None
+    lines = []
+    for key in ("worst", "best"):
+        tied = marked[marked[key]].sort_values(["shipments", "carrier"], ascending=[False, True])
+        row = tied.iloc[0]
+        line = t(f"ui.analytics.lanes.{key}", lang, lane=lane_name(row, lang), rate=percent(row["loss_rate"]),
+                 n=f"{int(row['shipments']):,}", low=percent(row["loss_rate_low"]), high=percent(row["loss_rate_high"]))
+        if len(tied) > 1:
+            line += " " + t("ui.analytics.lanes.tied", lang, count=len(tied) - 1)
+        lines.append(line)
+    return lines, t("ui.analytics.lanes.basis", lang, ranked=ranked, unranked=len(marked) - ranked)
+
+
+def lane_tests(lanes: pd.DataFrame, lang: str) -> list[str]:
+    """What the pairwise tests of carriers on the same lane allow one to say, in sentences:
+    each significant difference, or that there is none (or nothing to compare)."""
+    pairs = pairwise(lanes, min_shipments=MIN_GROUP_SIZE)
+    if pairs.empty:
+        return [t("ui.analytics.lanes.no_pairs", lang)]
+    significant = pairs[pairs["significant"]]
+    if significant.empty:
+        return [t("ui.analytics.lanes.no_difference", lang, comparisons=len(pairs))]
+    return [statement(row, lang, len(pairs)) for _, row in significant.iterrows()]

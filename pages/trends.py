@@ -1,0 +1,31 @@
+"""Trends: monthly loss rate per carrier and per transport mode, recent months that are
+not yet mature marked as such."""
+
+import streamlit as st
+
+from lossanalytics import charts_trends
+from lossanalytics.trends import MAX_IN_TRANSIT_SHARE
+from lossanalytics.ui import data
+from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.render import empty_state
+
+SHOWN_BY_DEFAULT = 5  # more lines than this in one chart become hard to tell apart
+
+ctx = page_setup("ui.page.trends")
+by_carrier = data.monthly(ctx.db, ctx.version, "carrier", ctx.as_of, ctx.settings, ctx.filters)
+if by_carrier.empty:
+    empty_state(ctx.lang, has_data=bool(ctx.options.parcels))
+    st.stop()
+by_mode = data.monthly(ctx.db, ctx.version, "mode", ctx.as_of, ctx.settings, ctx.filters)
+
+st.caption(ctx.t("ui.analytics.trends.intro"))
+choices = charts_trends.busiest(by_carrier, "carrier")
+shown = st.multiselect(ctx.t("ui.analytics.trends.pick_carriers"), choices, default=choices[:SHOWN_BY_DEFAULT],
+                       key="trend_carriers")
+if shown:
+    st.plotly_chart(charts_trends.monthly_lines(by_carrier, "carrier", ctx.lang, only=shown), width="stretch")
+else:
+    st.info(ctx.t("ui.analytics.trends.pick_some"), icon=":material/touch_app:")
+st.plotly_chart(charts_trends.monthly_lines(by_mode, "mode", ctx.lang), width="stretch")
+st.caption(ctx.t("ui.analytics.trends.maturity", share=MAX_IN_TRANSIT_SHARE))
+st.caption(ctx.t("ui.analytics.trends.small"))
