@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from lossanalytics.cli import main
@@ -115,3 +116,29 @@ def test_every_field_has_a_name_on_the_mapping_screen(lang: str) -> None:
     names = [field_label(name, lang) for name in (*FIELDS, None)]
     assert len(set(names)) == len(FIELDS) + 1
     assert field_label("weight", "zh") == "重量" and field_label(None, "en") == "Ignore this column"
+
+
+def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_of_several_unknown_sheets_the_parcel_list_is_suggested(db: Database, tmp_path: Path) -> None:
+    rows = [line.split(",") for line in (HEADER + ROWS).splitlines()]
+    path = _workbook(tmp_path / "book.xlsx", {"Cover": [["Parcels of October"], ["Owner", "Ops team"]],
+                                              "Totals": [["Month", "Parcels"], ["October", 3]],
+                                              "Parcels": rows})
+    suggestion = suggest_mapping(path)
+    assert (suggestion.sheet, suggestion.sheets) == ("Parcels", ["Cover", "Totals", "Parcels"])
+    assert suggestion.mapping["Parcel Ref"] == "tracking_number"
+    cover = suggest_mapping(path, sheet="Cover")
+    assert (cover.sheet, cover.headers, cover.header_row) == ("Cover", ["Owner", "Ops team"], 2)
+    save_profile(db, "Book", suggestion.headers, suggestion.mapping)
+    result = import_file(db, path, sheet="Parcels")
+    assert (result.detected_format, result.sheet, result.rows_stored) == ("profile:Book", "Parcels", 3)

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from lossanalytics.importing.catalogue import DIALECTS, HEADER_VOCABULARY
 from lossanalytics.importing.dialects import header_key
-from lossanalytics.importing.fields import FIELDS, Parse
+from lossanalytics.importing.fields import FIELDS, KEY_FIELDS, Parse
 from lossanalytics.importing.formats import DATE_FORMATS
 from lossanalytics.importing.readers import file_tables, find_header
-from lossanalytics.importing.tables import HEADER_SEARCH_ROWS
+from lossanalytics.importing.tables import HEADER_SEARCH_ROWS, Table
 from lossanalytics.normalise.carriers import infer_mode
 from lossanalytics.normalise.countries import country_code
 from lossanalytics.normalise.statuses import canonical_status
@@ -63,18 +63,23 @@ class Suggestion:
 
 
 def suggest_mapping(path: Path, file_name: str | None = None, sheet: str | None = None) -> Suggestion:
-    """Read the top of `path` and suggest a field and confidence for each column."""
+    """Read the top of `path` and suggest a field and confidence for each column.
+
+    Of a workbook's sheets (unless `sheet` names one) it takes the first a built-in format
+    recognises, else the one whose columns look most like a parcel list.
+    """
     name = file_name or Path(path).name
     tables = file_tables(Path(path), name, sheet)
     found = [(table, find_header(table.head, DIALECTS)) for table in tables]
-    table, recognised = next(((t, f) for t, f in found if f is not None), (tables[0], None))
+    recognised = next(((t, f) for t, f in found if f is not None), None)
     if recognised is not None:
-        index, recognition = recognised
+        table, (index, recognition) = recognised
         fields = {i: n for n, i in recognition.mapping.items()}
         scores = {i: (fields.get(i), 1.0 if i in fields else 0.0) for i in range(len(table.head[index]))}
+        recognised_as: str | None = recognition.dialect.name
     else:
-        index = _header_index(table.head)
-        scores = _assign(table.head[index], _columns(table.head, index))
+        table, index, scores = max((_guess(table) for table in tables), key=_strength)
+        recognised_as = None
     headers = list(table.head[index])
     values = _columns(table.head, index)
     columns = [
@@ -82,7 +87,19 @@ def suggest_mapping(path: Path, file_name: str | None = None, sheet: str | None 
         for i, h in enumerate(headers)
     ]
     return Suggestion(name, table.name if table.sheets else None, table.sheets, index + 1, headers, columns,
-                      recognised[1].dialect.name if recognised else None)
+                      recognised_as)
+
+
+def _guess(table: Table) -> tuple[Table, int, dict[int, tuple[str | None, float]]]:
+    """A table nothing recognises: its likely header row and each column's likely field."""
+    index = _header_index(table.head)
+    return table, index, _assign(table.head[index], _columns(table.head, index))
+
+
+def _strength(guess: tuple[Table, int, dict[int, tuple[str | None, float]]]) -> tuple[bool, float]:
+    """How much a guessed mapping could import: a key field first, then the confidence of all fields."""
+    fields = {name: confidence for name, confidence in guess[2].values() if name}
+    return bool(set(KEY_FIELDS) & set(fields)), sum(fields.values())
 
 
 def _header_index(rows: Sequence[Sequence[str]]) -> int:
@@ -155,7 +172,7 @@ def _is_date(text: str) -> bool:
     if re.fullmatch(r"1\d{12}", text):
         return True
     try:
-        datetime.fromisoformat(text.replace("Z", "+00:00"))
+        datetime.fromisoformat(text)  # Python 3.11 reads a trailing "Z"
         return True
     except ValueError:
         pass

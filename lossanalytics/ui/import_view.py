@@ -5,30 +5,42 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from lossanalytics.db import Database
 from lossanalytics.export import export_frame, to_csv_bytes
 from lossanalytics.i18n import t
 from lossanalytics.importing import ImportResult, undo_import
 from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.importing.profiles import PROFILE_PREFIX
 from lossanalytics.ui import data
 from lossanalytics.ui.formats import md_escape
+from lossanalytics.ui.mapping_view import UNRECOGNISED, dismissed, import_sheet, request_mapping
 from lossanalytics.ui.render import leave_message
 from lossanalytics.ui.tables import mapping_table, rejects_table, results_table
+from lossanalytics.ui.uploads import Upload, ask, asked
 
 UNDONE_KEY = "undone_imports"
 REJECT_COLUMNS = ("source_row", "column_name", "value", "severity", "reason")
 HISTORY_ROWS = 25
 
 
-def show_results(db: Database, results: Sequence[ImportResult], lang: str) -> None:
+def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
     """The outcome of each uploaded file, what we recognised in it, and its problem rows."""
     undone = st.session_state.get(UNDONE_KEY, set())
     st.subheader(t("ui.import.results", lang))
-    st.dataframe(results_table(results, lang), hide_index=True, width="stretch")
+    st.dataframe(results_table([result for _, result in uploads], lang), hide_index=True, width="stretch")
     version = data.version_of(db)
-    for index, result in enumerate(results):
+    for index, (upload, result) in enumerate(uploads):
         if result.outcome == "failed":
+            if result.problem is not None and result.problem.key == UNRECOGNISED:
+                # Not an error the seller must fix elsewhere: the mapping screen below reads the file.
+                st.warning(t("ui.mapping.unrecognised", lang, file=md_escape(result.file_name)),
+                           icon=":material/table_edit:")
+                if dismissed(upload.file_id):
+                    st.button(t("ui.mapping.open", lang), key=f"map_open_{index}", icon=":material/table_edit:",
+                              on_click=request_mapping, args=(upload.file_id,))
+                continue
             message = result.problem.message(lang) if result.problem else result.file_name
             st.error(md_escape(message), icon=":material/error:")
         elif result.outcome == "duplicate":
@@ -38,15 +50,34 @@ def show_results(db: Database, results: Sequence[ImportResult], lang: str) -> No
             st.info(t("ui.import.was_undone", lang, file=md_escape(result.file_name)), icon=":material/undo:")
         else:
             with st.expander(t("ui.import.details", lang, file=md_escape(result.file_name)),
-                             expanded=len(results) == 1):
+                             expanded=len(uploads) == 1):
                 st.markdown(t("ui.import.summary", lang, file=md_escape(result.file_name), read=result.rows_read,
                               stored=result.rows_stored, updated=result.rows_updated,
                               rejected=result.rows_rejected, warned=result.rows_warned))
                 st.markdown(t("ui.import.mapping", lang))
                 mapping = mapping_table(result, lang)
                 st.dataframe(mapping, hide_index=True, height=38 + 35 * len(mapping))
+                if result.detected_format.startswith(PROFILE_PREFIX):
+                    st.caption(t("ui.mapping.used_profile", lang,
+                                 name=md_escape(result.detected_format.removeprefix(PROFILE_PREFIX))))
+                _read_differently(db, upload, result, index, lang)
                 if result.rows_rejected or result.rows_warned:
                     show_rejects(db, version, result.import_id, lang, key=f"result{index}")
+
+
+def _read_differently(db: Database, upload: UploadedFile, result: ImportResult, index: int, lang: str) -> None:
+    """Offer another sheet of a workbook, and mapping the columns by hand; both replace this import."""
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        if len(result.sheets) > 1:
+            others = [sheet for sheet in result.sheets if sheet != result.sheet]
+            sheet = st.selectbox(t("ui.mapping.other_sheet", lang, sheet=md_escape(result.sheet or "")), others,
+                                 key=f"sheet_{index}")
+            st.button(t("ui.mapping.import_sheet", lang), key=f"sheet_go_{index}", icon=":material/tab:",
+                      help=t("ui.mapping.import_sheet_help", lang), on_click=ask, args=("sheet", upload.file_id))
+            if asked("sheet", upload.file_id):
+                import_sheet(db, upload, sheet, lang)
+        st.button(t("ui.mapping.open", lang), key=f"map_open_{index}", icon=":material/table_edit:",
+                  help=t("ui.mapping.open_help", lang), on_click=request_mapping, args=(upload.file_id, result.sheet))
 
 
 def show_rejects(db: Database, version: data.Version, import_id: int, lang: str, key: str) -> None:

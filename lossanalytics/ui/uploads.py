@@ -1,9 +1,16 @@
-"""Import the files a seller uploads, one at a time, with progress on screen."""
+"""Import the files a seller uploads, one at a time, with progress on screen.
+
+An upload's bytes are written to a temporary file called `upload<ext>`: the name the
+seller's computer gave it (which could be `../../etc/passwd.csv`) is only ever shown,
+never used as a path. Files over the size limit are refused before anything is read.
+"""
 
 from __future__ import annotations
 
+import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import streamlit as st
@@ -11,40 +18,127 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from lossanalytics.db import Database
 from lossanalytics.i18n import t
-from lossanalytics.importing import ImportResult, import_file
+from lossanalytics.importing import ImportResult, import_file, undo_import
+from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.ui.formats import md_escape
 
 RESULTS_KEY = "import_results"
 UPLOAD_TYPES = ("csv", "tsv", "txt", "tab", "xlsx", "xlsm", "xls", "ods")
+LIMIT_ENV = "LOSSANALYTICS_MAX_UPLOAD_MB"
+DEFAULT_LIMIT_MB = 200
+MB = 1000 * 1000  # decimal, as the upload widget shows a file's size
+TOO_LARGE = "ui.upload.too_large"
+ACTION_KEY = "upload_action"  # (action, file id) a button asked for, until the page does it
+
+Upload = tuple[UploadedFile, ImportResult]
 
 
-def _import_upload(db: Database, upload: UploadedFile) -> ImportResult:
-    """Write the upload to a temporary file and import it; the upload's name is only shown."""
+def max_upload_mb(environ: Mapping[str, str] = os.environ) -> int:
+    """The largest file, in MB, the Import page imports: $LOSSANALYTICS_MAX_UPLOAD_MB (a positive
+    whole number), else 200."""
+    text = environ.get(LIMIT_ENV, "").strip()
+    return int(text) if text.isdigit() and int(text) > 0 else DEFAULT_LIMIT_MB
+
+
+def oversize_problem(file_name: str, size: int, limit_mb: int) -> ImportProblem | None:
+    """Why a file of `size` bytes is refused, naming it and its size; None when it is small enough."""
+    if size <= limit_mb * MB:
+        return None
+    return ImportProblem(TOO_LARGE, file=file_name, size=f"{size / MB:,.1f}", limit=limit_mb)
+
+
+def upload_path(folder: Path, file_name: str) -> Path:
+    """Where an upload called `file_name` is written inside `folder`: always `upload` plus,
+    if it is a known one, the name's extension (spreadsheet readers go by it)."""
+    suffix = Path(file_name).suffix.lower()
+    return folder / ("upload" + (suffix if suffix.lstrip(".") in UPLOAD_TYPES else ""))
+
+
+@contextmanager
+def saved_upload(upload: UploadedFile) -> Iterator[Path]:
+    """The upload's bytes in a temporary file, removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="lossanalytics-upload-") as folder:
-        suffix = Path(upload.name).suffix.lower()
-        # Spreadsheet readers go by the extension; only a known one is kept from the name.
-        path = Path(folder) / ("upload" + (suffix if suffix.lstrip(".") in UPLOAD_TYPES else ""))
+        path = upload_path(Path(folder), upload.name)
         path.write_bytes(upload.getbuffer())
-        return import_file(db, path, file_name=upload.name)
+        yield path
 
 
-def import_new_uploads(db: Database, uploads: Sequence[UploadedFile], lang: str) -> list[ImportResult]:
-    """Import the uploads not imported yet in this session, showing progress per file.
+def upload_widget(lang: str) -> list[UploadedFile]:
+    """The file drop zone, with the size limit said underneath."""
+    limit = max_upload_mb()
+    # Streamlit's own cap stops a file in the browser with an untranslated message; keep it
+    # at or above ours, so a seller over our limit gets the clear message below instead.
+    transport = max(limit, int(st.get_option("server.maxUploadSize")))
+    uploads = st.file_uploader(t("ui.import.upload", lang), type=list(UPLOAD_TYPES), accept_multiple_files=True,
+                               key="uploads", help=t("ui.import.upload_help", lang), max_upload_size=transport)
+    st.caption(t("ui.upload.limit", lang, limit=limit))
+    return list(uploads or [])
+
+
+def ask(action: str, file_id: str) -> None:
+    """Button callback: remember that `action` is wanted for an upload.
+
+    A button's own True lasts one run only, and the app may rerun before the page draws
+    the button (app.py takes over routing); the request waits in the session instead.
+    """
+    st.session_state[ACTION_KEY] = (action, file_id)
+
+
+def asked(action: str, file_id: str) -> bool:
+    """Whether a button asked for `action` on this upload (once: the request is used up)."""
+    if st.session_state.get(ACTION_KEY) != (action, file_id):
+        return False
+    del st.session_state[ACTION_KEY]
+    return True
+
+
+def results() -> dict[str, ImportResult]:
+    """What happened to each upload of this session, by its file id."""
+    return st.session_state.setdefault(RESULTS_KEY, {})
+
+
+def _import_upload(db: Database, upload: UploadedFile, sheet: str | None) -> ImportResult:
+    problem = oversize_problem(upload.name, upload.size, max_upload_mb())
+    if problem is not None:
+        return ImportResult(upload.name, "failed", problem=problem)
+    with saved_upload(upload) as path:
+        return import_file(db, path, file_name=upload.name, sheet=sheet)
+
+
+def import_uploads(db: Database, uploads: Sequence[UploadedFile], lang: str, sheet: str | None = None) -> None:
+    """Import `uploads` (their sheet `sheet`, else the recognised one) showing progress per file.
+
+    An upload imported before in this session is replaced: its earlier import is undone
+    first, since the same bytes would otherwise count as a duplicate and change nothing.
+    """
+    done = results()
+    with st.status(t("ui.import.working", lang, count=len(uploads)), expanded=True) as status:
+        bar = st.progress(0.0)
+        for index, upload in enumerate(uploads, start=1):
+            st.write(t("ui.import.reading", lang, file=md_escape(upload.name)))
+            previous = done.get(upload.file_id)
+            if previous is not None and previous.outcome == "imported" and previous.import_id is not None:
+                try:
+                    undo_import(db, previous.import_id)
+                except ImportProblem:
+                    pass  # already undone from the history: nothing to replace
+            done[upload.file_id] = _import_upload(db, upload, sheet)
+            bar.progress(index / len(uploads), text=t("ui.import.progress", lang, done=index, total=len(uploads)))
+        failed = any(done[u.file_id].outcome == "failed" for u in uploads)
+        status.update(label=t("ui.import.finished", lang, count=len(uploads)),
+                      state="error" if failed else "complete", expanded=False)
+
+
+def import_new_uploads(db: Database, uploads: Sequence[UploadedFile], lang: str) -> list[Upload]:
+    """Import the uploads not imported yet in this session; each upload with its result.
 
     Results are remembered per upload, so reruns (any widget click) never import twice.
     When data changed, the page reruns once so the sidebar and every figure include it.
     """
-    done: dict[str, ImportResult] = st.session_state.setdefault(RESULTS_KEY, {})
+    done = results()
     new = [u for u in uploads if u.file_id not in done]
     if new:
-        with st.status(t("ui.import.working", lang, count=len(new)), expanded=True) as status:
-            bar = st.progress(0.0)
-            for index, upload in enumerate(new, start=1):
-                st.write(t("ui.import.reading", lang, file=upload.name))
-                done[upload.file_id] = _import_upload(db, upload)
-                bar.progress(index / len(new), text=t("ui.import.progress", lang, done=index, total=len(new)))
-            failed = any(done[u.file_id].outcome == "failed" for u in new)
-            status.update(label=t("ui.import.finished", lang, count=len(new)),
-                          state="error" if failed else "complete", expanded=False)
+        import_uploads(db, new, lang)
         if any(done[u.file_id].outcome == "imported" for u in new):
             st.rerun()
-    return [done[u.file_id] for u in uploads if u.file_id in done]
+    return [(u, done[u.file_id]) for u in uploads if u.file_id in done]
