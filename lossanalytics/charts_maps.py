@@ -16,6 +16,10 @@ from lossanalytics.charts import HEATMAP_SCALE, SMALL_SAMPLE, house_layout, hove
 from lossanalytics.i18n import t
 from lossanalytics.normalise.countries import country_name
 
+# Where the browser fetches the country outlines: the app's own static/ folder, served by
+# Streamlit, so the map draws without internet access (plotly's default is cdn.plot.ly).
+TOPOJSON_URL = "app/static/"
+
 
 def alpha3(code: object) -> str | None:
     """The ISO alpha-3 code of an alpha-2 code ('DE' → 'DEU'); None when unknown or missing."""

@@ -20,7 +20,8 @@ if routes.empty:
 st.caption(ctx.t("ui.routes.intro"))
 st.plotly_chart(charts.route_heatmap(routes, ctx.lang), width="stretch")
 st.caption(ctx.t("ui.routes.heatmap_note"))
-st.plotly_chart(charts_maps.destination_map(frames["dest_country"], ctx.lang), width="stretch")
+st.plotly_chart(charts_maps.destination_map(frames["dest_country"], ctx.lang), width="stretch",
+                config={"topojsonURL": charts_maps.TOPOJSON_URL})
 st.caption(ctx.t("ui.analytics.map.note"))
 st.plotly_chart(charts.mode_comparison(modes, ctx.lang), width="stretch")
 st.caption(ctx.t("ui.chart.how_to_read"))

@@ -225,3 +225,14 @@ def _is_number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def test_world_map_draws_countries_without_internet(page, app_server) -> None:
+    """The map's country outlines come from the app's own static folder, never from a CDN."""
+    outside: list[str] = []
+    page.on("request", lambda request: outside.append(request.url) if "plot.ly" in request.url else None)
+    open_page(page, app_server, "/routes", title_of("/routes", "en"))
+    world = page.locator(PLOTLY, has=page.locator(".choropleth")).first
+    world.locator(".choropleth path").first.wait_for(timeout=PAGE_MS)
+    assert world.locator(".choropleth path").count() >= 5
+    assert outside == []
