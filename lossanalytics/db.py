@@ -8,7 +8,10 @@ under concurrency. Results travel to pandas through Arrow.
 
 from __future__ import annotations
 
+import os
+import re
 import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import resources
@@ -20,6 +23,11 @@ import pandas as pd
 import pyarrow as pa
 
 Params = Sequence[Any] | Mapping[str, Any] | None
+
+# How long opening a database waits for another process (the dashboard, another
+# import) to let go of it before saying so; LOSSANALYTICS_LOCK_WAIT overrides it.
+LOCK_WAIT_SECONDS = 10.0
+_LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
 
 
 class DatabaseError(Exception):
@@ -36,6 +44,65 @@ def identifier(name: str, allowed: Sequence[str]) -> str:
     if name not in allowed:
         raise ValueError(f"{name!r} is not an allowed column")
     return '"' + name.replace('"', '""') + '"'
+
+
+def _lock_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get("LOSSANALYTICS_LOCK_WAIT", LOCK_WAIT_SECONDS)))
+    except ValueError:
+        return LOCK_WAIT_SECONDS
+
+
+def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open `path`; while another process holds its lock, wait up to LOCK_WAIT_SECONDS.
+
+    DuckDB lets one process write a database file. Another one (the dashboard keeps its
+    database open) makes this wait and then fail with a DatabaseError that says who
+    holds it; the file itself is never touched.
+    """
+    deadline = time.monotonic() + _lock_wait()
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            text = str(exc)
+            if "lock" not in text.lower():
+                raise DatabaseError(f"Cannot open the database {path}: it is not a DuckDB database or cannot be read "
+                                    f"({text.splitlines()[0] if text else exc!r}).") from exc
+            if time.monotonic() >= deadline:
+                holder = _LOCK_HOLDER.search(text)
+                who = f"process {holder.group(1)}" if holder else "another program"
+                raise DatabaseError(
+                    f"The database {path} is in use by {who} (the dashboard or another import); "
+                    f"waited {_lock_wait():g} s. Close that program, or import on the dashboard's Import page, "
+                    "and try again. Nothing was changed."
+                ) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+        except duckdb.Error as exc:
+            text = str(exc)
+            raise DatabaseError(f"Cannot open the database {path}: {text.splitlines()[0] if text else exc!r}") from exc
+
+
+def _migrate(conn: duckdb.DuckDBPyConnection) -> None:
+    """Bring a database made by an older version up to schema.sql."""
+    keyed = conn.execute(
+        "SELECT count(*) FROM duckdb_constraints() WHERE database_name = current_database() "
+        "AND schema_name = 'main' AND table_name = 'parcels' AND constraint_type = 'PRIMARY KEY'"
+    ).fetchone()[0]
+    if keyed:
+        # parcels lost its primary key (its index cost more than the rest of a big import).
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            conn.execute("ALTER TABLE parcels RENAME TO parcels_with_key")
+            conn.execute(load_sql("schema"))
+            conn.execute("INSERT INTO parcels BY NAME SELECT * FROM parcels_with_key")
+            conn.execute("DROP TABLE parcels_with_key")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
 
 class Session:
@@ -71,18 +138,13 @@ class Database:
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._conn = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:
-            raise DatabaseError(
-                f"Cannot open the database {self.path}: another program is writing to it "
-                f"or the file is not a DuckDB database ({exc})."
-            ) from exc
+        self._conn = _connect(self.path, read_only)
         self._write_lock = threading.Lock()
         # Timestamps are stored as UTC wall-clock; a host time zone must not shift them.
         self._conn.execute("SET TimeZone = 'UTC'")
         if not read_only:
             self._conn.execute(load_sql("schema"))
+            _migrate(self._conn)
 
     def close(self) -> None:
         self._conn.close()

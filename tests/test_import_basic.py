@@ -108,3 +108,32 @@ def test_unreadable_file_leaves_database_untouched(db: Database, fixtures: Path,
     assert "跟踪号" in result.problem.message("zh")
     assert db.query("SELECT * FROM parcels ORDER BY tracking_number").equals(before)
     assert db.scalar("SELECT count(*) FROM imports") == 1
+
+
+def test_a_database_of_an_older_version_opens_and_loses_the_parcels_key(tmp_path: Path, fixtures: Path) -> None:
+    """Older versions gave parcels a primary key; opening such a file migrates it, keeping its data."""
+    import duckdb
+
+    from lossanalytics.db import load_sql
+
+    old_schema = load_sql("schema").replace("tracking_number         VARCHAR NOT NULL,\n    carrier                 VARCHAR NOT NULL",
+                                            "tracking_number         VARCHAR PRIMARY KEY,\n    carrier                 VARCHAR NOT NULL")
+    assert "PRIMARY KEY,\n    carrier" in old_schema
+    path = tmp_path / "old.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute(old_schema)
+        con.execute("INSERT INTO parcels (tracking_number, carrier, mode, status, import_id, source_row) "
+                    "VALUES ('OLD1', 'UPS', 'express', 'delivered', 1, 2)")
+        assert con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'parcels' "
+                           "AND constraint_type = 'PRIMARY KEY'").fetchone()[0] == 1
+    db = Database(path)
+    try:
+        assert db.scalar("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'parcels' "
+                         "AND constraint_type = 'PRIMARY KEY'") == 0
+        assert db.query("SELECT tracking_number, carrier, status FROM parcels").to_pylist() == [
+            {"tracking_number": "OLD1", "carrier": "UPS", "status": "delivered"}]
+        assert import_file(db, fixtures / "tracking_basic.csv").rows_stored == 4
+        assert db.scalar("SELECT count(*) FROM parcels") == 5
+    finally:
+        db.close()
+    Database(path).close()  # opens again without migrating twice

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from lossanalytics.db import Database, Session
@@ -17,7 +17,7 @@ from lossanalytics.importing.plan import build_plan
 from lossanalytics.importing.profiles import profile_dialects
 from lossanalytics.importing.readers import StagedFile, stage_file
 from lossanalytics.importing.sqltext import run_script
-from lossanalytics.importing.store import drop_temp_tables, normalise, rebuild, record_rejects, store_rows
+from lossanalytics.importing.store import drop_temp_tables, normalise, rebuild, record_rejects, sort_keys, store_rows
 
 
 @dataclass
@@ -98,22 +98,11 @@ def _import_in_transaction(
     normalise(session, staged, plan)
     record_rejects(session, import_id, plan)
     store_rows(session, import_id, kind, staged.recognition.dialect.line_items)
-    read, rejected, updated = session.execute(
-        """
-        SELECT count(*), count(*) FILTER (WHERE reject_reason IS NOT NULL),
-               count(DISTINCT tracking_number) FILTER (
-                   WHERE reject_reason IS NULL AND (tracking_number IN (SELECT tracking_number FROM parcels)
-                                                    OR order_id IN (SELECT order_id FROM parcels)))
-        FROM stage_norm
-        """
+    read, rejected = session.execute(
+        "SELECT count(*), count(*) FILTER (WHERE reject_reason IS NOT NULL) FROM stage_norm"
     )[0]
-    session.execute(
-        "CREATE OR REPLACE TEMP TABLE touched_keys AS "
-        "SELECT DISTINCT tracking_number FROM stage_norm WHERE reject_reason IS NULL"
-    )
-    affected = session.execute("SELECT count(*) FROM touched_keys")[0][0]
-    run_script(session, "import_affected", {"import_id": import_id})
-    rebuild(session)
+    affected, updated = sort_keys(session, import_id, kind)
+    rebuild(session, import_id)
     warned = session.execute(
         "SELECT count(DISTINCT source_row) FROM rejects WHERE import_id = $id AND severity = 'warning'",
         {"id": import_id},
@@ -124,7 +113,7 @@ def _import_in_transaction(
         {
             "id": import_id, "name": name, "sha": sha, "format": detected, "kind": kind, "read": read,
             "stored": affected - updated, "updated": updated, "rejected": rejected,
-            "at": datetime.now(timezone.utc).replace(tzinfo=None),
+            "at": datetime.now(UTC).replace(tzinfo=None),
         },
     )
     drop_temp_tables(session)
@@ -144,16 +133,16 @@ def undo_import(db: Database, import_id: int) -> int:
             raise ImportProblem("import.error.no_such_import", import_id=import_id)
         session.execute(
             "CREATE OR REPLACE TEMP TABLE touched_keys AS "
-            "SELECT DISTINCT tracking_number FROM parcel_rows WHERE import_id = $id "
-            "UNION SELECT DISTINCT tracking_number FROM tracking_events WHERE import_id = $id",
+            "SELECT tracking_number, false AS is_new FROM parcel_rows WHERE import_id = $id "
+            "UNION SELECT tracking_number, false FROM tracking_events WHERE import_id = $id",
             {"id": import_id},
         )
-        # No import id: every key is rebuilt from the rows that remain.
-        run_script(session, "import_affected", {"import_id": -1})
+        # No new keys: every key is rebuilt from the rows that remain.
+        run_script(session, "import_affected", {})
         removed = session.execute("SELECT count(*) FROM parcel_rows WHERE import_id = $id", {"id": import_id})[0][0]
         for table in ("parcel_rows", "tracking_events", "rejects"):
             session.execute(f"DELETE FROM {table} WHERE import_id = $id", {"id": import_id})
         session.execute("DELETE FROM imports WHERE id = $id", {"id": import_id})
-        rebuild(session)
+        rebuild(session, -1)
         drop_temp_tables(session)
         return removed

@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from lossanalytics.db import Session
 from lossanalytics.importing.dialects import Dialect
 from lossanalytics.importing.fields import FIELDS, ORDER_KEY_PREFIX, Parse
-from lossanalytics.importing.formats import date_expression, detect_date_formats, detect_decimal_comma, number_expression
+from lossanalytics.importing.formats import (
+    date_expression,
+    detect_date_formats,
+    detect_decimal_comma,
+    number_expression,
+)
 from lossanalytics.importing.lookups import carrier_and_mode_of, register_lookup, status_of, text_status
 from lossanalytics.importing.readers import StagedFile
 from lossanalytics.importing.sqltext import execute
@@ -22,6 +27,8 @@ from lossanalytics.normalise.countries import country_code
 from lossanalytics.normalise.units import WEIGHT_FACTORS_TO_KG, currency_code, weight_unit_from_header
 
 SAMPLE_ROWS = 2000
+# Spaces a tracking number loses: ASCII, no-break, figure, narrow and ideographic spaces, tabs.
+KEY_SPACES = " \t\r\n\u00a0\u2007\u202f\u3000"
 TIME_TYPES = ("TIMESTAMP", "DATE", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S", "TIMESTAMP WITH TIME ZONE")
 NUMBER_TYPES = ("BIGINT", "INTEGER", "DOUBLE", "FLOAT", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT")
 # Checked fields: a value that is there but cannot be read is left empty with this reason.
@@ -172,9 +179,13 @@ def _key(cols: _Columns, dialect: Dialect, kind: str) -> None:
     plan = cols.plan
     key = "CAST(NULL AS VARCHAR)"
     if "tracking_number" in cols.mapping:
-        # Inner spaces go (ASCII, no-break, figure, narrow and ideographic spaces, tabs).
-        key = f"nullif(upper(translate({cols.text('tracking_number')}, $key_spaces, '')), '')"
-        plan.params["key_spaces"] = " \t\r\n\u00a0\u2007\u202f\u3000"
+        # Inner spaces (KEY_SPACES) go; translate() is slow and few keys hold a space,
+        # so only those go through it.
+        text = cols.text("tracking_number")
+        key = (f"nullif(upper(CASE WHEN regexp_matches({text}, $key_space_class) THEN translate({text}, $key_spaces, '') "
+               f"ELSE {text} END), '')")
+        plan.params["key_spaces"] = KEY_SPACES
+        plan.params["key_space_class"] = f"[{KEY_SPACES}]"
         if dialect.key_prefix:
             plan.params["key_prefix"] = dialect.key_prefix
             key = f"($key_prefix || {key})"

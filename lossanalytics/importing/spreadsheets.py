@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
@@ -40,12 +41,23 @@ def workbook_tables(path: Path, file_name: str, sheet: str | None = None) -> lis
 
 def _loader(sheet_data: Any) -> Callable[[Session, int, int], None]:
     def load(session: Session, header_index: int, width: int) -> None:
-        # iter_rows, like the head: it keeps leading empty rows (so row numbers match
-        # the sheet's) but starts at the first used column.
-        body = list(islice(sheet_data.iter_rows(), header_index + 1, None))
-        if any(len(row) != width for row in body):
-            body = [list(row[:width]) + [None] * (width - len(row)) for row in body]
-        columns = list(zip(*body)) if body else [()] * width
-        stage_columns(session, [column_array(list(column)) for column in columns])
+        # A sheet's cells become Python objects once (iter_rows, like the head: it keeps
+        # leading empty rows, so row numbers match the sheet's, but starts at the first
+        # used column) and go to DuckDB as Arrow columns. Millions of short-lived cells
+        # only make the cycle collector scan again and again: it waits until they are gone.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            body = list(islice(sheet_data.iter_rows(), header_index + 1, None))
+            if set(map(len, body)) - {width}:
+                body = [list(row[:width]) + [None] * (width - len(row)) for row in body]
+            columns = list(zip(*body)) if body else [()] * width
+            del body
+            arrays = [column_array(column) for column in columns]
+            del columns
+        finally:
+            if collecting:
+                gc.enable()
+        stage_columns(session, arrays)
 
     return load

@@ -21,8 +21,9 @@ STAGE_COLUMNS = (*ROW_COLUMNS, "event_time", "location")
 SQL_TYPES = {Parse.DATE: "TIMESTAMP", Parse.NUMBER: "DOUBLE", Parse.WEIGHT: "DOUBLE"}
 SUMMED = ("declared_value", "weight_kg", "insured_value")  # added up over a parcel's line items
 EARLIEST, LATEST = "1990-01-01", "2100-01-01"
-TEMP_TABLES = ("stage_raw", "stage_norm", "touched_keys", "new_keys", "affected_keys", "affected_orders", "rebuild_keys",
-               "candidate_rows")
+TEMP_TABLES = ("stage_raw", "stage_norm", "incoming_rows", "touched_keys", "affected_keys", "affected_orders",
+               "rebuild_keys", "candidate_rows")
+TEMP_VIEWS = ("incoming", "direct_rows")
 
 
 def normalise(session: Session, staged: StagedFile, plan: Plan) -> None:
@@ -90,36 +91,85 @@ def record_rejects(session: Session, import_id: int, plan: Plan) -> None:
 
 
 def store_rows(session: Session, import_id: int, kind: str, line_items: bool) -> None:
-    """Store the accepted rows: scans and their per-parcel summary, or parcel rows."""
+    """Store the accepted rows: scans and their per-parcel summary, or parcel rows.
+
+    Leaves temp view `incoming`: the parcel rows this import stored (source_row and
+    ROW_COLUMNS), read from memory rather than back from parcel_rows.
+    """
     params = {"import_id": import_id, "kind": kind}
+    columns = ", ".join(ROW_COLUMNS)
     if kind == "events":
         run_script(session, "import_events", params)
         run_script(session, "import_event_summary", params)
+        session.execute(
+            f"CREATE OR REPLACE TEMP TABLE incoming_rows AS SELECT source_row, {columns} FROM parcel_rows "
+            "WHERE import_id = $import_id",
+            {"import_id": import_id},
+        )
+        session.execute("CREATE OR REPLACE TEMP VIEW incoming AS SELECT * FROM incoming_rows")
         return
-    columns = ", ".join(ROW_COLUMNS)
     if line_items:
         # One parcel row per key: the first row's facts, the items' values added up.
         values = ", ".join(
             f"sum({c}) AS {c}" if c in SUMMED else f"arg_min({c}, source_row) FILTER (WHERE {c} IS NOT NULL) AS {c}"
             for c in ROW_COLUMNS[1:]
         )
-        source = (f"SELECT min(source_row) AS source_row, tracking_number, {values} FROM stage_norm "
-                  "WHERE reject_reason IS NULL GROUP BY tracking_number")
+        session.execute(
+            f"CREATE OR REPLACE TEMP TABLE incoming_rows AS SELECT min(source_row) AS source_row, tracking_number, "
+            f"{values} FROM stage_norm WHERE reject_reason IS NULL GROUP BY tracking_number"
+        )
+        session.execute("CREATE OR REPLACE TEMP VIEW incoming AS SELECT * FROM incoming_rows")
     else:
-        source = f"SELECT source_row, {columns} FROM stage_norm WHERE reject_reason IS NULL"
+        session.execute(
+            f"CREATE OR REPLACE TEMP VIEW incoming AS "
+            f"SELECT source_row, {columns} FROM stage_norm WHERE reject_reason IS NULL"
+        )
     session.execute(
         f"INSERT INTO parcel_rows (import_id, source_row, kind, {columns}) "
-        f"SELECT $import_id, source_row, $kind, {columns} FROM ({source})",
+        f"SELECT $import_id, source_row, $kind, {columns} FROM incoming",
         params,
     )
 
 
-def rebuild(session: Session) -> None:
-    """Store the parcels in temp table new_keys and re-derive those in affected_keys and
-    affected_orders (all three from import_affected.sql)."""
-    run_script(session, "rebuild_parcels", {"order_prefix": ORDER_KEY_PREFIX})
+def sort_keys(session: Session, import_id: int, kind: str) -> tuple[int, int]:
+    """Split the keys of the incoming rows into new and affected ones (import_affected.sql).
+
+    Returns (parcels touched, parcels already known before this import).
+    """
+    run_script(session, "import_keys", {"import_id": import_id, "kind": kind})
+    run_script(session, "import_affected", {})
+    touched, affected = session.execute(
+        "SELECT (SELECT count(*) FROM touched_keys), (SELECT count(*) FROM affected_keys)"
+    )[0]
+    if not affected:
+        return touched, 0
+    # A key new to this import cannot be known already: its only row is this one.
+    updated = session.execute(
+        """
+        SELECT count(DISTINCT tracking_number) FROM stage_norm
+        WHERE reject_reason IS NULL AND tracking_number IN (SELECT tracking_number FROM affected_keys)
+          AND (tracking_number IN (SELECT tracking_number FROM parcels) OR order_id IN (SELECT order_id FROM parcels))
+        """
+    )[0][0]
+    return touched, updated
+
+
+def rebuild(session: Session, import_id: int = -1) -> None:
+    """Store the parcels of new keys (touched_keys.is_new) straight from their incoming
+    row, and re-derive those in affected_keys and affected_orders (import_affected.sql)."""
+    columns = ", ".join(ROW_COLUMNS)
+    if import_id < 0:
+        source = f"SELECT source_row, {columns} FROM parcel_rows WHERE false"
+    elif session.execute("SELECT count(*) FROM affected_keys")[0][0] == 0:
+        source = "SELECT * FROM incoming"  # a first import: every incoming row is a new parcel
+    else:
+        source = "SELECT * FROM incoming WHERE tracking_number IN (SELECT tracking_number FROM touched_keys WHERE is_new)"
+    session.execute(f"CREATE OR REPLACE TEMP VIEW direct_rows AS {source}")
+    run_script(session, "rebuild_parcels", {"order_prefix": ORDER_KEY_PREFIX, "import_id": import_id})
 
 
 def drop_temp_tables(session: Session) -> None:
+    for view in TEMP_VIEWS:
+        session.execute(f"DROP VIEW IF EXISTS {view}")
     for table in TEMP_TABLES:
         session.execute(f"DROP TABLE IF EXISTS {table}")

@@ -1,7 +1,8 @@
 -- Re-derive the parcels touched by the keys in temp table affected_keys and the orders
 -- in temp table affected_orders (import_affected.sql) from all their accepted rows,
--- and store the parcels in temp table new_keys, whose one row is their only source
--- (import_affected.sql), straight from that row. Each field from its best source (DESIGN §3):
+-- and store the parcels of temp view direct_rows (the rows of new keys, import_keys.sql,
+-- each its parcel's only source) straight from that row, without reading parcel_rows back.
+-- Each field from its best source (DESIGN §3):
 --   tracking facts: the row with the newest last event (event logs, then tracking files)
 --   order facts:    order exports first, then the newest import
 --   shipment facts: tracking exports first, then order exports, then event logs
@@ -10,6 +11,9 @@
 -- same order id exists, they belong to that parcel (to each, if the order went out in
 -- several) and the order-only parcel disappears; a row under its own key ("direct")
 -- beats one joined by order id.
+-- parcels has no primary key (its index cost more than the rest of a big import): a key
+-- is unique by construction, as new keys and rebuild_keys never overlap and every
+-- rebuilt key is deleted first (tests/test_import_orders.py checks it).
 
 CREATE OR REPLACE TEMP TABLE rebuild_keys AS
 SELECT tracking_number FROM affected_keys
@@ -35,7 +39,6 @@ SELECT
 FROM source AS r
 LEFT JOIN tracked_orders AS t ON starts_with(r.tracking_number, $order_prefix) AND t.order_id = r.order_id;
 
--- Sorted by key, the primary-key index takes a million new parcels in half the time.
 INSERT INTO parcels
 WITH ranked AS (
     SELECT
@@ -67,9 +70,9 @@ merged AS (
         ship_date, estimated_delivery_date, delivered_date, last_event_time, last_event_text,
         CASE WHEN status <> 'unknown' THEN status END AS status,
         CASE WHEN status <> 'unknown' THEN status_raw END AS status_raw,
-        declared_value, currency, weight_kg, insured_value, max_scan_gap_days AS row_gap_days, import_id, source_row
-    FROM parcel_rows
-    WHERE tracking_number IN (SELECT tracking_number FROM new_keys)
+        declared_value, currency, weight_kg, insured_value, CAST(NULL AS DOUBLE) AS row_gap_days,
+        CAST($import_id AS INTEGER) AS import_id, source_row
+    FROM direct_rows
     UNION ALL
     SELECT
         parcel_key AS tracking_number,
@@ -116,5 +119,4 @@ SELECT
     coalesce(g.max_scan_gap_days, m.row_gap_days) AS max_scan_gap_days,
     m.import_id, m.source_row
 FROM merged AS m
-LEFT JOIN event_gaps AS g USING (tracking_number)
-ORDER BY m.tracking_number;
+LEFT JOIN event_gaps AS g USING (tracking_number);

@@ -43,9 +43,10 @@ CREATE TABLE IF NOT EXISTS parcel_rows (
     max_scan_gap_days       DOUBLE
 );
 
--- One row per parcel: the unit of loss.
+-- One row per parcel: the unit of loss. The key is unique by construction
+-- (rebuild_parcels.sql), without an index: keeping one costs more than a big import.
 CREATE TABLE IF NOT EXISTS parcels (
-    tracking_number         VARCHAR PRIMARY KEY,
+    tracking_number         VARCHAR NOT NULL,
     carrier                 VARCHAR NOT NULL,
     carrier_raw             VARCHAR,
     service                 VARCHAR,

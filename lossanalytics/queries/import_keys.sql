@@ -1,0 +1,19 @@
+-- The keys of an import's incoming rows (temp view incoming), each marked is_new when
+-- its parcel is that one row and needs no merge (rebuild_parcels.sql stores it as is):
+-- the key has one row in this import and none in any other, it is not an event log,
+-- and no other row shares its order. A big first import is all new keys.
+CREATE OR REPLACE TEMP TABLE touched_keys AS
+WITH keys AS (
+    SELECT tracking_number, count(*) AS n, any_value(order_id) AS order_id
+    FROM incoming
+    GROUP BY tracking_number
+),
+shared_orders AS (
+    SELECT order_id FROM parcel_rows WHERE order_id IS NOT NULL GROUP BY order_id HAVING count(*) > 1
+)
+SELECT
+    k.tracking_number,
+    $kind <> 'events' AND k.n = 1
+        AND k.tracking_number NOT IN (SELECT tracking_number FROM parcel_rows WHERE import_id <> $import_id)
+        AND (k.order_id IS NULL OR k.order_id NOT IN (SELECT order_id FROM shared_orders)) AS is_new
+FROM keys AS k
