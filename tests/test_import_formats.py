@@ -134,8 +134,9 @@ def test_forwarder_semicolons_decimal_commas_day_first(db: Database, fixtures: P
         "RAIL-2026-001": ("DB Schenker", "rail", "in_transit", datetime(2026, 6, 3), 2500.0, 30000.0),
         "TRK-77": ("DSV", "road", "delivered", datetime(2026, 6, 10), 12000.0, 8000.0),
     }
-    # A country name the normaliser does not know is set aside, the row kept.
-    assert rejects(db, result.import_id) == [(6, "Destination", "Österreich", "warning", "reject.unknown_country")]
+    # Country names in the exporter's own language are understood.
+    assert db.scalar("SELECT dest_country FROM parcels WHERE tracking_number = '020-99887766'") == "AT"
+    assert rejects(db, result.import_id) == []
 
 
 def test_event_log_without_status_column(db: Database, fixtures: Path) -> None:

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lossanalytics.normalise.countries import country_code, country_name
+from lossanalytics.normalise.countries import _key, country_code, country_name
+from lossanalytics.normalise.country_names import NATIVE_NAMES
 
 CODES_AND_NAMES = [
     # alpha-2, any case
@@ -99,3 +100,53 @@ def test_display_names_read_back(code, lang):
 def test_country_code_is_none_or_alpha2(text):
     code = country_code(text)
     assert code is None or (len(code) == 2 and code.isascii() and code.isupper())
+
+
+NATIVE = [
+    # The names that used to fail (issue 6), and their neighbours.
+    ("Österreich", "AT"), ("Osterreich", "AT"), ("ÖSTERREICH", "AT"), ("Schweiz", "CH"), ("Suisse", "CH"),
+    ("Svizzera", "CH"), ("アメリカ", "US"), ("アメリカ合衆国", "US"), ("米国", "US"), ("Vereinigte Staaten", "US"),
+    ("États-Unis", "US"), ("Estados Unidos", "US"), ("EE.UU.", "US"),
+    # Japanese
+    ("イギリス", "GB"), ("ドイツ", "DE"), ("フランス", "FR"), ("イタリア", "IT"), ("スペイン", "ES"),
+    ("オーストラリア", "AU"), ("カナダ", "CA"), ("韓国", "KR"), ("スイス", "CH"), ("オーストリア", "AT"),
+    ("日本国", "JP"), ("ﾄﾞｲﾂ", "DE"),  # half-width katakana
+    # Korean
+    ("미국", "US"), ("영국", "GB"), ("독일", "DE"), ("일본", "JP"), ("중국", "CN"), ("대한민국", "KR"),
+    ("한국", "KR"), ("프랑스", "FR"), ("캐나다", "CA"), ("호주", "AU"),
+    # European native and foreign names
+    ("Deutschland", "DE"), ("Allemagne", "DE"), ("Frankreich", "FR"), ("Italia", "IT"), ("España", "ES"),
+    ("Espana", "ES"), ("Nederland", "NL"), ("Niederlande", "NL"), ("België", "BE"), ("Polska", "PL"),
+    ("Sverige", "SE"), ("Danmark", "DK"), ("Norge", "NO"), ("Suomi", "FI"), ("Éire", "IE"), ("Česko", "CZ"),
+    ("Magyarország", "HU"), ("Ελλάδα", "GR"), ("Россия", "RU"), ("Україна", "UA"), ("Türkei", "TR"),
+    ("Großbritannien", "GB"), ("Royaume-Uni", "GB"), ("Vereinigtes Königreich", "GB"),
+    # Arabic, Hebrew, others
+    ("الإمارات", "AE"), ("السعودية", "SA"), ("مصر", "EG"), ("ישראל", "IL"), ("भारत", "IN"), ("ประเทศไทย", "TH"),
+    ("México", "MX"), ("Brasil", "BR"), ("Việt Nam", "VN"),
+    # mixed with codes, as ERPs write them
+    ("Österreich (AT)", "AT"), ("CH - Schweiz", "CH"), ("アメリカ(US)", "US"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), NATIVE)
+def test_native_and_foreign_names(raw, expected):
+    assert country_code(raw) == expected
+
+
+def test_native_names_never_shadow_another_country():
+    """No native name folds to the English name or code of a different country."""
+    import pycountry
+
+    english = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if getattr(country, attr, None):
+                english[_key(getattr(country, attr))] = country.alpha_2
+        english[country.alpha_2.casefold()] = english[country.alpha_3.casefold()] = country.alpha_2
+    clashes = [(name, code, english[_key(name)]) for code, names in NATIVE_NAMES.items() for name in names
+               if english.get(_key(name), code) != code]
+    assert clashes == []
+    folded = {}
+    for code, names in NATIVE_NAMES.items():
+        for name in names:
+            assert folded.setdefault(_key(name), code) == code, name

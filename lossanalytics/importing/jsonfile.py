@@ -28,7 +28,10 @@ def json_tables(path: Path, file_name: str, row_paths: Sequence[tuple[str, ...]]
     tables: list[Table] = []
     seen: set[tuple[str, ...]] = set()
     for row_path in ((), *row_paths):
-        rows = [row for record in records for row in _rows(record, row_path, "", {})]
+        try:
+            rows = [row for record in records for row in _rows(record, row_path, "", {})]
+        except RecursionError as exc:  # flattening recurses once per level of nesting
+            raise ImportProblem("import.error.too_deep", file=file_name) from exc
         headers = list(dict.fromkeys(key for row in rows for key in row))
         if not rows or tuple(headers) in seen:
             continue
@@ -43,12 +46,15 @@ def json_tables(path: Path, file_name: str, row_paths: Sequence[tuple[str, ...]]
 def _records(path: Path, file_name: str) -> list[dict[str, Any]]:
     text = path.read_text("utf-8-sig", errors="replace")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        try:  # JSON lines: one record per line
-            data = [json.loads(line) for line in text.splitlines() if line.strip()]
-        except json.JSONDecodeError:
-            raise ImportProblem("import.error.bad_json", file=file_name, detail=str(exc)[:200]) from exc
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            try:  # JSON lines: one record per line
+                data = [json.loads(line) for line in text.splitlines() if line.strip()]
+            except json.JSONDecodeError:
+                raise ImportProblem("import.error.bad_json", file=file_name, detail=str(exc)[:200]) from exc
+    except RecursionError as exc:  # "[[[[…" thousands deep: the parser's stack, not a table
+        raise ImportProblem("import.error.too_deep", file=file_name) from exc
     items = data if isinstance(data, list) else [data]
     return [item for item in items if isinstance(item, dict)]
 

@@ -15,15 +15,19 @@ from pathlib import Path
 
 from lossanalytics.db import Session
 from lossanalytics.importing.catalogue import DIALECTS, JSON_ROW_PATHS
+from lossanalytics.importing.containers import WORKBOOK_SUFFIXES, check_container, is_workbook
 from lossanalytics.importing.dialects import Dialect, Recognition, recognise
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.jsonfile import json_tables
 from lossanalytics.importing.spreadsheets import workbook_tables
 from lossanalytics.importing.tables import HEADER_SEARCH_ROWS, Table
-from lossanalytics.importing.text import text_table
+from lossanalytics.importing.text import looks_utf16, text_table
 
 SAMPLE_BYTES = 256 * 1024
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+SPREADSHEET_SUFFIXES = WORKBOOK_SUFFIXES
+# More columns than any export has; past this a header is hostile or not a table, and
+# the SQL that stages and checks every column would grow with it.
+MAX_COLUMNS = 1000
 
 
 @dataclass(frozen=True)
@@ -46,13 +50,17 @@ def file_tables(path: Path, file_name: str, sheet: str | None = None) -> list[Ta
     with open(path, "rb") as handle:
         head = handle.read(SAMPLE_BYTES)
         complete = not handle.read(1)
-    if not head.strip():
+    if not head.lstrip(codecs.BOM_UTF8).strip():
         raise ImportProblem("import.error.empty", file=file_name)
-    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")) or suffix in SPREADSHEET_SUFFIXES:
+    check_container(path, file_name, head)
+    # A workbook by its bytes; a name ending in .xls on plain text (shop systems save
+    # tab-separated text that way) is read as the text it is.
+    if is_workbook(head) or (suffix in SPREADSHEET_SUFFIXES and b"\x00" in head[:4096]):
         return workbook_tables(path, file_name, sheet)
     if suffix in (".json", ".jsonl", ".ndjson") or head.lstrip(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"["):
         return json_tables(path, file_name, JSON_ROW_PATHS)
-    if b"\x00" in head[:4096] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if b"\x00" in head[:4096] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+            and not looks_utf16(head):
         raise ImportProblem("import.error.binary", file=file_name)
     return [text_table(path, file_name, head, complete)]
 
@@ -86,10 +94,26 @@ def stage_file(
         raise _unrecognised(tables, file_name)
     table, index, recognition = best
     headers = list(table.head[index])
-    table.load(session, index, len(headers))
+    if len(headers) > MAX_COLUMNS:
+        raise ImportProblem("import.error.too_many_columns", file=file_name, count=len(headers), limit=MAX_COLUMNS)
+    try:
+        table.load(session, index, len(headers))
+    except ImportProblem:
+        raise
+    except Exception as exc:  # a reader's own error past the first rows: still the file's fault
+        key = "import.error.damaged_workbook" if table.sheets else "import.error.csv_row"
+        raise ImportProblem(key, file=file_name, row=index + 2, detail=str(exc).splitlines()[0][:200]) from exc
+    if not _has_rows(session, len(headers)):
+        raise ImportProblem("import.error.header_only", file=file_name, row=index + 1)
     types = [row[1] for row in session.execute("DESCRIBE stage_raw")]
     sheet_name = table.name if table.sheets else None
     return StagedFile(headers, index + 1, recognition, table.encoding, table.delimiter, sheet_name, table.sheets, types)
+
+
+def _has_rows(session: Session, width: int) -> bool:
+    """Whether anything below the header has a value (blank lines do not count)."""
+    filled = " OR ".join(f"c{i} IS NOT NULL" for i in range(width))
+    return bool(session.execute(f"SELECT 1 FROM stage_raw WHERE {filled} LIMIT 1"))
 
 
 def _score(recognition: Recognition) -> int:

@@ -16,12 +16,32 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lossanalytics.db import Session
+from lossanalytics.importing.csvread import MAX_LINE_BYTES, stage_csv
 from lossanalytics.importing.errors import ImportProblem
-from lossanalytics.importing.tables import HEAD_ROWS, NULL_TOKENS, Table
+from lossanalytics.importing.tables import HEAD_ROWS, Table
 
 DELIMITERS = (",", ";", "\t", "|")
+# Python's csv module refuses cells over 128 KB, while DuckDB reads lines up to 2 MB:
+# the first rows must not fail where the whole file would be read.
+csv.field_size_limit(max(csv.field_size_limit(), MAX_LINE_BYTES))
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def looks_utf16(sample: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" for UTF-16 text without a byte-order mark, else None.
+
+    Mostly-Latin UTF-16 has a NUL in every other byte, on the same side of each pair.
+    """
+    pairs = sample[: len(sample) // 2 * 2][:4096]
+    if len(pairs) < 8:
+        return None
+    odd, even = pairs[1::2], pairs[0::2]
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
 
 
 def detect_encoding(sample: bytes) -> str:
@@ -30,6 +50,8 @@ def detect_encoding(sample: bytes) -> str:
         return "utf-8-sig"
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    if (utf16 := looks_utf16(sample)) is not None:
+        return utf16
     # A sample may end in the middle of a multi-byte character; judge whole lines only.
     cut = max(sample.rfind(b"\n"), sample.rfind(b"\r"))
     body = sample[: cut + 1] if 0 < cut < len(sample) - 1 else sample
@@ -46,6 +68,56 @@ def detect_encoding(sample: bytes) -> str:
     return "cp1252"
 
 
+def mixed_encoding_line(sample: bytes, encoding: str) -> int | None:
+    """The 1-based line of `sample` that breaks a file's encoding, if lines disagree.
+
+    Two exports joined into one file can mix UTF-8 lines with lines in a legacy code
+    page. Read as UTF-8, those lines fail; read as the code page, the UTF-8 lines turn
+    into mojibake ("Ã–sterreich") without any error. So when some lines hold valid
+    UTF-8 beyond ASCII and others are not UTF-8 at all, the file is refused instead.
+    """
+    if encoding not in ("utf-8", "cp1252", "gb18030", "shift_jis"):
+        return None
+    utf8_seen = False
+    first_bad = None
+    for number, line in enumerate(re.split(rb"\r\n|\r|\n", sample), start=1):
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+            # Double-byte Chinese or Japanese text can pass as a few 2-byte UTF-8
+            # letters by chance, hardly ever as 3-byte characters.
+            utf8_seen = utf8_seen or encoding == "cp1252" or any(ord(ch) >= 0x800 for ch in text)
+        except UnicodeDecodeError as exc:
+            # A line cut short by the end of the sample is not evidence.
+            if exc.start < len(line) - 3 and first_bad is None:
+                first_bad = number
+        if utf8_seen and first_bad is not None:
+            return first_bad
+    return None
+
+
+def first_utf8_line(path: Path, encoding: str) -> int | None:
+    """The first line of a file read as a legacy code page that is really UTF-8 text.
+
+    The sample decided on the code page because some lines are not UTF-8; a UTF-8 line
+    further down (an export appended later) would otherwise become mojibake silently.
+    """
+    if encoding not in ("cp1252", "gb18030", "shift_jis"):
+        return None
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.isascii():
+                continue
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if encoding == "cp1252" or any(ord(ch) >= 0x800 for ch in text):
+                return number
+    return None
+
+
 def _paired_high_bytes(data: bytes) -> bool:
     """Whether most bytes above 0x7F stand next to another one, as in double-byte text."""
     high = [i for i, byte in enumerate(data) if byte > 0x7F]
@@ -56,7 +128,10 @@ def _paired_high_bytes(data: bytes) -> bool:
 def sniff_delimiter(lines: Sequence[str]) -> str:
     """The delimiter that splits the first lines into the most, and most regular, columns."""
     def score(delimiter: str) -> tuple[int, int]:
-        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter) if any(cell.strip() for cell in row)]
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in row)]
+        except csv.Error:  # a stray line end inside a line: this delimiter explains nothing
+            return (0, 0)
         if not counts:
             return (0, 0)
         common = max(set(counts), key=counts.count)
@@ -68,6 +143,11 @@ def sniff_delimiter(lines: Sequence[str]) -> str:
 def text_table(path: Path, file_name: str, head: bytes, complete: bool) -> Table:
     """The one table of a delimited text file; `head` is its start, `complete` if that is all of it."""
     encoding = detect_encoding(head)
+    if not complete and not re.search(rb"[\r\n]", head):
+        raise ImportProblem("import.error.line_too_long", file=file_name, row=1, limit=f"{len(head) >> 10} KB")
+    bad_line = mixed_encoding_line(head, encoding)
+    if bad_line is not None:
+        raise ImportProblem("import.error.mixed_encoding", file=file_name, row=bad_line, encoding="UTF-8")
     # Split only where DuckDB will (str.splitlines also splits on \x85 and U+2028).
     lines = re.split(r"\r\n|\r|\n", head.decode(encoding, errors="replace"))
     if not complete:
@@ -80,32 +160,15 @@ def text_table(path: Path, file_name: str, head: bytes, complete: bool) -> Table
 
     def load(session: Session, header_index: int, width: int) -> None:
         source, temp = path, None
+        if (utf8_line := first_utf8_line(path, encoding)) is not None:
+            raise ImportProblem("import.error.mixed_encoding", file=file_name, row=utf8_line, encoding=encoding)
         if encoding != "utf-8" or bare_cr:
             temp = tempfile.NamedTemporaryFile(suffix=".csv")
             _transcode(path, encoding, Path(temp.name))
             source = Path(temp.name)
         try:
-            # Cells are trimmed here, once, as DuckDB reads them: everything downstream
-            # can take a cell as it is (an empty or NULL_TOKENS cell is NULL already).
-            cells = ", ".join(f"nullif(trim(c{i}), '') AS c{i}" for i in range(width))
-            session.execute(
-                f"""
-                CREATE OR REPLACE TEMP TABLE stage_raw AS
-                SELECT {cells} FROM read_csv(
-                    $path, header = false, skip = $skip, delim = $delim, quote = '"', escape = '"',
-                    all_varchar = true, names = $names, null_padding = true, strict_mode = false,
-                    nullstr = $nulls, parallel = true, encoding = 'utf-8'
-                )
-                """,
-                {
-                    "path": str(source), "skip": _start_line(lines, delimiter, header_index + 1),
-                    "delim": delimiter, "names": [f"c{i}" for i in range(width)], "nulls": ["", *NULL_TOKENS],
-                },
-            )
-        except Exception as exc:  # DuckDB reports malformed CSV with its own line numbers
-            raise ImportProblem(
-                "import.error.unreadable", file=file_name, detail=str(exc).splitlines()[0][:300]
-            ) from exc
+            skip = _start_line(lines, delimiter, header_index + 1)
+            stage_csv(session, source, file_name, skip, delimiter, rows[header_index][:width], header_index + 2)
         finally:
             if temp is not None:
                 temp.close()

@@ -1,5 +1,6 @@
-"""ISO 3166-1 alpha-2 country codes from codes, English names and variants, and Chinese
-names (DESIGN §5), and display names in English and Chinese."""
+"""ISO 3166-1 alpha-2 country codes from codes, English names and variants, Chinese
+names (DESIGN §5) and the native and foreign-language names of major destinations
+(country_names.py), and display names in English and Chinese."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import unicodedata
 from functools import lru_cache
 
 import pycountry
+
+from lossanalytics.normalise.country_names import NATIVE_NAMES
 
 # Display names in Simplified Chinese; also read as input.
 _ZH_NAMES: dict[str, str] = {
@@ -90,6 +93,9 @@ def _build_index() -> dict[str, str]:
         index[country.alpha_3.casefold()] = country.alpha_2
         index[country.alpha_2.casefold()] = country.alpha_2
     index.update(_EN_ALIASES)
+    for code, names in NATIVE_NAMES.items():
+        for name in names:
+            index[_key(name)] = code
     index.update({name: code for code, name in _ZH_NAMES.items()})
     index.update(_ZH_ALIASES)
     return index
@@ -102,7 +108,8 @@ def _lookup(text: str) -> str | None:
     text = text.strip()
     if not text or not any(ch.isalpha() for ch in text):
         return None
-    return _INDEX.get(text) or _INDEX.get(_key(text))
+    # Codes before folding: _key reads "ST" as "saint", but it is São Tomé's code.
+    return _INDEX.get(text) or _INDEX.get(text.casefold()) or _INDEX.get(_key(text))
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,109 @@
+"""Stage a delimited UTF-8 text file with DuckDB's CSV reader, and explain its errors.
+
+The reader runs with a fixed dialect (no sniffing: DuckDB's sniffer gives up on files
+whose rows have fewer cells than the header) and leniently, so rows with more cells
+than the header keep the cells that have a column name. A failed statement aborts
+the import's transaction, so there is one read and no retry: its errors (a line in
+another encoding, an absurdly long line) are explained with their line number, and
+an unclosed quote, which the lenient reader lets swallow the rest of the file into
+one cell, is caught after the read from the last row.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from lossanalytics.db import Session
+from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.importing.tables import NULL_TOKENS
+
+MAX_LINE_BYTES = 2 << 20  # DuckDB's own limit for one line
+_LINE = re.compile(r"CSV Error on Line: (\d+)")
+_ORIGINAL = re.compile(r"Original Line: ?(.*)")
+
+
+def stage_csv(
+    session: Session, source: Path, file_name: str, skip: int, delimiter: str, headers: Sequence[str], first_row: int
+) -> None:
+    """Create temp table `stage_raw` (c0…cN, trimmed, blanks and NULL_TOKENS as NULL).
+
+    `first_row` is the 1-based row number of the first row below the header.
+    """
+    try:
+        _read(session, source, skip, delimiter, len(headers))
+    except Exception as exc:  # DuckDB reports malformed CSV with its own line numbers
+        raise csv_problem(str(exc), file_name, delimiter, headers) from exc
+    _check_unclosed_quote(session, source, file_name, headers, first_row)
+
+
+def _check_unclosed_quote(session: Session, source: Path, file_name: str, headers: Sequence[str], first_row: int) -> None:
+    """Refuse a file whose last value spans lines up to the end of the file, unquoted at its end."""
+    with open(source, "rb") as handle:
+        handle.seek(max(handle.seek(0, 2) - 64, 0))
+        tail = handle.read().rstrip()
+    if tail.endswith(b'"'):
+        return
+    last = session.execute(
+        "SELECT (SELECT count(*) FROM stage_raw), * FROM stage_raw WHERE rowid = (SELECT max(rowid) FROM stage_raw)"
+    )
+    if not last:
+        return
+    count, *cells = last[0]
+    # The swallowing cell is the row's last value, and ends where the file ends.
+    index = max((i for i, cell in enumerate(cells) if cell is not None), default=None)
+    if index is not None and "\n" in cells[index] and tail.endswith(cells[index].rsplit("\n", 1)[-1].encode()):
+        column = headers[index] or f"#{index + 1}"
+        raise ImportProblem("import.error.unclosed_quote", file=file_name, row=first_row + count - 1, column=column)
+
+
+def _read(session: Session, source: Path, skip: int, delimiter: str, width: int) -> None:
+    # Not parallel: DuckDB's parallel scanner refuses padded short rows together with
+    # quoted line breaks (multi-line addresses), and reads no faster here anyway.
+    # Cells are trimmed here, once, as DuckDB reads them: everything downstream can
+    # take a cell as it is (an empty or NULL_TOKENS cell is NULL already).
+    cells = ", ".join(f"nullif(trim(c{i}), '') AS c{i}" for i in range(width))
+    columns = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width)) + "}"
+    session.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE stage_raw AS
+        SELECT {cells} FROM read_csv(
+            $path, header = false, skip = $skip, delim = $delim, quote = '"', escape = '"',
+            auto_detect = false, columns = {columns}, null_padding = true, strict_mode = false,
+            nullstr = $nulls, parallel = false, encoding = 'utf-8', max_line_size = {MAX_LINE_BYTES}
+        )
+        """,
+        {"path": str(source), "skip": skip, "delim": delimiter, "nulls": ["", *NULL_TOKENS]},
+    )
+
+
+def csv_problem(message: str, file_name: str, delimiter: str, headers: Sequence[str]) -> ImportProblem:
+    """The seller's explanation of a DuckDB CSV error."""
+    found = _LINE.search(message)
+    row = int(found.group(1)) if found else None
+    lowered = message.lower()
+    if row is None:
+        return _unreadable(message, file_name)
+    if "unterminated quote" in lowered:
+        original = _ORIGINAL.search(message)
+        column = _quote_column(original.group(1) if original else "", delimiter, headers)
+        return ImportProblem("import.error.unclosed_quote", file=file_name, row=row, column=column)
+    if "unicode" in lowered or "utf-8" in lowered or "utf8" in lowered:
+        return ImportProblem("import.error.mixed_encoding", file=file_name, row=row, encoding="UTF-8")
+    if "line size" in lowered or "max_line_size" in lowered:
+        return ImportProblem("import.error.line_too_long", file=file_name, row=row, limit="2 MB")
+    detail = next((line for line in message.splitlines() if line.strip() and "Original Line" not in line), "")
+    return ImportProblem("import.error.csv_row", file=file_name, row=row, detail=detail[:200])
+
+
+def _quote_column(line: str, delimiter: str, headers: Sequence[str]) -> str:
+    """The header of the cell where an unclosed quote starts on `line`."""
+    cells = next(csv.reader([line], delimiter=delimiter), [])
+    index = max(len(cells) - 1, 0)
+    return headers[index] if index < len(headers) and headers[index] else f"#{index + 1}"
+
+
+def _unreadable(message: str, file_name: str) -> ImportProblem:
+    return ImportProblem("import.error.unreadable", file=file_name, detail=message.splitlines()[0][:300])
