@@ -6,7 +6,8 @@
    orders and tracking exports, plus the scan events with `--events`.
 2. In a fresh child process that only opens the dashboard, runs each page cold (all
    Streamlit caches cleared, a new session) and then warm (the same session again),
-   and reports its peak resident memory after every page was visited.
+   and reports the resident memory after each page and the peak after every page was
+   visited (so the page that raises the peak shows).
 3. As a baseline in that same child process, the carrier loss count done in pandas on
    the parcels table loaded into memory: pages are reported as ratios against it.
 
@@ -61,9 +62,17 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def rss_mb() -> float:
+    """This process's resident memory now (0 where /proc is not available)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return 0.0
+    return next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmRSS:")), 0.0)
+
+
 def visit(db_path: Path) -> dict[str, object]:
     """Cold and warm script runs of every page on `db_path`, in this process."""
-    import pandas as pd
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
@@ -91,8 +100,10 @@ def visit(db_path: Path) -> dict[str, object]:
         cold = time.perf_counter() - start
         errors = [str(e.value) for e in at.exception]
         warm = min(_timed_rerun(at) for _ in range(3))
-        results[page] = {"cold_s": round(cold, 3), "warm_s": round(warm, 3), "errors": errors}
-        print(f"{page:22} cold {cold:6.2f} s   warm {warm:6.3f} s   {errors or ''}", flush=True)
+        memory = {"rss_mb": round(rss_mb(), 1), "peak_rss_mb": round(peak_rss_mb(), 1)}
+        results[page] = {"cold_s": round(cold, 3), "warm_s": round(warm, 3), "errors": errors, **memory}
+        print(f"{page:22} cold {cold:6.2f} s   warm {warm:6.3f} s   RSS {memory['rss_mb']:6.0f} MB "
+              f"(peak {memory['peak_rss_mb']:6.0f} MB)   {errors or ''}", flush=True)
 
     db = Database(db_path)
     parcels = db.query_df("SELECT carrier, status FROM parcels")

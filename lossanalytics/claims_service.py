@@ -17,14 +17,24 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import pandas as pd
 
 from lossanalytics import dashboard
 from lossanalytics.claims import estimate_claims, get_claims, upsert_claims
-from lossanalytics.claims.documents import OUTCOMES, PROCESS_STEPS, document_label
+from lossanalytics.claims.documents import OUTCOMES, PROCESS_STEPS
+from lossanalytics.claims.labels import (
+    as_date,
+    as_dates,
+    documents_text,
+    documents_texts,
+    option_labels,
+    per_pair,
+    urgency_text,
+    urgency_texts,
+)
 from lossanalytics.claims.model import Rules
 from lossanalytics.claims.pack import claim_pack, claim_packs_zip
 from lossanalytics.claims.store import STATUSES, can_move
@@ -60,31 +70,42 @@ CANDIDATES_SQL = (
 
 
 def claim_candidates(
-    db: Database, as_of: date, settings: DetectionSettings, filters: Filters | None = None, lang: str = "en"
+    db: Database, as_of: date, settings: DetectionSettings, filters: Filters | None = None, lang: str = "en",
+    with_reasons: bool = True,
 ) -> pd.DataFrame:
     """Every lost, suspected-lost or damaged parcel the filters keep, with risk and reasons.
 
     `reasons` says why a suspected parcel was flagged; for a lost or damaged parcel it
-    is the outcome in words (the carrier or the seller said so).
+    is the outcome in words (the carrier or the seller said so). With `with_reasons=False`
+    the numbers behind the reasons (`detect.RULE_COLUMNS`, `DETAIL_COLUMNS`) are kept
+    instead, for :func:`add_reasons` to put in words for just the rows on screen.
     """
     query = outcome_query(db, as_of, settings, filters or Filters())
     columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
     frame = db.query_df(
         query.wrap(CANDIDATES_SQL.replace("{columns}", columns)), query.params, query.tables
     )
-    texts = pd.Series([t(f"outcome.{o}", lang) for o in frame["outcome"]], index=frame.index, dtype=object)
-    suspected = frame["outcome"] == "suspected_lost"
+    return add_reasons(frame, lang) if with_reasons else frame
+
+
+def add_reasons(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Candidates kept without reasons (see :func:`claim_candidates`) with `reasons` after `risk`."""
+    words = {o: t(f"outcome.{o}", lang) for o in frame["outcome"].unique()}
+    texts = pd.Series(frame["outcome"].map(words).to_numpy(dtype=object), index=frame.index, dtype=object)
+    suspected = (frame["outcome"] == "suspected_lost").to_numpy()
     if suspected.any():
         texts[suspected] = reasons(frame[suspected].reset_index(drop=True), lang)
-    frame.insert(frame.columns.get_loc("risk") + 1, "reasons", texts)
-    return frame.drop(columns=[*RULE_COLUMNS, *DETAIL_COLUMNS])
+    out = frame.drop(columns=[*RULE_COLUMNS, *DETAIL_COLUMNS])
+    out.insert(out.columns.get_loc("risk") + 1, "reasons", texts)
+    return out
 
 
 def estimate_candidates(
-    db: Database, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules, lang: str = "en"
+    db: Database, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules, lang: str = "en",
+    with_reasons: bool = True,
 ) -> pd.DataFrame:
     """The candidates with where to claim, deadline, days left, estimate and its basis, documents."""
-    candidates = claim_candidates(db, as_of, settings, filters, lang)
+    candidates = claim_candidates(db, as_of, settings, filters, lang, with_reasons)
     return estimate_claims(candidates, as_of, rules, lang)
 
 
@@ -101,10 +122,9 @@ def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int 
     stored = stored.loc[:, [c for c in keep if c in stored.columns]]
     merged = estimates.merge(stored, on="tracking_number", how="left")
     merged["claim_status"] = merged["claim_status"].fillna("to_report")
-    merged["steps_done"] = [v if isinstance(v, list) else [] for v in merged["steps_done"]]
-    merged["urgency"] = [
-        urgency(status, days, warn_days) for status, days in zip(merged["claim_status"], merged["days_left"])
-    ]
+    merged["steps_done"] = [v if isinstance(v, list) else [] for v in merged["steps_done"].to_numpy(dtype=object)]
+    merged["urgency"] = per_pair(merged["claim_status"], merged["days_left"],
+                                  lambda status, days: urgency(status, days, warn_days))
     rank = merged["urgency"].map({name: index for index, name in enumerate(URGENCIES)})
     # Deadlines about to pass first; within a group the nearest deadline, then the riskiest parcel.
     days = merged["days_left"].astype("Float64").fillna(math.inf)
@@ -133,34 +153,6 @@ def claims_worklist(
 ) -> pd.DataFrame:
     """Every claimable parcel the filters keep: estimate, stored claim and urgency (see above)."""
     return attach_claims(estimate_candidates(db, as_of, settings, filters, rules, lang), get_claims(db), warn_days)
-
-
-def documents_text(keys: Iterable[str], lang: str) -> str:
-    """The checklist of one parcel as one line: "Order details …; Proof of purchase …"."""
-    return t("claims.sep", lang).join(document_label(key, lang) for key in keys or ())
-
-
-def urgency_text(row: Mapping[str, Any], lang: str) -> str:
-    """The urgency of one worklist row in words, with the days where they matter."""
-    kind = row["urgency"]
-    days = row.get("days_left")
-    if kind in ("urgent", "open") and not pd.isna(days):
-        return t(f"ui.claims.urgency.{kind}_days", lang, days=int(days))
-    if kind == "passed" and not pd.isna(days):
-        return t("ui.claims.urgency.passed_days", lang, days=-int(days))
-    return t(f"ui.claims.urgency.{kind}", lang)
-
-
-def option_labels(work: pd.DataFrame, lang: str) -> dict[str, str]:
-    """The picker text of every worklist parcel (tracking number, carrier, urgency in words),
-    built in one pass: a picker asks for each option's text on every run."""
-    return {
-        number: t("ui.claims.detail.option", lang, tracking_number=number,
-                  carrier=carrier if isinstance(carrier, str) and carrier else "?",
-                  urgency=urgency_text({"urgency": kind, "days_left": days}, lang))
-        for number, carrier, kind, days in zip(work["tracking_number"], work["carrier"], work["urgency"],
-                                               work["days_left"])
-    }
 
 
 # --------------------------------------------------------------------------- edits
@@ -355,19 +347,29 @@ def packs_of(db: Database, rows: pd.DataFrame, lang: str, today: date) -> bytes:
     return claim_packs_zip(frame, events_for(db, rows["tracking_number"]), lang, today=today)
 
 
-def as_date(value: Any) -> date | None:
-    """A stored or edited date as a `date` (None when missing)."""
-    if _missing(value):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return pd.Timestamp(value).date()
-
-
 __all__ = [
-    "CLAIM_FIELDS", "OUTCOMES", "URGENCIES", "EditProblem", "apply_edits", "attach_claims", "claim_candidates",
-    "claims_worklist", "documents_text", "estimate_candidates", "events_for", "next_statuses", "pack_of",
-    "packs_of", "plan_edits", "toggle_step", "urgency", "urgency_text",
+    "CLAIM_FIELDS",
+    "OUTCOMES",
+    "URGENCIES",
+    "EditProblem",
+    "add_reasons",
+    "apply_edits",
+    "as_date",
+    "as_dates",
+    "attach_claims",
+    "claim_candidates",
+    "claims_worklist",
+    "documents_text",
+    "documents_texts",
+    "estimate_candidates",
+    "events_for",
+    "next_statuses",
+    "option_labels",
+    "pack_of",
+    "packs_of",
+    "plan_edits",
+    "toggle_step",
+    "urgency",
+    "urgency_text",
+    "urgency_texts",
 ]

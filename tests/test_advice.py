@@ -15,13 +15,15 @@ import math
 from datetime import date, timedelta
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from lossanalytics import advice
 from lossanalytics.advice import AdviceSettings, load_advice_settings, save_advice_settings
 from lossanalytics.advice import text as fmt
 from lossanalytics.advice.carriers import alternatives, risky_lanes, worse_carriers
-from lossanalytics.advice.insurance import high_value_threshold, insurance_lanes, value_usd
+from lossanalytics.advice.figures import BLANK, AdviceFigures, advice_figures
+from lossanalytics.advice.insurance import insurance_lanes
 from lossanalytics.advice.risk_topics import carriers_topic
 from lossanalytics.claims import default_rules
 from lossanalytics.claims_service import claims_worklist
@@ -105,14 +107,21 @@ def loaded(db: Database, tmp_path: Path) -> Database:
     return db
 
 
+def figures_of(db: Database, lanes, cfg: AdviceSettings | None = None, risky=None) -> AdviceFigures:
+    """The advice figures as `advice.analyse` counts them (risky lanes tested unless given)."""
+    cfg = cfg or AdviceSettings()
+    return advice_figures(db, AS_OF, DetectionSettings(), Filters(), lanes,
+                          risky_lanes(lanes, cfg.alpha) if risky is None else risky, default_rules(), cfg)
+
+
 @pytest.fixture
 def frames(loaded: Database):
-    settings = DetectionSettings()
-    return (rates(loaded, "lane", AS_OF, settings), shipments(loaded, AS_OF, settings))
+    lanes = rates(loaded, "lane", AS_OF, DetectionSettings())
+    return lanes, figures_of(loaded, lanes)
 
 
-def test_fixture_outcomes(frames) -> None:
-    _, parcels = frames
+def test_fixture_outcomes(loaded: Database) -> None:
+    parcels = shipments(loaded, AS_OF, DetectionSettings())
     outcomes = parcels.groupby("outcome").size().to_dict()
     assert outcomes == {"delivered": 261, "lost": 14, "suspected_lost": 2, "damaged": 2, "returned": 1,
                         "in_transit": 2}
@@ -143,8 +152,8 @@ def test_worse_carrier_is_named_with_a_tested_alternative(frames) -> None:
 
 
 def test_carriers_topic_text_numbers_and_certainty(frames) -> None:
-    lanes, parcels = frames
-    topics = {t_.key: t_ for t_ in advice.topics_from(lanes, parcels, default_rules(), AdviceSettings(), "en")}
+    lanes, figures = frames
+    topics = {t_.key: t_ for t_ in advice.topics_from(lanes, figures, default_rules(), AdviceSettings(), "en")}
     finding = topics["carriers"].finding("worse_carrier")
     assert finding is not None and finding.level == "act"
     assert finding.values["carrier"] == "Cainiao"
@@ -175,8 +184,8 @@ def test_risky_lanes_are_tested_against_the_rest(frames) -> None:
 
 
 def test_insurance_pays_where_expected_loss_exceeds_the_premium(frames) -> None:
-    lanes, parcels = frames
-    table = insurance_lanes(lanes, parcels, default_rules(), AdviceSettings()).set_index("carrier")
+    lanes, figures = frames
+    table = insurance_lanes(lanes, figures.insurance).set_index("carrier")
     assert list(table.index) == ["Cainiao", "China Post"]  # UPS lost nothing: insurance never pays there
     cainiao = table.loc["Cainiao"]
     # 90 uninsured parcels (10 insured are left out): 80 × 50 + 10 × 500 = 9,000 USD.
@@ -191,18 +200,18 @@ def test_insurance_pays_where_expected_loss_exceeds_the_premium(frames) -> None:
     assert china_post["saving_usd"] == pytest.approx(0.02 * 3000 - 0.015 * 3000)
 
 
-def test_a_minimum_premium_makes_cheap_parcels_not_worth_insuring(frames) -> None:
-    lanes, parcels = frames
+def test_a_minimum_premium_makes_cheap_parcels_not_worth_insuring(loaded: Database, frames) -> None:
+    lanes, _ = frames
     cfg = AdviceSettings(insurance_min_premium=5.0)
-    table = insurance_lanes(lanes, parcels, default_rules(), cfg).set_index("carrier")
+    table = insurance_lanes(lanes, figures_of(loaded, lanes, cfg).insurance).set_index("carrier")
     # On Cainiao 12% × 50 = 6 > 5 still pays; on China Post 2% × 30 = 0.60 < 5 never does.
     assert list(table.index) == ["Cainiao"]
     assert table.at["Cainiao", "premium_usd"] == pytest.approx(80 * 5.0 + 10 * 7.5)
 
 
 def test_high_value_parcels_on_risky_lanes(frames) -> None:
-    lanes, parcels = frames
-    topic = advice.topics_from(lanes, parcels, default_rules(), AdviceSettings(), "en")[1]
+    lanes, figures = frames
+    topic = advice.topics_from(lanes, figures, default_rules(), AdviceSettings(), "en")[1]
     assert topic.key == "high_value"
     finding = topic.finding("high_value")
     # The 90th percentile of 282 values (120 × 30, 90 × 50, 2 × 50.92, 60 × 80, 10 × 500) is 80 USD.
@@ -211,12 +220,16 @@ def test_high_value_parcels_on_risky_lanes(frames) -> None:
     assert finding.level == "act"
 
 
-def test_value_in_dollars_uses_the_rules_rates(frames) -> None:
-    _, parcels = frames
-    values = value_usd(parcels, default_rules())
-    four_px = values[parcels["tracking_number"] == "FX000"].iloc[0]
-    assert four_px == pytest.approx(40 * 1.273)
-    assert high_value_threshold(values, 0.10) == 80.0
+def test_value_in_dollars_uses_the_rules_rates(loaded: Database, frames) -> None:
+    lanes, figures = frames
+    assert figures.threshold_usd == 80.0
+    # Every parcel counts as valuable on the 4PX lane, taken as risky: its value in dollars shows.
+    four_px = pd.DataFrame([{"carrier": "4PX", "origin_country": "CN", "dest_country": "GB", "mode": "air",
+                             "risky": True}])
+    everything = figures_of(loaded, lanes, AdviceSettings(high_value_share=1.0), risky=four_px)
+    values = everything.high_value.set_index("tracking_number")["value_usd"]
+    assert values["FX000"] == pytest.approx(40 * 1.273)
+    assert list(values.index) == ["FX000", "FX001"]
 
 
 def test_reporting_finds_deadlines_about_to_pass(loaded: Database) -> None:
@@ -239,8 +252,8 @@ def test_reporting_finds_deadlines_about_to_pass(loaded: Database) -> None:
 
 
 def test_monitoring_packaging_and_records(frames) -> None:
-    lanes, parcels = frames
-    topics = {t_.key: t_ for t_ in advice.topics_from(lanes, parcels, default_rules(), AdviceSettings(), "en")}
+    lanes, figures = frames
+    topics = {t_.key: t_ for t_ in advice.topics_from(lanes, figures, default_rules(), AdviceSettings(), "en")}
     monitoring = topics["monitoring"]
     assert monitoring.finding("suspected_now").values["suspected"] == 2
     assert monitoring.finding("suspected_now").values["open"] == 4
@@ -272,15 +285,15 @@ def test_small_samples_are_never_ranked(frames) -> None:
 
 
 def test_every_topic_speaks_both_languages(frames) -> None:
-    lanes, parcels = frames
+    lanes, figures = frames
     for lang in ("en", "zh"):
-        topics = advice.topics_from(lanes, parcels, default_rules(), AdviceSettings(), lang)
+        topics = advice.topics_from(lanes, figures, default_rules(), AdviceSettings(), lang)
         assert [t_.key for t_ in topics] == ["carriers", "high_value", "insurance", "monitoring", "packaging",
                                              "records"]
         for topic in topics:
             assert topic.title == t(f"advice.topic.{topic.key}.title", lang)
             assert len(topic.advice) >= 2
-    zh = {t_.key: t_ for t_ in advice.topics_from(lanes, parcels, default_rules(), AdviceSettings(), "zh")}
+    zh = {t_.key: t_ for t_ in advice.topics_from(lanes, figures, default_rules(), AdviceSettings(), "zh")}
     text = zh["carriers"].finding("worse_carrier").text
     assert text.startswith("在相同线路和运输方式上，Cainiao 的丢件多于其他承运商") and "China Post" in text
 
@@ -314,3 +327,7 @@ def test_amounts_are_ordered_by_dollar_value_and_never_added() -> None:
     assert fmt.amounts(many, "en", rules.usd_per).endswith("(+ 2 more currencies)")
     assert fmt.interval(0.0024, 0.0040) == "0.24–0.40%" and fmt.interval(0.02, 0.07) == "2.0–7.0%"
     assert fmt.pct(0.0045) == "0.45%" and fmt.pct(0.058) == "5.8%"
+
+
+def test_blank_fields_are_what_python_strips() -> None:
+    assert set(BLANK) == {chr(c) for c in range(0x110000) if chr(c).isspace()}

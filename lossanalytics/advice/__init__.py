@@ -1,6 +1,6 @@
 """Prevention advice (DESIGN §9): the source documents' advice, made specific by the seller's data.
 
-`analyse` loads lane rates and parcels for the shared filters and returns the topics
+`analyse` loads lane rates and the figures counted over the parcels for the shared filters and returns the topics
 that depend only on the data; `reporting_topic` reads the claims worklist (deadlines
 about to pass), which changes as the seller works on claims; `advise` returns both in
 page order. Everything returned is plain data (:class:`Topic`, :class:`Finding`).
@@ -22,38 +22,43 @@ from datetime import date
 
 import pandas as pd
 
+from lossanalytics.advice.carriers import risky_lanes
+from lossanalytics.advice.figures import AdviceFigures, advice_figures
 from lossanalytics.advice.model import LEVELS, TOPICS, Finding, Topic
 from lossanalytics.advice.risk_topics import carriers_topic, high_value_topic, insurance_topic
 from lossanalytics.advice.settings import AdviceSettings, load_advice_settings, save_advice_settings
 from lossanalytics.advice.topics import monitoring_topic, packaging_topic, records_topic, reporting_topic
 from lossanalytics.claims.model import Rules
 from lossanalytics.db import Database
-from lossanalytics.detect import shipments
 from lossanalytics.filters import Filters
 from lossanalytics.metrics import rates
 from lossanalytics.settings import DetectionSettings
 
 
-def topics_from(lanes: pd.DataFrame, parcels: pd.DataFrame, rules: Rules, cfg: AdviceSettings,
+def topics_from(lanes: pd.DataFrame, figures: AdviceFigures, rules: Rules, cfg: AdviceSettings,
                 lang: str) -> list[Topic]:
-    """The data topics (all but reporting) from lane rates and parcels with outcomes."""
+    """The data topics (all but reporting) from lane rates and the figures counted over the parcels."""
     carriers, risky = carriers_topic(lanes, cfg, lang)
     return [
         carriers,
-        high_value_topic(parcels, risky, rules, cfg, lang),
-        insurance_topic(lanes, parcels, rules, cfg, lang),
-        monitoring_topic(parcels, lang, rules),
-        packaging_topic(parcels, lanes, cfg, lang),
-        records_topic(parcels, lang),
+        high_value_topic(figures, risky, cfg, lang),
+        insurance_topic(lanes, figures, cfg, lang),
+        monitoring_topic(figures, lang, rules),
+        packaging_topic(figures, lanes, cfg, lang),
+        records_topic(figures, lang),
     ]
 
 
 def analyse(db: Database, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules,
             cfg: AdviceSettings, lang: str = "en") -> list[Topic]:
-    """The data topics for the parcels the filters keep, judged as of `as_of`."""
+    """The data topics for the parcels the filters keep, judged as of `as_of`.
+
+    Lane rates come from `metrics.rates`; everything counted over single parcels is
+    counted by DuckDB (:func:`.figures.advice_figures`), so no parcel list is loaded.
+    """
     lanes = rates(db, "lane", as_of, settings, filters)
-    parcels = shipments(db, as_of, settings, filters)
-    return topics_from(lanes, parcels, rules, cfg, lang)
+    figures = advice_figures(db, as_of, settings, filters, lanes, risky_lanes(lanes, cfg.alpha), rules, cfg)
+    return topics_from(lanes, figures, rules, cfg, lang)
 
 
 def advise(worklist: pd.DataFrame, data_topics: list[Topic], cfg: AdviceSettings, lang: str = "en",
@@ -69,6 +74,6 @@ def pressing(topics: list[Topic]) -> list[tuple[Topic, Finding]]:
 
 
 __all__ = [
-    "LEVELS", "TOPICS", "AdviceSettings", "Finding", "Topic", "advise", "analyse", "load_advice_settings",
+    "LEVELS", "TOPICS", "AdviceFigures", "AdviceSettings", "Finding", "Topic", "advise", "analyse", "load_advice_settings",
     "pressing", "reporting_topic", "save_advice_settings", "topics_from",
 ]

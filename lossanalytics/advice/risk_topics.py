@@ -10,11 +10,11 @@ import pandas as pd
 
 from lossanalytics.advice import text as fmt
 from lossanalytics.advice.carriers import LANE_KEYS, alternatives, risky_lanes, worse_carriers
-from lossanalytics.advice.insurance import high_value_on_risky, insurance_lanes, insured_share
+from lossanalytics.advice.figures import AdviceFigures
+from lossanalytics.advice.insurance import insurance_lanes
 from lossanalytics.advice.model import Finding, Topic
 from lossanalytics.advice.settings import AdviceSettings
 from lossanalytics.advice.topics import MAX_NAMED, labelled, sentence_gap, topic
-from lossanalytics.claims.model import Rules
 from lossanalytics.i18n import t
 from lossanalytics.metrics import MIN_GROUP_SIZE
 
@@ -108,10 +108,12 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str) -> tuple
 # --------------------------------------------------------------------------- value and insurance
 
 
-def high_value_topic(parcels: pd.DataFrame, risky: pd.DataFrame, rules: Rules, cfg: AdviceSettings,
-                     lang: str) -> Topic:
-    """Valuable parcels (the top share by declared value) shipped on risky lanes."""
-    threshold, valuable = high_value_on_risky(parcels, risky, rules, cfg)
+def high_value_topic(figures: AdviceFigures, risky: pd.DataFrame, cfg: AdviceSettings, lang: str) -> Topic:
+    """Valuable parcels (the top share by declared value) shipped on risky lanes.
+
+    Parcels still on their way (in transit or suspected lost) come first, then by value.
+    """
+    threshold, valuable = figures.threshold_usd, figures.high_value
     share = fmt.pct(cfg.high_value_share)
     if threshold is None:
         return topic("high_value", lang, [], t("advice.high_value.no_values", lang))
@@ -138,12 +140,11 @@ def high_value_topic(parcels: pd.DataFrame, risky: pd.DataFrame, rules: Rules, c
     return topic("high_value", lang, [finding])
 
 
-def insurance_topic(lanes: pd.DataFrame, parcels: pd.DataFrame, rules: Rules, cfg: AdviceSettings,
-                    lang: str) -> Topic:
+def insurance_topic(lanes: pd.DataFrame, figures: AdviceFigures, cfg: AdviceSettings, lang: str) -> Topic:
     """Lanes where expected losses exceed the cost of insuring, and how many parcels are insured."""
     findings = []
     rate = fmt.pct(cfg.insurance_rate)
-    table = insurance_lanes(lanes, parcels, rules, cfg)
+    table = insurance_lanes(lanes, figures.insurance)
     assumption = t("advice.certainty.insurance_rate", lang, rate=rate, as_of=cfg.insurance_as_of.isoformat(),
                    minimum=fmt.money(cfg.insurance_min_premium, "USD"))
     if not table.empty:
@@ -169,7 +170,7 @@ def insurance_topic(lanes: pd.DataFrame, parcels: pd.DataFrame, rules: Rules, cf
              "premium_usd": round(float(table["premium_usd"].sum()), 2)},
             table,
         ))
-    insured, total = insured_share(parcels)
+    insured, total = figures.insured, figures.parcels
     if total:
         findings.append(Finding(
             "insured_share", "info",

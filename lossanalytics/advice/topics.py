@@ -1,8 +1,8 @@
 """The advice topics: the source documents' advice in our own words, then the seller's data.
 
 Each `*_topic` function returns a :class:`Topic` whose findings carry the numbers behind
-them and how sure we are. They take frames (lane rates, parcels, the claims worklist)
-so they can be tested without a database; :mod:`lossanalytics.advice` loads those.
+them and how sure we are. They take lane rates, the figures counted over the parcels
+(:mod:`.figures`) and the claims worklist; :mod:`lossanalytics.advice` loads those.
 This module holds the shared helpers and the habit topics (reporting, monitoring,
 packaging, records); :mod:`.risk_topics` the carriers, high-value and insurance topics.
 """
@@ -16,10 +16,9 @@ import pandas as pd
 
 from lossanalytics.advice import text as fmt
 from lossanalytics.advice.carriers import overall_rate, with_losses, worse_carriers
-from lossanalytics.advice.insurance import OPEN_OUTCOMES
+from lossanalytics.advice.figures import AdviceFigures
 from lossanalytics.advice.model import Finding, Topic
 from lossanalytics.advice.settings import AdviceSettings
-from lossanalytics.claims.documents import OUTCOMES as CLAIMABLE
 from lossanalytics.claims.model import Rules
 from lossanalytics.i18n import t
 from lossanalytics.metrics import MIN_GROUP_SIZE
@@ -28,8 +27,6 @@ from lossanalytics.metrics import MIN_GROUP_SIZE
 ADVICE_POINTS: Mapping[str, int] = {
     "reporting": 3, "carriers": 3, "high_value": 2, "insurance": 3, "monitoring": 3, "packaging": 3, "records": 3,
 }
-#: Parcel fields a claim needs, checked by the records topic.
-RECORD_FIELDS: tuple[str, ...] = ("order_id", "declared_value", "currency", "weight_kg", "estimated_delivery_date")
 MAX_NAMED = 3
 
 
@@ -104,46 +101,43 @@ def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rule
 # --------------------------------------------------------------------------- monitoring, packaging, records
 
 
-def monitoring_topic(parcels: pd.DataFrame, lang: str, rules: Rules | None = None) -> Topic:
+def monitoring_topic(figures: AdviceFigures, lang: str, rules: Rules | None = None) -> Topic:
     """Parcels that look lost now, and parcels on their way that were never scanned."""
     findings = []
-    suspected = parcels[parcels["outcome"] == "suspected_lost"]
-    still_open = parcels[parcels["outcome"].isin(OPEN_OUTCOMES)]
-    if not suspected.empty:
-        value = _per_currency(suspected, "declared_value", "currency")
+    if figures.suspected:
+        value = figures.suspected_value
         shown = fmt.amounts(value, lang, rules.usd_per if rules is not None else None)
         findings.append(Finding(
             "suspected_now", "act",
-            t("advice.monitoring.suspected", lang, n=len(suspected), open=len(still_open), value=shown),
+            t("advice.monitoring.suspected", lang, n=figures.suspected, open=figures.open, value=shown),
             (
-                labelled("advice.num.suspected", f"{len(suspected):,}", lang),
-                labelled("advice.num.open", f"{len(still_open):,}", lang),
+                labelled("advice.num.suspected", f"{figures.suspected:,}", lang),
+                labelled("advice.num.open", f"{figures.open:,}", lang),
                 labelled("advice.num.value", shown, lang),
             ),
             t("advice.certainty.detection", lang),
-            {"suspected": len(suspected), "open": len(still_open), "value": value},
+            {"suspected": figures.suspected, "open": figures.open, "value": value},
         ))
-    silent = still_open[still_open["last_event_time"].isna()]
+    silent = figures.never_scanned
     if not silent.empty:
         findings.append(Finding(
             "never_scanned", "consider",
-            t("advice.monitoring.never_scanned", lang, n=len(silent), open=len(still_open)),
+            t("advice.monitoring.never_scanned", lang, n=len(silent), open=figures.open),
             (labelled("advice.num.never_scanned", f"{len(silent):,}", lang),
-             labelled("advice.num.open", f"{len(still_open):,}", lang)),
+             labelled("advice.num.open", f"{figures.open:,}", lang)),
             t("advice.certainty.counted", lang),
-            {"never_scanned": len(silent), "open": len(still_open)},
-            silent.reset_index(drop=True),
+            {"never_scanned": len(silent), "open": figures.open},
+            silent,
         ))
     note = "" if findings else t("advice.monitoring.none", lang)
     return topic("monitoring", lang, findings, note)
 
 
-def packaging_topic(parcels: pd.DataFrame, lanes: pd.DataFrame, cfg: AdviceSettings, lang: str) -> Topic:
+def packaging_topic(figures: AdviceFigures, lanes: pd.DataFrame, cfg: AdviceSettings, lang: str) -> Topic:
     """Damaged and returned parcels (packaging, labels, addresses), with carriers that damage more."""
     findings = []
-    total = len(parcels)
-    for outcome, key in (("damaged", "damage"), ("returned", "returns")):
-        count = int((parcels["outcome"] == outcome).sum())
+    total = figures.parcels
+    for outcome, key, count in (("damaged", "damage", figures.damaged), ("returned", "returns", figures.returned)):
         if not count:
             continue
         rate, low, high = overall_rate(count, total)
@@ -168,46 +162,27 @@ def packaging_topic(parcels: pd.DataFrame, lanes: pd.DataFrame, cfg: AdviceSetti
     return topic("packaging", lang, findings, note)
 
 
-def records_topic(parcels: pd.DataFrame, lang: str) -> Topic:
+def records_topic(figures: AdviceFigures, lang: str) -> Topic:
     """Fields a claim needs that are missing, among lost or suspected parcels and among all."""
-    claimable = parcels[parcels["outcome"].isin(CLAIMABLE)]
-    rows = []
-    for field in RECORD_FIELDS:
-        missing_all = _missing(parcels, field)
-        missing_claimable = _missing(claimable, field)
-        rows.append({"field": field, "missing_claimable": int(missing_claimable.sum()), "claimable": len(claimable),
-                     "missing_all": int(missing_all.sum()), "parcels": len(parcels)})
-    table = pd.DataFrame(rows)
+    table = figures.missing
     gaps = table[table["missing_claimable"] > 0]
-    if claimable.empty or gaps.empty:
-        return topic("records", lang, [], t("advice.records.none", lang) if not claimable.empty
+    if not figures.claimable or gaps.empty:
+        return topic("records", lang, [], t("advice.records.none", lang) if figures.claimable
                      else t("advice.records.no_claims", lang))
-    affected = int(pd.concat([_missing(claimable, f) for f in gaps["field"]], axis=1).any(axis=1).sum())
+    affected = figures.affected
     names = t("claims.sep", lang).join(t(f"col.{f}", lang) for f in gaps["field"])
     finding = Finding(
         "missing_records", "consider",
-        sentence_gap(lang).join([t("advice.records.found", lang, n=affected, total=len(claimable), fields=names),
+        sentence_gap(lang).join([t("advice.records.found", lang, n=affected, total=figures.claimable, fields=names),
                   *(t(f"advice.records.why.{f}", lang) for f in gaps["field"])]),
         tuple(labelled(f"col.{r.field}", t("advice.fmt.missing", lang, n=r.missing_claimable, total=r.claimable), lang)
               for r in gaps.itertuples()),
         t("advice.certainty.counted", lang),
-        {"affected": affected, "claimable": len(claimable),
+        {"affected": affected, "claimable": figures.claimable,
          "missing": dict(zip(table["field"], table["missing_claimable"]))},
         table,
     )
     return topic("records", lang, [finding])
-
-
-def _missing(frame: pd.DataFrame, field: str) -> pd.Series:
-    values = frame[field]
-    if field in ("declared_value", "weight_kg"):
-        return ~(values.astype(float) > 0)
-    if field == "currency":
-        has_value = frame["declared_value"].astype(float) > 0
-        return has_value & (values.isna() | (values.astype(str).str.strip() == ""))
-    if values.dtype == object or pd.api.types.is_string_dtype(values):
-        return values.isna() | (values.astype(str).str.strip() == "")
-    return values.isna()
 
 
 def lane_counts(lanes: pd.DataFrame) -> dict[str, int]:

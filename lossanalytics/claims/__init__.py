@@ -1,7 +1,9 @@
 """Claims: where to claim a lost or damaged parcel, by when, for how much, and with what.
 
 - :mod:`.rules` — the rules table (limits, windows, sources, rates); load and save it.
-- :mod:`.estimate` — per-parcel channel, deadline and compensation with their basis.
+- :mod:`.estimate` — per-parcel channel, deadline and compensation with their basis, for many
+  parcels at once (:mod:`.deadlines`, :mod:`.compensation`, texts per group: :mod:`.texts`).
+- :mod:`.labels` — worklist rows in words (urgency, checklist, picker labels).
 - :mod:`.documents` — the document checklist and the guided process steps.
 - :mod:`.store` — claim statuses, dates and amounts per parcel; the recovery report.
 - :mod:`.pack` — downloadable claim packs with pre-filled letters in English and Chinese.

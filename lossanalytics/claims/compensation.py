@@ -4,164 +4,196 @@ The rule (DESIGN §8): the insured value if insured; otherwise the lower of the 
 value and the liability limit. Limits in SDR are converted to US dollars at the rates in
 the settings. Amounts in different currencies are compared only through a stored rate,
 and the basis says so; when no rate exists the amounts are not compared at all.
+
+Works on many parcels at once: amounts are numpy arrays, and each basis is formatted
+once per kind of case (currency, which amount binds, what is missing) with markers for
+each parcel's own amounts (see :mod:`.texts`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lossanalytics.claims.facts import ParcelFacts, fmt_money, fmt_number, mode_label, round_money
+import numpy as np
+
+from lossanalytics.claims.facts import ParcelFacts, fmt_number, fmt_numbers, mode_label, money_many
 from lossanalytics.claims.model import SDR, Rule, Rules
+from lossanalytics.claims.texts import fill, groups, slot
 from lossanalytics.i18n import t
 
 
 @dataclass(frozen=True)
-class Compensation:
-    """An estimate (None when nothing can be estimated), its currency and its basis in words."""
+class Compensations:
+    """Per parcel: the estimate (NaN when nothing can be estimated), its currency (None) and its basis."""
 
-    amount: float | None
-    currency: str | None
-    basis: str
+    amount: np.ndarray
+    currency: np.ndarray
+    basis: np.ndarray
 
 
 @dataclass(frozen=True)
 class _Limit:
-    amount: float | None  # None: the limit needs a weight we do not have
+    """The limit of each parcel in its payable currency (NaN: it needs a weight the parcel lacks)."""
+
+    amount: np.ndarray
     currency: str
-    text: str
+    text: dict[bool, str]  # by whether the parcel has a weight
 
 
-def estimate_compensation(facts: ParcelFacts, limit_rule: Rule | None, rules: Rules, lang: str) -> Compensation:
-    """The estimate for one parcel, the limit taken from `limit_rule` (None: no limit on file)."""
-    if facts.insured_value is not None:
-        return _insured(facts, lang)
-    if limit_rule is None or limit_rule.limit is None:
-        carrier = facts.carrier or t("claims.unknown_carrier", lang)
-        mode = mode_label(facts.mode, lang)
-        head = t("claims.basis.no_limit", lang, carrier=carrier, mode=mode)
-        return _declared_only(facts, head, "claims.basis.estimate", lang)
-    limit = _limit_value(limit_rule, facts.weight_kg, rules, lang)
-    head = t("claims.basis.rule", lang, rule=limit_rule.name(lang), expr=limit.text)
-    if limit.amount is None:
-        return _declared_only(facts, head, "claims.basis.estimate_declared_upper", lang, needs_weight=True)
-    return _compare(facts, head, limit, rules, lang)
+class _Estimate:
+    """Collects the amounts and texts of one call, case by case."""
+
+    def __init__(self, facts: ParcelFacts, lang: str) -> None:
+        self.facts, self.lang = facts, lang
+        count = len(facts)
+        self.amount = np.full(count, np.nan)
+        self.currency = np.full(count, None, dtype=object)
+        self.basis = np.empty(count, dtype=object)
+        self.values: dict[str, np.ndarray] = {}
+
+    def set(self, rows: np.ndarray, parts: list[str], amount: np.ndarray | float, currency: str | None,
+            damage_note: bool = True, extra: dict[str, np.ndarray] | None = None) -> None:
+        """Rows of one case: their estimate, its currency and the basis joined from `parts`
+        (`extra`: more marker values, one per row in `rows`)."""
+        self.amount[rows] = amount[rows] if isinstance(amount, np.ndarray) else amount
+        self.currency[rows] = currency
+        if damage_note and self.facts.outcome[rows[0]] == "damaged":
+            parts = [*parts, t("claims.basis.damage_note", self.lang)]
+        template = t("claims.sep", self.lang).join(parts)
+        values = {name: values[rows] for name, values in self.values.items()} | (extra or {})
+        self.basis[rows] = fill(template, values, len(rows))
 
 
-def _insured(facts: ParcelFacts, lang: str) -> Compensation:
-    amount = round_money(facts.insured_value or 0.0)
-    key = "claims.basis.insured" if facts.currency else "claims.basis.insured_no_currency"
-    basis = t(key, lang, amount=fmt_money(amount), cur=facts.currency or "")
-    return Compensation(amount, facts.currency, _with_damage_note(basis, facts, lang))
+def compensations(facts: ParcelFacts, limit_rule: Rule | None, rules: Rules, lang: str) -> Compensations:
+    """The estimate for each parcel, the limit taken from `limit_rule` (None: no limit on file)."""
+    out = _Estimate(facts, lang)
+    declared, out.values["declared"] = money_many(facts.declared_value)
+    insured, out.values["insured"] = money_many(facts.insured_value)
+    limit = _limit_value(limit_rule, facts, rules, out, lang) if limit_rule and limit_rule.limit else None
+    has_declared = ~np.isnan(declared)
+    weighed = ~np.isnan(facts.weight_kg)
+    for rows in groups(facts.insured, facts.outcome, facts.currency, has_declared, facts.carrier, facts.mode,
+                       weighed):
+        first = rows[0]
+        is_insured, currency, known = facts.insured[first], facts.currency[first], has_declared[first]
+        carrier, mode = facts.carrier[first], facts.mode[first]
+        if is_insured:
+            key = "claims.basis.insured" if currency else "claims.basis.insured_no_currency"
+            out.set(rows, [t(key, lang, amount=slot("insured"), cur=currency or "")], insured, currency)
+        elif limit is None:
+            head = t("claims.basis.no_limit", lang, carrier=carrier or t("claims.unknown_carrier", lang),
+                     mode=mode_label(mode, lang))
+            _declared_only(out, rows, head, "claims.basis.estimate", known, currency, declared)
+        else:
+            assert limit_rule is not None
+            head = t("claims.basis.rule", lang, rule=limit_rule.name(lang), expr=limit.text[bool(weighed[first])])
+            if np.isnan(limit.amount[rows[0]]):
+                _declared_only(out, rows, head, "claims.basis.estimate_declared_upper", known, currency, declared,
+                               needs_weight=True)
+            else:
+                _compare(out, rows, head, limit, known, currency, declared, rules)
+    return Compensations(out.amount, out.currency, out.basis)
 
 
-def _declared_only(
-    facts: ParcelFacts, head: str, estimate_key: str, lang: str, needs_weight: bool = False
-) -> Compensation:
+def _declared_only(out: _Estimate, rows: np.ndarray, head: str, estimate_key: str, known: bool,
+                   currency: str | None, declared: np.ndarray, needs_weight: bool = False) -> None:
     """No usable limit: the declared value is the estimate (or nothing is)."""
-    if facts.declared_value is None:
-        return _nothing(head, needs_weight, lang)
-    amount = round_money(facts.declared_value)
-    currency = facts.currency
-    parts = [
-        head,
-        _declared_text(facts, lang),
-        t(estimate_key, lang, amount=fmt_money(amount), cur=currency or t("claims.basis.currency_unknown", lang)),
-    ]
-    return Compensation(amount, currency, _with_damage_note(_join(parts, lang), facts, lang))
+    lang = out.lang
+    if not known:
+        what = "claims.missing.weight_and_value" if needs_weight else "claims.missing.value"
+        parts = [head, t("claims.basis.no_declared", lang), t("claims.basis.nothing", lang, what=t(what, lang))]
+        out.set(rows, parts, np.nan, None, damage_note=False)
+        return
+    shown = currency or t("claims.basis.currency_unknown", lang)
+    parts = [head, t("claims.basis.declared", lang, amount=slot("declared"), cur=shown),
+             t(estimate_key, lang, amount=slot("declared"), cur=shown)]
+    out.set(rows, parts, declared, currency)
 
 
-def _nothing(head: str, needs_weight: bool, lang: str) -> Compensation:
-    what = "claims.missing.weight_and_value" if needs_weight else "claims.missing.value"
-    parts = [head, t("claims.basis.no_declared", lang), t("claims.basis.nothing", lang, what=t(what, lang))]
-    return Compensation(None, None, _join(parts, lang))
-
-
-def _compare(facts: ParcelFacts, head: str, limit: _Limit, rules: Rules, lang: str) -> Compensation:
-    assert limit.amount is not None  # _compare is only reached with a computed limit
-    cap = fmt_money(limit.amount)
-    if facts.declared_value is None:
+def _compare(out: _Estimate, rows: np.ndarray, head: str, limit: _Limit, known: bool, currency: str | None,
+             declared: np.ndarray, rules: Rules) -> None:
+    lang, target = out.lang, limit.currency
+    if not known:
         parts = [head, t("claims.basis.no_declared", lang),
-                 t("claims.basis.estimate_limit_only", lang, amount=cap, cur=limit.currency)]
-        return Compensation(limit.amount, limit.currency, _with_damage_note(_join(parts, lang), facts, lang))
-    declared = round_money(facts.declared_value)
-    if facts.currency is None:
-        reason = t("claims.basis.no_currency", lang, amount=fmt_money(declared), target=limit.currency)
-        return _capped(facts, head, reason, limit, lang)
-    converted = rules.convert(declared, facts.currency, limit.currency)
-    if converted is None:
-        reason = t("claims.basis.no_rate", lang, amount=fmt_money(declared), cur=facts.currency, target=limit.currency)
-        return _capped(facts, head, reason, limit, lang)
-    converted = round_money(converted)
-    if facts.currency == limit.currency:
-        declared_text = _declared_text(facts, lang)
+                 t("claims.basis.estimate_limit_only", lang, amount=slot("limit"), cur=target)]
+        out.set(rows, parts, limit.amount, target)
+        return
+    if currency is None:
+        reason = t("claims.basis.no_currency", lang, amount=slot("declared"), target=target)
+        out.set(rows, _capped(head, reason, target, lang), limit.amount, target)
+        return
+    rate = rules.convert(1.0, currency, target)
+    if rate is None:
+        reason = t("claims.basis.no_rate", lang, amount=slot("declared"), cur=currency, target=target)
+        out.set(rows, _capped(head, reason, target, lang), limit.amount, target)
+        return
+    # Rules.convert's arithmetic works on the whole array at once.
+    converted, converted_text = money_many(rules.convert(declared[rows], currency, target))
+    if currency == target:
+        declared_text = t("claims.basis.declared", lang, amount=slot("declared"), cur=currency)
     else:
         declared_text = t(
-            "claims.basis.declared_converted", lang,
-            amount=fmt_money(declared), cur=facts.currency, converted=fmt_money(converted), target=limit.currency,
-            rate=fmt_number(rules.convert(1.0, facts.currency, limit.currency) or 0.0, 6),
+            "claims.basis.declared_converted", lang, amount=slot("declared"), cur=currency,
+            converted=slot("converted"), target=target, rate=fmt_number(rate, 6),
             as_of=rules.fx_as_of.isoformat() if rules.fx_as_of else "?",
         )
     # The estimate stays in the currency of whichever amount binds, so no amount is
     # restated in a currency it was not given in.
-    amount, currency = (declared, facts.currency) if converted <= limit.amount else (limit.amount, limit.currency)
-    parts = [head, declared_text, t("claims.basis.estimate", lang, amount=fmt_money(amount), cur=currency)]
-    return Compensation(amount, currency, _with_damage_note(_join(parts, lang), facts, lang))
+    binds = converted <= limit.amount[rows]
+    for declared_binds, amount, estimate_currency, name in ((True, declared, currency, "declared"),
+                                                            (False, limit.amount, target, "limit")):
+        chosen = binds == declared_binds
+        if chosen.any():
+            estimate = t("claims.basis.estimate", lang, amount=slot(name), cur=estimate_currency)
+            out.set(rows[chosen], [head, declared_text, estimate], amount, estimate_currency,
+                    extra={"converted": converted_text[chosen]})
 
 
-def _capped(facts: ParcelFacts, head: str, reason: str, limit: _Limit, lang: str) -> Compensation:
+def _capped(head: str, reason: str, target: str, lang: str) -> list[str]:
     """The declared value cannot be compared: the limit is an upper bound."""
-    assert limit.amount is not None
-    estimate = t("claims.basis.estimate_limit_upper", lang, amount=fmt_money(limit.amount), cur=limit.currency)
-    basis = _with_damage_note(_join([head, reason, estimate], lang), facts, lang)
-    return Compensation(limit.amount, limit.currency, basis)
+    return [head, reason, t("claims.basis.estimate_limit_upper", lang, amount=slot("limit"), cur=target)]
 
 
-def _limit_value(rule: Rule, weight: float | None, rules: Rules, lang: str) -> _Limit:
-    """The limit for this parcel in its payable currency (SDR becomes USD)."""
+def _limit_value(rule: Rule, facts: ParcelFacts, rules: Rules, out: _Estimate, lang: str) -> _Limit:
+    """The limit for each parcel in its payable currency (SDR becomes USD), and its texts."""
+    limit = rule.limit
+    assert limit is not None
+    weight = facts.weight_kg
+    by_weight = ~np.isnan(weight) & (limit.per_kg is not None)
+    kg_amount = (limit.per_kg or 0.0) * weight
+    if limit.per_package is None:
+        raw = np.where(by_weight, kg_amount, np.nan)
+    else:
+        raw = np.where(by_weight, np.maximum(limit.per_package, kg_amount), limit.per_package)
+    if limit.per_kg is not None:
+        out.values["weight"], out.values["kg_amount"] = fmt_numbers(weight, 3), money_many(kg_amount)[1]
+    amount, out.values["limit"] = money_many(raw * rules.sdr_usd if limit.currency == SDR else raw)
+    return _Limit(amount, "USD" if limit.currency == SDR else limit.currency,
+                  {weighed: _limit_text(rule, weighed, rules, lang) for weighed in (True, False)})
+
+
+def _limit_text(rule: Rule, weighed: bool, rules: Rules, lang: str) -> str:
+    """The limit of a parcel with (or without) a weight in words, its amounts as markers."""
     limit = rule.limit
     assert limit is not None
     cur = limit.currency
     package_text = (
         t("claims.basis.per_package", lang, amount=fmt_number(limit.per_package), cur=cur)
-        if limit.per_package is not None else None
+        if limit.per_package is not None else ""
     )
-    if limit.per_kg is not None and weight is not None:
-        kg_text = t("claims.basis.per_kg", lang, rate=fmt_number(limit.per_kg), cur=cur, weight=fmt_number(weight, 3))
-        kg_amount = limit.per_kg * weight
-        if limit.per_package is None:
-            amount, expr = kg_amount, kg_text
-        else:
-            amount = max(limit.per_package, kg_amount)
-            expr = t("claims.basis.higher_of", lang, package=package_text, per_kg=kg_text,
-                     kg_amount=fmt_money(kg_amount), cur=cur)
+    if limit.per_kg is not None and weighed:
+        kg_text = t("claims.basis.per_kg", lang, rate=fmt_number(limit.per_kg), cur=cur, weight=slot("weight"))
+        expr = kg_text if limit.per_package is None else t(
+            "claims.basis.higher_of", lang, package=package_text, per_kg=kg_text, kg_amount=slot("kg_amount"), cur=cur)
     elif limit.per_package is not None:
-        amount, expr = limit.per_package, package_text or ""
+        expr = package_text
         if limit.per_kg is not None:
             expr = t("claims.basis.package_only_no_weight", lang, expr=expr)
     else:
         # Only a per-kilogram limit and no weight: the limit cannot be computed.
-        text = t("claims.basis.no_weight", lang, rate=fmt_number(limit.per_kg or 0.0), cur=cur)
-        return _Limit(None, cur, text)
+        return t("claims.basis.no_weight", lang, rate=fmt_number(limit.per_kg or 0.0), cur=cur)
     if cur == SDR:
-        usd = round_money(amount * rules.sdr_usd)
-        text = t("claims.basis.sdr_to_usd", lang, expr=expr, rate=fmt_number(rules.sdr_usd), amount=fmt_money(usd))
-        return _Limit(usd, "USD", text)
-    payable = round_money(amount)
-    if limit.per_kg is not None and weight is not None:
-        expr = t("claims.basis.equals", lang, expr=expr, amount=fmt_money(payable), cur=cur)
-    return _Limit(payable, cur, expr)
-
-
-def _declared_text(facts: ParcelFacts, lang: str) -> str:
-    if facts.declared_value is None:
-        return t("claims.basis.no_declared", lang)
-    cur = facts.currency or t("claims.basis.currency_unknown", lang)
-    return t("claims.basis.declared", lang, amount=fmt_money(facts.declared_value), cur=cur)
-
-
-def _with_damage_note(basis: str, facts: ParcelFacts, lang: str) -> str:
-    return _join([basis, t("claims.basis.damage_note", lang)], lang) if facts.outcome == "damaged" else basis
-
-
-def _join(parts: list[str], lang: str) -> str:
-    return t("claims.sep", lang).join(parts)
+        return t("claims.basis.sdr_to_usd", lang, expr=expr, rate=fmt_number(rules.sdr_usd), amount=slot("limit"))
+    if limit.per_kg is not None and weighed:
+        expr = t("claims.basis.equals", lang, expr=expr, amount=slot("limit"), cur=cur)
+    return expr

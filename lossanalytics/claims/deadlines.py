@@ -1,100 +1,135 @@
-"""When a claim must be made, counted from the date each rule names, explained in words."""
+"""When a claim must be made, counted from the date each rule names, explained in words.
+
+Works on many parcels at once: dates are numpy datetime64[D] arrays, and each text is
+formatted once per combination of the dates a parcel has (see :mod:`.texts`).
+"""
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from lossanalytics.claims.facts import ParcelFacts, mode_label
+import numpy as np
+
+from lossanalytics.claims.facts import ParcelFacts, iso_days, mode_label
 from lossanalytics.claims.model import Rule, Window
+from lossanalytics.claims.texts import fill, groups, names, slot
 from lossanalytics.i18n import t
+
+NO_DATE = np.datetime64("NaT", "D")
 
 
 @dataclass(frozen=True)
-class Deadline:
-    """The binding window (the one that closes first) and every window of the rule in words."""
+class Deadlines:
+    """Per parcel: the binding window (the one that closes first) and every window of the rule in words."""
 
-    opens: date | None
-    closes: date | None
-    text: str
+    opens: np.ndarray  # datetime64[D], NaT when unknown
+    closes: np.ndarray
+    text: np.ndarray  # object
 
 
 @dataclass(frozen=True)
 class _Dated:
-    opens: date
-    closes: date
-    start: date
-    anchor: str
-    anchor_date: date
-    offset: int
+    anchor: np.ndarray  # index into the window's anchors; -1 when the parcel has none of them
+    anchor_date: np.ndarray
+    start: np.ndarray
+    opens: np.ndarray
+    closes: np.ndarray
 
 
-def add_months(day: date, months: int) -> date:
-    """`day` plus whole calendar months, clamped to the month's end (31 Aug + 6 → 28/29 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+def add_months(days: np.ndarray | date, months: int) -> np.ndarray | date:
+    """`days` plus whole calendar months, clamped to the month's end (31 Aug + 6 → 28/29 Feb).
+
+    `days` is a datetime64[D] array (NaT stays NaT) or a single date.
+    """
+    if isinstance(days, date):
+        return add_months(np.array([days], dtype="datetime64[D]"), months)[0].astype(object)
+    month = days.astype("datetime64[M]")
+    day_index = (days - month.astype("datetime64[D]")).astype(np.int64)
+    target = month + np.timedelta64(months, "M")
+    length = ((target + 1).astype("datetime64[D]") - target.astype("datetime64[D]")).astype(np.int64)
+    return target.astype("datetime64[D]") + np.minimum(day_index, length - 1).astype("timedelta64[D]")
 
 
-def _date_window(window: Window, facts: ParcelFacts) -> _Dated | None:
-    """Dates of `window` for this parcel, from the first of its anchors the parcel has."""
-    for anchor, offset in window.anchors:
-        anchor_date = facts.dates.get(anchor)
-        if anchor_date is None:
-            continue
-        start = anchor_date + timedelta(days=offset)
-        closes = add_months(start, window.closes) if window.unit == "months" else start + timedelta(days=window.closes)
-        return _Dated(start + timedelta(days=window.opens), closes, start, anchor, anchor_date, offset)
-    return None
+def _date_window(window: Window, facts: ParcelFacts) -> _Dated:
+    """Dates of `window` for each parcel, from the first of its anchors the parcel has."""
+    count = len(facts)
+    anchor = np.full(count, -1)
+    anchor_date = np.full(count, NO_DATE)
+    start = np.full(count, NO_DATE)
+    for index, (name, offset) in reversed(list(enumerate(window.anchors))):
+        known = ~np.isnat(facts.dates[name])
+        anchor = np.where(known, index, anchor)
+        anchor_date = np.where(known, facts.dates[name], anchor_date)
+        start = np.where(known, facts.dates[name] + np.timedelta64(offset, "D"), start)
+    if window.unit == "months":
+        closes = add_months(start, window.closes)
+    else:
+        closes = start + np.timedelta64(window.closes, "D")
+    return _Dated(anchor, anchor_date, start, start + np.timedelta64(window.opens, "D"), closes)
 
 
-def deadline_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str) -> Deadline:
-    """The claim window of `rule` for outcome `kind` ("lost" or "damaged").
+def deadlines_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str) -> Deadlines:
+    """The claim window of `rule` for outcome `kind` ("lost" or "damaged"), for every parcel.
 
     A rule may set several windows (UPS: report within 60 days, claim within 9 months);
     the earliest to close is binding, because missing it forfeits the claim.
     """
+    count = len(facts)
     windows = rule.windows.get(kind, ()) if rule else ()
     if rule is None or not windows:
-        carrier = facts.carrier or t("claims.unknown_carrier", lang)
-        mode = mode_label(facts.mode, lang)
-        return Deadline(None, None, t("claims.deadline.no_rule", lang, carrier=carrier, mode=mode))
-    texts: list[str] = []
-    binding: _Dated | None = None
-    for window in windows:
-        dated = _date_window(window, facts)
-        texts.append(_describe(window, dated, lang))
-        if dated is not None and (binding is None or dated.closes < binding.closes):
-            binding = dated
-    body = t("claims.sep", lang).join(texts)
-    text = t("claims.deadline.rule", lang, rule=rule.name(lang), windows=body)
-    return Deadline(binding.opens if binding else None, binding.closes if binding else None, text)
+        texts = {
+            key: t("claims.deadline.no_rule", lang, carrier=key[0] or t("claims.unknown_carrier", lang),
+                   mode=mode_label(key[1], lang))
+            for key in set(zip(facts.carrier, facts.mode))
+        }
+        text = np.empty(count, dtype=object)
+        text[:] = [texts[key] for key in zip(facts.carrier, facts.mode)]
+        return Deadlines(np.full(count, NO_DATE), np.full(count, NO_DATE), text)
+    dated = [_date_window(window, facts) for window in windows]
+    opens, closes = np.full(count, NO_DATE), np.full(count, NO_DATE)
+    for one in dated:
+        earlier = ~np.isnat(one.closes) & (np.isnat(closes) | (one.closes < closes))
+        opens = np.where(earlier, one.opens, opens)
+        closes = np.where(earlier, one.closes, closes)
+    text = np.empty(count, dtype=object)
+    # Parcels with the same dates known share one template.
+    for rows in groups(*(one.anchor for one in dated)):
+        chosen = [int(one.anchor[rows[0]]) for one in dated]
+        body = t("claims.sep", lang).join(
+            _describe(window, anchor, str(index), lang) for index, (window, anchor) in enumerate(zip(windows, chosen))
+        )
+        template = t("claims.deadline.rule", lang, rule=rule.name(lang), windows=body)
+        values = {}
+        for name in names(template):
+            field, index = name.rsplit("_", 1)
+            values[name] = iso_days(getattr(dated[int(index)], field)[rows])
+        text[rows] = fill(template, values, len(rows))
+    return Deadlines(opens, closes, text)
 
 
-def _describe(window: Window, dated: _Dated | None, lang: str) -> str:
+def _describe(window: Window, anchor: int, index: str, lang: str) -> str:
+    """One window in words, its dates left as markers named `<_Dated field>_<index>`."""
     action = t(f"claims.action.{window.action}", lang)
-    if dated is None:
+    if anchor < 0:
         wanted = t("claims.or", lang).join(t(f"claims.anchor.{a}", lang) for a, _ in window.anchors)
         return t("claims.deadline.undated", lang, action=action, anchors=wanted)
-    anchor = t(f"claims.anchor.{dated.anchor}", lang)
-    start = t("claims.deadline.start", lang, anchor=anchor, date=dated.anchor_date.isoformat())
-    if dated.offset:
-        start = t(
-            "claims.deadline.start_offset", lang,
-            start=dated.start.isoformat(), offset=dated.offset, anchor_start=start,
-        )
+    name, offset = window.anchors[anchor]
+    anchor_text = t(f"claims.anchor.{name}", lang)
+    start = t("claims.deadline.start", lang, anchor=anchor_text, date=slot(f"anchor_date_{index}"))
+    if offset:
+        start = t("claims.deadline.start_offset", lang, start=slot(f"start_{index}"), offset=offset, anchor_start=start)
     span = t(f"claims.unit.{window.unit}", lang, n=window.closes)
     if window.opens:
         text = t(
-            "claims.deadline.window_opens", lang, action=action, opens=dated.opens.isoformat(),
-            closes=dated.closes.isoformat(), opens_n=window.opens, span=span, start=start,
+            "claims.deadline.window_opens", lang, action=action, opens=slot(f"opens_{index}"),
+            closes=slot(f"closes_{index}"), opens_n=window.opens, span=span, start=start,
         )
     else:
-        text = t("claims.deadline.window", lang, action=action, closes=dated.closes.isoformat(), span=span, start=start)
+        text = t("claims.deadline.window", lang, action=action, closes=slot(f"closes_{index}"), span=span, start=start)
     preferred = window.anchors[0][0]
-    if dated.anchor != preferred:
+    if name != preferred:
         # Say when a fallback date was used: the true deadline may be later.
-        note = t("claims.deadline.fallback", lang, missing=t(f"claims.anchor.{preferred}", lang), anchor=anchor)
+        note = t("claims.deadline.fallback", lang, missing=t(f"claims.anchor.{preferred}", lang), anchor=anchor_text)
         text = t("claims.deadline.with_note", lang, text=text, note=note)
     return text

@@ -3,20 +3,25 @@
 Rules are chosen most-specific first: the carrier's own rule beats the transport
 convention of the parcel's mode, for the deadline and for the limit separately (DHL
 Express sets a 30-day window but leaves the limit to the Montreal Convention).
+
+A seller with a million parcels has tens of thousands to claim, so the estimate works on
+all of them at once: rules are chosen once per carrier, route and mode, and deadlines and
+amounts are computed per rule with numpy (see :mod:`.deadlines`, :mod:`.compensation`).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from lossanalytics.claims.compensation import estimate_compensation
-from lossanalytics.claims.deadlines import deadline_for
+from lossanalytics.claims.compensation import compensations
+from lossanalytics.claims.deadlines import NO_DATE, deadlines_for
 from lossanalytics.claims.documents import OUTCOMES, documents_for
 from lossanalytics.claims.facts import ParcelFacts
-from lossanalytics.claims.model import Rules
+from lossanalytics.claims.model import Rule, Rules
+from lossanalytics.claims.texts import groups
 from lossanalytics.i18n import t
 
 #: Canonical parcel columns the estimate reads (DESIGN §3), plus the outcome.
@@ -50,49 +55,86 @@ def estimate_claims(parcels: pd.DataFrame, as_of: date, rules: Rules, lang: str 
     missing = [c for c in INPUT_COLUMNS if c not in parcels.columns]
     if missing:
         raise ValueError(f"estimate_claims needs the parcel columns {', '.join(missing)}")
-    unclaimable = sorted({str(o) for o in parcels["outcome"] if o not in OUTCOMES})
+    unclaimable = sorted({str(o) for o in parcels["outcome"].unique() if o not in OUTCOMES})
     if unclaimable:
         raise ValueError(f"only {', '.join(OUTCOMES)} parcels can be claimed; got {', '.join(unclaimable)}")
     # A pandas Timestamp is a datetime, and a datetime minus a date fails: keep the day.
     day = as_of.date() if isinstance(as_of, datetime) else as_of
-    rows = [_claim(ParcelFacts.from_row(row), day, rules, lang) for row in parcels.to_dict("records")]
+    facts = ParcelFacts.from_frame(parcels)
+    columns, closes = _claims(facts, rules, lang)
+    dated = ~np.isnat(closes)
+    days_left = np.where(dated, (closes - np.datetime64(day, "D")).astype(np.int64), 0)
+    columns["days_left"] = pd.arrays.IntegerArray(days_left, ~dated)
     result = parcels.copy()
     for column in OUTPUT_COLUMNS:
-        result[column] = pd.Series([row[column] for row in rows], index=parcels.index, dtype=object)
-    result["days_left"] = result["days_left"].astype("Int64")
+        result[column] = pd.Series(columns[column], index=parcels.index,
+                                   dtype=None if column == "days_left" else object)
     result["estimated_compensation"] = result["estimated_compensation"].astype(float)
     return result
 
 
-def _claim(facts: ParcelFacts, as_of: date, rules: Rules, lang: str) -> dict[str, Any]:
-    kind = "damaged" if facts.outcome == "damaged" else "lost"
-    carrier_rule = rules.carrier_rule(facts.carrier)
-    convention = rules.convention_rule(facts.mode, facts.origin_country, facts.dest_country)
-    deadline_rule = carrier_rule if carrier_rule is not None and carrier_rule.windows.get(kind) else convention
-    limit_rule = carrier_rule if carrier_rule is not None and carrier_rule.limit is not None else convention
-    primary = carrier_rule or convention
-    channel = "insurer" if facts.insured else (primary.channel if primary else "carrier")
-    deadline = deadline_for(deadline_rule, kind, facts, lang)
-    deadline_text = deadline.text
-    if facts.insured:
-        deadline_text = t("claims.sep", lang).join([deadline_text, t("claims.deadline.insurer_note", lang)])
-    compensation = estimate_compensation(facts, limit_rule, rules, lang)
-    also = [deadline_for(rule, kind, facts, lang).text for rule in rules.marketplace_rules(facts.marketplace)]
-    return {
-        "claim_channel": channel,
-        "claim_where": where_label(channel, facts.carrier, facts.marketplace, lang),
-        "claim_basis_rule": deadline_rule.id if deadline_rule else None,
-        "limit_rule": None if facts.insured or limit_rule is None or limit_rule.limit is None else limit_rule.id,
-        "claim_opens": deadline.opens,
-        "claim_deadline": deadline.closes,
-        "days_left": (deadline.closes - as_of).days if deadline.closes else None,
-        "deadline_basis": deadline_text,
-        "estimated_compensation": compensation.amount,
-        "compensation_currency": compensation.currency,
-        "compensation_basis": compensation.basis,
-        "documents": documents_for(facts.outcome, facts.insured),
-        "also_claim": t("claims.sep", lang).join(also),
-    }
+def _claims(facts: ParcelFacts, rules: Rules, lang: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """The claim columns but `days_left`, and the binding deadline of each parcel (datetime64[D])."""
+    count = len(facts)
+    out = {column: np.full(count, None, dtype=object) for column in OUTPUT_COLUMNS}
+    out["deadline_basis"], out["also_claim"] = np.full(count, "", dtype=object), np.full(count, "", dtype=object)
+    opens, closes = np.full(count, NO_DATE), np.full(count, NO_DATE)
+    insured = facts.insured
+    rule_of: dict[int, Rule | None] = {id(None): None}
+    by_deadline: dict[tuple[int, str], list[np.ndarray]] = {}
+    by_limit: dict[int, list[np.ndarray]] = {}
+    by_marketplace: dict[tuple[tuple[int, ...], str], list[np.ndarray]] = {}
+    # Rules are chosen once per carrier, route, mode, marketplace and kind of claim.
+    for rows in groups(facts.carrier, facts.mode, facts.origin_country, facts.dest_country, facts.marketplace,
+                       facts.outcome, insured):
+        first = rows[0]
+        carrier, mode, marketplace = facts.carrier[first], facts.mode[first], facts.marketplace[first]
+        origin, dest, outcome, is_insured = facts.origin_country[first], facts.dest_country[first], \
+            facts.outcome[first], insured[first]
+        kind = "damaged" if outcome == "damaged" else "lost"
+        carrier_rule = rules.carrier_rule(carrier)
+        convention = rules.convention_rule(mode, origin, dest)
+        deadline_rule = carrier_rule if carrier_rule is not None and carrier_rule.windows.get(kind) else convention
+        limit_rule = carrier_rule if carrier_rule is not None and carrier_rule.limit is not None else convention
+        primary = carrier_rule or convention
+        channel = "insurer" if is_insured else (primary.channel if primary else "carrier")
+        out["claim_channel"][rows] = channel
+        out["claim_where"][rows] = where_label(channel, carrier, marketplace, lang)
+        out["claim_basis_rule"][rows] = deadline_rule.id if deadline_rule else None
+        priced = not is_insured and limit_rule is not None and limit_rule.limit is not None
+        out["limit_rule"][rows] = limit_rule.id if priced and limit_rule else None
+        # One checklist per group, shared by its rows (read-only): a cached worklist of
+        # thousands of parcels then stores and reloads a handful of lists.
+        documents = documents_for(outcome, bool(is_insured))
+        for row in rows:
+            out["documents"][row] = documents
+        for rule in (deadline_rule, limit_rule, *rules.marketplace_rules(marketplace)):
+            rule_of[id(rule)] = rule
+        by_deadline.setdefault((id(deadline_rule), kind), []).append(rows)
+        by_limit.setdefault(id(limit_rule), []).append(rows)
+        market = tuple(id(rule) for rule in rules.marketplace_rules(marketplace))
+        if market:
+            by_marketplace.setdefault((market, kind), []).append(rows)
+    for (rule_id, kind), parts in by_deadline.items():
+        rows = np.concatenate(parts)
+        found = deadlines_for(rule_of[rule_id], kind, facts.take(rows), lang)
+        opens[rows], closes[rows], out["deadline_basis"][rows] = found.opens, found.closes, found.text
+    note = t("claims.sep", lang) + t("claims.deadline.insurer_note", lang)
+    out["deadline_basis"][insured] = out["deadline_basis"][insured] + note
+    for rule_id, parts in by_limit.items():
+        rows = np.concatenate(parts)
+        found = compensations(facts.take(rows), rule_of[rule_id], rules, lang)
+        out["estimated_compensation"][rows] = found.amount
+        out["compensation_currency"][rows], out["compensation_basis"][rows] = found.currency, found.basis
+    for (market, kind), parts in by_marketplace.items():
+        rows = np.concatenate(parts)
+        texts = [deadlines_for(rule_of[rule_id], kind, facts.take(rows), lang).text for rule_id in market]
+        joined = texts[0]
+        for text in texts[1:]:
+            joined = joined + t("claims.sep", lang) + text
+        out["also_claim"][rows] = joined
+    out["claim_opens"], out["claim_deadline"] = opens.astype(object), closes.astype(object)
+    return out, closes
 
 
 def where_label(channel: str, carrier: str | None, marketplace: str | None, lang: str) -> str:

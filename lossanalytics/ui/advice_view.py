@@ -52,12 +52,15 @@ def finding_table(finding: Finding, lang: str) -> pd.DataFrame | None:
     if frame is None or frame.empty or columns is None:
         return None
     out = frame.copy()
+    # Words are looked up once per distinct value: the high-value table may hold thousands of rows.
     if "origin_country" in out:
-        out["route"] = [route(o, d) for o, d in zip(out["origin_country"], out["dest_country"])]
+        pairs = list(zip(out["origin_country"].to_numpy(dtype=object), out["dest_country"].to_numpy(dtype=object)))
+        routes = {pair: route(*pair) for pair in set(pairs)}
+        out["route"] = [routes[pair] for pair in pairs]
     if "mode" in out:
-        out["mode"] = [t(f"mode.{m}", lang) for m in out["mode"]]
+        out["mode"] = out["mode"].map({m: t(f"mode.{m}", lang) for m in out["mode"].unique()})
     if "outcome" in out:
-        out["outcome"] = [t(f"outcome.{o}", lang) for o in out["outcome"]]
+        out["outcome"] = out["outcome"].map({o: t(f"outcome.{o}", lang) for o in out["outcome"].unique()})
     for name, low, high in (("loss_rate", "loss_rate_low", "loss_rate_high"), ("alt_rate", "alt_low", "alt_high")):
         if name in out:
             out[f"{name}_pct"] = (out[name].astype(float) * 100).round(2)

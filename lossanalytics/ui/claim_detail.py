@@ -29,13 +29,14 @@ FORM_REV_KEY = "claim_form_rev"
 
 
 def choose_parcel(work: pd.DataFrame, lang: str) -> pd.Series:
-    """The parcel picker (most urgent first); a remembered choice survives while it is in the list."""
-    numbers = list(work["tracking_number"])
-    if st.session_state.get(PARCEL_KEY) not in numbers:
+    """The parcel picker (most urgent first); a remembered choice survives while it is in the list.
+    Returns the chosen row with its reasons in words."""
+    numbers = work["tracking_number"].to_numpy(dtype=object).tolist()
+    labels = dict(zip(numbers, work["picker_label"].to_numpy(dtype=object)))
+    if st.session_state.get(PARCEL_KEY) not in labels:
         st.session_state[PARCEL_KEY] = numbers[0]
-    labels = dict(zip(work["tracking_number"], work["picker_label"]))
     choice = st.selectbox(t("ui.claims.detail.pick", lang), numbers, key=PARCEL_KEY, format_func=labels.__getitem__)
-    return work[work["tracking_number"] == choice].iloc[0]
+    return claims_service.add_reasons(work[work["tracking_number"] == choice], lang).iloc[0]
 
 
 def _step_changed(db: Database, number: str, step: str, widget: str, done: list[str]) -> None:

@@ -40,7 +40,8 @@ def estimates(
     _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, rules_key: str,
     _rules: Rules, lang: str,
 ) -> pd.DataFrame:
-    return claims_service.estimate_candidates(_db, as_of, settings, filters, _rules, lang)
+    # Reasons are worded for the rows on screen only (claims_service.add_reasons).
+    return claims_service.estimate_candidates(_db, as_of, settings, filters, _rules, lang, with_reasons=False)
 
 
 def worklist(
@@ -48,7 +49,8 @@ def worklist(
     rules_key: str, lang: str, warn_days: int,
 ) -> pd.DataFrame:
     """The claims worklist: cached estimates joined with the claims as stored right now, with
-    each parcel's text for the pickers (`picker_label`), built once per run for all of them."""
+    each parcel's text for the pickers (`picker_label`), built once per run for all of them.
+    It carries the numbers behind each parcel's reasons, not the words (see `add_reasons`)."""
     found = estimates(db, version, as_of, settings, filters, rules_key, rules, lang)
     work = claims_service.attach_claims(found, get_claims(db), warn_days)
     return work.assign(picker_label=list(claims_service.option_labels(work, lang).values()))

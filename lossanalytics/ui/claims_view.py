@@ -38,6 +38,8 @@ SHOWN = ("tracking_number", "urgency_text", "claim_status", "claim_deadline", "d
          "compensation_currency", "claim_where", "outcome_text", "carrier", "route", "reported_on", "filed_on",
          "resolved_on", "amount_claimed", "amount_recovered", "claim_currency", "notes", "compensation_basis",
          "deadline_basis", "documents_text", "reasons", "order_id")
+#: The most rows the claims table shows (the most urgent ones that match the view and search).
+TABLE_ROWS = 2000
 # Plain symbols, not emoji: the grid draws text with the page's fonts, which may have no emoji.
 URGENCY_ICONS = {"urgent": "▲", "passed": "✕", "open": "○", "undated": "?", "in_progress": "→", "closed": "✓"}
 
@@ -101,33 +103,41 @@ def summary(work: pd.DataFrame, cfg: AdviceSettings, lang: str) -> None:
 
 
 def table_frame(work: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The worklist as the editor shows it: canonical column names, words where codes were."""
+    """The worklist rows as the editor shows them: canonical column names, words where codes were.
+
+    Each text is made once per distinct value (a worklist of 25,000 parcels repeats a few
+    dozen urgencies, outcomes and routes), not once per row.
+    """
+    work = claims_service.add_reasons(work, lang)
+    icons = work["urgency"].map(URGENCY_ICONS).to_numpy(dtype=object)
+    outcomes = {o: t(f"outcome.{o}", lang) for o in work["outcome"].unique()}
+    pairs = list(zip(work["origin_country"].to_numpy(dtype=object), work["dest_country"].to_numpy(dtype=object)))
+    routes = {pair: route(*pair) for pair in set(pairs)}
     out = pd.DataFrame({
-        "urgency_text": [f"{URGENCY_ICONS[kind]} {claims_service.urgency_text({'urgency': kind, 'days_left': days}, lang)}"
-                         for kind, days in zip(work["urgency"], work["days_left"])],
+        "urgency_text": icons + " " + claims_service.urgency_texts(work, lang),
         "tracking_number": work["tracking_number"],
-        "outcome_text": [t(f"outcome.{o}", lang) for o in work["outcome"]],
+        "outcome_text": work["outcome"].map(outcomes),
         "carrier": work["carrier"],
-        "route": [route(o, d) for o, d in zip(work["origin_country"], work["dest_country"])],
+        "route": [routes[pair] for pair in pairs],
         "claim_where": work["claim_where"],
-        "claim_deadline": [claims_service.as_date(v) for v in work["claim_deadline"]],
+        "claim_deadline": claims_service.as_dates(work["claim_deadline"]),
         "days_left": work["days_left"],
         "estimated_compensation": work["estimated_compensation"],
         "compensation_currency": work["compensation_currency"],
         "claim_status": work["claim_status"],
-        "reported_on": [claims_service.as_date(v) for v in work["reported_on"]],
-        "filed_on": [claims_service.as_date(v) for v in work["filed_on"]],
-        "resolved_on": [claims_service.as_date(v) for v in work["resolved_on"]],
+        "reported_on": claims_service.as_dates(work["reported_on"]),
+        "filed_on": claims_service.as_dates(work["filed_on"]),
+        "resolved_on": claims_service.as_dates(work["resolved_on"]),
         "amount_claimed": work["amount_claimed"].astype(float),
         "amount_recovered": work["amount_recovered"].astype(float),
         "claim_currency": work["claim_currency"].astype(object),
         "notes": work["notes"].astype(object),
         "compensation_basis": work["compensation_basis"],
         "deadline_basis": work["deadline_basis"],
-        "documents_text": [claims_service.documents_text(d, lang) for d in work["documents"]],
+        "documents_text": claims_service.documents_texts(work, lang),
         "reasons": work["reasons"],
         "order_id": work["order_id"],
-    })
+    }, index=work.index)
     for column in ("reported_on", "filed_on", "resolved_on", "claim_deadline"):
         out[column] = pd.Series(out[column], dtype=object)
     return out.loc[:, list(SHOWN)]
@@ -186,8 +196,13 @@ def claims_table(work: pd.DataFrame, lang: str) -> None:
         numbers = shown["tracking_number"].fillna("").str.upper().str.contains(needle, regex=False)
         orders = shown["order_id"].fillna("").str.upper().str.replace(" ", "").str.contains(needle, regex=False)
         shown = shown[numbers | orders]
-    shown = shown.reset_index(drop=True)
+    matching = len(shown)
+    # Most urgent first, so the rows that matter are kept; the rest are a search away. A table
+    # of every claim of a big seller would send tens of megabytes to the browser on each run.
+    shown = shown.head(TABLE_ROWS).reset_index(drop=True)
     st.caption(t("ui.claims.table_help", lang, shown=len(shown), total=len(work)))
+    if matching > len(shown):
+        st.caption(t("ui.claims.table_capped", lang, limit=TABLE_ROWS, matching=matching))
     if shown.empty:
         st.info(t("ui.claims.no_rows", lang), icon=":material/filter_alt_off:")
         st.session_state[ROWS_KEY] = None
@@ -209,8 +224,9 @@ def pack_selection(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
     """Pick several parcels and download one ZIP holding a claim pack folder for each."""
     lang = ctx.lang
     st.caption(t("ui.claims.packs.intro", lang))
-    numbers = list(work["tracking_number"])
-    chosen = [n for n in st.session_state.get(SELECTION_KEY, []) if n in numbers]
+    numbers = work["tracking_number"].to_numpy(dtype=object).tolist()
+    known = set(numbers)
+    chosen = [n for n in st.session_state.get(SELECTION_KEY, []) if n in known]
     st.session_state[SELECTION_KEY] = chosen
     urgent = work.loc[work["urgency"] == "urgent", "tracking_number"].tolist()
     todo = work.loc[work["urgency"].isin(("urgent", "open")), "tracking_number"].tolist()
@@ -223,7 +239,7 @@ def pack_selection(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
                   disabled=not chosen, icon=":material/clear:")
     picked = st.multiselect(
         t("ui.claims.packs.pick", lang), numbers, key=SELECTION_KEY,
-        format_func=dict(zip(work["tracking_number"], work["picker_label"])).__getitem__,
+        format_func=dict(zip(numbers, work["picker_label"].to_numpy(dtype=object))).__getitem__,
         placeholder=t("ui.claims.packs.placeholder", lang),
     )
     if not picked:

@@ -1,0 +1,115 @@
+"""The numbers behind the advice topics, counted by DuckDB in one pass over the outcomes.
+
+A seller may have a million parcels; the advice needs counts, sums per lane and currency,
+one quantile and a few hundred rows, so none of the parcels travel to pandas
+(`queries/advice.sql`). What the query compares is set here: exchange rates from the
+claim rules, the lanes with enough parcels to judge, and the lanes found risky.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import pyarrow as pa
+
+from lossanalytics.advice.carriers import LANE_KEYS
+from lossanalytics.advice.settings import AdviceSettings
+from lossanalytics.claims.model import SDR, Rules
+from lossanalytics.db import Database, load_sql
+from lossanalytics.detect import outcome_query
+from lossanalytics.filters import Filters
+from lossanalytics.metrics import MIN_GROUP_SIZE
+from lossanalytics.settings import DetectionSettings
+
+#: What Python's str.strip() removes (every character for which str.isspace() is true):
+#: a field of only these is as good as blank.
+BLANK = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008" \
+        "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+#: Parcel fields a claim needs, checked by the records topic.
+RECORD_FIELDS: tuple[str, ...] = ("order_id", "declared_value", "currency", "weight_kg", "estimated_delivery_date")
+HIGH_VALUE_COLUMNS: tuple[str, ...] = (
+    *LANE_KEYS, "tracking_number", "declared_value", "currency", "value_usd", "outcome", "ship_date", "open",
+)
+_LANE_TYPES = [(key, pa.string()) for key in LANE_KEYS]
+_RATED_TYPES = pa.schema([*_LANE_TYPES, ("loss_rate", pa.float64()), ("loss_rate_low", pa.float64())])
+
+
+@dataclass(frozen=True)
+class AdviceFigures:
+    """Counts over the selected parcels and the rows the advice shows (canonical column names).
+
+    `missing` has one row per record field (`field`, `missing_claimable`, `claimable`,
+    `missing_all`, `parcels`); `insurance` one per rated lane with a parcel worth insuring
+    (lane keys, `parcels`, `worth`, `clear`, `value_usd`, `expected_loss_usd`,
+    `premium_usd`, `lost_value_usd`), in lane order.
+    """
+
+    parcels: int
+    suspected: int
+    open: int
+    damaged: int
+    returned: int
+    insured: int
+    claimable: int
+    affected: int
+    missing: pd.DataFrame
+    suspected_value: dict[str, float]
+    never_scanned: pd.DataFrame
+    threshold_usd: float | None
+    high_value: pd.DataFrame
+    insurance: pd.DataFrame
+
+
+def advice_figures(db: Database, as_of: date, settings: DetectionSettings, filters: Filters, lanes: pd.DataFrame,
+                   risky: pd.DataFrame, rules: Rules, cfg: AdviceSettings) -> AdviceFigures:
+    """The figures for the parcels the filters keep, as of `as_of`.
+
+    `lanes` are the lane rates (`metrics.rates(…, "lane", …)`); `risky` the lanes tested
+    by `carriers.risky_lanes`, of which those marked `risky` are searched for valuable parcels.
+    """
+    query = outcome_query(db, as_of, settings, filters)
+    rated = lanes.loc[lanes["shipments"] >= MIN_GROUP_SIZE, [*LANE_KEYS, "loss_rate", "loss_rate_low"]]
+    flagged = risky.loc[risky["risky"], list(LANE_KEYS)] if not risky.empty else pd.DataFrame(columns=list(LANE_KEYS))
+    tables = {
+        **query.tables,
+        "advice_fx": _fx_table(rules),
+        "advice_lanes": pa.Table.from_pandas(rated, schema=_RATED_TYPES, preserve_index=False),
+        "advice_risky": pa.Table.from_pandas(flagged, schema=pa.schema(_LANE_TYPES), preserve_index=False),
+    }
+    params = {**query.params, "quantile": 1 - cfg.high_value_share, "insurance_rate": cfg.insurance_rate,
+              "min_premium": cfg.insurance_min_premium, "blank": BLANK}
+    table = db.query(query.wrap(load_sql("advice")), params, tables)
+    count = {name: table.column(name)[0].as_py() for name in (
+        "parcels", "suspected", "open", "damaged", "returned", "insured", "claimable", "affected", "threshold_usd")}
+    missing_all = table.column("missing_all")[0].as_py()
+    missing_claimable = table.column("missing_claimable")[0].as_py() or {}
+    missing = pd.DataFrame([
+        {"field": field, "missing_claimable": int(missing_claimable.get(field) or 0), "claimable": count["claimable"],
+         "missing_all": int(missing_all[field] or 0), "parcels": count["parcels"]}
+        for field in RECORD_FIELDS
+    ])
+    suspected_value = _rows(table, "suspected_value")
+    return AdviceFigures(
+        parcels=count["parcels"], suspected=count["suspected"], open=count["open"], damaged=count["damaged"],
+        returned=count["returned"], insured=count["insured"], claimable=count["claimable"],
+        affected=count["affected"], missing=missing,
+        suspected_value={str(c): float(a) for c, a in zip(suspected_value["currency"], suspected_value["amount"])},
+        never_scanned=_rows(table, "never_scanned"), threshold_usd=count["threshold_usd"],
+        high_value=_rows(table, "high_value").loc[:, list(HIGH_VALUE_COLUMNS)], insurance=_rows(table, "insurance"),
+    )
+
+
+def _fx_table(rules: Rules) -> pa.Table:
+    """US dollars per unit of every currency the rules know, by upper-case code (as Rules.usd_per reads it)."""
+    rates = {code.upper(): rules.usd_per(code) for code in ("USD", SDR, *rules.usd_per_unit)}
+    known = {code: rate for code, rate in rates.items() if rate is not None}
+    return pa.table({"code": pa.array(list(known), pa.string()),
+                     "usd_per": pa.array(list(known.values()), pa.float64())})
+
+
+def _rows(table: pa.Table, column: str) -> pd.DataFrame:
+    """The rows held in list column `column` of the query's one row, as a frame (empty when none)."""
+    structs = table.column(column).combine_chunks().flatten()
+    return pa.Table.from_struct_array(structs).to_pandas()

@@ -1,0 +1,111 @@
+"""The estimate works on many parcels at once: it must say for each exactly what it says for that parcel alone.
+
+A varied, seeded fixture mixes every rule, missing and odd values (blank carriers,
+lower-case countries and currencies, NaN and negative amounts, half-cent values, dates
+as text), and the batched result is compared row by row with one-parcel estimates.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lossanalytics.claims.estimate import estimate_claims
+from lossanalytics.claims.facts import fmt_money, money_many, round_money
+from lossanalytics.claims.rules import default_rules
+from lossanalytics.claims.texts import fill, slot
+
+AS_OF = date(2024, 9, 1)
+CARRIERS = ["UPS", "FedEx", "DHL Express", "USPS", "Amazon Logistics", "YunExpress", "COSCO", "DPD", "China Post",
+            "China Railway Express", None, "  ", "ups ", "Local"]
+MODES = ["air", "express", "sea", "road", "rail", "postal", "unknown", None, "hovercraft"]
+COUNTRIES = ["CN", "US", "DE", "us", None, "", "FR"]
+MARKETPLACES = [None, "Amazon.com", "amazon.de", "eBay", "", "亚马逊中国"]
+CURRENCIES = ["USD", "EUR", "usd", "GBP", "JPY", "XXX", None, "", "SDR", "CNY"]
+
+
+def varied_parcels(count: int, seed: int = 7) -> pd.DataFrame:
+    rng = random.Random(seed)
+
+    def stamp(base: str) -> Any:
+        roll = rng.random()
+        if roll < 0.15:
+            return pd.NaT
+        if roll < 0.2:
+            return None
+        return pd.Timestamp(base) + pd.Timedelta(days=rng.randint(-400, 400), hours=rng.randint(0, 23))
+
+    def amount() -> Any:
+        roll = rng.random()
+        if roll < 0.1:
+            return None
+        if roll < 0.2:
+            return rng.choice([-5.0, 0.0, float("nan")])
+        if roll < 0.3:
+            return rng.choice([0.125, 0.005, 1.005, 2.675, 81.745, 0.015, 1e13 + 0.125])
+        return round(rng.uniform(0.01, 3000), rng.choice([0, 1, 2, 3, 4]))
+
+    return pd.DataFrame([{
+        "tracking_number": f"T{i:04d}", "carrier": rng.choice(CARRIERS), "mode": rng.choice(MODES),
+        "marketplace": rng.choice(MARKETPLACES), "origin_country": rng.choice(COUNTRIES),
+        "dest_country": rng.choice(COUNTRIES), "ship_date": stamp("2024-06-15"),
+        "estimated_delivery_date": stamp("2024-07-01"), "delivered_date": stamp("2024-07-05"),
+        "last_event_time": stamp("2024-06-20"), "declared_value": amount(), "currency": rng.choice(CURRENCIES),
+        "weight_kg": rng.choice([None, 0.0, -1.0, 0.3, 2.4, 1.2345, 17.0, 0.0005, 55.55]),
+        "insured_value": rng.choice([None] * 8 + [200.0, 0.125, -3.0, 55.555]),
+        "outcome": rng.choice(["lost", "suspected_lost", "damaged"]),
+    } for i in range(count)])
+
+
+def _same(a: Any, b: Any) -> bool:
+    if a is pd.NA or b is pd.NA or a is pd.NaT or b is pd.NaT:
+        return a is b
+    if isinstance(a, float) and isinstance(b, float) and np.isnan(a) and np.isnan(b):
+        return True
+    return type(a) is type(b) and a == b
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_many_parcels_at_once_read_as_each_alone(lang: str) -> None:
+    parcels = varied_parcels(150)
+    # An extra rate and another SDR rate exercise conversions the defaults do not have.
+    rules = replace(default_rules(), usd_per_unit={**default_rules().usd_per_unit, "XXX": 0.5}, sdr_usd=1.3789)
+    together = estimate_claims(parcels, AS_OF, rules, lang)
+    for position in range(len(parcels)):
+        alone = estimate_claims(parcels.iloc[[position]], AS_OF, rules, lang).iloc[0]
+        row = together.iloc[position]
+        for column in together.columns:
+            assert _same(row[column], alone[column]), (position, column, row[column], alone[column])
+
+
+def test_dates_given_as_text_read_like_timestamps() -> None:
+    parcels = varied_parcels(60, seed=11)
+    as_text = parcels.assign(ship_date=[None if pd.isna(v) else v.date().isoformat() for v in parcels["ship_date"]])
+    columns = ["claim_opens", "claim_deadline", "days_left", "deadline_basis", "also_claim"]
+    expected = estimate_claims(parcels, AS_OF, default_rules())[columns]
+    pd.testing.assert_frame_equal(estimate_claims(as_text, AS_OF, default_rules())[columns], expected)
+
+
+def test_money_in_bulk_rounds_exactly_like_one_amount() -> None:
+    rng = np.random.default_rng(3)
+    amounts = np.concatenate([
+        rng.uniform(0, 5000, 20000), np.arange(1, 20001) / 1000 + 0.005, np.round(rng.uniform(0, 1e6, 5000), 3),
+        rng.uniform(0, 1e13, 200), [0.0, 0.125, 2.675, 1.005, 0.005, 81.745, 1e13 + 0.125],
+    ]) * rng.choice([1.0, 1.31, 1.057, 0.1381], 45207)
+    rounded, texts = money_many(amounts)
+    assert rounded.tolist() == [round_money(float(a)) for a in amounts]
+    assert texts.tolist() == [fmt_money(float(a)) for a in amounts]
+    missing = money_many(np.array([np.nan]))
+    assert np.isnan(missing[0][0]) and missing[1][0] == ""
+
+
+def test_a_carrier_name_cannot_pose_as_a_marker() -> None:
+    template = f"{slot('closes')} for \x00closes\x00 and {{closes}}"
+    assert list(fill(template, {"closes": np.array(["2025-01-01"], dtype=object)}, 1)) == [
+        "2025-01-01 for \x00closes\x00 and {closes}"]
