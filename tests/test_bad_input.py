@@ -53,7 +53,6 @@ class Case:
     rejects: tuple[tuple[int, str, str, str], ...] | None = None
     stored: dict[str, dict[str, Any]] = field(default_factory=dict)
     rows_read: int | None = None
-    xfail: str | None = None
 
 
 def failed(id: str, source: Source, key: str, **values: Any) -> Case:
@@ -124,17 +123,16 @@ CASES: list[Case] = [
     accepted("dates in 1900 and 2100", "dates_1900_2100.csv",
              rejects=((2, "Ship Date", WARN, "reject.bad_date"), (3, "Delivered Date", WARN, "reject.bad_date")),
              stored={"ERA1": {"ship_date": None}, "ERA2": {"delivered_date": None}}),
-    accepted("unparseable values", "negative_and_absurd_values.csv",
-             rejects=((3, "Declared Value", WARN, "reject.bad_number"), (5, "Declared Value", WARN, "reject.bad_number"),
-                      (5, "Weight (kg)", WARN, "reject.bad_number")),
+    accepted("unparseable and implausible values", "negative_and_absurd_values.csv",
+             rejects=((2, "Declared Value", WARN, "reject.out_of_range"), (2, "Weight (kg)", WARN, "reject.out_of_range"),
+                      (3, "Declared Value", WARN, "reject.bad_number"), (3, "Weight (kg)", WARN, "reject.out_of_range"),
+                      (5, "Declared Value", WARN, "reject.bad_number"), (5, "Weight (kg)", WARN, "reject.bad_number")),
              stored={"NUM3": {"declared_value": 12.5, "weight_kg": 0.4}, "NUM4": {"weight_kg": None}}),
     accepted("negative and absurd values in text", "negative_and_absurd_values.csv",
-             stored={"NUM1": {"declared_value": None, "weight_kg": None}, "NUM2": {"weight_kg": None}},
-             xfail="needs the range check in plan.py described in the report"),
+             stored={"NUM1": {"declared_value": None, "weight_kg": None}, "NUM2": {"weight_kg": None}}),
     accepted("negative and absurd values in a workbook", generated.negative_weights_xlsx,
              stored={"XN1": {"declared_value": None, "weight_kg": None},
-                     "XN2": {"declared_value": None, "weight_kg": None}, "XN3": {"weight_kg": 0.4}},
-             xfail="needs the range check in plan.py described in the report"),
+                     "XN2": {"declared_value": None, "weight_kg": None}, "XN3": {"weight_kg": 0.4}}),
     accepted("unknown words", "unknown_words.csv",
              rejects=((2, "Currency", WARN, "reject.unknown_currency"),
                       (2, "Destination Country", WARN, "reject.unknown_country"),
@@ -196,12 +194,7 @@ def _rejects(db: Database, result: ImportResult) -> tuple[tuple[int, str, str, s
     return tuple(tuple(row.values()) for row in rows)
 
 
-def _params() -> list[Any]:
-    marks = lambda c: [pytest.mark.xfail(reason=c.xfail, strict=True)] if c.xfail else []
-    return [pytest.param(case, id=case.id, marks=marks(case)) for case in CASES]
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", [pytest.param(case, id=case.id) for case in CASES])
 def test_bad_input(case: Case, seeded: Path, tmp_path: Path) -> None:
     shutil.copy(seeded, tmp_path / "db.duckdb")
     db = Database(tmp_path / "db.duckdb")

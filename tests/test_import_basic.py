@@ -8,7 +8,8 @@ import openpyxl
 import pytest
 
 from lossanalytics.db import Database
-from lossanalytics.importing import import_file, undo_import
+from lossanalytics.importing import import_file, pipeline, undo_import
+from lossanalytics.integrity import table_checksums
 
 
 def parcels(db: Database) -> dict[str, dict]:
@@ -137,3 +138,23 @@ def test_a_database_of_an_older_version_opens_and_loses_the_parcels_key(tmp_path
     finally:
         db.close()
     Database(path).close()  # opens again without migrating twice
+
+
+def test_an_unexpected_failure_is_one_message_and_changes_nothing(
+    db: Database, fixtures: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_file(db, fixtures / "tracking_basic.csv")
+    before = {name: value for name, value in table_checksums(db).items() if not name.startswith("sequence:")}
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug in the importer")
+
+    monkeypatch.setattr(pipeline, "record_rejects", broken)
+    result = import_file(db, fixtures / "messy_orders.csv")
+    assert result.outcome == "failed"
+    assert result.problem.message("en") == (
+        "messy_orders.csv: the file could not be imported because of an unexpected problem (RuntimeError). "
+        "Nothing was changed. Please report this with the file."
+    )
+    after = {name: value for name, value in table_checksums(db).items() if not name.startswith("sequence:")}
+    assert after == before

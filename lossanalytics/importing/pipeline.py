@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,6 +19,8 @@ from lossanalytics.importing.profiles import profile_dialects
 from lossanalytics.importing.readers import StagedFile, stage_file
 from lossanalytics.importing.sqltext import run_script
 from lossanalytics.importing.store import drop_temp_tables, normalise, rebuild, record_rejects, sort_keys, store_rows
+
+_LOG = logging.getLogger(__name__)
 
 
 @dataclass
@@ -76,6 +79,10 @@ def import_file(db: Database, path: Path, file_name: str | None = None, sheet: s
         with db.transaction() as session:
             return _import_in_transaction(session, Path(path), name, sha, dialects, sheet)
     except ImportProblem as problem:
+        return ImportResult(name, "failed", problem=problem)
+    except Exception as exc:  # noqa: BLE001 - a bug must still end in one message, the transaction undone
+        _LOG.exception("importing %s failed unexpectedly", name)
+        problem = ImportProblem("import.error.internal", file=name, detail=type(exc).__name__)
         return ImportResult(name, "failed", problem=problem)
 
 

@@ -40,6 +40,12 @@ WARNING_REASONS = {
     Parse.CURRENCY: "reject.unknown_currency",
     Parse.STATUS: "reject.unknown_status",
 }
+# Numbers a shipment can really have (stage columns, weight in kg): a negative value or a
+# typo of twelve digits is left empty with its own reason, never summed into a value at loss.
+# Forwarders' consignments are heavy (SCMS lists one of 857 tonnes): up to 1,000 tonnes.
+PLAUSIBLE_RANGES: dict[str, tuple[float, float]] = {
+    "declared_value": (0.0, 1e12), "insured_value": (0.0, 1e12), "weight_kg": (0.0, 1e6),
+}
 
 
 @dataclass
@@ -70,9 +76,10 @@ class Plan:
     reject_reason: str = "NULL"
     reject_headers: dict[str, str] = field(default_factory=dict)  # reason → header it names
 
-    def check(self, name: str, raw: str, bad: str) -> None:
+    def check(self, name: str, raw: str, bad: str, reason: str | None = None) -> None:
         """Check that a present `name` value was read; `bad` is SQL over the normalised columns."""
-        self.checks.append(Check(len(self.checks), name, self.headers[name], WARNING_REASONS[FIELDS[name]], raw, bad))
+        reason = reason or WARNING_REASONS[FIELDS[name]]
+        self.checks.append(Check(len(self.checks), name, self.headers[name], reason, raw, bad))
 
     @property
     def problems(self) -> str:
@@ -123,7 +130,12 @@ def build_plan(session: Session, staged: StagedFile, kind: str) -> Plan:
         else:
             plan.expressions[name] = cols.text(name)
         if kind_of is not Parse.TEXT and name in cols.mapping:
-            plan.check(name, cols.text(name), f"{'weight_kg' if name == 'weight' else name} IS NULL")
+            column = "weight_kg" if name == "weight" else name
+            if column in PLAUSIBLE_RANGES:  # read, but not believable: its own reason
+                plan.check(name, cols.text(name), f"{column} IS NULL AND NOT implausible_{column}")
+                plan.check(name, cols.text(name), f"implausible_{column}", reason="reject.out_of_range")
+            else:
+                plan.check(name, cols.text(name), f"{column} IS NULL")
     _key(cols, dialect, kind)
     for name in ("origin_country", "dest_country", "currency"):
         if cols.has(name):

@@ -6,7 +6,7 @@ import pyarrow as pa
 
 from lossanalytics.db import Session
 from lossanalytics.importing.fields import FIELDS, ORDER_KEY_PREFIX, Parse
-from lossanalytics.importing.plan import Plan
+from lossanalytics.importing.plan import PLAUSIBLE_RANGES, Plan
 from lossanalytics.importing.readers import StagedFile
 from lossanalytics.importing.sqltext import execute, run_script
 
@@ -31,7 +31,8 @@ def normalise(session: Session, staged: StagedFile, plan: Plan) -> None:
     with `reject_reason` (why it cannot be stored) and `problems` (bits of unread values).
 
     Three steps in one statement: parse every field; drop dates outside any plausible
-    shipping era (typos, 1900-01-01 placeholders, Excel's zero date); judge each row.
+    shipping era (typos, 1900-01-01 placeholders, Excel's zero date) and numbers outside
+    PLAUSIBLE_RANGES (negative weights, absurd values); judge each row.
     """
     parsed = ["s.rowid AS rid", f"s.rowid - (SELECT min(rowid) FROM stage_raw) + {staged.header_row + 1} AS source_row"]
     plausible = ["rid", "source_row"]
@@ -39,10 +40,15 @@ def normalise(session: Session, staged: StagedFile, plan: Plan) -> None:
         kind = FIELDS.get("weight" if column == "weight_kg" else column)
         expression = plan.expressions.get("weight" if column == "weight_kg" else column, "NULL")
         parsed.append(f"CAST({expression} AS {SQL_TYPES.get(kind, 'VARCHAR')}) AS {column}")
-        plausible.append(
-            f"CASE WHEN {column} BETWEEN TIMESTAMP '{EARLIEST}' AND TIMESTAMP '{LATEST}' THEN {column} END AS {column}"
-            if kind is Parse.DATE else column
-        )
+        if kind is Parse.DATE:
+            plausible.append(
+                f"CASE WHEN {column} BETWEEN TIMESTAMP '{EARLIEST}' AND TIMESTAMP '{LATEST}' THEN {column} END AS {column}")
+        elif column in PLAUSIBLE_RANGES:
+            within = f"{column} BETWEEN {PLAUSIBLE_RANGES[column][0]!r} AND {PLAUSIBLE_RANGES[column][1]!r}"
+            plausible += [f"CASE WHEN {within} THEN {column} END AS {column}",
+                          f"coalesce(NOT ({within}), false) AS implausible_{column}"]
+        else:
+            plausible.append(column)
     helpers = [f"raw_{check.bit}" for check in plan.checks] + list(plan.inner)
     parsed += [f"{check.raw} AS raw_{check.bit}" for check in plan.checks]
     parsed += [f"{sql} AS {name}" for name, sql in plan.inner.items()]
