@@ -27,6 +27,7 @@ from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.metrics import GROUPINGS, rates
 from lossanalytics.onboarding import load_demo
 from lossanalytics.settings import load_detection_settings
+from lossanalytics.workspaces import WorkspaceError, create_workspace
 
 RATE_COLUMNS = (
     "shipments", "delivered", "lost", "suspected_lost", "damaged", "returned", "cancelled", "in_transit",
@@ -170,6 +171,7 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m lossanalytics", description="Logistics Loss Analytics")
     parser.add_argument("--db", help="database file (default: $LOSSANALYTICS_DB or data/lossanalytics.duckdb)")
+    parser.add_argument("--workspace", help="a seller's workspace on a shared server (its own database; see docs/deployment.md)")
     commands = parser.add_subparsers(dest="command", required=True)
     sub = commands.add_parser("import", help="import order and tracking exports")
     sub.add_argument("files", nargs="+")
@@ -204,11 +206,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        db = Database(resolve_db_path(args.db))
+        path = create_workspace(args.workspace) if args.workspace and not args.db else resolve_db_path(args.db)
+        db = Database(path)
         try:
             return int(args.run(db, args))
         finally:
             db.close()
-    except (CliError, DatabaseError, ImportProblem) as exc:
+    except (CliError, DatabaseError, ImportProblem, WorkspaceError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - a bug still ends in one line, not a traceback
+        print(f"error: unexpected problem ({type(exc).__name__}: {exc})", file=sys.stderr)
         return 2

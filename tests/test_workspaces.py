@@ -127,3 +127,18 @@ def test_roots_and_paths_from_the_environment(tmp_path: Path, monkeypatch: pytes
     monkeypatch.delenv("LOSSANALYTICS_WORKSPACES")
     monkeypatch.setenv("LOSSANALYTICS_DB", os.devnull)
     assert resolve_db_path() == Path(os.devnull)
+
+
+def test_the_command_line_works_in_one_workspace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixtures: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lossanalytics.cli import main
+
+    monkeypatch.setenv("LOSSANALYTICS_WORKSPACES", str(tmp_path / "root"))
+    assert main(["--workspace", "acme", "import", str(fixtures / "tracking_basic.csv")]) == 0
+    assert (tmp_path / "root" / "acme" / "lossanalytics.duckdb").is_file()
+    assert main(["--workspace", "other", "rates", "--by", "carrier", "--format", "json"]) == 0
+    assert capsys.readouterr().out.strip().endswith("[]")
+    assert main(["--workspace", "../escape", "rates", "--by", "carrier"]) == 2
+    assert "cannot be a workspace name" in capsys.readouterr().err
+    assert not (tmp_path / "escape").exists()

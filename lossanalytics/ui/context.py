@@ -18,6 +18,7 @@ from lossanalytics.ui.language import language_switch
 from lossanalytics.ui.navigation import hand_over_to_app
 from lossanalytics.ui.render import flash
 from lossanalytics.ui.sidebar import as_of_input, filter_inputs
+from lossanalytics.ui.workspace import session_db_path
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class PageContext:
 
 def _open_database(lang: str) -> Database:
     try:
-        db = data.current_database()
+        db = data.database(str(session_db_path(lang)))
     except DatabaseError as exc:
         st.error(t("ui.error.database", lang, detail=str(exc)), icon=":material/error:")
         st.stop()

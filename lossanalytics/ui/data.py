@@ -14,7 +14,6 @@ import pandas as pd
 import streamlit as st
 
 from lossanalytics import dashboard, detect, export, metrics, trends
-from lossanalytics.config import resolve_db_path
 from lossanalytics.db import Database
 from lossanalytics.filters import Filters
 from lossanalytics.onboarding import demo_import_ids, ensure_demo
@@ -34,11 +33,6 @@ def database(path: str) -> Database:
 @st.cache_resource(show_spinner=False)
 def _demo_lock(path: str) -> threading.Lock:
     return threading.Lock()
-
-
-def current_database() -> Database:
-    """The database the app works on ($LOSSANALYTICS_DB or data/lossanalytics.duckdb)."""
-    return database(str(resolve_db_path()))
 
 
 def load_demo_if_new(db: Database) -> bool:
