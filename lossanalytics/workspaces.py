@@ -17,10 +17,9 @@ import hashlib
 import os
 import re
 from pathlib import Path
-from typing import Any
 
 from lossanalytics.config import resolve_workspace_root
-from lossanalytics.i18n import t
+from lossanalytics.i18n import Problem
 
 DB_FILE_NAME = "lossanalytics.duckdb"
 MAX_NAME_LENGTH = 64
@@ -29,16 +28,8 @@ _NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 _RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
 
 
-class WorkspaceError(ValueError):
-    """A workspace name that cannot be used; carries a catalogue key like ImportProblem."""
-
-    def __init__(self, key: str, **values: Any) -> None:
-        self.key = key
-        self.values = values
-        super().__init__(self.message("en"))
-
-    def message(self, lang: str) -> str:
-        return t(self.key, lang, **self.values)
+class WorkspaceError(Problem):
+    """A workspace name that cannot be used, or no identity to choose one by."""
 
 
 def validate_name(name: object) -> str:

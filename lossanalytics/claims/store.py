@@ -17,7 +17,7 @@ import pandas as pd
 
 from lossanalytics.claims.documents import PROCESS_STEPS
 from lossanalytics.db import Database, Session, identifier
-from lossanalytics.i18n import has, t
+from lossanalytics.i18n import Problem, has, t
 
 #: Claim statuses in the order a claim moves through them (DESIGN §8).
 STATUSES: tuple[str, ...] = (
@@ -91,16 +91,8 @@ ORDER BY {keys}, currency
 """
 
 
-class ClaimError(ValueError):
-    """A claim update the seller must correct (unknown status, backward move, bad amount).
-
-    It carries a catalogue key and its values, so each surface can say it in the seller's
-    language (`message`); `str()` gives the English text for logs and the CLI.
-    """
-
-    def __init__(self, key: str, **values: Any) -> None:
-        self.key, self.values = key, values
-        super().__init__(self.message("en"))
+class ClaimError(Problem):
+    """A claim update the seller must correct (unknown status, backward move, bad amount)."""
 
     def message(self, lang: str) -> str:
         """The problem in `lang`, field names in words."""

@@ -48,3 +48,20 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **values: Any) -> str:
 def has(key: str) -> bool:
     """Whether the catalogue defines `key`."""
     return key in catalogue()
+
+
+class Problem(ValueError):
+    """Something the seller must know or correct, told in their language.
+
+    It carries a catalogue key and its values, so each surface (page, CLI, log) says it
+    in its own language with `message`; `str()` is the English text.
+    """
+
+    def __init__(self, key: str, **values: Any) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(self.message(DEFAULT_LANGUAGE))
+
+    def message(self, lang: str) -> str:
+        """The explanation in `lang`."""
+        return t(self.key, lang, **self.values)
