@@ -32,10 +32,17 @@ def export_frame(frame: pd.DataFrame, columns: Sequence[str], lang: str) -> pd.D
     for column, prefix in LABELLED_VALUES.items():
         if column in out.columns:
             out[column] = out[column].map(lambda v, p=prefix: t(f"{p}.{v}", lang) if has(f"{p}.{v}") else v)
+    out = neutralise_frame(out)
+    out.columns = [t(f"col.{c}", lang) if has(f"col.{c}") else c for c in out.columns]
+    return out
+
+
+def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `frame` whose text cells can never run as spreadsheet formulas."""
+    out = frame.copy()
     for column in out.columns:
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
             out[column] = out[column].map(neutralise)
-    out.columns = [t(f"col.{c}", lang) if has(f"col.{c}") else c for c in out.columns]
     return out
 
 

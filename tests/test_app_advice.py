@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from test_app_claims import (  # noqa: F401 - fixtures shared with the claims AppTests
     capture_media,
@@ -71,3 +72,21 @@ def test_advice_when_the_filters_match_nothing(db_path: Path) -> None:
 def test_advice_on_an_empty_database(empty_db_path: Path, lang: str) -> None:
     at = start(lang, "pages/advice.py")
     assert [i.value for i in at.info] == [t("ui.empty.no_data", lang)]
+
+
+def test_a_long_finding_table_shows_the_first_rows_and_downloads_all() -> None:
+    from lossanalytics.advice import Finding
+    from lossanalytics.ui.advice_view import SHOWN_ROWS, _all_rows_csv, finding_table
+
+    rows = SHOWN_ROWS + 500
+    table = pd.DataFrame({
+        "tracking_number": [f"=HYPERLINK(\"x\",\"{i}\")" if i == 0 else f"T{i:05d}" for i in range(rows)],
+        "carrier": "UPS", "origin_country": "CN", "dest_country": "US", "mode": "air", "declared_value": 250.0,
+        "currency": "USD", "value_usd": 250.0, "outcome": "suspected_lost", "ship_date": pd.Timestamp("2025-05-01"),
+    })
+    finding = Finding("high_value", "consider", "text", (), "certainty", table=table)
+    assert len(finding_table(finding, "en", SHOWN_ROWS)) == SHOWN_ROWS
+    lines = _all_rows_csv(finding, "zh").decode("utf-8-sig").splitlines()
+    assert len(lines) == rows + 1
+    assert lines[1].startswith("\"'=HYPERLINK(")
+    assert lines[-1].startswith(f"T{rows - 1:05d},UPS,CN → US,")

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 import pandas as pd
 import streamlit as st
 
+from lossanalytics import export
 from lossanalytics.advice import Finding, Topic, pressing
 from lossanalytics.i18n import has, t
 from lossanalytics.ui.formats import md_escape
 from lossanalytics.ui.tables import route
 
+SHOWN_ROWS = 1_000  # a finding may rest on tens of thousands of parcels; the file has them all
 LEVEL_ICONS = {"act": ":material/priority_high:", "consider": ":material/lightbulb:", "info": ":material/info:"}
 TOPIC_ICONS = {
     "reporting": ":material/alarm:", "carriers": ":material/local_shipping:", "high_value": ":material/diamond:",
@@ -45,13 +48,14 @@ def column_label(column: str, lang: str) -> str:
     return t(key, lang) if has(key) else t(f"col.{column}", lang)
 
 
-def finding_table(finding: Finding, lang: str) -> pd.DataFrame | None:
-    """The rows behind a finding, with readable values and headers in `lang` (None when it has none)."""
+def finding_table(finding: Finding, lang: str, limit: int | None = None) -> pd.DataFrame | None:
+    """The rows behind a finding (the first `limit` of them), with readable values and headers
+    in `lang`; None when it has none."""
     frame = finding.table
     columns = TABLE_COLUMNS.get(finding.key)
     if frame is None or frame.empty or columns is None:
         return None
-    out = frame.copy()
+    out = frame.head(limit).copy() if limit else frame.copy()
     # Words are looked up once per distinct value: the high-value table may hold thousands of rows.
     if "origin_country" in out:
         pairs = list(zip(out["origin_country"].to_numpy(dtype=object), out["dest_country"].to_numpy(dtype=object)))
@@ -91,11 +95,23 @@ def _finding(finding: Finding, index: str, lang: str) -> None:
             for position, (name, value) in enumerate(finding.numbers):
                 cells[position % len(cells)].markdown(f"{md_escape(name)}  \n**{md_escape(value)}**")
         st.caption(t("ui.advice.how_sure", lang, certainty=md_escape(finding.certainty)))
-        table = finding_table(finding, lang)
+        table = finding_table(finding, lang, SHOWN_ROWS)
         if table is not None:
-            with st.expander(t("ui.advice.rows", lang, n=len(table))):
+            total = len(finding.table)
+            with st.expander(t("ui.advice.rows", lang, n=total)):
                 st.dataframe(table, hide_index=True, width="stretch", key=f"advice_table_{index}",
                              height=min(35 * (len(table) + 1) + 3, 420), placeholder="–")
+                if total > len(table):
+                    # Every row is in the file, made when the seller clicks: no page run waits for it.
+                    st.caption(t("ui.advice.rows_capped", lang, shown=len(table), n=total))
+                    st.download_button(
+                        t("ui.advice.rows_download", lang), partial(_all_rows_csv, finding, lang),
+                        file_name=f"{finding.key}.csv", mime="text/csv", icon=":material/download:",
+                        key=f"advice_rows_{index}", on_click="ignore")
+
+
+def _all_rows_csv(finding: Finding, lang: str) -> bytes:
+    return export.to_csv_bytes(export.neutralise_frame(finding_table(finding, lang)))
 
 
 def pressing_summary(topics: Sequence[Topic], lang: str) -> None:
