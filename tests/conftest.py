@@ -1,12 +1,15 @@
-"""Shared fixtures: a fresh database per test and the path of the test fixtures."""
+"""Shared fixtures: a fresh database per test, an empty database for the app, the test fixtures' path."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+import streamlit as st
 
 from lossanalytics.db import Database
+from lossanalytics.onboarding import DEMO_KEY
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -21,3 +24,24 @@ def db(tmp_path: Path) -> Database:
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture
+def clean_caches() -> None:
+    """Streamlit's caches emptied before and after the test: no result outlives its database."""
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+@pytest.fixture
+def empty_db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_caches: None) -> Path:
+    """A database whose demo data were removed (so the app never loads them), named by LOSSANALYTICS_DB."""
+    path = tmp_path / "empty.duckdb"
+    db = Database(path)
+    db.execute("INSERT INTO settings VALUES ($key, $value)", {"key": DEMO_KEY, "value": json.dumps([])})
+    db.close()
+    monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
+    return path

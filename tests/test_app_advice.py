@@ -11,7 +11,6 @@ import pytest
 from test_app_claims import (  # noqa: F401 - fixtures shared with the claims AppTests
     capture_media,
     db_path,
-    empty_db_path,
     leaked_keys,
     rendered_text,
     start,

@@ -16,7 +16,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
@@ -25,7 +24,7 @@ from lossanalytics.claims import get_claims, upsert_claim
 from lossanalytics.claims.pack import PACK_FILES
 from lossanalytics.db import Database
 from lossanalytics.i18n import catalogue, t
-from lossanalytics.onboarding import DEMO_KEY, load_demo
+from lossanalytics.onboarding import load_demo
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 TODAY = date(2025, 6, 30)
@@ -45,28 +44,11 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db_path(template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def db_path(template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_caches: None) -> Path:
     path = tmp_path / "app.duckdb"
     shutil.copy(template_db, path)
     monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield path
-    st.cache_data.clear()
-    st.cache_resource.clear()
-
-
-@pytest.fixture
-def empty_db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "empty.duckdb"
-    db = Database(path)
-    db.execute("INSERT INTO settings VALUES ($key, $value)", {"key": DEMO_KEY, "value": json.dumps([])})
-    db.close()
-    monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield path
-    st.cache_resource.clear()
+    return path
 
 
 class MediaCapture(MemoryMediaFileStorage):

@@ -6,20 +6,17 @@ behind the screen (confidence words, the mapping check, the upload limit and pat
 
 from __future__ import annotations
 
-import io
-import json
 import re
 from pathlib import Path
 
-import openpyxl
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
+from workbooks import workbook_bytes
 
 from lossanalytics.db import Database
 from lossanalytics.i18n import catalogue, t
 from lossanalytics.importing import ColumnSuggestion, Suggestion, list_profiles, save_profile
-from lossanalytics.onboarding import DEMO_KEY
 from lossanalytics.ui.formats import md_escape
 from lossanalytics.ui.mapping_view import (
     MAX_COLUMNS,
@@ -48,19 +45,10 @@ KNOWN_HEADER = ["Tracking Number", "Carrier", "Destination Country", "Ship Date"
 
 
 @pytest.fixture
-def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty database (demo data removed, so none is loaded) named by LOSSANALYTICS_DB."""
-    path = tmp_path / "mapping.duckdb"
-    db = Database(path)
-    db.execute("INSERT INTO settings VALUES ($key, $value)", {"key": DEMO_KEY, "value": json.dumps([])})
-    db.close()
-    monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
+def db_path(empty_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty database under the default upload limit."""
     monkeypatch.delenv("LOSSANALYTICS_MAX_UPLOAD_MB", raising=False)
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield path
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    return empty_db_path
 
 
 def open_import(lang: str = "en") -> AppTest:
@@ -235,24 +223,12 @@ def test_saved_mappings_are_listed_and_deleted(db_path: Path) -> None:
 # --------------------------------------------------------------------------- sheets
 
 
-def workbook(sheets: dict[str, list[list[object]]]) -> bytes:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 def rows_of(text: str) -> list[list[str]]:
     return [line.split(",") for line in text.strip().splitlines()]
 
 
 def test_a_workbook_nobody_recognises_lets_the_seller_choose_the_sheet(db_path: Path) -> None:
-    content = workbook({"Read me": [["This workbook lists our parcels"], ["Contact", "ops@example.com"]],
+    content = workbook_bytes({"Read me": [["This workbook lists our parcels"], ["Contact", "ops@example.com"]],
                         "Parcels": rows_of(HEADER + ROWS)})
     at = upload(open_import("en"), "parcels.xlsx", content)
     assert results_row(at)[t("ui.col.result", "en")] == t("ui.import.outcome.failed", "en")
@@ -273,7 +249,7 @@ def test_a_workbook_nobody_recognises_lets_the_seller_choose_the_sheet(db_path: 
 
 
 def test_another_sheet_of_a_workbook_replaces_the_one_read(db_path: Path) -> None:
-    content = workbook({
+    content = workbook_bytes({
         "May": [KNOWN_HEADER, ["MAY0000001", "UPS", "US", "2026-05-01", "Delivered"]],
         "June": [KNOWN_HEADER, ["JUN0000001", "UPS", "US", "2026-06-01", "Lost"],
                  ["JUN0000002", "DHL", "DE", "2026-06-02", "Delivered"]],

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-import streamlit as st
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
@@ -27,7 +26,7 @@ from lossanalytics.db import Database
 from lossanalytics.detect import suspected
 from lossanalytics.filters import Filters
 from lossanalytics.i18n import catalogue, t
-from lossanalytics.onboarding import DEMO_KEY, load_demo
+from lossanalytics.onboarding import load_demo
 from lossanalytics.settings import DetectionSettings
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
@@ -65,30 +64,12 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db_path(template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def db_path(template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_caches: None) -> Path:
     """A fresh copy of the demo database for one test, with clean Streamlit caches."""
     path = tmp_path / "app.duckdb"
     shutil.copy(template_db, path)
     monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield path
-    st.cache_data.clear()
-    st.cache_resource.clear()
-
-
-@pytest.fixture
-def empty_db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A database whose demo data were removed: it must not be refilled, and has no parcels."""
-    path = tmp_path / "empty.duckdb"
-    db = Database(path)
-    db.execute("INSERT INTO settings VALUES ($key, $value)", {"key": DEMO_KEY, "value": json.dumps([])})
-    db.close()
-    monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield path
-    st.cache_resource.clear()
+    return path
 
 
 class MediaCapture(MemoryMediaFileStorage):
@@ -173,6 +154,8 @@ def test_every_page_renders_in_both_languages_without_raw_keys(db_path: Path, la
         assert leaked == [], (page, leaked)
         if lang == "zh":
             assert re.search(r"[\u4e00-\u9fff]", text), page
+        for chart in at.get("plotly_chart"):  # every chart is titled
+            assert json.loads(chart.proto.spec)["layout"]["title"]["text"], page
 
 
 def test_overview_shows_headline_trend_and_demo_banner(db_path: Path) -> None:
@@ -319,6 +302,7 @@ def test_empty_database_says_what_to_upload(empty_db_path: Path, lang: str) -> N
         assert not at.exception, (page, [e.value for e in at.exception])
         if page != "pages/import.py":
             assert [i.value for i in at.info] == [t("ui.empty.no_data", lang)], page
+            assert list(at.get("plotly_chart")) == [], page
 
 
 def test_remove_demo_button_leaves_an_empty_dashboard(db_path: Path) -> None:

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from lossanalytics.db import Database
@@ -23,7 +22,7 @@ ISSUER = "https://issuer.example"
 
 
 @pytest.fixture
-def workspaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixtures: Path) -> Path:
+def workspaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixtures: Path, clean_caches: None) -> Path:
     """Two sellers' workspaces: Alice imported a tracking export, Bob nothing yet."""
     root = tmp_path / "workspaces"
     monkeypatch.setenv("LOSSANALYTICS_WORKSPACES", str(root))
@@ -34,11 +33,7 @@ def workspaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixtures: Path) 
         if source is not None:
             import_file(db, source)
         db.close()
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield root
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    return root
 
 
 def visit(user: dict[str, object], page: str = "pages/overview.py") -> AppTest:

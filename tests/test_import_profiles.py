@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from lossanalytics.cli import main
@@ -19,6 +18,7 @@ from lossanalytics.importing import (
     suggest_mapping,
 )
 from lossanalytics.importing.errors import ImportProblem
+from workbooks import write_workbook
 
 HEADER = "Parcel Ref,Dispatched On,Dest,Kg,Where is it,Courier Name,Notes\n"
 ROWS = (
@@ -118,20 +118,9 @@ def test_every_field_has_a_name_on_the_mapping_screen(lang: str) -> None:
     assert field_label("weight", "zh") == "重量" and field_label(None, "en") == "Ignore this column"
 
 
-def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
-
-
 def test_of_several_unknown_sheets_the_parcel_list_is_suggested(db: Database, tmp_path: Path) -> None:
     rows = [line.split(",") for line in (HEADER + ROWS).splitlines()]
-    path = _workbook(tmp_path / "book.xlsx", {"Cover": [["Parcels of October"], ["Owner", "Ops team"]],
+    path = write_workbook(tmp_path / "book.xlsx", {"Cover": [["Parcels of October"], ["Owner", "Ops team"]],
                                               "Totals": [["Month", "Parcels"], ["October", 3]],
                                               "Parcels": rows})
     suggestion = suggest_mapping(path)
