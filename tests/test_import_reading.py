@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from lossanalytics.db import Database
-from lossanalytics.importing import import_file, list_sheets
+from lossanalytics.importing import import_file, list_sheets, undo_import
 from lossanalytics.importing.text import detect_encoding
 
 
@@ -51,6 +51,15 @@ def test_utf16_with_bom_tab_delimited(db: Database, fixtures: Path) -> None:
         "RB100000002AT": ("Österreichische Post", "CH", "delivered", 0.226796),  # "0,5" lb; "Schweiz"
     }
     assert rejects(db, result.import_id) == []
+
+
+def test_utf16_text_saved_with_an_xls_name_is_read_as_text(db: Database, fixtures: Path, tmp_path: Path) -> None:
+    saved = tmp_path / "shop-export.xls"
+    saved.write_bytes((fixtures / "utf16_bom.txt").read_bytes())
+    as_text = import_file(db, fixtures / "utf16_bom.txt")
+    undo_import(db, as_text.import_id)
+    as_xls = import_file(db, saved)
+    assert (as_xls.outcome, as_xls.rows_stored, as_xls.delimiter) == ("imported", as_text.rows_stored, "\t")
 
 
 def test_shift_jis(db: Database, fixtures: Path) -> None:

@@ -24,7 +24,6 @@ from lossanalytics.importing.tables import HEADER_SEARCH_ROWS, Table
 from lossanalytics.importing.text import looks_utf16, text_table
 
 SAMPLE_BYTES = 256 * 1024
-SPREADSHEET_SUFFIXES = WORKBOOK_SUFFIXES
 # More columns than any export has; past this a header is hostile or not a table, and
 # the SQL that stages and checks every column would grow with it.
 MAX_COLUMNS = 1000
@@ -53,14 +52,16 @@ def file_tables(path: Path, file_name: str, sheet: str | None = None) -> list[Ta
     if not head.lstrip(codecs.BOM_UTF8).strip():
         raise ImportProblem("import.error.empty", file=file_name)
     check_container(path, file_name, head)
+    # NUL bytes in text mean UTF-16; anywhere else, binary (an old .xls, or junk).
+    binary = b"\x00" in head[:4096] and not (head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+                                            or looks_utf16(head))
     # A workbook by its bytes; a name ending in .xls on plain text (shop systems save
     # tab-separated text that way) is read as the text it is.
-    if is_workbook(head) or (suffix in SPREADSHEET_SUFFIXES and b"\x00" in head[:4096]):
+    if is_workbook(head) or (suffix in WORKBOOK_SUFFIXES and binary):
         return workbook_tables(path, file_name, sheet)
     if suffix in (".json", ".jsonl", ".ndjson") or head.lstrip(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"["):
         return json_tables(path, file_name, JSON_ROW_PATHS)
-    if b"\x00" in head[:4096] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
-            and not looks_utf16(head):
+    if binary:
         raise ImportProblem("import.error.binary", file=file_name)
     return [text_table(path, file_name, head, complete)]
 
