@@ -60,7 +60,8 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     database open) makes this wait and then fail with a DatabaseError that says who
     holds it; the file itself is never touched.
     """
-    deadline = time.monotonic() + _lock_wait()
+    wait = _lock_wait()
+    deadline = time.monotonic() + wait
     delay = 0.05
     while True:
         try:
@@ -75,7 +76,7 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
                 who = f"process {holder.group(1)}" if holder else "another program"
                 raise DatabaseError(
                     f"The database {path} is in use by {who} (the dashboard or another import); "
-                    f"waited {_lock_wait():g} s. Close that program, or import on the dashboard's Import page, "
+                    f"waited {wait:g} s. Close that program, or import on the dashboard's Import page, "
                     "and try again. Nothing was changed."
                 ) from exc
             time.sleep(delay)

@@ -23,7 +23,7 @@ from lossanalytics.i18n import Problem
 
 DB_FILE_NAME = "lossanalytics.duckdb"
 MAX_NAME_LENGTH = 64
-_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+_NAME = re.compile(rf"[a-z0-9][a-z0-9_-]{{0,{MAX_NAME_LENGTH - 1}}}")
 # Device names Windows refuses as file or folder names, whatever the extension.
 _RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
 
@@ -43,7 +43,7 @@ def validate_name(name: object) -> str:
 def workspace_db_path(name: str, root: str | os.PathLike[str] | None = None) -> Path:
     """The database file of workspace `name` under `root` (default: resolve_workspace_root())."""
     name = validate_name(name)
-    base = Path(resolve_workspace_root(root)).resolve()
+    base = resolve_workspace_root(root).resolve()
     folder = (base / name).resolve()
     # Defence in depth: a symlink planted at <root>/<name> must not lead elsewhere.
     if folder.parent != base:
@@ -60,7 +60,7 @@ def create_workspace(name: str, root: str | os.PathLike[str] | None = None) -> P
 
 def list_workspaces(root: str | os.PathLike[str] | None = None) -> list[str]:
     """The names of the workspaces that have a database under `root`, sorted."""
-    base = Path(resolve_workspace_root(root))
+    base = resolve_workspace_root(root)
     if not base.is_dir():
         return []
     return sorted(
@@ -81,4 +81,4 @@ def workspace_for_user(identity: str) -> str:
         raise WorkspaceError("workspace.error.no_identity")
     digest = hashlib.sha256(identity.strip().casefold().encode("utf-8")).hexdigest()[:16]
     readable = re.sub(r"[^a-z0-9]+", "-", identity.strip().casefold().split("|")[-1].split("@")[0]).strip("-")
-    return validate_name(f"{readable[:40] or 'user'}-{digest}".lstrip("-_"))
+    return validate_name(f"{readable[:40] or 'user'}-{digest}")

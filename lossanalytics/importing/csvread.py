@@ -93,7 +93,7 @@ def csv_problem(message: str, file_name: str, delimiter: str, headers: Sequence[
     if "unicode" in lowered or "utf-8" in lowered or "utf8" in lowered:
         return ImportProblem("import.error.mixed_encoding", file=file_name, row=row, encoding="UTF-8")
     if "line size" in lowered or "max_line_size" in lowered:
-        return ImportProblem("import.error.line_too_long", file=file_name, row=row, limit="2 MB")
+        return ImportProblem("import.error.line_too_long", file=file_name, row=row, limit=f"{MAX_LINE_BYTES >> 20} MB")
     detail = next((line for line in message.splitlines() if line.strip() and "Original Line" not in line), "")
     return ImportProblem("import.error.csv_row", file=file_name, row=row, detail=detail[:200])
 

@@ -85,9 +85,7 @@ def mixed_encoding_line(sample: bytes, encoding: str) -> int | None:
             continue
         try:
             text = line.decode("utf-8")
-            # Double-byte Chinese or Japanese text can pass as a few 2-byte UTF-8
-            # letters by chance, hardly ever as 3-byte characters.
-            utf8_seen = utf8_seen or encoding == "cp1252" or any(ord(ch) >= 0x800 for ch in text)
+            utf8_seen = utf8_seen or _really_utf8(text, encoding)
         except UnicodeDecodeError as exc:
             # A line cut short by the end of the sample is not evidence.
             if exc.start < len(line) - 3 and first_bad is None:
@@ -110,12 +108,18 @@ def first_utf8_line(path: Path, encoding: str) -> int | None:
             if line.isascii():
                 continue
             try:
-                text = line.decode("utf-8")
+                if _really_utf8(line.decode("utf-8"), encoding):
+                    return number
             except UnicodeDecodeError:
                 continue
-            if encoding == "cp1252" or any(ord(ch) >= 0x800 for ch in text):
-                return number
     return None
+
+
+def _really_utf8(text: str, encoding: str) -> bool:
+    """Whether a line that decodes as UTF-8 is UTF-8 text rather than `encoding` by chance:
+    double-byte Chinese or Japanese text can pass as a few 2-byte UTF-8 letters, hardly
+    ever as 3-byte characters; cp1252 text almost never decodes as UTF-8 at all."""
+    return encoding == "cp1252" or any(ord(ch) >= 0x800 for ch in text)
 
 
 def _paired_high_bytes(data: bytes) -> bool:
