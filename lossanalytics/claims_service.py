@@ -25,8 +25,8 @@ import pandas as pd
 from lossanalytics import dashboard
 from lossanalytics.claims import estimate_claims, get_claims, upsert_claims
 from lossanalytics.claims.documents import OUTCOMES, PROCESS_STEPS
+from lossanalytics.claims.facts import is_missing
 from lossanalytics.claims.labels import (
-    as_date,
     as_dates,
     documents_text,
     documents_texts,
@@ -200,7 +200,7 @@ def plan_edits(
         if not 0 <= index < len(rows):
             continue
         row = rows.iloc[index]
-        if _missing(row.get("claim_status")):
+        if is_missing(row.get("claim_status")):
             continue  # the parcel is no longer in the worklist (data changed since)
         number = str(row["tracking_number"])
         fields = {CLAIM_FIELDS[c]: _blank_to_none(v) for c, v in changes.items() if c in CLAIM_FIELDS}
@@ -210,10 +210,10 @@ def plan_edits(
         if problem is not None:
             problems.append(problem)
             continue
-        if fields.get("status") in ("filed", *IN_PROGRESS[1:], *CLOSED) and _missing(row.get("amount_claimed")) \
-                and _missing(fields.get("amount_claimed")) and not _missing(row.get("estimated_compensation")):
+        if fields.get("status") in ("filed", *IN_PROGRESS[1:], *CLOSED) and is_missing(row.get("amount_claimed")) \
+                and is_missing(fields.get("amount_claimed")) and not is_missing(row.get("estimated_compensation")):
             fields["amount_claimed"] = float(row["estimated_compensation"])
-            if _missing(fields.get("currency")) and _missing(row.get("claim_currency")):
+            if is_missing(fields.get("currency")) and is_missing(row.get("claim_currency")):
                 fields["currency"] = row.get("compensation_currency")
         updates[number] = fields
     return updates, problems
@@ -291,17 +291,6 @@ def _blank_to_none(value: Any) -> Any:
     return value
 
 
-def _missing(value: Any) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, (list, tuple, dict)):
-        return False
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
 def toggle_step(done: Sequence[str], step: str, checked: bool) -> list[str]:
     """The steps done after ticking (or unticking) `step`, in process order."""
     if step not in PROCESS_STEPS:
@@ -354,7 +343,6 @@ __all__ = [
     "EditProblem",
     "add_reasons",
     "apply_edits",
-    "as_date",
     "as_dates",
     "attach_claims",
     "claim_candidates",

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from lossanalytics.advice import load_advice_settings
+from lossanalytics.claims_service import option_labels
 from lossanalytics.ui import claims_data
 from lossanalytics.ui.claim_detail import guided_claim
 from lossanalytics.ui.claims_view import (
@@ -35,6 +36,7 @@ if work.empty:
     st.stop()
 
 summary(work, cfg, ctx.lang)
+labels = option_labels(work, ctx.lang)  # one pass for both pickers
 # A keyed tab bar keeps the open tab when messages above it come and go.
 table_tab, guide_tab, packs_tab, recovery_tab = st.tabs([
     ctx.t("ui.claims.tab.table"), ctx.t("ui.claims.tab.guide"), ctx.t("ui.claims.tab.packs"),
@@ -44,8 +46,8 @@ with table_tab:
     show_save_messages(ctx.lang)
     claims_table(work, ctx.lang)
 with guide_tab:
-    guided_claim(ctx, work, rules_key)
+    guided_claim(ctx, work, labels, rules_key)
 with packs_tab:
-    pack_selection(ctx, work, rules_key)
+    pack_selection(ctx, work, labels, rules_key)
 with recovery_tab:
     show_recovery(ctx.db, ctx.as_of, ctx.filters.carriers, ctx.lang)

@@ -36,9 +36,10 @@ from lossanalytics.settings import DetectionSettings
 
 
 def topics_from(lanes: pd.DataFrame, figures: AdviceFigures, rules: Rules, cfg: AdviceSettings,
-                lang: str) -> list[Topic]:
-    """The data topics (all but reporting) from lane rates and the figures counted over the parcels."""
-    carriers, risky = carriers_topic(lanes, cfg, lang)
+                lang: str, risky: pd.DataFrame | None = None) -> list[Topic]:
+    """The data topics (all but reporting) from lane rates and the figures counted over the
+    parcels (`risky`: the lanes' risk tests, when already made)."""
+    carriers, risky = carriers_topic(lanes, cfg, lang, risky)
     return [
         carriers,
         high_value_topic(figures, risky, cfg, lang),
@@ -57,8 +58,9 @@ def analyse(db: Database, as_of: date, settings: DetectionSettings, filters: Fil
     counted by DuckDB (:func:`.figures.advice_figures`), so no parcel list is loaded.
     """
     lanes = rates(db, "lane", as_of, settings, filters)
-    figures = advice_figures(db, as_of, settings, filters, lanes, risky_lanes(lanes, cfg.alpha), rules, cfg)
-    return topics_from(lanes, figures, rules, cfg, lang)
+    risky = risky_lanes(lanes, cfg.alpha)
+    figures = advice_figures(db, as_of, settings, filters, lanes, risky, rules, cfg)
+    return topics_from(lanes, figures, rules, cfg, lang, risky)
 
 
 def advise(worklist: pd.DataFrame, data_topics: list[Topic], cfg: AdviceSettings, lang: str = "en",

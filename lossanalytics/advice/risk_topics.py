@@ -30,10 +30,12 @@ def _alt_sentence(row: pd.Series, lang: str) -> str:
              p=fmt.p_value(row["p_adjusted"]))
 
 
-def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str) -> tuple[Topic, pd.DataFrame]:
+def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
+                   risky: pd.DataFrame | None = None) -> tuple[Topic, pd.DataFrame]:
     """Carriers worse than the others on the same lanes (with better alternatives), and risky lanes.
 
-    Also returns the risky-lanes frame, which the high-value topic uses.
+    `risky` is `risky_lanes(lanes, cfg.alpha)` when the caller has it already (one test per
+    lane is not cheap); the frame is also returned, for the high-value topic.
     """
     findings = []
     verdicts = worse_carriers(lanes, cfg.alpha)
@@ -76,7 +78,8 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str) -> tuple
              "better": list(dict.fromkeys(better["alternative"])) if not better.empty else []},
             mine.reset_index(drop=True) if not mine.empty else None,
         ))
-    risky = risky_lanes(lanes, cfg.alpha)
+    if risky is None:
+        risky = risky_lanes(lanes, cfg.alpha)
     flagged = risky[risky["risky"]] if not risky.empty else risky
     if not flagged.empty:
         top = flagged.iloc[0]

@@ -108,11 +108,12 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str) -> tuple[dict[str, np.n
         documents = documents_for(outcome, bool(is_insured))
         for row in rows:
             out["documents"][row] = documents
-        for rule in (deadline_rule, limit_rule, *rules.marketplace_rules(marketplace)):
+        marketplace_rules = rules.marketplace_rules(marketplace)
+        for rule in (deadline_rule, limit_rule, *marketplace_rules):
             rule_of[id(rule)] = rule
         by_deadline.setdefault((id(deadline_rule), kind), []).append(rows)
         by_limit.setdefault(id(limit_rule), []).append(rows)
-        market = tuple(id(rule) for rule in rules.marketplace_rules(marketplace))
+        market = tuple(id(rule) for rule in marketplace_rules)
         if market:
             by_marketplace.setdefault((market, kind), []).append(rows)
     for (rule_id, kind), parts in by_deadline.items():
@@ -128,7 +129,8 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str) -> tuple[dict[str, np.n
         out["compensation_currency"][rows], out["compensation_basis"][rows] = found.currency, found.basis
     for (market, kind), parts in by_marketplace.items():
         rows = np.concatenate(parts)
-        texts = [deadlines_for(rule_of[rule_id], kind, facts.take(rows), lang).text for rule_id in market]
+        taken = facts.take(rows)
+        texts = [deadlines_for(rule_of[rule_id], kind, taken, lang).text for rule_id in market]
         joined = texts[0]
         for text in texts[1:]:
             joined = joined + t("claims.sep", lang) + text

@@ -50,13 +50,13 @@ class ParcelFacts:
     def from_frame(cls, parcels: pd.DataFrame) -> ParcelFacts:
         """Clean parcel rows; non-positive amounts and weights count as missing."""
         return cls(
-            outcome=_per_value(parcels["outcome"], str),
-            carrier=_per_value(parcels["carrier"], text_or_none),
-            mode=_per_value(parcels["mode"], text_or_none),
-            marketplace=_per_value(parcels["marketplace"], text_or_none),
-            origin_country=_per_value(parcels["origin_country"], _upper),
-            dest_country=_per_value(parcels["dest_country"], _upper),
-            currency=_per_value(parcels["currency"], _upper),
+            outcome=per_value(parcels["outcome"], str),
+            carrier=per_value(parcels["carrier"], text_or_none),
+            mode=per_value(parcels["mode"], text_or_none),
+            marketplace=per_value(parcels["marketplace"], text_or_none),
+            origin_country=per_value(parcels["origin_country"], _upper),
+            dest_country=per_value(parcels["dest_country"], _upper),
+            currency=per_value(parcels["currency"], _upper),
             dates={anchor: _days(parcels[column]) for anchor, column in ANCHORS.items()},
             declared_value=_positive(parcels["declared_value"]),
             weight_kg=_positive(parcels["weight_kg"]),
@@ -77,7 +77,7 @@ class ParcelFacts:
         return ~np.isnan(self.insured_value)
 
 
-def _per_value(values: pd.Series, clean: Callable[[Any], Any]) -> np.ndarray:
+def per_value(values: pd.Series, clean: Callable[[Any], Any]) -> np.ndarray:
     """`clean` applied once per distinct value (a column repeats few values), as an object array."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     table = np.empty(len(uniques) + 1, dtype=object)
@@ -91,7 +91,7 @@ def _days(values: pd.Series) -> np.ndarray:
         values = values.dt.tz_localize(None)  # the date where the timestamp was taken, as Timestamp.date()
     if pd.api.types.is_datetime64_dtype(values.dtype):
         return values.to_numpy().astype("datetime64[D]")
-    return _per_value(values, to_date).astype("datetime64[D]")
+    return per_value(values, to_date).astype("datetime64[D]")
 
 
 def _positive(values: pd.Series) -> np.ndarray:
@@ -100,7 +100,7 @@ def _positive(values: pd.Series) -> np.ndarray:
         numbers = values.to_numpy(dtype=float, na_value=np.nan)
         with np.errstate(invalid="ignore"):
             return np.where(np.isfinite(numbers) & (numbers > 0), numbers, np.nan)
-    return _per_value(values, positive_or_none).astype(float)
+    return per_value(values, positive_or_none).astype(float)
 
 
 def is_missing(value: Any) -> bool:
@@ -198,7 +198,7 @@ def money_many(amounts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def fmt_numbers(values: np.ndarray, places: int = 4) -> np.ndarray:
     """:func:`fmt_number` of many values (NaN: ""), an object array."""
-    return _per_value(pd.Series(values), lambda v: "" if is_missing(v) else fmt_number(v, places))
+    return per_value(pd.Series(values), lambda v: "" if is_missing(v) else fmt_number(v, places))
 
 
 def fmt_number(value: float, places: int = 4) -> str:

@@ -7,14 +7,13 @@ checklists and dates, so each text is made once per distinct value, not once per
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from lossanalytics.claims.documents import document_label
-from lossanalytics.claims.facts import is_missing
+from lossanalytics.claims.facts import per_value, to_date
 from lossanalytics.claims.texts import fill, slot
 from lossanalytics.i18n import t
 
@@ -71,19 +70,5 @@ def option_labels(work: pd.DataFrame, lang: str) -> dict[str, str]:
 
 
 def as_dates(values: pd.Series) -> np.ndarray:
-    """:func:`as_date` of every value, an object array."""
-    found: dict[Any, date | None] = {}
-    out = np.empty(len(values), dtype=object)
-    out[:] = [found.setdefault(v, as_date(v)) if v not in found else found[v] for v in values.to_numpy(dtype=object)]
-    return out
-
-
-def as_date(value: Any) -> date | None:
-    """A stored or edited date as a `date` (None when missing)."""
-    if is_missing(value):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return pd.Timestamp(value).date()
+    """The calendar date of every value (None where missing), an object array."""
+    return per_value(values, to_date)

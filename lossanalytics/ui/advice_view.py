@@ -10,6 +10,7 @@ import streamlit as st
 
 from lossanalytics import export
 from lossanalytics.advice import Finding, Topic, pressing
+from lossanalytics.claims.labels import per_pair
 from lossanalytics.i18n import has, t
 from lossanalytics.ui.formats import md_escape
 from lossanalytics.ui.tables import route
@@ -58,9 +59,7 @@ def finding_table(finding: Finding, lang: str, limit: int | None = None) -> pd.D
     out = frame.head(limit).copy() if limit else frame.copy()
     # Words are looked up once per distinct value: the high-value table may hold thousands of rows.
     if "origin_country" in out:
-        pairs = list(zip(out["origin_country"].to_numpy(dtype=object), out["dest_country"].to_numpy(dtype=object)))
-        routes = {pair: route(*pair) for pair in set(pairs)}
-        out["route"] = [routes[pair] for pair in pairs]
+        out["route"] = per_pair(out["origin_country"], out["dest_country"], route)
     if "mode" in out:
         out["mode"] = out["mode"].map({m: t(f"mode.{m}", lang) for m in out["mode"].unique()})
     if "outcome" in out:

@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from lossanalytics import claims_service
+from lossanalytics.claims.facts import to_date
 from lossanalytics.claims import ClaimError, upsert_claim
 from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_help, step_title
 from lossanalytics.db import Database
@@ -28,11 +29,10 @@ SAVED_KEY = "claim_form_saved"
 FORM_REV_KEY = "claim_form_rev"
 
 
-def choose_parcel(work: pd.DataFrame, lang: str) -> pd.Series:
+def choose_parcel(work: pd.DataFrame, labels: dict[str, str], lang: str) -> pd.Series:
     """The parcel picker (most urgent first); a remembered choice survives while it is in the list.
     Returns the chosen row with its reasons in words."""
     numbers = work["tracking_number"].to_numpy(dtype=object).tolist()
-    labels = dict(zip(numbers, work["picker_label"].to_numpy(dtype=object)))
     if st.session_state.get(PARCEL_KEY) not in labels:
         st.session_state[PARCEL_KEY] = numbers[0]
     choice = st.selectbox(t("ui.claims.detail.pick", lang), numbers, key=PARCEL_KEY, format_func=labels.__getitem__)
@@ -78,7 +78,7 @@ def parcel_facts(row: pd.Series, lang: str) -> None:
                                                                                row["dest_country"]),
                   outcome=t(f"outcome.{row['outcome']}", lang), order_id=md_escape(text_or(row["order_id"], "–"))))
     st.caption(md_escape(str(row["reasons"])))
-    deadline = claims_service.as_date(row["claim_deadline"])
+    deadline = to_date(row["claim_deadline"])
     amount = row["estimated_compensation"]
     facts = (
         ("ui.claims.detail.where", md_escape(text_or(row["claim_where"], "–")), ""),
@@ -130,7 +130,7 @@ def claim_form(db: Database, row: pd.Series, lang: str) -> None:
         st.error(t("ui.claims.problem.not_saved", lang, detail=md_escape(problem.message(lang))), icon=":material/error:")
     current = str(row["claim_status"])
     choices = claims_service.next_statuses(current)
-    stored_dates = {name: claims_service.as_date(row[name]) for name in ("reported_on", "filed_on", "resolved_on")}
+    stored_dates = {name: to_date(row[name]) for name in ("reported_on", "filed_on", "resolved_on")}
     estimate = None if pd.isna(row["estimated_compensation"]) else float(row["estimated_compensation"])
     with st.form(f"claim_form_{_safe(number)}", border=True):
         st.markdown(f"**{t('ui.claims.detail.form', lang)}**")
@@ -182,10 +182,10 @@ def pack_button(ctx: Any, row: pd.Series, rules_key: str) -> None:
     )
 
 
-def guided_claim(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
-    """The whole guided view for the parcel the seller picks."""
+def guided_claim(ctx: Any, work: pd.DataFrame, labels: dict[str, str], rules_key: str) -> None:
+    """The whole guided view for the parcel the seller picks (`labels`: the picker's text per parcel)."""
     st.caption(t("ui.claims.detail.intro", ctx.lang))
-    row = choose_parcel(work, ctx.lang)
+    row = choose_parcel(work, labels, ctx.lang)
     with st.container(border=True):
         st.subheader(t("ui.suspected.detail", ctx.lang, tracking_number=md_escape(str(row["tracking_number"]))))
         parcel_facts(row, ctx.lang)

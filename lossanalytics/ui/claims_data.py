@@ -48,12 +48,10 @@ def worklist(
     db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules,
     rules_key: str, lang: str, warn_days: int,
 ) -> pd.DataFrame:
-    """The claims worklist: cached estimates joined with the claims as stored right now, with
-    each parcel's text for the pickers (`picker_label`), built once per run for all of them.
+    """The claims worklist: cached estimates joined with the claims as stored right now.
     It carries the numbers behind each parcel's reasons, not the words (see `add_reasons`)."""
     found = estimates(db, version, as_of, settings, filters, rules_key, rules, lang)
-    work = claims_service.attach_claims(found, get_claims(db), warn_days)
-    return work.assign(picker_label=list(claims_service.option_labels(work, lang).values()))
+    return claims_service.attach_claims(found, get_claims(db), warn_days)
 
 
 @st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)

@@ -111,14 +111,12 @@ def table_frame(work: pd.DataFrame, lang: str) -> pd.DataFrame:
     work = claims_service.add_reasons(work, lang)
     icons = work["urgency"].map(URGENCY_ICONS).to_numpy(dtype=object)
     outcomes = {o: t(f"outcome.{o}", lang) for o in work["outcome"].unique()}
-    pairs = list(zip(work["origin_country"].to_numpy(dtype=object), work["dest_country"].to_numpy(dtype=object)))
-    routes = {pair: route(*pair) for pair in set(pairs)}
     out = pd.DataFrame({
         "urgency_text": icons + " " + claims_service.urgency_texts(work, lang),
         "tracking_number": work["tracking_number"],
         "outcome_text": work["outcome"].map(outcomes),
         "carrier": work["carrier"],
-        "route": [routes[pair] for pair in pairs],
+        "route": claims_service.per_pair(work["origin_country"], work["dest_country"], route),
         "claim_where": work["claim_where"],
         "claim_deadline": claims_service.as_dates(work["claim_deadline"]),
         "days_left": work["days_left"],
@@ -220,8 +218,9 @@ def _select(numbers: list[str]) -> None:
     st.session_state[SELECTION_KEY] = numbers
 
 
-def pack_selection(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
-    """Pick several parcels and download one ZIP holding a claim pack folder for each."""
+def pack_selection(ctx: Any, work: pd.DataFrame, labels: dict[str, str], rules_key: str) -> None:
+    """Pick several parcels and download one ZIP holding a claim pack folder for each
+    (`labels`: the picker's text per parcel)."""
     lang = ctx.lang
     st.caption(t("ui.claims.packs.intro", lang))
     numbers = work["tracking_number"].to_numpy(dtype=object).tolist()
@@ -239,7 +238,7 @@ def pack_selection(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
                   disabled=not chosen, icon=":material/clear:")
     picked = st.multiselect(
         t("ui.claims.packs.pick", lang), numbers, key=SELECTION_KEY,
-        format_func=dict(zip(numbers, work["picker_label"].to_numpy(dtype=object))).__getitem__,
+        format_func=labels.__getitem__,
         placeholder=t("ui.claims.packs.placeholder", lang),
     )
     if not picked:
