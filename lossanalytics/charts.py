@@ -30,7 +30,7 @@ def percent(value: float) -> str:
     return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.1%}"
 
 
-def _name(value: object, lang: str) -> str:
+def name_or_unknown(value: object, lang: str) -> str:
     """A group's name, or 'unknown' in `lang` when the exports did not say."""
     missing = value is None or (not isinstance(value, str) and pd.isna(value)) or value == ""
     return t("ui.chart.unknown", lang) if missing else str(value)
@@ -109,7 +109,7 @@ def carrier_bars(frame: pd.DataFrame, lang: str) -> go.Figure:
     data = frame.sort_values(["loss_rate", "shipments"], ascending=[True, True]).reset_index(drop=True)
     labels = [
         t("ui.chart.label_small" if row["small_sample"] else "ui.chart.label", lang,
-          name=_name(row["carrier"], lang), n=f"{int(row['shipments']):,}")
+          name=name_or_unknown(row["carrier"], lang), n=f"{int(row['shipments']):,}")
         for _, row in data.iterrows()
     ]
     fig = go.Figure()
@@ -121,7 +121,7 @@ def carrier_bars(frame: pd.DataFrame, lang: str) -> go.Figure:
             x=part["loss_rate"], y=[labels[i] for i in part.index], orientation="h",
             marker_color=SMALL_SAMPLE if small else BAR, error_x=_errors(part),
             name=t("ui.chart.legend_small" if small else "ui.chart.legend_enough", lang),
-            hovertext=[hover_text(row, lang, _name(row["carrier"], lang)) for _, row in part.iterrows()],
+            hovertext=[hover_text(row, lang, name_or_unknown(row["carrier"], lang)) for _, row in part.iterrows()],
             hovertemplate="%{hovertext}<extra></extra>",
         ))
     # The rate is written just past the upper whisker, where it never overlaps the bar or the interval.

@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 
-from lossanalytics.charts import house_layout, hover_text, percent
+from lossanalytics.charts import house_layout, hover_text, name_or_unknown, percent
 from lossanalytics.i18n import t
 
 PALETTE = qualitative.Safe
@@ -19,9 +19,9 @@ PALETTE = qualitative.Safe
 
 def group_name(value: object, by: str, lang: str) -> str:
     """A trend group's name in `lang`: the mode translated, a carrier as written."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "":
-        return t("ui.chart.unknown", lang)
-    return t(f"mode.{value}", lang) if by == "mode" else str(value)
+    if by == "mode" and isinstance(value, str) and value:
+        return t(f"mode.{value}", lang)
+    return name_or_unknown(value, lang)
 
 
 def busiest(frame: pd.DataFrame, by: str, limit: int | None = None) -> list[str]:

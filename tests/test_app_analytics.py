@@ -46,8 +46,8 @@ def test_carriers_scorecard_has_a_row_and_a_verdict_per_carrier(db_path: Path, l
     at = start(lang, "pages/carriers.py")
     assert len(figures(at)) == 1
     card = at.dataframe[0].value
-    assert t("ui.analytics.col.verdict", lang) in card.columns and t("ui.analytics.col.p_adjusted", lang) in card.columns
-    shown = dict(zip(card.iloc[:, 0], card[t("ui.analytics.col.verdict", lang)]))
+    assert t("ui.col.verdict", lang) in card.columns and t("ui.col.p_adjusted", lang) in card.columns
+    shown = dict(zip(card.iloc[:, 0], card[t("ui.col.verdict", lang)]))
     assert shown == {c: t(f"ui.analytics.verdict.{v}", lang) for c, v in verdicts.items()}
     small = card[card[t("col.small_sample", lang)]]
     assert len(small) == int(frames["carrier"]["small_sample"].sum()) > 0
@@ -67,7 +67,7 @@ def test_carrier_drill_down_shows_its_lanes_and_its_suspected_parcels(db_path: P
     lanes = frames["lane"][frames["lane"]["carrier"] == chosen]
     lane_table = at.dataframe[1].value
     assert len(lane_table) == len(lanes)
-    standing = list(lane_table[t("ui.analytics.col.standing", "en")])
+    standing = list(lane_table[t("ui.col.standing", "en")])
     assert any(s.endswith("best") for s in standing) and any(s.endswith("worst") for s in standing)
     db = Database(db_path)
     expected = suspected(db, TODAY, DetectionSettings(), replace(Filters(), carriers=(chosen,)), "en")

@@ -129,16 +129,16 @@ def test_scorecard_puts_judged_carriers_first_with_verdict_and_corrected_p(carri
     table = tables.scorecard(carriers, verdicts, "en")
     assert list(table.columns) == [
         "Carrier", t("col.shipments", "en"), t("col.loss_rate", "en"), t("ui.col.interval", "en"),
-        t("ui.analytics.col.verdict", "en"), t("ui.analytics.col.p_adjusted", "en"), t("col.confirmed_loss_rate", "en"),
+        t("ui.col.verdict", "en"), t("ui.col.p_adjusted", "en"), t("col.confirmed_loss_rate", "en"),
         t("col.transit_p50", "en"), t("col.transit_p95", "en"), t("col.on_time_rate", "en"),
         t("col.small_sample", "en"), t("col.value_at_loss", "en"),
     ]
     assert list(table["Carrier"]) == ["YunExpress", "UPS", "Tiny Post"]
     assert list(table[t("col.loss_rate", "en")]) == [5.0, 2.0, 8.33]
-    assert list(table[t("ui.analytics.col.verdict", "en")]) == [
+    assert list(table[t("ui.col.verdict", "en")]) == [
         t("ui.analytics.verdict.worse", "en"), t("ui.analytics.verdict.better", "en"),
         t("ui.analytics.verdict.too_small", "en")]
-    assert list(table[t("ui.analytics.col.p_adjusted", "en")]) == ["p < 0.001", "p = 0.012", "–"]
+    assert list(table[t("ui.col.p_adjusted", "en")]) == ["p < 0.001", "p = 0.012", "–"]
     assert list(table[t("col.confirmed_loss_rate", "en")]) == [1.0, 1.0, 8.33]
     assert list(table[t("col.on_time_rate", "en")]) == [90.0, 90.0, 90.0]
     assert list(table[t("col.small_sample", "en")]) == [False, False, True]
@@ -158,7 +158,7 @@ def test_lane_table_ranks_only_lanes_with_enough_parcels() -> None:
     table = tables.lane_table(lanes[lanes["carrier"] == "A"], "zh")
     assert list(table[t("col.route", "zh")]) == ["中国 → 德国", "中国 → 美国", "中国 → 法国"]
     assert list(table[t("col.mode", "zh")]) == [t("mode.air", "zh"), t("mode.air", "zh"), t("mode.postal", "zh")]
-    assert list(table[t("ui.analytics.col.standing", "zh")]) == [
+    assert list(table[t("ui.col.standing", "zh")]) == [
         t("ui.analytics.standing.worst", "zh", rank=2), t("ui.analytics.standing.best", "zh", rank=1),
         t("ui.analytics.standing.unranked", "zh")]
     assert list(table[t("col.loss_rate", "zh")]) == [5.0, 1.0, 10.0]

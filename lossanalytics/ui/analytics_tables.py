@@ -8,40 +8,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lossanalytics.charts import percent
+from lossanalytics.charts import name_or_unknown, percent
 from lossanalytics.compare import mark_best_worst, p_text, pairwise, statement
 from lossanalytics.i18n import t
 from lossanalytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.normalise.countries import country_name
-from lossanalytics.ui.formats import interval, money
-from lossanalytics.ui.tables import label, text_or
-
-# Headers of columns this module adds; the others use the shared `col.*` labels.
-OWN_HEADERS = {"verdict": "ui.analytics.col.verdict", "p_adjusted": "ui.analytics.col.p_adjusted",
-               "standing": "ui.analytics.col.standing"}
-
-
-def _headers(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return frame.rename(columns={c: t(OWN_HEADERS[c], lang) if c in OWN_HEADERS else label(c, lang)
-                                 for c in frame.columns})
-
-
-def _rates(frame: pd.DataFrame, lang: str) -> dict[str, object]:
-    """Parcels, loss rate in % and its 95% interval: the columns every analytics table starts with."""
-    return {
-        "shipments": frame["shipments"].astype(int),
-        "loss_rate": (frame["loss_rate"] * 100).round(2),
-        "interval": [interval(lo, hi, lang) for lo, hi in zip(frame["loss_rate_low"], frame["loss_rate_high"])],
-    }
-
+from lossanalytics.ui.formats import count, money
+from lossanalytics.ui.tables import loss_rate_columns, text_or, transit_columns, translate_headers
 
 def _details(frame: pd.DataFrame) -> dict[str, object]:
     """Confirmed loss rate in % and transit days: the columns that follow the verdict or rank."""
-    return {
-        "confirmed_loss_rate": (frame["confirmed_loss_rate"] * 100).round(2),
-        "transit_p50": frame["transit_p50"].astype(float).round(1),
-        "transit_p95": frame["transit_p95"].astype(float).round(1),
-    }
+    return {"confirmed_loss_rate": (frame["confirmed_loss_rate"] * 100).round(2), **transit_columns(frame)}
 
 
 def judged_first(frame: pd.DataFrame) -> pd.DataFrame:
@@ -58,14 +35,15 @@ def scorecard(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str) -> pd.D
     data = judged_first(carriers.merge(verdicts[["carrier", "verdict", "p_adjusted"]], on="carrier", how="left"))
     # The verdict stands next to the rate it qualifies, before the wide value-at-loss column.
     out = pd.DataFrame({
-        "carrier": [text_or(c, t("ui.chart.unknown", lang)) for c in data["carrier"]], **_rates(data, lang),
+        "carrier": [name_or_unknown(c, lang) for c in data["carrier"]], "shipments": data["shipments"].astype(int),
+        **loss_rate_columns(data, lang),
         "verdict": [t(f"ui.analytics.verdict.{v}", lang) if isinstance(v, str) else "–" for v in data["verdict"]],
         "p_adjusted": [p_text(p) if pd.notna(p) else "–" for p in data["p_adjusted"]], **_details(data),
         "on_time_rate": (data["on_time_rate"].astype(float) * 100).round(1),
         "small_sample": data["small_sample"].astype(bool),
         "value_at_loss": [money(v, lang) for v in data["value_at_loss"]],
     })
-    return _headers(out, lang)
+    return translate_headers(out, lang)
 
 
 def standing(row: pd.Series, lang: str) -> str:
@@ -81,11 +59,12 @@ def lane_table(lanes: pd.DataFrame, lang: str) -> pd.DataFrame:
     data = judged_first(mark_best_worst(lanes))
     out = pd.DataFrame({
         "route": [lane_route(o, d, lang) for o, d in zip(data["origin_country"], data["dest_country"])],
-        "mode": [t(f"mode.{m}", lang) for m in data["mode"]], **_rates(data, lang),
+        "mode": [t(f"mode.{m}", lang) for m in data["mode"]], "shipments": data["shipments"].astype(int),
+        **loss_rate_columns(data, lang),
         "standing": [standing(row, lang) for _, row in data.iterrows()], **_details(data),
         "small_sample": data["small_sample"].astype(bool),
     })
-    return _headers(out, lang)
+    return translate_headers(out, lang)
 
 
 def lane_route(origin: object, dest: object, lang: str) -> str:
@@ -97,7 +76,7 @@ def lane_route(origin: object, dest: object, lang: str) -> str:
 
 def lane_name(row: pd.Series, lang: str) -> str:
     """A lane in words: 'YunExpress, China → Germany (Air)'."""
-    return t("ui.analytics.lanes.lane", lang, carrier=text_or(row["carrier"], t("ui.chart.unknown", lang)),
+    return t("ui.analytics.lanes.lane", lang, carrier=name_or_unknown(row["carrier"], lang),
              origin=country_name(text_or(row["origin_country"], "?"), lang),
              dest=country_name(text_or(row["dest_country"], "?"), lang), mode=t(f"mode.{row['mode']}", lang))
 
@@ -117,7 +96,7 @@ def extremes(lanes: pd.DataFrame, lang: str) -> tuple[list[str], str | None]:
         tied = marked[marked[key]].sort_values(["shipments", "carrier"], ascending=[False, True])
         row = tied.iloc[0]
         line = t(f"ui.analytics.lanes.{key}", lang, lane=lane_name(row, lang), rate=percent(row["loss_rate"]),
-                 n=f"{int(row['shipments']):,}", low=percent(row["loss_rate_low"]), high=percent(row["loss_rate_high"]))
+                 n=count(int(row["shipments"])), low=percent(row["loss_rate_low"]), high=percent(row["loss_rate_high"]))
         if len(tied) > 1:
             line += " " + t("ui.analytics.lanes.tied", lang, count=len(tied) - 1)
         lines.append(line)

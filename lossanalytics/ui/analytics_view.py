@@ -10,32 +10,30 @@ import streamlit as st
 
 from lossanalytics.i18n import t
 from lossanalytics.ui import data
-from lossanalytics.ui.analytics_tables import OWN_HEADERS, extremes, lane_table, lane_tests, scorecard
+from lossanalytics.charts_trends import busiest
+from lossanalytics.ui.analytics_tables import extremes, lane_table, lane_tests, scorecard
 from lossanalytics.ui.context import PageContext
+from lossanalytics.ui.render import rate_column_config, table_height
 from lossanalytics.ui.suspected_view import suspected_list
 from lossanalytics.ui.tables import label
 
 
 def _config(lang: str) -> dict[str, object]:
-    """Column formats shared by the scorecard and the lane table."""
+    """Column formats of the scorecard and the lane table: the rate tables' own, and theirs."""
     percent = st.column_config.NumberColumn(format="%.2f%%")
     return {
+        **rate_column_config(lang),
         label("carrier", lang): st.column_config.TextColumn(pinned=True, width="medium"),
         label("route", lang): st.column_config.TextColumn(pinned=True, width="medium"),
-        label("shipments", lang): st.column_config.NumberColumn(format="localized"),
-        label("loss_rate", lang): percent,
         label("confirmed_loss_rate", lang): percent,
         label("on_time_rate", lang): st.column_config.NumberColumn(format="%.1f%%"),
-        label("transit_p50", lang): st.column_config.NumberColumn(format="%.1f"),
-        label("transit_p95", lang): st.column_config.NumberColumn(format="%.1f"),
-        t(OWN_HEADERS["p_adjusted"], lang): st.column_config.TextColumn(help=t("ui.analytics.scorecard.note", lang)),
-        label("small_sample", lang): st.column_config.CheckboxColumn(),
+        label("p_adjusted", lang): st.column_config.TextColumn(help=t("ui.analytics.scorecard.note", lang)),
     }
 
 
 def _table(frame: pd.DataFrame, lang: str, key: str) -> None:
     st.dataframe(frame, hide_index=True, width="stretch", column_config=_config(lang), key=key,
-                 height=min(38 + 35 * (len(frame) + 1), 740))
+                 height=table_height(len(frame)))
 
 
 def scorecard_section(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str) -> None:
@@ -50,8 +48,7 @@ def drill_down(ctx: PageContext, carriers: pd.DataFrame, lanes: pd.DataFrame) ->
     st.subheader(t("ui.analytics.drill.title", ctx.lang))
     # Busiest first, so the default is the carrier with the most at stake; parcels without
     # a carrier cannot be narrowed down by the carrier filter, so they are not offered.
-    names = carriers.dropna(subset=["carrier"]).sort_values(["shipments", "carrier"], ascending=[False, True])
-    carrier = st.selectbox(t("ui.analytics.drill.pick", ctx.lang), names["carrier"].tolist(), key="drill_carrier")
+    carrier = st.selectbox(t("ui.analytics.drill.pick", ctx.lang), busiest(carriers, "carrier"), key="drill_carrier")
     if carrier is None:
         return
     st.markdown(f"**{t('ui.analytics.drill.lanes', ctx.lang, carrier=carrier)}**")

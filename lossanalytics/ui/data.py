@@ -13,7 +13,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from lossanalytics import dashboard, detect, export, metrics, trends
+from lossanalytics import compare, dashboard, detect, export, metrics, trends
 from lossanalytics.db import Database
 from lossanalytics.filters import Filters
 from lossanalytics.onboarding import demo_import_ids, ensure_demo
@@ -77,6 +77,16 @@ def rates_many(
 ) -> dict[str, pd.DataFrame]:
     """Rates of several groupings from one pass over the parcels (see metrics.rates_many)."""
     return metrics.rates_many(_db, bys, as_of, settings, filters)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def carrier_verdicts(
+    _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters
+) -> pd.DataFrame:
+    """Each carrier against the others on the same lanes (see compare.versus_rest), tested
+    once per data version, not on every rerun of the Carriers page."""
+    lanes = rates_many(_db, version, ("carrier", "lane"), as_of, settings, filters)["lane"]
+    return compare.versus_rest(lanes)
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)

@@ -57,9 +57,9 @@ def flash(lang: str) -> None:
         st.success(t(key, lang, **values), icon=":material/check_circle:")
 
 
-def rate_table(frame: pd.DataFrame, keys: list[str], lang: str) -> None:
-    """A `metrics.rates` frame as a sortable table: counts, loss rate, interval, value, transit days."""
-    config = {
+def rate_column_config(lang: str) -> dict[str, object]:
+    """Number formats of the columns every rate table has: counts, loss rate, transit days, small sample."""
+    config: dict[str, object] = {
         label("loss_rate", lang): st.column_config.NumberColumn(format="%.2f%%"),
         label("transit_p50", lang): st.column_config.NumberColumn(format="%.1f"),
         label("transit_p95", lang): st.column_config.NumberColumn(format="%.1f"),
@@ -67,5 +67,15 @@ def rate_table(frame: pd.DataFrame, keys: list[str], lang: str) -> None:
     }
     for column in RATE_COLUMNS:
         config[label(column, lang)] = st.column_config.NumberColumn(format="localized")
-    st.dataframe(shape_rates(frame, keys, lang), hide_index=True, column_config=config, width="stretch",
-                 height=min(38 + 35 * (len(frame) + 1), 740))
+    return config
+
+
+def table_height(rows: int) -> int:
+    """Tall enough for `rows` rows, up to about twenty; longer tables scroll."""
+    return min(38 + 35 * (rows + 1), 740)
+
+
+def rate_table(frame: pd.DataFrame, keys: list[str], lang: str) -> None:
+    """A `metrics.rates` frame as a sortable table: counts, loss rate, interval, value, transit days."""
+    st.dataframe(shape_rates(frame, keys, lang), hide_index=True, column_config=rate_column_config(lang),
+                 width="stretch", height=table_height(len(frame)))

@@ -25,8 +25,23 @@ def label(column: str, lang: str) -> str:
     return column
 
 
-def _translate(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+def translate_headers(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`frame` with every header in `lang` (see `label`)."""
     return frame.rename(columns={c: label(c, lang) for c in frame.columns})
+
+
+def loss_rate_columns(frame: pd.DataFrame, lang: str) -> dict[str, object]:
+    """The loss rate in % and its 95% interval in words, as table columns."""
+    return {
+        "loss_rate": (frame["loss_rate"] * 100).round(2),
+        "interval": [interval(lo, hi, lang) for lo, hi in zip(frame["loss_rate_low"], frame["loss_rate_high"])],
+    }
+
+
+def transit_columns(frame: pd.DataFrame) -> dict[str, object]:
+    """Median and 95th-percentile transit days of delivered parcels, one decimal."""
+    return {"transit_p50": frame["transit_p50"].astype(float).round(1),
+            "transit_p95": frame["transit_p95"].astype(float).round(1)}
 
 
 def rate_table(frame: pd.DataFrame, keys: Sequence[str], lang: str) -> pd.DataFrame:
@@ -41,13 +56,10 @@ def rate_table(frame: pd.DataFrame, keys: Sequence[str], lang: str) -> pd.DataFr
             out[key] = [text_or(v, "–") for v in frame[key]]
     for column in RATE_COLUMNS:
         out[column] = frame[column].astype(int)
-    out["loss_rate"] = (frame["loss_rate"] * 100).round(2)
-    out["interval"] = [interval(lo, hi, lang) for lo, hi in zip(frame["loss_rate_low"], frame["loss_rate_high"])]
-    out["transit_p50"] = frame["transit_p50"].astype(float).round(1)
-    out["transit_p95"] = frame["transit_p95"].astype(float).round(1)
+    out = out.assign(**loss_rate_columns(frame, lang), **transit_columns(frame))
     out["small_sample"] = frame["small_sample"].astype(bool)
     out["value_at_loss"] = [money(v, lang) for v in frame["value_at_loss"]]
-    return _translate(out, lang)
+    return translate_headers(out, lang)
 
 
 def text_or(value: object, default: str) -> str:
@@ -77,14 +89,14 @@ def suspected_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         "declared_value": frame["declared_value"],
         "currency": frame["currency"],
     })
-    return _translate(out, lang)
+    return translate_headers(out, lang)
 
 
 def timeline_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One parcel's scans, oldest first, status in words."""
     out = frame.loc[:, ["event_time", "status", "location", "description"]].copy()
     out["status"] = [t(f"status.{s}", lang) if has(f"status.{s}") else s for s in out["status"]]
-    return _translate(out, lang)
+    return translate_headers(out, lang)
 
 
 def filter_suspected(frame: pd.DataFrame, min_risk: int, search: str) -> pd.DataFrame:
@@ -121,10 +133,10 @@ def results_table(results: Sequence[ImportResult], lang: str) -> pd.DataFrame:
         "rows_rejected": r.rows_rejected,
         "rows_warned": r.rows_warned,
     } for r in results]
-    return _translate(pd.DataFrame(rows), lang)
+    return translate_headers(pd.DataFrame(rows), lang)
 
 
 def mapping_table(result: ImportResult, lang: str) -> pd.DataFrame:
     """'Your column → our field' for one imported file."""
     rows = [{"your_column": header, "our_field": label(field, lang)} for field, header in result.mapping.items()]
-    return _translate(pd.DataFrame(rows, columns=["your_column", "our_field"]), lang)
+    return translate_headers(pd.DataFrame(rows, columns=["your_column", "our_field"]), lang)
