@@ -16,7 +16,7 @@ from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.fields import TRACKING_FIELDS
 from lossanalytics.importing.plan import build_plan
 from lossanalytics.importing.profiles import profile_dialects
-from lossanalytics.importing.readers import StagedFile, stage_file
+from lossanalytics.importing.readers import UNRECOGNISED, StagedFile, stage_file
 from lossanalytics.importing.sqltext import run_script
 from lossanalytics.importing.store import drop_temp_tables, normalise, rebuild, record_rejects, sort_keys, store_rows
 
@@ -45,6 +45,11 @@ class ImportResult:
     notes: dict[str, str] = field(default_factory=dict)
     problem: ImportProblem | None = None
     previous_import_at: datetime | None = None
+
+    @property
+    def unrecognised(self) -> bool:
+        """Whether the file was read but no format knows its columns (a column mapping would help)."""
+        return self.problem is not None and self.problem.key == UNRECOGNISED
 
 
 def file_sha256(path: Path) -> str:

@@ -27,6 +27,8 @@ SAMPLE_BYTES = 256 * 1024
 # More columns than any export has; past this a header is hostile or not a table, and
 # the SQL that stages and checks every column would grow with it.
 MAX_COLUMNS = 1000
+# The problem of a readable file whose columns no format knows: the one a column mapping solves.
+UNRECOGNISED = "import.error.unrecognised"
 
 
 @dataclass(frozen=True)
@@ -125,4 +127,4 @@ def _unrecognised(tables: Sequence[Table], file_name: str) -> ImportProblem:
     first = next((row for table in tables for row in table.head if any(row)), None)
     if first is None:
         return ImportProblem("import.error.empty", file=file_name)
-    return ImportProblem("import.error.unrecognised", file=file_name, columns=", ".join(h for h in first if h)[:300])
+    return ImportProblem(UNRECOGNISED, file=file_name, columns=", ".join(h for h in first if h)[:300])

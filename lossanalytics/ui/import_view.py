@@ -15,7 +15,7 @@ from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.profiles import PROFILE_PREFIX
 from lossanalytics.ui import data
 from lossanalytics.ui.formats import md_escape
-from lossanalytics.ui.mapping_view import UNRECOGNISED, dismissed, import_sheet, request_mapping
+from lossanalytics.ui.mapping_view import dismissed, import_sheet, request_mapping
 from lossanalytics.ui.render import leave_message
 from lossanalytics.ui.tables import mapping_table, rejects_table, results_table
 from lossanalytics.ui.uploads import Upload, ask, asked
@@ -33,7 +33,7 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
     version = data.version_of(db)
     for index, (upload, result) in enumerate(uploads):
         if result.outcome == "failed":
-            if result.problem is not None and result.problem.key == UNRECOGNISED:
+            if result.unrecognised:
                 # Not an error the seller must fix elsewhere: the mapping screen below reads the file.
                 st.warning(t("ui.mapping.unrecognised", lang, file=md_escape(result.file_name)),
                            icon=":material/table_edit:")

@@ -39,7 +39,6 @@ from lossanalytics.ui.uploads import Upload, ask, asked, import_uploads, results
 REQUESTS_KEY = "mapping_requests"      # file id → sheet, for files the seller chose to map
 DISMISSED_KEY = "mapping_dismissed"    # file ids the seller put aside with "Not now"
 SUGGESTIONS_KEY = "mapping_suggestions"
-UNRECOGNISED = "import.error.unrecognised"
 HIGH, MEDIUM = 0.75, 0.5
 # A selectbox per column: beyond this many a screen is unusable (and slow); such files
 # are better exported with fewer columns.
@@ -114,7 +113,7 @@ def _target(uploads: Sequence[Upload]) -> tuple[UploadedFile, ImportResult, str 
             continue
         if upload.file_id in requests:
             return upload, result, requests[upload.file_id]
-        if result.problem is not None and result.problem.key == UNRECOGNISED:
+        if result.unrecognised:
             return upload, result, None
     return None
 
@@ -136,8 +135,7 @@ def _token(*parts: str | None) -> str:
 def import_sheet(db: Database, upload: UploadedFile, sheet: str, lang: str) -> None:
     """Import another sheet of a workbook instead; a sheet nobody recognises opens the mapping screen."""
     import_uploads(db, [upload], lang, sheet=sheet)
-    problem = results()[upload.file_id].problem
-    if problem is not None and problem.key == UNRECOGNISED:
+    if results()[upload.file_id].unrecognised:
         request_mapping(upload.file_id, sheet)
     st.rerun()
 
@@ -156,8 +154,7 @@ def show_mapping(db: Database, uploads: Sequence[Upload], lang: str) -> None:
         except ImportProblem as problem:
             st.error(md_escape(problem.message(lang)), icon=":material/error:")
             return
-        unrecognised = result.problem is not None and result.problem.key == UNRECOGNISED
-        st.markdown(t("ui.mapping.intro_unrecognised" if unrecognised else "ui.mapping.intro_chosen", lang))
+        st.markdown(t("ui.mapping.intro_unrecognised" if result.unrecognised else "ui.mapping.intro_chosen", lang))
         if len(suggestion.sheets) > 1:
             st.selectbox(t("ui.mapping.sheet", lang), suggestion.sheets, index=suggestion.sheets.index(suggestion.sheet),
                          key=sheet_key, help=t("ui.mapping.sheet_help", lang))
