@@ -158,3 +158,22 @@ def test_an_unexpected_failure_is_one_message_and_changes_nothing(
     )
     after = {name: value for name, value in table_checksums(db).items() if not name.startswith("sequence:")}
     assert after == before
+
+
+def test_replacing_an_import_is_all_or_nothing(db: Database, fixtures: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def facts() -> dict[str, dict]:
+        return {key: {k: v for k, v in row.items() if k != "import_id"} for key, row in parcels(db).items()}
+
+    first = import_file(db, fixtures / "tracking_basic.csv")
+    stored = facts()
+    again = import_file(db, fixtures / "tracking_basic.csv", replaces=first.import_id)
+    assert again.outcome == "imported" and again.import_id != first.import_id
+    assert db.scalar("SELECT count(*) FROM imports") == 1 and facts() == stored
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug in the importer")
+
+    monkeypatch.setattr(pipeline, "record_rejects", broken)
+    failed = import_file(db, fixtures / "tracking_basic.csv", replaces=again.import_id)
+    assert failed.outcome == "failed"
+    assert db.scalar("SELECT id FROM imports") == again.import_id and facts() == stored

@@ -65,23 +65,30 @@ def import_paths(db: Database, paths: Iterable[Path]) -> list[ImportResult]:
     return [import_file(db, Path(path)) for path in paths]
 
 
-def import_file(db: Database, path: Path, file_name: str | None = None, sheet: str | None = None) -> ImportResult:
+def import_file(
+    db: Database, path: Path, file_name: str | None = None, sheet: str | None = None, replaces: int | None = None
+) -> ImportResult:
     """Import one file; a file that was imported before changes nothing.
 
     `file_name` is what the seller called the file (an upload's name); it is only
     ever shown, never used as a path. `sheet` imports that sheet of a workbook instead
     of the best recognised one. Saved column-mapping profiles are tried first.
+    `replaces` is an earlier import of the same upload (another sheet, another column
+    mapping): it is undone in the same transaction, so a failed import keeps it.
     """
     name = file_name or Path(path).name
     sha = file_sha256(path)
     previous = db.query(
-        "SELECT imported_at FROM imports WHERE sha256 = $sha ORDER BY id LIMIT 1", {"sha": sha}
+        "SELECT imported_at FROM imports WHERE sha256 = $sha AND id IS DISTINCT FROM $replaces ORDER BY id LIMIT 1",
+        {"sha": sha, "replaces": replaces},
     )
     if previous.num_rows:
         return ImportResult(name, "duplicate", previous_import_at=previous.column(0)[0].as_py())
     dialects = (*profile_dialects(db), *DIALECTS)
     try:
         with db.transaction() as session:
+            if replaces is not None:
+                _remove_import(session, replaces)
             return _import_in_transaction(session, Path(path), name, sha, dialects, sheet)
     except ImportProblem as problem:
         return ImportResult(name, "failed", problem=problem)
@@ -140,21 +147,28 @@ def _import_in_transaction(
 def undo_import(db: Database, import_id: int) -> int:
     """Remove everything one import brought and re-derive the parcels it touched; returns rows removed."""
     with db.transaction() as session:
-        found = session.execute("SELECT count(*) FROM imports WHERE id = $id", {"id": import_id})[0][0]
-        if not found:
-            raise ImportProblem("import.error.no_such_import", import_id=import_id)
-        session.execute(
-            "CREATE OR REPLACE TEMP TABLE touched_keys AS "
-            "SELECT tracking_number, false AS is_new FROM parcel_rows WHERE import_id = $id "
-            "UNION SELECT tracking_number, false FROM tracking_events WHERE import_id = $id",
-            {"id": import_id},
-        )
-        # No new keys: every key is rebuilt from the rows that remain.
-        run_script(session, "import_affected", {})
-        removed = session.execute("SELECT count(*) FROM parcel_rows WHERE import_id = $id", {"id": import_id})[0][0]
-        for table in ("parcel_rows", "tracking_events", "rejects"):
-            session.execute(f"DELETE FROM {table} WHERE import_id = $id", {"id": import_id})
-        session.execute("DELETE FROM imports WHERE id = $id", {"id": import_id})
-        rebuild(session, -1)
-        drop_temp_tables(session)
-        return removed
+        removed = _remove_import(session, import_id)
+    if removed is None:
+        raise ImportProblem("import.error.no_such_import", import_id=import_id)
+    return removed
+
+
+def _remove_import(session: Session, import_id: int) -> int | None:
+    """Undo one import inside `session`; the rows removed, or None when there is no such import."""
+    if not session.execute("SELECT count(*) FROM imports WHERE id = $id", {"id": import_id})[0][0]:
+        return None
+    session.execute(
+        "CREATE OR REPLACE TEMP TABLE touched_keys AS "
+        "SELECT tracking_number, false AS is_new FROM parcel_rows WHERE import_id = $id "
+        "UNION SELECT tracking_number, false FROM tracking_events WHERE import_id = $id",
+        {"id": import_id},
+    )
+    # No new keys: every key is rebuilt from the rows that remain.
+    run_script(session, "import_affected", {})
+    removed = session.execute("SELECT count(*) FROM parcel_rows WHERE import_id = $id", {"id": import_id})[0][0]
+    for table in ("parcel_rows", "tracking_events", "rejects"):
+        session.execute(f"DELETE FROM {table} WHERE import_id = $id", {"id": import_id})
+    session.execute("DELETE FROM imports WHERE id = $id", {"id": import_id})
+    rebuild(session, -1)
+    drop_temp_tables(session)
+    return removed

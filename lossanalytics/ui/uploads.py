@@ -18,7 +18,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from lossanalytics.db import Database
 from lossanalytics.i18n import t
-from lossanalytics.importing import ImportResult, import_file, undo_import
+from lossanalytics.importing import ImportResult, import_file
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.ui.formats import md_escape
 
@@ -97,19 +97,20 @@ def results() -> dict[str, ImportResult]:
     return st.session_state.setdefault(RESULTS_KEY, {})
 
 
-def _import_upload(db: Database, upload: UploadedFile, sheet: str | None) -> ImportResult:
+def _import_upload(db: Database, upload: UploadedFile, sheet: str | None, replaces: int | None) -> ImportResult:
     problem = oversize_problem(upload.name, upload.size, max_upload_mb())
     if problem is not None:
         return ImportResult(upload.name, "failed", problem=problem)
     with saved_upload(upload) as path:
-        return import_file(db, path, file_name=upload.name, sheet=sheet)
+        return import_file(db, path, file_name=upload.name, sheet=sheet, replaces=replaces)
 
 
 def import_uploads(db: Database, uploads: Sequence[UploadedFile], lang: str, sheet: str | None = None) -> None:
     """Import `uploads` (their sheet `sheet`, else the recognised one) showing progress per file.
 
-    An upload imported before in this session is replaced: its earlier import is undone
-    first, since the same bytes would otherwise count as a duplicate and change nothing.
+    An upload imported before in this session is replaced: its earlier import is undone in
+    the same transaction (the same bytes would otherwise count as a duplicate), and kept
+    if the new import fails.
     """
     done = results()
     with st.status(t("ui.import.working", lang, count=len(uploads)), expanded=True) as status:
@@ -117,12 +118,8 @@ def import_uploads(db: Database, uploads: Sequence[UploadedFile], lang: str, she
         for index, upload in enumerate(uploads, start=1):
             st.write(t("ui.import.reading", lang, file=md_escape(upload.name)))
             previous = done.get(upload.file_id)
-            if previous is not None and previous.outcome == "imported" and previous.import_id is not None:
-                try:
-                    undo_import(db, previous.import_id)
-                except ImportProblem:
-                    pass  # already undone from the history: nothing to replace
-            done[upload.file_id] = _import_upload(db, upload, sheet)
+            replaces = previous.import_id if previous is not None and previous.outcome == "imported" else None
+            done[upload.file_id] = _import_upload(db, upload, sheet, replaces)
             bar.progress(index / len(uploads), text=t("ui.import.progress", lang, done=index, total=len(uploads)))
         failed = any(done[u.file_id].outcome == "failed" for u in uploads)
         status.update(label=t("ui.import.finished", lang, count=len(uploads)),
