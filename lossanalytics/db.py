@@ -87,23 +87,23 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
 
 
 def _migrate(conn: duckdb.DuckDBPyConnection) -> None:
-    """Bring a database made by an older version up to schema.sql."""
-    keyed = conn.execute(
-        "SELECT count(*) FROM duckdb_constraints() WHERE database_name = current_database() "
-        "AND schema_name = 'main' AND table_name = 'parcels' AND constraint_type = 'PRIMARY KEY'"
+    """Bring a database made by an older version up to schema.sql: its parcels were a
+    table (once with a primary key); they become merged_parcels, behind the view."""
+    table = conn.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = 'main' AND table_name = 'parcels'"
     ).fetchone()[0]
-    if keyed:
-        # parcels lost its primary key (its index cost more than the rest of a big import).
-        conn.execute("BEGIN TRANSACTION")
-        try:
-            conn.execute("ALTER TABLE parcels RENAME TO parcels_with_key")
-            conn.execute(load_sql("schema"))
-            conn.execute("INSERT INTO parcels BY NAME SELECT * FROM parcels_with_key")
-            conn.execute("DROP TABLE parcels_with_key")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    if not table:
+        return
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        conn.execute("ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS is_parcel BOOLEAN DEFAULT false")
+        conn.execute("INSERT INTO merged_parcels BY NAME SELECT * FROM parcels")
+        conn.execute("DROP TABLE parcels")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 class Session:
@@ -146,6 +146,7 @@ class Database:
         if not read_only:
             self._conn.execute(load_sql("schema"))
             _migrate(self._conn)
+            self._conn.execute(load_sql("parcels_view"))
 
     def close(self) -> None:
         self._conn.close()

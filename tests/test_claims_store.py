@@ -28,7 +28,7 @@ def db() -> Database:
 
 def add_parcel(db: Database, tracking_number: str, carrier: str) -> None:
     db.execute(
-        "INSERT INTO parcels (tracking_number, carrier, mode, status, import_id, source_row) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO merged_parcels (tracking_number, carrier, mode, status, import_id, source_row) VALUES (?, ?, ?, ?, ?, ?)",
         [tracking_number, carrier, "express", "lost", 1, 1],
     )
 
@@ -148,7 +148,7 @@ def test_several_updates_are_all_or_nothing(db: Database) -> None:
 def test_claims_survive_the_parcel_being_imported_again(db: Database) -> None:
     add_parcel(db, "T1", "UPS")
     upsert_claim(db, "T1", status="filed", amount_claimed=100, currency="USD", today=DAY)
-    db.execute("DELETE FROM parcels WHERE tracking_number = ?", ["T1"])
+    db.execute("DELETE FROM merged_parcels WHERE tracking_number = ?", ["T1"])
     add_parcel(db, "T1", "UPS")
     assert get_claims(db).iloc[0]["status"] == "filed"
 

@@ -80,7 +80,7 @@ def insert(db: Database, rows: list[dict[str, Any]]) -> None:
     placeholders = ", ".join(f"${c}" for c in COLUMNS)
     with db.transaction() as session:
         for row in rows:
-            session.execute(f"INSERT INTO parcels ({', '.join(COLUMNS)}) VALUES ({placeholders})", row)
+            session.execute(f"INSERT INTO merged_parcels ({', '.join(COLUMNS)}) VALUES ({placeholders})", row)
 
 
 @pytest.fixture

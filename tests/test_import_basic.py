@@ -111,26 +111,39 @@ def test_unreadable_file_leaves_database_untouched(db: Database, fixtures: Path,
     assert db.scalar("SELECT count(*) FROM imports") == 1
 
 
-def test_a_database_of_an_older_version_opens_and_loses_the_parcels_key(tmp_path: Path, fixtures: Path) -> None:
-    """Older versions gave parcels a primary key; opening such a file migrates it, keeping its data."""
-    import duckdb
-
+def _old_schema(keyed: bool) -> str:
+    """schema.sql as older versions had it: parcels a table (once keyed), parcel rows without is_parcel."""
     from lossanalytics.db import load_sql
 
-    old_schema = load_sql("schema").replace("tracking_number         VARCHAR NOT NULL,\n    carrier                 VARCHAR NOT NULL",
-                                            "tracking_number         VARCHAR PRIMARY KEY,\n    carrier                 VARCHAR NOT NULL")
-    assert "PRIMARY KEY,\n    carrier" in old_schema
+    schema = load_sql("schema")
+    schema = schema.replace("CREATE TABLE IF NOT EXISTS merged_parcels (", "CREATE TABLE IF NOT EXISTS parcels (")
+    schema = schema.replace(",\n    -- The row is its parcel as it is (its key has no other row, nor its order): the\n"
+                            "    -- view parcels (parcels_view.sql) reads it from here, so a big import writes it once.\n"
+                            "    is_parcel               BOOLEAN DEFAULT false", "")
+    if keyed:
+        schema = schema.replace("CREATE TABLE IF NOT EXISTS parcels (\n    tracking_number         VARCHAR NOT NULL",
+                                "CREATE TABLE IF NOT EXISTS parcels (\n    tracking_number         VARCHAR PRIMARY KEY")
+    return schema
+
+
+@pytest.mark.parametrize("keyed", [True, False], ids=["with a key", "without a key"])
+def test_a_database_of_an_older_version_opens_with_its_parcels(tmp_path: Path, fixtures: Path, keyed: bool) -> None:
+    """Older versions kept parcels in a table (once with a primary key); opening such a
+    file moves them behind the view, keeping their data, and imports go on."""
+    import duckdb
+
+    old_schema = _old_schema(keyed)
+    assert "is_parcel" not in old_schema and "merged_parcels" not in old_schema
     path = tmp_path / "old.duckdb"
     with duckdb.connect(str(path)) as con:
         con.execute(old_schema)
         con.execute("INSERT INTO parcels (tracking_number, carrier, mode, status, import_id, source_row) "
                     "VALUES ('OLD1', 'UPS', 'express', 'delivered', 1, 2)")
         assert con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'parcels' "
-                           "AND constraint_type = 'PRIMARY KEY'").fetchone()[0] == 1
+                           "AND constraint_type = 'PRIMARY KEY'").fetchone()[0] == int(keyed)
     db = Database(path)
     try:
-        assert db.scalar("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'parcels' "
-                         "AND constraint_type = 'PRIMARY KEY'") == 0
+        assert db.scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'parcels'") == 0
         assert db.query("SELECT tracking_number, carrier, status FROM parcels").to_pylist() == [
             {"tracking_number": "OLD1", "carrier": "UPS", "status": "delivered"}]
         assert import_file(db, fixtures / "tracking_basic.csv").rows_stored == 4

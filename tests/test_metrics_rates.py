@@ -46,7 +46,7 @@ ROWS = [
 def rates_db(db: Database) -> Database:
     with db.transaction() as session:
         for values in ROWS:
-            session.execute(f"INSERT INTO parcels ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(values))})",
+            session.execute(f"INSERT INTO merged_parcels ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(values))})",
                             values)
     return db
 

@@ -47,7 +47,7 @@ def rows() -> list[tuple[object, ...]]:
 def trend_db(db: Database) -> Database:
     with db.transaction() as session:
         for row in rows():
-            session.execute(f"INSERT INTO parcels ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(row))})", row)
+            session.execute(f"INSERT INTO merged_parcels ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(row))})", row)
     return db
 
 

@@ -18,7 +18,15 @@ from lossanalytics.importing.plan import build_plan
 from lossanalytics.importing.profiles import profile_dialects
 from lossanalytics.importing.readers import UNRECOGNISED, StagedFile, stage_file
 from lossanalytics.importing.sqltext import run_script
-from lossanalytics.importing.store import drop_temp_tables, normalise, rebuild, record_rejects, sort_keys, store_rows
+from lossanalytics.importing.store import (
+    drop_temp_tables,
+    normalise,
+    rebuild,
+    record_rejects,
+    sort_keys,
+    stage_incoming,
+    store_rows,
+)
 
 _LOG = logging.getLogger(__name__)
 
@@ -116,12 +124,13 @@ def _import_in_transaction(
     import_id = session.execute("SELECT nextval('import_id_seq')")[0][0]
     normalise(session, staged, plan)
     record_rejects(session, import_id, plan)
-    store_rows(session, import_id, kind, staged.recognition.dialect.line_items)
+    stage_incoming(session, import_id, kind, staged.recognition.dialect.line_items)
     read, rejected = session.execute(
         "SELECT count(*), count(*) FILTER (WHERE reject_reason IS NOT NULL) FROM stage_norm"
     )[0]
-    affected, updated = sort_keys(session, import_id, kind)
-    rebuild(session, import_id)
+    sort_keys(session, import_id, kind)
+    affected, updated = store_rows(session, import_id, kind)
+    rebuild(session)
     warned = session.execute(
         "SELECT count(DISTINCT source_row) FROM rejects WHERE import_id = $id AND severity = 'warning'",
         {"id": import_id},
@@ -169,6 +178,6 @@ def _remove_import(session: Session, import_id: int) -> int | None:
     for table in ("parcel_rows", "tracking_events", "rejects"):
         session.execute(f"DELETE FROM {table} WHERE import_id = $id", {"id": import_id})
     session.execute("DELETE FROM imports WHERE id = $id", {"id": import_id})
-    rebuild(session, -1)
+    rebuild(session)
     drop_temp_tables(session)
     return removed

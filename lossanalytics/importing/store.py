@@ -1,4 +1,4 @@
-"""Normalise the staged rows once, then store them: parcel rows or scans, rejects, parcels."""
+"""Normalise the staged rows once, then store them: parcel rows or scans, rejects, merged parcels."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ SUMMED = ("declared_value", "weight_kg", "insured_value")  # added up over a par
 EARLIEST, LATEST = "1990-01-01", "2100-01-01"
 TEMP_TABLES = ("stage_raw", "stage_norm", "incoming_rows", "touched_keys", "affected_keys", "affected_orders",
                "rebuild_keys", "candidate_rows")
-TEMP_VIEWS = ("incoming", "direct_rows")
+TEMP_VIEWS = ("incoming",)
 
 
 def normalise(session: Session, staged: StagedFile, plan: Plan) -> None:
@@ -96,11 +96,10 @@ def record_rejects(session: Session, import_id: int, plan: Plan) -> None:
     session.unregister("checks")
 
 
-def store_rows(session: Session, import_id: int, kind: str, line_items: bool) -> None:
-    """Store the accepted rows: scans and their per-parcel summary, or parcel rows.
-
-    Leaves temp view `incoming`: the parcel rows this import stored (source_row and
-    ROW_COLUMNS), read from memory rather than back from parcel_rows.
+def stage_incoming(session: Session, import_id: int, kind: str, line_items: bool) -> None:
+    """Leave temp view `incoming`: the parcel rows this import brings (source_row and
+    ROW_COLUMNS), read from memory. An event log's scans and their per-parcel summary
+    rows are stored here already; other rows wait for sort_keys and store_rows.
     """
     params = {"import_id": import_id, "kind": kind}
     columns = ", ".join(ROW_COLUMNS)
@@ -130,19 +129,30 @@ def store_rows(session: Session, import_id: int, kind: str, line_items: bool) ->
             f"CREATE OR REPLACE TEMP VIEW incoming AS "
             f"SELECT source_row, {columns} FROM stage_norm WHERE reject_reason IS NULL"
         )
-    session.execute(
-        f"INSERT INTO parcel_rows (import_id, source_row, kind, {columns}) "
-        f"SELECT $import_id, source_row, $kind, {columns} FROM incoming",
-        params,
-    )
 
 
-def sort_keys(session: Session, import_id: int, kind: str) -> tuple[int, int]:
-    """Split the keys of the incoming rows into new and affected ones (import_affected.sql).
+def sort_keys(session: Session, import_id: int, kind: str) -> None:
+    """Split the keys of the incoming rows into new and touched ones (temp table
+    touched_keys, import_keys.sql), before the rows are stored."""
+    run_script(session, "import_keys", {"import_id": import_id, "kind": kind})
+
+
+def store_rows(session: Session, import_id: int, kind: str) -> tuple[int, int]:
+    """Store the incoming rows (a new key's row as its own parcel) and find the parcels
+    they change (import_affected.sql).
 
     Returns (parcels touched, parcels already known before this import).
     """
-    run_script(session, "import_keys", {"import_id": import_id, "kind": kind})
+    if kind != "events":
+        columns = ", ".join(ROW_COLUMNS)
+        merged = session.execute("SELECT count(*) FROM touched_keys WHERE NOT is_new")[0][0]
+        # A first import is all new keys: no test per row.
+        is_parcel = "tracking_number NOT IN (SELECT tracking_number FROM touched_keys WHERE NOT is_new)" if merged else "true"
+        session.execute(
+            f"INSERT INTO parcel_rows (import_id, source_row, kind, {columns}, is_parcel) "
+            f"SELECT $import_id, source_row, $kind, {columns}, {is_parcel} FROM incoming",
+            {"import_id": import_id, "kind": kind},
+        )
     run_script(session, "import_affected", {})
     touched, affected = session.execute(
         "SELECT (SELECT count(*) FROM touched_keys), (SELECT count(*) FROM affected_keys)"
@@ -160,18 +170,10 @@ def sort_keys(session: Session, import_id: int, kind: str) -> tuple[int, int]:
     return touched, updated
 
 
-def rebuild(session: Session, import_id: int = -1) -> None:
-    """Store the parcels of new keys (touched_keys.is_new) straight from their incoming
-    row, and re-derive those in affected_keys and affected_orders (import_affected.sql)."""
-    columns = ", ".join(ROW_COLUMNS)
-    if import_id < 0:
-        source = f"SELECT source_row, {columns} FROM parcel_rows WHERE false"
-    elif session.execute("SELECT count(*) FROM affected_keys")[0][0] == 0:
-        source = "SELECT * FROM incoming"  # a first import: every incoming row is a new parcel
-    else:
-        source = "SELECT * FROM incoming WHERE tracking_number IN (SELECT tracking_number FROM touched_keys WHERE is_new)"
-    session.execute(f"CREATE OR REPLACE TEMP VIEW direct_rows AS {source}")
-    run_script(session, "rebuild_parcels", {"order_prefix": ORDER_KEY_PREFIX, "import_id": import_id})
+def rebuild(session: Session) -> None:
+    """Re-derive the parcels in affected_keys and affected_orders (import_affected.sql)."""
+    if session.execute("SELECT count(*) FROM affected_keys")[0][0]:
+        run_script(session, "rebuild_parcels", {"order_prefix": ORDER_KEY_PREFIX})
 
 
 def drop_temp_tables(session: Session) -> None:

@@ -1,7 +1,8 @@
 -- The keys of an import's incoming rows (temp view incoming), each marked is_new when
--- its parcel is that one row and needs no merge (rebuild_parcels.sql stores it as is):
--- the key has one row in this import and none in any other, it is not an event log,
--- and no other row shares its order. A big first import is all new keys.
+-- its parcel is that one row and needs no merge (it is stored as its own parcel,
+-- parcel_rows.is_parcel): the key has one row in this import and none in any other,
+-- it is not an event log, and no other row shares its order. A big first import is
+-- all new keys. Runs before the rows are stored (an event log's scans are stored already).
 CREATE OR REPLACE TEMP TABLE touched_keys AS
 WITH keys AS (
     SELECT tracking_number, count(*) AS n, any_value(order_id) AS order_id
@@ -9,7 +10,15 @@ WITH keys AS (
     GROUP BY tracking_number
 ),
 shared_orders AS (
-    SELECT order_id FROM parcel_rows WHERE order_id IS NOT NULL GROUP BY order_id HAVING count(*) > 1
+    SELECT order_id
+    FROM (
+        SELECT order_id FROM parcel_rows WHERE import_id <> $import_id
+        UNION ALL
+        SELECT order_id FROM incoming
+    )
+    WHERE order_id IS NOT NULL
+    GROUP BY order_id
+    HAVING count(*) > 1
 )
 SELECT
     k.tracking_number,

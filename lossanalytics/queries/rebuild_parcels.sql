@@ -1,7 +1,8 @@
 -- Re-derive the parcels touched by the keys in temp table affected_keys and the orders
--- in temp table affected_orders (import_affected.sql) from all their accepted rows,
--- and store the parcels of temp view direct_rows (the rows of new keys, import_keys.sql,
--- each its parcel's only source) straight from that row, without reading parcel_rows back.
+-- in temp table affected_orders (import_affected.sql) from all their accepted rows into
+-- merged_parcels; their rows stop being a parcel on their own (parcel_rows.is_parcel,
+-- which the rows of new keys keep: import_keys.sql). The view parcels
+-- (parcels_view.sql) gives both kinds their defaults.
 -- Each field from its best source (DESIGN §3):
 --   tracking facts: the row with the newest last event (event logs, then tracking files)
 --   order facts:    order exports first, then the newest import
@@ -11,9 +12,9 @@
 -- same order id exists, they belong to that parcel (to each, if the order went out in
 -- several) and the order-only parcel disappears; a row under its own key ("direct")
 -- beats one joined by order id.
--- parcels has no primary key (its index cost more than the rest of a big import): a key
--- is unique by construction, as new keys and rebuild_keys never overlap and every
--- rebuilt key is deleted first (tests/test_import_orders.py checks it).
+-- A key is unique in parcels by construction: new keys and rebuild_keys never overlap,
+-- every rebuilt key loses its is_parcel rows and is deleted from merged_parcels first
+-- (tests/test_import_orders.py checks it).
 
 CREATE OR REPLACE TEMP TABLE rebuild_keys AS
 SELECT tracking_number FROM affected_keys
@@ -22,7 +23,10 @@ SELECT tracking_number FROM parcel_rows WHERE order_id IN (SELECT order_id FROM 
 UNION
 SELECT $order_prefix || order_id FROM affected_orders;
 
-DELETE FROM parcels WHERE tracking_number IN (SELECT tracking_number FROM rebuild_keys);
+UPDATE parcel_rows SET is_parcel = false
+WHERE is_parcel AND tracking_number IN (SELECT tracking_number FROM rebuild_keys);
+
+DELETE FROM merged_parcels WHERE tracking_number IN (SELECT tracking_number FROM rebuild_keys);
 
 CREATE OR REPLACE TEMP TABLE candidate_rows AS
 WITH source AS (
@@ -39,7 +43,7 @@ SELECT
 FROM source AS r
 LEFT JOIN tracked_orders AS t ON starts_with(r.tracking_number, $order_prefix) AND t.order_id = r.order_id;
 
-INSERT INTO parcels
+INSERT INTO merged_parcels
 WITH ranked AS (
     SELECT
         *,
@@ -65,15 +69,6 @@ event_gaps AS (
     GROUP BY tracking_number
 ),
 merged AS (
-    SELECT
-        tracking_number, carrier, carrier_raw, service, mode, order_id, marketplace, origin_country, dest_country,
-        ship_date, estimated_delivery_date, delivered_date, last_event_time, last_event_text,
-        CASE WHEN status <> 'unknown' THEN status END AS status,
-        CASE WHEN status <> 'unknown' THEN status_raw END AS status_raw,
-        declared_value, currency, weight_kg, insured_value, CAST(NULL AS DOUBLE) AS row_gap_days,
-        CAST($import_id AS INTEGER) AS import_id, source_row
-    FROM direct_rows
-    UNION ALL
     SELECT
         parcel_key AS tracking_number,
         arg_max(carrier, shipment_rank) FILTER (WHERE carrier IS NOT NULL) AS carrier,
@@ -103,19 +98,9 @@ merged AS (
     GROUP BY parcel_key
 )
 SELECT
-    m.tracking_number,
-    coalesce(m.carrier, 'Unknown') AS carrier,
-    m.carrier_raw, m.service,
-    coalesce(m.mode, 'unknown') AS mode,
-    m.order_id, m.marketplace, m.origin_country, m.dest_country,
-    m.ship_date, m.estimated_delivery_date,
-    -- A delivered date only stands when the newest status agrees the parcel arrived; a
-    -- delivered parcel without one arrived at its last scan.
-    CASE WHEN coalesce(m.status, 'delivered') = 'delivered' THEN coalesce(m.delivered_date, m.last_event_time) END
-        AS delivered_date,
-    m.last_event_time, m.last_event_text,
-    coalesce(m.status, CASE WHEN m.delivered_date IS NOT NULL THEN 'delivered' ELSE 'unknown' END) AS status,
-    m.status_raw, m.declared_value, m.currency, m.weight_kg, m.insured_value,
+    m.tracking_number, m.carrier, m.carrier_raw, m.service, m.mode, m.order_id, m.marketplace, m.origin_country,
+    m.dest_country, m.ship_date, m.estimated_delivery_date, m.delivered_date, m.last_event_time, m.last_event_text,
+    m.status, m.status_raw, m.declared_value, m.currency, m.weight_kg, m.insured_value,
     coalesce(g.max_scan_gap_days, m.row_gap_days) AS max_scan_gap_days,
     m.import_id, m.source_row
 FROM merged AS m

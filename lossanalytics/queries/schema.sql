@@ -40,17 +40,21 @@ CREATE TABLE IF NOT EXISTS parcel_rows (
     currency                VARCHAR,
     weight_kg               DOUBLE,
     insured_value           DOUBLE,
-    max_scan_gap_days       DOUBLE
+    max_scan_gap_days       DOUBLE,
+    -- The row is its parcel as it is (its key has no other row, nor its order): the
+    -- view parcels (parcels_view.sql) reads it from here, so a big import writes it once.
+    is_parcel               BOOLEAN DEFAULT false
 );
 
--- One row per parcel: the unit of loss. The key is unique by construction
--- (rebuild_parcels.sql), without an index: keeping one costs more than a big import.
-CREATE TABLE IF NOT EXISTS parcels (
+-- The parcels merged from several rows (rebuild_parcels.sql), before the defaults the
+-- view parcels gives every parcel. A key is unique by construction, without an index:
+-- keeping one costs more than a big import.
+CREATE TABLE IF NOT EXISTS merged_parcels (
     tracking_number         VARCHAR NOT NULL,
-    carrier                 VARCHAR NOT NULL,
+    carrier                 VARCHAR,
     carrier_raw             VARCHAR,
     service                 VARCHAR,
-    mode                    VARCHAR NOT NULL,
+    mode                    VARCHAR,
     order_id                VARCHAR,
     marketplace             VARCHAR,
     origin_country          VARCHAR,
@@ -60,7 +64,7 @@ CREATE TABLE IF NOT EXISTS parcels (
     delivered_date          TIMESTAMP,
     last_event_time         TIMESTAMP,
     last_event_text         VARCHAR,
-    status                  VARCHAR NOT NULL,
+    status                  VARCHAR,
     status_raw              VARCHAR,
     declared_value          DOUBLE,
     currency                VARCHAR,
