@@ -169,3 +169,45 @@ def test_json_list_of_records_and_json_lines(db: Database, tmp_path: Path) -> No
         "JS3": ("DHL Express", "exception", None), "JS4": ("FedEx", "delivered", None),
     }
     assert list_sheets(records) == []
+
+
+def _rejects(db: Database) -> list[tuple[int, str, str]]:
+    return [tuple(r.values()) for r in db.query(
+        "SELECT source_row, column_name, reason FROM rejects ORDER BY source_row, column_name").to_pylist()]
+
+
+@pytest.mark.parametrize("quoted", [False, True], ids=["no quotes: read in parallel", "quotes: read in order"])
+def test_a_big_file_keeps_its_rows_in_order_with_short_and_padded_rows(
+    db: Database, tmp_path: Path, quoted: bool
+) -> None:
+    """Big enough for DuckDB to read it in several pieces: every source row still names
+    its line, short rows are padded, and only padded cells are trimmed."""
+    lines = ["Tracking Number,Carrier,Status,Destination Country"]
+    for n in range(300_000):
+        lines.append(f"LX{n:09d}CN,China Post,In Transit,GB")
+    lines[120_001] = ",China Post,In Transit,GB"             # no tracking number: rejected
+    lines[250_001] = "LX250000CN ,  UPS  ,Delivered"         # short and padded
+    lines[299_999] = "LX299998CN,China Post,   ,  "          # cells of spaces are empty
+    if quoted:
+        lines[10] = 'LX000000009CN,"China\nPost",In Transit,GB'  # a quoted line break
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(lines) + "\n")
+    result = import_file(db, path)
+    assert (result.outcome, result.rows_read, result.rows_rejected) == ("imported", 300_000, 1)
+    # Rows count records, as a spreadsheet shows them: a quoted line break is one row.
+    assert _rejects(db) == [(120_002, "Tracking Number", "reject.missing_tracking_number")]
+    rows = db.query(
+        "SELECT tracking_number, source_row, carrier_raw, status_raw, dest_country FROM parcel_rows "
+        "WHERE tracking_number IN ('LX250000CN', 'LX299998CN', 'LX000000009CN', 'LX000299999CN') "
+        "ORDER BY tracking_number"
+    ).to_pylist()
+    assert rows == [
+        {"tracking_number": "LX000000009CN", "source_row": 11,
+         "carrier_raw": "China\nPost" if quoted else "China Post", "status_raw": "In Transit", "dest_country": "GB"},
+        {"tracking_number": "LX000299999CN", "source_row": 300_001, "carrier_raw": "China Post",
+         "status_raw": "In Transit", "dest_country": "GB"},
+        {"tracking_number": "LX250000CN", "source_row": 250_002, "carrier_raw": "UPS",
+         "status_raw": "Delivered", "dest_country": None},
+        {"tracking_number": "LX299998CN", "source_row": 300_000, "carrier_raw": "China Post",
+         "status_raw": None, "dest_country": None},
+    ]
