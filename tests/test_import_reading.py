@@ -211,3 +211,31 @@ def test_a_big_file_keeps_its_rows_in_order_with_short_and_padded_rows(
         {"tracking_number": "LX299998CN", "source_row": 300_000, "carrier_raw": "China Post",
          "status_raw": None, "dest_country": None},
     ]
+
+
+def test_workbook_rows_keep_their_sheet_numbers_and_text_among_numbers_is_reported(
+    db: Database, tmp_path: Path
+) -> None:
+    """Empty rows above the table still count; a cell of text in a weight column is a
+    warning naming its row and column, never silently emptied by a guessed column type."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["B3"] = "Exported on 2026-10-04"
+    for row, cells in enumerate([
+        ("Tracking Number", "Carrier", "Ship Date", "Weight (kg)"),
+        ("LX1CN", " China Post ", datetime(2026, 10, 1, 8, 30), 1.5),
+        ("LX2CN", "China Post", datetime(2026, 10, 2), "Weight Captured Separately"),
+        ("LX3CN", "China Post", "2026-10-03", 2),
+    ], start=5):
+        for column, value in enumerate(cells, start=2):
+            sheet.cell(row=row, column=column, value=value)
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    result = import_file(db, path)
+    assert (result.outcome, result.rows_read, result.rows_warned) == ("imported", 3, 1)
+    assert _rejects(db) == [(7, "Weight (kg)", "reject.bad_number")]
+    assert parcels(db, "carrier_raw", "ship_date", "weight_kg") == {
+        "LX1CN": ("China Post", datetime(2026, 10, 1, 8, 30), 1.5),
+        "LX2CN": ("China Post", datetime(2026, 10, 2), None),
+        "LX3CN": ("China Post", datetime(2026, 10, 3), 2.0),
+    }

@@ -33,6 +33,14 @@ def detect_date_formats(session: Session, sample: Sequence[str], day_first: bool
     values = [v.strip() for v in sample if v and v.strip()]
     if not values:
         return [ISO]
+    # ISO wins every tie, so a sample that ISO reads whole needs no other format tried
+    # (machine exports, and every date cell of a workbook, write ISO).
+    iso = session.execute(
+        "SELECT count(*) FILTER (WHERE try_cast(v AS TIMESTAMPTZ) IS NOT NULL) FROM unnest($values::VARCHAR[]) AS t(v)",
+        {"values": values},
+    )[0][0]
+    if iso == len(values):
+        return [ISO]
     counts = ",\n".join(
         f"count(*) FILTER (WHERE try_strptime(v, $f{i}) IS NOT NULL)" for i in range(len(DATE_FORMATS))
     )

@@ -1,6 +1,6 @@
 """Turn an export file into the staging table `stage_raw` with a recognised header.
 
-CSV and text files are parsed by DuckDB itself (text.py), workbooks by python-calamine
+CSV and text files are parsed by DuckDB itself (text.py), workbooks by fastexcel
 (spreadsheets.py), JSON by the standard library (jsonfile.py). Each offers one or more
 tables (sheets, JSON row paths); the header is the first of a table's top rows that a
 dialect recognises, and of several tables the best recognised one is imported.

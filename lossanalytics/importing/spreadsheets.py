@@ -1,23 +1,28 @@
-"""Excel and OpenDocument workbooks, read by python-calamine: one table per sheet."""
+"""Excel and OpenDocument workbooks, read by fastexcel (calamine underneath): one table per sheet.
+
+fastexcel hands over a sheet as Arrow columns without making a Python object of every
+cell. Every cell is read as text, as a seller sees it (a date as 2025-01-02 03:04:05, a
+whole number without ".0"): a column's type must never be guessed from its first rows,
+which would silently empty the cells that disagree ("Weight Captured Separately" in a
+weight column); the plan parses dates and numbers from the text, as for a CSV file.
+"""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
-from itertools import islice
 from pathlib import Path
-from typing import Any
 
-from python_calamine import CalamineWorkbook
+import fastexcel
+import pyarrow as pa
 
 from lossanalytics.db import Session
 from lossanalytics.importing.errors import ImportProblem
-from lossanalytics.importing.tables import HEAD_ROWS, Table, cell_text, column_array, stage_columns
+from lossanalytics.importing.tables import HEAD_ROWS, Table, stage_columns, text_column
 
 
-def open_workbook(path: Path, file_name: str) -> CalamineWorkbook:
+def open_workbook(path: Path, file_name: str) -> fastexcel.ExcelReader:
     try:
-        return CalamineWorkbook.from_path(str(path))
+        return fastexcel.read_excel(str(path))
     except Exception as exc:
         raise ImportProblem("import.error.bad_spreadsheet", file=file_name, detail=str(exc)[:200]) from exc
 
@@ -31,33 +36,19 @@ def workbook_tables(path: Path, file_name: str, sheet: str | None = None) -> lis
     tables = []
     for name in [sheet] if sheet is not None else names:
         try:
-            sheet_data = workbook.get_sheet_by_name(name)
-            head = [[cell_text(c) for c in row] for row in islice(sheet_data.iter_rows(), HEAD_ROWS)]
+            # skip_rows=0 keeps leading empty rows, so row numbers match the sheet's.
+            cells = workbook.load_sheet(name, header_row=None, skip_rows=0, dtypes="string").to_arrow()
         except Exception as exc:
             raise ImportProblem("import.error.bad_spreadsheet", file=file_name, detail=str(exc)[:200]) from exc
-        tables.append(Table(name, head, _loader(sheet_data), sheets=names))
+        columns = [text_column(column) for column in cells.columns]
+        head = zip(*(column.slice(0, HEAD_ROWS).to_pylist() for column in columns))
+        tables.append(Table(name, [["" if cell is None else cell for cell in row] for row in head],
+                            _loader(columns), sheets=names))
     return tables
 
 
-def _loader(sheet_data: Any) -> Callable[[Session, int, int], None]:
+def _loader(columns: list[pa.Array]) -> Callable[[Session, int, int], None]:
     def load(session: Session, header_index: int, width: int) -> None:
-        # A sheet's cells become Python objects once (iter_rows, like the head: it keeps
-        # leading empty rows, so row numbers match the sheet's, but starts at the first
-        # used column) and go to DuckDB as Arrow columns. Millions of short-lived cells
-        # only make the cycle collector scan again and again: it waits until they are gone.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            body = list(islice(sheet_data.iter_rows(), header_index + 1, None))
-            if set(map(len, body)) - {width}:
-                body = [list(row[:width]) + [None] * (width - len(row)) for row in body]
-            columns = list(zip(*body)) if body else [()] * width
-            del body
-            arrays = [column_array(column) for column in columns]
-            del columns
-        finally:
-            if collecting:
-                gc.enable()
-        stage_columns(session, arrays)
+        stage_columns(session, [column.slice(header_index + 1) for column in columns[:width]])
 
     return load

@@ -56,7 +56,7 @@ def column_array(values: Sequence[Any]) -> pa.Array:
     become integers, so a spreadsheet's 391128701026.0 stays the tracking number.
     """
     array = _typed(values)
-    if array is None:  # calamine gives "" for an empty cell: a number column with gaps
+    if array is None:  # "" for an empty value: a number column with gaps
         values = [None if v == "" else v for v in values]
         array = _typed(values)
     if array is None:  # "NULL" or "n/a" among dates or numbers
@@ -68,9 +68,7 @@ def column_array(values: Sequence[Any]) -> pa.Array:
     if pa.types.is_null(array.type):
         return array.cast(pa.string())
     if pa.types.is_string(array.type) or pa.types.is_large_string(array.type):
-        trimmed = pc.utf8_trim_whitespace(array)
-        blank = pc.or_(pc.equal(trimmed, ""), pc.is_in(trimmed, pa.array(NULL_TOKENS)))
-        return pc.if_else(blank, pa.scalar(None, array.type), trimmed)
+        return text_column(array)
     if pa.types.is_floating(array.type):
         valid = pc.drop_null(array)
         whole = len(valid) == 0 or (
@@ -81,6 +79,13 @@ def column_array(values: Sequence[Any]) -> pa.Array:
     return array
 
 
+def text_column(array: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    """Text cells trimmed; empty ones and NULL_TOKENS become nulls."""
+    trimmed = pc.utf8_trim_whitespace(array)
+    blank = pc.or_(pc.equal(trimmed, ""), pc.is_in(trimmed, pa.array(NULL_TOKENS)))
+    return pc.if_else(blank, pa.scalar(None, array.type), trimmed)
+
+
 def _typed(values: Sequence[Any]) -> pa.Array | None:
     try:
         return pa.array(values, from_pandas=True)
@@ -88,7 +93,7 @@ def _typed(values: Sequence[Any]) -> pa.Array | None:
         return None
 
 
-def stage_columns(session: Session, columns: Sequence[pa.Array]) -> None:
+def stage_columns(session: Session, columns: Sequence[pa.Array | pa.ChunkedArray]) -> None:
     """Stage Arrow columns as `stage_raw` (c0…cN)."""
     table = pa.table({f"c{i}": column for i, column in enumerate(columns)})
     session.register("stage_arrow", table)
