@@ -97,7 +97,10 @@ def _migrate(conn: duckdb.DuckDBPyConnection) -> None:
         return
     conn.execute("BEGIN TRANSACTION")
     try:
-        conn.execute("ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS is_parcel BOOLEAN DEFAULT false")
+        for column, kind in (("is_parcel", "BOOLEAN DEFAULT false"), ("parcel_carrier", "VARCHAR"),
+                             ("parcel_mode", "VARCHAR"), ("parcel_status", "VARCHAR"),
+                             ("parcel_status_raw", "VARCHAR"), ("parcel_delivered_date", "TIMESTAMP")):
+            conn.execute(f"ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS {column} {kind}")
         conn.execute("INSERT INTO merged_parcels BY NAME SELECT * FROM parcels")
         conn.execute("DROP TABLE parcels")
     except BaseException:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import openpyxl
@@ -112,14 +113,13 @@ def test_unreadable_file_leaves_database_untouched(db: Database, fixtures: Path,
 
 
 def _old_schema(keyed: bool) -> str:
-    """schema.sql as older versions had it: parcels a table (once keyed), parcel rows without is_parcel."""
+    """schema.sql as older versions had it: parcels a table (once keyed), parcel rows
+    without is_parcel and the parcel_* fields."""
     from lossanalytics.db import load_sql
 
     schema = load_sql("schema")
     schema = schema.replace("CREATE TABLE IF NOT EXISTS merged_parcels (", "CREATE TABLE IF NOT EXISTS parcels (")
-    schema = schema.replace(",\n    -- The row is its parcel as it is (its key has no other row, nor its order): the\n"
-                            "    -- view parcels (parcels_view.sql) reads it from here, so a big import writes it once.\n"
-                            "    is_parcel               BOOLEAN DEFAULT false", "")
+    schema = re.sub(r",\n    -- The row is its parcel.*?parcel_delivered_date +TIMESTAMP", "", schema, flags=re.S)
     if keyed:
         schema = schema.replace("CREATE TABLE IF NOT EXISTS parcels (\n    tracking_number         VARCHAR NOT NULL",
                                 "CREATE TABLE IF NOT EXISTS parcels (\n    tracking_number         VARCHAR PRIMARY KEY")
@@ -133,7 +133,7 @@ def test_a_database_of_an_older_version_opens_with_its_parcels(tmp_path: Path, f
     import duckdb
 
     old_schema = _old_schema(keyed)
-    assert "is_parcel" not in old_schema and "merged_parcels" not in old_schema
+    assert "is_parcel" not in old_schema and "parcel_status " not in old_schema and "merged_parcels" not in old_schema
     path = tmp_path / "old.duckdb"
     with duckdb.connect(str(path)) as con:
         con.execute(old_schema)

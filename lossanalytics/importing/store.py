@@ -18,6 +18,15 @@ ROW_COLUMNS: tuple[str, ...] = (
     "weight_kg", "insured_value",
 )
 STAGE_COLUMNS = (*ROW_COLUMNS, "event_time", "location")
+# A row's fields as a parcel of its own (the view parcels reads them where is_parcel),
+# with the defaults of schema.sql that a merged parcel gets in rebuild_parcels.sql.
+AS_PARCEL = {
+    "parcel_carrier": "coalesce(carrier, 'Unknown')",
+    "parcel_mode": "coalesce(mode, 'unknown')",
+    "parcel_status": "parcel_status(nullif(status, 'unknown'), delivered_date)",
+    "parcel_status_raw": "CASE WHEN status <> 'unknown' THEN status_raw END",
+    "parcel_delivered_date": "parcel_delivered_date(nullif(status, 'unknown'), delivered_date, last_event_time)",
+}
 SQL_TYPES = {Parse.DATE: "TIMESTAMP", Parse.NUMBER: "DOUBLE", Parse.WEIGHT: "DOUBLE"}
 SUMMED = ("declared_value", "weight_kg", "insured_value")  # added up over a parcel's line items
 EARLIEST, LATEST = "1990-01-01", "2100-01-01"
@@ -149,8 +158,9 @@ def store_rows(session: Session, import_id: int, kind: str) -> tuple[int, int]:
         # A first import is all new keys: no test per row.
         is_parcel = "tracking_number NOT IN (SELECT tracking_number FROM touched_keys WHERE NOT is_new)" if merged else "true"
         session.execute(
-            f"INSERT INTO parcel_rows (import_id, source_row, kind, {columns}, is_parcel) "
-            f"SELECT $import_id, source_row, $kind, {columns}, {is_parcel} FROM incoming",
+            f"INSERT INTO parcel_rows (import_id, source_row, kind, {columns}, is_parcel, {', '.join(AS_PARCEL)}) "
+            f"SELECT $import_id, source_row, $kind, {columns}, {is_parcel}, {', '.join(AS_PARCEL.values())} "
+            "FROM incoming",
             {"import_id": import_id, "kind": kind},
         )
     run_script(session, "import_affected", {})

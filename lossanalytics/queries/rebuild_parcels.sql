@@ -1,8 +1,8 @@
 -- Re-derive the parcels touched by the keys in temp table affected_keys and the orders
 -- in temp table affected_orders (import_affected.sql) from all their accepted rows into
 -- merged_parcels; their rows stop being a parcel on their own (parcel_rows.is_parcel,
--- which the rows of new keys keep: import_keys.sql). The view parcels
--- (parcels_view.sql) gives both kinds their defaults.
+-- which the rows of new keys keep: import_keys.sql). Both get the same defaults
+-- (schema.sql's macros parcel_status and parcel_delivered_date).
 -- Each field from its best source (DESIGN §3):
 --   tracking facts: the row with the newest last event (event logs, then tracking files)
 --   order facts:    order exports first, then the newest import
@@ -98,9 +98,15 @@ merged AS (
     GROUP BY parcel_key
 )
 SELECT
-    m.tracking_number, m.carrier, m.carrier_raw, m.service, m.mode, m.order_id, m.marketplace, m.origin_country,
-    m.dest_country, m.ship_date, m.estimated_delivery_date, m.delivered_date, m.last_event_time, m.last_event_text,
-    m.status, m.status_raw, m.declared_value, m.currency, m.weight_kg, m.insured_value,
+    m.tracking_number,
+    coalesce(m.carrier, 'Unknown') AS carrier,
+    m.carrier_raw, m.service,
+    coalesce(m.mode, 'unknown') AS mode,
+    m.order_id, m.marketplace, m.origin_country, m.dest_country, m.ship_date, m.estimated_delivery_date,
+    parcel_delivered_date(m.status, m.delivered_date, m.last_event_time) AS delivered_date,
+    m.last_event_time, m.last_event_text,
+    parcel_status(m.status, m.delivered_date) AS status,
+    m.status_raw, m.declared_value, m.currency, m.weight_kg, m.insured_value,
     coalesce(g.max_scan_gap_days, m.row_gap_days) AS max_scan_gap_days,
     m.import_id, m.source_row
 FROM merged AS m

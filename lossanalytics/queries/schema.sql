@@ -1,6 +1,16 @@
 -- Canonical schema (DESIGN §3). Idempotent: runs every time a database is opened.
 CREATE SEQUENCE IF NOT EXISTS import_id_seq START 1;
 
+-- The defaults every parcel gets (DESIGN §3), from its status when known (NULL for
+-- 'unknown'): one rule for a parcel that is one row and for a merged one.
+-- A parcel without a status that has a delivered date was delivered.
+CREATE OR REPLACE MACRO parcel_status(known_status, delivered_date) AS
+    coalesce(known_status, CASE WHEN delivered_date IS NOT NULL THEN 'delivered' ELSE 'unknown' END);
+-- A delivered date only stands when the status agrees the parcel arrived; a delivered
+-- parcel without one arrived at its last scan.
+CREATE OR REPLACE MACRO parcel_delivered_date(known_status, delivered_date, last_event_time) AS
+    CASE WHEN coalesce(known_status, 'delivered') = 'delivered' THEN coalesce(delivered_date, last_event_time) END;
+
 CREATE TABLE IF NOT EXISTS imports (
     id              INTEGER PRIMARY KEY,
     file_name       VARCHAR NOT NULL,
@@ -42,19 +52,25 @@ CREATE TABLE IF NOT EXISTS parcel_rows (
     insured_value           DOUBLE,
     max_scan_gap_days       DOUBLE,
     -- The row is its parcel as it is (its key has no other row, nor its order): the
-    -- view parcels (parcels_view.sql) reads it from here, so a big import writes it once.
-    is_parcel               BOOLEAN DEFAULT false
+    -- view parcels (parcels_view.sql) reads it from here, so a big import writes it once,
+    -- with the row's fields that a parcel gives defaults (parcel_status and the rest).
+    is_parcel               BOOLEAN DEFAULT false,
+    parcel_carrier          VARCHAR,
+    parcel_mode             VARCHAR,
+    parcel_status           VARCHAR,
+    parcel_status_raw       VARCHAR,
+    parcel_delivered_date   TIMESTAMP
 );
 
--- The parcels merged from several rows (rebuild_parcels.sql), before the defaults the
--- view parcels gives every parcel. A key is unique by construction, without an index:
--- keeping one costs more than a big import.
+-- The parcels merged from several rows (rebuild_parcels.sql); the view parcels
+-- (parcels_view.sql) adds the rows that are their own parcel. A key is unique by
+-- construction, without an index: keeping one costs more than a big import.
 CREATE TABLE IF NOT EXISTS merged_parcels (
     tracking_number         VARCHAR NOT NULL,
-    carrier                 VARCHAR,
+    carrier                 VARCHAR NOT NULL,
     carrier_raw             VARCHAR,
     service                 VARCHAR,
-    mode                    VARCHAR,
+    mode                    VARCHAR NOT NULL,
     order_id                VARCHAR,
     marketplace             VARCHAR,
     origin_country          VARCHAR,
@@ -64,7 +80,7 @@ CREATE TABLE IF NOT EXISTS merged_parcels (
     delivered_date          TIMESTAMP,
     last_event_time         TIMESTAMP,
     last_event_text         VARCHAR,
-    status                  VARCHAR,
+    status                  VARCHAR NOT NULL,
     status_raw              VARCHAR,
     declared_value          DOUBLE,
     currency                VARCHAR,
