@@ -37,7 +37,7 @@ def workbook_tables(path: Path, file_name: str, sheet: str | None = None) -> lis
     for name in [sheet] if sheet is not None else names:
         try:
             # skip_rows=0 keeps leading empty rows, so row numbers match the sheet's.
-            cells = workbook.load_sheet(name, header_row=None, skip_rows=0, dtypes="string").to_arrow()
+            cells = workbook.load_sheet(name, header_row=None, skip_rows=0, dtypes="string", eager=True)
         except Exception as exc:
             raise ImportProblem("import.error.bad_spreadsheet", file=file_name, detail=str(exc)[:200]) from exc
         columns = [text_column(column) for column in cells.columns]
