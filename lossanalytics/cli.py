@@ -170,8 +170,9 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m lossanalytics", description="Logistics Loss Analytics")
-    parser.add_argument("--db", help="database file (default: $LOSSANALYTICS_DB or data/lossanalytics.duckdb)")
-    parser.add_argument("--workspace", help="a seller's workspace on a shared server (its own database; see docs/deployment.md)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", help="database file (default: $LOSSANALYTICS_DB or data/lossanalytics.duckdb)")
+    where.add_argument("--workspace", help="a seller's workspace on a shared server (its own database; see docs/deployment.md)")
     commands = parser.add_subparsers(dest="command", required=True)
     sub = commands.add_parser("import", help="import order and tracking exports")
     sub.add_argument("files", nargs="+")
@@ -206,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        path = create_workspace(args.workspace) if args.workspace and not args.db else resolve_db_path(args.db)
+        path = create_workspace(args.workspace) if args.workspace else resolve_db_path(args.db)
         db = Database(path)
         try:
             return int(args.run(db, args))

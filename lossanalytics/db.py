@@ -22,6 +22,8 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from lossanalytics.i18n import Problem
+
 Params = Sequence[Any] | Mapping[str, Any] | None
 
 # How long opening a database waits for another process (the dashboard, another
@@ -30,8 +32,8 @@ LOCK_WAIT_SECONDS = 10.0
 _LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
 
 
-class DatabaseError(Exception):
-    """A database problem explained in words a seller can act on."""
+class DatabaseError(Problem):
+    """A database problem explained in words a seller can act on, in their language."""
 
 
 def load_sql(name: str) -> str:
@@ -69,21 +71,21 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
         except duckdb.IOException as exc:
             text = str(exc)
             if "lock" not in text.lower():
-                raise DatabaseError(f"Cannot open the database {path}: it is not a DuckDB database or cannot be read "
-                                    f"({text.splitlines()[0] if text else exc!r}).") from exc
+                raise DatabaseError("db.error.not_duckdb", path=path, detail=_first_line(text, exc)) from exc
             if time.monotonic() >= deadline:
                 holder = _LOCK_HOLDER.search(text)
-                who = f"process {holder.group(1)}" if holder else "another program"
-                raise DatabaseError(
-                    f"The database {path} is in use by {who} (the dashboard or another import); "
-                    f"waited {wait:g} s. Close that program, or import on the dashboard's Import page, "
-                    "and try again. Nothing was changed."
-                ) from exc
+                if holder:
+                    raise DatabaseError("db.error.in_use_by_process", path=path, pid=holder.group(1),
+                                        wait=f"{wait:g}") from exc
+                raise DatabaseError("db.error.in_use", path=path, wait=f"{wait:g}") from exc
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
         except duckdb.Error as exc:
-            text = str(exc)
-            raise DatabaseError(f"Cannot open the database {path}: {text.splitlines()[0] if text else exc!r}") from exc
+            raise DatabaseError("db.error.cannot_open", path=path, detail=_first_line(str(exc), exc)) from exc
+
+
+def _first_line(text: str, exc: Exception) -> str:
+    return text.splitlines()[0] if text else repr(exc)
 
 
 def _migrate(conn: duckdb.DuckDBPyConnection) -> None:

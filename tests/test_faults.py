@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from lossanalytics.db import Database
+from lossanalytics.db import Database, DatabaseError
 from lossanalytics.importing import import_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,6 +148,23 @@ def test_cli_import_while_database_is_held_fails_with_one_clear_line(tmp_path: P
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert "in use by process" in err and str(holder.pid) in err and "Nothing was changed" in err
     assert _snapshot(db_path) == before  # never corrupt, never locked for good
+
+
+def test_the_database_in_use_is_explained_in_the_sellers_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path = tmp_path / "held.duckdb"
+    holder = _holder(db_path, 60)
+    monkeypatch.setenv("LOSSANALYTICS_LOCK_WAIT", "0.3")
+    try:
+        with pytest.raises(DatabaseError) as raised:
+            Database(db_path)
+    finally:
+        holder.kill()
+        holder.wait(30)
+    assert raised.value.key == "db.error.in_use_by_process"
+    chinese = raised.value.message("zh")
+    assert str(holder.pid) in chinese and "0.3 秒" in chinese and "数据未作任何更改" in chinese
 
 
 def test_cli_import_waits_for_the_database_and_succeeds(tmp_path: Path) -> None:

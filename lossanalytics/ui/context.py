@@ -43,7 +43,7 @@ def _open_database(lang: str) -> Database:
     try:
         db = data.database(str(session_db_path(lang)))
     except DatabaseError as exc:
-        st.error(t("ui.error.database", lang, detail=str(exc)), icon=":material/error:")
+        st.error(exc.message(lang), icon=":material/error:")
         st.stop()
     if not st.session_state.get("demo_checked"):
         with st.spinner(t("ui.demo.loading", lang)):
