@@ -35,7 +35,8 @@ _ORIGINAL = re.compile(r"Original Line: ?(.*)")
 def stage_csv(
     session: Session, source: Path, file_name: str, skip: int, delimiter: str, headers: Sequence[str], first_row: int
 ) -> None:
-    """Create temp table `stage_raw` (c0…cN, trimmed, blanks and NULL_TOKENS as NULL).
+    """Stage the rows as the view `stage_raw` (c0…cN, trimmed, blanks and NULL_TOKENS as
+    NULL, and rid) over the temp table `stage_csv`.
 
     `first_row` is the 1-based row number of the first row below the header.
     """
@@ -47,6 +48,9 @@ def stage_csv(
     _trim_padded(session, len(headers))
     if quoted:
         _check_unclosed_quote(session, source, file_name, headers, first_row)
+    # Rows of a table made in a transaction are numbered from a large offset until it commits.
+    first = session.execute("SELECT coalesce(min(rowid), 0) FROM stage_csv")[0][0]
+    session.execute(f"CREATE OR REPLACE TEMP VIEW stage_raw AS SELECT *, rowid - {int(first)} AS rid FROM stage_csv")
 
 
 def has_quotes(source: Path) -> bool:
@@ -62,10 +66,10 @@ def _trim_padded(session: Session, width: int) -> None:
     """Trim the cells of every column that has a cell with a leading or trailing space;
     a cell of spaces becomes NULL. Row order (rowid) is kept: it is the source row."""
     flags = session.execute(
-        "SELECT " + ", ".join(f"coalesce(bool_or({_padded(i)}), false)" for i in range(width)) + " FROM stage_raw"
+        "SELECT " + ", ".join(f"coalesce(bool_or({_padded(i)}), false)" for i in range(width)) + " FROM stage_csv"
     )[0]
     for i in (i for i, flag in enumerate(flags) if flag):
-        session.execute(f"UPDATE stage_raw SET c{i} = nullif(trim(c{i}), '') WHERE {_padded(i)}")
+        session.execute(f"UPDATE stage_csv SET c{i} = nullif(trim(c{i}), '') WHERE {_padded(i)}")
 
 
 def _padded(column: int) -> str:
@@ -81,7 +85,7 @@ def _check_unclosed_quote(session: Session, source: Path, file_name: str, header
     if tail.endswith(b'"'):
         return
     last = session.execute(
-        "SELECT (SELECT count(*) FROM stage_raw), * FROM stage_raw WHERE rowid = (SELECT max(rowid) FROM stage_raw)"
+        "SELECT (SELECT count(*) FROM stage_csv), * FROM stage_csv WHERE rowid = (SELECT max(rowid) FROM stage_csv)"
     )
     if not last:
         return
@@ -97,7 +101,7 @@ def _read(session: Session, source: Path, skip: int, delimiter: str, width: int,
     columns = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width)) + "}"
     session.execute(
         f"""
-        CREATE OR REPLACE TEMP TABLE stage_raw AS
+        CREATE OR REPLACE TEMP TABLE stage_csv AS
         SELECT * FROM read_csv(
             $path, header = false, skip = $skip, delim = $delim, quote = '"', escape = '"',
             auto_detect = false, columns = {columns}, null_padding = true, strict_mode = false,

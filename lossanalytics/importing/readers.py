@@ -1,4 +1,4 @@
-"""Turn an export file into the staging table `stage_raw` with a recognised header.
+"""Turn an export file into the staging view `stage_raw` with a recognised header.
 
 CSV and text files are parsed by DuckDB itself (text.py), workbooks by fastexcel
 (spreadsheets.py), JSON by the standard library (jsonfile.py). Each offers one or more
@@ -86,7 +86,7 @@ def find_header(rows: Sequence[Sequence[str]], dialects: Sequence[Dialect]) -> t
 def stage_file(
     session: Session, path: Path, file_name: str, dialects: Sequence[Dialect] = DIALECTS, sheet: str | None = None
 ) -> StagedFile:
-    """Read `path` into the temporary table `stage_raw`; raise ImportProblem when it cannot be read."""
+    """Stage `path` as the temporary view `stage_raw`; raise ImportProblem when it cannot be read."""
     tables = file_tables(path, file_name, sheet)
     best: tuple[Table, int, Recognition] | None = None
     for table in tables:
@@ -108,7 +108,7 @@ def stage_file(
         raise ImportProblem(key, file=file_name, row=index + 2, detail=str(exc).splitlines()[0][:200]) from exc
     if not _has_rows(session, len(headers)):
         raise ImportProblem("import.error.header_only", file=file_name, row=index + 1)
-    types = [row[1] for row in session.execute("DESCRIBE stage_raw")]
+    types = [row[1] for row in session.execute("DESCRIBE stage_raw") if row[0] != "rid"]
     sheet_name = table.name if table.sheets else None
     return StagedFile(headers, index + 1, recognition, table.encoding, table.delimiter, sheet_name, table.sheets, types)
 

@@ -30,9 +30,9 @@ AS_PARCEL = {
 SQL_TYPES = {Parse.DATE: "TIMESTAMP", Parse.NUMBER: "DOUBLE", Parse.WEIGHT: "DOUBLE"}
 SUMMED = ("declared_value", "weight_kg", "insured_value")  # added up over a parcel's line items
 EARLIEST, LATEST = "1990-01-01", "2100-01-01"
-TEMP_TABLES = ("stage_raw", "stage_norm", "incoming_rows", "touched_keys", "affected_keys", "affected_orders",
+TEMP_TABLES = ("stage_csv", "stage_norm", "incoming_rows", "touched_keys", "affected_keys", "affected_orders",
                "rebuild_keys", "candidate_rows")
-TEMP_VIEWS = ("incoming",)
+TEMP_VIEWS = ("incoming", "stage_raw")
 
 
 def normalise(session: Session, staged: StagedFile, plan: Plan) -> None:
@@ -43,7 +43,7 @@ def normalise(session: Session, staged: StagedFile, plan: Plan) -> None:
     shipping era (typos, 1900-01-01 placeholders, Excel's zero date) and numbers outside
     PLAUSIBLE_RANGES (negative weights, absurd values); judge each row.
     """
-    parsed = ["s.rowid AS rid", f"s.rowid - (SELECT min(rowid) FROM stage_raw) + {staged.header_row + 1} AS source_row"]
+    parsed = ["s.rid AS rid", f"s.rid + {staged.header_row + 1} AS source_row"]
     plausible = ["rid", "source_row"]
     for column in STAGE_COLUMNS:
         kind = FIELDS.get("weight" if column == "weight_kg" else column)
@@ -87,7 +87,7 @@ def record_rejects(session: Session, import_id: int, plan: Plan) -> None:
         )
     if not plan.checks:
         return
-    # Few rows have problems: their raw texts are read back from stage_raw by rowid.
+    # Few rows have problems: their raw texts are read back from stage_raw by rid.
     session.register("checks", pa.table({
         "flag": pa.array([1 << c.bit for c in plan.checks], pa.int32()),
         "bit": pa.array([c.bit for c in plan.checks], pa.int32()),
@@ -98,7 +98,7 @@ def record_rejects(session: Session, import_id: int, plan: Plan) -> None:
     session.execute(
         f"INSERT INTO rejects SELECT $id, n.source_row, c.header, {raw}, 'warning', c.reason "
         "FROM (SELECT rid, source_row, problems FROM stage_norm WHERE problems <> 0 AND reject_reason IS NULL) AS n "
-        "JOIN stage_raw AS s ON s.rowid = n.rid JOIN checks AS c ON n.problems & c.flag <> 0 "
+        "JOIN stage_raw AS s ON s.rid = n.rid JOIN checks AS c ON n.problems & c.flag <> 0 "
         "ORDER BY n.source_row, c.bit",
         {"id": import_id},
     )

@@ -2,8 +2,9 @@
 
 A CSV holds one table, a workbook one per sheet, a JSON file one per place its rows
 may sit. The first rows are enough to find and recognise the header (or to suggest
-a column mapping); `load` then stages the rows below the header into the temporary
-table `stage_raw` (columns c0…cN in file order, rowid = position in the file).
+a column mapping); `load` then stages the rows below the header as the temporary view
+`stage_raw`: columns c0…cN in file order, and rid, the row's position below the header
+(0 for the first row).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pyarrow.compute as pc
 from lossanalytics.db import Session
 
 HEAD_ROWS = 80
+STAGE_BATCHES = 8
 HEADER_SEARCH_ROWS = 30
 # Cell texts that mean "no value" in exports (SQL dumps, Excel's #N/A).
 NULL_TOKENS = ("NULL", "null", "None", "N/A", "n/a", "#N/A", "NaN", "nan")
@@ -94,8 +96,12 @@ def _typed(values: Sequence[Any]) -> pa.Array | None:
 
 
 def stage_columns(session: Session, columns: Sequence[pa.Array | pa.ChunkedArray]) -> None:
-    """Stage Arrow columns as `stage_raw` (c0…cN)."""
-    table = pa.table({f"c{i}": column for i, column in enumerate(columns)})
-    session.register("stage_arrow", table)
-    session.execute("CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM stage_arrow")
-    session.unregister("stage_arrow")
+    """Stage Arrow columns as the view `stage_raw` (c0…cN, rid), read by DuckDB where they are.
+
+    In batches: DuckDB scans an Arrow table on as many threads as it has batches, where a
+    table of fewer rows than one row group (122,880) is scanned on one.
+    """
+    rows = len(columns[0]) if columns else 0
+    table = pa.table({**{f"c{i}": column for i, column in enumerate(columns)}, "rid": pa.array(range(rows), pa.int64())})
+    batches = table.to_batches(max_chunksize=max(1, -(-rows // STAGE_BATCHES)))
+    session.register("stage_raw", pa.Table.from_batches(batches, table.schema))
