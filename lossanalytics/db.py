@@ -99,9 +99,8 @@ def _migrate(conn: duckdb.DuckDBPyConnection) -> None:
         return
     conn.execute("BEGIN TRANSACTION")
     try:
-        for column, kind in (("is_parcel", "BOOLEAN DEFAULT false"), ("parcel_carrier", "VARCHAR"),
-                             ("parcel_mode", "VARCHAR"), ("parcel_status", "VARCHAR"),
-                             ("parcel_status_raw", "VARCHAR"), ("parcel_delivered_date", "TIMESTAMP")):
+        for column, kind in (("is_parcel", "BOOLEAN DEFAULT false"), ("parcel_status", "VARCHAR"),
+                             ("parcel_delivered_date", "TIMESTAMP")):
             conn.execute(f"ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS {column} {kind}")
         conn.execute("INSERT INTO merged_parcels BY NAME SELECT * FROM parcels")
         conn.execute("DROP TABLE parcels")

@@ -19,12 +19,9 @@ ROW_COLUMNS: tuple[str, ...] = (
 )
 STAGE_COLUMNS = (*ROW_COLUMNS, "event_time", "location")
 # A row's fields as a parcel of its own (the view parcels reads them where is_parcel),
-# with the defaults of schema.sql that a merged parcel gets in rebuild_parcels.sql.
+# by the rules of schema.sql that a merged parcel follows in rebuild_parcels.sql.
 AS_PARCEL = {
-    "parcel_carrier": "coalesce(carrier, 'Unknown')",
-    "parcel_mode": "coalesce(mode, 'unknown')",
     "parcel_status": "parcel_status(nullif(status, 'unknown'), delivered_date)",
-    "parcel_status_raw": "CASE WHEN status <> 'unknown' THEN status_raw END",
     "parcel_delivered_date": "parcel_delivered_date(nullif(status, 'unknown'), delivered_date, last_event_time)",
 }
 SQL_TYPES = {Parse.DATE: "TIMESTAMP", Parse.NUMBER: "DOUBLE", Parse.WEIGHT: "DOUBLE"}

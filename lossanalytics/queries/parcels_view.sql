@@ -1,12 +1,14 @@
 -- Purpose: the parcels, one row per parcel, the unit of loss (DESIGN §3): a key's only
--- row, stored once in parcel_rows with its parcel_* fields (is_parcel), and the parcels
--- merged from several rows (merged_parcels). Runs every time a database is opened.
+-- row, stored once in parcel_rows (is_parcel) with the parcel defaults of schema.sql, and
+-- the parcels merged from several rows (merged_parcels). Runs every time a database is opened.
 CREATE OR REPLACE VIEW parcels AS
 SELECT
-    tracking_number, parcel_carrier AS carrier, carrier_raw, service, parcel_mode AS mode, order_id, marketplace,
-    origin_country, dest_country, ship_date, estimated_delivery_date, parcel_delivered_date AS delivered_date,
-    last_event_time, last_event_text, parcel_status AS status, parcel_status_raw AS status_raw, declared_value,
-    currency, weight_kg, insured_value, CAST(NULL AS DOUBLE) AS max_scan_gap_days, import_id, source_row
+    tracking_number, parcel_carrier(carrier) AS carrier, carrier_raw, service, parcel_mode(mode) AS mode,
+    order_id, marketplace, origin_country, dest_country, ship_date, estimated_delivery_date,
+    parcel_delivered_date AS delivered_date, last_event_time, last_event_text, parcel_status AS status,
+    -- The carrier's words stand beside a status that was understood.
+    CASE WHEN status <> 'unknown' THEN status_raw END AS status_raw,
+    declared_value, currency, weight_kg, insured_value, CAST(NULL AS DOUBLE) AS max_scan_gap_days, import_id, source_row
 FROM parcel_rows
 WHERE is_parcel
 UNION ALL

@@ -2,7 +2,7 @@
 -- in temp table affected_orders (import_affected.sql) from all their accepted rows into
 -- merged_parcels; their rows stop being a parcel on their own (parcel_rows.is_parcel,
 -- which the rows of new keys keep: import_keys.sql). Both get the same defaults
--- (schema.sql's macros parcel_status and parcel_delivered_date).
+-- (schema.sql's parcel_* macros).
 -- Each field from its best source (DESIGN §3):
 --   tracking facts: the row with the newest last event (event logs, then tracking files)
 --   order facts:    order exports first, then the newest import
@@ -99,9 +99,9 @@ merged AS (
 )
 SELECT
     m.tracking_number,
-    coalesce(m.carrier, 'Unknown') AS carrier,
+    parcel_carrier(m.carrier) AS carrier,
     m.carrier_raw, m.service,
-    coalesce(m.mode, 'unknown') AS mode,
+    parcel_mode(m.mode) AS mode,
     m.order_id, m.marketplace, m.origin_country, m.dest_country, m.ship_date, m.estimated_delivery_date,
     parcel_delivered_date(m.status, m.delivered_date, m.last_event_time) AS delivered_date,
     m.last_event_time, m.last_event_text,

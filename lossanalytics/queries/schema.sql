@@ -1,8 +1,10 @@
 -- Canonical schema (DESIGN §3). Idempotent: runs every time a database is opened.
 CREATE SEQUENCE IF NOT EXISTS import_id_seq START 1;
 
--- The defaults every parcel gets (DESIGN §3), from its status when known (NULL for
--- 'unknown'): one rule for a parcel that is one row and for a merged one.
+-- The defaults every parcel gets (DESIGN §3): one rule for a parcel that is one row and
+-- for a merged one. Statuses are passed when known (NULL for 'unknown').
+CREATE OR REPLACE MACRO parcel_carrier(carrier) AS coalesce(carrier, 'Unknown');
+CREATE OR REPLACE MACRO parcel_mode(mode) AS coalesce(mode, 'unknown');
 -- A parcel without a status that has a delivered date was delivered.
 CREATE OR REPLACE MACRO parcel_status(known_status, delivered_date) AS
     coalesce(known_status, CASE WHEN delivered_date IS NOT NULL THEN 'delivered' ELSE 'unknown' END);
@@ -53,12 +55,10 @@ CREATE TABLE IF NOT EXISTS parcel_rows (
     max_scan_gap_days       DOUBLE,
     -- The row is its parcel as it is (its key has no other row, nor its order): the
     -- view parcels (parcels_view.sql) reads it from here, so a big import writes it once,
-    -- with the row's fields that a parcel gives defaults (parcel_status and the rest).
+    -- with the two fields whose parcel default depends on others, stored so that filters
+    -- on them reach the scan.
     is_parcel               BOOLEAN DEFAULT false,
-    parcel_carrier          VARCHAR,
-    parcel_mode             VARCHAR,
     parcel_status           VARCHAR,
-    parcel_status_raw       VARCHAR,
     parcel_delivered_date   TIMESTAMP
 );
 
