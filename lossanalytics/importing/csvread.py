@@ -40,7 +40,7 @@ def stage_csv(
 
     `first_row` is the 1-based row number of the first row below the header.
     """
-    quoted = has_quotes(source)
+    quoted = _has_quotes(source)
     try:
         _read(session, source, skip, delimiter, len(headers), parallel=not quoted)
     except Exception as exc:  # DuckDB reports malformed CSV with its own line numbers
@@ -53,7 +53,7 @@ def stage_csv(
     session.execute(f"CREATE OR REPLACE TEMP VIEW stage_raw AS SELECT *, rowid - {int(first)} AS rid FROM stage_csv")
 
 
-def has_quotes(source: Path) -> bool:
+def _has_quotes(source: Path) -> bool:
     """Whether the file holds a double quote anywhere (a scan at memory speed)."""
     with open(source, "rb") as handle:
         if not handle.seek(0, 2):
@@ -77,7 +77,9 @@ def _padded(column: int) -> str:
     return f"(prefix(c{column}, ' ') OR suffix(c{column}, ' '))"
 
 
-def _check_unclosed_quote(session: Session, source: Path, file_name: str, headers: Sequence[str], first_row: int) -> None:
+def _check_unclosed_quote(
+    session: Session, source: Path, file_name: str, headers: Sequence[str], first_row: int
+) -> None:
     """Refuse a file whose last value spans lines up to the end of the file, unquoted at its end."""
     with open(source, "rb") as handle:
         handle.seek(max(handle.seek(0, 2) - 64, 0))

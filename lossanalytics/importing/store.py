@@ -153,7 +153,8 @@ def store_rows(session: Session, import_id: int, kind: str) -> tuple[int, int]:
         columns = ", ".join(ROW_COLUMNS)
         merged = session.execute("SELECT count(*) FROM touched_keys WHERE NOT is_new")[0][0]
         # A first import is all new keys: no test per row.
-        is_parcel = "tracking_number NOT IN (SELECT tracking_number FROM touched_keys WHERE NOT is_new)" if merged else "true"
+        known = "SELECT tracking_number FROM touched_keys WHERE NOT is_new"
+        is_parcel = f"tracking_number NOT IN ({known})" if merged else "true"
         session.execute(
             f"INSERT INTO parcel_rows (import_id, source_row, kind, {columns}, is_parcel, {', '.join(AS_PARCEL)}) "
             f"SELECT $import_id, source_row, $kind, {columns}, {is_parcel}, {', '.join(AS_PARCEL.values())} "

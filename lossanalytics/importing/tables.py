@@ -102,6 +102,7 @@ def stage_columns(session: Session, columns: Sequence[pa.Array | pa.ChunkedArray
     table of fewer rows than one row group (122,880) is scanned on one.
     """
     rows = len(columns[0]) if columns else 0
-    table = pa.table({**{f"c{i}": column for i, column in enumerate(columns)}, "rid": pa.array(range(rows), pa.int64())})
+    cells = {f"c{i}": column for i, column in enumerate(columns)}
+    table = pa.table({**cells, "rid": pa.array(range(rows), pa.int64())})
     batches = table.to_batches(max_chunksize=max(1, -(-rows // STAGE_BATCHES)))
     session.register("stage_raw", pa.Table.from_batches(batches, table.schema))
