@@ -71,7 +71,7 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
         except duckdb.IOException as exc:
             text = str(exc)
             if "lock" not in text.lower():
-                raise DatabaseError("db.error.not_duckdb", path=path, detail=_first_line(text, exc)) from exc
+                raise DatabaseError("db.error.not_duckdb", path=path, detail=_first_line(exc)) from exc
             if time.monotonic() >= deadline:
                 holder = _LOCK_HOLDER.search(text)
                 if holder:
@@ -81,10 +81,11 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
         except duckdb.Error as exc:
-            raise DatabaseError("db.error.cannot_open", path=path, detail=_first_line(str(exc), exc)) from exc
+            raise DatabaseError("db.error.cannot_open", path=path, detail=_first_line(exc)) from exc
 
 
-def _first_line(text: str, exc: Exception) -> str:
+def _first_line(exc: Exception) -> str:
+    text = str(exc)
     return text.splitlines()[0] if text else repr(exc)
 
 
@@ -99,9 +100,6 @@ def _migrate(conn: duckdb.DuckDBPyConnection) -> None:
         return
     conn.execute("BEGIN TRANSACTION")
     try:
-        for column, kind in (("is_parcel", "BOOLEAN DEFAULT false"), ("parcel_status", "VARCHAR"),
-                             ("parcel_delivered_date", "TIMESTAMP")):
-            conn.execute(f"ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS {column} {kind}")
         conn.execute("INSERT INTO merged_parcels BY NAME SELECT * FROM parcels")
         conn.execute("DROP TABLE parcels")
     except BaseException:

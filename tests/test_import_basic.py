@@ -119,7 +119,7 @@ def _old_schema(keyed: bool) -> str:
 
     schema = load_sql("schema")
     schema = schema.replace("CREATE TABLE IF NOT EXISTS merged_parcels (", "CREATE TABLE IF NOT EXISTS parcels (")
-    schema = re.sub(r",\n    -- The row is its parcel.*?parcel_delivered_date +TIMESTAMP", "", schema, flags=re.S)
+    schema = re.sub(r"-- The row is its parcel.*?parcel_delivered_date TIMESTAMP;", "", schema, flags=re.S)
     if keyed:
         schema = schema.replace("CREATE TABLE IF NOT EXISTS parcels (\n    tracking_number         VARCHAR NOT NULL",
                                 "CREATE TABLE IF NOT EXISTS parcels (\n    tracking_number         VARCHAR PRIMARY KEY")

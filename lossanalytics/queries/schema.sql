@@ -52,15 +52,15 @@ CREATE TABLE IF NOT EXISTS parcel_rows (
     currency                VARCHAR,
     weight_kg               DOUBLE,
     insured_value           DOUBLE,
-    max_scan_gap_days       DOUBLE,
-    -- The row is its parcel as it is (its key has no other row, nor its order): the
-    -- view parcels (parcels_view.sql) reads it from here, so a big import writes it once,
-    -- with the two fields whose parcel default depends on others, stored so that filters
-    -- on them reach the scan.
-    is_parcel               BOOLEAN DEFAULT false,
-    parcel_status           VARCHAR,
-    parcel_delivered_date   TIMESTAMP
+    max_scan_gap_days       DOUBLE
 );
+-- The row is its parcel as it is (its key has no other row, nor its order): the view
+-- parcels (parcels_view.sql) reads it from here, so a big import writes it once, with
+-- the two fields whose parcel default depends on others, stored so that filters on them
+-- reach the scan. Added to the table of older databases too.
+ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS is_parcel BOOLEAN DEFAULT false;
+ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS parcel_status VARCHAR;
+ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS parcel_delivered_date TIMESTAMP;
 
 -- The parcels merged from several rows (rebuild_parcels.sql); the view parcels
 -- (parcels_view.sql) adds the rows that are their own parcel. A key is unique by
