@@ -7,7 +7,9 @@ from hypothesis import strategies as st
 from lossanalytics.normalise.statuses import (
     STATUSES,
     TERMINAL_STATUSES,
+    Reading,
     canonical_status,
+    read_status,
     status_from_event_text,
 )
 
@@ -26,8 +28,11 @@ AFTERSHIP = [
     ("Exception_012", "damaged"),
     ("Exception_013", "lost"),
     ("Exception_021", "lost"),
+    ("Exception_020", "cancelled"),
+    ("Exception_003", "delivery_failed"),
+    ("Exception_018", "exception"),
     ("Exception_004", "exception"),
-    ("Exception_007", "exception"),
+    ("Exception_007", "delivery_failed"),  # AfterShip: "not delivered due to incorrect recipient address"
     ("Delivered_001", "delivered"),
     ("InTransit_003", "in_transit"),
     ("AttemptFail_002", "delivery_failed"),
@@ -54,6 +59,9 @@ SEVENTEEN_TRACK = [
     ("Exception_Damage", "damaged"),
     ("Exception_Destroyed", "lost"),
     ("Exception_Delayed", "exception"),
+    ("Exception_NoBody", "delivery_failed"),
+    ("Exception_Cancel", "cancelled"),
+    ("InTransit_CustomsRequiringInformation", "exception"),
     ("InTransit_PickedUp", "in_transit"),
     ("DeliveryFailure_InvalidAddress", "delivery_failed"),
     ("NotFound_Other", "unknown"),
@@ -214,9 +222,67 @@ NEGATIVES = [
 ]
 
 
+# TrackingMore writes its sub-statuses without a separator, and its numbers mean other
+# things than AfterShip's (its exception008 is a cancellation, AfterShip's a missed pickup).
+TRACKINGMORE = [
+    ("pickup", "out_for_delivery"),
+    ("undelivered", "delivery_failed"),
+    ("transit003", "in_transit"),
+    ("delivered004", "delivered"),
+    ("notfound001", "info_received"),
+    ("notfound002", "unknown"),
+    ("exception008", "cancelled"),
+    ("Exception_008", "exception"),
+    ("exception010", "returned"),
+]
+
+# Hard distinctions (DESIGN §4), in the wording carriers use.
+HARD_CASES = [
+    ("Delivered to parcel locker", "available_for_pickup"),
+    ("Delivered to the post office for pickup", "available_for_pickup"),
+    ("Available for pickup at the post office", "available_for_pickup"),
+    ("Delivered back to the original sender", "returned"),
+    ("Final notice: item will be returned to sender if not collected", "available_for_pickup"),
+    ("First delivery attempt", "delivery_failed"),
+    ("Final delivery attempt", "delivery_failed"),
+    ("Held at location for recipient", "available_for_pickup"),
+    ("Moved, left no address", "delivery_failed"),
+    ("Sent to mail recovery center", "lost"),
+    ("Pending release from a government agency", "exception"),
+    ("Left at front door", "delivered"),
+    ("Package picked up by the customer at the pickup point", "delivered"),
+    ("Address could not be located", "delivery_failed"),
+    ("Item cannot be located", "lost"),
+    ("Incorrect / missing documents", "exception"),
+    ("Customs clearance completed", "in_transit"),
+    ("Die Sendung wurde erfolgreich zugestellt.", "delivered"),
+    ("Die Sendung konnte nicht zugestellt werden.", "delivery_failed"),
+    ("Die Sendung wurde in das Zustellfahrzeug geladen.", "out_for_delivery"),
+    ("Die Sendung liegt in der Packstation zur Abholung bereit.", "available_for_pickup"),
+    ("Die Sendung wurde an den Absender zurückgesendet.", "returned"),
+    ("Votre colis est livré.", "delivered"),
+    ("Votre colis n'a pas pu être livré", "delivery_failed"),
+    ("Votre colis est disponible dans votre point retrait", "available_for_pickup"),
+    ("Objeto entregue ao destinatário", "delivered"),
+    ("Objeto entregue ao remetente", "returned"),
+    ("Objeto saiu para entrega ao destinatário", "out_for_delivery"),
+    ("Objeto não entregue - destinatário ausente", "delivery_failed"),
+    ("お届け済み", "delivered"),
+    ("ご不在のため持ち戻りました", "delivery_failed"),
+    ("Przesyłka dostarczona", "delivered"),
+    ("Przesyłka nie została doręczona", "delivery_failed"),
+    ("Gotowa do odbioru w Paczkomacie", "available_for_pickup"),
+    ("Zending is bezorgd", "delivered"),
+    ("Entregado", "delivered"),
+    ("Consegnato", "delivered"),
+    ("배달완료", "delivered"),
+    ("ＤＥＬＩＶＥＲＥＤ", "delivered"),
+]
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    AFTERSHIP + SEVENTEEN_TRACK + API_CODES + CHINESE + FREE_TEXT + NEGATIVES,
+    TRACKINGMORE + HARD_CASES + AFTERSHIP + SEVENTEEN_TRACK + API_CODES + CHINESE + FREE_TEXT + NEGATIVES,
 )
 def test_canonical_status(raw, expected):
     assert canonical_status(raw) == expected
@@ -225,6 +291,14 @@ def test_canonical_status(raw, expected):
 @pytest.mark.parametrize("raw", [None, "", "   ", "blah", "???", "12345"])
 def test_empty_or_unrecognised_is_unknown(raw):
     assert canonical_status(raw) == "unknown"
+
+
+def test_reading_names_its_evidence():
+    assert read_status("Exception_011") == Reading("returned", "Exception_011", "code")
+    assert read_status("Exception_004") == Reading("exception", "Exception_004", "tag")
+    assert read_status("Parcel returned to sender") == Reading("returned", "returned to sender", "text")
+    assert read_status("Zurückgesendet") == Reading("returned", "zuruckgesendet", "text")
+    assert read_status("???") == Reading("unknown", None, "none")
 
 
 def test_shipengine_de_means_delivered_when_asked():

@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
-_SEPARATORS = re.compile(r"[_\-–—/|.,;:'’()（）\[\]【】]+")
+_SEPARATORS = re.compile(r"[_\-–—/|.,;:'’()（）\[\]【】「」『』、。，：；！？!?\"“”]+")
+
+
+def _without_accent(char: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+
+
+# Accents come off Latin letters only: decomposing kana or Hangul would break the
+# Japanese and Korean phrases ("が" is not "か").
+_LATIN_ACCENTS = {
+    code: _without_accent(chr(code))
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+    if _without_accent(chr(code)) != chr(code)
+}
 
 
 def fold(text: str) -> str:
-    """Lower-case text with punctuation turned into single spaces, as rules expect."""
-    return " ".join(_SEPARATORS.sub(" ", text.casefold()).split())
+    """Text as rules expect it: NFKC (full-width letters and half-width kana made
+    ordinary), lower case, accents off Latin letters, punctuation as single spaces."""
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_LATIN_ACCENTS)
+    return " ".join(_SEPARATORS.sub(" ", folded).split())
 
 
 def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -33,7 +49,13 @@ class KeywordRules:
 
     def first(self, folded: str) -> str | None:
         """Label of the first rule matching the already folded text, or None."""
+        found = self.match(folded)
+        return found[0] if found else None
+
+    def match(self, folded: str) -> tuple[str, str] | None:
+        """(label, the words that matched) of the first rule matching the folded text."""
         for label, pattern in self._rules:
-            if pattern.search(folded):
-                return label
+            hit = pattern.search(folded)
+            if hit:
+                return label, hit.group(0)
         return None
