@@ -25,7 +25,7 @@ PARCEL_COLUMNS: tuple[str, ...] = (
     "tracking_number", "carrier", "carrier_raw", "service", "mode", "order_id", "marketplace",
     "origin_country", "dest_country", "ship_date", "estimated_delivery_date", "delivered_date",
     "last_event_time", "last_event_text", "status", "status_raw", "declared_value", "currency",
-    "weight_kg", "insured_value",
+    "weight_kg", "insured_value", "status_source", "status_evidence", "mode_source",
 )
 RULE_COLUMNS = ("rule_stalled", "rule_overdue", "rule_past_edd", "rule_gave_up", "rule_stuck_exception")
 DETAIL_COLUMNS = (
@@ -99,7 +99,8 @@ def suspected(
 
 
 _Row = namedtuple("_Row", (  # type: ignore[misc]  # the columns the reasons read
-    "carrier", "origin_country", "dest_country", "mode", "status", "estimated_delivery_date", *RULE_COLUMNS,
+    "carrier", "origin_country", "dest_country", "mode", "status", "status_source", "status_evidence",
+    "estimated_delivery_date", *RULE_COLUMNS,
     *DETAIL_COLUMNS,
 ))
 
@@ -173,4 +174,6 @@ def _row_reasons(row: Any, lang: str, mode: str, status: str) -> list[str]:
             parts.append(t("reason.not_found", lang, days=row.days_since_ship))
     if row.rule_stuck_exception:
         parts.append(t("reason.stuck_exception", lang, days=row.days_silent, status=status))
+    if isinstance(row.status_source, str):  # which evidence decided the status (DESIGN §4)
+        parts.append(t(f"reason.evidence.{row.status_source}", lang, status=status, evidence=row.status_evidence))
     return parts

@@ -114,12 +114,14 @@ def test_unreadable_file_leaves_database_untouched(db: Database, fixtures: Path,
 
 def _old_schema(keyed: bool) -> str:
     """schema.sql as older versions had it: parcels a table (once keyed), parcel rows
-    without is_parcel and the parcel_* fields."""
+    without is_parcel, the parcel_* fields and provenance."""
     from lossanalytics.db import load_sql
 
     schema = load_sql("schema")
     schema = schema.replace("CREATE TABLE IF NOT EXISTS merged_parcels (", "CREATE TABLE IF NOT EXISTS parcels (")
     schema = re.sub(r"-- The row is its parcel.*?parcel_delivered_date TIMESTAMP;", "", schema, flags=re.S)
+    schema = re.sub(r"-- Provenance.*?mode_source VARCHAR;", "", schema, flags=re.S)
+    schema = re.sub(r"ALTER TABLE merged_parcels ADD COLUMN[^;]*;", "", schema)
     if keyed:
         schema = schema.replace("CREATE TABLE IF NOT EXISTS parcels (\n    tracking_number         VARCHAR NOT NULL",
                                 "CREATE TABLE IF NOT EXISTS parcels (\n    tracking_number         VARCHAR PRIMARY KEY")

@@ -7,15 +7,15 @@ normalisers run on those and DuckDB joins the answers to every row.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import pyarrow as pa
 
 from lossanalytics.db import Session
 from lossanalytics.importing.dialects import Dialect
 from lossanalytics.importing.sqltext import execute
-from lossanalytics.normalise.carriers import canonical_carrier, infer_mode
-from lossanalytics.normalise.statuses import canonical_status, status_from_event_text
+from lossanalytics.normalise.carriers import canonical_carrier, mode_and_source
+from lossanalytics.normalise.status_evidence import decide_status
 
 
 def register_lookup(
@@ -45,32 +45,41 @@ def register_lookup(
 _UNKNOWN_WORDS = re.compile(r"(not ?found|unknown|un|n/?a)([ _-].*)?|.*(查询不到|未查询到|查无|暂无信息|无信息).*", re.I)
 
 
-def status_of(dialect: Dialect) -> Callable[[str | None, str | None], tuple[str | None, str | None]]:
-    """(canonical status, "1" if no status word was understood) from a main status and a
-    sub-status; the sub-status wins when it names a status."""
-    def status(main: str | None, sub: str | None) -> tuple[str | None, str | None]:
-        if main is None and sub is None:
-            return None, None
-        for name, raw in (("substatus", sub), ("status", main)):
-            if raw is not None and (found := canonical_status(dialect.translate(name, raw))) != "unknown":
-                return found, None
-        understood = any(raw is not None and _UNKNOWN_WORDS.fullmatch(raw.strip()) for raw in (main, sub))
-        return "unknown", None if understood else "1"
+def status_of(
+    dialect: Dialect, assigned: Mapping[str, str],
+) -> Callable[[str | None, str | None, str | None], tuple[str | None, ...]]:
+    """(canonical status, the field that decided it, its code or words, "1" if a status or
+    sub-status was given but not understood) from a row's status, sub-status and latest
+    event text, by the precedence of status_evidence; `assigned` holds the seller's own
+    statuses for values nothing else reads."""
+    def status(main: str | None, sub: str | None, text: str | None) -> tuple[str | None, ...]:
+        if main is None and sub is None and text is None:
+            return None, None, None, None
+        found = decide_status(dialect.translate("status", main), dialect.translate("substatus", sub), text, assigned)
+        given = [raw for raw in (main, sub) if raw is not None]
+        understood = found.source in ("status", "substatus") or all(_UNKNOWN_WORDS.fullmatch(r.strip()) for r in given)
+        return found.status, found.source, found.evidence, None if understood or found.status != "unknown" else "1"
 
     return status
 
 
-def text_status(text: str | None) -> str | None:
-    """Status read from an event description, or None when it says nothing."""
-    status = status_from_event_text(text)
-    return None if status == "unknown" else status
-
-
-def carrier_and_mode_of(dialect: Dialect) -> Callable[[str | None, str | None, str | None], tuple[str | None, ...]]:
-    """(canonical carrier, mode) from the carrier, service and mode texts (DESIGN §5)."""
+def carrier_and_mode_of(
+    dialect: Dialect, mode_is_constant: bool,
+) -> Callable[[str | None, str | None, str | None], tuple[str | None, ...]]:
+    """(canonical carrier, mode, where the mode came from) from the carrier, service and
+    mode texts (DESIGN §5): "column", "service", "carrier", or "dialect" when the mode is
+    the dialect's constant for the whole file."""
     def carrier_and_mode(carrier_raw: str | None, service: str | None, mode_raw: str | None) -> tuple[str | None, ...]:
         carrier = canonical_carrier(dialect.translate("carrier", carrier_raw), service)
-        mode = infer_mode(carrier, service, dialect.translate("mode", mode_raw))
-        return carrier, None if mode == "unknown" else mode
+        mode, source = mode_and_source(carrier, service, dialect.translate("mode", mode_raw))
+        if source == "explicit":
+            source = "dialect" if mode_is_constant else "column"
+        return carrier, None if mode == "unknown" else mode, source
 
     return carrier_and_mode
+
+
+def seller_statuses(session: Session) -> dict[str, str]:
+    """The statuses the seller gave values the product could not read (table
+    status_vocabulary), keyed by status_evidence.vocabulary_key."""
+    return dict(execute(session, "SELECT raw_key, status FROM status_vocabulary", {}))

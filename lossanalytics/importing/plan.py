@@ -9,6 +9,7 @@ rejects need no second pass over the file.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from lossanalytics.db import Session
@@ -20,7 +21,7 @@ from lossanalytics.importing.formats import (
     detect_decimal_comma,
     number_expression,
 )
-from lossanalytics.importing.lookups import carrier_and_mode_of, register_lookup, status_of, text_status
+from lossanalytics.importing.lookups import carrier_and_mode_of, register_lookup, seller_statuses, status_of
 from lossanalytics.importing.readers import StagedFile
 from lossanalytics.importing.sqltext import execute
 from lossanalytics.normalise.countries import country_code
@@ -145,7 +146,7 @@ def build_plan(session: Session, staged: StagedFile, kind: str) -> Plan:
             plan.expressions[name] = f"lk_{name}.value"
             if name in cols.mapping:
                 plan.check(name, cols.text(name), f"{name} IS NULL")
-    _status(session, cols, dialect)
+    _status(session, cols, dialect, seller_statuses(session))
     _carrier_and_mode(session, cols, dialect)
     if "detail" in plan.expressions:
         plan.expressions["last_event_text"] = (
@@ -216,26 +217,21 @@ def _key(cols: _Columns, dialect: Dialect, kind: str) -> None:
     plan.reject_reason = "CASE " + " ".join(reasons) + " END"
 
 
-def _status(session: Session, cols: _Columns, dialect: Dialect) -> None:
-    """Status from status and sub-status columns; rows they leave unknown read the event text."""
+def _status(session: Session, cols: _Columns, dialect: Dialect, assigned: Mapping[str, str]) -> None:
+    """Status from the status, sub-status and latest event text together, with the field
+    and words that decided it (normalise.status_evidence)."""
     plan = cols.plan
+    has_text = "last_event_text" in cols.mapping
+    if not (cols.has("status") or cols.has("substatus") or has_text):
+        return
+    keys = [cols.text("status"), cols.text("substatus"), cols.text("last_event_text") if has_text else "NULL"]
+    register_lookup(session, plan.joins, plan.params, "lk_status", keys, status_of(dialect, assigned),
+                    ["value", "source", "evidence", "unrecognised"])
+    plan.expressions.update(status="lk_status.value", status_source="lk_status.source",
+                            status_evidence="lk_status.evidence")
     if cols.has("status") or cols.has("substatus"):
-        keys = [cols.text("status"), cols.text("substatus")]
-        register_lookup(session, plan.joins, plan.params, "lk_status", keys, status_of(dialect),
-                        ["value", "unrecognised"])
         plan.inner["status_unrecognised"] = "lk_status.unrecognised IS NOT NULL"
-        plan.expressions["status"] = "lk_status.value"
         plan.expressions["status_raw"] = f"nullif(concat_ws(' / ', {keys[0]}, {keys[1]}), '')"
-    if "last_event_text" in cols.mapping:
-        text = cols.text("last_event_text")
-        current = plan.expressions.get("status")
-        unknown = f"coalesce({current}, 'unknown') = 'unknown'" if current else "true"
-        register_lookup(session, plan.joins, plan.params, "lk_text_status", [text], text_status, ["value"],
-                        where=f"WHERE {text} IS NOT NULL AND {unknown}", after="lk_status")
-        plan.expressions["status"] = (
-            "lk_text_status.value" if current is None
-            else f"CASE WHEN {unknown} THEN coalesce(lk_text_status.value, {current}) ELSE {current} END"
-        )
     checked = next((name for name in ("status", "substatus") if name in cols.mapping), None)
     if checked is not None:
         plan.check(checked, cols.text(checked), "coalesce(status, 'unknown') = 'unknown' AND status_unrecognised")
@@ -246,9 +242,11 @@ def _carrier_and_mode(session: Session, cols: _Columns, dialect: Dialect) -> Non
     if not any(cols.has(name) for name in ("carrier", "service", "mode")):
         return
     keys = [cols.text(name) for name in ("carrier", "service", "mode")]
-    register_lookup(session, cols.plan.joins, cols.plan.params, "lk_carrier", keys, carrier_and_mode_of(dialect),
-                    ["carrier", "mode"])
-    cols.plan.expressions.update(carrier="lk_carrier.carrier", carrier_raw=keys[0], mode="lk_carrier.mode")
+    lookup = carrier_and_mode_of(dialect, mode_is_constant="mode" not in cols.mapping)
+    register_lookup(session, cols.plan.joins, cols.plan.params, "lk_carrier", keys, lookup,
+                    ["carrier", "mode", "mode_source"])
+    cols.plan.expressions.update(carrier="lk_carrier.carrier", carrier_raw=keys[0], mode="lk_carrier.mode",
+                                 mode_source="lk_carrier.mode_source")
 
 
 def _sample(session: Session, text: str, plan: Plan) -> list[str]:

@@ -15,7 +15,7 @@ ROW_COLUMNS: tuple[str, ...] = (
     "tracking_number", "carrier", "carrier_raw", "service", "mode", "order_id", "marketplace",
     "origin_country", "dest_country", "ship_date", "estimated_delivery_date", "delivered_date",
     "last_event_time", "last_event_text", "status", "status_raw", "declared_value", "currency",
-    "weight_kg", "insured_value",
+    "weight_kg", "insured_value", "status_source", "status_evidence", "mode_source",
 )
 STAGE_COLUMNS = (*ROW_COLUMNS, "event_time", "location")
 # A row's fields as a parcel of its own (the view parcels reads them where is_parcel),

@@ -162,20 +162,27 @@ def canonical_carrier(carrier_raw: str | None, service: str | None = None) -> st
     return _known_carrier(svc) if svc else None
 
 
-@lru_cache(maxsize=65536)
 def infer_mode(carrier: str | None, service: str | None, explicit_mode: str | None = None) -> str:
     """Transport mode: the explicit mode value when it names one, else words in the
     service, else words in the carrier name, else the carrier's usual mode, else "unknown"."""
+    return mode_and_source(carrier, service, explicit_mode)[0]
+
+
+@lru_cache(maxsize=65536)
+def mode_and_source(carrier: str | None, service: str | None, explicit_mode: str | None = None) -> tuple[str, str | None]:
+    """(mode, where it came from): "explicit" (the mode value), "service" (words in the
+    service or carrier name), "carrier" (the carrier's usual mode), or None ("unknown")."""
     explicit = _clean(explicit_mode)
     if explicit:
         word = _EXPLICIT_ONLY_WORDS.get(_NON_KEY_CHARS.sub("", explicit.casefold()))
         mode = word or _MODE_WORDS.first(fold(explicit))
         if mode is not None:
-            return mode
+            return mode, "explicit"
     for text in (_clean(service), _clean(carrier)):
         if text:
             mode = _MODE_WORDS.first(fold(text))
             if mode is not None:
-                return mode
+                return mode, "service"
     name = canonical_carrier(carrier, service)
-    return _CARRIER_MODES.get(name, "unknown") if name else "unknown"
+    mode = _CARRIER_MODES.get(name) if name else None
+    return (mode, "carrier") if mode else ("unknown", None)

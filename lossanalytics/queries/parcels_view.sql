@@ -8,12 +8,14 @@ SELECT
     parcel_delivered_date AS delivered_date, last_event_time, last_event_text, parcel_status AS status,
     -- The carrier's words stand beside a status that was understood.
     CASE WHEN status <> 'unknown' THEN status_raw END AS status_raw,
-    declared_value, currency, weight_kg, insured_value, CAST(NULL AS DOUBLE) AS max_scan_gap_days, import_id, source_row
+    declared_value, currency, weight_kg, insured_value, CAST(NULL AS DOUBLE) AS max_scan_gap_days, import_id, source_row,
+    status_source, status_evidence, mode_source
 FROM parcel_rows
 WHERE is_parcel
 UNION ALL
 SELECT
     tracking_number, carrier, carrier_raw, service, mode, order_id, marketplace, origin_country, dest_country,
     ship_date, estimated_delivery_date, delivered_date, last_event_time, last_event_text, status, status_raw,
-    declared_value, currency, weight_kg, insured_value, max_scan_gap_days, import_id, source_row
+    declared_value, currency, weight_kg, insured_value, max_scan_gap_days, import_id, source_row,
+    status_source, status_evidence, mode_source
 FROM merged_parcels

@@ -7,6 +7,8 @@
 --   tracking facts: the row with the newest last event (event logs, then tracking files)
 --   order facts:    order exports first, then the newest import
 --   shipment facts: tracking exports first, then order exports, then event logs
+--   mode:           the strongest source (a mode column, words in the service, the
+--                   carrier's usual mode, a dialect's constant), then as shipment facts
 -- Rows known only by their order id carry the key 'ORDER ' || order_id (parameter
 -- order_prefix, fields.ORDER_KEY_PREFIX). Once a row with a tracking number and the
 -- same order id exists, they belong to that parcel (to each, if the order went out in
@@ -53,7 +55,9 @@ WITH ranked AS (
         (kind = 'orders', direct, import_id, source_row) AS order_rank,
         (CASE kind WHEN 'tracking' THEN 2 WHEN 'orders' THEN 1 ELSE 0 END,
          direct, import_id, source_row) AS shipment_rank,
-        status IS NOT NULL AND status <> 'unknown' AS knows_status
+        status IS NOT NULL AND status <> 'unknown' AS knows_status,
+        (CASE mode_source WHEN 'column' THEN 4 WHEN 'service' THEN 3 WHEN 'carrier' THEN 2 WHEN 'dialect' THEN 1
+         ELSE 0 END, shipment_rank) AS mode_rank
     FROM candidate_rows
 ),
 event_gaps AS (
@@ -74,7 +78,8 @@ merged AS (
         arg_max(carrier, shipment_rank) FILTER (WHERE carrier IS NOT NULL) AS carrier,
         arg_max(carrier_raw, shipment_rank) FILTER (WHERE carrier_raw IS NOT NULL) AS carrier_raw,
         arg_max(service, shipment_rank) FILTER (WHERE service IS NOT NULL) AS service,
-        arg_max(mode, shipment_rank) FILTER (WHERE mode IS NOT NULL) AS mode,
+        arg_max(mode, mode_rank) FILTER (WHERE mode IS NOT NULL) AS mode,
+        arg_max(mode_source, mode_rank) FILTER (WHERE mode IS NOT NULL) AS mode_source,
         arg_max(order_id, order_rank) FILTER (WHERE order_id IS NOT NULL) AS order_id,
         arg_max(marketplace, order_rank) FILTER (WHERE marketplace IS NOT NULL) AS marketplace,
         arg_max(origin_country, shipment_rank) FILTER (WHERE origin_country IS NOT NULL) AS origin_country,
@@ -87,6 +92,8 @@ merged AS (
         arg_max(last_event_text, tracking_rank) FILTER (WHERE last_event_text IS NOT NULL) AS last_event_text,
         arg_max(status, tracking_rank) FILTER (WHERE knows_status) AS status,
         arg_max(status_raw, tracking_rank) FILTER (WHERE knows_status) AS status_raw,
+        arg_max(status_source, tracking_rank) FILTER (WHERE knows_status) AS status_source,
+        arg_max(status_evidence, tracking_rank) FILTER (WHERE knows_status) AS status_evidence,
         arg_max(declared_value, order_rank) FILTER (WHERE declared_value IS NOT NULL) AS declared_value,
         arg_max(currency, order_rank) FILTER (WHERE currency IS NOT NULL) AS currency,
         arg_max(weight_kg, order_rank) FILTER (WHERE weight_kg IS NOT NULL) AS weight_kg,
@@ -108,6 +115,6 @@ SELECT
     parcel_status(m.status, m.delivered_date) AS status,
     m.status_raw, m.declared_value, m.currency, m.weight_kg, m.insured_value,
     coalesce(g.max_scan_gap_days, m.row_gap_days) AS max_scan_gap_days,
-    m.import_id, m.source_row
+    m.import_id, m.source_row, m.status_source, m.status_evidence, m.mode_source
 FROM merged AS m
 LEFT JOIN event_gaps AS g USING (tracking_number);

@@ -61,6 +61,12 @@ CREATE TABLE IF NOT EXISTS parcel_rows (
 ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS is_parcel BOOLEAN DEFAULT false;
 ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS parcel_status VARCHAR;
 ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS parcel_delivered_date TIMESTAMP;
+-- Provenance (DESIGN §4): which field decided the status ('substatus', 'event_text',
+-- 'status') and the code or words that did; where the mode came from ('column',
+-- 'service', 'carrier', 'dialect'), so that merging keeps the strongest.
+ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS status_source VARCHAR;
+ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS status_evidence VARCHAR;
+ALTER TABLE parcel_rows ADD COLUMN IF NOT EXISTS mode_source VARCHAR;
 
 -- The parcels merged from several rows (rebuild_parcels.sql); the view parcels
 -- (parcels_view.sql) adds the rows that are their own parcel. A key is unique by
@@ -90,6 +96,9 @@ CREATE TABLE IF NOT EXISTS merged_parcels (
     import_id               INTEGER NOT NULL,
     source_row              BIGINT NOT NULL
 );
+ALTER TABLE merged_parcels ADD COLUMN IF NOT EXISTS status_source VARCHAR;
+ALTER TABLE merged_parcels ADD COLUMN IF NOT EXISTS status_evidence VARCHAR;
+ALTER TABLE merged_parcels ADD COLUMN IF NOT EXISTS mode_source VARCHAR;
 
 CREATE TABLE IF NOT EXISTS tracking_events (
     import_id       INTEGER NOT NULL,
@@ -126,6 +135,15 @@ CREATE TABLE IF NOT EXISTS claims (
     steps_done       VARCHAR,
     notes            VARCHAR,
     updated_at       TIMESTAMP NOT NULL
+);
+
+-- Statuses the seller gave to status values and event texts the product could not read;
+-- later imports, the CLI and a recomputation of stored rows use them.
+CREATE TABLE IF NOT EXISTS status_vocabulary (
+    raw_key     VARCHAR PRIMARY KEY,           -- status_evidence.vocabulary_key(raw)
+    raw         VARCHAR NOT NULL,
+    status      VARCHAR NOT NULL,
+    assigned_at TIMESTAMP NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS settings (

@@ -1,0 +1,66 @@
+"""A parcel row's status from all the evidence it carries, strongest first (DESIGN §4).
+
+1. A sub-status code with a published meaning (AfterShip "Exception_011", 17TRACK
+   "Exception_Returned").
+2. An event text that states an outcome (returned to sender, declared lost, damaged,
+   delivered, waiting at a pickup point, delivery failed): a generic status word
+   ("Exception", "In transit") never hides it. A final status word (delivered, lost…)
+   yields only to a text that states another final outcome.
+3. The status column's word (or a sub-status read only by its tag).
+4. Any other event text.
+A value the product could not read counts, once the seller has given it a status, as
+a reading of its own field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from lossanalytics.normalise._rules import fold
+from lossanalytics.normalise.statuses import DECISIVE_STATUSES, TERMINAL_STATUSES, Reading, read_status
+
+# Where a status came from, as stored in parcel_rows.status_source.
+SOURCES = ("substatus", "event_text", "status")
+
+
+class Evidence(NamedTuple):
+    """A row's status, which field decided it (SOURCES, or None when nothing said
+    anything) and the code or words in that field that did."""
+
+    status: str
+    source: str | None
+    evidence: str | None
+
+
+NOTHING = Evidence("unknown", None, None)
+
+
+def vocabulary_key(raw: str) -> str:
+    """The form under which a seller's own status assignment is saved and looked up."""
+    return fold(raw)
+
+
+def _read(raw: str | None, assigned: Mapping[str, str]) -> Reading:
+    if raw is not None and assigned and (status := assigned.get(vocabulary_key(raw))) is not None:
+        return Reading(status, raw.strip(), "seller")
+    return read_status(raw)
+
+
+def decide_status(
+    status_word: str | None, substatus: str | None, event_text: str | None, assigned: Mapping[str, str] = {},
+) -> Evidence:
+    """The status of one row from its status word, sub-status and latest event text,
+    with the evidence that decided it; `assigned` maps vocabulary_key(raw) to the status
+    the seller gave a value the product could not read."""
+    sub, word, text = (_read(raw, assigned) for raw in (substatus, status_word, event_text))
+    if sub.kind in ("code", "seller"):
+        return Evidence(sub.status, "substatus", sub.evidence)
+    stated, source = (sub, "substatus") if sub.status != "unknown" else (word, "status")
+    if text.status in DECISIVE_STATUSES and (stated.status not in TERMINAL_STATUSES or text.status in TERMINAL_STATUSES):
+        return Evidence(text.status, "event_text", text.evidence)
+    if stated.status != "unknown":
+        return Evidence(stated.status, source, stated.evidence)
+    if text.status != "unknown":
+        return Evidence(text.status, "event_text", text.evidence)
+    return NOTHING
