@@ -21,10 +21,24 @@ _LATIN_ACCENTS = {
 }
 
 
+# Traditional Chinese characters of tracking texts in their simplified form, so one
+# vocabulary reads Taiwan's and Hong Kong's carriers too ("簽收" is "签收"). Phrases are
+# folded the same way, so a Japanese kanji that changes ("配達") still matches itself.
+_SIMPLIFIED = str.maketrans(
+    "簽異丟運攬達貨遞發轉關歸還試敗無單號點櫃領長時間壹顯沒結經離區處進過從開資訊費險戶給並設壞損毀驛滯誤郵務"
+    "護報確認寫錯詢聯繫絡電話機場門們國際車輛輸貼補據庫揀裝廠條碼與為對應準備將會統數來這個問題狀態歷記錄證實"
+    "臺灣縣鎮棧攜帶檢驗稅費員嘗試達辦屆屬齊產實約預訂送遺滅銷毀處臨陸續軌跡",
+    "签异丢运揽达货递发转关归还试败无单号点柜领长时间一显没结经离区处进过从开资讯费险户给并设坏损毁驿滞误邮务"
+    "护报确认写错询联系络电话机场门们国际车辆输贴补据库拣装厂条码与为对应准备将会统数来这个问题状态历记录证实"
+    "台湾县镇栈携带检验税费员尝试达办届属齐产实约预订送遗灭销毁处临陆续轨迹",
+)
+
+
 def fold(text: str) -> str:
     """Text as rules expect it: NFKC (full-width letters and half-width kana made
-    ordinary), lower case, accents off Latin letters, punctuation as single spaces."""
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_LATIN_ACCENTS)
+    ordinary), lower case, accents off Latin letters, traditional Chinese characters in
+    their simplified form, punctuation as single spaces."""
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_LATIN_ACCENTS).translate(_SIMPLIFIED)
     return " ".join(_SEPARATORS.sub(" ", folded).split())
 
 
@@ -33,7 +47,7 @@ def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
     # because CJK characters count as word characters, so "DHL快递" would not split.
     # One look-around pair around all of them is several times faster than one each.
     latin = [p for p in phrases if p[0].isascii()]
-    parts = [re.escape(p) for p in phrases if not p[0].isascii()]
+    parts = [re.escape(fold(p)) for p in phrases if not p[0].isascii()]
     if latin:
         parts.insert(0, f"(?<![a-z0-9])(?:{'|'.join(latin)})(?![a-z0-9])")
     return re.compile("|".join(parts))
