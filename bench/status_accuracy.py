@@ -1,0 +1,87 @@
+"""How often the status reader gets real carrier texts right, per status and language.
+
+    python -m bench.status_accuracy [--markdown docs/status-accuracy.md]
+
+Scores lossanalytics.normalise.statuses.read_status on the corpora in tests/corpus/,
+texts that carriers and tracking platforms published (code tables, API samples in
+public SDK repositories), each labelled from the source's own code or meaning by a
+labeller who never saw the product's vocabulary (tests/corpus/SOURCES.md):
+- carrier_texts.csv, the development corpus: the vocabulary was widened until it read it;
+- heldout_texts.csv, from other sources, read by nobody while the vocabulary was written:
+  its score is what a seller with unseen exports can expect.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lossanalytics.normalise.statuses import read_status
+
+CORPORA = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+DEVELOPMENT = CORPORA / "carrier_texts.csv"
+HELD_OUT = CORPORA / "heldout_texts.csv"
+
+
+@dataclass
+class Scores:
+    """Right and total counts per group ("all", "language:de", "status:lost"), and the misses."""
+
+    right: Counter = field(default_factory=Counter)
+    total: Counter = field(default_factory=Counter)
+    misses: list[dict[str, str]] = field(default_factory=list)
+
+    def accuracy(self, group: str = "all") -> float:
+        return self.right[group] / self.total[group]
+
+    def groups(self, prefix: str) -> list[str]:
+        return sorted(g for g in self.total if g.startswith(prefix))
+
+
+def score(path: Path) -> Scores:
+    """Read every text of a corpus file and count what came out right."""
+    scores = Scores()
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            got = read_status(row["text"]).status
+            for group in ("all", f"language:{row['language']}", f"status:{row['expected']}"):
+                scores.total[group] += 1
+                scores.right[group] += got == row["expected"]
+            if got != row["expected"]:
+                scores.misses.append({**row, "got": got})
+    return scores
+
+
+def table(scores: Scores) -> str:
+    """A markdown table of accuracy per language and per status."""
+    lines = ["| Group | Right | Texts | Accuracy |", "|---|---:|---:|---:|"]
+    for group in ("all", *scores.groups("language:"), *scores.groups("status:")):
+        lines.append(f"| {group} | {scores.right[group]} | {scores.total[group]} | {scores.accuracy(group):.3f} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--markdown", type=Path, help="write the tables to this file")
+    parser.add_argument("--misses", action="store_true", help="list the texts read wrong")
+    args = parser.parse_args()
+    parts = []
+    for name, path in (("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT)):
+        if not path.exists():
+            continue
+        scores = score(path)
+        parts.append(f"## {name} (`{path.name}`)\n\n{table(scores)}\n")
+        if args.misses:
+            for miss in scores.misses:
+                print(f"{path.name}\t{miss['language']}\t{miss['expected']}\t{miss['got']}\t{miss['text']}")
+    text = "\n".join(parts)
+    print(text)
+    if args.markdown:
+        args.markdown.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
