@@ -70,6 +70,11 @@ SCANS: tuple[Scan, ...] = (
     Scan("lost", "Package lost", "包裹丢失", "lost"),
 )
 SCAN: dict[str, int] = {scan.key: index for index, scan in enumerate(SCANS)}
+# Tracking platforms file returned, damaged and lost parcels under a generic
+# "Exception" (AfterShip's tag, 17TRACK's main status) and leave the outcome to the
+# event text or a sub-status: this share of such parcels is exported that way.
+GENERIC_EXCEPTION_SCANS = ("returned", "damaged", "lost")
+GENERIC_EXCEPTION_SHARE = 0.5
 
 
 @dataclass(frozen=True)

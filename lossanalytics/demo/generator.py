@@ -271,6 +271,9 @@ def generate(n_parcels: int = 20_000, seed: int = 7, today: dt.date | None = Non
 
     # Orders get their own serials, so order ids and tracking numbers share no digits.
     orders = _orders(rng, world, lane, rng.permutation(n).astype(np.int64), ship_dates, tracking_numbers)
+    generic = np.isin(last_scan, [cat.SCAN[key] for key in cat.GENERIC_EXCEPTION_SCANS])
+    generic &= rng.random(n) < cat.GENERIC_EXCEPTION_SHARE
+    status_of_last = np.where(generic, status_keys.index("exception"), status_of_scan[last_scan])
     tracking = pd.DataFrame({
         "Tracking Number": tracking_numbers,
         "Carrier": _category(world.carrier[lane], world.carriers),
@@ -279,7 +282,7 @@ def generate(n_parcels: int = 20_000, seed: int = 7, today: dt.date | None = Non
         "Origin Country": _category(world.origin[lane], world.countries),
         "Destination Country": _category(world.dest[lane], world.countries),
         "Ship Date": ship_dates,
-        "Status": _category(status_of_scan[last_scan] + chinese * len(cat.STATUSES), statuses),
+        "Status": _category(status_of_last + chinese * len(cat.STATUSES), statuses),
         "Last Event Time": _timestamps(cutoff, journeys.last_seconds),
         "Last Event": _category(last_scan + chinese * len(cat.SCANS), descriptions),
         "Estimated Delivery Date": edd,
@@ -288,10 +291,12 @@ def generate(n_parcels: int = 20_000, seed: int = 7, today: dt.date | None = Non
     scans = journeys.scans
     if scans is not None:
         zh = chinese[scans.parcel]
+        final = generic[scans.parcel] & (scans.scan == last_scan[scans.parcel])
+        scan_status = np.where(final, status_keys.index("exception"), status_of_scan[scans.scan])
         events = pd.DataFrame({
             "Tracking Number": tracking_numbers.take(scans.parcel),
             "Event Time": _timestamps(cutoff, scans.seconds),
-            "Status": _category(status_of_scan[scans.scan] + zh * len(cat.STATUSES), statuses),
+            "Status": _category(scan_status + zh * len(cat.STATUSES), statuses),
             "Location": _category(scans.place, world.places.names),
             "Description": _category(scans.scan + zh * len(cat.SCANS), descriptions),
         })
