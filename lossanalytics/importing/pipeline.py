@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from lossanalytics.carrier_names import refresh_carrier_names
 from lossanalytics.db import Database, Session
 from lossanalytics.importing.catalogue import DIALECTS
 from lossanalytics.importing.dialects import Dialect
@@ -134,6 +135,7 @@ def _import_in_transaction(
     sort_keys(session, import_id, kind)
     affected, updated = store_rows(session, import_id, kind)
     rebuild(session)
+    refresh_carrier_names(session)
     warned = session.execute(
         "SELECT count(DISTINCT source_row) FROM rejects WHERE import_id = $id AND severity = 'warning'",
         {"id": import_id},
@@ -197,5 +199,6 @@ def _remove_import(session: Session, import_id: int) -> int | None:
         session.execute(f"DELETE FROM {table} WHERE import_id = $id", {"id": import_id})
     session.execute("DELETE FROM imports WHERE id = $id", {"id": import_id})
     rebuild(session)
+    refresh_carrier_names(session)
     drop_temp_tables(session)
     return removed
