@@ -20,11 +20,12 @@ from functools import lru_cache
 _LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(sorted(
     (tuple(form.split()) for form in (
         "co", "company", "co ltd", "coltd", "ltd", "limited", "inc", "incorporated", "corp", "corporation",
-        "llc", "llp", "lp", "plc", "pty", "pty ltd", "gmbh", "gmbh and co kg", "and co kg", "and co", "kg", "ag", "ug",
-        "ohg", "ek",
+        "llc", "llp", "lp", "plc", "pty", "pty ltd", "pvt", "pvt ltd", "pvt limited", "private limited",
+        "private ltd", "group", "holding", "holdings",
+        "gmbh", "gmbh and co kg", "and co kg", "and co", "kg", "ag", "ug", "ohg", "ek",
         "sa", "s a", "sl", "s l", "sas", "s a s", "sarl", "s a r l", "srl", "s r l", "spa", "s p a", "sau",
-        "bv", "b v", "nv", "n v", "vof", "sp z oo", "spzoo", "sp j", "sa de cv", "ltda", "eireli", "me",
-        "kk", "k k", "oy", "ab", "as", "aps", "group", "holding", "holdings",
+        "bv", "b v", "nv", "n v", "vof", "sp z oo", "spzoo", "sp j", "sa de cv", "ltda", "eireli",
+        "kk", "k k", "oy", "ab", "as", "aps",
     )),
     key=len, reverse=True,
 ))
