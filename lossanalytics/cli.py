@@ -22,6 +22,7 @@ from lossanalytics.db import Database, DatabaseError
 from lossanalytics.detect import PARCEL_COLUMNS, shipments, suspected
 from lossanalytics.filters import Filters
 from lossanalytics.export import export_frame, to_csv_bytes, to_xlsx_bytes
+from lossanalytics.i18n import t
 from lossanalytics.importing import import_paths, undo_import
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.metrics import GROUPINGS, rates
@@ -110,6 +111,12 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
                 f"{result.rows_read} rows read, {result.rows_stored} new parcels, {result.rows_updated} updated, "
                 f"{result.rows_rejected} rejected, {result.rows_warned} with values set aside"
             )
+            if result.confidence is not None:
+                print("  " + t("import.recognised_with", "en", format=result.detected_format,
+                               confidence=f"{result.confidence:.0%}"))
+            unused = result.unused_columns
+            print("  " + (t("ui.import.unused_columns", "en", count=len(unused), columns=", ".join(unused)) if unused
+                          else t("ui.import.all_columns_used", "en")))
     return 1 if failed else 0
 
 

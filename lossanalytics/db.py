@@ -148,6 +148,7 @@ class Database:
         if not read_only:
             self._conn.execute(load_sql("schema"))
             _migrate(self._conn)
+            self._conn.execute(load_sql("carrier_names"))
             self._conn.execute(load_sql("parcels_view"))
 
     def close(self) -> None:

@@ -1,9 +1,11 @@
-"""Settings: detection thresholds, the claim rules table (with sources and dates), insurance and advice assumptions."""
+"""Settings: detection thresholds, the claim rules table (with sources and dates), insurance and advice
+assumptions, and the names carriers outside the catalogue are shown under."""
 
 import streamlit as st
 
 from lossanalytics.advice import load_advice_settings
 from lossanalytics.ui import claims_data
+from lossanalytics.ui.carrier_names_view import carrier_names_form
 from lossanalytics.ui.claims_view import rules_problem
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.rules_view import rules_form
@@ -14,8 +16,9 @@ st.caption(ctx.t("ui.settings.intro"))
 rules, _, problem = claims_data.rules_of(ctx.db)
 rules_problem(problem, ctx.lang, link=False)
 # A keyed tab bar keeps the open tab when a saved-message appears above it.
-detection_tab, rules_tab, advice_tab = st.tabs([
+detection_tab, rules_tab, advice_tab, carriers_tab = st.tabs([
     ctx.t("ui.settings.tab.detection"), ctx.t("ui.settings.tab.rules"), ctx.t("ui.settings.tab.advice"),
+    ctx.t("ui.settings.tab.carriers"),
 ], key="settings_tabs", on_change="rerun")
 with detection_tab:
     detection_form(ctx.db, ctx.settings, ctx.lang)
@@ -23,3 +26,5 @@ with rules_tab:
     rules_form(ctx.db, rules, ctx.lang)
 with advice_tab:
     advice_form(ctx.db, load_advice_settings(ctx.db), ctx.lang)
+with carriers_tab:
+    carrier_names_form(ctx.db, ctx.lang)

@@ -115,7 +115,7 @@ def test_unrecognised_file_is_mapped_saved_and_recognised_next_time(db_path: Pat
                                    for c in ("number", "header", "samples", "suggested", "confidence")]
     assert [tuple(row) for row in frame.itertuples(index=False)] == [
         (1, "Parcel Ref", "AB123456789CN · AB123456790CN · AB123456791CN", "Tracking number", "High (80%)"),
-        (2, "Dispatched On", "2026-10-01 · 2026-10-02 · 2026-10-03", "Ship date", "High (87%)"),
+        (2, "Dispatched On", "2026-10-01 · 2026-10-02 · 2026-10-03", "Ship date", "High (100%)"),
         (3, "Dest", "Germany · France · Spain", "Destination country", "Medium (70%)"),
         (4, "Kg", "1.5 · 0.4 · 2.25", "Weight", "Medium (71%)"),
         (5, "Where is it", "Delivered · In transit · Returned to sender", "Status", "Medium (63%)"),

@@ -40,7 +40,7 @@ def test_suggestions_with_confidence(unknown: Path) -> None:
     assert (suggestion.header_row, suggestion.recognised_as, suggestion.sheet) == (3, None, None)
     assert [(c.header, c.field, c.confidence) for c in suggestion.columns] == [
         ("Parcel Ref", "tracking_number", 0.8),
-        ("Dispatched On", "ship_date", 0.87),
+        ("Dispatched On", "ship_date", 1.0),  # a known English name for the ship date
         ("Dest", "dest_country", 0.7),
         ("Kg", "weight", 0.71),
         ("Where is it", "status", 0.63),

@@ -1,9 +1,10 @@
 """Declarative descriptions of the export formats the importer recognises.
 
-Adding a format means adding a :class:`Dialect` to the catalogue
-(`lossanalytics/importing/catalogue/`): which header names mean which canonical field,
-which fields or headers it must have, and its conventions (day-first dates, decimal
-commas, weight unit, its own codes, values every row shares). Nothing else changes.
+Adding a format means adding one :class:`Dialect` to the catalogue
+(`lossanalytics/importing/catalogue/`) with its priority: which header names mean which
+canonical field, which fields or headers it must have, the values only it writes, and
+its conventions (day-first dates, decimal commas, weight unit, its own codes, values
+every row shares). Nothing else changes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from lossanalytics.importing.fields import FIELDS
+from lossanalytics.importing.headers import read_header
 
 KINDS = ("orders", "tracking", "events")
 
@@ -42,6 +44,10 @@ class Dialect:
     from a data set's own row ID, so ID 1 of one data set is never ID 1 of another.
     `line_items` files have one row per item; a parcel's value and weight are the sum
     of its rows. `json_rows` is the path of nested lists whose items are the rows.
+    `priority` decides between formats that explain a header equally well (higher
+    wins). `marks` are, per field, a regular expression that values only this export
+    writes match (AfterShip's subtags `Exception_011`), so the export is recognised by
+    its values even when its columns are renamed.
     """
 
     name: str
@@ -57,9 +63,12 @@ class Dialect:
     key_prefix: str = ""
     line_items: bool = False
     json_rows: tuple[str, ...] | None = None
+    priority: int = 0
+    marks: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        unknown = (set(self.aliases) | set(self.constants) | set(self.values) | set(self.required)) - set(FIELDS)
+        named = set(self.aliases) | set(self.constants) | set(self.values) | set(self.required) | set(self.marks)
+        unknown = named - set(FIELDS)
         if unknown:
             raise ValueError(f"dialect {self.name}: unknown fields {sorted(unknown)}")
         if self.kind is not None and self.kind not in KINDS:
@@ -86,8 +95,10 @@ class Dialect:
     def match(self, headers: Sequence[str]) -> dict[str, int] | None:
         """Canonical field → column index, or None if the header is not this format.
 
-        The first column that matches a field wins, so a file with both
-        "Status" and "Status Description" maps the plain one.
+        A header matches by its whole name, else by its name without the currency, unit
+        or time zone it carries (`Declared Value (EUR)` is a declared value). The first
+        column that matches a field wins, so a file with both "Status" and "Status
+        Description" maps the plain one.
         """
         keys = [header_key(h) for h in headers]
         if self.header is not None and keys != [header_key(h) for h in self.header]:
@@ -95,33 +106,73 @@ class Dialect:
         if any(header_key(name) not in keys for name in self.signature):
             return None
         mapping: dict[str, int] = {}
-        for index, key in enumerate(keys):
-            canonical = self._lookup.get(key)
+        for index, (header, key) in enumerate(zip(headers, keys)):
+            canonical = self._lookup.get(key) or self._lookup.get(header_key(read_header(header).name))
             if canonical and canonical not in mapping:
                 mapping[canonical] = index
         if any(req not in mapping for req in self.required):
             return None
         return mapping
 
-    def score(self, mapping: Mapping[str, int]) -> int:
-        """How much of a header this dialect explains: mapped columns plus telltale ones."""
-        return len(mapping) + len(self.signature) + (len(self.header) if self.header else 0)
+    def marks_found(self, mapping: Mapping[str, int], rows: Sequence[Sequence[str]]) -> int:
+        """How many of this format's own value marks the rows below the header show: a
+        mark counts when most of its column's values (and at least one) match it."""
+        found = 0
+        for name, pattern in self._marks.items():
+            if name not in mapping:
+                continue
+            values = [row[mapping[name]] for row in rows if mapping[name] < len(row) and row[mapping[name]]]
+            if values and sum(1 for v in values if pattern.fullmatch(v.strip())) * 2 > len(values):
+                found += 1
+        return found
+
+    @cached_property
+    def _marks(self) -> dict[str, re.Pattern[str]]:
+        return {name: re.compile(pattern) for name, pattern in self.marks.items()}
+
+    def evidence(self, mapping: Mapping[str, int], marks: int) -> int:
+        """How much of a file this dialect explains: mapped columns, telltale headers,
+        and each value mark twice (a code only this export writes says more than a name)."""
+        return len(mapping) + len(self.signature) + (len(self.header) if self.header else 0) + 2 * marks
+
+    def confidence(self, headers: Sequence[str], mapping: Mapping[str, int], marks: int) -> float:
+        """0–1: the share of the file's named columns this format reads, and of its own
+        telltale headers and value marks found (a saved profile's exact header is all of
+        them); a format without telltales is as sure as the share of columns it reads."""
+        named = sum(1 for h in headers if h and h.strip())
+        explained = len(mapping) / named if named else 0.0
+        telltales = len(self.signature) + len(self.marks)
+        if self.header is not None:
+            own = 1.0
+        elif telltales:
+            own = (len(self.signature) + marks) / telltales
+        else:
+            own = explained
+        return round(0.6 * explained + 0.4 * own, 2)
 
 
 @dataclass(frozen=True)
 class Recognition:
-    """Which dialect a header matched, and the column of each canonical field."""
+    """Which dialect a header matched, the column of each canonical field, and how sure that is."""
 
     dialect: Dialect
     mapping: dict[str, int]
+    confidence: float = 1.0
+    evidence: int = 0
 
 
-def recognise(headers: Sequence[str], dialects: Sequence[Dialect]) -> Recognition | None:
-    """The dialect that explains the most of `headers` (the earlier one on a tie), or None."""
+def recognise(
+    headers: Sequence[str], dialects: Sequence[Dialect], rows: Sequence[Sequence[str]] = ()
+) -> Recognition | None:
+    """The dialect that explains the most of `headers` and of the values in `rows` (the
+    rows below the header), the higher priority on a tie, or None."""
     best: Recognition | None = None
-    best_score = -1
     for dialect in dialects:
         mapping = dialect.match(headers)
-        if mapping is not None and dialect.score(mapping) > best_score:
-            best, best_score = Recognition(dialect, mapping), dialect.score(mapping)
+        if mapping is None:
+            continue
+        marks = dialect.marks_found(mapping, rows)
+        evidence = dialect.evidence(mapping, marks)
+        if best is None or (evidence, dialect.priority) > (best.evidence, best.dialect.priority):
+            best = Recognition(dialect, mapping, dialect.confidence(headers, mapping, marks), evidence)
     return best

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from lossanalytics.carrier_names import refresh_carrier_names
 from lossanalytics.db import Database, Session
 from lossanalytics.importing.catalogue import DIALECTS
 from lossanalytics.importing.dialects import Dialect
@@ -51,6 +52,9 @@ class ImportResult:
     rows_warned: int = 0
     mapping: dict[str, str] = field(default_factory=dict)   # canonical field → header in the file
     notes: dict[str, str] = field(default_factory=dict)
+    confidence: float | None = None    # 0–1: how surely the format was recognised (Recognition)
+    unused_columns: list[str] = field(default_factory=list)  # headers of columns no field read
+    from_header: dict[str, dict[str, str]] = field(default_factory=dict)  # Plan.from_header
     problem: ImportProblem | None = None
     previous_import_at: datetime | None = None
 
@@ -131,6 +135,7 @@ def _import_in_transaction(
     sort_keys(session, import_id, kind)
     affected, updated = store_rows(session, import_id, kind)
     rebuild(session)
+    refresh_carrier_names(session)
     warned = session.execute(
         "SELECT count(DISTINCT source_row) FROM rejects WHERE import_id = $id AND severity = 'warning'",
         {"id": import_id},
@@ -144,13 +149,28 @@ def _import_in_transaction(
             "at": datetime.now(UTC).replace(tzinfo=None),
         },
     )
+    unused = _unused_columns(session, staged)
     drop_temp_tables(session)
     return ImportResult(
         file_name=name, outcome="imported", import_id=import_id, detected_format=detected, kind=kind,
         sheet=staged.sheet, sheets=staged.sheets, encoding=staged.encoding, delimiter=staged.delimiter, rows_read=read,
         rows_stored=affected - updated, rows_updated=updated, rows_rejected=rejected, rows_warned=warned,
-        mapping=plan.headers, notes=plan.notes,
+        mapping=plan.headers, notes=plan.notes, confidence=staged.recognition.confidence,
+        unused_columns=unused, from_header=plan.from_header,
     )
+
+
+def _unused_columns(session: Session, staged: StagedFile) -> list[str]:
+    """Headers of the columns no field read, in file order; a column without a header
+    is named by its number, and listed only when it holds a value."""
+    used = set(staged.recognition.mapping.values())
+    unused = [(index, header.strip()) for index, header in enumerate(staged.headers) if index not in used]
+    blank = [index for index, header in unused if not header]
+    filled: set[int] = set()
+    if blank:
+        counts = session.execute("SELECT " + ", ".join(f"count(c{i})" for i in blank) + " FROM stage_raw")[0]
+        filled = {index for index, count in zip(blank, counts) if count}
+    return [header or f"#{index + 1}" for index, header in unused if header or index in filled]
 
 
 def undo_import(db: Database, import_id: int) -> int:
@@ -179,5 +199,6 @@ def _remove_import(session: Session, import_id: int) -> int | None:
         session.execute(f"DELETE FROM {table} WHERE import_id = $id", {"id": import_id})
     session.execute("DELETE FROM imports WHERE id = $id", {"id": import_id})
     rebuild(session)
+    refresh_carrier_names(session)
     drop_temp_tables(session)
     return removed

@@ -21,6 +21,7 @@ from lossanalytics.importing.formats import (
     detect_decimal_comma,
     number_expression,
 )
+from lossanalytics.importing.headers import read_header
 from lossanalytics.importing.lookups import carrier_and_mode_of, register_lookup, seller_statuses, status_of
 from lossanalytics.importing.readers import StagedFile
 from lossanalytics.importing.sqltext import execute
@@ -76,6 +77,9 @@ class Plan:
     # SQL over the normalised columns: why a row cannot be stored, or NULL.
     reject_reason: str = "NULL"
     reject_headers: dict[str, str] = field(default_factory=dict)  # reason → header it names
+    # field → what its header said and how it was applied: currency, weight_unit, zone
+    # (as written) and zone_applied ("yes" or "no"), for the Import page.
+    from_header: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def check(self, name: str, raw: str, bad: str, reason: str | None = None) -> None:
         """Check that a present `name` value was read; `bad` is SQL over the normalised columns."""
@@ -95,7 +99,18 @@ class _Columns:
     def __init__(self, staged: StagedFile, plan: Plan) -> None:
         self.staged, self.plan = staged, plan
         self.mapping = staged.recognition.mapping
-        self.constants = staged.recognition.dialect.constants
+        self.constants = dict(staged.recognition.dialect.constants)
+        self.header_currency: str | None = None
+        # A currency in a value's header is every row's currency, unless a currency
+        # column says it row by row; it is more specific than a dialect's constant.
+        for name in ("declared_value", "insured_value"):
+            currency = read_header(plan.headers[name]).currency if name in self.mapping else None
+            if currency is not None:
+                plan.from_header.setdefault(name, {})["currency"] = currency
+                self.header_currency = self.header_currency or currency
+                if "currency" not in self.mapping and "currency" not in plan.from_header:
+                    self.constants["currency"] = currency
+                    plan.from_header["currency"] = {"currency": currency}
 
     def has(self, name: str) -> bool:
         return name in self.mapping or name in self.constants
@@ -144,6 +159,10 @@ def build_plan(session: Session, staged: StagedFile, kind: str) -> Plan:
             register_lookup(session, plan.joins, plan.params, f"lk_{name}", [cols.text(name)],
                             lambda raw, n=name, f=normalise: f(dialect.translate(n, raw)), ["value"])
             plan.expressions[name] = f"lk_{name}.value"
+            if name == "currency" and name in cols.mapping and cols.header_currency is not None:
+                # A row the currency column leaves empty is in the header's currency.
+                plan.params["header_currency"] = cols.header_currency
+                plan.expressions[name] = "coalesce(lk_currency.value, CAST($header_currency AS VARCHAR))"
             if name in cols.mapping:
                 plan.check(name, cols.text(name), f"{name} IS NULL")
     _status(session, cols, dialect, seller_statuses(session))
@@ -158,10 +177,36 @@ def build_plan(session: Session, staged: StagedFile, kind: str) -> Plan:
 def _date(session: Session, cols: _Columns, name: str, dialect: Dialect) -> str:
     if cols.type(name) in TIME_TYPES:
         cols.plan.notes[name] = "typed"
-        return f"CAST({cols.typed(name)} AS TIMESTAMP)"
-    formats = detect_date_formats(session, _sample(session, cols.text(name), cols.plan), dialect.day_first)
-    cols.plan.notes[name] = " | ".join(formats)
-    return date_expression(cols.text(name), formats)
+        expression = f"CAST({cols.typed(name)} AS TIMESTAMP)"
+        if cols.type(name) == "TIMESTAMP WITH TIME ZONE":
+            return expression
+        has_time = f"({expression} <> date_trunc('day', {expression}))"
+    else:
+        formats = detect_date_formats(session, _sample(session, cols.text(name), cols.plan), dialect.day_first)
+        cols.plan.notes[name] = " | ".join(formats)
+        expression = date_expression(cols.text(name), formats)
+        # A time of day, and no zone or offset of the value's own (epoch milliseconds are UTC).
+        has_time = (f"(contains({cols.text(name)}, ':') AND NOT regexp_matches({cols.text(name)}, "
+                    f"'(?i)(z|utc|gmt|[+-][0-9]{{2}}:?[0-9]{{2}})$'))")
+    return _in_header_zone(cols, name, expression, has_time)
+
+
+def _in_header_zone(cols: _Columns, name: str, expression: str, has_time: str) -> str:
+    """`expression` converted to UTC from the time zone its header names (headers.py)."""
+    reading = read_header(cols.plan.headers.get(name, ""))
+    if reading.zone_text is None:
+        return expression
+    applied = reading.time_zone is not None
+    cols.plan.from_header[name] = {"zone": reading.zone_text, "zone_applied": "yes" if applied else "no"}
+    if not applied:
+        return expression
+    if reading.utc_offset_minutes is not None:
+        cols.plan.params[f"offset_{name}"] = reading.utc_offset_minutes
+        utc = f"({expression} - to_minutes(CAST($offset_{name} AS BIGINT)))"
+    else:
+        cols.plan.params[f"zone_{name}"] = reading.time_zone
+        utc = f"CAST(timezone(CAST($zone_{name} AS VARCHAR), {expression}) AT TIME ZONE 'UTC' AS TIMESTAMP)"
+    return f"CASE WHEN {has_time} THEN {utc} ELSE {expression} END"
 
 
 def _number(session: Session, cols: _Columns, name: str, dialect: Dialect) -> str:
@@ -175,6 +220,8 @@ def _number(session: Session, cols: _Columns, name: str, dialect: Dialect) -> st
     header = cols.plan.headers.get(name, "")
     unit = weight_unit_from_header(header) or dialect.constants.get("weight_unit") or "kg"
     cols.plan.notes[name] = unit
+    if weight_unit_from_header(header) is not None and "weight_unit" not in cols.mapping:
+        cols.plan.from_header[name] = {"weight_unit": unit}
     if "weight_unit" in cols.mapping:  # a unit per row, else the header's or the dialect's
         register_lookup(session, cols.plan.joins, cols.plan.params, "lk_weight_unit", [cols.text("weight_unit")],
                         lambda raw: str(WEIGHT_FACTORS_TO_KG.get(weight_unit_from_header(raw or ""), "")) or None,

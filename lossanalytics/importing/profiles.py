@@ -18,6 +18,8 @@ from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.fields import FIELDS, KEY_FIELDS
 
 PROFILE_PREFIX = "profile:"
+# Above every built-in format: the seller said how to read exactly this header.
+PROFILE_PRIORITY = 1000
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,8 @@ class Profile:
         aliases = {name: (header,) for header, name in self.mapping.items()}
         key = "tracking_number" if "tracking_number" in aliases else "order_id"
         required = (key, "event_time") if "event_time" in aliases else (key,)
-        return Dialect(name=PROFILE_PREFIX + self.name, aliases=aliases, required=required, header=self.headers)
+        return Dialect(name=PROFILE_PREFIX + self.name, aliases=aliases, required=required, header=self.headers,
+                       priority=PROFILE_PRIORITY)
 
 
 def _ensure_table(db: Database) -> None:

@@ -77,7 +77,7 @@ def list_sheets(path: Path, file_name: str | None = None) -> list[str]:
 def find_header(rows: Sequence[Sequence[str]], dialects: Sequence[Dialect]) -> tuple[int, Recognition] | None:
     """The first of the top rows that a dialect recognises as a header (skipping title rows)."""
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        recognition = recognise(list(row), dialects)
+        recognition = recognise(list(row), dialects, rows[index + 1 :])
         if recognition is not None:
             return index, recognition
     return None
@@ -119,8 +119,8 @@ def _has_rows(session: Session, width: int) -> bool:
     return bool(session.execute(f"SELECT 1 FROM stage_raw WHERE {filled} LIMIT 1"))
 
 
-def _score(recognition: Recognition) -> int:
-    return recognition.dialect.score(recognition.mapping)
+def _score(recognition: Recognition) -> tuple[int, int]:
+    return recognition.evidence, recognition.dialect.priority
 
 
 def _unrecognised(tables: Sequence[Table], file_name: str) -> ImportProblem:

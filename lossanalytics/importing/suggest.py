@@ -20,6 +20,7 @@ from lossanalytics.importing.catalogue import DIALECTS, HEADER_VOCABULARY
 from lossanalytics.importing.dialects import header_key
 from lossanalytics.importing.fields import FIELDS, KEY_FIELDS, Parse
 from lossanalytics.importing.formats import DATE_FORMATS
+from lossanalytics.importing.headers import read_header
 from lossanalytics.importing.readers import file_tables, find_header
 from lossanalytics.importing.tables import HEADER_SEARCH_ROWS, Table
 from lossanalytics.normalise.carriers import infer_mode
@@ -133,7 +134,9 @@ def _assign(headers: Sequence[str], values: list[list[str]]) -> dict[int, tuple[
 
 
 def _confidence(header: str, name: str, values: list[str]) -> float:
-    header_score = max((_similarity(header_key(header), alias) for alias in _aliases()[name]), default=0.0)
+    # The header as written, and without its unit, currency or zone ("Value (EUR)").
+    keys = {header_key(header), header_key(read_header(header).name)}
+    header_score = max((_similarity(key, alias) for key in keys for alias in _aliases()[name]), default=0.0)
     value_score = _value_fit(name, values)
     if value_score is None:
         return 0.85 * header_score

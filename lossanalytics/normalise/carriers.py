@@ -134,6 +134,9 @@ _CARRIER_MODES: dict[str, str] = {
     RAIL_FREIGHT: "rail", "China Railway Express": "rail",
 }
 
+# Every canonical name the catalogue gives; other names are the carriers' own spellings.
+KNOWN_CARRIERS: frozenset[str] = frozenset(_ALIASES.values()) | frozenset(name for name, _ in _NAME_RULES)
+
 _NAMES = KeywordRules(_NAME_RULES)
 _MODE_WORDS = KeywordRules(_MODE_RULES)
 _NON_KEY_CHARS = re.compile(r"[\W_]+")

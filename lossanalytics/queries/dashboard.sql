@@ -10,8 +10,12 @@ SELECT
 FROM parcels;
 
 -- name: data_version
--- Changes whenever an import is added or undone; part of every cache key.
-SELECT coalesce(max(id), 0) * 1000003 + count(*) AS version FROM imports;
+-- Changes whenever an import is added or undone, or a carrier is shown under another
+-- name (carrier_names.sql); part of every cache key.
+SELECT CAST(coalesce(max(id), 0) AS HUGEINT) * 1000003 + count(*)
+       + CAST((SELECT coalesce(bit_xor(hash(carrier, shown)), 0) FROM carrier_names) AS HUGEINT) * 1000003 * 1000003
+       AS version
+FROM imports;
 
 -- name: import_history
 -- Every import, newest first, as the Import page lists them.

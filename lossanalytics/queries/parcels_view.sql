@@ -1,21 +1,26 @@
 -- Purpose: the parcels, one row per parcel, the unit of loss (DESIGN §3): a key's only
 -- row, stored once in parcel_rows (is_parcel) with the parcel defaults of schema.sql, and
--- the parcels merged from several rows (merged_parcels). Runs every time a database is opened.
+-- the parcels merged from several rows (merged_parcels). A carrier is shown under its
+-- name in carrier_names where it has one (carrier_names.sql). Runs every time a database
+-- is opened.
 CREATE OR REPLACE VIEW parcels AS
 SELECT
-    tracking_number, parcel_carrier(carrier) AS carrier, carrier_raw, service, parcel_mode(mode) AS mode,
-    order_id, marketplace, origin_country, dest_country, ship_date, estimated_delivery_date,
+    tracking_number, coalesce(n.shown, parcel_carrier(r.carrier)) AS carrier, carrier_raw, service,
+    parcel_mode(mode) AS mode, order_id, marketplace, origin_country, dest_country, ship_date, estimated_delivery_date,
     parcel_delivered_date AS delivered_date, last_event_time, last_event_text, parcel_status AS status,
     -- The carrier's words stand beside a status that was understood.
     CASE WHEN status <> 'unknown' THEN status_raw END AS status_raw,
     declared_value, currency, weight_kg, insured_value, CAST(NULL AS DOUBLE) AS max_scan_gap_days, import_id, source_row,
     status_source, status_evidence, mode_source
-FROM parcel_rows
+FROM parcel_rows AS r
+LEFT JOIN carrier_names AS n ON n.carrier = r.carrier
 WHERE is_parcel
 UNION ALL
 SELECT
-    tracking_number, carrier, carrier_raw, service, mode, order_id, marketplace, origin_country, dest_country,
+    tracking_number, coalesce(n.shown, m.carrier) AS carrier, carrier_raw, service, mode, order_id, marketplace,
+    origin_country, dest_country,
     ship_date, estimated_delivery_date, delivered_date, last_event_time, last_event_text, status, status_raw,
     declared_value, currency, weight_kg, insured_value, max_scan_gap_days, import_id, source_row,
     status_source, status_evidence, mode_source
-FROM merged_parcels
+FROM merged_parcels AS m
+LEFT JOIN carrier_names AS n ON n.carrier = m.carrier

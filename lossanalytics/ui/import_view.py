@@ -57,6 +57,11 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
                 st.markdown(t("ui.import.mapping", lang))
                 mapping = mapping_table(result, lang)
                 st.dataframe(mapping, hide_index=True, height=38 + 35 * len(mapping))
+                if result.unused_columns:
+                    st.markdown(t("ui.import.unused_columns", lang, count=len(result.unused_columns),
+                                  columns=", ".join(md_escape(c) for c in result.unused_columns)))
+                else:
+                    st.caption(t("ui.import.all_columns_used", lang))
                 if result.detected_format.startswith(PROFILE_PREFIX):
                     st.caption(t("ui.mapping.used_profile", lang,
                                  name=md_escape(result.detected_format.removeprefix(PROFILE_PREFIX))))

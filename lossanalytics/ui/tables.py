@@ -124,6 +124,7 @@ def results_table(results: Sequence[ImportResult], lang: str) -> pd.DataFrame:
         "file_name": r.file_name,
         "result": t(f"ui.import.outcome.{r.outcome}", lang),
         "detected_format": r.detected_format or "–",
+        "recognised_with": f"{r.confidence:.0%}" if r.confidence is not None else "–",
         "kind": t(f"ui.import.kind.{r.kind}", lang) if r.kind else "–",
         "sheet": r.sheet or "–",
         "encoding": r.encoding or "–",
@@ -137,6 +138,26 @@ def results_table(results: Sequence[ImportResult], lang: str) -> pd.DataFrame:
 
 
 def mapping_table(result: ImportResult, lang: str) -> pd.DataFrame:
-    """'Your column → our field' for one imported file."""
-    rows = [{"your_column": header, "our_field": label(field, lang)} for field, header in result.mapping.items()]
-    return translate_headers(pd.DataFrame(rows, columns=["your_column", "our_field"]), lang)
+    """'Your column → our field' for one imported file, with what its header said
+    (currency, weight unit, time zone) where it said something."""
+    rows = [{"your_column": header, "our_field": label(field, lang),
+             "header_says": header_says(result.from_header.get(field, {}), "currency" in result.mapping, lang)}
+            for field, header in result.mapping.items()]
+    columns = ["your_column", "our_field"]
+    if any(row["header_says"] for row in rows):
+        columns.append("header_says")
+    return translate_headers(pd.DataFrame(rows, columns=["your_column", "our_field", "header_says"])[columns], lang)
+
+
+def header_says(reading: dict[str, str], currency_column: bool, lang: str) -> str:
+    """What a column's header said and how it was applied, in words ("" when nothing)."""
+    parts = []
+    if "currency" in reading:
+        key = "ui.import.header.currency_column_wins" if currency_column else "ui.import.header.currency"
+        parts.append(t(key, lang, currency=reading["currency"]))
+    if "weight_unit" in reading:
+        parts.append(t("ui.import.header.weight_unit", lang, unit=reading["weight_unit"]))
+    if "zone" in reading:
+        applied = reading.get("zone_applied") == "yes"
+        parts.append(t(f"ui.import.header.zone_{'applied' if applied else 'unapplied'}", lang, zone=reading["zone"]))
+    return "; ".join(parts)

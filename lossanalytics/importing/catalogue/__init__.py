@@ -1,7 +1,7 @@
-"""Every export format the importer recognises, most specific first.
+"""Every export format the importer recognises, highest priority first.
 
-A header goes to the dialect that explains most of it; on a tie the earlier one wins,
-so specific formats come before the generic English ones.
+A header goes to the dialect that explains most of it and of the values below it; on
+a tie the higher priority wins, so specific formats outrank the generic English ones.
 """
 
 from __future__ import annotations
@@ -19,14 +19,17 @@ from lossanalytics.importing.catalogue.marketplaces import AMAZON_ALL_ORDERS, AM
 from lossanalytics.importing.catalogue.platforms import AFTERSHIP, PARCELLAB, SEVENTEEN_TRACK, SHIPPO, SHIPSTATION
 from lossanalytics.importing.dialects import Dialect
 
-DIALECTS: tuple[Dialect, ...] = (
-    FEDEX_TRACK,
-    SCMS_DELIVERY_HISTORY, TRUCK_TRIPS, SUPPLY_CHAIN_ORDERS, ECOMMERCE_SHIPPING,
-    AMAZON_FULFILLED_SHIPMENTS, AMAZON_ALL_ORDERS,
-    AFTERSHIP, SEVENTEEN_TRACK, SHIPSTATION, SHIPPO, PARCELLAB,
-    CHINESE_ERP,
-    EVENT_LOG, GENERIC_ENGLISH, FORWARDER,
-)
+DIALECTS: tuple[Dialect, ...] = tuple(sorted(
+    (
+        FEDEX_TRACK,
+        SCMS_DELIVERY_HISTORY, TRUCK_TRIPS, SUPPLY_CHAIN_ORDERS, ECOMMERCE_SHIPPING,
+        AMAZON_FULFILLED_SHIPMENTS, AMAZON_ALL_ORDERS,
+        AFTERSHIP, SEVENTEEN_TRACK, SHIPSTATION, SHIPPO, PARCELLAB,
+        CHINESE_ERP,
+        EVENT_LOG, GENERIC_ENGLISH, FORWARDER,
+    ),
+    key=lambda dialect: -dialect.priority,
+))
 
 # Dialects whose header names are general vocabulary rather than one data set's own
 # column names ("ID"): what the mapping suggestions compare an unknown header with.

@@ -15,6 +15,7 @@ from lossanalytics.importing.dialects import Dialect
 # (OC, PU, AR, DP, IT, OD, DE, SE, DL) are read by the status normaliser.
 FEDEX_TRACK = Dialect(
     name="fedex_track_api",
+    priority=160,
     aliases={
         "tracking_number": ("trackDetails.trackingNumber",),
         "carrier": ("trackDetails.carrierCode",),

@@ -12,6 +12,7 @@ from lossanalytics.importing.dialects import Dialect
 
 CHINESE_ERP = Dialect(
     name="chinese_erp",
+    priority=90,
     aliases={
         "tracking_number": (
             "跟踪号", "运单号", "物流单号", "追踪号", "快递单号", "转单号", "物流跟踪号", "追踪单号", "跟踪单号",

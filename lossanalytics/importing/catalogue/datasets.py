@@ -17,6 +17,7 @@ from lossanalytics.importing.dialects import Dialect
 # The weight column also holds text ("Weight Captured Separately"), set aside per row.
 SCMS_DELIVERY_HISTORY = Dialect(
     name="scms_delivery_history",
+    priority=150,
     aliases={
         "tracking_number": ("ID",),
         "order_id": ("PO / SO #",),
@@ -40,6 +41,7 @@ SCMS_DELIVERY_HISTORY = Dialect(
 # against actual_eta gives lateness. All trips run by road within India.
 TRUCK_TRIPS = Dialect(
     name="truck_trips",
+    priority=145,
     aliases={
         "tracking_number": ("BookingID",),
         "carrier": ("supplierNameCode",),
@@ -58,6 +60,7 @@ TRUCK_TRIPS = Dialect(
 # Ports are codes (PORT04), not countries, so the route stays unknown.
 SUPPLY_CHAIN_ORDERS = Dialect(
     name="supply_chain_orders",
+    priority=140,
     aliases={
         "order_id": ("Order ID",),
         "carrier": ("Carrier",),
@@ -74,6 +77,7 @@ SUPPLY_CHAIN_ORDERS = Dialect(
 # time", so every row was delivered; it has no dates, carrier or destination.
 ECOMMERCE_SHIPPING = Dialect(
     name="ecommerce_shipping",
+    priority=135,
     aliases={
         "tracking_number": ("ID",),
         "mode": ("Mode_of_Shipment",),

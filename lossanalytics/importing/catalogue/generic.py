@@ -3,6 +3,9 @@ logs, and freight forwarders' shipment lists."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from lossanalytics.importing.catalogue.vocabulary import synonyms
 from lossanalytics.importing.dialects import Dialect
 
 TRACKING_NUMBER = (
@@ -12,9 +15,19 @@ TRACKING_NUMBER = (
     "awb number", "consignment number", "shipment number",
 )
 
+
+
+def _with_synonyms(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """`aliases` plus the other names and languages of vocabulary.py for every field they map."""
+    fields = (*aliases, *(name for name in ("substatus",) if name not in aliases))
+    return {name: (*aliases.get(name, ()), *synonyms(name)) for name in fields}
+
+
+# Plain English headers, and the same fields named in the other languages of vocabulary.py.
 GENERIC_ENGLISH = Dialect(
     name="generic",
-    aliases={
+    priority=20,
+    aliases=_with_synonyms({
         "tracking_number": TRACKING_NUMBER,
         "carrier": ("carrier", "carrier name", "courier", "courier name", "shipping carrier", "carrier code"),
         "service": (
@@ -62,24 +75,30 @@ GENERIC_ENGLISH = Dialect(
         ),
         "weight_unit": ("weight unit", "weight units", "unit of weight", "mass unit"),
         "insured_value": ("insured value", "insurance value", "insured amount", "insurance amount"),
-    },
+    }),
 )
 
 # One row per scan; a log without a status column gets its statuses from the event text.
 EVENT_LOG = Dialect(
     name="event_log",
+    priority=30,
     aliases={
         "tracking_number": TRACKING_NUMBER,
         "event_time": (
             "event time", "event date", "scan time", "scan date", "checkpoint time", "timestamp",
             "date time", "datetime", "time", "event timestamp", "checkpoint date", "activity time",
+            "zeitstempel", "ereigniszeit", "horodatage", "fecha y hora", "data e ora", "data e hora", "tijdstip",
+            "data i godzina", "日時", "時刻", "事件时间", "轨迹时间",
         ),
         "status": ("status", "event status", "scan status", "checkpoint status", "tag", "event code", "scan code"),
         "last_event_text": (
             "description", "event", "event description", "scan description", "details", "message",
             "checkpoint", "checkpoint message", "activity", "scan event",
+            "ereignis", "beschreibung", "événement", "evenement", "evento", "descripción", "descrizione",
+            "descrição", "gebeurtenis", "omschrijving", "zdarzenie", "opis", "詳細", "内容", "轨迹描述", "事件",
         ),
-        "location": ("location", "scan location", "event location", "city", "place", "checkpoint location"),
+        "location": ("location", "scan location", "event location", "city", "place", "checkpoint location",
+                     *synonyms("location")),
         "carrier": ("carrier", "courier"),
     },
     required=("tracking_number", "event_time"),
@@ -90,6 +109,7 @@ EVENT_LOG = Dialect(
 # day-first dates. The mode comes from the mode or service text ("Sea LCL", "Rail").
 FORWARDER = Dialect(
     name="forwarder",
+    priority=10,
     aliases={
         "tracking_number": (
             "awb", "awb no", "awb number", "hawb", "hawb no", "house awb", "waybill", "waybill no",

@@ -25,6 +25,7 @@ _ORDER_STATUSES = {"Shipped - Rejected by Buyer": "returned"}
 
 AMAZON_ALL_ORDERS = Dialect(
     name="amazon_all_orders",
+    priority=125,
     aliases={**_ORDER, "status": ("order-status",)},
     required=("order_id",),
     signature=("purchase-date", "order-status", "fulfillment-channel"),
@@ -35,6 +36,7 @@ AMAZON_ALL_ORDERS = Dialect(
 
 AMAZON_FULFILLED_SHIPMENTS = Dialect(
     name="amazon_fulfilled_shipments",
+    priority=130,
     aliases={
         **_ORDER,
         "tracking_number": ("tracking-number",),

@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from lossanalytics.importing.dialects import Dialect
 
+# Values only one platform writes, which recognise its export whatever its columns are
+# called: AfterShip's subtags are a tag and a number (`Exception_011`), 17TRACK's
+# sub-statuses a status and a word (`Exception_Returned`, `InTransit_PickedUp`).
+AFTERSHIP_SUBTAG = r"[A-Za-z]+_\d{3}"
+SEVENTEEN_TRACK_SUBSTATUS = r"[A-Za-z]+_[A-Za-z]+"
+
 AFTERSHIP = Dialect(
     name="aftership",
+    priority=120,
     aliases={
         "tracking_number": ("tracking_number", "tracking number"),
-        "carrier": ("slug", "courier slug", "courier"),
+        "carrier": ("slug", "courier slug", "courier", "carrier", "carrier slug"),
         "service": ("shipment_type", "shipment type"),
         "order_id": ("order_id", "order id", "order number"),
         "origin_country": ("origin_country_iso3", "origin country iso3", "origin_country_region", "origin country"),
@@ -27,35 +34,44 @@ AFTERSHIP = Dialect(
         ),
         "delivered_date": ("shipment_delivery_date", "delivery date", "shipment delivery date"),
         "last_event_time": ("last_updated_at", "last checkpoint time", "checkpoint_time"),
-        "last_event_text": ("last_checkpoint_message", "last checkpoint", "subtag_message", "subtag message"),
-        "status": ("tag", "status"),
-        "substatus": ("subtag", "sub tag", "sub-status", "substatus"),
+        "last_event_text": (
+            "last_checkpoint_message", "last checkpoint", "subtag_message", "subtag message", "latest event",
+            "last event", "checkpoint message", "latest checkpoint",
+        ),
+        "status": ("tag", "status", "shipment status", "tracking status", "delivery status", "main status"),
+        "substatus": ("subtag", "sub tag", "sub-status", "substatus", "sub status"),
         "weight": ("shipment_weight", "shipment weight"),
         "weight_unit": ("shipment_weight_unit", "shipment weight unit"),
     },
     required=("tracking_number", "status", "substatus"),
     kind="tracking",
+    marks={"substatus": AFTERSHIP_SUBTAG},
 )
 
 # 17TRACK's main status and sub-status names (NotFound, InTransit_PickedUp,
 # Exception_Lost, …) are read by the status normaliser.
 SEVENTEEN_TRACK = Dialect(
     name="17track",
+    priority=115,
     aliases={
         "tracking_number": ("number", "tracking number", "tracking no", "tracking_number"),
-        "carrier": ("carrier", "carrier name", "carrier_name"),
+        "carrier": ("carrier", "carrier name", "carrier_name", "courier"),
         "order_id": ("order no", "order number", "order_no"),
         "origin_country": ("origin", "origin country", "shipper country", "shipper_address_country"),
         "dest_country": ("destination", "destination country", "recipient country", "recipient_address_country"),
         "ship_date": ("pickup time", "pickup_time", "shipped time"),
         "delivered_date": ("delivery time", "delivery_time", "delivered time"),
         "last_event_time": ("latest event time", "latest_event_time", "latest event time iso", "last update"),
-        "last_event_text": ("latest event", "latest_event", "latest event description"),
-        "status": ("main status", "latest_status", "latest status", "package status", "status"),
-        "substatus": ("sub status", "sub_status", "substatus", "sub-status"),
+        "last_event_text": ("latest event", "latest_event", "latest event description", "last event"),
+        "status": (
+            "main status", "latest_status", "latest status", "package status", "status", "shipment status",
+            "tracking status",
+        ),
+        "substatus": ("sub status", "sub_status", "substatus", "sub-status", "subtag", "sub tag"),
     },
     required=("tracking_number", "status", "substatus"),
     kind="tracking",
+    marks={"substatus": SEVENTEEN_TRACK_SUBSTATUS},
 )
 
 # ShipStation's shipments API (GET /shipments → {"shipments": [...]}) saved as JSON, or
@@ -74,6 +90,7 @@ _SHIPSTATION_FIELDS = {
 }
 SHIPSTATION = Dialect(
     name="shipstation",
+    priority=110,
     aliases={name: (*names, *(f"shipments.{n}" for n in names)) for name, names in _SHIPSTATION_FIELDS.items()},
     kind="orders",
     json_rows=("shipments",),
@@ -91,6 +108,7 @@ SHIPSTATION = Dialect(
 # (PRE_TRANSIT, TRANSIT, FAILURE, …) are read by the status normaliser.
 SHIPPO = Dialect(
     name="shippo",
+    priority=105,
     aliases={
         "tracking_number": ("tracking_number",),
         "carrier": ("carrier",),
@@ -107,11 +125,13 @@ SHIPPO = Dialect(
     },
     required=("tracking_number", "status"),
     kind="tracking",
+    marks={"status": r"PRE_TRANSIT|TRANSIT|DELIVERED|RETURNED|FAILURE|UNKNOWN"},
 )
 
 # parcelLab's exports: courier codes with a country suffix and its own status codes.
 PARCELLAB = Dialect(
     name="parcellab",
+    priority=100,
     aliases={
         "tracking_number": ("tracking_number", "tracking number", "trackingnumber"),
         "carrier": ("courier", "courier code"),
@@ -127,6 +147,7 @@ PARCELLAB = Dialect(
     },
     signature=("orderno",),
     kind="tracking",
+    marks={"carrier": r"[a-z]+(?:-[a-z]+)*-(?:de|at|fr|uk|nl|ch|express|germany)"},
     values={
         "carrier": {
             "dhl-germany": "Deutsche Post DHL", "dhl-de": "Deutsche Post DHL", "dhl-express": "DHL Express",
