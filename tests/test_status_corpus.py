@@ -8,7 +8,7 @@ import csv
 
 import pytest
 
-from bench.status_accuracy import DEVELOPMENT, score
+from bench.status_accuracy import DEVELOPMENT, HELD_OUT, score
 from lossanalytics.normalise.statuses import STATUSES
 
 
@@ -39,3 +39,10 @@ def test_accuracy_in_every_language_with_twenty_texts(development) -> None:
     weak = {group: round(development.accuracy(group), 3) for group in development.groups("language:")
             if development.total[group] >= 20 and development.accuracy(group) < 0.90}
     assert weak == {}
+
+
+def test_held_out_accuracy_does_not_fall() -> None:
+    """Texts from sources nobody read while the vocabulary was written (heldout_texts.csv):
+    0.738 at first contact on 3 Dec 2026, short of the 0.95 target (docs/status-accuracy.md);
+    this guards the level reached, it does not claim the target."""
+    assert score(HELD_OUT).accuracy() >= 0.72
