@@ -28,6 +28,7 @@ from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.metrics import GROUPINGS, rates
 from lossanalytics.onboarding import load_demo
 from lossanalytics.settings import load_detection_settings
+from lossanalytics.status_vocabulary import ASSIGNABLE, VocabularyProblem, assign_statuses, unread_values
 from lossanalytics.workspaces import WorkspaceError, create_workspace
 
 RATE_COLUMNS = (
@@ -175,6 +176,19 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_unread(db: Database, args: argparse.Namespace) -> int:
+    unread = unread_values(db)
+    _write(_frame_bytes(pd.DataFrame([u.__dict__ for u in unread], columns=["field", "value", "parcels"]),
+                        args.format), None)
+    return 0
+
+
+def cmd_read_as(db: Database, args: argparse.Namespace) -> int:
+    changed = assign_statuses(db, {args.value: args.status})
+    print(f"{args.value!r} now reads as {args.status}: {changed} parcels changed")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m lossanalytics", description="Logistics Loss Analytics")
     where = parser.add_mutually_exclusive_group()
@@ -208,6 +222,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=cmd_claims)
     sub = commands.add_parser("demo", help="load the demo data set")
     sub.set_defaults(run=cmd_demo)
+    sub = commands.add_parser("unread", help="status values and event texts nothing could read")
+    sub.add_argument("--format", choices=("csv", "json"), default="csv")
+    sub.set_defaults(run=cmd_unread)
+    sub = commands.add_parser("read-as", help="give a value nothing could read its status (applies to stored parcels)")
+    sub.add_argument("value")
+    sub.add_argument("status", choices=ASSIGNABLE)
+    sub.set_defaults(run=cmd_read_as)
     return parser
 
 
@@ -220,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.run(db, args))
         finally:
             db.close()
-    except (CliError, DatabaseError, ImportProblem, WorkspaceError) as exc:
+    except (CliError, DatabaseError, ImportProblem, VocabularyProblem, WorkspaceError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # noqa: BLE001 - a bug still ends in one line, not a traceback

@@ -7,6 +7,7 @@ from lossanalytics.ui.import_view import show_history, show_results
 from lossanalytics.ui.mapping_view import show_mapping, show_profiles
 from lossanalytics.ui.render import demo_banner
 from lossanalytics.ui.uploads import import_new_uploads, upload_widget
+from lossanalytics.ui.vocabulary_view import show_unread
 
 ctx = page_setup("ui.page.import")
 if ctx.demo_ids:
@@ -17,5 +18,6 @@ uploads = import_new_uploads(ctx.db, upload_widget(ctx.lang), ctx.lang)
 if uploads:
     show_results(ctx.db, uploads, ctx.lang)
     show_mapping(ctx.db, uploads, ctx.lang)
+show_unread(ctx.db, ctx.lang)
 show_profiles(ctx.db, ctx.lang)
 show_history(ctx.db, ctx.demo_ids, ctx.lang)

@@ -10,10 +10,12 @@ SELECT
 FROM parcels;
 
 -- name: data_version
--- Changes whenever an import is added or undone, or a carrier is shown under another
--- name (carrier_names.sql); part of every cache key.
+-- Changes whenever an import is added or undone, a carrier is shown under another
+-- name (carrier_names.sql) or the seller gives a status to a value nobody read
+-- (status_vocabulary); part of every cache key.
 SELECT CAST(coalesce(max(id), 0) AS HUGEINT) * 1000003 + count(*)
        + CAST((SELECT coalesce(bit_xor(hash(carrier, shown)), 0) FROM carrier_names) AS HUGEINT) * 1000003 * 1000003
+       + CAST((SELECT coalesce(bit_xor(hash(raw_key, status)), 0) FROM status_vocabulary) AS HUGEINT) * 7919
        AS version
 FROM imports;
 

@@ -1,0 +1,135 @@
+"""What the product could not read, and the seller's own reading of it (issue 11, item 6).
+
+After an import, the status values and event texts that matched no published code, no
+carrier phrase and no earlier choice are listed with the parcels they concern. The
+seller gives each a canonical status; the choice is kept in status_vocabulary, used by
+every later import (the dashboard's and the CLI's: importing.lookups.seller_statuses)
+and applied at once to the stored rows, whose parcels are derived again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+import pyarrow as pa
+
+from lossanalytics.db import Database, Session, load_sql
+from lossanalytics.i18n import Problem
+from lossanalytics.importing.fields import ORDER_KEY_PREFIX
+from lossanalytics.importing.lookups import seller_statuses
+from lossanalytics.importing.sqltext import execute, run_script
+from lossanalytics.normalise.status_evidence import Evidence, decide_status, vocabulary_key
+from lossanalytics.normalise.statuses import STATUSES
+
+# The statuses a seller may give a value: "unknown" is what it has already.
+ASSIGNABLE = tuple(status for status in STATUSES if status != "unknown")
+MAX_VALUE_LENGTH = 500
+
+
+class VocabularyProblem(Problem):
+    """A status the product cannot save, explained in the seller's language."""
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A value nobody read: its field ("status" or "event_text"), text and parcels."""
+
+    field: str
+    value: str
+    parcels: int
+
+
+def unread_values(db: Database, limit: int = 500) -> list[Unread]:
+    """The status values and event texts that matched nothing, most parcels first."""
+    rows = db.query(load_sql("unread_statuses"), {"limit": limit}).to_pylist()
+    return [Unread(row["field"], row["value"], row["parcels"]) for row in rows]
+
+
+def assign_statuses(db: Database, choices: Mapping[str, str]) -> int:
+    """Save the seller's status for each raw value and read the stored rows again;
+    returns how many parcels got a status from it."""
+    for raw, status in choices.items():
+        if status not in ASSIGNABLE:
+            raise VocabularyProblem("vocabulary.error.status", status=status)
+        if not raw.strip() or len(raw) > MAX_VALUE_LENGTH:
+            raise VocabularyProblem("vocabulary.error.value", limit=MAX_VALUE_LENGTH)
+    with db.transaction() as session:
+        now = datetime.now()
+        for raw, status in choices.items():
+            session.execute(
+                "INSERT OR REPLACE INTO status_vocabulary VALUES ($key, $raw, $status, $now)",
+                {"key": vocabulary_key(raw), "raw": raw.strip(), "status": status, "now": now},
+            )
+        return _reread(session)
+
+
+def _reread(session: Session) -> int:
+    """Read again every stored row and scan that has no status, with the seller's choices."""
+    assigned = seller_statuses(session)
+    rows = session.execute(
+        "SELECT DISTINCT status_raw, last_event_text FROM parcel_rows "
+        "WHERE status_source IS NULL AND kind <> 'events' AND (status_raw IS NOT NULL OR last_event_text IS NOT NULL)"
+    )
+    found = [(raw, text, _read_row(raw, text, assigned)) for raw, text in rows]
+    found = [(raw, text, evidence) for raw, text, evidence in found if evidence.status != "unknown"]
+    scans = session.execute(
+        "SELECT DISTINCT status_raw, description FROM tracking_events WHERE status = 'unknown'"
+    )
+    read_scans = [(raw, text, decide_status(raw, None, text, assigned)) for raw, text in scans]
+    read_scans = [(raw, text, evidence.status) for raw, text, evidence in read_scans if evidence.status != "unknown"]
+    if not found and not read_scans:
+        return 0
+    session.register("reread_rows", pa.table({
+        "status_raw": pa.array([r for r, _, _ in found], pa.string()),
+        "last_event_text": pa.array([t for _, t, _ in found], pa.string()),
+        "status": pa.array([e.status for _, _, e in found], pa.string()),
+        "status_source": pa.array([e.source for _, _, e in found], pa.string()),
+        "status_evidence": pa.array([e.evidence for _, _, e in found], pa.string()),
+    }))
+    session.register("reread_scans", pa.table({
+        "status_raw": pa.array([r for r, _, _ in read_scans], pa.string()),
+        "description": pa.array([t for _, t, _ in read_scans], pa.string()),
+        "status": pa.array([s for _, _, s in read_scans], pa.string()),
+    }))
+    same = "p.status_raw IS NOT DISTINCT FROM n.status_raw AND p.last_event_text IS NOT DISTINCT FROM n.last_event_text"
+    session.execute(
+        "CREATE OR REPLACE TEMP TABLE reread_keys AS "
+        f"SELECT DISTINCT p.tracking_number FROM parcel_rows AS p JOIN reread_rows AS n ON {same} "
+        "WHERE p.status_source IS NULL AND p.kind <> 'events' "
+        "UNION SELECT DISTINCT e.tracking_number FROM tracking_events AS e JOIN reread_scans AS n "
+        "ON e.status_raw IS NOT DISTINCT FROM n.status_raw AND e.description IS NOT DISTINCT FROM n.description "
+        "WHERE e.status = 'unknown'"
+    )
+    session.execute(
+        "UPDATE parcel_rows AS p SET status = n.status, status_source = n.status_source, "
+        f"status_evidence = n.status_evidence FROM reread_rows AS n WHERE {same} "
+        "AND p.status_source IS NULL AND p.kind <> 'events'"
+    )
+    session.execute(
+        "UPDATE tracking_events AS e SET status = n.status FROM reread_scans AS n "
+        "WHERE e.status = 'unknown' AND e.status_raw IS NOT DISTINCT FROM n.status_raw "
+        "AND e.description IS NOT DISTINCT FROM n.description"
+    )
+    run_script(session, "reread_event_summary", {})
+    run_script(session, "import_affected", {})
+    if execute(session, "SELECT count(*) FROM affected_keys", {})[0][0]:
+        run_script(session, "rebuild_parcels", {"order_prefix": ORDER_KEY_PREFIX})
+    changed = session.execute("SELECT count(*) FROM reread_keys")[0][0]
+    for name in ("reread_keys", "touched_keys", "affected_keys", "affected_orders", "rebuild_keys", "candidate_rows"):
+        session.execute(f"DROP TABLE IF EXISTS {name}")
+    session.unregister("reread_rows")
+    session.unregister("reread_scans")
+    return changed
+
+
+def _read_row(status_raw: str | None, text: str | None, assigned: Mapping[str, str]) -> Evidence:
+    """A stored row read again: its status_raw is "status / sub-status" as imported."""
+    main, _, sub = (status_raw or "").partition(" / ")
+    return decide_status(main or None, sub or None, text, assigned)
+
+
+def assigned_statuses(db: Database) -> list[tuple[str, str]]:
+    """The seller's choices so far: (value as first written, status), newest first."""
+    return [tuple(row) for row in db.execute("SELECT raw, status FROM status_vocabulary ORDER BY assigned_at DESC")]

@@ -1,0 +1,39 @@
+"""AppTest of "What we could not read" on the Import page (issue 11, item 6): values nobody
+read are listed after an upload; the seller's choice applies to the stored parcels at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_app_mapping import open_import, stored, upload
+
+from lossanalytics.i18n import t
+
+UNREAD = ("Tracking Number,Carrier,Ship Date,Status,Last Event Time\n"
+          "TK1,Aras Kargo,2026-10-01,Teslim edildi,2026-10-05 10:00\n"
+          "TK2,Aras Kargo,2026-10-01,Teslim edildi,2026-10-06 10:00\n"
+          "TK3,Aras Kargo,2026-10-01,Delivered,2026-10-06 10:00\n").encode()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_unread_values_are_listed_and_a_choice_applies(empty_db_path: Path, lang: str) -> None:
+    at = upload(open_import(lang), "aras.csv", UNREAD)
+    assert t("ui.vocabulary.title", lang) in [h.value for h in at.subheader]
+    editor = at.data_editor(key="unread_0").value
+    assert editor[["value", "parcels"]].values.tolist() == [["Teslim edildi", 2]]
+    assert editor["field"].tolist() == [t("ui.vocabulary.field.status", lang)]
+    at.session_state["unread_0"] = {"edited_rows": {0: {"status": t("status.delivered", lang)}},
+                                    "added_rows": [], "deleted_rows": []}
+    at.button(key="unread_save_0").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert stored(empty_db_path, "SELECT tracking_number, status FROM parcels ORDER BY 1") == [
+        ("TK1", "delivered"), ("TK2", "delivered"), ("TK3", "delivered")]
+    assert t("ui.vocabulary.title", lang) not in [h.value for h in at.subheader]
+
+
+def test_saving_without_a_choice_says_so(empty_db_path: Path) -> None:
+    at = upload(open_import(), "aras.csv", UNREAD)
+    at.button(key="unread_save_0").click().run()
+    assert any(t("ui.vocabulary.nothing_chosen", "en") in e.value for e in at.error)
+    assert stored(empty_db_path, "SELECT count(*) FROM status_vocabulary") == [(0,)]

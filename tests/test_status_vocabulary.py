@@ -1,0 +1,102 @@
+"""Values nobody could read are listed; the seller's status for them is kept, reused by later
+imports, and applied to the stored parcels at once (issue 11, item 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lossanalytics.db import Database
+from lossanalytics.importing import import_file, undo_import
+from lossanalytics.status_vocabulary import (
+    Unread,
+    VocabularyProblem,
+    assign_statuses,
+    assigned_statuses,
+    unread_values,
+)
+
+EXPORT = (
+    "Tracking Number,Carrier,Ship Date,Status,Last Event Time,Latest event\n"
+    "TR1,Aras Kargo,2026-10-01,Teslim edildi,2026-10-05 10:00,\n"
+    "TR2,Aras Kargo,2026-10-01,Teslim edildi,2026-10-06 10:00,\n"
+    "TR3,Aras Kargo,2026-10-01,,2026-10-06 10:00,Kargo iade edildi\n"
+    "TR4,Aras Kargo,2026-10-01,In transit,2026-10-06 10:00,\n"
+)
+
+
+def _statuses(db: Database) -> dict[str, str]:
+    return dict(db.execute("SELECT tracking_number, status FROM parcels ORDER BY 1"))
+
+
+def test_unread_values_are_listed_and_the_sellers_choice_applies_at_once(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "tracking.csv"
+    path.write_text(EXPORT, encoding="utf-8")
+    import_file(db, path)
+    assert unread_values(db) == [Unread("status", "Teslim edildi", 2), Unread("event_text", "Kargo iade edildi", 1)]
+    assert _statuses(db) == {"TR1": "unknown", "TR2": "unknown", "TR3": "unknown", "TR4": "in_transit"}
+
+    changed = assign_statuses(db, {"Teslim edildi": "delivered", "Kargo iade edildi": "returned"})
+    assert changed == 3
+    assert _statuses(db) == {"TR1": "delivered", "TR2": "delivered", "TR3": "returned", "TR4": "in_transit"}
+    assert db.execute("SELECT status_source, status_evidence FROM parcels WHERE tracking_number = 'TR3'") == [
+        ("event_text", "Kargo iade edildi")]
+    assert unread_values(db) == []
+    assert assigned_statuses(db)[0][1] in ("delivered", "returned")
+
+
+def test_later_imports_use_the_choice_and_merged_parcels_follow(db: Database, tmp_path: Path) -> None:
+    assign_statuses(db, {"teslim edildi": "delivered"})
+    first = tmp_path / "a.csv"
+    first.write_text(EXPORT, encoding="utf-8")
+    import_file(db, first)
+    assert _statuses(db)["TR1"] == "delivered"  # case and spacing do not matter
+    update = tmp_path / "b.csv"
+    update.write_text("Tracking Number,Status,Last Event Time\nTR4,Zimmer 9,2026-10-09 10:00\n", encoding="utf-8")
+    second = import_file(db, update).import_id
+    assert _statuses(db)["TR4"] == "in_transit"  # the newest row says nothing readable
+    assert assign_statuses(db, {"Zimmer 9": "exception"}) == 1
+    assert _statuses(db)["TR4"] == "exception"
+    undo_import(db, second)
+    assert _statuses(db)["TR4"] == "in_transit"
+
+
+def test_a_scan_log_is_read_again(db: Database, tmp_path: Path) -> None:
+    log = tmp_path / "scans.csv"
+    log.write_text("Tracking Number,Event Time,Location,Description\n"
+                   "EV1,2026-10-01 08:00,Izmir,Kargo yola cikti\n"
+                   "EV1,2026-10-03 08:00,Ankara,Teslim edildi\n", encoding="utf-8")
+    import_file(db, log)
+    assert _statuses(db) == {"EV1": "unknown"}
+    assign_statuses(db, {"Teslim edildi": "delivered"})
+    assert _statuses(db) == {"EV1": "delivered"}
+
+
+@pytest.mark.parametrize(("choices", "key"), [
+    ({"Teslim edildi": "unknown"}, "vocabulary.error.status"),
+    ({"Teslim edildi": "shipped"}, "vocabulary.error.status"),
+    ({" ": "delivered"}, "vocabulary.error.value"),
+])
+def test_a_choice_that_cannot_be_saved_is_refused(db: Database, choices: dict, key: str) -> None:
+    with pytest.raises(VocabularyProblem) as refused:
+        assign_statuses(db, choices)
+    assert refused.value.key == key
+    assert db.scalar("SELECT count(*) FROM status_vocabulary") == 0
+
+
+def test_the_cli_lists_and_reads_unread_values(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from lossanalytics.cli import main
+
+    path = tmp_path / "tracking.csv"
+    path.write_text(EXPORT, encoding="utf-8")
+    db_path = str(tmp_path / "cli.duckdb")
+    assert main(["--db", db_path, "import", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db_path, "unread", "--format", "json"]) == 0
+    listed = capsys.readouterr().out
+    assert '"value": "Teslim edildi"' in listed and '"parcels": 2' in listed
+    assert main(["--db", db_path, "read-as", "Teslim edildi", "delivered"]) == 0
+    assert "2 parcels changed" in capsys.readouterr().out
+    assert main(["--db", db_path, "unread", "--format", "json"]) == 0
+    assert "Teslim edildi" not in capsys.readouterr().out
