@@ -69,6 +69,13 @@ def test_each_seller_sees_only_their_own_workspace(workspaces: Path, fixtures: P
     assert "bob@example.com" in parcels_shown(bob)
 
 
+def test_a_subject_differing_only_in_case_is_another_seller(workspaces: Path) -> None:
+    stored = Database(create_workspace(workspace_for_user(f"{ISSUER}|alice"))).scalar("SELECT count(*) FROM parcels")
+    other = visit({"is_logged_in": True, "iss": ISSUER, "sub": "Alice"})
+    assert stored > 0
+    assert t("ui.sidebar.parcels", "en", count=0) in parcels_shown(other)
+
+
 def test_a_login_without_a_subject_opens_nothing(workspaces: Path) -> None:
     at = visit({"is_logged_in": True, "iss": ISSUER, "email": "who@example.com"})
     assert [e.value for e in at.error] == [t("workspace.error.no_identity", "en")]
