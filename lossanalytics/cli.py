@@ -7,7 +7,6 @@ import json
 import math
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -18,16 +17,18 @@ import pandas as pd
 from lossanalytics.claims import load_rules
 from lossanalytics.claims_service import claims_worklist
 from lossanalytics.config import resolve_db_path
-from lossanalytics.db import Database, DatabaseError
+from lossanalytics.db import Database
 from lossanalytics.detect import PARCEL_COLUMNS, shipments, suspected
 from lossanalytics.filters import Filters
 from lossanalytics.export import export_frame, to_csv_bytes, to_xlsx_bytes
 from lossanalytics.importing import import_paths, undo_import
-from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, Problem, t
+from lossanalytics.importing.store import EARLIEST, LATEST
 from lossanalytics.metrics import GROUPINGS, rates
 from lossanalytics.onboarding import load_demo
+from lossanalytics.outfiles import write_atomically
 from lossanalytics.settings import load_detection_settings
-from lossanalytics.workspaces import WorkspaceError, create_workspace
+from lossanalytics.workspaces import create_workspace
 
 RATE_COLUMNS = (
     "shipments", "delivered", "lost", "suspected_lost", "damaged", "returned", "cancelled", "in_transit",
@@ -36,17 +37,37 @@ RATE_COLUMNS = (
 )
 
 
-class CliError(Exception):
+LANGUAGE_ENV_VAR = "LOSSANALYTICS_LANG"
+# Where a seller's shell says its language, strongest first (POSIX precedence).
+_LOCALE_ENV_VARS = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+class CliError(Problem):
     """A problem with the command line or its input: one line on stderr, exit status 2."""
+
+
+def cli_language(explicit: str | None = None) -> str:
+    """The seller's language: --lang, else $LOSSANALYTICS_LANG, else the shell's locale (zh_CN… is Chinese)."""
+    if explicit in LANGUAGES:
+        return explicit
+    chosen = os.environ.get(LANGUAGE_ENV_VAR, "")
+    if chosen in LANGUAGES:
+        return chosen
+    locale = next((os.environ[v] for v in _LOCALE_ENV_VARS if os.environ.get(v)), "")
+    return "zh" if locale.casefold().startswith("zh") else DEFAULT_LANGUAGE
 
 
 def _as_of(text: str | None) -> date:
     if not text:
         return date.today()
     try:
-        return date.fromisoformat(text)
+        as_of = date.fromisoformat(text)
     except ValueError as exc:
-        raise CliError(f"--as-of must be a date like 2026-11-22, not {text!r}") from exc
+        raise CliError("cli.error.as_of_format", text=repr(text)) from exc
+    # The same span the importer accepts dates in; far dates would also overflow date arithmetic.
+    if not EARLIEST <= as_of.isoformat() <= LATEST:
+        raise CliError("cli.error.as_of_range", text=text, earliest=EARLIEST, latest=LATEST)
+    return as_of
 
 
 def _plain(value: Any) -> Any:
@@ -76,13 +97,7 @@ def _write(data: bytes, out: str | None) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    target = Path(out)
-    if not target.parent.exists():
-        raise CliError(f"cannot write {out}: folder {target.parent} does not exist")
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".lossanalytics-", suffix=target.suffix)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.replace(temp, target)
+    write_atomically(Path(out), data)
 
 
 def _frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
@@ -96,12 +111,12 @@ def _frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
     missing = [f for f in args.files if not Path(f).is_file()]
     if missing:
-        raise CliError(f"no such file: {missing[0]}")
+        raise CliError("cli.error.no_such_file", path=missing[0])
     failed = 0
     for result in import_paths(db, [Path(f) for f in args.files]):
         if result.outcome == "failed" and result.problem is not None:
             failed += 1
-            print(f"error: {result.problem.message('en')}", file=sys.stderr)
+            print(t("cli.error", args.lang, message=result.problem.message(args.lang)), file=sys.stderr)
         elif result.outcome == "duplicate":
             print(f"{result.file_name}: already imported on {result.previous_import_at:%Y-%m-%d %H:%M}; nothing changed")
         else:
@@ -137,12 +152,12 @@ def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
     columns = [*PARCEL_COLUMNS, "outcome", "reasons", "risk"]
     frame = frame.loc[:, columns]
     if args.out and args.out.lower().endswith(".xlsx"):
-        _write(to_xlsx_bytes(export_frame(frame, columns, "en")), args.out)
+        _write(to_xlsx_bytes(export_frame(frame, columns, args.lang)), args.out)
     elif args.out and args.out.lower().endswith(".csv"):
-        _write(to_csv_bytes(export_frame(frame, columns, "en")), args.out)
+        _write(to_csv_bytes(export_frame(frame, columns, args.lang)), args.out)
     else:
         if args.out:
-            raise CliError("--out must end in .csv or .xlsx")
+            raise CliError("cli.error.out_suffix", path=args.out)
         _write(_frame_bytes(frame, args.format), None)
     return 0
 
@@ -173,6 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", help="database file (default: $LOSSANALYTICS_DB or data/lossanalytics.duckdb)")
     where.add_argument("--workspace", help="a seller's workspace on a shared server (its own database; see docs/deployment.md)")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help=f"language of messages and export headers (default: ${LANGUAGE_ENV_VAR}, else the locale)")
     commands = parser.add_subparsers(dest="command", required=True)
     sub = commands.add_parser("import", help="import order and tracking exports")
     sub.add_argument("files", nargs="+")
@@ -206,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.lang = cli_language(args.lang)
     try:
         path = create_workspace(args.workspace) if args.workspace else resolve_db_path(args.db)
         db = Database(path)
@@ -213,9 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.run(db, args))
         finally:
             db.close()
-    except (CliError, DatabaseError, ImportProblem, WorkspaceError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except Problem as exc:
+        print(t("cli.error", args.lang, message=exc.message(args.lang)), file=sys.stderr)
         return 2
     except Exception as exc:  # noqa: BLE001 - a bug still ends in one line, not a traceback
-        print(f"error: unexpected problem ({type(exc).__name__}: {exc})", file=sys.stderr)
+        detail = " ".join(str(exc).split())[:200] or "–"
+        print(t("cli.error", args.lang, message=t("cli.error.unexpected", args.lang, detail=detail)), file=sys.stderr)
         return 2
