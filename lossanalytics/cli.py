@@ -20,7 +20,7 @@ from lossanalytics.config import resolve_db_path
 from lossanalytics.db import Database
 from lossanalytics.detect import PARCEL_COLUMNS, shipments, suspected
 from lossanalytics.filters import Filters
-from lossanalytics.export import export_frame, to_csv_bytes, to_xlsx_bytes
+from lossanalytics.export import export_frame, flat_text, to_csv_bytes, to_xlsx_bytes
 from lossanalytics.importing import import_paths, undo_import
 from lossanalytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, Problem, t
 from lossanalytics.importing.store import EARLIEST, LATEST
@@ -104,8 +104,8 @@ def _frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
     if fmt == "json":
         return (json.dumps(_records(frame), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     if fmt == "table":
-        return (frame.to_string(index=False) + "\n").encode("utf-8")
-    return frame.to_csv(index=False, date_format="%Y-%m-%dT%H:%M:%S").encode("utf-8")
+        return (frame.map(flat_text).to_string(index=False) + "\n").encode("utf-8")
+    return to_csv_bytes(frame, bom=False, date_format="%Y-%m-%dT%H:%M:%S")
 
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
