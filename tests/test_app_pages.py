@@ -28,6 +28,7 @@ from lossanalytics.filters import Filters
 from lossanalytics.i18n import catalogue, t
 from lossanalytics.onboarding import load_demo
 from lossanalytics.settings import DetectionSettings
+from lossanalytics.ui.formats import md_escape
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 TODAY = date(2025, 6, 30)
@@ -243,7 +244,7 @@ def test_import_page_explains_a_bad_file_without_a_traceback(db_path: Path) -> N
     at.file_uploader(key="uploads").upload("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00binary", "text/csv")
     at.run()
     assert not at.exception
-    assert any("photo.csv" in e.value for e in at.error)
+    assert any(md_escape("photo.csv") in e.value for e in at.error)
     assert at.dataframe[0].value.iloc[0][t("ui.col.result", "zh")] == t("ui.import.outcome.failed", "zh")
 
 
