@@ -84,11 +84,12 @@ def test_db_that_is_a_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFi
     assert error_line(capsys) == t("db.error.is_folder", "en", path=str(tmp_path))
 
 
-def test_db_at_a_new_path_is_created(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_db_at_a_new_path_is_created(tmp_path: Path, capsys: pytest.CaptureFixture[str], umask_022: None) -> None:
     target = tmp_path / "new" / "seller.duckdb"
     assert main(["--db", str(target), "shipments", "--format", "json"]) == 0
     assert capsys.readouterr().out == "[]\n"
     assert target.read_bytes()[8:12] == b"DUCK"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
 
 
 # Item 10: every failure is one catalogued line in the seller's language.
