@@ -47,9 +47,9 @@ def name_or_unknown(value: object, lang: str) -> str:
 def hover_text(row: pd.Series, lang: str, name: str) -> str:
     """Hover text of one group: its name (escaped here), loss rate with interval, and the counts behind it."""
     text = t(
-        "ui.chart.hover", lang, name=plot_text(name), rate=percent(row["loss_rate"]), low=percent(row["loss_rate_low"]),
-        high=percent(row["loss_rate_high"]), n=f"{int(row['shipments']):,}", lost=f"{int(row['lost']):,}",
-        suspected=f"{int(row['suspected_lost']):,}",
+        "ui.chart.hover", lang, name=plot_text(name), rate=percent(row["loss_rate"]),
+        low=percent(row["loss_rate_low"]), high=percent(row["loss_rate_high"]), n=f"{int(row['shipments']):,}",
+        lost=f"{int(row['lost']):,}", suspected=f"{int(row['suspected_lost']):,}",
     )
     if row["small_sample"]:
         text += "<br>" + t("ui.chart.too_few", lang)
@@ -161,7 +161,8 @@ def route_heatmap(frame: pd.DataFrame, lang: str) -> go.Figure:
         text[i][j] = t(key, lang, rate=percent(row["loss_rate"]), n=f"{int(row['shipments']):,}")
         hover[i][j] = hover_text(row, lang, name)
     fig = go.Figure(go.Heatmap(
-        z=z, x=[plot_text(country_name(c, lang)) for c in dests], y=[plot_text(country_name(c, lang)) for c in origins],
+        z=z, x=[plot_text(country_name(c, lang)) for c in dests],
+        y=[plot_text(country_name(c, lang)) for c in origins],
         text=text, texttemplate="%{text}", hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         colorscale=HEATMAP_SCALE, zmin=0, xgap=2, ygap=2,
         colorbar={"title": {"text": t("ui.chart.rate_axis_short", lang)}, "tickformat": ".0%"},

@@ -48,7 +48,7 @@ class CliError(Problem):
 
 def cli_language(explicit: str | None = None) -> str:
     """The seller's language: --lang, else $LOSSANALYTICS_LANG, else the shell's locale (zh_CN… is Chinese)."""
-    if explicit in LANGUAGES:
+    if explicit is not None and explicit in LANGUAGES:
         return explicit
     chosen = os.environ.get(LANGUAGE_ENV_VAR, "")
     if chosen in LANGUAGES:

@@ -15,7 +15,6 @@ import csv
 import json
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -121,8 +120,10 @@ def foreign_links_and_images(page, server: StreamlitServer) -> list[str]:
     """Links and images the product did not make: its own are on its own server, or anchors within the page."""
     found = page.evaluate(
         """() => [
-            ...[...document.querySelectorAll('a')].map((a) => ['a', a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? '']),
-            ...[...document.querySelectorAll('img, image')].map((i) => ['img', i.getAttribute('src') ?? i.getAttribute('href') ?? '']),
+            ...[...document.querySelectorAll('a')].map(
+                (a) => ['a', a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? '']),
+            ...[...document.querySelectorAll('img, image')].map(
+                (i) => ['img', i.getAttribute('src') ?? i.getAttribute('href') ?? '']),
         ]"""
     )
     own = urlsplit(server.base_url).netloc
@@ -185,7 +186,7 @@ def test_hostile_names_are_on_screen_as_written(page, hostile_server: StreamlitS
     assert any(carrier in shown for carrier in CARRIERS), shown[:3000]
     open_page(page, hostile_server, "/claims", title_of("/claims"))
     shown = page_text(page)
-    assert f"[o" in shown and f"](http://{OUTSIDE}/o)" in shown, shown[:3000]
+    assert "[o" in shown and f"](http://{OUTSIDE}/o)" in shown, shown[:3000]
     assert_page_is_clean(page, hostile_server, watch, "carriers and claims")
 
 
