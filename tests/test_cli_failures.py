@@ -17,6 +17,7 @@ from lossanalytics import cli
 from lossanalytics.cli import main
 from lossanalytics.db import Database
 from lossanalytics.i18n import t
+from lossanalytics.importing import pipeline
 from lossanalytics.integrity import table_checksums
 from lossanalytics.outfiles import OutputProblem, write_atomically
 
@@ -167,6 +168,24 @@ def test_unexpected_failure_names_no_exception_class(
     capsys.readouterr()
     assert main(["--db", str(cli_db), "shipments"]) == 2
     assert error_line(capsys) == t("cli.error.unexpected", "en", detail="date value out of range")
+
+
+def test_an_unexpected_import_failure_names_the_file_not_the_exception(
+    cli_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "more.csv"
+    source.write_text(CSV.replace("A1", "C3").replace("B2", "D4"))
+
+    def broken(_session: object, path: Path, *_: object) -> None:
+        raise OverflowError(f"date value out of range reading {path}\nContext: internal")
+
+    monkeypatch.setattr(pipeline, "_import_in_transaction", broken)
+    before = checksums(cli_db)
+    capsys.readouterr()
+    assert main(["--db", str(cli_db), "import", str(source)]) == 1
+    assert error_line(capsys) == t("import.error.internal", "en", file="more.csv",
+                                   detail="date value out of range reading more.csv")
+    assert checksums(cli_db) == before
 
 
 def test_an_import_failure_is_told_in_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,7 +16,7 @@ import fastexcel
 import pyarrow as pa
 
 from lossanalytics.db import Session
-from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.importing.errors import ImportProblem, error_detail
 from lossanalytics.importing.tables import HEAD_ROWS, Table, stage_columns, text_column
 
 
@@ -30,13 +30,7 @@ def open_workbook(path: Path, file_name: str) -> fastexcel.ExcelReader:
             return fastexcel.read_excel(path.read_bytes())
         except Exception:
             raise ImportProblem("import.error.bad_spreadsheet", file=file_name,
-                                detail=reader_detail(by_name, path, file_name)) from by_name
-
-
-def reader_detail(exc: Exception, path: Path, file_name: str) -> str:
-    """The first line of a reader's error, naming the seller's file rather than the server's temporary path."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return text.replace(str(path), file_name)[:200]
+                                detail=error_detail(by_name, path, file_name)) from by_name
 
 
 def workbook_tables(path: Path, file_name: str, sheet: str | None = None) -> list[Table]:
@@ -52,7 +46,7 @@ def workbook_tables(path: Path, file_name: str, sheet: str | None = None) -> lis
             cells = workbook.load_sheet(name, header_row=None, skip_rows=0, dtypes="string", eager=True)
         except Exception as exc:
             raise ImportProblem("import.error.bad_spreadsheet", file=file_name,
-                                detail=reader_detail(exc, path, file_name)) from exc
+                                detail=error_detail(exc, path, file_name)) from exc
         columns = [text_column(column) for column in cells.columns]
         head = zip(*(column.slice(0, HEAD_ROWS).to_pylist() for column in columns))
         tables.append(Table(name, [["" if cell is None else cell for cell in row] for row in head],
