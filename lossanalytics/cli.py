@@ -94,8 +94,15 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 def _write(data: bytes, out: str | None) -> None:
     """Write to `out` atomically (a temporary file renamed into place), or to stdout."""
     if not out:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        try:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped early (`| head`): nothing went wrong. Standard output now
+            # leads nowhere, so that Python's own flush at exit stays quiet too.
+            nowhere = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(nowhere, sys.stdout.fileno())
+            os.close(nowhere)
         return
     write_atomically(Path(out), data)
 

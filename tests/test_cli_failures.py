@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -148,6 +149,18 @@ def test_out_to_a_folder_changes_nothing(cli_db: Path, tmp_path: Path, capsys: p
         assert list(folder.iterdir()) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == listing
     assert checksums(cli_db) == before
+
+
+def test_a_reader_that_stops_early_is_no_failure(
+    cli_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `| head -1` once it has its line
+    with open(write_end, "w", encoding="utf-8") as closed_pipe:
+        monkeypatch.setattr(sys, "stdout", closed_pipe)
+        capsys.readouterr()
+        assert main(["--db", str(cli_db), "shipments", "--as-of", "2026-11-22"]) == 0
+        assert capsys.readouterr().err == ""
 
 
 def test_out_into_a_missing_folder(cli_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
