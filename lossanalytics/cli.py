@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pandas as pd
 
@@ -44,6 +44,27 @@ _LOCALE_ENV_VARS = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 class CliError(Problem):
     """A problem with the command line or its input: one line on stderr, exit status 2."""
+
+
+class _UsageError(Exception):
+    """A command line argparse cannot understand; main() says so in one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, whose complaints become one line in the seller's language like every other failure."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _asked_language(argv: Sequence[str] | None) -> str | None:
+    """The --lang of a command line, read before the whole of it is understood."""
+    early = _Parser(add_help=False)
+    early.add_argument("--lang")
+    try:
+        return early.parse_known_args(argv)[0].lang
+    except _UsageError:
+        return None
 
 
 def cli_language(explicit: str | None = None) -> str:
@@ -125,19 +146,18 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
             failed += 1
             print(t("cli.error", args.lang, message=result.problem.message(args.lang)), file=sys.stderr)
         elif result.outcome == "duplicate":
-            print(f"{result.file_name}: already imported on {result.previous_import_at:%Y-%m-%d %H:%M}; nothing changed")
+            print(t("cli.import.duplicate", args.lang, file=result.file_name,
+                    when=f"{result.previous_import_at:%Y-%m-%d %H:%M}"))
         else:
-            print(
-                f"{result.file_name}: import {result.import_id} ({result.detected_format}, {result.kind}): "
-                f"{result.rows_read} rows read, {result.rows_stored} new parcels, {result.rows_updated} updated, "
-                f"{result.rows_rejected} rejected, {result.rows_warned} with values set aside"
-            )
+            print(t("cli.import.done", args.lang, file=result.file_name, import_id=result.import_id,
+                    format=result.detected_format, kind=result.kind, read=result.rows_read, stored=result.rows_stored,
+                    updated=result.rows_updated, rejected=result.rows_rejected, warned=result.rows_warned))
     return 1 if failed else 0
 
 
 def cmd_undo(db: Database, args: argparse.Namespace) -> int:
     removed = undo_import(db, args.import_id)
-    print(f"import {args.import_id} undone: {removed} rows removed")
+    print(t("cli.undo.done", args.lang, import_id=args.import_id, rows=removed))
     return 0
 
 
@@ -186,12 +206,12 @@ def cmd_claims(db: Database, args: argparse.Namespace) -> int:
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     results = load_demo(db)
     imported = sum(r.rows_read for r in results if r.outcome == "imported")
-    print(f"demo data loaded into {db.path}: {imported} rows from {len(results)} files")
+    print(t("cli.demo.done", args.lang, path=db.path, rows=imported, files=len(results)))
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m lossanalytics", description="Logistics Loss Analytics")
+    parser = _Parser(prog="python -m lossanalytics", description="Logistics Loss Analytics")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", help="database file (default: $LOSSANALYTICS_DB or data/lossanalytics.duckdb)")
     where.add_argument("--workspace", help="a seller's workspace on a shared server (its own database; see docs/deployment.md)")
@@ -229,8 +249,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    args.lang = cli_language(args.lang)
+    lang = cli_language(_asked_language(argv))
+    try:
+        args = build_parser().parse_args(argv)
+    except _UsageError as exc:
+        print(t("cli.error", lang, message=t("cli.error.usage", lang, detail=exc)), file=sys.stderr)
+        return 2
+    args.lang = lang
     try:
         path = create_workspace(args.workspace) if args.workspace else resolve_db_path(args.db)
         db = Database(path)

@@ -136,6 +136,35 @@ def test_messages_follow_the_sellers_language(
                                          earliest="1990-01-01", latest="2100-01-01")
 
 
+@pytest.mark.parametrize(
+    ("argv", "lang", "detail"),
+    [(["rates"], "en", "the following arguments are required: --by"),
+     (["--lang", "zh", "rates"], "zh", "the following arguments are required: --by"),
+     (["--lang", "zh", "rates", "--by", "planet"], "zh",
+      "argument --by: invalid choice: 'planet' (choose from 'carrier', 'route', 'mode', 'carrier,mode', 'lane', "
+      "'dest_country', 'service', 'month', 'marketplace')"),
+     (["--lang", "xx", "shipments"], "en", "argument --lang: invalid choice: 'xx' (choose from 'en', 'zh')"),
+     ([], "en", "the following arguments are required: command")],
+)
+def test_a_command_line_argparse_cannot_read_is_one_line(
+    cli_db: Path, argv: list[str], lang: str, detail: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["--db", str(cli_db), *argv]) == 2
+    assert error_line(capsys, lang) == t("cli.error.usage", lang, detail=detail)
+
+
+def test_success_lines_follow_the_sellers_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "parcels.csv"
+    source.write_text(CSV)
+    database = str(tmp_path / "x.duckdb")
+    assert main(["--lang", "zh", "--db", database, "import", str(source)]) == 0
+    assert capsys.readouterr().out == t("cli.import.done", "zh", file="parcels.csv", import_id=1, format="generic",
+                                        kind="tracking", read=2, stored=2, updated=0, rejected=0, warned=0) + "\n"
+    assert main(["--lang", "zh", "--db", database, "undo", "1"]) == 0
+    assert capsys.readouterr().out == t("cli.undo.done", "zh", import_id=1, rows=2) + "\n"
+
+
 def test_out_to_a_folder_changes_nothing(cli_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folders = [tmp_path / "exports", tmp_path / "exports.xlsx"]
     for folder in folders:
