@@ -19,12 +19,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from lossanalytics.i18n import has, t
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 # A formula prefix at the start of the text or right after a line break.
 _FORMULA_LINE = re.compile("(^|\r\n|\r|\n)(?=[" + re.escape("".join(FORMULA_PREFIXES)) + "])")
+# The cells `neutralise` may change (in RE2 syntax, for Arrow): a prefix first, or any line break.
+_NEEDS_CARE = "^[-" + "".join(p for p in FORMULA_PREFIXES if p != "-") + "]|[\r\n]"
 # Columns holding canonical codes that a reader should see as words in their language.
 LABELLED_VALUES = {"mode": "mode", "status": "status", "outcome": "outcome"}
 SUSPECTED_COLUMNS: tuple[str, ...] = (
@@ -71,8 +75,23 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for column in out.columns:
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(lambda v: neutralise(flat_text(v)))
+            out[column] = _neutralise_column(out[column])
     out.columns = [neutralise(str(c)) for c in out.columns]
+    return out
+
+
+def _neutralise_column(values: pd.Series) -> pd.Series:
+    """`neutralise` over a column; a column of text (or gaps) is searched in Arrow first, so
+    only the few cells that need it are rewritten (a million-row export stays fast)."""
+    try:
+        text = pa.array(values, type=pa.string(), from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # lists, records or numbers among the values
+        return values.map(lambda v: neutralise(flat_text(v)))
+    hits = pc.match_substring_regex(text, _NEEDS_CARE).fill_null(False).to_numpy(zero_copy_only=False)
+    if not hits.any():
+        return values
+    out = values.copy()
+    out[hits] = values[hits].map(neutralise)
     return out
 
 

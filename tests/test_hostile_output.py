@@ -13,9 +13,19 @@ import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lossanalytics.cli import main
-from lossanalytics.export import FORMULA_PREFIXES, export_frame, flat_text, neutralise, to_csv_bytes, to_xlsx_bytes
+from lossanalytics.export import (
+    FORMULA_PREFIXES,
+    export_frame,
+    flat_text,
+    neutralise,
+    neutralise_frame,
+    to_csv_bytes,
+    to_xlsx_bytes,
+)
 
 # Cells a seller's export can carry: a formula after a bare CR, LF or CRLF, and at the start.
 HOSTILE = [
@@ -44,6 +54,14 @@ def test_every_line_of_a_cell_is_neutralised(value: object, expected: object) ->
 )
 def test_lists_and_records_become_text(value: object, expected: object) -> None:
     assert flat_text(value) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.text(alphabet=st.sampled_from([*FORMULA_PREFIXES, "\n", "a", " ", "'", "1"]),
+                                             max_size=8)), min_size=1, max_size=20))
+def test_a_column_is_neutralised_exactly_as_each_cell(values: list[str | None]) -> None:
+    column = neutralise_frame(pd.DataFrame({"v": pd.Series(values, dtype=object)}))["v"].tolist()
+    assert column == [neutralise(v) for v in values]
 
 
 def physical_lines(text: str) -> list[str]:
