@@ -4,11 +4,16 @@ Run with `streamlit run app.py`. Each page has a deep link: /overview (also /),
 /import, /carriers, /routes, /suspected; `?lang=zh` opens it in Chinese.
 """
 
+from pathlib import Path
+
 import streamlit as st
 
 from lossanalytics.ui.language import current_language
 from lossanalytics.ui.navigation import app_pages, hand_over_to_app
 
+# A file of our own: a ":material/…:" icon would make every browser fetch it from fonts.gstatic.com.
+FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"
+
 hand_over_to_app()
-st.set_page_config(layout="wide", page_icon=":material/local_shipping:")
+st.set_page_config(layout="wide", page_icon=str(FAVICON))
 st.navigation(app_pages(current_language())).run()

@@ -2,7 +2,8 @@
 
 Every builder takes a DataFrame and a language and returns a figure with a title,
 axis titles with units, labels in that language, and hover text that shows the
-parcel counts and the 95% interval behind each rate.
+parcel counts and the 95% interval behind each rate. Seller text (carrier and country
+names) goes into a figure only through `plot_text`.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ def percent(value: float) -> str:
     return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.1%}"
 
 
+def plot_text(text: object) -> str:
+    """Seller text made safe for a figure: Plotly draws the HTML it finds in any text
+    (<a href>, <b>, <br>, <span style>) in titles, tick labels, legends and hover text,
+    so &, < and > become entities, which it draws as the characters themselves."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def name_or_unknown(value: object, lang: str) -> str:
     """A group's name, or 'unknown' in `lang` when the exports did not say."""
     missing = value is None or (not isinstance(value, str) and pd.isna(value)) or value == ""
@@ -37,11 +45,11 @@ def name_or_unknown(value: object, lang: str) -> str:
 
 
 def hover_text(row: pd.Series, lang: str, name: str) -> str:
-    """Hover text of one group: its name, loss rate with interval, and the counts behind it."""
+    """Hover text of one group: its name (escaped here), loss rate with interval, and the counts behind it."""
     text = t(
-        "ui.chart.hover", lang, name=name, rate=percent(row["loss_rate"]), low=percent(row["loss_rate_low"]),
-        high=percent(row["loss_rate_high"]), n=f"{int(row['shipments']):,}", lost=f"{int(row['lost']):,}",
-        suspected=f"{int(row['suspected_lost']):,}",
+        "ui.chart.hover", lang, name=plot_text(name), rate=percent(row["loss_rate"]),
+        low=percent(row["loss_rate_low"]), high=percent(row["loss_rate_high"]), n=f"{int(row['shipments']):,}",
+        lost=f"{int(row['lost']):,}", suspected=f"{int(row['suspected_lost']):,}",
     )
     if row["small_sample"]:
         text += "<br>" + t("ui.chart.too_few", lang)
@@ -109,7 +117,7 @@ def carrier_bars(frame: pd.DataFrame, lang: str) -> go.Figure:
     data = frame.sort_values(["loss_rate", "shipments"], ascending=[True, True]).reset_index(drop=True)
     labels = [
         t("ui.chart.label_small" if row["small_sample"] else "ui.chart.label", lang,
-          name=name_or_unknown(row["carrier"], lang), n=f"{int(row['shipments']):,}")
+          name=plot_text(name_or_unknown(row["carrier"], lang)), n=f"{int(row['shipments']):,}")
         for _, row in data.iterrows()
     ]
     fig = go.Figure()
@@ -153,7 +161,8 @@ def route_heatmap(frame: pd.DataFrame, lang: str) -> go.Figure:
         text[i][j] = t(key, lang, rate=percent(row["loss_rate"]), n=f"{int(row['shipments']):,}")
         hover[i][j] = hover_text(row, lang, name)
     fig = go.Figure(go.Heatmap(
-        z=z, x=[country_name(c, lang) for c in dests], y=[country_name(c, lang) for c in origins],
+        z=z, x=[plot_text(country_name(c, lang)) for c in dests],
+        y=[plot_text(country_name(c, lang)) for c in origins],
         text=text, texttemplate="%{text}", hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         colorscale=HEATMAP_SCALE, zmin=0, xgap=2, ygap=2,
         colorbar={"title": {"text": t("ui.chart.rate_axis_short", lang)}, "tickformat": ".0%"},

@@ -11,14 +11,14 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 
-from lossanalytics.charts import house_layout, hover_text, name_or_unknown, percent
+from lossanalytics.charts import house_layout, hover_text, name_or_unknown, percent, plot_text
 from lossanalytics.i18n import t
 
 PALETTE = qualitative.Safe
 
 
 def group_name(value: object, by: str, lang: str) -> str:
-    """A trend group's name in `lang`: the mode translated, a carrier as written."""
+    """A trend group's name in `lang`: the mode translated, a carrier as written (plain text)."""
     if by == "mode" and isinstance(value, str) and value:
         return t(f"mode.{value}", lang)
     return name_or_unknown(value, lang)
@@ -51,7 +51,7 @@ def monthly_lines(frame: pd.DataFrame, by: str, lang: str, only: list[str] | Non
     fig = go.Figure()
     for index, (group, part) in enumerate(data.groupby(by, sort=False, dropna=False)):
         colour = PALETTE[index % len(PALETTE)]
-        name = group_name(group, by, lang)
+        name = plot_text(group_name(group, by, lang))
         hover = [point_hover(row, by, lang) for _, row in part.iterrows()]
         solid = part["mature"].to_numpy()
         # The dashed part starts at the last mature month, so the line stays unbroken.

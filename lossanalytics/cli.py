@@ -7,29 +7,29 @@ import json
 import math
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pandas as pd
 
 from lossanalytics.claims import load_rules
 from lossanalytics.claims_service import claims_worklist
 from lossanalytics.config import resolve_db_path
-from lossanalytics.db import Database, DatabaseError
+from lossanalytics.db import Database
 from lossanalytics.detect import PARCEL_COLUMNS, shipments, suspected
 from lossanalytics.filters import Filters
-from lossanalytics.export import export_frame, to_csv_bytes, to_xlsx_bytes
-from lossanalytics.i18n import t
+from lossanalytics.export import export_frame, flat_text, to_csv_bytes, to_xlsx_bytes
 from lossanalytics.importing import import_paths, undo_import
-from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, Problem, t
+from lossanalytics.importing.store import EARLIEST, LATEST
 from lossanalytics.metrics import GROUPINGS, rates
 from lossanalytics.onboarding import load_demo
+from lossanalytics.outfiles import write_atomically
 from lossanalytics.settings import load_detection_settings
-from lossanalytics.status_vocabulary import ASSIGNABLE, VocabularyProblem, assign_statuses, unread_values
-from lossanalytics.workspaces import WorkspaceError, create_workspace
+from lossanalytics.status_vocabulary import ASSIGNABLE, assign_statuses, unread_values
+from lossanalytics.workspaces import create_workspace
 
 RATE_COLUMNS = (
     "shipments", "delivered", "lost", "suspected_lost", "damaged", "returned", "cancelled", "in_transit",
@@ -38,17 +38,58 @@ RATE_COLUMNS = (
 )
 
 
-class CliError(Exception):
+LANGUAGE_ENV_VAR = "LOSSANALYTICS_LANG"
+# Where a seller's shell says its language, strongest first (POSIX precedence).
+_LOCALE_ENV_VARS = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+class CliError(Problem):
     """A problem with the command line or its input: one line on stderr, exit status 2."""
+
+
+class _UsageError(Exception):
+    """A command line argparse cannot understand; main() says so in one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, whose complaints become one line in the seller's language like every other failure."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _asked_language(argv: Sequence[str] | None) -> str | None:
+    """The --lang of a command line, read before the whole of it is understood."""
+    early = _Parser(add_help=False)
+    early.add_argument("--lang")
+    try:
+        return early.parse_known_args(argv)[0].lang
+    except _UsageError:
+        return None
+
+
+def cli_language(explicit: str | None = None) -> str:
+    """The seller's language: --lang, else $LOSSANALYTICS_LANG, else the shell's locale (zh_CN… is Chinese)."""
+    if explicit is not None and explicit in LANGUAGES:
+        return explicit
+    chosen = os.environ.get(LANGUAGE_ENV_VAR, "")
+    if chosen in LANGUAGES:
+        return chosen
+    locale = next((os.environ[v] for v in _LOCALE_ENV_VARS if os.environ.get(v)), "")
+    return "zh" if locale.casefold().startswith("zh") else DEFAULT_LANGUAGE
 
 
 def _as_of(text: str | None) -> date:
     if not text:
         return date.today()
     try:
-        return date.fromisoformat(text)
+        as_of = date.fromisoformat(text)
     except ValueError as exc:
-        raise CliError(f"--as-of must be a date like 2026-11-22, not {text!r}") from exc
+        raise CliError("cli.error.as_of_format", text=repr(text)) from exc
+    # The same span the importer accepts dates in; far dates would also overflow date arithmetic.
+    if not EARLIEST <= as_of.isoformat() <= LATEST:
+        raise CliError("cli.error.as_of_range", text=text, earliest=EARLIEST, latest=LATEST)
+    return as_of
 
 
 def _plain(value: Any) -> Any:
@@ -75,55 +116,55 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 def _write(data: bytes, out: str | None) -> None:
     """Write to `out` atomically (a temporary file renamed into place), or to stdout."""
     if not out:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        try:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped early (`| head`): nothing went wrong. Standard output now
+            # leads nowhere, so that Python's own flush at exit stays quiet too.
+            nowhere = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(nowhere, sys.stdout.fileno())
+            os.close(nowhere)
         return
-    target = Path(out)
-    if not target.parent.exists():
-        raise CliError(f"cannot write {out}: folder {target.parent} does not exist")
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".lossanalytics-", suffix=target.suffix)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.replace(temp, target)
+    write_atomically(Path(out), data)
 
 
 def _frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
     if fmt == "json":
         return (json.dumps(_records(frame), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     if fmt == "table":
-        return (frame.to_string(index=False) + "\n").encode("utf-8")
-    return frame.to_csv(index=False, date_format="%Y-%m-%dT%H:%M:%S").encode("utf-8")
+        return (frame.map(flat_text).to_string(index=False) + "\n").encode("utf-8")
+    return to_csv_bytes(frame, bom=False, date_format="%Y-%m-%dT%H:%M:%S")
 
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
     missing = [f for f in args.files if not Path(f).is_file()]
     if missing:
-        raise CliError(f"no such file: {missing[0]}")
+        raise CliError("cli.error.no_such_file", path=missing[0])
     failed = 0
     for result in import_paths(db, [Path(f) for f in args.files]):
         if result.outcome == "failed" and result.problem is not None:
             failed += 1
-            print(f"error: {result.problem.message('en')}", file=sys.stderr)
+            print(t("cli.error", args.lang, message=result.problem.message(args.lang)), file=sys.stderr)
         elif result.outcome == "duplicate":
-            print(f"{result.file_name}: already imported on {result.previous_import_at:%Y-%m-%d %H:%M}; nothing changed")
+            print(t("cli.import.duplicate", args.lang, file=result.file_name,
+                    when=f"{result.previous_import_at:%Y-%m-%d %H:%M}"))
         else:
-            print(
-                f"{result.file_name}: import {result.import_id} ({result.detected_format}, {result.kind}): "
-                f"{result.rows_read} rows read, {result.rows_stored} new parcels, {result.rows_updated} updated, "
-                f"{result.rows_rejected} rejected, {result.rows_warned} with values set aside"
-            )
+            print(t("cli.import.done", args.lang, file=result.file_name, import_id=result.import_id,
+                    format=result.detected_format, kind=result.kind, read=result.rows_read, stored=result.rows_stored,
+                    updated=result.rows_updated, rejected=result.rows_rejected, warned=result.rows_warned))
             if result.confidence is not None:
-                print("  " + t("import.recognised_with", "en", format=result.detected_format,
+                print("  " + t("import.recognised_with", args.lang, format=result.detected_format,
                                confidence=f"{result.confidence:.0%}"))
             unused = result.unused_columns
-            print("  " + (t("ui.import.unused_columns", "en", count=len(unused), columns=", ".join(unused)) if unused
-                          else t("ui.import.all_columns_used", "en")))
+            print("  " + (t("ui.import.unused_columns", args.lang, count=len(unused), columns=", ".join(unused))
+                          if unused else t("ui.import.all_columns_used", args.lang)))
     return 1 if failed else 0
 
 
 def cmd_undo(db: Database, args: argparse.Namespace) -> int:
     removed = undo_import(db, args.import_id)
-    print(f"import {args.import_id} undone: {removed} rows removed")
+    print(t("cli.undo.done", args.lang, import_id=args.import_id, rows=removed))
     return 0
 
 
@@ -145,12 +186,12 @@ def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
     columns = [*PARCEL_COLUMNS, "outcome", "reasons", "risk"]
     frame = frame.loc[:, columns]
     if args.out and args.out.lower().endswith(".xlsx"):
-        _write(to_xlsx_bytes(export_frame(frame, columns, "en")), args.out)
+        _write(to_xlsx_bytes(export_frame(frame, columns, args.lang)), args.out)
     elif args.out and args.out.lower().endswith(".csv"):
-        _write(to_csv_bytes(export_frame(frame, columns, "en")), args.out)
+        _write(to_csv_bytes(export_frame(frame, columns, args.lang)), args.out)
     else:
         if args.out:
-            raise CliError("--out must end in .csv or .xlsx")
+            raise CliError("cli.error.out_suffix", path=args.out)
         _write(_frame_bytes(frame, args.format), None)
     return 0
 
@@ -172,7 +213,7 @@ def cmd_claims(db: Database, args: argparse.Namespace) -> int:
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     results = load_demo(db)
     imported = sum(r.rows_read for r in results if r.outcome == "imported")
-    print(f"demo data loaded into {db.path}: {imported} rows from {len(results)} files")
+    print(t("cli.demo.done", args.lang, path=db.path, rows=imported, files=len(results)))
     return 0
 
 
@@ -185,15 +226,18 @@ def cmd_unread(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_read_as(db: Database, args: argparse.Namespace) -> int:
     changed = assign_statuses(db, {args.value: args.status})
-    print(f"{args.value!r} now reads as {args.status}: {changed} parcels changed")
+    print(t("cli.read_as.done", args.lang, value=args.value, status=t(f"status.{args.status}", args.lang),
+            parcels=changed))
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m lossanalytics", description="Logistics Loss Analytics")
+    parser = _Parser(prog="python -m lossanalytics", description="Logistics Loss Analytics")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", help="database file (default: $LOSSANALYTICS_DB or data/lossanalytics.duckdb)")
     where.add_argument("--workspace", help="a seller's workspace on a shared server (its own database; see docs/deployment.md)")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help=f"language of messages and export headers (default: ${LANGUAGE_ENV_VAR}, else the locale)")
     commands = parser.add_subparsers(dest="command", required=True)
     sub = commands.add_parser("import", help="import order and tracking exports")
     sub.add_argument("files", nargs="+")
@@ -233,7 +277,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    lang = cli_language(_asked_language(argv))
+    try:
+        args = build_parser().parse_args(argv)
+    except _UsageError as exc:
+        print(t("cli.error", lang, message=t("cli.error.usage", lang, detail=exc)), file=sys.stderr)
+        return 2
+    args.lang = lang
     try:
         path = create_workspace(args.workspace) if args.workspace else resolve_db_path(args.db)
         db = Database(path)
@@ -241,9 +291,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.run(db, args))
         finally:
             db.close()
-    except (CliError, DatabaseError, ImportProblem, VocabularyProblem, WorkspaceError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except Problem as exc:
+        print(t("cli.error", args.lang, message=exc.message(args.lang)), file=sys.stderr)
         return 2
     except Exception as exc:  # noqa: BLE001 - a bug still ends in one line, not a traceback
-        print(f"error: unexpected problem ({type(exc).__name__}: {exc})", file=sys.stderr)
+        detail = " ".join(str(exc).split())[:200] or "–"
+        print(t("cli.error", args.lang, message=t("cli.error.unexpected", args.lang, detail=detail)), file=sys.stderr)
         return 2

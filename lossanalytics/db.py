@@ -30,6 +30,9 @@ Params = Sequence[Any] | Mapping[str, Any] | None
 # import) to let go of it before saying so; LOSSANALYTICS_LOCK_WAIT overrides it.
 LOCK_WAIT_SECONDS = 10.0
 _LOCK_HOLDER = re.compile(r"\(PID (\d+)\)")
+# Every DuckDB database file carries these bytes at offset 8 (after its header checksum).
+DUCKDB_MAGIC = b"DUCK"
+_MAGIC_OFFSET = 8
 
 
 class DatabaseError(Problem):
@@ -82,6 +85,25 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
             delay = min(delay * 2, 0.5)
         except duckdb.Error as exc:
             raise DatabaseError("db.error.cannot_open", path=path, detail=_first_line(exc)) from exc
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse an existing path that is not a DuckDB database; a new path is fine.
+
+    DuckDB opens some files that are not databases (a CSV, a JSON file) as an empty
+    database in memory: an import into one reports success and saves nothing.
+    """
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise DatabaseError("db.error.is_folder", path=str(path))
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_MAGIC_OFFSET + len(DUCKDB_MAGIC))
+    except OSError as exc:
+        raise DatabaseError("db.error.cannot_open", path=str(path), detail=exc.strerror or _first_line(exc)) from exc
+    if head[_MAGIC_OFFSET:] != DUCKDB_MAGIC:
+        raise DatabaseError("db.error.not_a_database", path=str(path))
 
 
 def _first_line(exc: Exception) -> str:
@@ -140,6 +162,7 @@ class Database:
     def __init__(self, path: str | Path = ":memory:", read_only: bool = False) -> None:
         self.path = str(path)
         if self.path != ":memory:":
+            check_database_file(Path(self.path))
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._conn = _connect(self.path, read_only)
         self._write_lock = threading.Lock()

@@ -1,15 +1,34 @@
-"""Downloads a seller opens in Excel: CSV with a BOM and XLSX, safe from formula injection."""
+"""Downloads a seller opens in Excel: CSV with a BOM and XLSX, safe from formula injection.
+
+The one rule, for every CSV and workbook the product writes (downloads, `--out`, the
+CLI's CSV on stdout, claim packs): a text cell is cut at its line breaks (CR LF, CR or
+LF), and every line that starts with =, +, -, @ (or their full-width forms), a tab or a
+carriage return gets an apostrophe in front, so no line of any cell can start a
+formula, whichever program splits it. Every CSV cell is quoted as well, so a line break
+inside a cell never ends the row. Lists and records (value at loss per currency) are
+written as readable text, never as Python reprs.
+"""
 
 from __future__ import annotations
 
+import csv
 import io
-from collections.abc import Sequence
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from lossanalytics.i18n import has, t
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+# A formula prefix at the start of the text or right after a line break.
+_FORMULA_LINE = re.compile("(^|\r\n|\r|\n)(?=[" + re.escape("".join(FORMULA_PREFIXES)) + "])")
+# The cells `neutralise` may change (in RE2 syntax, for Arrow): a prefix first, or any line break.
+_NEEDS_CARE = "^[-" + "".join(p for p in FORMULA_PREFIXES if p != "-") + "]|[\r\n]"
 # Columns holding canonical codes that a reader should see as words in their language.
 LABELLED_VALUES = {"mode": "mode", "status": "status", "outcome": "outcome"}
 SUSPECTED_COLUMNS: tuple[str, ...] = (
@@ -20,10 +39,23 @@ SUSPECTED_COLUMNS: tuple[str, ...] = (
 
 
 def neutralise(value: object) -> object:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe; other values pass."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
+    """Text with an apostrophe before every line a spreadsheet would run as a formula; other values pass."""
+    if isinstance(value, str):
+        return _FORMULA_LINE.sub(lambda found: found.group(1) + "'", value)
     return value
+
+
+def flat_text(value: Any) -> Any:
+    """A list or record as readable text ("EUR 12.5; USD 3.0"); any other value as it is."""
+    if isinstance(value, Mapping):
+        return " ".join(str(flat_text(v)) for v in value.values() if not _missing(v))
+    if isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray":
+        return "; ".join(str(flat_text(v)) for v in value if not _missing(v))
+    return value
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 def export_frame(frame: pd.DataFrame, columns: Sequence[str], lang: str) -> pd.DataFrame:
@@ -38,21 +70,41 @@ def export_frame(frame: pd.DataFrame, columns: Sequence[str], lang: str) -> pd.D
 
 
 def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of `frame` whose text cells can never run as spreadsheet formulas."""
+    """A copy of `frame` (headers too) whose text cells can never run as spreadsheet formulas,
+    lists and records written as text."""
     out = frame.copy()
     for column in out.columns:
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(neutralise)
+            out[column] = _neutralise_column(out[column])
+    out.columns = [neutralise(str(c)) for c in out.columns]
     return out
 
 
-def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 with a byte-order mark, so Excel shows Chinese text correctly."""
-    return frame.to_csv(index=False, date_format="%Y-%m-%d %H:%M").encode("utf-8-sig")
+def _neutralise_column(values: pd.Series) -> pd.Series:
+    """`neutralise` over a column; a column of text (or gaps) is searched in Arrow first, so
+    only the few cells that need it are rewritten (a million-row export stays fast)."""
+    try:
+        text = pa.array(values, type=pa.string(), from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # lists, records or numbers among the values
+        return values.map(lambda v: neutralise(flat_text(v)))
+    hits = pc.match_substring_regex(text, _NEEDS_CARE).fill_null(False).to_numpy(zero_copy_only=False)
+    if not hits.any():
+        return values
+    out = values.copy()
+    out[hits] = values[hits].map(neutralise)
+    return out
+
+
+def to_csv_bytes(frame: pd.DataFrame, bom: bool = True, date_format: str = "%Y-%m-%d %H:%M") -> bytes:
+    """Every cell quoted and neutralised; UTF-8 with a byte-order mark (so Excel shows Chinese
+    text correctly) unless `bom` is False (the CLI's stdout, read by scripts)."""
+    text = neutralise_frame(frame).to_csv(index=False, date_format=date_format, quoting=csv.QUOTE_ALL)
+    return text.encode("utf-8-sig" if bom else "utf-8")
 
 
 def to_xlsx_bytes(frame: pd.DataFrame, sheet: str = "Suspected lost") -> bytes:
     """An .xlsx with a frozen, filterable header and column widths that fit the content."""
+    frame = neutralise_frame(frame)
     buffer = io.BytesIO()
     # No cell text is ever turned into a formula or a link, whatever it starts with.
     options = {"options": {"strings_to_formulas": False, "strings_to_urls": False}}

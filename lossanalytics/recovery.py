@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from lossanalytics.charts import FONT
+from lossanalytics.charts import FONT, plot_text
 from lossanalytics.i18n import t
 
 RESULTS: tuple[str, ...] = ("open", "compensated", "rejected")
@@ -35,7 +35,7 @@ def claims_by_carrier(report: pd.DataFrame) -> pd.DataFrame:
 def recovery_chart(report: pd.DataFrame, lang: str) -> go.Figure:
     """Stacked bars: per carrier, the claims still open, compensated and rejected (number of claims)."""
     counts = claims_by_carrier(report).iloc[::-1]
-    names = [c if isinstance(c, str) and c else t("ui.chart.unknown", lang) for c in counts["carrier"]]
+    names = [plot_text(c) if isinstance(c, str) and c else t("ui.chart.unknown", lang) for c in counts["carrier"]]
     fig = go.Figure()
     for result in RESULTS:
         fig.add_trace(go.Bar(

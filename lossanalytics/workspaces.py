@@ -73,12 +73,14 @@ def workspace_for_user(identity: str) -> str:
     """A stable, valid workspace name for a logged-in user.
 
     `identity` should be what never changes for a person: the OIDC issuer and subject
-    ("https://accounts.google.com|1234567890"), or a verified e-mail address. The
-    name keeps a readable prefix and ends in a hash of the whole identity, so
-    "alice@example.com" and "alice.example@com" never share a workspace.
+    ("https://accounts.google.com|1234567890"). The name keeps a readable prefix and
+    ends in a hash of the whole identity exactly as given: a provider's subject is
+    case-sensitive (OpenID Connect compares it character by character), so "AbC" and
+    "abc" are two people with two workspaces, and "alice@example.com" and
+    "alice.example@com" never share one either.
     """
     if not isinstance(identity, str) or not identity.strip():
         raise WorkspaceError("workspace.error.no_identity")
-    digest = hashlib.sha256(identity.strip().casefold().encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
     readable = re.sub(r"[^a-z0-9]+", "-", identity.strip().casefold().split("|")[-1].split("@")[0]).strip("-")
     return validate_name(f"{readable[:40] or 'user'}-{digest}")

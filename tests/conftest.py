@@ -14,6 +14,12 @@ from lossanalytics.onboarding import DEMO_KEY
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def english_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI speaks the shell's language; tests expect English whatever this machine's locale is."""
+    monkeypatch.setenv("LOSSANALYTICS_LANG", "en")
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Database:
     database = Database(tmp_path / "test.duckdb")

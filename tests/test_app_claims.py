@@ -102,6 +102,11 @@ def rendered_text(at: AppTest) -> str:
     return "\n".join(parts)
 
 
+def as_read(markdown: str) -> str:
+    """Markdown source as the reader sees it: escapes resolved, invisible word joiners gone (see md_escape)."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown).replace("\u2060", "")
+
+
 def leaked_keys(at: AppTest) -> list[str]:
     known = set(catalogue())
     return [key for key in RAW_KEY.findall(rendered_text(at)) if key in known or key.startswith(("ui.", "advice."))]

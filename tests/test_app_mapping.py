@@ -108,7 +108,7 @@ def rendered_text(at: AppTest) -> str:
 def test_unrecognised_file_is_mapped_saved_and_recognised_next_time(db_path: Path) -> None:
     at = upload(open_import("en"), "courier.csv", UNKNOWN)
     assert results_row(at)[t("ui.col.result", "en")] == t("ui.import.outcome.failed", "en")
-    assert [s.value for s in at.subheader if "courier" in s.value] == [t("ui.mapping.title", "en", file="courier.csv")]
+    assert [s.value for s in at.subheader if "courier" in s.value] == [t("ui.mapping.title", "en", file=md_escape("courier.csv"))]
     assert t("ui.mapping.intro_unrecognised", "en") in [m.value for m in at.markdown]
     frame = at.dataframe[1].value
     assert list(frame.columns) == [t(f"ui.mapping.col.{c}", "en")
@@ -156,7 +156,7 @@ def test_unrecognised_file_is_mapped_saved_and_recognised_next_time(db_path: Pat
 def test_required_field_and_fields_chosen_twice_are_explained(db_path: Path) -> None:
     at = upload(open_import("zh"), "courier.csv", UNKNOWN)
     choice(at, "Parcel Ref").set_value("").run()
-    unrecognised = t("ui.mapping.unrecognised", "zh", file="courier.csv")
+    unrecognised = t("ui.mapping.unrecognised", "zh", file=md_escape("courier.csv"))
     assert [w.value for w in at.warning] == [unrecognised, t("import.profile.no_key", "zh")]
     assert keyed(at.button, "map_save_").disabled
     choice(at, "Parcel Ref").set_value("tracking_number")
@@ -186,7 +186,7 @@ def test_choosing_the_columns_of_a_recognised_file_replaces_its_import(db_path: 
 
 def test_not_now_puts_the_screen_away(db_path: Path) -> None:
     at = upload(open_import("en"), "courier.csv", UNKNOWN)
-    assert [w.value for w in at.warning] == [t("ui.mapping.unrecognised", "en", file="courier.csv")]
+    assert [w.value for w in at.warning] == [t("ui.mapping.unrecognised", "en", file=md_escape("courier.csv"))]
     assert not [b for b in at.button if b.key and b.key.startswith("map_open_")], "the screen is open already"
     keyed(at.button, "map_skip_").click().run()
     assert not [b for b in at.button if b.key and b.key.startswith("map_save_")]
@@ -236,7 +236,7 @@ def test_a_workbook_nobody_recognises_lets_the_seller_choose_the_sheet(db_path: 
     assert (sheet.label, sheet.options, sheet.value) == (t("ui.mapping.sheet", "en"), ["Read me", "Parcels"], "Parcels")
     sheet.set_value("Read me").run()
     assert [c.label for c in at.selectbox if c.key and c.key.startswith("map_") and "sheet" not in c.key] == [
-        "Contact", "ops@example.com"]
+        "Contact", md_escape("ops@example.com")]
     assert [w.value for w in at.warning][-1] == t("import.profile.no_key", "en")
     keyed(at.selectbox, "map_sheet_").set_value("Parcels").run()
     assert choice(at, "Parcel Ref").value == "tracking_number"
@@ -306,7 +306,7 @@ def test_the_mapping_screen_shows_no_raw_keys(db_path: Path, lang: str) -> None:
     text = rendered_text(at)
     known = set(catalogue())
     assert [key for key in RAW_KEY.findall(text) if key in known or key.startswith("ui.")] == []
-    assert t("ui.mapping.title", lang, file="courier.csv") in text
+    assert t("ui.mapping.title", lang, file=md_escape("courier.csv")) in text
     assert t("ui.mapping.profiles", lang, count=1) in text
     if lang == "zh":
         assert "高（80%）" in text and "跟踪号" in text and "忽略此列" in text

@@ -28,6 +28,7 @@ from lossanalytics.filters import Filters
 from lossanalytics.i18n import catalogue, t
 from lossanalytics.onboarding import load_demo
 from lossanalytics.settings import DetectionSettings
+from lossanalytics.ui.formats import md_escape
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 TODAY = date(2025, 6, 30)
@@ -238,12 +239,27 @@ def test_import_page_uploads_a_csv_and_shows_counts(db_path: Path) -> None:
     assert len([b for b in at.button if b.key and b.key.startswith("undo_")]) == history_before
 
 
+@pytest.mark.parametrize("content", [b"Tracking Number,Carrier\nA1,UPS\n", b'[{"tracking_number": "A1"}]', b""])
+def test_a_database_setting_that_names_no_database_is_refused_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_caches: None, content: bytes
+) -> None:
+    export = tmp_path / "export.csv"
+    export.write_bytes(content)
+    monkeypatch.setenv("LOSSANALYTICS_DB", str(export))
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["lang"] = "zh"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [e.value for e in at.error] == [md_escape(t("db.error.not_a_database", "zh", path=str(export)))]
+    assert export.read_bytes() == content
+
+
 def test_import_page_explains_a_bad_file_without_a_traceback(db_path: Path) -> None:
     at = start("zh", "pages/import.py")
     at.file_uploader(key="uploads").upload("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00binary", "text/csv")
     at.run()
     assert not at.exception
-    assert any("photo.csv" in e.value for e in at.error)
+    assert any(md_escape("photo.csv") in e.value for e in at.error)
     assert at.dataframe[0].value.iloc[0][t("ui.col.result", "zh")] == t("ui.import.outcome.failed", "zh")
 
 

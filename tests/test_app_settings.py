@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from test_app_claims import (  # noqa: F401 - fixtures shared with the claims AppTests
+    as_read,
     capture_media,
     db_path,
     editor_state,
@@ -99,7 +100,7 @@ def test_claim_rules_edits_are_validated_and_saved(db_path: Path) -> None:
     # A negative limit is refused with the rule and field named; nothing is saved.
     at.session_state["rules_table_1"] = editor_state({ups: {"per_package": -5.0}})
     at.button(key="rules_save_1").click().run()
-    errors = [e.value.replace("\\", "") for e in at.error]  # shown as escaped Markdown
+    errors = [as_read(e.value) for e in at.error]  # shown as escaped Markdown
     assert len(errors) == 1 and "rule ups: per_package must be a positive number" in errors[0]
     assert stored(db_path, load_rules).by_id("ups").limit.per_package == 150.0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import pandas as pd
 
 from lossanalytics.i18n import t
@@ -33,8 +35,19 @@ def test_money_lists_each_currency_and_says_none() -> None:
     assert count(20000) == "20,000"
 
 
-def test_md_escape_keeps_file_names_literal() -> None:
-    assert md_escape("my *file*_v2 $100 [x](y).csv") == r"my \*file\*\_v2 \$100 \[x\]\(y\).csv"
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [("my *file*_v2 $100 [x](y).csv", r"my \*file\*\_v2 \$100 \[x\]\(y\)\.csv"),
+     ("![i](http://x.example/i.png)", "\\!\\[i\\]\\(http\\:\u2060\\/\\/x\\.example\\/i\\.png\\)"),
+     ("<img src=x onerror=alert(1)>", r"\<img src\=x onerror\=alert\(1\)\>"),
+     ("see www.x.example or a@b.example", "see www\u2060\\.x\\.example or a\u2060\\@b\\.example"),
+     (":red[x] :smile:", "\\:\u2060red\\[x\\] \\:\u2060smile\\:\u2060"),
+     ("1. first\n# title\r\n---", r"1\. first \# title \-\-\-"),
+     ("a & b ~~c~~ `d` | e", r"a \& b \~\~c\~\~ \`d\` \| e"),
+     ("云途全球专线挂号(标快)", r"云途全球专线挂号\(标快\)"), ("UPS Ground", "UPS Ground")],
+)
+def test_md_escape_shows_seller_text_as_written(text: str, escaped: str) -> None:
+    assert md_escape(text) == escaped
 
 
 def test_label_prefers_shared_column_names() -> None:

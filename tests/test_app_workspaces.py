@@ -12,6 +12,7 @@ from lossanalytics.db import Database
 from lossanalytics.i18n import t
 from lossanalytics.importing import import_file
 from lossanalytics.onboarding import DEMO_KEY
+from lossanalytics.ui.formats import md_escape
 from lossanalytics.workspaces import create_workspace, workspace_for_user
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
@@ -65,8 +66,15 @@ def test_each_seller_sees_only_their_own_workspace(workspaces: Path, fixtures: P
     assert t("ui.sidebar.parcels", "en", count=stored) in parcels_shown(alice)
     assert t("ui.sidebar.parcels", "en", count=0) in parcels_shown(bob)
     # A name from the login provider is shown as text, never as a link.
-    assert "Alice \\[x\\]\\(javascript:alert\\(1\\)\\)" in parcels_shown(alice)
-    assert "bob@example.com" in parcels_shown(bob)
+    assert md_escape("Alice [x](javascript:alert(1))") in parcels_shown(alice)
+    assert md_escape("bob@example.com") in parcels_shown(bob)
+
+
+def test_a_subject_differing_only_in_case_is_another_seller(workspaces: Path) -> None:
+    stored = Database(create_workspace(workspace_for_user(f"{ISSUER}|alice"))).scalar("SELECT count(*) FROM parcels")
+    other = visit({"is_logged_in": True, "iss": ISSUER, "sub": "Alice"})
+    assert stored > 0
+    assert t("ui.sidebar.parcels", "en", count=0) in parcels_shown(other)
 
 
 def test_a_login_without_a_subject_opens_nothing(workspaces: Path) -> None:

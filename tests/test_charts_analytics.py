@@ -11,6 +11,7 @@ from lossanalytics.compare import pairwise, statement
 from lossanalytics.i18n import t
 from lossanalytics.metrics import add_rates
 from lossanalytics.ui import analytics_tables as tables
+from lossanalytics.ui.formats import md_escape
 
 
 # --------------------------------------------------------------------------- world map
@@ -168,16 +169,16 @@ def test_extremes_name_the_worst_and_best_lane_and_count_ties() -> None:
     lanes = lanes_frame()
     said, basis = tables.extremes(lanes, "en")
     assert said == [
-        t("ui.analytics.lanes.worst", "en", lane="B, China → United States (Air)", rate="10.0%", n="400",
+        t("ui.analytics.lanes.worst", "en", lane=md_escape("B, China → United States (Air)"), rate="10.0%", n="400",
           low=charts.percent(lanes.loc[3, "loss_rate_low"]), high=charts.percent(lanes.loc[3, "loss_rate_high"])),
-        t("ui.analytics.lanes.best", "en", lane="A, China → United States (Air)", rate="1.0%", n="500",
+        t("ui.analytics.lanes.best", "en", lane=md_escape("A, China → United States (Air)"), rate="1.0%", n="500",
           low=charts.percent(lanes.loc[0, "loss_rate_low"]), high=charts.percent(lanes.loc[0, "loss_rate_high"])),
     ]
     assert basis == t("ui.analytics.lanes.basis", "en", ranked=4, unranked=1)
     tied = rates_frame({"carrier": ["A", "B", "C"], "origin_country": ["CN"] * 3, "dest_country": ["US"] * 3,
                         "mode": ["air"] * 3}, [50, 90, 40], [0, 0, 4], [0, 0, 0])
     best = tables.extremes(tied, "en")[0][1]
-    assert best.startswith(t("ui.analytics.lanes.best", "en", lane="B, China → United States (Air)", rate="0.0%",
+    assert best.startswith(t("ui.analytics.lanes.best", "en", lane=md_escape("B, China → United States (Air)"), rate="0.0%",
                              n="90", low="0.0%", high=charts.percent(tied.loc[1, "loss_rate_high"])))
     assert best.endswith(t("ui.analytics.lanes.tied", "en", count=1))
 

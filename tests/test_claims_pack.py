@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import io
+import stat
 import zipfile
 from datetime import date
 from typing import Any
@@ -111,16 +113,32 @@ def test_timeline_is_bom_csv_oldest_first_and_formula_safe() -> None:
     csv_bytes = files_of(claim_pack(row, events(), row, "en", today=TODAY))["timeline.csv"]
     assert csv_bytes.startswith(b"\xef\xbb\xbf")
     lines = csv_bytes.decode("utf-8-sig").splitlines()
-    assert lines[0] == "Time,Status,Status as exported,Location,Description"
-    assert lines[1] == "2024-11-01 09:00,info_received,Label created,Shenzhen,已揽收"
-    assert lines[2] == "2024-11-02 18:30,in_transit,'-Arrived,'@HKG,'+1 scan"
-    assert lines[3] == "2024-11-05 10:00,in_transit,Departed,Shenzhen,\"'=HYPERLINK(\"\"http://x\"\")\""
+    assert lines[0] == '"Time","Status","Status as exported","Location","Description"'
+    assert lines[1] == '"2024-11-01 09:00","info_received","Label created","Shenzhen","已揽收"'
+    assert lines[2] == '"2024-11-02 18:30","in_transit","\'-Arrived","\'@HKG","\'+1 scan"'
+    assert lines[3] == '"2024-11-05 10:00","in_transit","Departed","Shenzhen","\'=HYPERLINK(""http://x"")"'
+
+
+def test_timeline_neutralises_every_line_of_a_cell() -> None:
+    row = estimated().iloc[0].to_dict()
+    hostile = events().assign(status_raw=["x\r=1", "ok", "ok"], location=["Hub\n@SUM(1)", "ok", "ok"],
+                              description=["a\r\n+1", "ok", "ok"])
+    text = files_of(claim_pack(row, hostile, row, "en", today=TODAY))["timeline.csv"].decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert len(rows) == 4 and rows[3][2:] == ["x\r'=1", "Hub\n'@SUM(1)", "a\r\n'+1"]
+
+
+def test_pack_files_unpack_as_ordinary_files() -> None:
+    row = estimated().iloc[0].to_dict()
+    with zipfile.ZipFile(io.BytesIO(claim_pack(row, events(), row, "en", today=TODAY))) as archive:
+        modes = {info.external_attr >> 16 for info in archive.infolist()}
+    assert modes == {stat.S_IFREG | 0o644}
 
 
 def test_timeline_without_events_has_only_the_header() -> None:
     row = estimated().iloc[0].to_dict()
     csv_bytes = files_of(claim_pack(row, events().iloc[0:0], row, "zh", today=TODAY))["timeline.csv"]
-    assert csv_bytes.decode("utf-8-sig").splitlines() == ["时间,状态,原始状态,地点,描述"]
+    assert csv_bytes.decode("utf-8-sig").splitlines() == ['"时间","状态","原始状态","地点","描述"']
 
 
 def test_checklist_lists_documents_and_steps() -> None:

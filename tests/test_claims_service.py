@@ -160,7 +160,7 @@ def test_packs_hold_the_facts_timeline_checklist_and_letters(loaded: Database, t
         facts = archive.read("facts.txt").decode("utf-8")
         checklist = archive.read("checklist.txt").decode("utf-8")
         letter_zh = archive.read("letter_zh.txt").decode("utf-8")
-    assert timeline[0].startswith("Time,Status") and len(timeline) == 3
+    assert timeline[0].startswith("\"Time\",\"Status\"") and len(timeline) == 3
     assert "'=HYPERLINK" in timeline[2]  # neutralised against formula injection
     assert "Tracking number: CN000" in facts and "Claim deadline: 2025-07-05 (5 days left)" in facts
     assert "Tracking status: Lost" in facts  # the parcel's tracking status, not the claim's

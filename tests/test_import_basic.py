@@ -168,7 +168,7 @@ def test_an_unexpected_failure_is_one_message_and_changes_nothing(
     result = import_file(db, fixtures / "messy_orders.csv")
     assert result.outcome == "failed"
     assert result.problem.message("en") == (
-        "messy_orders.csv: the file could not be imported because of an unexpected problem (RuntimeError). "
+        "messy_orders.csv: the file could not be imported because of an unexpected problem (a bug in the importer). "
         "Nothing was changed. Please report this with the file."
     )
     after = {name: value for name, value in table_checksums(db).items() if not name.startswith("sequence:")}

@@ -97,6 +97,6 @@ def test_the_cli_lists_and_reads_unread_values(tmp_path: Path, capsys: pytest.Ca
     listed = capsys.readouterr().out
     assert '"value": "Teslim edildi"' in listed and '"parcels": 2' in listed
     assert main(["--db", db_path, "read-as", "Teslim edildi", "delivered"]) == 0
-    assert "2 parcels changed" in capsys.readouterr().out
+    assert "2 parcels changed" in capsys.readouterr().out  # English by the test environment
     assert main(["--db", db_path, "unread", "--format", "json"]) == 0
     assert "Teslim edildi" not in capsys.readouterr().out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import stat
 import zipfile
 from collections.abc import Mapping
 from datetime import date
@@ -108,7 +109,7 @@ def facts_text(row: Mapping[str, Any], lang: str) -> str:
 def timeline_csv(events: pd.DataFrame, lang: str) -> bytes:
     """The tracking events, oldest first, as UTF-8-with-BOM CSV with headers in `lang`."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow([t(f"claims.timeline.{c}", lang) for c in TIMELINE_COLUMNS])
     ordered = events.sort_values("event_time") if "event_time" in events and len(events) else events
     for event in ordered.to_dict("records"):
@@ -144,6 +145,8 @@ def _write_pack(
         # A fixed timestamp makes the same pack the same bytes, whenever it is built.
         info = zipfile.ZipInfo(prefix + name, date_time=(today.year, today.month, today.day, 0, 0, 0))
         info.compress_type = zipfile.ZIP_DEFLATED
+        # An ordinary file (rw-r--r--) when unpacked, as any file the seller saves.
+        info.external_attr = (stat.S_IFREG | 0o644) << 16
         archive.writestr(info, contents[name])
 
 

@@ -13,7 +13,7 @@ from lossanalytics.carrier_names import refresh_carrier_names
 from lossanalytics.db import Database, Session
 from lossanalytics.importing.catalogue import DIALECTS
 from lossanalytics.importing.dialects import Dialect
-from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.importing.errors import ImportProblem, error_detail
 from lossanalytics.importing.fields import TRACKING_FIELDS
 from lossanalytics.importing.plan import build_plan
 from lossanalytics.importing.profiles import profile_dialects
@@ -106,7 +106,7 @@ def import_file(
         return ImportResult(name, "failed", problem=problem)
     except Exception as exc:  # noqa: BLE001 - a bug must still end in one message, the transaction undone
         _LOG.exception("importing %s failed unexpectedly", name)
-        problem = ImportProblem("import.error.internal", file=name, detail=type(exc).__name__)
+        problem = ImportProblem("import.error.internal", file=name, detail=error_detail(exc, Path(path), name))
         return ImportResult(name, "failed", problem=problem)
 
 

@@ -16,15 +16,21 @@ import fastexcel
 import pyarrow as pa
 
 from lossanalytics.db import Session
-from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.importing.errors import ImportProblem, error_detail
 from lossanalytics.importing.tables import HEAD_ROWS, Table, stage_columns, text_column
 
 
 def open_workbook(path: Path, file_name: str) -> fastexcel.ExcelReader:
+    """The workbook at `path`, whatever its name says: an .xlsx saved as .xls or .ods is read as what it is."""
     try:
         return fastexcel.read_excel(str(path))
-    except Exception as exc:
-        raise ImportProblem("import.error.bad_spreadsheet", file=file_name, detail=str(exc)[:200]) from exc
+    except Exception as by_name:
+        # calamine picks the format by the name's extension; from the bytes it tells formats apart itself.
+        try:
+            return fastexcel.read_excel(path.read_bytes())
+        except Exception:
+            raise ImportProblem("import.error.bad_spreadsheet", file=file_name,
+                                detail=error_detail(by_name, path, file_name)) from by_name
 
 
 def workbook_tables(path: Path, file_name: str, sheet: str | None = None) -> list[Table]:
@@ -39,7 +45,8 @@ def workbook_tables(path: Path, file_name: str, sheet: str | None = None) -> lis
             # skip_rows=0 keeps leading empty rows, so row numbers match the sheet's.
             cells = workbook.load_sheet(name, header_row=None, skip_rows=0, dtypes="string", eager=True)
         except Exception as exc:
-            raise ImportProblem("import.error.bad_spreadsheet", file=file_name, detail=str(exc)[:200]) from exc
+            raise ImportProblem("import.error.bad_spreadsheet", file=file_name,
+                                detail=error_detail(exc, path, file_name)) from exc
         columns = [text_column(column) for column in cells.columns]
         head = zip(*(column.slice(0, HEAD_ROWS).to_pylist() for column in columns))
         tables.append(Table(name, [["" if cell is None else cell for cell in row] for row in head],

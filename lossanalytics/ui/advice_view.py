@@ -110,7 +110,7 @@ def _finding(finding: Finding, index: str, lang: str) -> None:
 
 
 def _all_rows_csv(finding: Finding, lang: str) -> bytes:
-    return export.to_csv_bytes(export.neutralise_frame(finding_table(finding, lang)))
+    return export.to_csv_bytes(finding_table(finding, lang))
 
 
 def pressing_summary(topics: Sequence[Topic], lang: str) -> None:

@@ -13,7 +13,7 @@ from lossanalytics.compare import mark_best_worst, p_text, pairwise, statement
 from lossanalytics.i18n import t
 from lossanalytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.normalise.countries import country_name
-from lossanalytics.ui.formats import count, money
+from lossanalytics.ui.formats import count, md_escape, money
 from lossanalytics.ui.tables import loss_rate_columns, text_or, transit_columns, translate_headers
 
 def _details(frame: pd.DataFrame) -> dict[str, object]:
@@ -82,7 +82,7 @@ def lane_name(row: pd.Series, lang: str) -> str:
 
 
 def extremes(lanes: pd.DataFrame, lang: str) -> tuple[list[str], str | None]:
-    """Plain sentences naming the worst and the best lane among those with enough parcels,
+    """Markdown sentences naming the worst and the best lane among those with enough parcels,
     and the basis of that ranking (None when fewer than two lanes can be ranked).
 
     Ties are common (many lanes lose nothing): the busiest of the tied lanes is named and
@@ -95,8 +95,9 @@ def extremes(lanes: pd.DataFrame, lang: str) -> tuple[list[str], str | None]:
     for key in ("worst", "best"):
         tied = marked[marked[key]].sort_values(["shipments", "carrier"], ascending=[False, True])
         row = tied.iloc[0]
-        line = t(f"ui.analytics.lanes.{key}", lang, lane=lane_name(row, lang), rate=percent(row["loss_rate"]),
-                 n=count(int(row["shipments"])), low=percent(row["loss_rate_low"]), high=percent(row["loss_rate_high"]))
+        line = t(f"ui.analytics.lanes.{key}", lang, lane=md_escape(lane_name(row, lang)),
+                 rate=percent(row["loss_rate"]), n=count(int(row["shipments"])), low=percent(row["loss_rate_low"]),
+                 high=percent(row["loss_rate_high"]))
         if len(tied) > 1:
             line += " " + t("ui.analytics.lanes.tied", lang, count=len(tied) - 1)
         lines.append(line)

@@ -13,6 +13,7 @@ from lossanalytics.ui import data
 from lossanalytics.charts_trends import busiest
 from lossanalytics.ui.analytics_tables import extremes, lane_table, lane_tests, scorecard
 from lossanalytics.ui.context import PageContext
+from lossanalytics.ui.formats import md_escape
 from lossanalytics.ui.render import rate_column_config, table_height
 from lossanalytics.ui.suspected_view import suspected_list
 from lossanalytics.ui.tables import label
@@ -51,14 +52,15 @@ def drill_down(ctx: PageContext, carriers: pd.DataFrame, lanes: pd.DataFrame) ->
     carrier = st.selectbox(t("ui.analytics.drill.pick", ctx.lang), busiest(carriers, "carrier"), key="drill_carrier")
     if carrier is None:
         return
-    st.markdown(f"**{t('ui.analytics.drill.lanes', ctx.lang, carrier=carrier)}**")
+    shown = md_escape(carrier)
+    st.markdown(f"**{t('ui.analytics.drill.lanes', ctx.lang, carrier=shown)}**")
     _table(lane_table(lanes[lanes["carrier"] == carrier], ctx.lang), ctx.lang, "drill_lanes")
     st.caption(t("ui.analytics.drill.lanes_note", ctx.lang))
-    st.markdown(f"**{t('ui.analytics.drill.parcels', ctx.lang, carrier=carrier)}**")
+    st.markdown(f"**{t('ui.analytics.drill.parcels', ctx.lang, carrier=shown)}**")
     only = replace(ctx.filters, carriers=(carrier,))
     parcels = data.suspected(ctx.db, ctx.version, ctx.as_of, ctx.settings, only, ctx.lang)
     if parcels.empty:
-        st.success(t("ui.analytics.drill.no_parcels", ctx.lang, carrier=carrier, as_of=ctx.as_of),
+        st.success(t("ui.analytics.drill.no_parcels", ctx.lang, carrier=shown, as_of=ctx.as_of),
                    icon=":material/check_circle:")
         return
     suspected_list(parcels, len(parcels), ctx.as_of, ctx.db, ctx.version, ctx.lang)
@@ -74,4 +76,4 @@ def best_and_worst_lanes(lanes: pd.DataFrame, lang: str) -> None:
         st.caption(basis)
     st.markdown(f"**{t('ui.analytics.lanes.tests', lang)}**")
     for line in lane_tests(lanes, lang):
-        st.markdown(line)
+        st.markdown(md_escape(line))

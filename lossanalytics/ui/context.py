@@ -14,6 +14,7 @@ from lossanalytics.filters import Filters
 from lossanalytics.i18n import t
 from lossanalytics.settings import DetectionSettings, load_detection_settings
 from lossanalytics.ui import data
+from lossanalytics.ui.formats import md_escape
 from lossanalytics.ui.language import language_switch
 from lossanalytics.ui.navigation import hand_over_to_app
 from lossanalytics.ui.render import flash
@@ -43,7 +44,7 @@ def _open_database(lang: str) -> Database:
     try:
         db = data.database(str(session_db_path(lang)))
     except DatabaseError as exc:
-        st.error(exc.message(lang), icon=":material/error:")
+        st.error(md_escape(exc.message(lang)), icon=":material/error:")
         st.stop()
     if not st.session_state.get("demo_checked"):
         with st.spinner(t("ui.demo.loading", lang)):

@@ -34,6 +34,28 @@ def count(value: int) -> str:
     return f"{int(value):,}"
 
 
+# CommonMark lets a backslash escape any ASCII punctuation character, and escaping all of
+# them leaves no emphasis, link, image, heading, list, table, HTML, maths or Streamlit
+# directive (":red[…]") that seller text could form.
+_MARKDOWN_PUNCTUATION = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
+# GitHub-flavoured Markdown finds bare URLs (http://…, www.…), e-mail addresses and emoji
+# codes (":smile:") in the text after escapes are resolved; an invisible word joiner
+# after a colon, before an @ and after "www" keeps them from being recognised.
+WORD_JOINER = "\u2060"
+_AUTOLINK_PARTS = re.compile(r"(:)|(@)|(?<![0-9A-Za-z])(www)(?=\.)", re.IGNORECASE)
+
+
 def md_escape(text: str) -> str:
-    """Text from a seller's files, safe to show inside Markdown (no formatting, links or maths)."""
-    return re.sub(r"([\\`*_{}\[\]<>()#+!|~$])", r"\\\1", text)
+    """Seller text (carrier, service, status, event, country, order id, file name …) made
+    safe to put inside Markdown: shown exactly as written, never as formatting, a link,
+    an image or a bare URL turned into a link. Line breaks become spaces."""
+    flat = " ".join(str(text).splitlines())
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", _AUTOLINK_PARTS.sub(_join_autolink_part, flat))
+
+
+def _join_autolink_part(found: re.Match[str]) -> str:
+    if found.group(1):
+        return found.group(1) + WORD_JOINER
+    if found.group(2):
+        return WORD_JOINER + found.group(2)
+    return found.group(3) + WORD_JOINER
