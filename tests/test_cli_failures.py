@@ -159,8 +159,12 @@ def test_success_lines_follow_the_sellers_language(tmp_path: Path, capsys: pytes
     source.write_text(CSV)
     database = str(tmp_path / "x.duckdb")
     assert main(["--lang", "zh", "--db", database, "import", str(source)]) == 0
-    assert capsys.readouterr().out == t("cli.import.done", "zh", file="parcels.csv", import_id=1, format="generic",
-                                        kind="tracking", read=2, stored=2, updated=0, rejected=0, warned=0) + "\n"
+    assert capsys.readouterr().out.splitlines() == [
+        t("cli.import.done", "zh", file="parcels.csv", import_id=1, format="generic", kind="tracking", read=2,
+          stored=2, updated=0, rejected=0, warned=0),
+        "  " + t("import.recognised_with", "zh", format="generic", confidence="100%"),
+        "  " + t("ui.import.all_columns_used", "zh"),
+    ]
     assert main(["--lang", "zh", "--db", database, "undo", "1"]) == 0
     assert capsys.readouterr().out == t("cli.undo.done", "zh", import_id=1, rows=2) + "\n"
 
