@@ -33,6 +33,7 @@ ISO = "iso"
 
 # The two leading parts of a numeric date (03/04/2026, 13-04-26), either of which may be the day.
 NUMERIC_DATE = r"^([0-9]{1,2})[/-]([0-9]{1,2})[/-][0-9]{2,4}"
+NUMERIC_DATE_HEAD = r"^([0-9]{1,2})[/-]([0-9]{1,2})[/-]"
 _NUMERIC_DATE = re.compile(NUMERIC_DATE)
 
 _DECIMAL_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d{1,2}$")
@@ -60,18 +61,24 @@ def date_order(session: Session, text_sql: str, params: dict[str, object], sampl
     if not any(_NUMERIC_DATE.match(v.strip()) for v in sample if v):
         return DateOrder(default_day_first, 0)
     params["numeric_date"] = NUMERIC_DATE
+    # Only a value's first six characters ("13/04/") tell its order, and a column has
+    # few distinct ones: the parts are read from those, each counted by its rows.
     day, month = execute(
         session,
         f"""
-        WITH parts AS (
-            SELECT try_cast(regexp_extract(v, $numeric_date, 1) AS INTEGER) AS first,
-                   try_cast(regexp_extract(v, $numeric_date, 2) AS INTEGER) AS second
-            FROM (SELECT trim({text_sql}) AS v FROM stage_raw s) WHERE v IS NOT NULL
+        WITH heads AS (
+            SELECT left(trim({text_sql}), 6) AS head, count(*) AS n FROM stage_raw s
+            WHERE {text_sql} IS NOT NULL GROUP BY head
+        ), parts AS (
+            SELECT n, try_cast(regexp_extract(head, $numeric_date_head, 1) AS INTEGER) AS first,
+                   try_cast(regexp_extract(head, $numeric_date_head, 2) AS INTEGER) AS second
+            FROM heads
         )
-        SELECT count(*) FILTER (WHERE first > 12 AND second <= 12), count(*) FILTER (WHERE second > 12 AND first <= 12)
+        SELECT coalesce(sum(n) FILTER (WHERE first > 12 AND second <= 12), 0),
+               coalesce(sum(n) FILTER (WHERE second > 12 AND first <= 12), 0)
         FROM parts
         """,
-        params,
+        {**params, "numeric_date_head": NUMERIC_DATE_HEAD},
     )[0]
     if day == month:
         return DateOrder(default_day_first, day)

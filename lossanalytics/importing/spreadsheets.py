@@ -62,8 +62,7 @@ def workbook_tables(path: Path, file_name: str, sheet: str | None = None) -> lis
             cells = workbook.load_sheet(name, header_row=None, skip_rows=0, dtypes="string", eager=True)
         except Exception as exc:
             raise ImportProblem("import.error.bad_spreadsheet", file=file_name, detail=str(exc)[:200]) from exc
-        columns = [_mark_rounded(workbook, name, index, text_column(column))
-                   for index, column in enumerate(cells.columns)]
+        columns = _mark_rounded(workbook, name, [text_column(column) for column in cells.columns])
         head = zip(*(column.slice(0, HEAD_ROWS).to_pylist() for column in columns))
         tables.append(Table(name, [["" if cell is None else cell for cell in row] for row in head],
                             _loader(columns), sheets=[name for name in names if name not in hidden]))
@@ -89,20 +88,45 @@ def _hidden_and_active(path: Path, workbook: fastexcel.ExcelReader, names: list[
     return hidden, html.unescape(tags[index].get("name", "")) if index < len(tags) else None
 
 
-def _mark_rounded(workbook: fastexcel.ExcelReader, sheet: str, index: int, column: pa.Array) -> pa.Array:
-    """The column with its number cells of 16 or more digits written in scientific notation."""
-    long_digits = pc.and_(pc.greater_equal(pc.utf8_length(column), 16), pc.utf8_is_digit(column))
+def _mark_rounded(workbook: fastexcel.ExcelReader, sheet: str, columns: list[pa.Array]) -> list[pa.Array]:
+    """The columns with their number cells of 16 or more digits written in scientific notation.
+
+    fastexcel writes a number cell as the exact value of its double, so only a text of
+    16 to 38 digits that a double holds exactly can be one; where there are such texts
+    (a 22-digit USPS number kept as text hardly ever is one), the sheet is read once more
+    as booleans, where number cells read true and text cells fail: the cell types.
+    """
+    suspects = {index: mask for index, column in enumerate(columns) if (mask := _double_digits(column)) is not None}
+    if not suspects:
+        return columns
+    typed, _ = workbook.load_sheet(sheet, header_row=None, skip_rows=0, use_columns=list(suspects),
+                                   dtypes={index: "boolean" for index in suspects}, eager=False).to_arrow_with_errors()
+    marked = list(columns)
+    for position, (index, mask) in enumerate(suspects.items()):
+        number = pc.fill_null(pc.and_(mask, pc.is_valid(typed.column(position))), False)
+        cells = columns[index].to_pylist()
+        for row in pc.indices_nonzero(number).to_pylist():
+            mantissa, exponent = f"{float(cells[row]):.14E}".split("E")
+            cells[row] = f"{mantissa.rstrip('0').rstrip('.')}E{exponent}"
+        marked[index] = pa.array(cells, pa.string())
+    return marked
+
+
+def _double_digits(column: pa.Array) -> pa.Array | None:
+    """Where a column holds 16 to 38 digits that a double holds exactly, or None if nowhere."""
+    digits = pc.utf8_is_digit(column)  # the cheapest test first: most columns hold no number at all
+    if not pc.any(digits).as_py():
+        return None
+    length = pc.utf8_length(column)
+    long_digits = pc.fill_null(pc.and_(pc.and_(pc.greater_equal(length, 16), pc.less_equal(length, 38)), digits),
+                               False)
     if not pc.any(long_digits).as_py():
-        return column
-    # Loaded as booleans, number cells read true and text cells fail: the cell types.
-    typed, _ = workbook.load_sheet(sheet, header_row=None, skip_rows=0, use_columns=[index], dtypes={index: "boolean"},
-                                   eager=False).to_arrow_with_errors()
-    number = pc.and_(long_digits, pc.is_valid(typed.column(0)))
-    cells = column.to_pylist()
-    for row in pc.indices_nonzero(pc.fill_null(number, False)).to_pylist():
-        mantissa, exponent = f"{float(cells[row]):.14E}".split("E")
-        cells[row] = f"{mantissa.rstrip('0').rstrip('.')}E{exponent}"
-    return pa.array(cells, pa.string())
+        return None
+    candidates = pc.if_else(long_digits, column, "0")
+    exact = pc.equal(pc.cast(pc.cast(candidates, pa.float64()), pa.decimal128(38, 0), safe=False),
+                     pc.cast(candidates, pa.decimal128(38, 0)))
+    mask = pc.and_(long_digits, exact)
+    return mask if pc.any(mask).as_py() else None
 
 
 def _loader(columns: list[pa.Array]) -> Callable[[Session, int, int], None]:
