@@ -41,6 +41,7 @@ def _rejects(db: Database, import_id: int) -> list[tuple]:
     ("cell", "stored"),
     [
         ("1.23457E+11", None), ("1,23457E+11", None), ("1.2E+14", None), ("1.2e+14", None), ("9E+21", None),
+        ("1e308", None), ("-5.348439824093989e+16", None), ("EE123456789CN", "EE123456789CN"),
         ("12345678901234567.0", None), ("123456789012.0", "123456789012"), ("123456789012,0", "123456789012,0"),
         ("00123", "00123"), ("1Z999AA10123456784", "1Z999AA10123456784"), ("LX123.45E", "LX123.45E"),
         ("RR 123 456 785 CN", "RR123456785CN"),
@@ -178,3 +179,13 @@ def test_chinese_utf16_without_byte_order_mark(encoding: str) -> None:
 )
 def test_legacy_encodings_are_detected(text: str, encoding: str) -> None:
     assert detect_encoding(text.encode(encoding)) == encoding
+
+
+def test_json_with_lone_surrogates_is_read(db: Database, tmp_path: Path) -> None:
+    """Found by the fuzzer: "\\ud800" is valid JSON but no character; it was a refusal
+    quoting Python's codec error."""
+    path = tmp_path / "surrogates.json"
+    path.write_text('[{"Tracking Number": "S1", "Carrier\\ud800": "UPS", "Last Event": "a\\udc00b"}]', encoding="utf-8")
+    result = import_file(db, path)
+    last_event = db.scalar("SELECT last_event_text FROM parcels WHERE tracking_number = 'S1'")
+    assert (result.outcome, last_event) == ("imported", "a?b")

@@ -108,17 +108,22 @@ def _flatten(obj: dict[str, Any], prefix: str, out: dict[str, str | None], skip:
     for key, value in obj.items():
         if key == skip:
             continue
-        name, value = f"{prefix}{key}", _unwrap(value)
+        name, value = _valid(f"{prefix}{key}"), _unwrap(value)
         if isinstance(value, dict):
             _flatten(value, name + ".", out)
         elif isinstance(value, list):
             if all(not isinstance(v, (dict, list)) for v in value):
-                out[name] = ", ".join(cell_text(v) for v in value if v is not None) or None
+                out[name] = _valid(", ".join(cell_text(v) for v in value if v is not None)) or None
             elif all(isinstance(v, dict) and isinstance(v.get("type"), str) for v in value):
                 for item in value:
                     _flatten({k: v for k, v in item.items() if k != "type"}, f"{name}.{item['type']}.", out)
         else:
-            out[name] = None if value is None else cell_text(value)
+            out[name] = None if value is None else _valid(cell_text(value))
+
+
+def _valid(text: str) -> str:
+    """The text with lone surrogates ("\\ud800" escapes, valid JSON but no character) as '?'."""
+    return text if text.isascii() else text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _line(row: dict[str, str | None], headers: list[str]) -> list[str]:

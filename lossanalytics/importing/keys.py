@@ -17,18 +17,18 @@ from collections.abc import Sequence
 
 # Spaces a tracking number loses: ASCII, no-break, figure, narrow and ideographic spaces, tabs.
 KEY_SPACES = " \t\r\n\u00a0\u2007\u202f\u3000"
-# Scientific notation in either decimal style, or a whole number of 16 or more digits
-# with a decimal part: digits a spreadsheet could not keep.
-DAMAGED_NUMBER = r"[0-9]+([.,][0-9]+)?[eE]\+?[0-9]+|[0-9]{16,}[.,]0+"
+# Scientific notation in either decimal style (a JSON float too), or a whole number of
+# 16 or more digits with a decimal part: digits a spreadsheet could not keep.
+DAMAGED_NUMBER = r"-?[0-9]+([.,][0-9]+)?[eE][+-]?[0-9]+|-?[0-9]{16,}[.,]0+"
 WHOLE_FLOAT = r"[0-9]{1,15}\.0+"
 
 
 def damaged_sql(text: str) -> str:
     """SQL: whether the text is a number that lost digits in a spreadsheet.
 
-    The regular expression runs only on texts with a '+', '.' or ',' (few keys have one).
+    The regular expression runs only on texts with an 'E', '.' or ',' (few keys have one).
     """
-    marks = f"contains({text}, '+') OR contains({text}, '.') OR contains({text}, ',')"
+    marks = " OR ".join(f"contains({text}, '{mark}')" for mark in "Ee.,")
     return f"CASE WHEN {marks} THEN regexp_full_match({text}, '{DAMAGED_NUMBER}') ELSE false END"
 
 
