@@ -79,13 +79,19 @@ def _hidden_and_active(path: Path, workbook: fastexcel.ExcelReader, names: list[
         with zipfile.ZipFile(path) as archive:
             book = archive.read("xl/workbook.xml")[: 1 << 20].decode("utf-8", errors="replace")
     except (KeyError, zipfile.BadZipFile, OSError):
-        return {name for name in names if workbook.load_sheet(name, header_row=None, n_rows=1, eager=False).visible
-                != "visible"}, None
+        return {name for name in names if _visibility(workbook, name) != "visible"}, None
     tags = [dict(_ATTRIBUTE.findall(tag)) for tag in _SHEET.findall(book)]
     hidden = {html.unescape(tag.get("name", "")) for tag in tags if tag.get("state", "visible") != "visible"}
     active = _ACTIVE.search(book)
     index = int(active.group(1)) if active else 0
     return hidden, html.unescape(tags[index].get("name", "")) if index < len(tags) else None
+
+
+def _visibility(workbook: fastexcel.ExcelReader, name: str) -> str:
+    try:
+        return workbook.load_sheet(name, header_row=None, n_rows=1, eager=False).visible
+    except Exception:  # a damaged sheet is refused with its own message when it is loaded
+        return "visible"
 
 
 def _mark_rounded(workbook: fastexcel.ExcelReader, sheet: str, columns: list[pa.Array]) -> list[pa.Array]:
