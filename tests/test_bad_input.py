@@ -17,11 +17,13 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from badinput import generated
+from badinput import generated_damage as damage
 
 from lossanalytics.db import Database
 from lossanalytics.export import export_frame
@@ -162,6 +164,47 @@ CASES: list[Case] = [
     accepted("NUL byte in a cell", generated.nul_in_text, rejects=(), rows_read=301),
     accepted("1,000,000 duplicate rows", generated.million_duplicate_rows, rejects=(), rows_read=1_000_000,
              stored={"DUPE1": {"status": "in_transit", "dest_country": "US"}}),
+    # Wrong data that used to get in without a word (issue 15).
+    accepted("tracking numbers in scientific notation", "excel_scientific_tracking.csv",
+             rejects=((2, "Tracking Number", REJECT, "reject.damaged_tracking_number"),
+                      (3, "Tracking Number", REJECT, "reject.damaged_tracking_number"),
+                      (4, "Tracking Number", REJECT, "reject.damaged_tracking_number"),
+                      (6, "Tracking Number", REJECT, "reject.damaged_tracking_number")),
+             stored={"123456789012": {"carrier": "DHL Express"}, "1Z999AA10123456784": {"declared_value": 4.0}}),
+    accepted("tracking numbers stored as numbers in a workbook", damage.float_tracking_xlsx,
+             rejects=((3, "Tracking Number", REJECT, "reject.damaged_tracking_number"),
+                      (4, "Tracking Number", REJECT, "reject.damaged_tracking_number"),
+                      (6, "Tracking Number", REJECT, "reject.damaged_tracking_number")),
+             stored={"123456789012": {"carrier": "FedEx"}, "9400111899223197428490": {"status": "delivered"}}),
+    accepted("day and month order mixed in a column", "day_month_order.csv",
+             rejects=((5, "Delivered Date", WARN, "reject.date_order"), (5, "Ship Date", WARN, "reject.date_order")),
+             stored={"DM1": {"ship_date": datetime(2026, 4, 3), "delivered_date": datetime(2026, 4, 5)},
+                     "DM2": {"ship_date": datetime(2026, 4, 13)}, "DM4": {"ship_date": None},
+                     "DM5": {"ship_date": datetime(2026, 11, 10)}}),
+    accepted("header repeated in the middle", "repeated_header.csv",
+             rejects=((4, "Tracking Number", REJECT, "reject.repeated_header"),
+                      (6, "Tracking Number", REJECT, "reject.repeated_header")),
+             rows_read=6, stored={"RH3": {"carrier": "FedEx"}, "RH4": {"status": "delivered"}}),
+    *(accepted(f"{label} text", make, rejects=(), rows_read=3,
+               stored={f"{stem.upper()}1": {"carrier_raw": damage.LEGACY_TEXTS[stem][1],
+                                             "last_event_text": damage.LEGACY_TEXTS[stem][2]}})
+      for label, stem, make in (("Big5", "big5", damage.big5_csv), ("Shift_JIS", "shift_jis", damage.shift_jis_csv),
+                                ("EUC-KR", "euc_kr", damage.euc_kr_csv), ("Windows-1250", "cp1250", damage.cp1250_csv),
+                                ("Windows-1251", "cp1251", damage.cp1251_csv))),
+    *(accepted(f"UTF-16 {order} without byte-order mark, Chinese", make, rejects=(), rows_read=2,
+               stored={"U16C1": {"carrier_raw": "顺丰速运", "last_event_text": "深圳市南山区科技园 已签收"},
+                       "U16C2": {"carrier_raw": "中国邮政", "last_event_text": "广州国际邮件互换局 已出口"}})
+      for order, make in (("LE", damage.utf16le_cjk_csv), ("BE", damage.utf16be_cjk_csv))),
+    accepted("UTF-8 byte-order mark before UTF-16 text", damage.utf8_bom_then_utf16, rejects=(), rows_read=2,
+             stored={"BOM16A": {"carrier": "DHL Express"}, "BOM16B": {"status": "in_transit"}}),
+    accepted("hidden first sheet", damage.hidden_first_sheet_xlsx, rejects=(), rows_read=1,
+             stored={"SHOWN1": {"carrier": "DHL Express"}}),
+    accepted("very hidden first sheet", damage.very_hidden_first_sheet_xlsx, rejects=(), rows_read=1,
+             stored={"SHOWN1": {"status": "delivered"}}),
+    accepted("JSON records wrapped in objects", "wrapped_shipments.json", rejects=(), rows_read=2,
+             stored={"WRAP1": {"carrier": "UPS"}, "WRAP2": {"status": "cancelled"}}),
+    accepted("JSON records beside metadata", "records_beside_metadata.json", rejects=(), rows_read=2,
+             stored={"META1": {"status": "delivered"}, "META2": {"carrier": "UPS"}}),
 ]
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from lossanalytics.db import Database
 from lossanalytics.importing import import_file, list_sheets, undo_import
-from lossanalytics.importing.text import detect_encoding
+from lossanalytics.importing.encodings import detect_encoding
 
 
 def parcels(db: Database, *columns: str) -> dict[str, tuple]:
@@ -31,7 +31,7 @@ def rejects(db: Database, import_id: int) -> list[tuple]:
 @pytest.mark.parametrize(
     ("data", "encoding"),
     [
-        ("追跡番号,配送業者\nEJ1JP,ゆうパック\n".encode("shift_jis"), "shift_jis"),
+        ("追跡番号,配送業者\nEJ1JP,ゆうパック\n".encode("shift_jis"), "cp932"),  # Windows Shift_JIS
         ("跟踪号,物流方式\nYT1,云途全球专线挂号\n".encode("gb18030"), "gb18030"),
         ("tracking-number\tship-city\r\nTBA1\tMünchen\r\nTBA2\tKöln\r\n".encode("cp1252"), "cp1252"),
         ("Tracking Number,City\nX1,São Paulo\n".encode("utf-8"), "utf-8"),
@@ -64,7 +64,7 @@ def test_utf16_text_saved_with_an_xls_name_is_read_as_text(db: Database, fixture
 
 def test_shift_jis(db: Database, fixtures: Path) -> None:
     result = import_file(db, fixtures / "shift_jis.csv")
-    assert (result.encoding, result.rows_stored) == ("shift_jis", 2)
+    assert (result.encoding, result.rows_stored) == ("cp932", 2)
     assert parcels(db, "carrier", "service", "dest_country", "last_event_text")["EJ100000001JP"] == (
         "Japan Post", "ゆうパック", "JP", "お届け済み")
 

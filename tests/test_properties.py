@@ -29,7 +29,8 @@ from lossanalytics.importing.formats import (
     detect_decimal_comma,
     number_expression,
 )
-from lossanalytics.importing.text import DELIMITERS, detect_encoding, looks_utf16, mixed_encoding_line, sniff_delimiter
+from lossanalytics.importing.encodings import detect_encoding, looks_utf16, mixed_encoding_line
+from lossanalytics.importing.text import DELIMITERS, sniff_delimiter
 from lossanalytics.normalise.carriers import MODES, canonical_carrier, infer_mode
 from lossanalytics.normalise.countries import country_code, country_name
 from lossanalytics.normalise.statuses import STATUSES, canonical_status

@@ -1,11 +1,18 @@
-"""Detect how a column writes its dates and numbers, from a sample of its values."""
+"""Detect how a column writes its dates and numbers, from a sample of its values.
+
+Whether day or month comes first is decided once per column, from all its values
+(date_order): one order reads the whole column, never one row this way and the next
+row that way.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from lossanalytics.db import Session
+from lossanalytics.importing.sqltext import execute
 
 # strptime formats tried on date columns; ISO forms are handled by a plain cast first.
 DATE_FORMATS: tuple[str, ...] = (
@@ -24,12 +31,71 @@ EXCEL_SERIAL = "excel_serial"
 EPOCH_MS = "epoch_ms"
 ISO = "iso"
 
+# The two leading parts of a numeric date (03/04/2026, 13-04-26), either of which may be the day.
+NUMERIC_DATE = r"^([0-9]{1,2})[/-]([0-9]{1,2})[/-][0-9]{2,4}"
+NUMERIC_DATE_HEAD = r"^([0-9]{1,2})[/-]([0-9]{1,2})[/-]"
+_NUMERIC_DATE = re.compile(NUMERIC_DATE)
+
 _DECIMAL_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d{1,2}$")
 _DECIMAL_POINT = re.compile(r"^-?\d{1,3}(,\d{3})*\.\d+$|^-?\d+\.\d+$")
 
 
+@dataclass(frozen=True)
+class DateOrder:
+    """A column's day and month order, and how many of its values contradict it."""
+
+    day_first: bool
+    contradicting: int
+
+
+def date_order(session: Session, text_sql: str, params: dict[str, object], sample: Sequence[str],
+               default_day_first: bool) -> DateOrder:
+    """Day or month first for the column `text_sql` of `stage_raw s`, from all its values.
+
+    A first part above 12 can only be a day, a second part above 12 only a day too
+    (so the first is the month). If only one kind occurs it decides; if both occur,
+    the more frequent decides and the others contradict it; if neither (every value
+    could be read either way), `default_day_first`, the dialect's convention, does.
+    The column is only scanned when its sample holds numeric dates.
+    """
+    if not any(_NUMERIC_DATE.match(v.strip()) for v in sample if v):
+        return DateOrder(default_day_first, 0)
+    params["numeric_date"] = NUMERIC_DATE
+    # Only a value's first six characters ("13/04/") tell its order, and a column has
+    # few distinct ones: the parts are read from those, each counted by its rows.
+    day, month = execute(
+        session,
+        f"""
+        WITH heads AS (
+            SELECT left(trim({text_sql}), 6) AS head, count(*) AS n FROM stage_raw s
+            WHERE {text_sql} IS NOT NULL GROUP BY head
+        ), parts AS (
+            SELECT n, try_cast(regexp_extract(head, $numeric_date_head, 1) AS INTEGER) AS first,
+                   try_cast(regexp_extract(head, $numeric_date_head, 2) AS INTEGER) AS second
+            FROM heads
+        )
+        SELECT coalesce(sum(n) FILTER (WHERE first > 12 AND second <= 12), 0),
+               coalesce(sum(n) FILTER (WHERE second > 12 AND first <= 12), 0)
+        FROM parts
+        """,
+        {**params, "numeric_date_head": NUMERIC_DATE_HEAD},
+    )[0]
+    if day == month:
+        return DateOrder(default_day_first, day)
+    return DateOrder(day > month, min(day, month))
+
+
+def contradicts_sql(text_sql: str, day_first: bool) -> str:
+    """SQL: whether a value is a numeric date in the order opposite to `day_first`."""
+    part = 2 if day_first else 1  # the part that must be a month, above 12 in a contradicting value
+    return f"coalesce(try_cast(regexp_extract(trim({text_sql}), $numeric_date, {part}) AS INTEGER) > 12, false)"
+
+
 def detect_date_formats(session: Session, sample: Sequence[str], day_first: bool) -> list[str]:
-    """The formats that parse the sample, best first (ISO, Excel serial or strptime patterns)."""
+    """The formats that parse the sample, best first (ISO, Excel serial or strptime patterns).
+
+    `day_first` is the column's order: formats of the other order are never used.
+    """
     values = [v.strip() for v in sample if v and v.strip()]
     if not values:
         return [ISO]
@@ -59,11 +125,11 @@ def detect_date_formats(session: Session, sample: Sequence[str], day_first: bool
         {"values": values, **{f"f{i}": fmt for i, fmt in enumerate(DATE_FORMATS)}},
     )[0]
     rows = zip((*DATE_FORMATS, ISO, EXCEL_SERIAL, EPOCH_MS), row)
-    scores = {fmt: parsed for fmt, parsed in rows if parsed}
-    preferred = DAY_FIRST_FORMATS if day_first else MONTH_FIRST_FORMATS
+    other_order = MONTH_FIRST_FORMATS if day_first else DAY_FIRST_FORMATS
+    scores = {fmt: parsed for fmt, parsed in rows if parsed and fmt not in other_order}
 
-    def rank(fmt: str) -> tuple[int, int, int]:
-        return (scores[fmt], fmt == ISO, fmt in preferred)
+    def rank(fmt: str) -> tuple[int, int]:
+        return (scores[fmt], fmt == ISO)
 
     best = sorted(scores, key=rank, reverse=True)[:3]
     if best and scores[best[0]] == len(values):

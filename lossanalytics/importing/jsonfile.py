@@ -6,6 +6,8 @@ the top of the record (`trackDetails.events.eventType`). Lists of objects that e
 carry a "type" are keyed by it (`datesOrTimes.ACTUAL_DELIVERY.dateOrTimestamp`); other
 lists of objects off the row path are left out; lists of plain values are joined.
 MongoDB extended JSON (`{"$numberLong": "1584691620000"}`) becomes its value.
+Records wrapped in objects (`{"data": {"shipments": [...]}}`) are also offered as a
+table of their own. The text may be UTF-8 or UTF-16, with or without a byte-order mark.
 """
 
 from __future__ import annotations
@@ -16,18 +18,26 @@ from pathlib import Path
 from typing import Any
 
 from lossanalytics.db import Session
+from lossanalytics.importing.encodings import detect_encoding, text_start
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.tables import HEAD_ROWS, Table, cell_text, column_array, stage_columns
 
+SAMPLE_BYTES = 64 * 1024
+# Objects around the records an API wraps them in ({"data": {"shipments": [...]}}) seldom go deeper.
+MAX_WRAPPERS = 8
 _WRAPPERS = frozenset({"$numberLong", "$numberInt", "$numberDouble", "$numberDecimal", "$date", "$oid"})
 
 
 def json_tables(path: Path, file_name: str, row_paths: Sequence[tuple[str, ...]]) -> list[Table]:
     """One table per row path (plus the records themselves) that yields rows."""
-    records = _records(path, file_name)
+    data = _parse(path, file_name)
+    record_sets = [_objects(data if isinstance(data, list) else [data])]
+    inner = _wrapped_records(data)
+    if inner is not None and inner is not data:
+        record_sets.append(_objects(inner))
     tables: list[Table] = []
     seen: set[tuple[str, ...]] = set()
-    for row_path in ((), *row_paths):
+    for records, row_path in ((records, path) for records in record_sets for path in ((), *row_paths)):
         try:
             rows = [row for record in records for row in _rows(record, row_path, "", {})]
         except RecursionError as exc:  # flattening recurses once per level of nesting
@@ -43,8 +53,10 @@ def json_tables(path: Path, file_name: str, row_paths: Sequence[tuple[str, ...]]
     return tables
 
 
-def _records(path: Path, file_name: str) -> list[dict[str, Any]]:
-    text = path.read_text("utf-8-sig", errors="replace")
+def _parse(path: Path, file_name: str) -> Any:
+    raw = path.read_bytes()
+    raw = raw[text_start(raw[:4096]):]
+    text = raw.decode(detect_encoding(raw[:SAMPLE_BYTES]), errors="replace").lstrip("\ufeff")
     try:
         try:
             data = json.loads(text)
@@ -55,8 +67,23 @@ def _records(path: Path, file_name: str) -> list[dict[str, Any]]:
                 raise ImportProblem("import.error.bad_json", file=file_name, detail=str(exc)[:200]) from exc
     except RecursionError as exc:  # "[[[[…" thousands deep: the parser's stack, not a table
         raise ImportProblem("import.error.too_deep", file=file_name) from exc
-    items = data if isinstance(data, list) else [data]
+    return data
+
+
+def _objects(items: list[Any]) -> list[dict[str, Any]]:
     return [item for item in items if isinstance(item, dict)]
+
+
+def _wrapped_records(data: Any, depth: int = MAX_WRAPPERS) -> list[Any] | None:
+    """The list of records inside wrappers (`{"data": {"shipments": [...]}}`): through
+    objects of a single key, or to the one list of objects an object holds (beside
+    plain values such as a status or a count)."""
+    if isinstance(data, list):
+        return data if any(isinstance(item, dict) for item in data) else None
+    if not isinstance(data, dict) or depth == 0:
+        return None
+    found = [inner for value in data.values() if (inner := _wrapped_records(value, depth - 1)) is not None]
+    return found[0] if len(found) == 1 else None
 
 
 def _rows(record: dict[str, Any], path: tuple[str, ...], prefix: str, parent: dict[str, str | None]) -> Iterator[dict]:
@@ -81,17 +108,22 @@ def _flatten(obj: dict[str, Any], prefix: str, out: dict[str, str | None], skip:
     for key, value in obj.items():
         if key == skip:
             continue
-        name, value = f"{prefix}{key}", _unwrap(value)
+        name, value = _valid(f"{prefix}{key}"), _unwrap(value)
         if isinstance(value, dict):
             _flatten(value, name + ".", out)
         elif isinstance(value, list):
             if all(not isinstance(v, (dict, list)) for v in value):
-                out[name] = ", ".join(cell_text(v) for v in value if v is not None) or None
+                out[name] = _valid(", ".join(cell_text(v) for v in value if v is not None)) or None
             elif all(isinstance(v, dict) and isinstance(v.get("type"), str) for v in value):
                 for item in value:
                     _flatten({k: v for k, v in item.items() if k != "type"}, f"{name}.{item['type']}.", out)
         else:
-            out[name] = None if value is None else cell_text(value)
+            out[name] = None if value is None else _valid(cell_text(value))
+
+
+def _valid(text: str) -> str:
+    """The text with lone surrogates ("\\ud800" escapes, valid JSON but no character) as '?'."""
+    return text if text.isascii() else text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _line(row: dict[str, str | None], headers: list[str]) -> list[str]:

@@ -16,12 +16,15 @@ from lossanalytics.db import Session
 from lossanalytics.importing.dialects import Dialect
 from lossanalytics.importing.fields import FIELDS, ORDER_KEY_PREFIX, Parse
 from lossanalytics.importing.formats import (
+    contradicts_sql,
     date_expression,
+    date_order,
     detect_date_formats,
     detect_decimal_comma,
     number_expression,
 )
 from lossanalytics.importing.headers import read_header
+from lossanalytics.importing.keys import damaged_sql, key_sql, repeats_header_sql
 from lossanalytics.importing.lookups import carrier_and_mode_of, register_lookup, seller_statuses, status_of
 from lossanalytics.importing.readers import StagedFile
 from lossanalytics.importing.sqltext import execute
@@ -29,8 +32,6 @@ from lossanalytics.normalise.countries import country_code
 from lossanalytics.normalise.units import WEIGHT_FACTORS_TO_KG, currency_code, weight_unit_from_header
 
 SAMPLE_ROWS = 2000
-# Spaces a tracking number loses: ASCII, no-break, figure, narrow and ideographic spaces, tabs.
-KEY_SPACES = " \t\r\n\u00a0\u2007\u202f\u3000"
 TIME_TYPES = ("TIMESTAMP", "DATE", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S", "TIMESTAMP WITH TIME ZONE")
 NUMBER_TYPES = ("BIGINT", "INTEGER", "DOUBLE", "FLOAT", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT")
 # Checked fields: a value that is there but cannot be read is left empty with this reason.
@@ -80,6 +81,7 @@ class Plan:
     # field → what its header said and how it was applied: currency, weight_unit, zone
     # (as written) and zone_applied ("yes" or "no"), for the Import page.
     from_header: dict[str, dict[str, str]] = field(default_factory=dict)
+    reject_values: dict[str, str] = field(default_factory=dict)   # reason → raw text SQL it shows
 
     def check(self, name: str, raw: str, bad: str, reason: str | None = None) -> None:
         """Check that a present `name` value was read; `bad` is SQL over the normalised columns."""
@@ -150,6 +152,9 @@ def build_plan(session: Session, staged: StagedFile, kind: str) -> Plan:
             if column in PLAUSIBLE_RANGES:  # read, but not believable: its own reason
                 plan.check(name, cols.text(name), f"{column} IS NULL AND NOT implausible_{column}")
                 plan.check(name, cols.text(name), f"implausible_{column}", reason="reject.out_of_range")
+            elif f"misordered_{name}" in plan.inner:  # day and month the other way round: its own reason
+                plan.check(name, cols.text(name), f"{column} IS NULL AND NOT misordered_{name}")
+                plan.check(name, cols.text(name), f"{column} IS NULL AND misordered_{name}", reason="reject.date_order")
             else:
                 plan.check(name, cols.text(name), f"{column} IS NULL")
     _key(cols, dialect, kind)
@@ -182,7 +187,11 @@ def _date(session: Session, cols: _Columns, name: str, dialect: Dialect) -> str:
             return expression
         has_time = f"({expression} <> date_trunc('day', {expression}))"
     else:
-        formats = detect_date_formats(session, _sample(session, cols.text(name), cols.plan), dialect.day_first)
+        sample = _sample(session, cols.text(name), cols.plan)
+        order = date_order(session, cols.text(name), cols.plan.params, sample, dialect.day_first)
+        if order.contradicting:
+            cols.plan.inner[f"misordered_{name}"] = contradicts_sql(cols.text(name), order.day_first)
+        formats = detect_date_formats(session, sample, order.day_first)
         cols.plan.notes[name] = " | ".join(formats)
         expression = date_expression(cols.text(name), formats)
         # A time of day, and no zone or offset of the value's own (epoch milliseconds are UTC).
@@ -235,17 +244,24 @@ def _number(session: Session, cols: _Columns, name: str, dialect: Dialect) -> st
 
 
 def _key(cols: _Columns, dialect: Dialect, kind: str) -> None:
-    """The parcel key: the tracking number, else (orders, tracking) the order's placeholder key."""
+    """The parcel key: the tracking number, else (orders, tracking) the order's placeholder key.
+
+    A row that repeats the header, or whose key lost digits in a spreadsheet, is set aside.
+    """
     plan = cols.plan
+    key_header = plan.headers.get("tracking_number") or plan.headers.get("order_id", "")
+    plan.inner["repeats_header"] = repeats_header_sql(cols.staged.headers, cols.staged.types, plan.params)
+    plan.reject_headers["reject.repeated_header"] = key_header
+    reasons = ["WHEN repeats_header THEN 'reject.repeated_header'"]
+    for name in ("tracking_number", "order_id"):
+        if name in cols.mapping:
+            plan.inner[f"damaged_{name}"] = damaged_sql(cols.text(name))
+            plan.reject_headers[f"reject.damaged_{name}"] = plan.headers[name]
+            plan.reject_values[f"reject.damaged_{name}"] = cols.text(name)
+            reasons.append(f"WHEN damaged_{name} THEN 'reject.damaged_{name}'")
     key = "CAST(NULL AS VARCHAR)"
     if "tracking_number" in cols.mapping:
-        # Inner spaces (KEY_SPACES) go; translate() is slow and few keys hold a space,
-        # so only those go through it (found by contains(), cheaper than a regex).
-        text = cols.text("tracking_number")
-        spaced = " OR ".join(f"contains({text}, $key_space_{i})" for i in range(len(KEY_SPACES)))
-        key = f"nullif(upper(CASE WHEN {spaced} THEN translate({text}, $key_spaces, '') ELSE {text} END), '')"
-        plan.params["key_spaces"] = KEY_SPACES
-        plan.params.update({f"key_space_{i}": space for i, space in enumerate(KEY_SPACES)})
+        key = key_sql(cols.text("tracking_number"), plan.params)
         if dialect.key_prefix:
             plan.params["key_prefix"] = dialect.key_prefix
             key = f"($key_prefix || {key})"
@@ -255,9 +271,8 @@ def _key(cols: _Columns, dialect: Dialect, kind: str) -> None:
         key = f"coalesce({key}, $order_prefix || {plan.expressions['order_id']})"
         missing = "reject.missing_key" if "tracking_number" in cols.mapping else "reject.missing_order_id"
     plan.expressions["tracking_number"] = key
-    key_header = plan.headers.get("tracking_number") or plan.headers.get("order_id", "")
     plan.reject_headers[missing] = key_header
-    reasons = [f"WHEN tracking_number IS NULL THEN '{missing}'"]
+    reasons.append(f"WHEN tracking_number IS NULL THEN '{missing}'")
     if kind == "events":
         reasons.append("WHEN event_time IS NULL THEN 'reject.missing_event_time'")
         plan.reject_headers["reject.missing_event_time"] = plan.headers.get("event_time", "")

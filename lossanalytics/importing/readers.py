@@ -21,7 +21,8 @@ from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.jsonfile import json_tables
 from lossanalytics.importing.spreadsheets import workbook_tables
 from lossanalytics.importing.tables import HEADER_SEARCH_ROWS, Table
-from lossanalytics.importing.text import looks_utf16, text_table
+from lossanalytics.importing.encodings import looks_utf16, text_start
+from lossanalytics.importing.text import text_table
 
 SAMPLE_BYTES = 256 * 1024
 # More columns than any export has; past this a header is hostile or not a table, and
@@ -55,8 +56,9 @@ def file_tables(path: Path, file_name: str, sheet: str | None = None) -> list[Ta
         raise ImportProblem("import.error.empty", file=file_name)
     check_container(path, file_name, head)
     # NUL bytes in text mean UTF-16; anywhere else, binary (an old .xls, or junk).
-    binary = b"\x00" in head[:4096] and not (head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-                                            or looks_utf16(head))
+    text = head[text_start(head):]
+    binary = b"\x00" in head[:4096] and not (text.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+                                            or looks_utf16(text))
     # A workbook by its bytes; a name ending in .xls on plain text (shop systems save
     # tab-separated text that way) is read as the text it is.
     if is_workbook(head) or (suffix in WORKBOOK_SUFFIXES and binary):

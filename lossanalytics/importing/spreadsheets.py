@@ -5,19 +5,36 @@ cell. Every cell is read as text, as a seller sees it (a date as 2025-01-02 03:0
 whole number without ".0"): a column's type must never be guessed from its first rows,
 which would silently empty the cells that disagree ("Weight Captured Separately" in a
 weight column); the plan parses dates and numbers from the text, as for a CSV file.
+
+Hidden and very hidden sheets (lookup tables, old data, a macro's scratch space) are
+never read unless the seller names one: they are not offered as choices, and of the
+visible sheets the active one (the one Excel opens on) comes first, winning ties.
+
+A number cell of 16 or more digits is a long ID that Excel stored as a number, keeping
+15 significant digits: it is staged as Excel shows it (`1.23456789012346E+19`), so the
+plan sets the row aside (keys.py) instead of reading digits that were never there.
 """
 
 from __future__ import annotations
 
+import html
+import re
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import fastexcel
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from lossanalytics.db import Session
 from lossanalytics.importing.errors import ImportProblem, error_detail
 from lossanalytics.importing.tables import HEAD_ROWS, Table, stage_columns, text_column
+
+
+_SHEET = re.compile(r"<(?:\w+:)?sheet\s([^>]*)>")
+_ATTRIBUTE = re.compile(r'([\w:]+)="([^"]*)"')
+_ACTIVE = re.compile(r'<(?:\w+:)?workbookView\s[^>]*\bactiveTab="(\d+)"')
 
 
 def open_workbook(path: Path, file_name: str) -> fastexcel.ExcelReader:
@@ -37,21 +54,92 @@ def workbook_tables(path: Path, file_name: str, sheet: str | None = None) -> lis
     """The sheets of a workbook (or only `sheet`), each with its first rows."""
     workbook = open_workbook(path, file_name)
     names = list(workbook.sheet_names)
+    hidden, active = _hidden_and_active(path, workbook, names)
+    visible = [name for name in names if name not in hidden]
     if sheet is not None and sheet not in names:
-        raise ImportProblem("import.error.no_such_sheet", file=file_name, sheet=sheet, sheets=", ".join(names))
+        raise ImportProblem("import.error.no_such_sheet", file=file_name, sheet=sheet, sheets=", ".join(visible))
+    if active in visible:
+        visible.remove(active)
+        visible.insert(0, active)
     tables = []
-    for name in [sheet] if sheet is not None else names:
+    for name in [sheet] if sheet is not None else visible:
         try:
             # skip_rows=0 keeps leading empty rows, so row numbers match the sheet's.
             cells = workbook.load_sheet(name, header_row=None, skip_rows=0, dtypes="string", eager=True)
         except Exception as exc:
             raise ImportProblem("import.error.bad_spreadsheet", file=file_name,
                                 detail=error_detail(exc, path, file_name)) from exc
-        columns = [text_column(column) for column in cells.columns]
+        columns = _mark_rounded(workbook, name, [text_column(column) for column in cells.columns])
         head = zip(*(column.slice(0, HEAD_ROWS).to_pylist() for column in columns))
         tables.append(Table(name, [["" if cell is None else cell for cell in row] for row in head],
-                            _loader(columns), sheets=names))
+                            _loader(columns), sheets=[name for name in names if name not in hidden]))
     return tables
+
+
+def _hidden_and_active(path: Path, workbook: fastexcel.ExcelReader, names: list[str]) -> tuple[set[str], str | None]:
+    """The hidden sheets of a workbook, and its active sheet where the file says.
+
+    An Excel 2007+ workbook says both in xl/workbook.xml, read without loading a sheet;
+    other workbooks (.xls, .ods) have each sheet loaded to ask fastexcel.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = archive.read("xl/workbook.xml")[: 1 << 20].decode("utf-8", errors="replace")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return {name for name in names if _visibility(workbook, name) != "visible"}, None
+    tags = [dict(_ATTRIBUTE.findall(tag)) for tag in _SHEET.findall(book)]
+    hidden = {html.unescape(tag.get("name", "")) for tag in tags if tag.get("state", "visible") != "visible"}
+    active = _ACTIVE.search(book)
+    index = int(active.group(1)) if active else 0
+    return hidden, html.unescape(tags[index].get("name", "")) if index < len(tags) else None
+
+
+def _visibility(workbook: fastexcel.ExcelReader, name: str) -> str:
+    try:
+        return workbook.load_sheet(name, header_row=None, n_rows=1, eager=False).visible
+    except Exception:  # a damaged sheet is refused with its own message when it is loaded
+        return "visible"
+
+
+def _mark_rounded(workbook: fastexcel.ExcelReader, sheet: str, columns: list[pa.Array]) -> list[pa.Array]:
+    """The columns with their number cells of 16 or more digits written in scientific notation.
+
+    fastexcel writes a number cell as the exact value of its double, so only a text of
+    16 to 38 digits that a double holds exactly can be one; where there are such texts
+    (a 22-digit USPS number kept as text hardly ever is one), the sheet is read once more
+    as booleans, where number cells read true and text cells fail: the cell types.
+    """
+    suspects = {index: mask for index, column in enumerate(columns) if (mask := _double_digits(column)) is not None}
+    if not suspects:
+        return columns
+    typed, _ = workbook.load_sheet(sheet, header_row=None, skip_rows=0, use_columns=list(suspects),
+                                   dtypes={index: "boolean" for index in suspects}, eager=False).to_arrow_with_errors()
+    marked = list(columns)
+    for position, (index, mask) in enumerate(suspects.items()):
+        number = pc.fill_null(pc.and_(mask, pc.is_valid(typed.column(position))), False)
+        cells = columns[index].to_pylist()
+        for row in pc.indices_nonzero(number).to_pylist():
+            mantissa, exponent = f"{float(cells[row]):.14E}".split("E")
+            cells[row] = f"{mantissa.rstrip('0').rstrip('.')}E{exponent}"
+        marked[index] = pa.array(cells, pa.string())
+    return marked
+
+
+def _double_digits(column: pa.Array) -> pa.Array | None:
+    """Where a column holds 16 to 38 digits that a double holds exactly, or None if nowhere."""
+    digits = pc.utf8_is_digit(column)  # the cheapest test first: most columns hold no number at all
+    if not pc.any(digits).as_py():
+        return None
+    length = pc.utf8_length(column)
+    long_digits = pc.fill_null(pc.and_(pc.and_(pc.greater_equal(length, 16), pc.less_equal(length, 38)), digits),
+                               False)
+    if not pc.any(long_digits).as_py():
+        return None
+    candidates = pc.if_else(long_digits, column, "0")
+    exact = pc.equal(pc.cast(pc.cast(candidates, pa.float64()), pa.decimal128(38, 0), safe=False),
+                     pc.cast(candidates, pa.decimal128(38, 0)))
+    mask = pc.and_(long_digits, exact)
+    return mask if pc.any(mask).as_py() else None
 
 
 def _loader(columns: list[pa.Array]) -> Callable[[Session, int, int], None]:

@@ -77,10 +77,13 @@ def normalise(session: Session, staged: StagedFile, plan: Plan) -> None:
 def record_rejects(session: Session, import_id: int, plan: Plan) -> None:
     """Keep every rejected row and every value left empty, with row, column and reason."""
     for reason, header in plan.reject_headers.items():
-        session.execute(
-            "INSERT INTO rejects SELECT $id, source_row, $header, NULL, 'rejected', reject_reason "
-            "FROM stage_norm WHERE reject_reason = $reason",
-            {"id": import_id, "header": header, "reason": reason},
+        # The raw text where it explains the reason (a number Excel rounded), read back by rid.
+        raw = plan.reject_values.get(reason, "NULL")
+        execute(
+            session,
+            f"INSERT INTO rejects SELECT $id, n.source_row, $header, {raw}, 'rejected', n.reject_reason "
+            "FROM stage_norm AS n JOIN stage_raw AS s ON s.rid = n.rid WHERE n.reject_reason = $reason",
+            {**plan.params, "id": import_id, "header": header, "reason": reason},
         )
     if not plan.checks:
         return
