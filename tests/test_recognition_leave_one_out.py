@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from lossanalytics.db import Database
-from lossanalytics.demo import DemoData, generate
+from lossanalytics.demo import DemoData, generate, write_files
 from lossanalytics.demo.platform_exports import (
     EXTRAS,
     FINAL_OUTCOMES,
@@ -23,6 +23,8 @@ from lossanalytics.demo.platform_exports import (
     write_platform_export,
 )
 from lossanalytics.importing import import_file
+from lossanalytics.importing.catalogue import DIALECTS
+from lossanalytics.importing.dialects import recognise
 
 PARCELS = 800
 
@@ -30,6 +32,17 @@ PARCELS = 800
 @pytest.fixture(scope="module")
 def demo() -> DemoData:
     return generate(PARCELS, seed=3, today=dt.date(2026, 12, 1), with_events=False)
+
+
+@pytest.fixture(scope="module")
+def demo_parcels(demo: DemoData, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple]:
+    """Carrier and countries of every parcel as the demo's own tracking export gives them."""
+    folder = tmp_path_factory.mktemp("demo")
+    database = Database(folder / "demo.duckdb")
+    import_file(database, write_files(demo, folder)[1])
+    rows = database.query("SELECT tracking_number, carrier, origin_country, dest_country FROM parcels").to_pylist()
+    database.close()
+    return {row.pop("tracking_number"): tuple(row.values()) for row in rows}
 
 
 def test_the_demo_states_every_final_outcome(demo: DemoData) -> None:
@@ -77,7 +90,7 @@ def test_the_same_data_give_the_same_file(demo: DemoData, tmp_path: Path) -> Non
 @pytest.mark.parametrize("perturbation", PERTURBATIONS)
 @pytest.mark.parametrize("platform", PLATFORMS)
 def test_every_parcel_and_outcome_survives(
-    db: Database, tmp_path: Path, demo: DemoData, platform: str, perturbation: str
+    db: Database, tmp_path: Path, demo: DemoData, demo_parcels: dict[str, tuple], platform: str, perturbation: str
 ) -> None:
     export = platform_export(demo, platform, perturbation)
     result = import_file(db, write_platform_export(export, tmp_path))
@@ -90,9 +103,44 @@ def test_every_parcel_and_outcome_survives(
     assert set(result.mapping) == set(export.columns)
     assert result.unused_columns == (list(EXTRAS[platform]) if perturbation == "extra_columns" else [])
 
-    rows = db.query("SELECT tracking_number, status FROM parcels").to_pylist()
+    rows = db.query("SELECT tracking_number, status, carrier, origin_country, dest_country FROM parcels").to_pylist()
     assert len(rows) == PARCELS
     stored = {row["tracking_number"]: row["status"] if row["status"] in FINAL_OUTCOMES else "" for row in rows}
     expected = dict(zip(export.truth["tracking_number"], export.truth["stated_outcome"]))
     assert Counter(stored.values()) == Counter(expected.values())
     assert stored == expected
+    # Carrier codes, slugs and Chinese names are the demo's carriers; countries as the export has them.
+    fields = [name for name in ("carrier", "origin_country", "dest_country") if name in export.columns]
+    places = {row["tracking_number"]: tuple(row[name] for name in fields) for row in rows}
+    positions = [("carrier", "origin_country", "dest_country").index(name) for name in fields]
+    assert places == {key: tuple(values[i] for i in positions) for key, values in demo_parcels.items()}
+
+
+# --- the recognition rules these exports needed -------------------------------------------
+
+
+@pytest.mark.parametrize(("headers", "rows", "dialect"), [
+    # AfterShip without its subtag column: its courier `slug` column tells it.
+    (["tracking_number", "slug", "tag", "subtag_message"], [["1Z1", "ups", "Exception", "Shipment lost"]],
+     "aftership"),
+    (["Tracking Number", "Carrier", "Tag", "Message"], [["1Z1", "ups", "Exception", "Shipment lost"]], "generic"),
+    # 17TRACK without its sub-status column: its "Main Status" column tells it.
+    (["Number", "Carrier", "Main Status", "Latest Event"], [["LX1CN", "China Post", "Exception", "Lost"]],
+     "17track"),
+    # Shippo under plain labels only when its statuses are Shippo's own.
+    (["Tracking Number", "Carrier", "Tracking Status", "Status Details"], [["1Z1", "ups", "FAILURE", "Lost"]],
+     "shippo"),
+    (["Tracking Number", "Carrier", "Tracking Status", "Status Details"], [["1Z1", "ups", "Exception", "Lost"]],
+     "generic"),
+])
+def test_platform_told_without_its_usual_columns(headers: list[str], rows: list[list[str]], dialect: str) -> None:
+    found = recognise(headers, DIALECTS, rows)
+    assert found is not None and found.dialect.name == dialect
+    assert found.mapping["status"] == 2 and found.mapping["tracking_number"] == 0
+
+
+def test_platform_layouts_read_plain_date_and_place_headers() -> None:
+    headers = ["tracking_number", "slug", "tag", "subtag", "Dispatch Date", "Destination Country", "Proof of Delivery Date"]
+    found = recognise(headers, DIALECTS, [["1Z1", "ups", "Delivered", "Delivered_001", "2026-11-01", "USA", ""]])
+    assert found is not None and found.dialect.name == "aftership"
+    assert (found.mapping["ship_date"], found.mapping["dest_country"], found.mapping["delivered_date"]) == (4, 5, 6)

@@ -154,7 +154,7 @@ _CARRIER_CODES = {
                "GLS": "gls_de", "Royal Mail": "royal_mail"},
     "parcellab": {"DHL": "dhl-express", "DPD": "dpd-de", "GLS": "gls-de", "UPS": "ups-de", "Royal Mail": "royal-mail"},
     "chinese_erp": {"China Post": "中国邮政", "YunExpress": "云途", "Yanwen": "燕文", "4PX": "递四方",
-                    "SF Express": "顺丰", "Cainiao": "菜鸟", "COSCO": "中远海运", "China Railway Express": "中欧班列"},
+                    "SF Express": "顺丰", "Cainiao": "菜鸟", "COSCO": "中远海运"},
 }
 _ISO3 = {"AU": "AUS", "BR": "BRA", "CA": "CAN", "CN": "CHN", "DE": "DEU", "ES": "ESP", "FR": "FRA", "GB": "GBR",
          "IT": "ITA", "JP": "JPN", "MX": "MEX", "NL": "NLD", "PL": "POL", "US": "USA"}
