@@ -35,8 +35,8 @@ def code_key(value: str) -> str:
 class Dialect:
     """One export format: header aliases per canonical field plus its conventions.
 
-    `signature` lists headers (not mapped to fields) that the file must also have, so a
-    format with generic column names is only claimed when its telltale columns are
+    `signature` lists headers (mapped to a field or not) that the file must also have, so
+    a format with generic column names is only claimed when its telltale columns are
     there. `header`, used by saved column-mapping profiles, demands exactly that header.
     `constants` give a field's raw value for every row when the file has no column for
     it (a data set's single currency or country). `values` translate this export's own
@@ -47,7 +47,8 @@ class Dialect:
     `priority` decides between formats that explain a header equally well (higher
     wins). `marks` are, per field, a regular expression that values only this export
     writes match (AfterShip's subtags `Exception_011`), so the export is recognised by
-    its values even when its columns are renamed.
+    its values even when its columns are renamed. With `marks_required` the format is
+    claimed only when one of its marks is found: its headers alone are general words.
     """
 
     name: str
@@ -65,12 +66,15 @@ class Dialect:
     json_rows: tuple[str, ...] | None = None
     priority: int = 0
     marks: Mapping[str, str] = field(default_factory=dict)
+    marks_required: bool = False
 
     def __post_init__(self) -> None:
         named = set(self.aliases) | set(self.constants) | set(self.values) | set(self.required) | set(self.marks)
         unknown = named - set(FIELDS)
         if unknown:
             raise ValueError(f"dialect {self.name}: unknown fields {sorted(unknown)}")
+        if self.marks_required and not self.marks:
+            raise ValueError(f"dialect {self.name}: marks_required without marks")
         if self.kind is not None and self.kind not in KINDS:
             raise ValueError(f"dialect {self.name}: kind must be one of {KINDS}")
 
@@ -172,6 +176,8 @@ def recognise(
         if mapping is None:
             continue
         marks = dialect.marks_found(mapping, rows)
+        if dialect.marks_required and not marks:
+            continue
         evidence = dialect.evidence(mapping, marks)
         if best is None or (evidence, dialect.priority) > (best.evidence, best.dialect.priority):
             best = Recognition(dialect, mapping, dialect.confidence(headers, mapping, marks), evidence)

@@ -16,7 +16,16 @@ from lossanalytics.importing.catalogue.datasets import (
 )
 from lossanalytics.importing.catalogue.generic import EVENT_LOG, FORWARDER, GENERIC_ENGLISH
 from lossanalytics.importing.catalogue.marketplaces import AMAZON_ALL_ORDERS, AMAZON_FULFILLED_SHIPMENTS
-from lossanalytics.importing.catalogue.platforms import AFTERSHIP, PARCELLAB, SEVENTEEN_TRACK, SHIPPO, SHIPSTATION
+from lossanalytics.importing.catalogue.platforms import (
+    AFTERSHIP,
+    AFTERSHIP_WITHOUT_SUBTAGS,
+    PARCELLAB,
+    SEVENTEEN_TRACK,
+    SEVENTEEN_TRACK_MAIN_STATUS,
+    SHIPPO,
+    SHIPPO_LABELLED,
+    SHIPSTATION,
+)
 from lossanalytics.importing.dialects import Dialect
 
 DIALECTS: tuple[Dialect, ...] = tuple(sorted(
@@ -24,7 +33,8 @@ DIALECTS: tuple[Dialect, ...] = tuple(sorted(
         FEDEX_TRACK,
         SCMS_DELIVERY_HISTORY, TRUCK_TRIPS, SUPPLY_CHAIN_ORDERS, ECOMMERCE_SHIPPING,
         AMAZON_FULFILLED_SHIPMENTS, AMAZON_ALL_ORDERS,
-        AFTERSHIP, SEVENTEEN_TRACK, SHIPSTATION, SHIPPO, PARCELLAB,
+        AFTERSHIP, AFTERSHIP_WITHOUT_SUBTAGS, SEVENTEEN_TRACK, SEVENTEEN_TRACK_MAIN_STATUS, SHIPSTATION, SHIPPO,
+        SHIPPO_LABELLED, PARCELLAB,
         CHINESE_ERP,
         EVENT_LOG, GENERIC_ENGLISH, FORWARDER,
     ),

@@ -7,6 +7,9 @@ tags are read by the normalisers; the `values` tables hold the codes they do not
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from lossanalytics.importing.catalogue.vocabulary import ENGLISH
 from lossanalytics.importing.dialects import Dialect
 
 # Values only one platform writes, which recognise its export whatever its columns are
@@ -15,10 +18,26 @@ from lossanalytics.importing.dialects import Dialect
 AFTERSHIP_SUBTAG = r"[A-Za-z]+_\d{3}"
 SEVENTEEN_TRACK_SUBSTATUS = r"[A-Za-z]+_[A-Za-z]+"
 
+# Fields whose columns platform exports also name in plain words ("Dispatch Date",
+# "Destination Country"); their status columns keep the platforms' own names.
+_PLAIN_FIELDS = (
+    "order_id", "origin_country", "dest_country", "ship_date", "estimated_delivery_date", "delivered_date",
+    "last_event_time",
+)
+
+
+def _also_plain(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """`aliases` plus vocabulary.py's English names for the plain fields they map."""
+    return {name: (*names, *(ENGLISH.get(name, ()) if name in _PLAIN_FIELDS else ())) for name, names in aliases.items()}
+
+
+def _without(aliases: Mapping[str, tuple[str, ...]], name: str) -> dict[str, tuple[str, ...]]:
+    return {field: names for field, names in aliases.items() if field != name}
+
 AFTERSHIP = Dialect(
     name="aftership",
     priority=120,
-    aliases={
+    aliases=_also_plain({
         "tracking_number": ("tracking_number", "tracking number"),
         "carrier": ("slug", "courier slug", "courier", "carrier", "carrier slug"),
         "service": ("shipment_type", "shipment type"),
@@ -42,10 +61,21 @@ AFTERSHIP = Dialect(
         "substatus": ("subtag", "sub tag", "sub-status", "substatus", "sub status"),
         "weight": ("shipment_weight", "shipment weight"),
         "weight_unit": ("shipment_weight_unit", "shipment weight unit"),
-    },
+    }),
     required=("tracking_number", "status", "substatus"),
     kind="tracking",
     marks={"substatus": AFTERSHIP_SUBTAG},
+)
+
+# An AfterShip export without its subtag column is still told by AfterShip's own name
+# for the carrier column, the courier `slug`; the outcome is then in the tag and message.
+AFTERSHIP_WITHOUT_SUBTAGS = Dialect(
+    name="aftership",
+    priority=119,
+    aliases=_without(AFTERSHIP.aliases, "substatus"),
+    required=("tracking_number", "status"),
+    signature=("slug",),
+    kind="tracking",
 )
 
 # 17TRACK's main status and sub-status names (NotFound, InTransit_PickedUp,
@@ -53,7 +83,7 @@ AFTERSHIP = Dialect(
 SEVENTEEN_TRACK = Dialect(
     name="17track",
     priority=115,
-    aliases={
+    aliases=_also_plain({
         "tracking_number": ("number", "tracking number", "tracking no", "tracking_number"),
         "carrier": ("carrier", "carrier name", "carrier_name", "courier"),
         "order_id": ("order no", "order number", "order_no"),
@@ -68,10 +98,20 @@ SEVENTEEN_TRACK = Dialect(
             "tracking status",
         ),
         "substatus": ("sub status", "sub_status", "substatus", "sub-status", "subtag", "sub tag"),
-    },
+    }),
     required=("tracking_number", "status", "substatus"),
     kind="tracking",
     marks={"substatus": SEVENTEEN_TRACK_SUBSTATUS},
+)
+
+# A 17TRACK export without its sub-status column: told by its "Main Status" column.
+SEVENTEEN_TRACK_MAIN_STATUS = Dialect(
+    name="17track",
+    priority=114,
+    aliases=_without(SEVENTEEN_TRACK.aliases, "substatus"),
+    required=("tracking_number", "status"),
+    signature=("main status",),
+    kind="tracking",
 )
 
 # ShipStation's shipments API (GET /shipments → {"shipments": [...]}) saved as JSON, or
@@ -106,10 +146,11 @@ SHIPSTATION = Dialect(
 
 # Shippo's tracks and transactions, flattened with dotted names; its statuses
 # (PRE_TRANSIT, TRANSIT, FAILURE, …) are read by the status normaliser.
+SHIPPO_STATUS = r"PRE_TRANSIT|TRANSIT|DELIVERED|RETURNED|FAILURE|UNKNOWN"
 SHIPPO = Dialect(
     name="shippo",
     priority=105,
-    aliases={
+    aliases=_also_plain({
         "tracking_number": ("tracking_number",),
         "carrier": ("carrier",),
         "service": ("servicelevel.name", "servicelevel.token"),
@@ -122,17 +163,36 @@ SHIPPO = Dialect(
         "substatus": ("tracking_status.substatus.code",),
         "weight": ("parcel.weight",),
         "weight_unit": ("parcel.mass_unit",),
-    },
+    }),
     required=("tracking_number", "status"),
     kind="tracking",
-    marks={"status": r"PRE_TRANSIT|TRANSIT|DELIVERED|RETURNED|FAILURE|UNKNOWN"},
+    marks={"status": SHIPPO_STATUS},
+)
+
+# Shippo's tracks under the labels of a dashboard or spreadsheet ("Tracking Status",
+# "Status Details"): general words, so claimed only when the statuses are Shippo's own.
+_SHIPPO_LABELS = {
+    "tracking_number": ("tracking number",),
+    "status": ("tracking status", "status"),
+    "substatus": ("substatus", "substatus code", "sub status"),
+    "last_event_text": ("status details",),
+    "last_event_time": ("status date",),
+}
+SHIPPO_LABELLED = Dialect(
+    name="shippo",
+    priority=104,
+    aliases={name: (*names, *_SHIPPO_LABELS.get(name, ())) for name, names in SHIPPO.aliases.items()},
+    required=("tracking_number", "status"),
+    kind="tracking",
+    marks={"status": SHIPPO_STATUS},
+    marks_required=True,
 )
 
 # parcelLab's exports: courier codes with a country suffix and its own status codes.
 PARCELLAB = Dialect(
     name="parcellab",
     priority=100,
-    aliases={
+    aliases=_also_plain({
         "tracking_number": ("tracking_number", "tracking number", "trackingnumber"),
         "carrier": ("courier", "courier code"),
         "order_id": ("orderno", "order no", "order number"),
@@ -144,7 +204,7 @@ PARCELLAB = Dialect(
         "last_event_text": ("last checkpoint", "last_checkpoint", "last status message"),
         "status": ("last delivery status code", "last_delivery_status_code", "status code", "status"),
         "weight": ("weight",),
-    },
+    }),
     signature=("orderno",),
     kind="tracking",
     marks={"carrier": r"[a-z]+(?:-[a-z]+)*-(?:de|at|fr|uk|nl|ch|express|germany)"},
