@@ -9,6 +9,7 @@ import pytest
 from test_app_mapping import open_import, stored, upload
 
 from lossanalytics.i18n import t
+from lossanalytics.ui.formats import md_escape
 
 UNREAD = ("Tracking Number,Carrier,Ship Date,Status,Last Event Time\n"
           "TK1,Aras Kargo,2026-10-01,Teslim edildi,2026-10-05 10:00\n"
@@ -35,5 +36,5 @@ def test_unread_values_are_listed_and_a_choice_applies(empty_db_path: Path, lang
 def test_saving_without_a_choice_says_so(empty_db_path: Path) -> None:
     at = upload(open_import(), "aras.csv", UNREAD)
     at.button(key="unread_save_0").click().run()
-    assert any(t("ui.vocabulary.nothing_chosen", "en") in e.value for e in at.error)
+    assert any(md_escape(t("ui.vocabulary.nothing_chosen", "en")) in e.value for e in at.error)
     assert stored(empty_db_path, "SELECT count(*) FROM status_vocabulary") == [(0,)]
