@@ -10,7 +10,6 @@ from lossanalytics.normalise.statuses import (
     Reading,
     canonical_status,
     read_status,
-    status_from_event_text,
 )
 
 AFTERSHIP = [
@@ -306,15 +305,6 @@ def test_shipengine_de_means_delivered_when_asked():
     assert canonical_status("DE", source="shipengine") == "delivered"
     assert canonical_status("IT", source="shipengine") == "in_transit"
 
-
-@pytest.mark.parametrize(("raw", "expected"), FREE_TEXT + CHINESE)
-def test_status_from_event_text(raw, expected):
-    assert status_from_event_text(raw) == expected
-
-
-def test_status_from_event_text_empty():
-    assert status_from_event_text(None) == "unknown"
-    assert status_from_event_text("") == "unknown"
 
 
 def test_vocabulary_constants():

@@ -20,17 +20,14 @@ from lossanalytics.normalise.status_evidence import decide_status
 
 def register_lookup(
     session: Session, joins: list[str], params: dict, table: str, keys: Sequence[str],
-    normalise: Callable[..., tuple | str | None], value_names: Sequence[str], where: str = "", after: str = "",
+    normalise: Callable[..., tuple | str | None], value_names: Sequence[str],
 ) -> None:
     """Register `table(k0…, value columns)` for the distinct tuples of `keys` and join it.
 
     `keys` are SQL text expressions over `stage_raw s`; `normalise` takes one tuple of
-    their values and returns the value (or tuple of values). `where` may filter on the
-    lookup joined as `after`.
+    their values and returns the value (or tuple of values).
     """
-    key_list = ", ".join(keys)
-    source = next((j for j in joins if j.startswith(f"LEFT JOIN {after} ")), "") if after else ""
-    rows = execute(session, f"SELECT DISTINCT {key_list} FROM stage_raw s {source} {where}", params)
+    rows = execute(session, f"SELECT DISTINCT {', '.join(keys)} FROM stage_raw s", params)
     columns: dict[str, list] = {f"k{i}": [row[i] for row in rows] for i in range(len(keys))}
     results = [normalise(*row) for row in rows]
     for index, name in enumerate(value_names):

@@ -97,8 +97,3 @@ def read_status(raw: str | None, source: str | None = None) -> Reading:
 def canonical_status(raw: str | None, source: str | None = None) -> str:
     """The canonical status of a raw status word, code or description (see read_status)."""
     return read_status(raw, source).status
-
-
-def status_from_event_text(text: str | None) -> str:
-    """Canonical status of one tracking event's description, for logs without a status column."""
-    return read_status(text).status
