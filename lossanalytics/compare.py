@@ -20,7 +20,7 @@ import pandas as pd
 
 from lossanalytics.db import Database
 from lossanalytics.filters import Filters
-from lossanalytics.i18n import t
+from lossanalytics.i18n import or_unknown, t
 from lossanalytics.metrics import MIN_GROUP_SIZE, rates
 from lossanalytics.settings import DetectionSettings
 
@@ -203,7 +203,8 @@ def where_text(row: pd.Series | dict[str, object], lang: str) -> str:
     """The stratum of a comparison in words: "CN→US (Air)" or "Air"."""
     mode = t(f"mode.{row['mode']}", lang) if "mode" in row else ""
     if "origin_country" in row:
-        return t("compare.where_route", lang, origin=row["origin_country"] or "?", dest=row["dest_country"] or "?",
+        return t("compare.where_route", lang, origin=or_unknown(row["origin_country"], "origin", lang),
+                 dest=or_unknown(row["dest_country"], "destination", lang),
                  mode=mode)
     return mode
 

@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from lossanalytics.db import Database, load_sql
 from lossanalytics.filters import Filters
-from lossanalytics.i18n import t
+from lossanalytics.i18n import or_unknown, t
 from lossanalytics.lanes import end_of, lane_history
 from lossanalytics.settings import DetectionSettings
 
@@ -133,7 +133,8 @@ def _listed(column: pd.Series) -> list[Any]:
 
 def lane_name(carrier: str, origin: str | None, dest: str | None, mode: str, lang: str) -> str:
     """A lane as a seller names it: "YunExpress CN→DE (Air)"."""
-    return t("reason.lane", lang, carrier=carrier, origin=origin or "?", dest=dest or "?", mode=t(f"mode.{mode}", lang))
+    return t("reason.lane", lang, carrier=carrier, origin=or_unknown(origin, "origin", lang),
+             dest=or_unknown(dest, "destination", lang), mode=t(f"mode.{mode}", lang))
 
 
 def days_text(days: float) -> str:

@@ -95,7 +95,7 @@ def test_filter_suspected_by_risk_and_search() -> None:
 def test_suspected_table_shows_route_mode_and_status_in_words() -> None:
     table = suspected_table(suspects(), "zh")
     assert table.columns[0] == t("col.tracking_number", "zh")
-    assert list(table[t("col.route", "zh")]) == ["CN → US", "CN → DE", "? → US"]
+    assert list(table[t("col.route", "zh")]) == ["CN → US", "CN → DE", "始发地未知 → US"]
     assert list(table[t("col.mode", "zh")]) == [t("mode.air", "zh"), t("mode.postal", "zh"), t("mode.express", "zh")]
     assert table[t("col.status", "zh")].iloc[1] == t("status.exception", "zh")
 

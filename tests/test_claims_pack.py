@@ -135,8 +135,15 @@ def test_pack_files_unpack_as_ordinary_files() -> None:
     assert modes == {stat.S_IFREG | 0o644}
 
 
-def test_timeline_without_events_has_only_the_header() -> None:
+def test_timeline_without_scans_holds_the_last_event_of_the_export() -> None:
     row = estimated().iloc[0].to_dict()
+    csv_bytes = files_of(claim_pack(row, events().iloc[0:0], row, "zh", today=TODAY))["timeline.csv"]
+    assert csv_bytes.decode("utf-8-sig").splitlines() == [
+        '"时间","状态","原始状态","地点","描述"', '"2024-11-05 10:00","in_transit","","","Departed from facility"']
+
+
+def test_timeline_of_a_parcel_without_any_event_has_only_the_header() -> None:
+    row = {**estimated().iloc[0].to_dict(), "last_event_time": None}
     csv_bytes = files_of(claim_pack(row, events().iloc[0:0], row, "zh", today=TODAY))["timeline.csv"]
     assert csv_bytes.decode("utf-8-sig").splitlines() == ['"时间","状态","原始状态","地点","描述"']
 

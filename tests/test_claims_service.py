@@ -175,4 +175,4 @@ def test_packs_hold_the_facts_timeline_checklist_and_letters(loaded: Database, t
 def test_picker_labels_name_parcel_carrier_and_urgency() -> None:
     work = pd.DataFrame({"tracking_number": ["A1", "B2"], "carrier": ["UPS", None],
                          "urgency": ["urgent", "undated"], "days_left": [3, pd.NA]})
-    assert cs.option_labels(work, "en") == {"A1": "A1 · UPS · 3 days left — file now", "B2": "B2 · ? · No deadline on file"}
+    assert cs.option_labels(work, "en") == {"A1": "A1 · UPS · 3 days left — file now", "B2": "B2 · carrier unknown · No deadline on file"}

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 
 from lossanalytics.compare import p_text
 from lossanalytics.detect import lane_name
-from lossanalytics.i18n import t
+from lossanalytics.i18n import or_unknown, t
 
 
 def pct(rate: float) -> str:
@@ -67,4 +67,5 @@ def lane(carrier: str, origin: str | None, dest: str | None, mode: str, lang: st
 
 def route(origin: str | None, dest: str | None, mode: str, lang: str) -> str:
     """"CN→US (Postal)": a route and mode without the carrier."""
-    return t("compare.where_route", lang, origin=origin or "?", dest=dest or "?", mode=t(f"mode.{mode}", lang))
+    return t("compare.where_route", lang, origin=or_unknown(origin, "origin", lang),
+             dest=or_unknown(dest, "destination", lang), mode=t(f"mode.{mode}", lang))

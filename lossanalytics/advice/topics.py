@@ -20,7 +20,7 @@ from lossanalytics.advice.figures import AdviceFigures
 from lossanalytics.advice.model import Finding, Topic
 from lossanalytics.advice.settings import AdviceSettings
 from lossanalytics.claims.model import Rules
-from lossanalytics.i18n import t
+from lossanalytics.i18n import or_unknown, t
 from lossanalytics.metrics import MIN_GROUP_SIZE
 
 #: How many general advice points each topic has (`advice.topic.<key>.<n>`, from 1).
@@ -68,7 +68,7 @@ def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rule
         findings.append(Finding(
             "deadlines_soon", "act",
             t("advice.reporting.soon", lang, n=len(due), days=cfg.deadline_warning_days,
-              tracking_number=first["tracking_number"], carrier=first["carrier"] or "?",
+              tracking_number=first["tracking_number"], carrier=or_unknown(first["carrier"], "carrier", lang),
               deadline=pd.Timestamp(first["claim_deadline"]).date().isoformat(), left=int(first["days_left"])),
             (
                 labelled("advice.num.claims_due", f"{len(due):,}", lang),

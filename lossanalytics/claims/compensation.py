@@ -19,7 +19,7 @@ import numpy as np
 from lossanalytics.claims.facts import ParcelFacts, fmt_number, fmt_numbers, mode_label, money_many
 from lossanalytics.claims.model import SDR, Rule, Rules
 from lossanalytics.claims.texts import fill, groups, slot
-from lossanalytics.i18n import t
+from lossanalytics.i18n import or_unknown, t
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ def _compare(out: _Estimate, rows: np.ndarray, head: str, limit: _Limit, known: 
         declared_text = t(
             "claims.basis.declared_converted", lang, amount=slot("declared"), cur=currency,
             converted=slot("converted"), target=target, rate=fmt_number(rate, 6),
-            as_of=rules.fx_as_of.isoformat() if rules.fx_as_of else "?",
+            as_of=rules.fx_as_of.isoformat() if rules.fx_as_of else or_unknown(None, "date", lang),
         )
     # The estimate stays in the currency of whichever amount binds, so no amount is
     # restated in a currency it was not given in.

@@ -15,7 +15,7 @@ import pandas as pd
 from lossanalytics.claims.documents import document_label
 from lossanalytics.claims.facts import per_value, to_date
 from lossanalytics.claims.texts import fill, slot
-from lossanalytics.i18n import t
+from lossanalytics.i18n import or_unknown, t
 
 
 def per_pair(first: pd.Series, second: pd.Series, make: Callable[[Any, Any], Any]) -> np.ndarray:
@@ -62,8 +62,9 @@ def option_labels(work: pd.DataFrame, lang: str) -> dict[str, str]:
     """The picker text of every worklist parcel (tracking number, carrier, urgency in words),
     built in one pass: a picker asks for each option's text on every run."""
     carriers = work["carrier"].to_numpy(dtype=object, na_value=None)
+    unknown = or_unknown(None, "carrier", lang)
     values = {"tracking_number": work["tracking_number"].to_numpy(dtype=object),
-              "carrier": np.array([c if isinstance(c, str) and c else "?" for c in carriers], dtype=object),
+              "carrier": np.array([c if isinstance(c, str) and c else unknown for c in carriers], dtype=object),
               "urgency": urgency_texts(work, lang)}
     template = t("ui.claims.detail.option", lang, **{name: slot(name) for name in values})
     return dict(zip(values["tracking_number"], fill(template, values, len(work))))

@@ -22,7 +22,7 @@ from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_h
 from lossanalytics.claims.facts import fmt_money, fmt_number, is_missing, mode_label, text_or_none, to_date
 from lossanalytics.claims.letter import claim_letter
 from lossanalytics.export import neutralise
-from lossanalytics.i18n import has, t
+from lossanalytics.i18n import has, or_unknown, t
 
 PACK_FILES: tuple[str, ...] = ("facts.txt", "letter_en.txt", "letter_zh.txt", "timeline.csv", "checklist.txt")
 TIMELINE_COLUMNS: tuple[str, ...] = ("event_time", "status", "status_raw", "location", "description")
@@ -80,7 +80,8 @@ def facts_text(row: Mapping[str, Any], lang: str) -> str:
     mode = text_or_none(row.get("mode"))
     lines.append(line("mode", mode_label(mode, lang) if mode else None))
     origin, dest = text_or_none(row.get("origin_country")), text_or_none(row.get("dest_country"))
-    lines.append(line("route", f"{origin or '?'} → {dest or '?'}" if origin or dest else None))
+    route = f"{or_unknown(origin, 'origin', lang)} → {or_unknown(dest, 'destination', lang)}"
+    lines.append(line("route", route if origin or dest else None))
     lines += [line(c, _day(row.get(c))) for c in _DATE_FACTS]
     last = row.get("last_event_time")
     last_text = text_or_none(row.get("last_event_text"))
@@ -89,8 +90,8 @@ def facts_text(row: Mapping[str, Any], lang: str) -> str:
     status = text_or_none(row.get("status"))
     lines.append(line("status", t(f"status.{status}", lang) if status and has(f"status.{status}") else status))
     lines.append(line("outcome", t(f"claims.outcome.{row.get('outcome')}", lang)))
-    lines.append(line("declared_value", _amount(row.get("declared_value"), row.get("currency"))))
-    lines.append(line("insured_value", _amount(row.get("insured_value"), row.get("currency"))))
+    lines.append(line("declared_value", _amount(row.get("declared_value"), row.get("currency"), lang)))
+    lines.append(line("insured_value", _amount(row.get("insured_value"), row.get("currency"), lang)))
     weight = row.get("weight_kg")
     lines.append(line("weight_kg", None if is_missing(weight) else fmt_number(float(weight), 3)))
     lines += ["", t("claims.pack.claim_title", lang), ""]
@@ -98,7 +99,7 @@ def facts_text(row: Mapping[str, Any], lang: str) -> str:
     lines.append(line("claim_deadline", _deadline(row, lang)))
     lines.append(line("deadline_basis", text_or_none(row.get("deadline_basis"))))
     lines.append(line("estimated_compensation",
-                      _amount(row.get("estimated_compensation"), row.get("compensation_currency"))))
+                      _amount(row.get("estimated_compensation"), row.get("compensation_currency"), lang)))
     lines.append(line("compensation_basis", text_or_none(row.get("compensation_basis"))))
     also = text_or_none(row.get("also_claim"))
     if also:
@@ -138,7 +139,7 @@ def _write_pack(
         "facts.txt": facts_text(row, lang).encode("utf-8"),
         "letter_en.txt": claim_letter(row, "en", today).encode("utf-8"),
         "letter_zh.txt": claim_letter(row, "zh", today).encode("utf-8"),
-        "timeline.csv": timeline_csv(events, lang),
+        "timeline.csv": timeline_csv(_with_last_event(events, row), lang),
         "checklist.txt": checklist_text(row, lang).encode("utf-8"),
     }
     for name in PACK_FILES:
@@ -148,6 +149,18 @@ def _write_pack(
         # An ordinary file (rw-r--r--) when unpacked, as any file the seller saves.
         info.external_attr = (stat.S_IFREG | 0o644) << 16
         archive.writestr(info, contents[name])
+
+
+def _with_last_event(events: pd.DataFrame, row: Mapping[str, Any]) -> pd.DataFrame:
+    """The parcel's scans, or, when its exports held no scan history, its last event as
+    the tracking export gave it: a claim's timeline is never an empty table."""
+    if len(events) or is_missing(row.get("last_event_time")):
+        return events
+    return pd.DataFrame([{
+        "event_time": row.get("last_event_time"), "status": text_or_none(row.get("status")),
+        "status_raw": text_or_none(row.get("status_raw")), "location": None,
+        "description": text_or_none(row.get("last_event_text")),
+    }])
 
 
 def _folder(number: str, used: set[str]) -> str:
@@ -173,10 +186,10 @@ def _day(value: Any) -> str | None:
     return found.isoformat() if found else None
 
 
-def _amount(amount: Any, currency: Any) -> str | None:
+def _amount(amount: Any, currency: Any, lang: str) -> str | None:
     if is_missing(amount):
         return None
-    return f"{fmt_money(float(amount))} {text_or_none(currency) or '?'}"
+    return f"{fmt_money(float(amount))} {or_unknown(text_or_none(currency), 'currency', lang)}"
 
 
 def _deadline(row: Mapping[str, Any], lang: str) -> str | None:

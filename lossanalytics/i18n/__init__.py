@@ -45,6 +45,22 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
+def _missing(value: Any) -> bool:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return True
+    try:
+        return bool(value != value)  # NaN and NaT are not equal to themselves
+    except TypeError:  # pandas' NA cannot be compared: it is missing
+        return True
+
+
+def or_unknown(value: Any, role: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """`value` as text, or words for its absence ("origin unknown"): a missing origin,
+    destination, carrier, currency or date is never shown as nan, None or "?".
+    `role` is one of origin, destination, carrier, currency, date."""
+    return t(f"unknown.{role}", lang) if _missing(value) else str(value)
+
+
 def has(key: str) -> bool:
     """Whether the catalogue defines `key`."""
     return key in catalogue()

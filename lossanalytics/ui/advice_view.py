@@ -59,7 +59,7 @@ def finding_table(finding: Finding, lang: str, limit: int | None = None) -> pd.D
     out = frame.head(limit).copy() if limit else frame.copy()
     # Words are looked up once per distinct value: the high-value table may hold thousands of rows.
     if "origin_country" in out:
-        out["route"] = per_pair(out["origin_country"], out["dest_country"], route)
+        out["route"] = per_pair(out["origin_country"], out["dest_country"], lambda o, d: route(o, d, lang))
     if "mode" in out:
         out["mode"] = out["mode"].map({m: t(f"mode.{m}", lang) for m in out["mode"].unique()})
     if "outcome" in out:

@@ -10,11 +10,12 @@ import pandas as pd
 
 from lossanalytics.charts import name_or_unknown, percent
 from lossanalytics.compare import mark_best_worst, p_text, pairwise, statement
-from lossanalytics.i18n import t
+from lossanalytics.i18n import or_unknown, t
 from lossanalytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.normalise.countries import country_name
 from lossanalytics.ui.formats import count, md_escape, money
 from lossanalytics.ui.tables import loss_rate_columns, text_or, transit_columns, translate_headers
+
 
 def _details(frame: pd.DataFrame) -> dict[str, object]:
     """Confirmed loss rate in % and transit days: the columns that follow the verdict or rank."""
@@ -68,17 +69,19 @@ def lane_table(lanes: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def lane_route(origin: object, dest: object, lang: str) -> str:
-    """'China → Germany' in `lang`, '?' for a country the exports did not give."""
-    def name(code: object) -> str:
-        return country_name(code, lang) if text_or(code, "") else "?"
-    return f"{name(origin)} → {name(dest)}"
+    """'China → Germany' in `lang`, words for a country the exports did not give."""
+    return f"{_country(origin, 'origin', lang)} → {_country(dest, 'destination', lang)}"
+
+
+def _country(code: object, role: str, lang: str) -> str:
+    return country_name(code, lang) if text_or(code, "") else or_unknown(None, role, lang)
 
 
 def lane_name(row: pd.Series, lang: str) -> str:
     """A lane in words: 'YunExpress, China → Germany (Air)'."""
     return t("ui.analytics.lanes.lane", lang, carrier=name_or_unknown(row["carrier"], lang),
-             origin=country_name(text_or(row["origin_country"], "?"), lang),
-             dest=country_name(text_or(row["dest_country"], "?"), lang), mode=t(f"mode.{row['mode']}", lang))
+             origin=_country(row["origin_country"], "origin", lang),
+             dest=_country(row["dest_country"], "destination", lang), mode=t(f"mode.{row['mode']}", lang))
 
 
 def extremes(lanes: pd.DataFrame, lang: str) -> tuple[list[str], str | None]:

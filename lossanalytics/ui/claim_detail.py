@@ -14,11 +14,11 @@ import pandas as pd
 import streamlit as st
 
 from lossanalytics import claims_service
-from lossanalytics.claims.facts import to_date
 from lossanalytics.claims import ClaimError, upsert_claim
 from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_help, step_title
+from lossanalytics.claims.facts import to_date
 from lossanalytics.db import Database
-from lossanalytics.i18n import t
+from lossanalytics.i18n import or_unknown, t
 from lossanalytics.ui import claims_data, claims_view, data
 from lossanalytics.ui.formats import md_escape
 from lossanalytics.ui.tables import label, route, text_or, timeline_table
@@ -73,9 +73,9 @@ def _save_form(db: Database, number: str, prefix: str, stored_dates: dict[str, d
 
 def parcel_facts(row: pd.Series, lang: str) -> None:
     """Who, where, what, and where to claim, by when and for how much — with the basis in words."""
-    st.markdown(t("ui.claims.detail.facts", lang, carrier=md_escape(text_or(row["carrier"], "?")),
-                  service=md_escape(text_or(row["service"], "–")), route=route(row["origin_country"],
-                                                                               row["dest_country"]),
+    st.markdown(t("ui.claims.detail.facts", lang, carrier=md_escape(or_unknown(row["carrier"], "carrier", lang)),
+                  service=md_escape(text_or(row["service"], "–")),
+                  route=route(row["origin_country"], row["dest_country"], lang),
                   outcome=t(f"outcome.{row['outcome']}", lang), order_id=md_escape(text_or(row["order_id"], "–"))))
     st.caption(md_escape(str(row["reasons"])))
     deadline = to_date(row["claim_deadline"])

@@ -116,7 +116,7 @@ def table_frame(work: pd.DataFrame, lang: str) -> pd.DataFrame:
         "tracking_number": work["tracking_number"],
         "outcome_text": work["outcome"].map(outcomes),
         "carrier": work["carrier"],
-        "route": claims_service.per_pair(work["origin_country"], work["dest_country"], route),
+        "route": claims_service.per_pair(work["origin_country"], work["dest_country"], lambda o, d: route(o, d, lang)),
         "claim_where": work["claim_where"],
         "claim_deadline": claims_service.as_dates(work["claim_deadline"]),
         "days_left": work["days_left"],

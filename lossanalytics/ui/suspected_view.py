@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from lossanalytics.db import Database
-from lossanalytics.i18n import t
+from lossanalytics.i18n import or_unknown, t
 from lossanalytics.ui import data
 from lossanalytics.ui.formats import md_escape
 from lossanalytics.ui.tables import label, route, suspected_table, text_or, timeline_table
@@ -58,9 +58,9 @@ def parcel_details(parcel: pd.Series, db: Database, version: data.Version, lang:
     with st.container(border=True):
         st.subheader(t("ui.suspected.detail", lang, tracking_number=md_escape(parcel["tracking_number"])))
         ship_date = parcel["ship_date"]
-        st.markdown(t("ui.suspected.detail_facts", lang, carrier=md_escape(text_or(parcel["carrier"], "?")),
+        st.markdown(t("ui.suspected.detail_facts", lang, carrier=md_escape(or_unknown(parcel["carrier"], "carrier", lang)),
                       service=md_escape(text_or(parcel["service"], "–")),
-                      route=route(parcel["origin_country"], parcel["dest_country"]),
+                      route=route(parcel["origin_country"], parcel["dest_country"], lang),
                       ship_date=f"{ship_date:%Y-%m-%d}" if pd.notna(ship_date) else "–", risk=int(parcel["risk"])))
         st.markdown(md_escape(str(parcel["reasons"])))
         st.markdown(f"**{t('ui.suspected.timeline', lang)}**")

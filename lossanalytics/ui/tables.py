@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from lossanalytics.i18n import has, t
+from lossanalytics.i18n import has, or_unknown, t
 from lossanalytics.importing import ImportResult
 from lossanalytics.normalise.countries import country_name
 from lossanalytics.ui.formats import interval, money
@@ -67,9 +67,9 @@ def text_or(value: object, default: str) -> str:
     return default if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "" else str(value)
 
 
-def route(origin: str | None, dest: str | None) -> str:
-    """'CN → US' (a '?' for an unknown country)."""
-    return f"{text_or(origin, '?')} → {text_or(dest, '?')}"
+def route(origin: str | None, dest: str | None, lang: str) -> str:
+    """'CN → US', with words for a country the exports did not give ("origin unknown → US")."""
+    return f"{or_unknown(origin, 'origin', lang)} → {or_unknown(dest, 'destination', lang)}"
 
 
 def suspected_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -79,7 +79,7 @@ def suspected_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         "risk": frame["risk"].astype(int),
         "carrier": frame["carrier"],
         "mode": [t(f"mode.{m}", lang) for m in frame["mode"]],
-        "route": [route(o, d) for o, d in zip(frame["origin_country"], frame["dest_country"])],
+        "route": [route(o, d, lang) for o, d in zip(frame["origin_country"], frame["dest_country"])],
         "ship_date": frame["ship_date"],
         "last_event_time": frame["last_event_time"],
         "reasons": frame["reasons"],
