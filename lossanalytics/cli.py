@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 import pandas as pd
 
+from lossanalytics.asof import data_date
 from lossanalytics.claims import load_rules
 from lossanalytics.claims_service import claims_worklist
 from lossanalytics.config import resolve_db_path
@@ -79,9 +80,15 @@ def cli_language(explicit: str | None = None) -> str:
     return "zh" if locale.casefold().startswith("zh") else DEFAULT_LANGUAGE
 
 
-def _as_of(text: str | None) -> date:
+def _as_of(db: Database, args: argparse.Namespace) -> date:
+    """The --as-of date; without one, the data's own date (lossanalytics.asof), named on stderr when not today."""
+    text = args.as_of
     if not text:
-        return date.today()
+        known = data_date(db)
+        if known.default_as_of != known.today:
+            print(t("cli.as_of.newest_scan", args.lang, as_of=known.default_as_of, days=known.age_days),
+                  file=sys.stderr)
+        return known.default_as_of
     try:
         as_of = date.fromisoformat(text)
     except ValueError as exc:
@@ -169,29 +176,30 @@ def cmd_undo(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_shipments(db: Database, args: argparse.Namespace) -> int:
-    frame = shipments(db, _as_of(args.as_of), load_detection_settings(db))
+    frame = shipments(db, _as_of(db, args), load_detection_settings(db))
     _write(_frame_bytes(frame, args.format), args.out)
     return 0
 
 
 def cmd_rates(db: Database, args: argparse.Namespace) -> int:
-    frame = rates(db, args.by, _as_of(args.as_of), load_detection_settings(db))
+    frame = rates(db, args.by, _as_of(db, args), load_detection_settings(db))
     keys = [c for c in GROUPINGS[args.by]]
     _write(_frame_bytes(frame.loc[:, [*keys, *RATE_COLUMNS]], args.format), None)
     return 0
 
 
 def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
-    frame = suspected(db, _as_of(args.as_of), load_detection_settings(db))
+    suffix = Path(args.out).suffix.lower() if args.out else None
+    if suffix not in (None, ".csv", ".xlsx"):
+        raise CliError("cli.error.out_suffix", path=args.out)
+    frame = suspected(db, _as_of(db, args), load_detection_settings(db))
     columns = [*PARCEL_COLUMNS, "outcome", "reasons", "risk"]
     frame = frame.loc[:, columns]
-    if args.out and args.out.lower().endswith(".xlsx"):
+    if suffix == ".xlsx":
         _write(to_xlsx_bytes(export_frame(frame, columns, args.lang)), args.out)
-    elif args.out and args.out.lower().endswith(".csv"):
+    elif suffix == ".csv":
         _write(to_csv_bytes(export_frame(frame, columns, args.lang)), args.out)
     else:
-        if args.out:
-            raise CliError("cli.error.out_suffix", path=args.out)
         _write(_frame_bytes(frame, args.format), None)
     return 0
 
@@ -203,7 +211,7 @@ CLAIM_COLUMNS = (
 
 
 def cmd_claims(db: Database, args: argparse.Namespace) -> int:
-    frame = claims_worklist(db, _as_of(args.as_of), load_detection_settings(db), Filters(), load_rules(db))
+    frame = claims_worklist(db, _as_of(db, args), load_detection_settings(db), Filters(), load_rules(db))
     frame = frame.rename(columns={"status_claim": "claim_status"})
     columns = [c for c in (*PARCEL_COLUMNS, *CLAIM_COLUMNS) if c in frame.columns]
     _write(_frame_bytes(frame.loc[:, columns], args.format), None)

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from app_clock import pin_today
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
@@ -48,6 +49,7 @@ def db_path(template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, 
     path = tmp_path / "app.duckdb"
     shutil.copy(template_db, path)
     monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
+    pin_today(monkeypatch, TODAY)
     return path
 
 
@@ -73,10 +75,9 @@ def download_bytes(at: AppTest, key: str) -> bytes:
 
 
 def start(lang: str = "en", page: str | None = None) -> AppTest:
-    """Open the app (optionally at one page) with the as-of date fixed to TODAY."""
+    """Open the app (optionally at one page); on the demo data it judges as of TODAY, their today."""
     at = AppTest.from_file(str(APP), default_timeout=90)
     at.query_params["lang"] = lang
-    at.session_state["f_as_of"] = TODAY
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     if page:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from app_clock import pin_today
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
@@ -70,6 +71,7 @@ def db_path(template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, 
     path = tmp_path / "app.duckdb"
     shutil.copy(template_db, path)
     monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
+    pin_today(monkeypatch, TODAY)
     return path
 
 
@@ -115,10 +117,9 @@ def download_bytes_of(at: AppTest, key_prefix: str) -> bytes:
 
 
 def start(lang: str = "en", page: str | None = None) -> AppTest:
-    """Open the app (optionally at one page) with the as-of date fixed to TODAY."""
+    """Open the app (optionally at one page); on the demo data it judges as of TODAY, their today."""
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.query_params["lang"] = lang
-    at.session_state["f_as_of"] = TODAY
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     if page:

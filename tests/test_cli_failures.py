@@ -199,7 +199,7 @@ def test_a_reader_that_stops_early_is_no_failure(
 def test_out_into_a_missing_folder(cli_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "nowhere" / "list.csv"
     capsys.readouterr()
-    assert main(["--db", str(cli_db), "shipments", "--out", str(target)]) == 2
+    assert main(["--db", str(cli_db), "shipments", "--as-of", "2026-11-22", "--out", str(target)]) == 2
     assert error_line(capsys) == t("output.error.no_folder", "en", path=str(target), folder=str(target.parent))
     assert not target.parent.exists()
 
@@ -212,7 +212,7 @@ def test_unexpected_failure_names_no_exception_class(
 
     monkeypatch.setattr(cli, "shipments", broken)
     capsys.readouterr()
-    assert main(["--db", str(cli_db), "shipments"]) == 2
+    assert main(["--db", str(cli_db), "shipments", "--as-of", "2026-11-22"]) == 2
     assert error_line(capsys) == t("cli.error.unexpected", "en", detail="date value out of range")
 
 

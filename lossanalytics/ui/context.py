@@ -14,6 +14,7 @@ from lossanalytics.filters import Filters
 from lossanalytics.i18n import t
 from lossanalytics.settings import DetectionSettings, load_detection_settings
 from lossanalytics.ui import data
+from lossanalytics.ui.asof_view import as_of_notice
 from lossanalytics.ui.formats import md_escape
 from lossanalytics.ui.language import language_switch
 from lossanalytics.ui.navigation import hand_over_to_app
@@ -62,11 +63,13 @@ def page_setup(title_key: str) -> PageContext:
     version = data.version_of(db)
     options = data.filter_options(db, version)
     demo_ids = tuple(data.demo_imports(db, version))
-    as_of = as_of_input(lang)
+    known = data.data_date(db, version, date.today())
+    as_of = as_of_input(lang, known.default_as_of)
     filters = filter_inputs(options, lang)
     st.sidebar.caption(t("ui.sidebar.parcels", lang, count=options.parcels))
     if demo_ids:
         st.sidebar.caption(t("ui.sidebar.demo", lang))
     st.title(t(title_key, lang))
     flash(lang)
+    as_of_notice(as_of, known, lang)
     return PageContext(db, lang, as_of, filters, load_detection_settings(db), options, version, demo_ids)

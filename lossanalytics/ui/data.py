@@ -13,7 +13,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from lossanalytics import compare, dashboard, detect, export, metrics, trends
+from lossanalytics import asof, compare, dashboard, detect, export, metrics, trends
 from lossanalytics.db import Database
 from lossanalytics.filters import Filters
 from lossanalytics.onboarding import demo_import_ids, ensure_demo
@@ -49,6 +49,12 @@ def version_of(db: Database) -> Version:
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
 def filter_options(_db: Database, version: Version) -> dashboard.FilterOptions:
     return dashboard.filter_options(_db)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def data_date(_db: Database, version: Version, today: date) -> asof.DataDate:
+    """How current the data is, seen from `today` (part of the key, so it moves on at midnight)."""
+    return asof.data_date(_db, today)
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)

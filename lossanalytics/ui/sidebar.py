@@ -15,8 +15,9 @@ from lossanalytics.dashboard import FilterOptions
 from lossanalytics.filters import Filters
 from lossanalytics.i18n import t
 from lossanalytics.normalise.countries import country_name
-from lossanalytics.ui.state import keep, kept, remembered
+from lossanalytics.ui.state import chosen_or, keep, kept, remembered
 
+AS_OF_KEY = "f_as_of"
 FILTER_DEFAULTS = {"f_ship_dates": (), "f_carriers": [], "f_modes": [], "f_dests": []}
 
 
@@ -32,10 +33,10 @@ def _clear_filters() -> None:
         keep(name, default)
 
 
-def as_of_input(lang: str) -> date:
-    """The date outcomes are judged at (default today)."""
+def as_of_input(lang: str, default: date) -> date:
+    """The date outcomes are judged at: the seller's choice, else `default` (see lossanalytics.asof)."""
     return st.sidebar.date_input(
-        t("ui.sidebar.as_of", lang), help=t("ui.sidebar.as_of_help", lang), **remembered("f_as_of", date.today()),
+        t("ui.sidebar.as_of", lang), help=t("ui.sidebar.as_of_help", lang), **chosen_or(AS_OF_KEY, default),
     )
 
 

@@ -36,3 +36,14 @@ def remembered(name: str, default: Any = None) -> dict[str, Any]:
     """Keyword arguments for a widget whose value survives page switches: `key`, `on_change`, `args`."""
     st.session_state[name] = kept(name, default)
     return {"key": name, "on_change": _write_back, "args": (name,)}
+
+
+def chosen_or(name: str, fallback: Any) -> dict[str, Any]:
+    """Like `remembered`, for a widget that shows `fallback` until the seller changes it.
+
+    Until then its remembered value stays None, so the fallback may change (after an
+    import, say) and the widget follows it; once changed, the seller's value is kept.
+    """
+    chosen = kept(name, None)
+    st.session_state[name] = fallback if chosen is None else chosen
+    return {"key": name, "on_change": _write_back, "args": (name,)}

@@ -1,0 +1,18 @@
+"""Pin the date the dashboard takes for today, so AppTests on fixed-date data see it as current."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def pin_today(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
+    """Make the pages (lossanalytics.ui.context) take `day` for today."""
+
+    class PinnedDate(date):
+        @classmethod
+        def today(cls) -> date:
+            return day
+
+    monkeypatch.setattr("lossanalytics.ui.context.date", PinnedDate)
