@@ -17,9 +17,9 @@ import pyarrow as pa
 
 from lossanalytics.db import Database, Session, load_sql
 from lossanalytics.i18n import Problem
-from lossanalytics.importing.fields import ORDER_KEY_PREFIX
 from lossanalytics.importing.lookups import seller_statuses
-from lossanalytics.importing.sqltext import execute, run_script
+from lossanalytics.importing.sqltext import run_script
+from lossanalytics.importing.store import drop_temp_tables, rebuild
 from lossanalytics.normalise.status_evidence import Evidence, decide_status, vocabulary_key
 from lossanalytics.normalise.statuses import STATUSES
 
@@ -114,11 +114,10 @@ def _reread(session: Session) -> int:
     )
     run_script(session, "reread_event_summary", {})
     run_script(session, "import_affected", {})
-    if execute(session, "SELECT count(*) FROM affected_keys", {})[0][0]:
-        run_script(session, "rebuild_parcels", {"order_prefix": ORDER_KEY_PREFIX})
+    rebuild(session)
     changed = session.execute("SELECT count(*) FROM reread_keys")[0][0]
-    for name in ("reread_keys", "touched_keys", "affected_keys", "affected_orders", "rebuild_keys", "candidate_rows"):
-        session.execute(f"DROP TABLE IF EXISTS {name}")
+    session.execute("DROP TABLE reread_keys")
+    drop_temp_tables(session)
     session.unregister("reread_rows")
     session.unregister("reread_scans")
     return changed
