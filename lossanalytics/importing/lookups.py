@@ -54,8 +54,8 @@ def status_of(
             return None, None, None, None
         found = decide_status(dialect.translate("status", main), dialect.translate("substatus", sub), text, assigned)
         given = [raw for raw in (main, sub) if raw is not None]
-        understood = found.source in ("status", "substatus") or all(_UNKNOWN_WORDS.fullmatch(r.strip()) for r in given)
-        return found.status, found.source, found.evidence, None if understood or found.status != "unknown" else "1"
+        understood = found.status != "unknown" or all(_UNKNOWN_WORDS.fullmatch(raw.strip()) for raw in given)
+        return found.status, found.source, found.evidence, None if understood else "1"
 
     return status
 
