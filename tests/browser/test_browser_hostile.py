@@ -174,10 +174,13 @@ def test_hostile_names_are_on_screen_as_written(page, hostile_server: StreamlitS
     """The checks above are not vacuous: the hostile values are drawn, as plain text."""
     watch = Watch(page)
     open_page(page, hostile_server, "/carriers", title_of("/carriers"))
+    # Plotly draws after the script run ends: wait for the drawn label, not the run.
+    page.locator("[data-testid='stPlotlyChart'] svg text", has_text="Link Express").first.wait_for(timeout=30_000)
     chart_text = " ".join(page.locator("[data-testid='stPlotlyChart'] svg text").all_text_contents())
     assert f'<a href="http://{OUTSIDE}/a">Link Express</a>' in chart_text, chart_text[:2000]
     chart = page.locator("[data-testid='stPlotlyChart']").first
     chart.locator("g.point path").first.hover(force=True)
+    chart.locator(".hoverlayer text").first.wait_for(timeout=10_000)
     hover = " ".join(chart.locator(".hoverlayer text").all_text_contents())
     assert any(carrier in hover for carrier in CARRIERS), hover
     assert chart.locator(".hoverlayer a").count() == 0
