@@ -1,7 +1,8 @@
 """Logistics Loss Analytics — the entry point. It only routes: every page lives in `pages/`.
 
-Run with `streamlit run app.py`. Each page has a deep link: /overview (also /),
-/import, /carriers, /routes, /suspected; `?lang=zh` opens it in Chinese.
+Run with `streamlit run app.py`. Each page has a deep link (ui/navigation.py lists them):
+/overview (also /), /import, /carriers, /routes, /trends, /suspected, /claims, /advice,
+/settings; `?lang=zh` opens it in Chinese.
 """
 
 from pathlib import Path

@@ -35,10 +35,10 @@ import numpy as np
 import pandas as pd
 
 from lossanalytics import demo
-from lossanalytics.db import Database
-from lossanalytics.detect import open_parcels
+from lossanalytics.analytics.detect import open_parcels
+from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.importing import import_paths
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.storage.db import Database
 
 TODAY = date(2026, 11, 22)
 RECALL_FACTOR = 1.5

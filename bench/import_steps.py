@@ -18,9 +18,9 @@ from datetime import date
 from pathlib import Path
 
 from bench.run import cpu_seconds, write_csv
-from lossanalytics import db as dbmodule
-from lossanalytics.db import Database
 from lossanalytics.importing import import_file
+from lossanalytics.storage import db as dbmodule
+from lossanalytics.storage.db import Database
 
 SHOWN_S = 0.02
 

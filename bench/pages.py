@@ -38,9 +38,9 @@ APP = Path(__file__).resolve().parent.parent / "app.py"
 def build(path: Path, parcels: int, events: bool) -> float:
     """The demo data imported into `path` (skipped when it already exists); seconds taken."""
     from lossanalytics import demo
-    from lossanalytics.db import Database
     from lossanalytics.importing import import_paths
     from lossanalytics.onboarding import DEMO_KEY
+    from lossanalytics.storage.db import Database
 
     if path.exists():
         return 0.0
@@ -76,7 +76,7 @@ def visit(db_path: Path) -> dict[str, object]:
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    from lossanalytics.db import Database
+    from lossanalytics.storage.db import Database
 
     os.environ["LOSSANALYTICS_DB"] = str(db_path)
     logging.getLogger("streamlit").setLevel(logging.ERROR)  # bare-mode warnings on every run

@@ -29,13 +29,13 @@ import pandas as pd
 from python_calamine import CalamineWorkbook
 
 from lossanalytics import demo
-from lossanalytics.dashboard import filter_options, headline
-from lossanalytics.db import Database
-from lossanalytics.detect import suspected
-from lossanalytics.filters import Filters
+from lossanalytics.analytics.detect import suspected
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.metrics import rates
+from lossanalytics.analytics.overview import filter_options, headline
+from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.importing import import_file
-from lossanalytics.metrics import rates
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.storage.db import Database
 
 
 def timed(action: Callable[[], object]) -> tuple[float, object]:

@@ -14,23 +14,22 @@ from typing import Any, NoReturn
 
 import pandas as pd
 
-from lossanalytics.asof import data_date
+from lossanalytics.analytics.asof import data_date
+from lossanalytics.analytics.detect import PARCEL_COLUMNS, shipments, suspected
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.metrics import GROUPINGS, rates
+from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.claims import load_rules
-from lossanalytics.claims_service import claims_worklist
-from lossanalytics.config import resolve_db_path
-from lossanalytics.db import Database
-from lossanalytics.detect import PARCEL_COLUMNS, shipments, suspected
-from lossanalytics.filters import Filters
+from lossanalytics.claims.worklist import claims_worklist
 from lossanalytics.export import export_frame, flat_text, to_csv_bytes, to_xlsx_bytes
-from lossanalytics.importing import import_paths, undo_import
 from lossanalytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, Problem, t
-from lossanalytics.importing.store import EARLIEST, LATEST
-from lossanalytics.metrics import GROUPINGS, rates
+from lossanalytics.importing import import_paths, undo_import
+from lossanalytics.importing.status_vocabulary import ASSIGNABLE, assign_statuses, unread_values
+from lossanalytics.importing.writer import EARLIEST, LATEST
 from lossanalytics.onboarding import load_demo
-from lossanalytics.outfiles import write_atomically
-from lossanalytics.settings import load_detection_settings
-from lossanalytics.status_vocabulary import ASSIGNABLE, assign_statuses, unread_values
-from lossanalytics.workspaces import create_workspace
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.outfiles import write_atomically
+from lossanalytics.storage.workspaces import create_workspace, resolve_db_path
 
 RATE_COLUMNS = (
     "shipments", "delivered", "lost", "suspected_lost", "damaged", "returned", "cancelled", "in_transit",
@@ -81,7 +80,7 @@ def cli_language(explicit: str | None = None) -> str:
 
 
 def _as_of(db: Database, args: argparse.Namespace) -> date:
-    """The --as-of date; without one, the data's own date (lossanalytics.asof), named on stderr when not today."""
+    """The --as-of date; without one, the data's own date (lossanalytics.analytics.asof), named on stderr when not today."""
     text = args.as_of
     if not text:
         known = data_date(db)

@@ -7,9 +7,10 @@ from datetime import date
 from pathlib import Path
 
 from lossanalytics import demo
-from lossanalytics.config import DATA_DIR
-from lossanalytics.db import Database
 from lossanalytics.importing import ImportResult, import_paths, undo_import
+from lossanalytics.storage.config import DATA_DIR
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.settings_store import read_setting, write_setting
 
 DEMO_KEY = "demo_imports"
 DEMO_DIR = DATA_DIR / "demo"
@@ -20,13 +21,13 @@ def load_demo(db: Database, folder: Path = DEMO_DIR, today: date | None = None, 
     paths = demo.write_files(demo.generate(n_parcels=n_parcels, today=today), folder)
     results = import_paths(db, paths)
     ids = [r.import_id for r in results if r.import_id is not None]
-    db.execute("INSERT OR REPLACE INTO settings VALUES ($key, $value)", {"key": DEMO_KEY, "value": json.dumps(ids)})
+    write_setting(db, DEMO_KEY, json.dumps(ids))
     return results
 
 
 def demo_import_ids(db: Database) -> list[int]:
     """The imports that brought the demo data, if they are still there."""
-    saved = db.scalar("SELECT value FROM settings WHERE key = $key", {"key": DEMO_KEY})
+    saved = read_setting(db, DEMO_KEY)
     if not saved:
         return []
     present = {row["id"] for row in db.query("SELECT id FROM imports").to_pylist()}
@@ -39,7 +40,7 @@ def is_empty(db: Database) -> bool:
 
 def ensure_demo(db: Database) -> bool:
     """Load the demo data into a database that has never had an import; True if it did."""
-    if not is_empty(db) or db.scalar("SELECT count(*) FROM settings WHERE key = $key", {"key": DEMO_KEY}):
+    if not is_empty(db) or read_setting(db, DEMO_KEY) is not None:
         return False
     load_demo(db)
     return True

@@ -3,7 +3,7 @@ from one carrier to its lanes and its suspected-lost parcels."""
 
 import streamlit as st
 
-from lossanalytics import charts
+from lossanalytics.charts import rates
 from lossanalytics.ui import data
 from lossanalytics.ui.analytics_view import drill_down, scorecard_section
 from lossanalytics.ui.context import page_setup
@@ -17,7 +17,7 @@ if carriers.empty:
     st.stop()
 
 st.caption(ctx.t("ui.carriers.intro"))
-st.plotly_chart(charts.carrier_bars(carriers, ctx.lang), width="stretch")
+st.plotly_chart(rates.carrier_bars(carriers, ctx.lang), width="stretch")
 st.caption(ctx.t("ui.chart.how_to_read"))
 scorecard_section(carriers, data.carrier_verdicts(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters),
                   ctx.lang)

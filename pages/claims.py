@@ -3,7 +3,7 @@
 import streamlit as st
 
 from lossanalytics.advice import load_advice_settings
-from lossanalytics.claims_service import option_labels
+from lossanalytics.claims.worklist import option_labels
 from lossanalytics.ui import claims_data
 from lossanalytics.ui.claim_detail import guided_claim
 from lossanalytics.ui.claims_view import (

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from lossanalytics import charts
+from lossanalytics.charts import rates
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
-from lossanalytics.ui.formats import count, rate_with_interval
+from lossanalytics.ui.numbers import count, rate_with_interval
 from lossanalytics.ui.render import demo_banner, empty_state, value_at_loss
 
 ctx = page_setup("ui.page.overview")
@@ -33,7 +33,7 @@ with right.container(border=True, height="stretch"):
     value_at_loss(head.value_at_loss, ctx.lang)
 
 trend = data.rates(ctx.db, ctx.version, "month", ctx.as_of, ctx.settings, ctx.filters)
-st.plotly_chart(charts.monthly_trend(trend, ctx.lang), width="stretch")
+st.plotly_chart(rates.monthly_trend(trend, ctx.lang), width="stretch")
 st.caption(ctx.t("ui.overview.trend_note"))
 
 st.subheader(ctx.t("ui.overview.next"))

@@ -3,7 +3,7 @@ comparison, the best and worst lanes, and the tables behind them."""
 
 import streamlit as st
 
-from lossanalytics import charts, charts_maps
+from lossanalytics.charts import maps, rates
 from lossanalytics.ui import data
 from lossanalytics.ui.analytics_view import best_and_worst_lanes
 from lossanalytics.ui.context import page_setup
@@ -18,12 +18,12 @@ if routes.empty:
     st.stop()
 
 st.caption(ctx.t("ui.routes.intro"))
-st.plotly_chart(charts.route_heatmap(routes, ctx.lang), width="stretch")
+st.plotly_chart(rates.route_heatmap(routes, ctx.lang), width="stretch")
 st.caption(ctx.t("ui.routes.heatmap_note"))
-st.plotly_chart(charts_maps.destination_map(frames["dest_country"], ctx.lang), width="stretch",
-                config={"topojsonURL": charts_maps.TOPOJSON_URL})
+st.plotly_chart(maps.destination_map(frames["dest_country"], ctx.lang), width="stretch",
+                config={"topojsonURL": maps.TOPOJSON_URL})
 st.caption(ctx.t("ui.analytics.map.note"))
-st.plotly_chart(charts.mode_comparison(modes, ctx.lang), width="stretch")
+st.plotly_chart(rates.mode_comparison(modes, ctx.lang), width="stretch")
 st.caption(ctx.t("ui.chart.how_to_read"))
 best_and_worst_lanes(frames["lane"], ctx.lang)
 st.subheader(ctx.t("ui.routes.table"))

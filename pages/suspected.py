@@ -5,8 +5,8 @@ import streamlit as st
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.render import empty_state
+from lossanalytics.ui.seller_tables import filter_suspected
 from lossanalytics.ui.suspected_view import suspected_list
-from lossanalytics.ui.tables import filter_suspected
 
 ctx = page_setup("ui.page.suspected")
 if not ctx.options.parcels:

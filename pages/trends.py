@@ -3,8 +3,8 @@ not yet mature marked as such."""
 
 import streamlit as st
 
-from lossanalytics import charts_trends
-from lossanalytics.trends import MAX_IN_TRANSIT_SHARE
+from lossanalytics.analytics.trends import MAX_IN_TRANSIT_SHARE
+from lossanalytics.charts import trends
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.render import empty_state
@@ -19,13 +19,13 @@ if by_carrier.empty:
 by_mode = data.monthly(ctx.db, ctx.version, "mode", ctx.as_of, ctx.settings, ctx.filters)
 
 st.caption(ctx.t("ui.analytics.trends.intro"))
-choices = charts_trends.busiest(by_carrier, "carrier")
+choices = trends.busiest(by_carrier, "carrier")
 shown = st.multiselect(ctx.t("ui.analytics.trends.pick_carriers"), choices, default=choices[:SHOWN_BY_DEFAULT],
                        key="trend_carriers")
 if shown:
-    st.plotly_chart(charts_trends.monthly_lines(by_carrier, "carrier", ctx.lang, only=shown), width="stretch")
+    st.plotly_chart(trends.monthly_lines(by_carrier, "carrier", ctx.lang, only=shown), width="stretch")
 else:
     st.info(ctx.t("ui.analytics.trends.pick_some"), icon=":material/touch_app:")
-st.plotly_chart(charts_trends.monthly_lines(by_mode, "mode", ctx.lang), width="stretch")
+st.plotly_chart(trends.monthly_lines(by_mode, "mode", ctx.lang), width="stretch")
 st.caption(ctx.t("ui.analytics.trends.maturity", share=MAX_IN_TRANSIT_SHARE))
 st.caption(ctx.t("ui.analytics.trends.small"))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
-from lossanalytics.db import Database
 from lossanalytics.onboarding import DEMO_KEY
+from lossanalytics.storage.db import Database
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

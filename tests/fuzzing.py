@@ -21,14 +21,14 @@ import re
 from pathlib import Path
 
 import openpyxl
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from hypothesis import strategies as st
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from lossanalytics.db import Database
 from lossanalytics.i18n import has
 from lossanalytics.importing import import_file
 from lossanalytics.importing.keys import DAMAGED_NUMBER
-from lossanalytics.integrity import table_checksums
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.integrity import table_checksums
 
 HEADERS = (
     "Tracking Number", "Carrier", "Status", "Ship Date", "Delivered Date", "Last Event", "Destination Country",

@@ -20,21 +20,21 @@ import pytest
 
 from lossanalytics import advice
 from lossanalytics.advice import AdviceSettings, load_advice_settings, save_advice_settings
-from lossanalytics.advice import text as fmt
-from lossanalytics.advice.carriers import alternatives, risky_lanes, worse_carriers
+from lossanalytics.advice import wording as fmt
+from lossanalytics.advice.carrier_choice import alternatives, risky_lanes, worse_carriers
 from lossanalytics.advice.figures import BLANK, AdviceFigures, advice_figures
 from lossanalytics.advice.insurance import insurance_lanes
 from lossanalytics.advice.risk_topics import carriers_topic
+from lossanalytics.analytics.compare import two_proportion_z
+from lossanalytics.analytics.detect import shipments
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.metrics import rates
+from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import default_rules
-from lossanalytics.claims_service import claims_worklist
-from lossanalytics.compare import two_proportion_z
-from lossanalytics.db import Database
-from lossanalytics.detect import shipments
-from lossanalytics.filters import Filters
+from lossanalytics.claims.worklist import claims_worklist
 from lossanalytics.i18n import t
 from lossanalytics.importing import import_file
-from lossanalytics.metrics import rates
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.storage.db import Database
 
 AS_OF = date(2025, 6, 30)
 HEADER = ("Tracking Number,Carrier,Mode,Origin,Destination,Ship Date,Status,Last Event Time,Delivered Date,"

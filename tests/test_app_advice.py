@@ -19,8 +19,8 @@ from test_app_claims import (  # noqa: F401 - fixtures shared with the claims Ap
 )
 
 from lossanalytics.advice import TOPICS, AdviceSettings, save_advice_settings
-from lossanalytics.db import Database
 from lossanalytics.i18n import t
+from lossanalytics.storage.db import Database
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

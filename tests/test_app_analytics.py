@@ -11,12 +11,12 @@ import pytest
 import test_app_pages as app_pages
 from test_app_pages import TODAY, start
 
-from lossanalytics import compare, metrics
-from lossanalytics.db import Database
-from lossanalytics.detect import suspected
-from lossanalytics.filters import Filters
+from lossanalytics.analytics import compare, metrics
+from lossanalytics.analytics.detect import suspected
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.i18n import t
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.storage.db import Database
 from lossanalytics.ui.analytics_tables import extremes
 
 # The demo database and the media capture of the page tests, shared rather than copied.

@@ -11,13 +11,13 @@ import pytest
 from app_clock import pin_today
 from test_app_pages import TODAY, db_path, start, template_db  # noqa: F401 - fixtures shared with the page AppTests
 
-from lossanalytics.dashboard import headline
-from lossanalytics.db import Database
-from lossanalytics.filters import Filters
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.overview import headline
+from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.i18n import t
-from lossanalytics.settings import load_detection_settings
-from lossanalytics.ui.formats import count
+from lossanalytics.storage.db import Database
 from lossanalytics.ui.navigation import PAGES
+from lossanalytics.ui.numbers import count
 
 NEWEST_SCAN = date(2025, 6, 29)  # the demo data of TODAY end with this day's scans
 THREE_WEEKS_LATER = date(2025, 7, 21)

@@ -10,10 +10,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from test_app_mapping import APP, open_import, results_row, stored, upload
 
-from lossanalytics.db import Database
 from lossanalytics.i18n import t
 from lossanalytics.importing import import_file
-from lossanalytics.ui.tables import label
+from lossanalytics.storage.db import Database
+from lossanalytics.ui.seller_tables import label
 
 HEADERS_FILE = ("Tracking Number,Carrier,Declared Value (EUR),Weight (lb),Colour,Status\n"
                 "AB1,Acme Freight Co.,12.5,2,red,Delivered\n"

@@ -23,9 +23,9 @@ from streamlit.testing.v1 import app_test as app_test_module
 
 from lossanalytics.claims import get_claims, upsert_claim
 from lossanalytics.claims.pack import PACK_FILES
-from lossanalytics.db import Database
 from lossanalytics.i18n import catalogue, t
 from lossanalytics.onboarding import load_demo
+from lossanalytics.storage.db import Database
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 TODAY = date(2025, 6, 30)

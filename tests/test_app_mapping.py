@@ -14,10 +14,9 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 from workbooks import workbook_bytes
 
-from lossanalytics.db import Database
 from lossanalytics.i18n import catalogue, t
 from lossanalytics.importing import ColumnSuggestion, Suggestion, list_profiles, save_profile
-from lossanalytics.ui.formats import md_escape
+from lossanalytics.storage.db import Database
 from lossanalytics.ui.mapping_view import (
     MAX_COLUMNS,
     confidence_text,
@@ -25,7 +24,8 @@ from lossanalytics.ui.mapping_view import (
     mapping_problem,
     suggestion_frame,
 )
-from lossanalytics.ui.tables import label
+from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.seller_tables import label
 from lossanalytics.ui.uploads import DEFAULT_LIMIT_MB, MB, max_upload_mb, oversize_problem, upload_path
 
 APP = Path(__file__).resolve().parent.parent / "app.py"

@@ -23,13 +23,13 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 from streamlit.util import calc_hash
 
-from lossanalytics.db import Database
-from lossanalytics.detect import suspected
-from lossanalytics.filters import Filters
+from lossanalytics.analytics.detect import suspected
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.i18n import catalogue, t
 from lossanalytics.onboarding import load_demo
-from lossanalytics.settings import DetectionSettings
-from lossanalytics.ui.formats import md_escape
+from lossanalytics.storage.db import Database
+from lossanalytics.ui.numbers import md_escape
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 TODAY = date(2025, 6, 30)

@@ -21,13 +21,13 @@ from test_app_claims import (  # noqa: F401 - fixtures shared with the claims Ap
 )
 
 from lossanalytics.advice import AdviceSettings, load_advice_settings
+from lossanalytics.analytics.thresholds import DetectionSettings, load_detection_settings
 from lossanalytics.claims import default_rules, load_rules
 from lossanalytics.claims.codec import rules_to_json
 from lossanalytics.claims.rules import SETTINGS_KEY as RULES_KEY
-from lossanalytics.claims.store import write_setting
-from lossanalytics.db import Database
 from lossanalytics.i18n import t
-from lossanalytics.settings import DetectionSettings, load_detection_settings
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.settings_store import write_setting
 from lossanalytics.ui.settings_view import field_label
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-import pandas as pd
-
+from lossanalytics.analytics.metrics import add_rates
 from lossanalytics.i18n import t
 from lossanalytics.importing import ImportResult
-from lossanalytics.metrics import add_rates
-from lossanalytics.ui.formats import count, interval, md_escape, money, rate_with_interval
-from lossanalytics.ui.tables import (
+from lossanalytics.ui.numbers import count, interval, md_escape, money, rate_with_interval
+from lossanalytics.ui.seller_tables import (
     filter_suspected,
     label,
     mapping_table,

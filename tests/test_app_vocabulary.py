@@ -9,7 +9,7 @@ import pytest
 from test_app_mapping import open_import, stored, upload
 
 from lossanalytics.i18n import t
-from lossanalytics.ui.formats import md_escape
+from lossanalytics.ui.numbers import md_escape
 
 UNREAD = ("Tracking Number,Carrier,Ship Date,Status,Last Event Time\n"
           "TK1,Aras Kargo,2026-10-01,Teslim edildi,2026-10-05 10:00\n"

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lossanalytics.db import Database
 from lossanalytics.i18n import t
 from lossanalytics.importing import import_file
 from lossanalytics.onboarding import DEMO_KEY
-from lossanalytics.ui.formats import md_escape
-from lossanalytics.workspaces import create_workspace, workspace_for_user
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.workspaces import create_workspace, workspace_for_user
+from lossanalytics.ui.numbers import md_escape
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 AUTH = {"auth": {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "test-secret",

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from lossanalytics import cli
-from lossanalytics.asof import DataDate, data_date, newest_event
-from lossanalytics.db import Database
+from lossanalytics.analytics.asof import DataDate, data_date, newest_event
 from lossanalytics.cli import main
 from lossanalytics.i18n import t
 from lossanalytics.importing import import_file
+from lossanalytics.storage.db import Database
 
 TODAY = date(2026, 12, 4)
 HEADER = "Tracking Number,Carrier,Origin,Destination,Ship Date,Status,Last Event Time,Delivered Date\n"

@@ -25,10 +25,10 @@ import pytest
 from badinput import generated
 from badinput import generated_damage as damage
 
-from lossanalytics.db import Database
 from lossanalytics.export import export_frame
 from lossanalytics.importing import ImportResult, import_file
-from lossanalytics.integrity import table_checksums
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.integrity import table_checksums
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = Path(__file__).parent / "badinput" / "files"

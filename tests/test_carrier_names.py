@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from lossanalytics.carrier_names import (
+from lossanalytics.cli import main
+from lossanalytics.importing import import_file, undo_import
+from lossanalytics.importing.carrier_names import (
     Carrier,
     CarrierNameProblem,
     list_carriers,
     rename_carriers,
     reset_carrier_names,
 )
-from lossanalytics.cli import main
-from lossanalytics.db import Database
-from lossanalytics.importing import import_file, undo_import
 from lossanalytics.normalise.carrier_identity import carrier_key
+from lossanalytics.storage.db import Database
 
 
 @pytest.mark.parametrize(("names", "one"), [

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from lossanalytics import charts
+from lossanalytics.analytics.metrics import add_rates, wilson_interval
+from lossanalytics.charts import rates
 from lossanalytics.i18n import t
-from lossanalytics.metrics import add_rates, wilson_interval
 
 
 def rates_frame(keys: dict[str, list], shipments: list[int], lost: list[int], suspected: list[int]) -> pd.DataFrame:
@@ -29,7 +29,7 @@ def carriers() -> pd.DataFrame:
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_carrier_bars_have_wilson_error_bars_and_sample_sizes(carriers: pd.DataFrame, lang: str) -> None:
-    fig = charts.carrier_bars(carriers, lang)
+    fig = rates.carrier_bars(carriers, lang)
     assert fig.layout.title.text == t("ui.chart.carriers.title", lang)
     assert fig.layout.xaxis.title.text == t("ui.chart.carriers.x", lang)
     assert fig.layout.yaxis.title.text == t("ui.chart.carriers.y", lang)
@@ -37,7 +37,7 @@ def test_carrier_bars_have_wilson_error_bars_and_sample_sizes(carriers: pd.DataF
     assert list(enough.y) == [t("ui.chart.label", lang, name="UPS", n="1,000"),
                               t("ui.chart.label", lang, name="YunExpress", n="400")]
     assert list(small.y) == [t("ui.chart.label_small", lang, name="Tiny Post", n="12")]
-    assert small.marker.color == charts.SMALL_SAMPLE and enough.marker.color == charts.BAR
+    assert small.marker.color == rates.SMALL_SAMPLE and enough.marker.color == rates.BAR
     low, high = wilson_interval([20, 20], [1000, 400])
     assert list(enough.x) == pytest.approx([0.02, 0.05])
     assert list(enough.error_x.array) == pytest.approx([high[0] - 0.02, high[1] - 0.05])
@@ -48,7 +48,7 @@ def test_carrier_bars_have_wilson_error_bars_and_sample_sizes(carriers: pd.DataF
 
 
 def test_carrier_bars_sort_the_worst_carrier_to_the_top(carriers: pd.DataFrame) -> None:
-    fig = charts.carrier_bars(carriers, "en")
+    fig = rates.carrier_bars(carriers, "en")
     order = list(fig.layout.yaxis.categoryarray)
     assert [label.split(" (")[0] for label in order] == ["UPS", "YunExpress", "Tiny Post"]
     labels = fig.data[-1]
@@ -58,7 +58,7 @@ def test_carrier_bars_sort_the_worst_carrier_to_the_top(carriers: pd.DataFrame) 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_monthly_trend_draws_rate_band_and_shipments(lang: str) -> None:
     frame = rates_frame({"month": ["2025-02", "2025-01"]}, [200, 100], [2, 1], [2, 0])
-    fig = charts.monthly_trend(frame, lang)
+    fig = rates.monthly_trend(frame, lang)
     assert fig.layout.title.text == t("ui.chart.trend.title", lang)
     bars, high, low, line = fig.data
     assert list(bars.x) == ["2025-01", "2025-02"] and list(bars.y) == [100, 200]
@@ -74,7 +74,7 @@ def test_monthly_trend_draws_rate_band_and_shipments(lang: str) -> None:
 def test_route_heatmap_names_countries_and_stars_small_cells(lang: str) -> None:
     frame = rates_frame({"origin_country": ["CN", "CN", "DE"], "dest_country": ["US", "DE", "DE"]},
                         [500, 20, 100], [5, 1, 0], [5, 0, 1])
-    fig = charts.route_heatmap(frame, lang)
+    fig = rates.route_heatmap(frame, lang)
     heatmap = fig.data[0]
     china = "China" if lang == "en" else "中国"
     assert china in heatmap.y
@@ -91,13 +91,13 @@ def test_route_heatmap_names_countries_and_stars_small_cells(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_mode_comparison_shows_rates_and_transit_days(lang: str) -> None:
     frame = rates_frame({"mode": ["express", "sea"]}, [300, 25], [3, 1], [0, 1])
-    fig = charts.mode_comparison(frame, lang)
+    fig = rates.mode_comparison(frame, lang)
     rate_bars, _, transit_bars, transit_labels = fig.data
     assert list(rate_bars.x) == [
         t("ui.chart.label_stacked_small", lang, name=t("mode.sea", lang), n="25"),
         t("ui.chart.label_stacked", lang, name=t("mode.express", lang), n="300"),
     ]
-    assert list(rate_bars.marker.color) == [charts.SMALL_SAMPLE, charts.BAR]
+    assert list(rate_bars.marker.color) == [rates.SMALL_SAMPLE, rates.BAR]
     assert list(transit_bars.y) == [6.0, 5.0]
     assert list(transit_bars.error_y.array) == [4.0, 4.0]
     assert [s for s in transit_labels.text] == ["6.0", "5.0"]
@@ -107,5 +107,5 @@ def test_mode_comparison_shows_rates_and_transit_days(lang: str) -> None:
 
 
 def test_percent_handles_missing_values() -> None:
-    assert charts.percent(0.0244) == "2.4%"
-    assert charts.percent(float("nan")) == "–"
+    assert rates.percent(0.0244) == "2.4%"
+    assert rates.percent(float("nan")) == "–"

@@ -6,18 +6,18 @@ import pandas as pd
 import pytest
 from test_charts import rates_frame
 
-from lossanalytics import charts, charts_maps, charts_trends
-from lossanalytics.compare import pairwise, statement
+from lossanalytics.analytics.compare import pairwise, statement
+from lossanalytics.analytics.metrics import add_rates
+from lossanalytics.charts import maps, rates, trends
 from lossanalytics.i18n import t
-from lossanalytics.metrics import add_rates
 from lossanalytics.ui import analytics_tables as tables
-from lossanalytics.ui.formats import md_escape
+from lossanalytics.ui.numbers import md_escape
 
 
 # --------------------------------------------------------------------------- world map
 def test_alpha3_translates_alpha2_and_refuses_the_rest() -> None:
-    assert [charts_maps.alpha3(c) for c in ("DE", "gb", " us ")] == ["DEU", "GBR", "USA"]
-    assert [charts_maps.alpha3(c) for c in (None, "", "XX", "DEU", float("nan"))] == [None] * 5
+    assert [maps.alpha3(c) for c in ("DE", "gb", " us ")] == ["DEU", "GBR", "USA"]
+    assert [maps.alpha3(c) for c in (None, "", "XX", "DEU", float("nan"))] == [None] * 5
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def destinations() -> pd.DataFrame:
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_destination_map_colours_judged_countries_and_greys_small_ones(destinations: pd.DataFrame, lang: str) -> None:
-    fig = charts_maps.destination_map(destinations, lang)
+    fig = maps.destination_map(destinations, lang)
     assert fig.layout.title.text == t("ui.analytics.chart.map.title", lang)
     judged, small = fig.data
     assert judged.type == "choropleth" and judged.locationmode == "ISO-3"
@@ -37,7 +37,7 @@ def test_destination_map_colours_judged_countries_and_greys_small_ones(destinati
     assert judged.colorbar.title.text == t("ui.chart.rate_axis_short", lang) and judged.colorbar.tickformat == ".0%"
     assert judged.showlegend is False and small.showlegend is True
     assert list(small.locations) == ["POL"] and small.showscale is False
-    assert {colour for _, colour in small.colorscale} == {charts.SMALL_SAMPLE}
+    assert {colour for _, colour in small.colorscale} == {rates.SMALL_SAMPLE}
     assert small.name == t("ui.chart.legend_small", lang)
     usa = judged.hovertext[0]
     assert ("United States" if lang == "en" else "美国") in usa
@@ -47,7 +47,7 @@ def test_destination_map_colours_judged_countries_and_greys_small_ones(destinati
 
 def test_destination_map_with_only_small_samples_draws_no_colour_scale() -> None:
     frame = rates_frame({"dest_country": ["FR"]}, [5], [1], [0])
-    fig = charts_maps.destination_map(frame, "en")
+    fig = maps.destination_map(frame, "en")
     assert [trace.showscale for trace in fig.data] == [False]
 
 
@@ -71,15 +71,15 @@ def months() -> pd.DataFrame:
 
 
 def test_busiest_orders_groups_by_parcels_then_name(months: pd.DataFrame) -> None:
-    assert charts_trends.busiest(months, "carrier") == ["UPS", "DHL"]
-    assert charts_trends.busiest(months, "carrier", limit=1) == ["UPS"]
+    assert trends.busiest(months, "carrier") == ["UPS", "DHL"]
+    assert trends.busiest(months, "carrier", limit=1) == ["UPS"]
     tie = monthly_frame([("B", "2025-01", 10, 0, 0, True), ("A", "2025-01", 10, 0, 0, True)])
-    assert charts_trends.busiest(tie, "carrier") == ["A", "B"]
+    assert trends.busiest(tie, "carrier") == ["A", "B"]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_monthly_lines_dash_immature_months_from_the_last_mature_one(months: pd.DataFrame, lang: str) -> None:
-    fig = charts_trends.monthly_lines(months, "carrier", lang)
+    fig = trends.monthly_lines(months, "carrier", lang)
     assert fig.layout.title.text == t("ui.analytics.chart.monthly.carrier_title", lang)
     assert fig.layout.xaxis.title.text == t("ui.chart.trend.x", lang)
     assert fig.layout.yaxis.title.text == t("ui.chart.rate_axis", lang)
@@ -103,14 +103,14 @@ def test_monthly_lines_dash_immature_months_from_the_last_mature_one(months: pd.
 
 
 def test_monthly_lines_keep_every_month_on_the_axis_when_groups_are_left_out(months: pd.DataFrame) -> None:
-    fig = charts_trends.monthly_lines(months, "carrier", "en", only=["DHL"])
+    fig = trends.monthly_lines(months, "carrier", "en", only=["DHL"])
     assert [trace.name for trace in fig.data] == ["DHL", t("ui.analytics.chart.monthly.immature", "en")]
     assert list(fig.layout.xaxis.categoryarray) == ["2025-01", "2025-02", "2025-03"]
 
 
 def test_monthly_lines_by_mode_translate_names_and_need_no_maturity_legend_when_all_is_mature() -> None:
     frame = monthly_frame([("sea", "2025-01", 50, 1, 0, True), ("air", "2025-01", 80, 0, 0, True)], by="mode")
-    fig = charts_trends.monthly_lines(frame, "mode", "zh")
+    fig = trends.monthly_lines(frame, "mode", "zh")
     assert fig.layout.title.text == t("ui.analytics.chart.monthly.mode_title", "zh")
     assert [trace.name for trace in fig.data] == [t("mode.air", "zh"), t("mode.sea", "zh")]
     assert all(trace.line.dash == "solid" for trace in fig.data)
@@ -170,16 +170,16 @@ def test_extremes_name_the_worst_and_best_lane_and_count_ties() -> None:
     said, basis = tables.extremes(lanes, "en")
     assert said == [
         t("ui.analytics.lanes.worst", "en", lane=md_escape("B, China → United States (Air)"), rate="10.0%", n="400",
-          low=charts.percent(lanes.loc[3, "loss_rate_low"]), high=charts.percent(lanes.loc[3, "loss_rate_high"])),
+          low=rates.percent(lanes.loc[3, "loss_rate_low"]), high=rates.percent(lanes.loc[3, "loss_rate_high"])),
         t("ui.analytics.lanes.best", "en", lane=md_escape("A, China → United States (Air)"), rate="1.0%", n="500",
-          low=charts.percent(lanes.loc[0, "loss_rate_low"]), high=charts.percent(lanes.loc[0, "loss_rate_high"])),
+          low=rates.percent(lanes.loc[0, "loss_rate_low"]), high=rates.percent(lanes.loc[0, "loss_rate_high"])),
     ]
     assert basis == t("ui.analytics.lanes.basis", "en", ranked=4, unranked=1)
     tied = rates_frame({"carrier": ["A", "B", "C"], "origin_country": ["CN"] * 3, "dest_country": ["US"] * 3,
                         "mode": ["air"] * 3}, [50, 90, 40], [0, 0, 4], [0, 0, 0])
     best = tables.extremes(tied, "en")[0][1]
     assert best.startswith(t("ui.analytics.lanes.best", "en", lane=md_escape("B, China → United States (Air)"), rate="0.0%",
-                             n="90", low="0.0%", high=charts.percent(tied.loc[1, "loss_rate_high"])))
+                             n="90", low="0.0%", high=rates.percent(tied.loc[1, "loss_rate_high"])))
     assert best.endswith(t("ui.analytics.lanes.tied", "en", count=1))
 
 

@@ -7,8 +7,8 @@ import string
 import pytest
 
 from lossanalytics.claims.documents import DOCUMENTS, PROCESS_STEPS, documents_for, step_help, step_title
-from lossanalytics.claims.model import ACTIONS, ANCHORS, CHANNELS, MODES
-from lossanalytics.claims.store import STATUSES
+from lossanalytics.claims.records import STATUSES
+from lossanalytics.claims.rule_types import ACTIONS, ANCHORS, CHANNELS, MODES
 from lossanalytics.i18n import LANGUAGES, catalogue, t
 
 

@@ -14,8 +14,8 @@ import pytest
 
 from lossanalytics.claims.estimate import estimate_claims
 from lossanalytics.claims.pack import PACK_FILES, claim_pack, claim_packs_zip
-from lossanalytics.export import neutralise
 from lossanalytics.claims.rules import default_rules
+from lossanalytics.export import neutralise
 
 TODAY = date(2024, 12, 1)
 

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from lossanalytics.claims.codec import RulesError, rules_from_json, rules_to_json
-from lossanalytics.claims.model import Limit
+from lossanalytics.claims.rule_types import Limit
 from lossanalytics.claims.rules import SETTINGS_KEY, default_rules, load_rules, save_rules
-from lossanalytics.claims.store import write_setting
-from lossanalytics.db import Database
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.settings_store import write_setting
 
 
 def test_defaults_carry_a_source_and_date_for_every_rule() -> None:

@@ -14,13 +14,13 @@ import pandas as pd
 import pytest
 from test_advice import AS_OF, write_fixture
 
-from lossanalytics import claims_service as cs
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import default_rules, get_claims, upsert_claim
+from lossanalytics.claims import worklist as cs
 from lossanalytics.claims.pack import PACK_FILES
-from lossanalytics.db import Database
-from lossanalytics.filters import Filters
 from lossanalytics.importing import import_file
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.storage.db import Database
 
 TODAY = date(2025, 7, 1)
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from lossanalytics.claims.store import (
+from lossanalytics.claims.records import (
     STATUSES,
     ClaimError,
     can_move,
@@ -16,7 +16,7 @@ from lossanalytics.claims.store import (
     upsert_claim,
     upsert_claims,
 )
-from lossanalytics.db import Database
+from lossanalytics.storage.db import Database
 
 DAY = date(2024, 12, 2)
 

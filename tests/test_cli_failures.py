@@ -16,11 +16,11 @@ import pytest
 
 from lossanalytics import cli
 from lossanalytics.cli import main
-from lossanalytics.db import Database
 from lossanalytics.i18n import t
 from lossanalytics.importing import pipeline
-from lossanalytics.integrity import table_checksums
-from lossanalytics.outfiles import OutputProblem, write_atomically
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.integrity import table_checksums
+from lossanalytics.storage.outfiles import OutputProblem, write_atomically
 
 CSV = (
     "Tracking Number,Carrier,Mode,Origin,Destination,Ship Date,Status,Last Event Time\n"

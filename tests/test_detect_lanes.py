@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from lossanalytics.db import Database
-from lossanalytics.detect import open_parcels, shipments, suspected
-from lossanalytics.lanes import lane_history
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.analytics.detect import open_parcels, shipments, suspected
+from lossanalytics.analytics.lanes import lane_history
+from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.storage.db import Database
 
 AS_OF = date(2026, 11, 21)
 END = datetime(2026, 11, 22)  # the end of the as-of day: "days ago" count from here

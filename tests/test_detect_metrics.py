@@ -8,12 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lossanalytics.db import Database
-from lossanalytics.detect import shipments, suspected
-from lossanalytics.filters import Filters
+from lossanalytics.analytics.detect import shipments, suspected
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.metrics import rates, wilson_interval
+from lossanalytics.analytics.thresholds import DetectionSettings, load_detection_settings, save_detection_settings
 from lossanalytics.importing import import_file
-from lossanalytics.metrics import rates, wilson_interval
-from lossanalytics.settings import DetectionSettings, load_detection_settings, save_detection_settings
+from lossanalytics.storage.db import Database
 
 AS_OF = date(2026, 11, 22)
 HEADER = "Tracking Number,Carrier,Mode,Origin,Destination,Ship Date,Status,Last Event Time,Estimated Delivery Date,Value,Currency\n"

@@ -13,8 +13,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from lossanalytics.db import Database, DatabaseError
 from lossanalytics.importing import import_file
+from lossanalytics.storage.db import Database, DatabaseError
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -121,7 +121,7 @@ def _holder(db_path: Path, seconds: float) -> subprocess.Popen[str]:
     """Another process holding the database open for writing, like the dashboard."""
     code = (
         "import sys, time\n"
-        "from lossanalytics.db import Database\n"
+        "from lossanalytics.storage.db import Database\n"
         "db = Database(sys.argv[1])\n"
         "print('ready', flush=True)\n"
         "time.sleep(float(sys.argv[2]))\n"

@@ -8,9 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from lossanalytics.db import Database
 from lossanalytics.importing import import_file, pipeline, undo_import
-from lossanalytics.integrity import table_checksums
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.integrity import table_checksums
 
 
 def parcels(db: Database) -> dict[str, dict]:
@@ -115,7 +115,7 @@ def test_unreadable_file_leaves_database_untouched(db: Database, fixtures: Path,
 def _old_schema(keyed: bool) -> str:
     """schema.sql as older versions had it: parcels a table (once keyed), parcel rows
     without is_parcel, the parcel_* fields and provenance."""
-    from lossanalytics.db import load_sql
+    from lossanalytics.storage.db import load_sql
 
     schema = load_sql("schema")
     schema = schema.replace("CREATE TABLE IF NOT EXISTS merged_parcels (", "CREATE TABLE IF NOT EXISTS parcels (")

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from badinput import generated_damage as damage
 
-from lossanalytics.db import Database
 from lossanalytics.importing import import_file, list_sheets
 from lossanalytics.importing.encodings import detect_encoding, looks_utf16, text_start
+from lossanalytics.storage.db import Database
 
 HEADER = "Tracking Number,Carrier,Status,Ship Date\n"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lossanalytics.db import Database
 from lossanalytics.importing import import_file, undo_import
+from lossanalytics.storage.db import Database
 
 
 def _write(path: Path, text: str) -> Path:

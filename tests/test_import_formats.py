@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lossanalytics.db import Database
 from lossanalytics.importing import import_file
+from lossanalytics.storage.db import Database
 
 COLUMNS = ("carrier", "mode", "status", "origin_country", "dest_country")
 

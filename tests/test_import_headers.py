@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from lossanalytics.cli import main
-from lossanalytics.db import Database
 from lossanalytics.i18n import t
 from lossanalytics.importing import import_file
 from lossanalytics.importing.catalogue import DIALECTS
 from lossanalytics.importing.dialects import recognise
 from lossanalytics.importing.headers import HeaderReading, read_header
-from lossanalytics.ui.tables import mapping_table, results_table
+from lossanalytics.storage.db import Database
+from lossanalytics.ui.seller_tables import mapping_table, results_table
 
 
 @pytest.mark.parametrize(("header", "expected"), [

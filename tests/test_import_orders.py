@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from lossanalytics.db import Database
 from lossanalytics.importing import import_file, undo_import
+from lossanalytics.storage.db import Database
 
 FIELDS = ("carrier", "mode", "service", "order_id", "marketplace", "dest_country", "status", "declared_value",
           "currency")
@@ -106,7 +106,7 @@ def test_a_tracking_file_with_order_numbers_replaces_the_order_only_parcel(db: D
 def _rebuild_everything(db: Database) -> None:
     """Re-derive every parcel from all its rows (the merge path), as an undo does."""
     from lossanalytics.importing.sqltext import run_script
-    from lossanalytics.importing.store import drop_temp_tables, rebuild
+    from lossanalytics.importing.writer import drop_temp_tables, rebuild
 
     with db.transaction() as session:
         session.execute(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from workbooks import write_workbook
 
 from lossanalytics.cli import main
-from lossanalytics.db import Database
 from lossanalytics.importing import (
     FIELDS,
     delete_profile,
@@ -18,7 +18,7 @@ from lossanalytics.importing import (
     suggest_mapping,
 )
 from lossanalytics.importing.errors import ImportProblem
-from workbooks import write_workbook
+from lossanalytics.storage.db import Database
 
 HEADER = "Parcel Ref,Dispatched On,Dest,Kg,Where is it,Courier Name,Notes\n"
 ROWS = (

@@ -9,9 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from lossanalytics.db import Database
 from lossanalytics.importing import import_file, list_sheets, undo_import
 from lossanalytics.importing.encodings import detect_encoding
+from lossanalytics.storage.db import Database
 
 
 def parcels(db: Database, *columns: str) -> dict[str, tuple]:

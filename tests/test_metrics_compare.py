@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lossanalytics.compare import (
+from lossanalytics.analytics.compare import (
     benjamini_hochberg,
     fisher_exact,
     holm,
@@ -19,7 +19,7 @@ from lossanalytics.compare import (
     two_proportion_z,
     versus_rest,
 )
-from lossanalytics.metrics import add_rates
+from lossanalytics.analytics.metrics import add_rates
 
 
 def test_two_proportion_z_known_value() -> None:

@@ -8,10 +8,10 @@ from datetime import date, datetime, timedelta
 import pandas as pd
 import pytest
 
+from lossanalytics.analytics.metrics import GROUPINGS, rates, rates_many, wilson_interval
+from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.cli import main
-from lossanalytics.db import Database
-from lossanalytics.metrics import GROUPINGS, rates, rates_many, wilson_interval
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.storage.db import Database
 
 AS_OF = date(2026, 11, 21)
 SETTINGS = DetectionSettings()

@@ -6,9 +6,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from lossanalytics.db import Database
-from lossanalytics.settings import DetectionSettings
-from lossanalytics.trends import monthly
+from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.analytics.trends import monthly
+from lossanalytics.storage.db import Database
 
 AS_OF = date(2026, 11, 21)
 SETTINGS = DetectionSettings()

@@ -12,13 +12,13 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.claims import load_rules
-from lossanalytics.claims_service import claims_worklist, packs_of
-from lossanalytics.db import Database
-from lossanalytics.filters import Filters
+from lossanalytics.claims.worklist import claims_worklist, packs_of
 from lossanalytics.i18n import or_unknown, t
 from lossanalytics.importing import import_file
-from lossanalytics.settings import load_detection_settings
+from lossanalytics.storage.db import Database
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 PAGES = ("overview", "import", "carriers", "routes", "trends", "suspected", "claims", "advice", "settings")

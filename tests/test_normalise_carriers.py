@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lossanalytics.normalise.carriers import MODES, canonical_carrier, infer_mode
+from lossanalytics.normalise.carrier_modes import MODES, canonical_carrier, infer_mode
 
 CARRIER_NAMES = [
     # canonical names and aliases

@@ -20,21 +20,21 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from lossanalytics.db import Database
 from lossanalytics.importing import import_file
+from lossanalytics.importing.delimited import DELIMITERS, sniff_delimiter
 from lossanalytics.importing.dialects import code_key, header_key
-from lossanalytics.importing.formats import (
+from lossanalytics.importing.encodings import detect_encoding, looks_utf16, mixed_encoding_line
+from lossanalytics.importing.value_formats import (
     date_expression,
     detect_date_formats,
     detect_decimal_comma,
     number_expression,
 )
-from lossanalytics.importing.encodings import detect_encoding, looks_utf16, mixed_encoding_line
-from lossanalytics.importing.text import DELIMITERS, sniff_delimiter
-from lossanalytics.normalise.carriers import MODES, canonical_carrier, infer_mode
+from lossanalytics.normalise.carrier_modes import MODES, canonical_carrier, infer_mode
 from lossanalytics.normalise.countries import country_code, country_name
 from lossanalytics.normalise.statuses import STATUSES, canonical_status
 from lossanalytics.normalise.units import WEIGHT_FACTORS_TO_KG, currency_code, parse_number, weight_unit_from_header
+from lossanalytics.storage.db import Database
 
 any_text = st.one_of(st.none(), st.text(max_size=60))
 # Amounts as exports write them: up to a billion, at most two decimals.

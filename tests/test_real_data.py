@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from lossanalytics.db import Database
 from lossanalytics.importing import ImportResult, import_file
+from lossanalytics.storage.db import Database
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "real"
 pytestmark = pytest.mark.skipif(

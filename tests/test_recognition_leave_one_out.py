@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from lossanalytics.db import Database
 from lossanalytics.demo import DemoData, generate, write_files
 from lossanalytics.demo.platform_exports import (
     EXTRAS,
@@ -25,6 +24,7 @@ from lossanalytics.demo.platform_exports import (
 from lossanalytics.importing import import_file
 from lossanalytics.importing.catalogue import DIALECTS
 from lossanalytics.importing.dialects import recognise
+from lossanalytics.storage.db import Database
 
 PARCELS = 800
 

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from lossanalytics.db import Database
 from lossanalytics.importing import import_file, undo_import
-from lossanalytics.status_vocabulary import (
+from lossanalytics.importing.status_vocabulary import (
     Unread,
     VocabularyProblem,
     assign_statuses,
     assigned_statuses,
     unread_values,
 )
+from lossanalytics.storage.db import Database
 
 EXPORT = (
     "Tracking Number,Carrier,Ship Date,Status,Last Event Time,Latest event\n"

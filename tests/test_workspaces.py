@@ -9,14 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lossanalytics.config import resolve_db_path, resolve_workspace_root
-from lossanalytics.db import Database
 from lossanalytics.importing import import_file
-from lossanalytics.integrity import table_checksums
-from lossanalytics.workspaces import (
+from lossanalytics.storage.config import resolve_workspace_root
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.integrity import table_checksums
+from lossanalytics.storage.workspaces import (
     WorkspaceError,
     create_workspace,
     list_workspaces,
+    resolve_db_path,
     validate_name,
     workspace_db_path,
     workspace_for_user,

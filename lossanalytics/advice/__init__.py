@@ -22,17 +22,17 @@ from datetime import date
 
 import pandas as pd
 
-from lossanalytics.advice.carriers import risky_lanes
+from lossanalytics.advice.carrier_choice import risky_lanes
 from lossanalytics.advice.figures import AdviceFigures, advice_figures
-from lossanalytics.advice.model import LEVELS, TOPICS, Finding, Topic
+from lossanalytics.advice.preferences import AdviceSettings, load_advice_settings, save_advice_settings
+from lossanalytics.advice.results import LEVELS, TOPICS, Finding, Topic
 from lossanalytics.advice.risk_topics import carriers_topic, high_value_topic, insurance_topic
-from lossanalytics.advice.settings import AdviceSettings, load_advice_settings, save_advice_settings
 from lossanalytics.advice.topics import monitoring_topic, packaging_topic, records_topic, reporting_topic
-from lossanalytics.claims.model import Rules
-from lossanalytics.db import Database
-from lossanalytics.filters import Filters
-from lossanalytics.metrics import rates
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.metrics import rates
+from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.claims.rule_types import Rules
+from lossanalytics.storage.db import Database
 
 
 def topics_from(lanes: pd.DataFrame, figures: AdviceFigures, rules: Rules, cfg: AdviceSettings,

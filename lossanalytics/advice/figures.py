@@ -14,14 +14,14 @@ from datetime import date
 import pandas as pd
 import pyarrow as pa
 
-from lossanalytics.advice.carriers import LANE_KEYS
-from lossanalytics.advice.settings import AdviceSettings
-from lossanalytics.claims.model import SDR, Rules
-from lossanalytics.db import Database, load_sql
-from lossanalytics.detect import outcome_query
-from lossanalytics.filters import Filters
-from lossanalytics.metrics import MIN_GROUP_SIZE
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.advice.carrier_choice import LANE_KEYS
+from lossanalytics.advice.preferences import AdviceSettings
+from lossanalytics.analytics.detect import outcome_query
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
+from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.claims.rule_types import SDR, Rules
+from lossanalytics.storage.db import Database, load_sql
 
 #: What Python's str.strip() removes (every character for which str.isspace() is true):
 #: a field of only these is as good as blank.

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lossanalytics.advice.carriers import LANE_KEYS
-from lossanalytics.metrics import MIN_GROUP_SIZE
+from lossanalytics.advice.carrier_choice import LANE_KEYS
+from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 
 INSURANCE_COLUMNS: tuple[str, ...] = (
     *LANE_KEYS, "shipments", "loss_rate", "loss_rate_low", "loss_rate_high", "parcels", "worth", "clear",

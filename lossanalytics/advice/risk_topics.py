@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lossanalytics.advice import text as fmt
-from lossanalytics.advice.carriers import LANE_KEYS, alternatives, risky_lanes, worse_carriers
+from lossanalytics.advice import wording as fmt
+from lossanalytics.advice.carrier_choice import LANE_KEYS, alternatives, risky_lanes, worse_carriers
 from lossanalytics.advice.figures import AdviceFigures
 from lossanalytics.advice.insurance import insurance_lanes
-from lossanalytics.advice.model import Finding, Topic
-from lossanalytics.advice.settings import AdviceSettings
+from lossanalytics.advice.preferences import AdviceSettings
+from lossanalytics.advice.results import Finding, Topic
 from lossanalytics.advice.topics import MAX_NAMED, labelled, sentence_gap, topic
+from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.i18n import t
-from lossanalytics.metrics import MIN_GROUP_SIZE
 
 # --------------------------------------------------------------------------- carriers
 

@@ -14,14 +14,14 @@ from typing import Any
 
 import pandas as pd
 
-from lossanalytics.advice import text as fmt
-from lossanalytics.advice.carriers import overall_rate, with_losses, worse_carriers
+from lossanalytics.advice import wording as fmt
+from lossanalytics.advice.carrier_choice import overall_rate, with_losses, worse_carriers
 from lossanalytics.advice.figures import AdviceFigures
-from lossanalytics.advice.model import Finding, Topic
-from lossanalytics.advice.settings import AdviceSettings
-from lossanalytics.claims.model import Rules
+from lossanalytics.advice.preferences import AdviceSettings
+from lossanalytics.advice.results import Finding, Topic
+from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
+from lossanalytics.claims.rule_types import Rules
 from lossanalytics.i18n import or_unknown, t
-from lossanalytics.metrics import MIN_GROUP_SIZE
 
 #: How many general advice points each topic has (`advice.topic.<key>.<n>`, from 1).
 ADVICE_POINTS: Mapping[str, int] = {

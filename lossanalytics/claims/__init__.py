@@ -12,10 +12,8 @@
 from lossanalytics.claims.codec import RulesError
 from lossanalytics.claims.documents import DOCUMENTS, PROCESS_STEPS, documents_for
 from lossanalytics.claims.estimate import OUTPUT_COLUMNS, estimate_claims
-from lossanalytics.claims.model import Rule, Rules
 from lossanalytics.claims.pack import claim_pack, claim_packs_zip
-from lossanalytics.claims.rules import default_rules, load_rules, save_rules
-from lossanalytics.claims.store import (
+from lossanalytics.claims.records import (
     STATUSES,
     ClaimError,
     get_claims,
@@ -23,6 +21,8 @@ from lossanalytics.claims.store import (
     upsert_claim,
     upsert_claims,
 )
+from lossanalytics.claims.rule_types import Rule, Rules
+from lossanalytics.claims.rules import default_rules, load_rules, save_rules
 
 __all__ = [
     "DOCUMENTS",

@@ -12,7 +12,7 @@ import math
 from datetime import date
 from typing import Any
 
-from lossanalytics.claims.model import (
+from lossanalytics.claims.rule_types import (
     ACTIONS,
     ANCHORS,
     CHANNELS,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from lossanalytics.claims.facts import ParcelFacts, fmt_number, fmt_numbers, mode_label, money_many
-from lossanalytics.claims.model import SDR, Rule, Rules
+from lossanalytics.claims.rule_types import SDR, Rule, Rules
 from lossanalytics.claims.texts import fill, groups, slot
 from lossanalytics.i18n import or_unknown, t
 

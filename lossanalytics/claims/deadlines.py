@@ -12,7 +12,7 @@ from datetime import date
 import numpy as np
 
 from lossanalytics.claims.facts import ParcelFacts, iso_days, mode_label
-from lossanalytics.claims.model import Rule, Window
+from lossanalytics.claims.rule_types import Rule, Window
 from lossanalytics.claims.texts import fill, groups, names, slot
 from lossanalytics.i18n import t
 

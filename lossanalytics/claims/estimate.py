@@ -20,7 +20,7 @@ from lossanalytics.claims.compensation import compensations
 from lossanalytics.claims.deadlines import NO_DATE, deadlines_for
 from lossanalytics.claims.documents import OUTCOMES, documents_for
 from lossanalytics.claims.facts import ParcelFacts
-from lossanalytics.claims.model import Rule, Rules
+from lossanalytics.claims.rule_types import Rule, Rules
 from lossanalytics.claims.texts import groups
 from lossanalytics.i18n import t
 

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from lossanalytics.claims.model import ANCHORS, MODES
+from lossanalytics.claims.rule_types import ANCHORS, MODES
 from lossanalytics.i18n import t
 
 # Amounts up to this size are rounded to cents in numpy; larger ones (never seen on a

@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 from lossanalytics.claims.codec import rules_from_json, rules_to_json
-from lossanalytics.claims.model import Limit, Rule, Rules, Window
-from lossanalytics.claims.store import read_setting, write_setting
-from lossanalytics.db import Database
+from lossanalytics.claims.rule_types import Limit, Rule, Rules, Window
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.settings_store import read_setting, write_setting
 
 SETTINGS_KEY = "claims.rules"
 

@@ -23,9 +23,9 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from lossanalytics.db import Session
 from lossanalytics.importing.errors import ImportProblem
-from lossanalytics.importing.tables import NULL_TOKENS
+from lossanalytics.importing.source_tables import NULL_TOKENS
+from lossanalytics.storage.db import Session
 
 MAX_LINE_BYTES = 2 << 20  # DuckDB's own limit for one line
 _LINE = re.compile(r"CSV Error on Line: (\d+)")

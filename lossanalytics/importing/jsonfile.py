@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from lossanalytics.db import Session
 from lossanalytics.importing.encodings import detect_encoding, text_start
 from lossanalytics.importing.errors import ImportProblem
-from lossanalytics.importing.tables import HEAD_ROWS, Table, cell_text, column_array, stage_columns
+from lossanalytics.importing.source_tables import HEAD_ROWS, Table, cell_text, column_array, stage_columns
+from lossanalytics.storage.db import Session
 
 SAMPLE_BYTES = 64 * 1024
 # Objects around the records an API wraps them in ({"data": {"shipments": [...]}}) seldom go deeper.

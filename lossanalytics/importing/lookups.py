@@ -11,11 +11,11 @@ from collections.abc import Callable, Mapping, Sequence
 
 import pyarrow as pa
 
-from lossanalytics.db import Session
 from lossanalytics.importing.dialects import Dialect
 from lossanalytics.importing.sqltext import execute
-from lossanalytics.normalise.carriers import canonical_carrier, mode_and_source
+from lossanalytics.normalise.carrier_modes import canonical_carrier, mode_and_source
 from lossanalytics.normalise.status_evidence import decide_status
+from lossanalytics.storage.db import Session
 
 
 def register_lookup(

@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from lossanalytics.carrier_names import refresh_carrier_names
-from lossanalytics.db import Database, Session
+from lossanalytics.importing.carrier_names import refresh_carrier_names
 from lossanalytics.importing.catalogue import DIALECTS
 from lossanalytics.importing.dialects import Dialect
 from lossanalytics.importing.errors import ImportProblem, error_detail
@@ -19,7 +18,7 @@ from lossanalytics.importing.plan import build_plan
 from lossanalytics.importing.profiles import profile_dialects
 from lossanalytics.importing.readers import UNRECOGNISED, StagedFile, stage_file
 from lossanalytics.importing.sqltext import run_script
-from lossanalytics.importing.store import (
+from lossanalytics.importing.writer import (
     drop_temp_tables,
     normalise,
     rebuild,
@@ -28,6 +27,7 @@ from lossanalytics.importing.store import (
     stage_incoming,
     store_rows,
 )
+from lossanalytics.storage.db import Database, Session
 
 _LOG = logging.getLogger(__name__)
 

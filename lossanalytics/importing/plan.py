@@ -12,10 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from lossanalytics.db import Session
 from lossanalytics.importing.dialects import Dialect
 from lossanalytics.importing.fields import FIELDS, ORDER_KEY_PREFIX, Parse
-from lossanalytics.importing.formats import (
+from lossanalytics.importing.headers import read_header
+from lossanalytics.importing.keys import damaged_sql, key_sql, repeats_header_sql
+from lossanalytics.importing.lookups import carrier_and_mode_of, register_lookup, seller_statuses, status_of
+from lossanalytics.importing.readers import StagedFile
+from lossanalytics.importing.sqltext import execute
+from lossanalytics.importing.value_formats import (
     contradicts_sql,
     date_expression,
     date_order,
@@ -23,13 +27,9 @@ from lossanalytics.importing.formats import (
     detect_decimal_comma,
     number_expression,
 )
-from lossanalytics.importing.headers import read_header
-from lossanalytics.importing.keys import damaged_sql, key_sql, repeats_header_sql
-from lossanalytics.importing.lookups import carrier_and_mode_of, register_lookup, seller_statuses, status_of
-from lossanalytics.importing.readers import StagedFile
-from lossanalytics.importing.sqltext import execute
 from lossanalytics.normalise.countries import country_code
 from lossanalytics.normalise.units import WEIGHT_FACTORS_TO_KG, currency_code, weight_unit_from_header
+from lossanalytics.storage.db import Session
 
 SAMPLE_ROWS = 2000
 TIME_TYPES = ("TIMESTAMP", "DATE", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S", "TIMESTAMP WITH TIME ZONE")

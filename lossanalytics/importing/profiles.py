@@ -12,10 +12,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from lossanalytics.db import Database, load_sql
 from lossanalytics.importing.dialects import Dialect, header_key
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.fields import FIELDS, KEY_FIELDS
+from lossanalytics.storage.db import Database, load_sql
 
 PROFILE_PREFIX = "profile:"
 # Above every built-in format: the seller said how to read exactly this header.

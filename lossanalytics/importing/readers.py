@@ -13,16 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from lossanalytics.db import Session
 from lossanalytics.importing.catalogue import DIALECTS, JSON_ROW_PATHS
 from lossanalytics.importing.containers import WORKBOOK_SUFFIXES, check_container, is_workbook
+from lossanalytics.importing.delimited import text_table
 from lossanalytics.importing.dialects import Dialect, Recognition, recognise
+from lossanalytics.importing.encodings import looks_utf16, text_start
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.jsonfile import json_tables
+from lossanalytics.importing.source_tables import HEADER_SEARCH_ROWS, Table
 from lossanalytics.importing.spreadsheets import workbook_tables
-from lossanalytics.importing.tables import HEADER_SEARCH_ROWS, Table
-from lossanalytics.importing.encodings import looks_utf16, text_start
-from lossanalytics.importing.text import text_table
+from lossanalytics.storage.db import Session
 
 SAMPLE_BYTES = 256 * 1024
 # More columns than any export has; past this a header is hostile or not a table, and

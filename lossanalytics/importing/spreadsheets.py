@@ -27,10 +27,9 @@ import fastexcel
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lossanalytics.db import Session
 from lossanalytics.importing.errors import ImportProblem, error_detail
-from lossanalytics.importing.tables import HEAD_ROWS, Table, stage_columns, text_column
-
+from lossanalytics.importing.source_tables import HEAD_ROWS, Table, stage_columns, text_column
+from lossanalytics.storage.db import Session
 
 _SHEET = re.compile(r"<(?:\w+:)?sheet\s([^>]*)>")
 _ATTRIBUTE = re.compile(r'([\w:]+)="([^"]*)"')

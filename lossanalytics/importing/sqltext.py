@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from lossanalytics.db import Session, load_sql
+from lossanalytics.storage.db import Session, load_sql
 
 _PARAMETER = re.compile(r"\$([A-Za-z_]\w*)")
 

@@ -19,11 +19,11 @@ from pathlib import Path
 from lossanalytics.importing.catalogue import DIALECTS, HEADER_VOCABULARY
 from lossanalytics.importing.dialects import header_key
 from lossanalytics.importing.fields import FIELDS, KEY_FIELDS, Parse
-from lossanalytics.importing.formats import DATE_FORMATS
 from lossanalytics.importing.headers import read_header
 from lossanalytics.importing.readers import file_tables, find_header
-from lossanalytics.importing.tables import HEADER_SEARCH_ROWS, Table
-from lossanalytics.normalise.carriers import infer_mode
+from lossanalytics.importing.source_tables import HEADER_SEARCH_ROWS, Table
+from lossanalytics.importing.value_formats import DATE_FORMATS
+from lossanalytics.normalise.carrier_modes import infer_mode
 from lossanalytics.normalise.countries import country_code
 from lossanalytics.normalise.statuses import canonical_status
 from lossanalytics.normalise.units import currency_code, parse_number, weight_unit_from_header

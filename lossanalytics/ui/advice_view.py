@@ -12,8 +12,8 @@ from lossanalytics import export
 from lossanalytics.advice import Finding, Topic, pressing
 from lossanalytics.claims.labels import per_pair
 from lossanalytics.i18n import has, t
-from lossanalytics.ui.formats import md_escape
-from lossanalytics.ui.tables import route
+from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.seller_tables import route
 
 SHOWN_ROWS = 1_000  # a finding may rest on tens of thousands of parcels; the file has them all
 LEVEL_ICONS = {"act": ":material/priority_high:", "consider": ":material/lightbulb:", "info": ":material/info:"}

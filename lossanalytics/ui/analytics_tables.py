@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lossanalytics.charts import name_or_unknown, percent
-from lossanalytics.compare import mark_best_worst, p_text, pairwise, statement
+from lossanalytics.analytics.compare import mark_best_worst, p_text, pairwise, statement
+from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
+from lossanalytics.charts.rates import name_or_unknown, percent
 from lossanalytics.i18n import or_unknown, t
-from lossanalytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.normalise.countries import country_name
-from lossanalytics.ui.formats import count, md_escape, money
-from lossanalytics.ui.tables import loss_rate_columns, text_or, transit_columns, translate_headers
+from lossanalytics.ui.numbers import count, md_escape, money
+from lossanalytics.ui.seller_tables import loss_rate_columns, text_or, transit_columns, translate_headers
 
 
 def _details(frame: pd.DataFrame) -> dict[str, object]:

@@ -8,15 +8,15 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
+from lossanalytics.charts.trends import busiest
 from lossanalytics.i18n import t
 from lossanalytics.ui import data
-from lossanalytics.charts_trends import busiest
 from lossanalytics.ui.analytics_tables import extremes, lane_table, lane_tests, scorecard
 from lossanalytics.ui.context import PageContext
-from lossanalytics.ui.formats import md_escape
+from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import rate_column_config, table_height
+from lossanalytics.ui.seller_tables import label
 from lossanalytics.ui.suspected_view import suspected_list
-from lossanalytics.ui.tables import label
 
 
 def _config(lang: str) -> dict[str, object]:

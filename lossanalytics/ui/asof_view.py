@@ -6,7 +6,7 @@ from datetime import date
 
 import streamlit as st
 
-from lossanalytics.asof import DataDate
+from lossanalytics.analytics.asof import DataDate
 from lossanalytics.i18n import t
 from lossanalytics.ui.sidebar import AS_OF_KEY
 from lossanalytics.ui.state import keep

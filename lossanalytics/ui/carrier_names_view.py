@@ -10,9 +10,14 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from lossanalytics.carrier_names import CarrierNameProblem, list_carriers, rename_carriers, reset_carrier_names
-from lossanalytics.db import Database
 from lossanalytics.i18n import t
+from lossanalytics.importing.carrier_names import (
+    CarrierNameProblem,
+    list_carriers,
+    rename_carriers,
+    reset_carrier_names,
+)
+from lossanalytics.storage.db import Database
 from lossanalytics.ui.settings_view import done, edited_frame, fail, rev, show_error
 
 SECTION = "carriers"

@@ -13,15 +13,14 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from lossanalytics import claims_service
-from lossanalytics.claims import ClaimError, upsert_claim
+from lossanalytics.claims import ClaimError, upsert_claim, worklist
 from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_help, step_title
 from lossanalytics.claims.facts import to_date
-from lossanalytics.db import Database
 from lossanalytics.i18n import or_unknown, t
+from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data, claims_view, data
-from lossanalytics.ui.formats import md_escape
-from lossanalytics.ui.tables import label, route, text_or, timeline_table
+from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.seller_tables import label, route, text_or, timeline_table
 
 PARCEL_KEY = "claim_parcel"
 PROBLEM_KEY = "claim_form_problem"
@@ -36,12 +35,12 @@ def choose_parcel(work: pd.DataFrame, labels: dict[str, str], lang: str) -> pd.S
     if st.session_state.get(PARCEL_KEY) not in labels:
         st.session_state[PARCEL_KEY] = numbers[0]
     choice = st.selectbox(t("ui.claims.detail.pick", lang), numbers, key=PARCEL_KEY, format_func=labels.__getitem__)
-    return claims_service.add_reasons(work[work["tracking_number"] == choice], lang).iloc[0]
+    return worklist.add_reasons(work[work["tracking_number"] == choice], lang).iloc[0]
 
 
 def _step_changed(db: Database, number: str, step: str, widget: str, done: list[str]) -> None:
     try:
-        upsert_claim(db, number, steps_done=claims_service.toggle_step(done, step, bool(st.session_state[widget])))
+        upsert_claim(db, number, steps_done=worklist.toggle_step(done, step, bool(st.session_state[widget])))
     except ClaimError as exc:
         st.session_state[PROBLEM_KEY] = exc
 
@@ -56,7 +55,7 @@ def _save_form(db: Database, number: str, prefix: str, stored_dates: dict[str, d
         "currency": state[f"{prefix}currency"] or None,
         "notes": state[f"{prefix}notes"] or None,
     }
-    if fields["status"] not in claims_service.NOT_FILED and fields["amount_claimed"] is None and estimate:
+    if fields["status"] not in worklist.NOT_FILED and fields["amount_claimed"] is None and estimate:
         fields["amount_claimed"] = estimate  # filing without an amount claims the estimate, as in the table
     for name in ("reported_on", "filed_on", "resolved_on"):
         # Only a date the seller changed is passed on, so the store still stamps the day a step is reached.
@@ -83,7 +82,7 @@ def parcel_facts(row: pd.Series, lang: str) -> None:
     facts = (
         ("ui.claims.detail.where", md_escape(text_or(row["claim_where"], "–")), ""),
         ("ui.claims.detail.deadline", deadline.isoformat() if deadline else "–",
-         claims_service.urgency_text(row.to_dict(), lang)),
+         worklist.urgency_text(row.to_dict(), lang)),
         ("ui.claims.detail.estimate",
          "–" if pd.isna(amount) else f"{amount:,.2f} {md_escape(text_or(row['compensation_currency'], ''))}", ""),
     )
@@ -129,7 +128,7 @@ def claim_form(db: Database, row: pd.Series, lang: str) -> None:
     if problem:
         st.error(t("ui.claims.problem.not_saved", lang, detail=md_escape(problem.message(lang))), icon=":material/error:")
     current = str(row["claim_status"])
-    choices = claims_service.next_statuses(current)
+    choices = worklist.next_statuses(current)
     stored_dates = {name: to_date(row[name]) for name in ("reported_on", "filed_on", "resolved_on")}
     estimate = None if pd.isna(row["estimated_compensation"]) else float(row["estimated_compensation"])
     with st.form(f"claim_form_{_safe(number)}", border=True):

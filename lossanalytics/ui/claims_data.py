@@ -12,14 +12,15 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from lossanalytics import advice, claims_service
+from lossanalytics import advice
 from lossanalytics.advice import AdviceSettings, Topic
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import RulesError, default_rules, get_claims, load_rules
+from lossanalytics.claims import worklist as claims_worklist
 from lossanalytics.claims.codec import rules_to_json
-from lossanalytics.claims.model import Rules
-from lossanalytics.db import Database
-from lossanalytics.filters import Filters
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.claims.rule_types import Rules
+from lossanalytics.storage.db import Database
 from lossanalytics.ui.data import ENTRIES, TTL, Version
 
 
@@ -40,8 +41,8 @@ def estimates(
     _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, rules_key: str,
     _rules: Rules, lang: str,
 ) -> pd.DataFrame:
-    # Reasons are worded for the rows on screen only (claims_service.add_reasons).
-    return claims_service.estimate_candidates(_db, as_of, settings, filters, _rules, lang, with_reasons=False)
+    # Reasons are worded for the rows on screen only (worklist.add_reasons).
+    return claims_worklist.estimate_candidates(_db, as_of, settings, filters, _rules, lang, with_reasons=False)
 
 
 def worklist(
@@ -51,21 +52,21 @@ def worklist(
     """The claims worklist: cached estimates joined with the claims as stored right now.
     It carries the numbers behind each parcel's reasons, not the words (see `add_reasons`)."""
     found = estimates(db, version, as_of, settings, filters, rules_key, rules, lang)
-    return claims_service.attach_claims(found, get_claims(db), warn_days)
+    return claims_worklist.attach_claims(found, get_claims(db), warn_days)
 
 
 @st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)
 def pack(_db: Database, version: Version, tracking_number: str, lang: str, as_of: date, rules_key: str,
          settings: DetectionSettings, _row: dict) -> bytes:
     """The claim pack of one parcel (its estimate depends on the keys above, not on its claim status)."""
-    return claims_service.pack_of(_db, _row, lang, as_of)
+    return claims_worklist.pack_of(_db, _row, lang, as_of)
 
 
 @st.cache_data(ttl=TTL, max_entries=8, show_spinner=False)
 def packs(_db: Database, version: Version, tracking_numbers: tuple[str, ...], lang: str, as_of: date,
           rules_key: str, settings: DetectionSettings, _rows: pd.DataFrame) -> bytes:
     """One ZIP with the packs of several parcels."""
-    return claims_service.packs_of(_db, _rows, lang, as_of)
+    return claims_worklist.packs_of(_db, _rows, lang, as_of)
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)

@@ -1,7 +1,7 @@
 """The claims workbench's worklist: headline figures, the editable claims table, and saving edits.
 
 Edits in the table are saved at the start of the next run, before the worklist is read
-again (`save_pending_edits`): each edited row is checked (`claims_service.plan_edits`),
+again (`save_pending_edits`): each edited row is checked (`worklist.plan_edits`),
 the valid ones are stored together and the others explained. The editor then gets a new
 key, so it shows the stored values, re-sorted, rather than the edits on top of old rows.
 """
@@ -14,15 +14,14 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from lossanalytics import claims_service
 from lossanalytics.advice import AdviceSettings
-from lossanalytics.claims import ClaimError, get_claims
-from lossanalytics.claims.store import STATUSES
-from lossanalytics.db import Database
+from lossanalytics.claims import ClaimError, get_claims, worklist
+from lossanalytics.claims.records import STATUSES
 from lossanalytics.i18n import t
+from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data
-from lossanalytics.ui.formats import md_escape
-from lossanalytics.ui.tables import route
+from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.seller_tables import route
 
 REV_KEY = "claims_editor_rev"
 ROWS_KEY = "claims_editor_rows"
@@ -57,10 +56,10 @@ def save_pending_edits(db: Database, lang: str) -> None:
     edited = (state or {}).get("edited_rows") if isinstance(state, dict) else None
     if not edited or shown is None:
         return
-    updates, problems = claims_service.plan_edits(claims_service.with_stored_claims(shown, get_claims(db)), edited)
+    updates, problems = worklist.plan_edits(worklist.with_stored_claims(shown, get_claims(db)), edited)
     messages = [p.message(lang) for p in problems]
     try:
-        claims_service.apply_edits(db, updates, today=date.today())
+        worklist.apply_edits(db, updates, today=date.today())
     except ClaimError as exc:
         messages.append(t("ui.claims.problem.not_saved", lang, detail=exc.message(lang)))
         updates = {}
@@ -108,31 +107,31 @@ def table_frame(work: pd.DataFrame, lang: str) -> pd.DataFrame:
     Each text is made once per distinct value (a worklist of 25,000 parcels repeats a few
     dozen urgencies, outcomes and routes), not once per row.
     """
-    work = claims_service.add_reasons(work, lang)
+    work = worklist.add_reasons(work, lang)
     icons = work["urgency"].map(URGENCY_ICONS).to_numpy(dtype=object)
     outcomes = {o: t(f"outcome.{o}", lang) for o in work["outcome"].unique()}
     out = pd.DataFrame({
-        "urgency_text": icons + " " + claims_service.urgency_texts(work, lang),
+        "urgency_text": icons + " " + worklist.urgency_texts(work, lang),
         "tracking_number": work["tracking_number"],
         "outcome_text": work["outcome"].map(outcomes),
         "carrier": work["carrier"],
-        "route": claims_service.per_pair(work["origin_country"], work["dest_country"], lambda o, d: route(o, d, lang)),
+        "route": worklist.per_pair(work["origin_country"], work["dest_country"], lambda o, d: route(o, d, lang)),
         "claim_where": work["claim_where"],
-        "claim_deadline": claims_service.as_dates(work["claim_deadline"]),
+        "claim_deadline": worklist.as_dates(work["claim_deadline"]),
         "days_left": work["days_left"],
         "estimated_compensation": work["estimated_compensation"],
         "compensation_currency": work["compensation_currency"],
         "claim_status": work["claim_status"],
-        "reported_on": claims_service.as_dates(work["reported_on"]),
-        "filed_on": claims_service.as_dates(work["filed_on"]),
-        "resolved_on": claims_service.as_dates(work["resolved_on"]),
+        "reported_on": worklist.as_dates(work["reported_on"]),
+        "filed_on": worklist.as_dates(work["filed_on"]),
+        "resolved_on": worklist.as_dates(work["resolved_on"]),
         "amount_claimed": work["amount_claimed"].astype(float),
         "amount_recovered": work["amount_recovered"].astype(float),
         "claim_currency": work["claim_currency"].astype(object),
         "notes": work["notes"].astype(object),
         "compensation_basis": work["compensation_basis"],
         "deadline_basis": work["deadline_basis"],
-        "documents_text": claims_service.documents_texts(work, lang),
+        "documents_text": worklist.documents_texts(work, lang),
         "reasons": work["reasons"],
         "order_id": work["order_id"],
     }, index=work.index)

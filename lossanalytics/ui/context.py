@@ -8,16 +8,16 @@ from typing import Any
 
 import streamlit as st
 
-from lossanalytics.dashboard import FilterOptions
-from lossanalytics.db import Database, DatabaseError
-from lossanalytics.filters import Filters
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.overview import FilterOptions
+from lossanalytics.analytics.thresholds import DetectionSettings, load_detection_settings
 from lossanalytics.i18n import t
-from lossanalytics.settings import DetectionSettings, load_detection_settings
+from lossanalytics.storage.db import Database, DatabaseError
 from lossanalytics.ui import data
 from lossanalytics.ui.asof_view import as_of_notice
-from lossanalytics.ui.formats import md_escape
 from lossanalytics.ui.language import language_switch
 from lossanalytics.ui.navigation import hand_over_to_app
+from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import flash
 from lossanalytics.ui.sidebar import as_of_input, filter_inputs
 from lossanalytics.ui.workspace import session_db_path

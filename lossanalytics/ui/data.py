@@ -13,11 +13,12 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from lossanalytics import asof, compare, dashboard, detect, export, metrics, trends
-from lossanalytics.db import Database
-from lossanalytics.filters import Filters
+from lossanalytics import export
+from lossanalytics.analytics import asof, compare, detect, metrics, overview, trends
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.onboarding import demo_import_ids, ensure_demo
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.storage.db import Database
 
 TTL = 3600
 ENTRIES = 64
@@ -43,12 +44,12 @@ def load_demo_if_new(db: Database) -> bool:
 
 def version_of(db: Database) -> Version:
     """The cache key part that changes with every import or undo."""
-    return db.path, dashboard.data_version(db)
+    return db.path, overview.data_version(db)
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
-def filter_options(_db: Database, version: Version) -> dashboard.FilterOptions:
-    return dashboard.filter_options(_db)
+def filter_options(_db: Database, version: Version) -> overview.FilterOptions:
+    return overview.filter_options(_db)
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
@@ -65,8 +66,8 @@ def demo_imports(_db: Database, version: Version) -> list[int]:
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
 def headline(
     _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters
-) -> dashboard.Headline | None:
-    return dashboard.headline(_db, as_of, settings, filters)
+) -> overview.Headline | None:
+    return overview.headline(_db, as_of, settings, filters)
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
@@ -119,14 +120,14 @@ def export_bytes(frame: pd.DataFrame, lang: str, kind: str) -> bytes:
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
 def import_history(_db: Database, version: Version) -> pd.DataFrame:
-    return dashboard.import_history(_db)
+    return overview.import_history(_db)
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
 def rejects(_db: Database, version: Version, import_id: int) -> pd.DataFrame:
-    return dashboard.rejects(_db, import_id)
+    return overview.rejects(_db, import_id)
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
 def events(_db: Database, version: Version, tracking_number: str) -> pd.DataFrame:
-    return dashboard.events_of(_db, tracking_number)
+    return overview.events_of(_db, tracking_number)

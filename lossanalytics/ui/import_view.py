@@ -7,17 +7,17 @@ from collections.abc import Sequence
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from lossanalytics.db import Database
 from lossanalytics.export import export_frame, to_csv_bytes
 from lossanalytics.i18n import t
 from lossanalytics.importing import ImportResult, undo_import
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.profiles import PROFILE_PREFIX
+from lossanalytics.storage.db import Database
 from lossanalytics.ui import data
-from lossanalytics.ui.formats import md_escape
 from lossanalytics.ui.mapping_view import dismissed, import_sheet, request_mapping
+from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import leave_message
-from lossanalytics.ui.tables import mapping_table, rejects_table, results_table
+from lossanalytics.ui.seller_tables import mapping_table, rejects_table, results_table
 from lossanalytics.ui.uploads import Upload, ask, asked
 
 UNDONE_KEY = "undone_imports"

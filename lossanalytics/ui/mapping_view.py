@@ -17,7 +17,6 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from lossanalytics.db import Database
 from lossanalytics.i18n import t
 from lossanalytics.importing import (
     FIELDS,
@@ -32,7 +31,8 @@ from lossanalytics.importing import (
 )
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.fields import KEY_FIELDS
-from lossanalytics.ui.formats import md_escape
+from lossanalytics.storage.db import Database
+from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import leave_message
 from lossanalytics.ui.uploads import Upload, ask, asked, import_uploads, results, saved_upload
 

@@ -8,10 +8,10 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from lossanalytics import recovery
+from lossanalytics.charts import recovery
 from lossanalytics.claims import recovery_report
-from lossanalytics.db import Database
 from lossanalytics.i18n import t
+from lossanalytics.storage.db import Database
 
 AMOUNTS = ("amount_claimed", "amount_recovered", "amount_rejected", "amount_open")
 COUNTS = ("claims", "open", "compensated", "rejected")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from lossanalytics.db import Database
 from lossanalytics.i18n import t
 from lossanalytics.onboarding import remove_demo
-from lossanalytics.ui.formats import money
-from lossanalytics.ui.tables import RATE_COLUMNS, label
-from lossanalytics.ui.tables import rate_table as shape_rates
+from lossanalytics.storage.db import Database
+from lossanalytics.ui.numbers import money
+from lossanalytics.ui.seller_tables import RATE_COLUMNS, label
+from lossanalytics.ui.seller_tables import rate_table as shape_rates
 
 
 def empty_state(lang: str, has_data: bool) -> None:

@@ -16,9 +16,9 @@ import streamlit as st
 
 from lossanalytics.claims import RulesError, default_rules, save_rules
 from lossanalytics.claims.codec import rules_from_json, rules_to_json
-from lossanalytics.claims.model import CHANNELS, UNITS, Rules
-from lossanalytics.db import Database
+from lossanalytics.claims.rule_types import CHANNELS, UNITS, Rules
 from lossanalytics.i18n import t
+from lossanalytics.storage.db import Database
 from lossanalytics.ui.settings_view import done, edited_frame, fail, rev, show_error
 
 

@@ -21,11 +21,11 @@ import pandas as pd
 import streamlit as st
 
 from lossanalytics.advice import AdviceSettings, save_advice_settings
-from lossanalytics.claims.model import MODES
-from lossanalytics.db import Database
+from lossanalytics.analytics.thresholds import DetectionSettings, save_detection_settings
+from lossanalytics.claims.rule_types import MODES
 from lossanalytics.i18n import has, t
-from lossanalytics.settings import DetectionSettings, save_detection_settings
-from lossanalytics.ui.formats import md_escape
+from lossanalytics.storage.db import Database
+from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import leave_message
 
 REV_KEY = "settings_rev"

@@ -11,8 +11,8 @@ from datetime import date
 
 import streamlit as st
 
-from lossanalytics.dashboard import FilterOptions
-from lossanalytics.filters import Filters
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.overview import FilterOptions
 from lossanalytics.i18n import t
 from lossanalytics.normalise.countries import country_name
 from lossanalytics.ui.state import chosen_or, keep, kept, remembered
@@ -34,7 +34,7 @@ def _clear_filters() -> None:
 
 
 def as_of_input(lang: str, default: date) -> date:
-    """The date outcomes are judged at: the seller's choice, else `default` (see lossanalytics.asof)."""
+    """The date outcomes are judged at: the seller's choice, else `default` (see lossanalytics.analytics.asof)."""
     return st.sidebar.date_input(
         t("ui.sidebar.as_of", lang), help=t("ui.sidebar.as_of_help", lang), **chosen_or(AS_OF_KEY, default),
     )

@@ -8,11 +8,11 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from lossanalytics.db import Database
 from lossanalytics.i18n import or_unknown, t
+from lossanalytics.storage.db import Database
 from lossanalytics.ui import data
-from lossanalytics.ui.formats import md_escape
-from lossanalytics.ui.tables import label, route, suspected_table, text_or, timeline_table
+from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.seller_tables import label, route, suspected_table, text_or, timeline_table
 
 
 def suspected_list(frame: pd.DataFrame, total: int, as_of: date, db: Database, version: data.Version,

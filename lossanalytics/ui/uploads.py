@@ -16,11 +16,11 @@ from pathlib import Path
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from lossanalytics.db import Database
 from lossanalytics.i18n import t
 from lossanalytics.importing import ImportResult, import_file
 from lossanalytics.importing.errors import ImportProblem
-from lossanalytics.ui.formats import md_escape
+from lossanalytics.storage.db import Database
+from lossanalytics.ui.numbers import md_escape
 
 RESULTS_KEY = "import_results"
 UPLOAD_TYPES = ("csv", "tsv", "txt", "tab", "xlsx", "xlsm", "xls", "ods")

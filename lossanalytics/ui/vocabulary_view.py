@@ -1,14 +1,14 @@
 """The Import page's "What we could not read": values no code or phrase read, and the
-status the seller gives each (lossanalytics.status_vocabulary)."""
+status the seller gives each (lossanalytics.importing.status_vocabulary)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from lossanalytics.db import Database
 from lossanalytics.i18n import t
-from lossanalytics.status_vocabulary import ASSIGNABLE, VocabularyProblem, assign_statuses, unread_values
+from lossanalytics.importing.status_vocabulary import ASSIGNABLE, VocabularyProblem, assign_statuses, unread_values
+from lossanalytics.storage.db import Database
 from lossanalytics.ui.settings_view import done, edited_frame, fail, rev, show_error
 
 SECTION = "vocabulary"

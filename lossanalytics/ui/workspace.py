@@ -12,10 +12,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from lossanalytics.config import resolve_db_path
 from lossanalytics.i18n import t
-from lossanalytics.ui.formats import md_escape
-from lossanalytics.workspaces import WorkspaceError, create_workspace, workspace_for_user
+from lossanalytics.storage.workspaces import WorkspaceError, create_workspace, resolve_db_path, workspace_for_user
+from lossanalytics.ui.numbers import md_escape
 
 
 def login_configured() -> bool:

@@ -20,10 +20,10 @@ from urllib.parse import urlsplit
 import pytest
 from browser_helpers import PAGE_PATHS, StreamlitServer, open_page, title_of, wait_for_app
 
-from lossanalytics.db import Database
 from lossanalytics.importing import import_file
 from lossanalytics.onboarding import DEMO_KEY
-from lossanalytics.ui.formats import WORD_JOINER
+from lossanalytics.storage.db import Database
+from lossanalytics.ui.numbers import WORD_JOINER
 
 pytestmark = pytest.mark.browser
 

@@ -22,7 +22,10 @@ from typing import Any
 
 import pandas as pd
 
-from lossanalytics import dashboard
+from lossanalytics.analytics import overview
+from lossanalytics.analytics.detect import DETAIL_COLUMNS, PARCEL_COLUMNS, RULE_COLUMNS, outcome_query, reasons
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import estimate_claims, get_claims, upsert_claims
 from lossanalytics.claims.documents import OUTCOMES, PROCESS_STEPS
 from lossanalytics.claims.facts import is_missing
@@ -35,14 +38,11 @@ from lossanalytics.claims.labels import (
     urgency_text,
     urgency_texts,
 )
-from lossanalytics.claims.model import Rules
 from lossanalytics.claims.pack import claim_pack, claim_packs_zip
-from lossanalytics.claims.store import STATUSES, can_move
-from lossanalytics.db import Database
-from lossanalytics.detect import DETAIL_COLUMNS, PARCEL_COLUMNS, RULE_COLUMNS, outcome_query, reasons
-from lossanalytics.filters import Filters
+from lossanalytics.claims.records import STATUSES, can_move
+from lossanalytics.claims.rule_types import Rules
 from lossanalytics.i18n import t
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.storage.db import Database
 
 #: Claim fields as the worklist names them (prefixed where a parcel column has the same name).
 CLAIM_FIELDS: dict[str, str] = {
@@ -316,7 +316,7 @@ def events_for(db: Database, tracking_numbers: Iterable[str]) -> pd.DataFrame:
     """The tracking timelines of several parcels, each row carrying its tracking number."""
     frames = []
     for number in tracking_numbers:
-        events = dashboard.events_of(db, number)
+        events = overview.events_of(db, number)
         frames.append(events.assign(tracking_number=number))
     if not frames:
         return pd.DataFrame(columns=["tracking_number", "event_time", "status", "status_raw", "location",
@@ -327,7 +327,7 @@ def events_for(db: Database, tracking_numbers: Iterable[str]) -> pd.DataFrame:
 def pack_of(db: Database, row: Mapping[str, Any], lang: str, today: date) -> bytes:
     """The claim pack (ZIP) of one worklist row, with its tracking timeline."""
     clean = _pack_row(row)
-    return claim_pack(clean, dashboard.events_of(db, str(row["tracking_number"])), clean, lang, today=today)
+    return claim_pack(clean, overview.events_of(db, str(row["tracking_number"])), clean, lang, today=today)
 
 
 def packs_of(db: Database, rows: pd.DataFrame, lang: str, today: date) -> bytes:

@@ -16,8 +16,8 @@ from typing import Any
 import pandas as pd
 
 from lossanalytics.claims.documents import PROCESS_STEPS
-from lossanalytics.db import Database, Session, identifier
 from lossanalytics.i18n import Problem, has, t
+from lossanalytics.storage.db import Database, Session, identifier
 
 #: Claim statuses in the order a claim moves through them (DESIGN §8).
 STATUSES: tuple[str, ...] = (
@@ -32,13 +32,6 @@ EDITABLE_FIELDS: tuple[str, ...] = (
 CLAIM_COLUMNS: tuple[str, ...] = ("tracking_number", *EDITABLE_FIELDS, "updated_at")
 #: Groupings :func:`recovery_report` accepts.
 RECOVERY_KEYS: tuple[str, ...] = ("carrier", "month")
-
-SELECT_SETTING = "SELECT value FROM settings WHERE key = ?"
-
-UPSERT_SETTING = """
-INSERT INTO settings (key, value) VALUES (?, ?)
-ON CONFLICT (key) DO UPDATE SET value = excluded.value
-"""
 
 SELECT_CLAIMS = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims ORDER BY tracking_number"
 
@@ -103,17 +96,6 @@ class ClaimError(Problem):
 def _field_name(name: str, lang: str) -> str:
     key = f"claims.field.{name}"
     return t(key, lang) if has(key) else name
-
-
-def read_setting(db: Database, key: str) -> str | None:
-    """The stored value of setting `key`, or None."""
-    value = db.scalar(SELECT_SETTING, [key])
-    return None if value is None else str(value)
-
-
-def write_setting(db: Database, key: str, value: str) -> None:
-    """Store setting `key`, replacing any earlier value."""
-    db.execute(UPSERT_SETTING, [key, value])
 
 
 def can_move(current: str, new: str) -> bool:

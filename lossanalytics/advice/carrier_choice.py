@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lossanalytics.compare import LANE, holm, proportion_test, versus_rest
-from lossanalytics.metrics import MIN_GROUP_SIZE, wilson_interval
+from lossanalytics.analytics.compare import LANE, holm, proportion_test, versus_rest
+from lossanalytics.analytics.metrics import MIN_GROUP_SIZE, wilson_interval
 
 LANE_KEYS: tuple[str, ...] = ("carrier", *LANE)
 ALTERNATIVE_COLUMNS: tuple[str, ...] = (

@@ -1,7 +1,7 @@
 """Outcomes as of a date and the suspected-lost list with reasons in words (DESIGN §4, §6).
 
 The rules and thresholds live in queries/outcomes.sql: each lane with enough delivered
-parcels is judged by its own history (lossanalytics.lanes), the others by their mode's
+parcels is judged by its own history (lossanalytics.analytics.lanes), the others by their mode's
 defaults. This module runs that query and turns the numbers behind each rule into words.
 """
 
@@ -15,11 +15,11 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from lossanalytics.db import Database, load_sql
-from lossanalytics.filters import Filters
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.lanes import end_of, lane_history
+from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.i18n import or_unknown, t
-from lossanalytics.lanes import end_of, lane_history
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.storage.db import Database, load_sql
 
 PARCEL_COLUMNS: tuple[str, ...] = (
     "tracking_number", "carrier", "carrier_raw", "service", "mode", "order_id", "marketplace",

@@ -12,8 +12,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from lossanalytics.claims.store import read_setting, write_setting
-from lossanalytics.db import Database
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.settings_store import read_setting, write_setting
 
 SETTINGS_KEY = "advice"
 #: When the insurance default was last checked (source: catalogue `advice.settings.insurance_source`).

@@ -8,7 +8,7 @@ staging) do not count.
 
 from __future__ import annotations
 
-from lossanalytics.db import Database, load_sql
+from lossanalytics.storage.db import Database, load_sql
 
 _TABLES = (
     "SELECT table_name FROM duckdb_tables() "

@@ -1,7 +1,7 @@
 """Where the database lives and other process-wide defaults.
 
-A single-seller installation uses one database file (`resolve_db_path`). A hosted
-server for several sellers keeps one database per workspace under a root folder
+A single-seller installation uses one database file (`workspaces.resolve_db_path`). A
+hosted server for several sellers keeps one database per workspace under a root folder
 (`resolve_workspace_root`; see workspaces.py and docs/deployment.md).
 """
 
@@ -10,25 +10,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_DB_PATH = DATA_DIR / "lossanalytics.duckdb"
 DB_ENV_VAR = "LOSSANALYTICS_DB"
 DEFAULT_WORKSPACE_ROOT = DATA_DIR / "workspaces"
 WORKSPACE_ROOT_ENV_VAR = "LOSSANALYTICS_WORKSPACES"
-
-
-def resolve_db_path(explicit: str | os.PathLike[str] | None = None, workspace: str | None = None) -> Path:
-    """The database file: an explicit path, else workspace `workspace`'s file, else
-    $LOSSANALYTICS_DB, else data/lossanalytics.duckdb."""
-    if explicit:
-        return Path(explicit)
-    if workspace is not None:
-        from lossanalytics.workspaces import workspace_db_path  # workspaces imports this module
-
-        return workspace_db_path(workspace)
-    from_env = os.environ.get(DB_ENV_VAR)
-    return Path(from_env) if from_env else DEFAULT_DB_PATH
 
 
 def resolve_workspace_root(explicit: str | os.PathLike[str] | None = None) -> Path:

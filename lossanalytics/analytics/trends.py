@@ -15,12 +15,12 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from lossanalytics.db import Database, load_sql
-from lossanalytics.detect import outcome_query
-from lossanalytics.filters import Filters
-from lossanalytics.lanes import end_of
-from lossanalytics.metrics import add_rates, grouping_keys, key_sql
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.analytics.detect import outcome_query
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.lanes import end_of
+from lossanalytics.analytics.metrics import add_rates, grouping_keys, key_sql
+from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.storage.db import Database, load_sql
 
 TREND_GROUPINGS = ("total", "carrier", "mode")
 MAX_IN_TRANSIT_SHARE = 0.05

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pycountry
 
-from lossanalytics.charts import HEATMAP_SCALE, SMALL_SAMPLE, house_layout, hover_text
+from lossanalytics.charts.rates import HEATMAP_SCALE, SMALL_SAMPLE, house_layout, hover_text
 from lossanalytics.i18n import t
 from lossanalytics.normalise.countries import country_name
 

@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 
 import pyarrow as pa
 
-from lossanalytics.db import Database, load_sql
+from lossanalytics.storage.db import Database, load_sql
 
 _CACHE: weakref.WeakKeyDictionary[Database, dict[tuple[object, ...], pa.Table]] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 
-from lossanalytics.compare import p_text
-from lossanalytics.detect import lane_name
+from lossanalytics.analytics.compare import p_text
+from lossanalytics.analytics.detect import lane_name
 from lossanalytics.i18n import or_unknown, t
 
 

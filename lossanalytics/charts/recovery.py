@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from lossanalytics.charts import FONT, plot_text
+from lossanalytics.charts.rates import FONT, plot_text
 from lossanalytics.i18n import t
 
 RESULTS: tuple[str, ...] = ("open", "compensated", "rejected")

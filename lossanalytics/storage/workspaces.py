@@ -18,8 +18,8 @@ import os
 import re
 from pathlib import Path
 
-from lossanalytics.config import resolve_workspace_root
 from lossanalytics.i18n import Problem
+from lossanalytics.storage.config import DB_ENV_VAR, DEFAULT_DB_PATH, resolve_workspace_root
 
 DB_FILE_NAME = "lossanalytics.duckdb"
 MAX_NAME_LENGTH = 64
@@ -84,3 +84,14 @@ def workspace_for_user(identity: str) -> str:
     digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
     readable = re.sub(r"[^a-z0-9]+", "-", identity.strip().casefold().split("|")[-1].split("@")[0]).strip("-")
     return validate_name(f"{readable[:40] or 'user'}-{digest}")
+
+
+def resolve_db_path(explicit: str | os.PathLike[str] | None = None, workspace: str | None = None) -> Path:
+    """The database file: an explicit path, else workspace `workspace`'s file, else
+    $LOSSANALYTICS_DB, else data/lossanalytics.duckdb."""
+    if explicit:
+        return Path(explicit)
+    if workspace is not None:
+        return workspace_db_path(workspace)
+    from_env = os.environ.get(DB_ENV_VAR)
+    return Path(from_env) if from_env else DEFAULT_DB_PATH

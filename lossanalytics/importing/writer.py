@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from lossanalytics.db import Session
 from lossanalytics.importing.fields import FIELDS, ORDER_KEY_PREFIX, Parse
 from lossanalytics.importing.plan import PLAUSIBLE_RANGES, Plan
 from lossanalytics.importing.readers import StagedFile
 from lossanalytics.importing.sqltext import execute, run_script
+from lossanalytics.storage.db import Session
 
 # parcel_rows columns filled from the plan (weight arrives as "weight", stored in kg).
 ROW_COLUMNS: tuple[str, ...] = (

@@ -18,11 +18,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from lossanalytics.db import Database
-from lossanalytics.filters import Filters
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.metrics import MIN_GROUP_SIZE, rates
+from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.i18n import or_unknown, t
-from lossanalytics.metrics import MIN_GROUP_SIZE, rates
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.storage.db import Database
 
 ALPHA = 0.05
 LANE = ("origin_country", "dest_country", "mode")  # a lane without its carrier: where carriers compete

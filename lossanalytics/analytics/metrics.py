@@ -8,10 +8,10 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from lossanalytics.db import Database, load_sql
-from lossanalytics.detect import outcome_query
-from lossanalytics.filters import Filters
-from lossanalytics.settings import DetectionSettings
+from lossanalytics.analytics.detect import outcome_query
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.storage.db import Database, load_sql
 
 # Grouping name → canonical output columns and the SQL that computes each.
 GROUPINGS: dict[str, dict[str, str]] = {

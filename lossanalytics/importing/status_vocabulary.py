@@ -15,13 +15,13 @@ from datetime import datetime
 
 import pyarrow as pa
 
-from lossanalytics.db import Database, Session, load_sql
 from lossanalytics.i18n import Problem
 from lossanalytics.importing.lookups import seller_statuses
 from lossanalytics.importing.sqltext import run_script
-from lossanalytics.importing.store import drop_temp_tables, rebuild
+from lossanalytics.importing.writer import drop_temp_tables, rebuild
 from lossanalytics.normalise.status_evidence import Evidence, decide_status, vocabulary_key
 from lossanalytics.normalise.statuses import STATUSES
+from lossanalytics.storage.db import Database, Session, load_sql
 
 # The statuses a seller may give a value: "unknown" is what it has already.
 ASSIGNABLE = tuple(status for status in STATUSES if status != "unknown")

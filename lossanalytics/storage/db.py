@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,14 @@ class DatabaseError(Problem):
 def load_sql(name: str) -> str:
     """The text of `lossanalytics/queries/<name>.sql`."""
     return resources.files("lossanalytics.queries").joinpath(f"{name}.sql").read_text("utf-8")
+
+
+@lru_cache(maxsize=None)
+def named_query(file: str, name: str) -> str:
+    """One statement of `queries/<file>.sql`, found by its `-- name: <name>` line."""
+    blocks = re.split(r"^-- name: (\w+)\s*$", load_sql(file), flags=re.M)
+    statements = dict(zip(blocks[1::2], blocks[2::2]))
+    return statements[name].strip().rstrip(";")
 
 
 def identifier(name: str, allowed: Sequence[str]) -> str:

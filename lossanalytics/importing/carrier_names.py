@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from lossanalytics.db import Database, Session, load_sql
 from lossanalytics.i18n import Problem
 from lossanalytics.normalise.carrier_identity import carrier_key
-from lossanalytics.normalise.carriers import KNOWN_CARRIERS
+from lossanalytics.normalise.carrier_modes import KNOWN_CARRIERS
+from lossanalytics.storage.db import Database, Session, load_sql
+from lossanalytics.storage.settings_store import delete_setting, read_setting, write_setting
 
 RENAMES_KEY = "carrier_names"
 MAX_NAME_LENGTH = 80
@@ -43,8 +44,8 @@ class Carrier:
 
 def _renames(session: Session) -> dict[str, str]:
     """The seller's choices: carrier identity → name to show."""
-    found = session.execute("SELECT value FROM settings WHERE key = $key", {"key": RENAMES_KEY})
-    return json.loads(found[0][0]) if found else {}
+    saved = read_setting(session, RENAMES_KEY)
+    return json.loads(saved) if saved else {}
 
 
 def _groups(session: Session) -> dict[str, list[tuple[str, int, tuple[int, int]]]]:
@@ -111,8 +112,7 @@ def rename_carriers(db: Database, changes: Mapping[str, str]) -> int:
             known = old in KNOWN_CARRIERS
             raise CarrierNameProblem(f"carrier_names.error.{'catalogue' if known else 'no_such'}", carrier=old)
         renames.update({key: wanted[name] for key, name in shown.items() if name in wanted})
-        session.execute("INSERT OR REPLACE INTO settings VALUES ($key, $value)",
-                        {"key": RENAMES_KEY, "value": json.dumps(renames, ensure_ascii=False, sort_keys=True)})
+        write_setting(session, RENAMES_KEY, json.dumps(renames, ensure_ascii=False, sort_keys=True))
         refresh_carrier_names(session)
     return len(wanted)
 
@@ -120,5 +120,5 @@ def rename_carriers(db: Database, changes: Mapping[str, str]) -> int:
 def reset_carrier_names(db: Database) -> None:
     """Forget the seller's choices: every carrier is shown under its most common spelling again."""
     with db.transaction() as session:
-        session.execute("DELETE FROM settings WHERE key = $key", {"key": RENAMES_KEY})
+        delete_setting(session, RENAMES_KEY)
         refresh_carrier_names(session)

@@ -12,7 +12,7 @@ import pandas as pd
 from lossanalytics.i18n import has, or_unknown, t
 from lossanalytics.importing import ImportResult
 from lossanalytics.normalise.countries import country_name
-from lossanalytics.ui.formats import interval, money
+from lossanalytics.ui.numbers import interval, money
 
 RATE_COLUMNS = ("shipments", "delivered", "in_transit", "lost", "suspected_lost")
 

@@ -7,7 +7,8 @@ from dataclasses import asdict, dataclass, field, fields
 
 import pyarrow as pa
 
-from lossanalytics.db import Database
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.settings_store import read_setting, write_setting
 
 SETTINGS_KEY = "detection"
 MODES_WITH_DEFAULTS = ("express", "air", "postal", "road", "rail", "sea", "unknown")
@@ -76,7 +77,7 @@ class DetectionSettings:
 
 def load_detection_settings(db: Database) -> DetectionSettings:
     """The saved settings, or the defaults; unknown keys in the saved JSON are ignored."""
-    saved = db.scalar("SELECT value FROM settings WHERE key = $key", {"key": SETTINGS_KEY})
+    saved = read_setting(db, SETTINGS_KEY)
     if not saved:
         return DetectionSettings()
     data = json.loads(saved)
@@ -89,7 +90,4 @@ def load_detection_settings(db: Database) -> DetectionSettings:
 
 
 def save_detection_settings(db: Database, settings: DetectionSettings) -> None:
-    db.execute(
-        "INSERT OR REPLACE INTO settings VALUES ($key, $value)",
-        {"key": SETTINGS_KEY, "value": json.dumps(asdict(settings), sort_keys=True)},
-    )
+    write_setting(db, SETTINGS_KEY, json.dumps(asdict(settings), sort_keys=True))

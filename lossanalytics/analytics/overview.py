@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 import pandas as pd
 
-from lossanalytics.db import Database, load_sql
-from lossanalytics.filters import Filters
-from lossanalytics.metrics import rates
-from lossanalytics.settings import DetectionSettings
-
-
-@lru_cache(maxsize=None)
-def named_query(name: str) -> str:
-    """One statement from queries/dashboard.sql, found by its `-- name:` line."""
-    text = load_sql("dashboard")
-    blocks = re.split(r"^-- name: (\w+)\s*$", text, flags=re.M)
-    statements = dict(zip(blocks[1::2], blocks[2::2]))
-    return statements[name].strip().rstrip(";")
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.metrics import rates
+from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.storage.db import Database, named_query
 
 
 @dataclass(frozen=True)
@@ -37,7 +26,7 @@ class FilterOptions:
 
 
 def filter_options(db: Database) -> FilterOptions:
-    row = db.query(named_query("filter_options")).to_pylist()[0]
+    row = db.query(named_query("dashboard", "filter_options")).to_pylist()[0]
     first, last = row["first_ship_date"], row["last_ship_date"]
     return FilterOptions(
         tuple(row["carriers"] or ()), tuple(row["modes"] or ()), tuple(row["dest_countries"] or ()),
@@ -47,19 +36,19 @@ def filter_options(db: Database) -> FilterOptions:
 
 def data_version(db: Database) -> int:
     """A number that changes with every import or undo."""
-    return int(db.scalar(named_query("data_version")))
+    return int(db.scalar(named_query("dashboard", "data_version")))
 
 
 def import_history(db: Database) -> pd.DataFrame:
-    return db.query_df(named_query("import_history"))
+    return db.query_df(named_query("dashboard", "import_history"))
 
 
 def rejects(db: Database, import_id: int) -> pd.DataFrame:
-    return db.query_df(named_query("rejects"), {"import_id": import_id})
+    return db.query_df(named_query("dashboard", "rejects"), {"import_id": import_id})
 
 
 def events_of(db: Database, tracking_number: str) -> pd.DataFrame:
-    return db.query_df(named_query("events_of"), {"tracking_number": tracking_number})
+    return db.query_df(named_query("dashboard", "events_of"), {"tracking_number": tracking_number})
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 
-from lossanalytics.charts import house_layout, hover_text, name_or_unknown, percent, plot_text
+from lossanalytics.charts.rates import house_layout, hover_text, name_or_unknown, percent, plot_text
 from lossanalytics.i18n import t
 
 PALETTE = qualitative.Safe

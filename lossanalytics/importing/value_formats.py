@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lossanalytics.db import Session
 from lossanalytics.importing.sqltext import execute
+from lossanalytics.storage.db import Session
 
 # strptime formats tried on date columns; ISO forms are handled by a plain cast first.
 DATE_FORMATS: tuple[str, ...] = (

@@ -16,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lossanalytics.db import Session
+from lossanalytics.storage.db import Session
 
 HEAD_ROWS = 80
 STAGE_BATCHES = 8

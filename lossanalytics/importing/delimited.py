@@ -14,11 +14,11 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from lossanalytics.db import Session
 from lossanalytics.importing.csvread import MAX_LINE_BYTES, stage_csv
 from lossanalytics.importing.encodings import detect_encoding, first_utf8_line, mixed_encoding_line, text_start
 from lossanalytics.importing.errors import ImportProblem
-from lossanalytics.importing.tables import HEAD_ROWS, Table
+from lossanalytics.importing.source_tables import HEAD_ROWS, Table
+from lossanalytics.storage.db import Session
 
 DELIMITERS = (",", ";", "\t", "|")
 # Python's csv module refuses cells over 128 KB, while DuckDB reads lines up to 2 MB:

@@ -1,0 +1,1 @@
+"""Charts: every plotly figure the pages draw, from the analytics results."""

@@ -1,0 +1,1 @@
+"""Storage: the one SQL executor, database paths, workspaces, integrity, settings and files written."""
