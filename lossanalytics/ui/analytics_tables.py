@@ -10,6 +10,7 @@ import pandas as pd
 
 from lossanalytics.analytics.compare import mark_best_worst, p_text, pairwise, statement
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
+from lossanalytics.analytics.reconcile import reconcile_verdicts
 from lossanalytics.charts.rates import name_or_unknown, percent
 from lossanalytics.i18n import or_unknown, t
 from lossanalytics.normalise.countries import country_name
@@ -117,3 +118,14 @@ def lane_tests(lanes: pd.DataFrame, lang: str) -> list[str]:
     if significant.empty:
         return [t("ui.analytics.lanes.no_difference", lang, comparisons=len(pairs))]
     return [statement(row, lang, len(pairs)) for _, row in significant.iterrows()]
+
+
+def reconciliations(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str) -> list[str]:
+    """One sentence per carrier whose place on the chart and verdict seem to disagree,
+    saying why (analytics.reconcile); carrier names as written, for the caller to escape."""
+    return [
+        t(f"ui.analytics.reconcile.{row['kind']}", lang, carrier=name_or_unknown(row["carrier"], lang),
+          rate=percent(row["rate"]), rest_rate=percent(row["rest_rate"]), shared_rate=percent(row["shared_rate"]),
+          lanes_rate=percent(row["lanes_rate"]), p=p_text(row["p_adjusted"]))
+        for _, row in reconcile_verdicts(carriers, verdicts).iterrows()
+    ]

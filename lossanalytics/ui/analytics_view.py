@@ -11,7 +11,7 @@ import streamlit as st
 from lossanalytics.charts.trends import busiest
 from lossanalytics.i18n import t
 from lossanalytics.ui import data
-from lossanalytics.ui.analytics_tables import extremes, lane_table, lane_tests, scorecard
+from lossanalytics.ui.analytics_tables import extremes, lane_table, lane_tests, reconciliations, scorecard
 from lossanalytics.ui.context import PageContext
 from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import rate_column_config, table_height
@@ -42,6 +42,11 @@ def scorecard_section(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str)
     st.subheader(t("ui.carriers.table", lang))
     _table(scorecard(carriers, verdicts, lang), lang, "scorecard")
     st.caption(t("ui.analytics.scorecard.note", lang))
+    said = reconciliations(carriers, verdicts, lang)
+    if said:
+        st.markdown(f"**{t('ui.analytics.reconcile.title', lang)}**")
+        for line in said:
+            st.markdown(md_escape(line))
 
 
 def drill_down(ctx: PageContext, carriers: pd.DataFrame, lanes: pd.DataFrame) -> None:
