@@ -30,7 +30,17 @@ STEPS: tuple[Step, ...] = (
     # The carrier collecting from the sender, or an address changed on the way: moving on.
     ("in_transit", {
         "en": (r"pick ?up from (?:the )?(?:customer|shipper|sender)", r"(?:delivery )?address changed"),
-        "de": (r"abholung (?:beim|vom) (?:absender|versender|auftraggeber)", r"(?:vom|beim) (?:absender|versender) abgeholt"),
+        "de": (r"abholung (?:beim|vom) (?:absender|versender|auftraggeber)", r"(?:vom|beim) (?:absender|versender) abgeholt",
+               r"nachsendeauftrag\w*", r"an eine neue \w*adresse"),
+        "fr": (r"prepar\w* (?:\w+ ){0,4}(?:livraison|distribution)", r"en attente de (?:livraison|distribution)"),
+        "zh": ("干线", "转递", "转寄", "转给", "到达派件", "到达派送"),
+        "pl": (r"przeadresowan\w*",),
+    }),
+    # Announced by the sender, or a pickup ordered from the sender: not yet with the carrier.
+    ("info_received", {
+        "en": (r"announced", r"announcement"),
+        "de": (r"abholauftrag\w*",),
+        "zh": ("分配业务员", "分配快递员"),
     }),
     ("unknown", {
         "en": ("not found", r"no (?:tracking )?(?:information|info|record|records|data)",
@@ -52,7 +62,7 @@ STEPS: tuple[Step, ...] = (
                r"post office for (?:pick ?up|collection)",
                r"collect (?:it )?from"),
         "zh": ("到达待取", "待取件", "待自提", "待取", "自提", "驿站", "快递柜", "智能柜", "代收点", "丰巢",
-               "待领取", "取件码"),
+               "待领取", "取件码", "投柜", "入柜"),
         "de": (r"zur abholung (?:bereit\w*|in|bei)", "abholbereit", r"packstation", r"paketshop",
                r"(?:postfiliale|filiale) (?:\w+ ){0,3}abgeholt werden", r"(?:in die|in der) filiale",
                r"wartet auf (?:die )?abholung", r"kann (?:\w+ ){0,4}abgeholt werden", r"abholstation",
@@ -90,14 +100,16 @@ STEPS: tuple[Step, ...] = (
     ("out_for_delivery", {
         "de": (r"in (?:der )?zustellung", r"zustellfahrzeug", r"heute zugestellt", r"zustellung heute",
                r"zustelltour",
-               r"zusteller\w*", r"auf tour"),
+               r"zusteller\w*", r"auf tour", r"in auslieferung", r"(?:zustellung|auslieferung) (?:fur )?heute",
+               r"im laufe des tages", r"(?:sendung|paket) wird zugestellt"),
         "fr": (r"en cours de (?:livraison|distribution)", r"(?<!mettre )en (?:livraison|distribution)",
                r"(?:chez|avec|remis au) (?:le |votre )?livreur", r"livraison (?:aujourd hui|ce jour)", r"en tournee"),
         "nl": (r"vandaag bezorgd", r"bezorger is onderweg", r"in bezorging", "distributieproces",
                r"onderweg naar (?:de )?ontvanger"),
         "it": (r"(?:al|dal) (?:portalettere|postino|corriere) per la consegna", r"consegna (?:in giornata|oggi)",
                r"giornata odierna"),
-        "en": (r"on (?:its|the) way to (?:the )?(?:consignee|recipient|you|customer)", r"delivery route", r"gone out",),
+        "en": (r"on (?:its|the) way to (?:the )?(?:consignee|recipient|you|customer)", r"delivery route", r"gone out",
+               r"(?:during|in the course of) the day"),
     }),
     # A delivery still to come is not a delivery.
     ("in_transit", {
@@ -233,7 +245,7 @@ STEPS: tuple[Step, ...] = (
                "handed over", "address corrected", r"received (?:at|by|in)", r"redirect\w*", r"\w+forward\w*",
                "posted", r"re ?rout\w*", r"(?:un)?loaded", r"delivery cent(?:er|re)", "delivering",
                r"inbound", r"outbound", r"scan\w*", "collected", "consolidated", r"despatch\w*", r"on (?:its|the) way", "moving", r"line ?haul", r"(?:we|we ve|we have) (?:got|received)",
-               r"has received", r"received from", "reached"),
+               r"has received", r"received from", "reached", r"parcel cent(?:er|re)"),
         "zh": ("运输途中", "在途", "运输中", "已揽收", "揽收", "揽件", "收寄", "到达", "离开",
                "发往", "转运", "中转", "经转", "清关", "放行", "航班", "起飞", "交航", "已发货",
                "发货", "出库", "装车", "分拣", "出港", "到港", "离港", "运往", "已收件", "抵达",
@@ -244,7 +256,7 @@ STEPS: tuple[Step, ...] = (
                "angekommen", "ankunft", "abgang", "versandt", "verschickt", r"auf dem weg", "verlassen",
                r"umgeleitet",
                "einlieferung", "umschlag", r"verladung", r"nachsendung", "umleitung", r"erfasst", r"gescannt",
-               r"andere\w* adresse"),
+               r"andere\w* adresse", "eingetroffen", r"verzoll\w*", r"gesandt"),
         "fr": (r"pris\w* en charge", r"achemin\w*", r"en transit", r"arrive\w*", r"parti\w*", r"depart\w*",
                r"trie\w*", "plateforme", r"centre (?:de tri|courrier|colis)", r"dedouan\w*", "douane",
                r"expedie\w*", r"depose\w*", r"recu\w*", r"en cours de traitement", r"traite\w*",
@@ -272,7 +284,7 @@ STEPS: tuple[Step, ...] = (
         "pl": (r"w drodze", r"nadan\w*", r"przyjet\w*", r"w (?:sortowni|oddziale|terminalu|transporcie)",
                r"sortown\w*", r"wysłan\w*", r"przekazan\w*", r"odpraw\w*", r"dotarł\w*", r"opusci\w*",
                r"przybył\w*", r"terminal\w*", r"odebran\w* przez (?:kuriera|przewoznika)",
-               r"przyjeci\w*", r"sortowan\w*", r"magazyn\w*", r"(?:wy|przy)jazd\w*", r"załadun\w*"),
+               r"przyjeci\w*", r"sortowan\w*", r"magazyn\w*", r"(?:wy|przy)jazd\w*", r"załadun\w*", r"w toku"),
         "ja": ("輸送中", "通過", "到着", "発送", "引受", "集荷", "受付", "中継", "国際交換局", "通関", "移動中",
                "作業店", "輸出", "輸入", "搬入", "出発", "途中",
                "配送中", "輸送", "仕分", "出荷", "搬出", "保税"),
