@@ -300,6 +300,20 @@ def test_reading_names_its_evidence():
     assert read_status("???") == Reading("unknown", None, "none")
 
 
+def test_marks_and_accents_fold_the_same_in_phrases_and_texts():
+    # "™" would otherwise be spelt "tm" onto the word before it.
+    assert read_status("Package Delivered to UPS Access Point™") == Reading(
+        "available_for_pickup", "delivered to ups access point", "text")
+    # The phrase is written "błąd"; the folded text reads "bład".
+    assert read_status("Błąd przesyłki") == Reading("exception", "bład", "text")
+
+
+def test_an_enum_name_written_as_one_word_is_read_as_words():
+    assert read_status("DeliveredToPorch") == Reading("delivered", "delivered to porch", "text")
+    assert read_status("DeliveryAttempted") == Reading("delivery_failed", "DeliveryAttempted", "code")
+    assert read_status("PaketShop") == Reading("available_for_pickup", "paketshop", "text")
+
+
 def test_shipengine_de_means_delivered_when_asked():
     assert canonical_status("DE") == "delivery_failed"  # FedEx: delivery exception
     assert canonical_status("DE", source="shipengine") == "delivered"

@@ -38,7 +38,7 @@ STEPS: tuple[Step, ...] = (
     }),
     # Announced by the sender, or a pickup ordered from the sender: not yet with the carrier.
     ("info_received", {
-        "en": (r"announced", r"announcement"),
+        "en": (r"announced", r"announcement", r"acceptance pending", r"awaiting acceptance"),
         "de": (r"abholauftrag\w*",),
         "zh": ("分配业务员", "分配快递员"),
     }),
@@ -166,7 +166,7 @@ STEPS: tuple[Step, ...] = (
                "unclaimed", "not collected", "investigation", "problem", "suspended", r"fees?",
                "stopped", "congestion", r"not yet arrived",
                r"action required", r"address (?:query|issue|problem)", "disruption",
-               r"awaiting payment", "breakdown", "technical"),
+               r"awaiting payment", "breakdown", "technical", r"accidents?"),
         "zh": ("可能异常", "异常", "扣关", "扣件", "海关扣", "滞留", "延误", "问题件",
                "暂停", "待补充"),
         "de": (r"verzoger\w*", r"zollkontrolle", r"(?:vom|beim) zoll (?:\w+ )?(?:zuruckgehalten|angehalten)",

@@ -31,13 +31,13 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     # Trouble on the carrier's side or missing papers: a problem, whatever else the text
     # says might follow (returned, not delivered).
     ("exception", {
-        "en": (r"(?:route|tour) cancell?ation", r"force majeure?", r"wrong (?:location|depot|hub|address)",
+        "en": (r"(?:route|tour) cancell?ation", r"force majeure?", r"wrong (?:location|depot|hub|address|route)",
                r"rejected by (?:the )?carrier", r"placed on hold", r"unusual (?:shipping )?condition",
                r"(?:paperwork|documents?|documentation) (?:missing|incomplete|incorrect)", r"but no data",
                r"mis ?rout\w*", r"mis ?sort\w*",
-               r"(?:service|network|operational) (?:disruption|issue)", r"late (?:flight|arrival|truck|trailer)", r"missed (?:connection|flight|transfer)",
+               r"(?:service|network|operational) (?:disruption|issue)", r"late (?:flight|arrival|truck|trailer)", r"missed (?:\w+ )?(?:connection|flight|transfer|plane|aircraft)", r"arrived late",
                r"(?:clearance|customs) (?:refused|rejected)", r"(?:rejected|refused) by customs", r"no piece", r"incorrectly sorted", r"wrong (?:destination|facil\w*)", r"not be continued",
-               r"(?:missing|incorrect|insufficient|inaccurate) (?:\w+ ){0,2}(?:documents?|documentation|paperwork|invoice)",
+               r"(?:missing|incorrect|insufficient|inaccurate|improper|invalid) (?:\w+ ){0,2}(?:documents?|documentation|paperwork|invoice)",
                r"operational reasons?", r"traffic (?:problems?|conditions|congestion)",
                r"(?:waiting|awaiting) (?:for )?(?:the )?(?:sender|shipper)\w* instructions?", r"sender s instructions"),
         "de": (r"tourenabbruch\w*", r"sortierfehler", r"routingfehler", r"falsche\w* lokation",
@@ -96,7 +96,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "ko": ("분실", "망실", "폐기"),
     }),
     ("damaged", {
-        "en": (r"damaged?", "broken", "crushed"),
+        "en": (r"damaged?", "broken", "crushed", r"defective"),
         "zh": ("破损", "损坏", "损毁", "破碎"),
         "de": (r"beschadig\w*",),
         "fr": (r"endommage\w*", r"avarie\w*", r"deteriore\w*", r"abime\w*"),
@@ -169,7 +169,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"notice left", r"left (?:a )?(?:delivery )?(?:notice|card)", "carded",
                "refused", r"rejected(?: by " + RECIPIENT + ")?",
                r"(?:recipient|customer|consignee|addressee|receiver) (?:not available|unavailable|absent|not home)",
-               r"no ?(?:one|body) (?:home|available)", r"not at home",
+               r"no ?(?:one|body) (?:home|available)", r"no (?:receiver|recipient|consignee|addressee) (?:at|available|present)", r"not at home",
                r"moved,? left no (?:forwarding )?address", r"left no (?:forwarding )?address", r"moved away",
                r"no such (?:address|number|street)", r"(?:business|premises|office) (?:was )?closed",
                r"address (?:not found|unknown|incorrect|incomplete|insufficient|invalid)", r"notification card",
@@ -179,7 +179,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"could not be reached|not reached)", "relocated", r"no access", "vacant", "closed",
                r"missed (?:you|each other)", r"age ?check", r"address (?:\w+ ){1,2}(?:unknown|incorrect|incomplete)",
                r"no authori[sz]ed recipient", r"nobody (?:in|at home|home)", r"not possible", r"rescheduled", r"access (?:issue|problem|denied)", r"(?:receiver|recipient|customer) not in",
-               r"company (?:dissolved|unknown)", r"identity ?check", r"not home", r"not ordered", r"identification failed", r"not present", r"not (?:been )?able to deliver"),
+               r"company (?:dissolved|unknown)", r"identity ?check", r"not home", r"not ordered", r"identification failed", r"not present", r"not (?:been )?able to deliver", r"delivery (?:was )?not (?:completed|made)"),
         "zh": ("投递失败", "派送失败", "交付失败", "未妥投", "未签收", "投递不成功", "派送不成功", "拒收", "无人签收",
                "收件人不在", "地址错误", "地址不详", "联系不上收件人", "无法投递", "二次派送", "再次派送",
                "未能投递", "无法派送", "联系不上", "无人接听", "拒签", "查无此人",
