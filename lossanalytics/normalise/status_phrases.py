@@ -18,7 +18,10 @@ kuaidi100 states (Chinese); DHL Paket, Deutsche Post, DPD, GLS, Hermes (German);
 Poste / Colissimo, Chronopost, Mondial Relay (French); Correos, SEUR (Spanish); Poste
 Italiane, BRT (Italian); Correios SRO events (Portuguese); PostNL, bpost (Dutch); InPost
 ShipX and Poczta Polska (Polish); Japan Post, Yamato, Sagawa (Japanese); Korea Post, CJ
-Logistics (Korean); AfterShip, 17TRACK and TrackingMore sub-status messages.
+Logistics (Korean); AfterShip, 17TRACK and TrackingMore sub-status messages; the
+published status lists of GLS and DHL Paket, kuaidi100's advanced states, WeChat's
+logistics action types, Yamato's and Japan Post's status tables, Sendcloud, X12 and
+EDIFACT status reasons (tests/corpus/SOURCES.md names each table).
 """
 
 from __future__ import annotations
