@@ -300,6 +300,43 @@ def test_reading_names_its_evidence():
     assert read_status("???") == Reading("unknown", None, "none")
 
 
+# The same word in another construction means another step of the journey.
+CONSTRUCTIONS = [
+    ("Przesyłka odebrana w oddziale", "in_transit"),       # received at the branch
+    ("Przesyłka odebrana przez klienta", "delivered"),     # collected by the customer
+    ("Przesyłka dostarczona do punktu", "available_for_pickup"),
+    ("Die Sendung wurde vom Absender in der Filiale eingeliefert", "in_transit"),
+    ("Die Sendung wurde an den Empfänger übergeben", "delivered"),
+    ("Die Sendung wurde an einen Nachbarn übergeben", "delivered"),
+    ("Die Auslieferung der Sendung erfolgt voraussichtlich heute", "out_for_delivery"),
+    ("Das Paket ist im GLS Standort eingetroffen; das Paketlabel ist nicht lesbar.", "exception"),
+    ("Die Sendung befindet sich auf dem Rückweg zum Absender, da das Label nicht lesbar war", "returned"),
+    ("Article prêt pour le ramassage", "available_for_pickup"),
+    ("快件已由快递柜或者驿站签收", "available_for_pickup"),
+    ("快件显示派件异常,但后续正常签收", "delivered"),
+    ("持戻(休業)", "delivery_failed"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CONSTRUCTIONS)
+def test_constructions_decide_the_meaning(raw, expected):
+    assert canonical_status(raw) == expected
+
+
+def test_marks_and_accents_fold_the_same_in_phrases_and_texts():
+    # "™" would otherwise be spelt "tm" onto the word before it.
+    assert read_status("Package Delivered to UPS Access Point™") == Reading(
+        "available_for_pickup", "delivered to ups access point", "text")
+    # The phrase is written "błąd"; the folded text reads "bład".
+    assert read_status("Błąd przesyłki") == Reading("exception", "bład", "text")
+
+
+def test_an_enum_name_written_as_one_word_is_read_as_words():
+    assert read_status("DeliveredToPorch") == Reading("delivered", "delivered to porch", "text")
+    assert read_status("DeliveryAttempted") == Reading("delivery_failed", "DeliveryAttempted", "code")
+    assert read_status("PaketShop") == Reading("available_for_pickup", "paketshop", "text")
+
+
 def test_shipengine_de_means_delivered_when_asked():
     assert canonical_status("DE") == "delivery_failed"  # FedEx: delivery exception
     assert canonical_status("DE", source="shipengine") == "delivered"

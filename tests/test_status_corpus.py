@@ -43,6 +43,7 @@ def test_accuracy_in_every_language_with_twenty_texts(development) -> None:
 
 def test_held_out_accuracy_does_not_fall() -> None:
     """Texts from sources nobody read while the vocabulary was written (heldout_texts.csv):
-    0.738 at first contact on 3 Dec 2026, short of the 0.95 target (docs/status-accuracy.md);
-    this guards the level reached, it does not claim the target."""
-    assert score(HELD_OUT).accuracy() >= 0.72
+    0.738 at first contact on 3 Dec 2026 and 0.801 on 4 Dec 2026 after the vocabulary was
+    widened from published status tables without reading it, short of the 0.95 target
+    (docs/status-accuracy.md); this guards the level reached, it does not claim the target."""
+    assert score(HELD_OUT).accuracy() >= 0.79

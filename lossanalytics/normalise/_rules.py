@@ -34,11 +34,15 @@ _SIMPLIFIED = str.maketrans(
 )
 
 
+# Marks that NFKC would spell out as letters ("Access Point™" as "access pointtm").
+_MARKS = str.maketrans({"\u2122": " ", "\u00ae": " ", "\u00a9": " ", "\u2120": " "})
+
+
 def fold(text: str) -> str:
     """Text as rules expect it: NFKC (full-width letters and half-width kana made
     ordinary), lower case, accents off Latin letters, traditional Chinese characters in
     their simplified form, punctuation as single spaces."""
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_LATIN_ACCENTS).translate(_SIMPLIFIED)
+    folded = unicodedata.normalize("NFKC", text.translate(_MARKS)).casefold().translate(_LATIN_ACCENTS).translate(_SIMPLIFIED)
     return " ".join(_SEPARATORS.sub(" ", folded).split())
 
 
@@ -46,7 +50,8 @@ def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
     # Latin phrases must stand as whole words ("lost" not in "almost"); \b is no use
     # because CJK characters count as word characters, so "DHL快递" would not split.
     # One look-around pair around all of them is several times faster than one each.
-    latin = [p for p in phrases if p[0].isascii()]
+    # Latin phrases lose their accents as the text does ("błąd" must match "bład").
+    latin = [p.translate(_LATIN_ACCENTS) for p in phrases if p[0].isascii()]
     parts = [re.escape(fold(p)) for p in phrases if not p[0].isascii()]
     if latin:
         parts.insert(0, f"(?<![a-z0-9])(?:{'|'.join(latin)})(?![a-z0-9])")

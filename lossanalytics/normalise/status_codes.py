@@ -10,6 +10,8 @@ Sources, as published by each vendor (read 2026-12):
 - TrackingMore "logistics status" (trackingmore.com/docs/logistics_status.php).
 - EasyPost, Shippo and ShipEngine tracking status enums; Karrio's TrackerStatus.
 - FedEx Track API scan event codes; Amazon Seller Central order and shipment statuses.
+- Amazon Shipping API v2 EventCode, Status and DetailCodes, and Easy Ship shipment
+  statuses (Selling Partner API models).
 """
 
 from __future__ import annotations
@@ -125,6 +127,31 @@ STATUS_CODES: dict[str, str] = {
     "unshipped": "info_received",
     "pendingavailability": "info_received",
     "invoiceunconfirmed": "info_received",
+    # Amazon Shipping API v2 event codes and statuses, Easy Ship shipment statuses.
+    "readyforreceive": "info_received",
+    "pendingschedule": "info_received",
+    "pendingpickup": "info_received",
+    "pendingdropoff": "info_received",
+    "pickupdone": "in_transit",
+    "packagereceivedbycarrier": "in_transit",
+    "arrivedatcarrierfacility": "in_transit",
+    "droppedoff": "in_transit",
+    "atoriginfc": "in_transit",
+    "atdestinationfc": "in_transit",
+    "deliveryattempted": "delivery_failed",
+    "rejectedbybuyer": "delivery_failed",
+    "awaitingcustomerpickup": "available_for_pickup",
+    "pickupcancelled": "cancelled",
+    "labelcanceled": "cancelled",
+    "returninitiated": "returned",
+    "returningtoseller": "returned",
+    "returnedtoseller": "returned",
+    "lostintransit": "lost",
+    # Amazon Shipping detail codes: why a delivery did not happen.
+    "businessclosed": "delivery_failed",
+    "customerunavailable": "delivery_failed",
+    "unabletoaccess": "delivery_failed",
+    "unabletocontactrecipient": "delivery_failed",
 }
 
 # Codes whose meaning depends on who wrote them; the default above follows FedEx,

@@ -18,7 +18,10 @@ kuaidi100 states (Chinese); DHL Paket, Deutsche Post, DPD, GLS, Hermes (German);
 Poste / Colissimo, Chronopost, Mondial Relay (French); Correos, SEUR (Spanish); Poste
 Italiane, BRT (Italian); Correios SRO events (Portuguese); PostNL, bpost (Dutch); InPost
 ShipX and Poczta Polska (Polish); Japan Post, Yamato, Sagawa (Japanese); Korea Post, CJ
-Logistics (Korean); AfterShip, 17TRACK and TrackingMore sub-status messages.
+Logistics (Korean); AfterShip, 17TRACK and TrackingMore sub-status messages; the
+published status lists of GLS and DHL Paket, kuaidi100's advanced states, WeChat's
+logistics action types, Yamato's and Japan Post's status tables, Sendcloud, X12 and
+EDIFACT status reasons (tests/corpus/SOURCES.md names each table).
 """
 
 from __future__ import annotations
@@ -30,7 +33,18 @@ STEPS: tuple[Step, ...] = (
     # The carrier collecting from the sender, or an address changed on the way: moving on.
     ("in_transit", {
         "en": (r"pick ?up from (?:the )?(?:customer|shipper|sender)", r"(?:delivery )?address changed"),
-        "de": (r"abholung (?:beim|vom) (?:absender|versender|auftraggeber)", r"(?:vom|beim) (?:absender|versender) abgeholt"),
+        "de": (r"abholung (?:beim|vom) (?:absender|versender|auftraggeber)", r"(?:vom|beim) (?:absender|versender) abgeholt",
+               r"nachsendeauftrag\w*", r"an eine neue \w*adresse",
+               r"(?:vom|beim|durch den) (?:absender|versender) (?:\w+ ){0,4}eingeliefert"),
+        "fr": (r"prepar\w* (?:\w+ ){0,4}(?:livraison|distribution)", r"en attente de (?:livraison|distribution)"),
+        "zh": ("干线", "转递", "转寄", "转给", "到达派件", "到达派送"),
+        "pl": (r"przeadresowan\w*", r"przekierowan\w*"),
+    }),
+    # Announced by the sender, or a pickup ordered from the sender: not yet with the carrier.
+    ("info_received", {
+        "en": (r"announced", r"announcement", r"acceptance pending", r"awaiting acceptance"),
+        "de": (r"abholauftrag\w*",),
+        "zh": ("分配业务员", "分配快递员"),
     }),
     ("unknown", {
         "en": ("not found", r"no (?:tracking )?(?:information|info|record|records|data)",
@@ -50,15 +64,17 @@ STEPS: tuple[Step, ...] = (
                r"held at (?:the )?(?:\w+ )?(?:facility|depot)", r"awaiting (?:customer )?pick ?up",
                r"(?:pick ?up|service|access|collection) point", r"parcel (?:locker|shop)",
                r"post office for (?:pick ?up|collection)",
+               r"(?:held|hold|pick ?up) at (?:\w+ ){0,3}(?:office|branch|counter|post office)",
                r"collect (?:it )?from"),
         "zh": ("到达待取", "待取件", "待自提", "待取", "自提", "驿站", "快递柜", "智能柜", "代收点", "丰巢",
-               "待领取", "取件码"),
+               "待领取", "取件码", "投柜", "入柜"),
         "de": (r"zur abholung (?:bereit\w*|in|bei)", "abholbereit", r"packstation", r"paketshop",
                r"(?:postfiliale|filiale) (?:\w+ ){0,3}abgeholt werden", r"(?:in die|in der) filiale",
                r"wartet auf (?:die )?abholung", r"kann (?:\w+ ){0,4}abgeholt werden", r"abholstation",
                r"paketbox", "abholung", "selbstabholung",
                r"liegt (?:\w+ ){0,5}bereit", r"abholstelle", r"abholort", "poststation"),
         "fr": (r"disponible (?:en|dans|au|a) (?:point|bureau|relais|consigne|votre|la poste)",
+               r"(?:pret|disponible)\w* (?:pour|au) (?:le )?(?:ramassage|retrait)",
                r"(?:point|relais) (?:retrait|pickup|colis)", r"vous attend", r"pret a etre retire",
                r"a retirer", r"depose\w* (?:en|au|dans) (?:point|relais|consigne|bureau|locker)",
                r"mis a (?:votre )?disposition", r"en instance",
@@ -77,7 +93,8 @@ STEPS: tuple[Step, ...] = (
                "pakketpunt", r"kan (?:\w+ ){0,3}(?:worden )?opgehaald", r"ophalen bij", "afhaallocatie",
                r"beschikbaar (?:op|bij|in)",
                r"ligt (?:\w+ ){0,3}klaar", "pakketautomaat", r"service ?punt", r"af te halen", r"op te halen"),
-        "pl": (r"gotow\w* do odbioru", r"umieszczon\w* w (?:paczkomacie|automacie|punkcie)", r"paczkomat\w*",
+        "pl": (r"gotow\w* do odbioru",
+               r"(?:dostarczon|doreczon|umieszczon|pozostawion)\w* (?:w|do) (?:punk|paczkomat|automat|placow)\w*", r"umieszczon\w* w (?:paczkomacie|automacie|punkcie)", r"paczkomat\w*",
                r"(?:czeka|oczekuje) (?:na odbior|w (?:placowce|punkcie))", r"awizo\w*", r"do odebrania",
                r"punkcie odbioru",
                r"do odbioru"),
@@ -90,14 +107,16 @@ STEPS: tuple[Step, ...] = (
     ("out_for_delivery", {
         "de": (r"in (?:der )?zustellung", r"zustellfahrzeug", r"heute zugestellt", r"zustellung heute",
                r"zustelltour",
-               r"zusteller\w*", r"auf tour"),
+               r"zusteller\w*", r"auf tour", r"in auslieferung", r"(?:zustellung|auslieferung) (?:fur )?heute",
+               r"im laufe des tages", r"(?:sendung|paket) wird zugestellt", r"voraussichtlich (?:noch )?heute"),
         "fr": (r"en cours de (?:livraison|distribution)", r"(?<!mettre )en (?:livraison|distribution)",
                r"(?:chez|avec|remis au) (?:le |votre )?livreur", r"livraison (?:aujourd hui|ce jour)", r"en tournee"),
         "nl": (r"vandaag bezorgd", r"bezorger is onderweg", r"in bezorging", "distributieproces",
                r"onderweg naar (?:de )?ontvanger"),
         "it": (r"(?:al|dal) (?:portalettere|postino|corriere) per la consegna", r"consegna (?:in giornata|oggi)",
                r"giornata odierna"),
-        "en": (r"on (?:its|the) way to (?:the )?(?:consignee|recipient|you|customer)", r"delivery route", r"gone out",),
+        "en": (r"on (?:its|the) way to (?:the )?(?:consignee|recipient|you|customer)", r"delivery route", r"gone out",
+               r"(?:during|in the course of) the day"),
     }),
     # A delivery still to come is not a delivery.
     ("in_transit", {
@@ -115,7 +134,7 @@ STEPS: tuple[Step, ...] = (
                r"with (?:the )?(?:delivery )?(?:courier|driver|carrier) for delivery", r"arriving today",
                r"in delivery", r"out for (?:re)?delivery",
                r"due for delivery", r"delivery today"),
-        "zh": ("派送中", "派件中", "正在派送", "正在派件", "投递中", "安排投递", "派送", "派件"),
+        "zh": ("派送中", "派件中", "正在派送", "正在派件", "投递中", "安排投递", "派送", "派件", "到派", "发派", "代派"),
         "es": (r"en reparto", r"en proceso de entrega", r"salio (?:a|para) reparto", r"en ruta de entrega",
                "repartiendo", r"en distribucion", "repartidor"),
         "it": (r"in consegna", r"in distribuzione"),
@@ -154,8 +173,8 @@ STEPS: tuple[Step, ...] = (
                "unclaimed", "not collected", "investigation", "problem", "suspended", r"fees?",
                "stopped", "congestion", r"not yet arrived",
                r"action required", r"address (?:query|issue|problem)", "disruption",
-               r"awaiting payment", "breakdown", "technical"),
-        "zh": ("可能异常", "异常", "扣关", "扣件", "海关扣", "滞留", "延误", "问题件",
+               r"awaiting payment", "breakdown", "technical", r"accidents?"),
+        "zh": ("可能异常", "异常", "扣关", "扣件", "海关扣", "滞留", "延误", "问题件", "留仓",
                "暂停", "待补充"),
         "de": (r"verzoger\w*", r"zollkontrolle", r"(?:vom|beim) zoll (?:\w+ )?(?:zuruckgehalten|angehalten)",
                r"angehalten", r"zuruckgehalten", r"nachforschung\w*", r"klarung", "problem", r"anhalten",
@@ -175,7 +194,7 @@ STEPS: tuple[Step, ...] = (
         "nl": (r"vertraa\w*", "vertraging", r"(?:tegengehouden|vastgehouden)", "probleem", r"wacht op betaling",
                r"voor controle",
                r"onderzoek\w*", "gestopt", r"betaling\w*", "kosten", r"actie vereist"),
-        "pl": (r"opoznien\w*", r"wstrzyman\w*", r"zatrzyman\w*", "problem",
+        "pl": (r"opozni\w*", r"wstrzyman\w*", r"zatrzyman\w*", "problem",
                r"kontrol\w*", r"dopłat\w*", r"wyjasni\w*",
                r"błąd\w*"),
         "ja": ("調査中", "遅延", "保留", "事故",
@@ -233,18 +252,20 @@ STEPS: tuple[Step, ...] = (
                "handed over", "address corrected", r"received (?:at|by|in)", r"redirect\w*", r"\w+forward\w*",
                "posted", r"re ?rout\w*", r"(?:un)?loaded", r"delivery cent(?:er|re)", "delivering",
                r"inbound", r"outbound", r"scan\w*", "collected", "consolidated", r"despatch\w*", r"on (?:its|the) way", "moving", r"line ?haul", r"(?:we|we ve|we have) (?:got|received)",
-               r"has received", r"received from", "reached"),
+               r"has received", r"received from", "reached", r"parcel cent(?:er|re)"),
         "zh": ("运输途中", "在途", "运输中", "已揽收", "揽收", "揽件", "收寄", "到达", "离开",
                "发往", "转运", "中转", "经转", "清关", "放行", "航班", "起飞", "交航", "已发货",
                "发货", "出库", "装车", "分拣", "出港", "到港", "离港", "运往", "已收件", "抵达",
                "已发出", "发出", "运输", "转运中心", "出口", "进口", "入库", "交接", "封发", "开拆", "运抵", "启程",
-               "转投", "运送"),
+               "转投", "运送",
+               # Scan names of the express networks: received, sent, arrived, bagged, unloaded.
+               "收件", "发件", "到件", "到发", "到转", "转单", "转邮", "装袋", "建包", "集包", "拆包", "卸车"),
         "de": ("unterwegs", r"bearbeitet", r"eingeliefert", r"eingang\w*", r"\w*paketzentrum", "zustellbasis",
                r"verladen", r"sortier\w*", r"zoll\w*", "abgeholt", r"transport\w*", r"ubergeben", r"weitergeleitet",
                "angekommen", "ankunft", "abgang", "versandt", "verschickt", r"auf dem weg", "verlassen",
                r"umgeleitet",
                "einlieferung", "umschlag", r"verladung", r"nachsendung", "umleitung", r"erfasst", r"gescannt",
-               r"andere\w* adresse"),
+               r"andere\w* adresse", "eingetroffen", r"verzoll\w*", r"gesandt"),
         "fr": (r"pris\w* en charge", r"achemin\w*", r"en transit", r"arrive\w*", r"parti\w*", r"depart\w*",
                r"trie\w*", "plateforme", r"centre (?:de tri|courrier|colis)", r"dedouan\w*", "douane",
                r"expedie\w*", r"depose\w*", r"recu\w*", r"en cours de traitement", r"traite\w*",
@@ -272,7 +293,7 @@ STEPS: tuple[Step, ...] = (
         "pl": (r"w drodze", r"nadan\w*", r"przyjet\w*", r"w (?:sortowni|oddziale|terminalu|transporcie)",
                r"sortown\w*", r"wysłan\w*", r"przekazan\w*", r"odpraw\w*", r"dotarł\w*", r"opusci\w*",
                r"przybył\w*", r"terminal\w*", r"odebran\w* przez (?:kuriera|przewoznika)",
-               r"przyjeci\w*", r"sortowan\w*", r"magazyn\w*", r"(?:wy|przy)jazd\w*", r"załadun\w*"),
+               r"przyjeci\w*", r"sortowan\w*", r"magazyn\w*", r"(?:wy|przy)jazd\w*", r"załadun\w*", r"w toku"),
         "ja": ("輸送中", "通過", "到着", "発送", "引受", "集荷", "受付", "中継", "国際交換局", "通関", "移動中",
                "作業店", "輸出", "輸入", "搬入", "出発", "途中",
                "配送中", "輸送", "仕分", "出荷", "搬出", "保税"),

@@ -9,8 +9,8 @@ Step = tuple[str, dict[str, tuple[str, ...]]]
 RECIPIENT = r"(?:the )?(?:customer|recipient|consignee|addressee|receiver|buyer)"
 SENDER = r"(?:the )?(?:original )?(?:sender|shipper|seller|origin|merchant|consignor|sender s address)"
 PICKUP_PLACE = (
-    r"(?:the |a )?(?:parcel |pick ?up |smart |package )?(?:locker|pick ?up point|parcel ?shop|access point|"
-    r"collection point|service point|pick ?up location|parcel ?point|pudo)"
+    r"(?:the |a )?(?:parcel |pick ?up |smart |package )?(?:locker|pick ?up point|parcel ?shop|access ?point|"
+    r"collection point|service ?point|pick ?up location|parcel ?point|pudo)"
 )
 
 OUTCOME_STEPS: tuple[Step, ...] = (
@@ -31,16 +31,20 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     # Trouble on the carrier's side or missing papers: a problem, whatever else the text
     # says might follow (returned, not delivered).
     ("exception", {
-        "en": (r"(?:route|tour) cancell?ation", r"force majeure?", r"wrong (?:location|depot|hub|address)",
+        "en": (r"(?:route|tour) cancell?ation", r"force majeure?", r"wrong (?:location|depot|hub|address|route)",
                r"rejected by (?:the )?carrier", r"placed on hold", r"unusual (?:shipping )?condition",
                r"(?:paperwork|documents?|documentation) (?:missing|incomplete|incorrect)", r"but no data",
                r"mis ?rout\w*", r"mis ?sort\w*",
-               r"(?:service|network|operational) (?:disruption|issue)", r"late (?:flight|arrival|truck|trailer)", r"missed (?:connection|flight|transfer)",
+               r"(?:service|network|operational) (?:disruption|issue)", r"late (?:flight|arrival|truck|trailer)", r"missed (?:\w+ )?(?:connection|flight|transfer|plane|aircraft)", r"arrived late",
                r"(?:clearance|customs) (?:refused|rejected)", r"(?:rejected|refused) by customs", r"no piece", r"incorrectly sorted", r"wrong (?:destination|facil\w*)", r"not be continued",
-               r"(?:missing|incorrect|insufficient|inaccurate) (?:\w+ ){0,2}(?:documents?|documentation|paperwork|invoice)"),
+               r"(?:missing|incorrect|insufficient|inaccurate|improper|invalid) (?:\w+ ){0,2}(?:documents?|documentation|paperwork|invoice)",
+               r"operational reasons?", r"traffic (?:problems?|conditions|congestion)",
+               r"(?:waiting|awaiting) (?:for )?(?:the )?(?:sender|shipper)\w* instructions?", r"sender s instructions"),
         "de": (r"tourenabbruch\w*", r"sortierfehler", r"routingfehler", r"falsche\w* lokation",
                r"zollabfertigung (?:wurde )?abgelehnt", r"fehlende (?:zoll)?(?:dokumente|papiere)", r"ungewohnlich\w*",
-               r"zuruckgewiesen", r"ohne sendung", r"nicht (?:\w+ ){0,5}eingetroffen", "verdacht", r"beraubung"),
+               r"zuruckgewiesen", r"ohne sendung", r"nicht (?:\w+ ){0,5}eingetroffen", "verdacht", r"beraubung",
+               r"verkehrsproblem\w*", r"betrieblichen grunden",
+               r"(?:daten|angaben|dokumente|papiere) fehlen"),
         "fr": (r"nous recherchons", r"inhabituel\w*"),
         "es": (r"por error", r"inusual\w*"),
         "it": (r"insolit\w*",),
@@ -80,7 +84,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"reported missing", "untraceable",
                "disposal", "missing"),
         "zh": ("丢失", "丢件", "遗失", "销毁", "灭失", "丢包"),
-        "de": (r"verloren(?:gegangen)?", r"verlust\w*", r"vernicht\w*", r"nicht (?:mehr )?auffindbar", "verschollen"),
+        "de": (r"verloren(?:gegangen)?", r"verlust\w*", r"vernicht\w*", r"entsorg\w*", r"nicht (?:mehr )?auffindbar", "verschollen"),
         "fr": (r"perdu\w*", r"egare\w*", r"detruit\w*", "introuvable"),
         "es": (r"extraviad\w*", r"perdid\w*", r"destruid\w*"),
         "it": (r"smarrit\w*", r"perdut\w*", r"distrutt\w*"),
@@ -92,7 +96,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "ko": ("분실", "망실", "폐기"),
     }),
     ("damaged", {
-        "en": (r"damaged?", "broken", "crushed"),
+        "en": (r"damaged?", "broken", "crushed", r"defective"),
         "zh": ("破损", "损坏", "损毁", "破碎"),
         "de": (r"beschadig\w*",),
         "fr": (r"endommage\w*", r"avarie\w*", r"deteriore\w*", r"abime\w*"),
@@ -110,7 +114,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"(?:on its )?way back", r"back to (?:the )?client", r"return (?:shipment|parcel|package)",
                r"return is"),
         "zh": ("退回", "退件", "退货", "退运", "退还", "退签", "退寄",
-               "返回给寄件"),
+               "返回给寄件", "返回发货", "返回寄件", "返回发件", "返回商家"),
         "de": (r"(?:zuruck|retour) (?:an|zum) (?:den )?(?:absender|versender)",
                r"an (?:den )?(?:absender|versender) zuruck\w*", r"zuruckgesendet", r"zuruckgeschickt",
                r"zuruckgeleitet", r"zuruckgefuhrt", r"rucksendung", r"rucklauf\w*", "retoure", "ruckversand",
@@ -135,7 +139,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     }),
     ("cancelled", {
         "en": (r"cancell?ed", "cancellation", r"void(?:ed)?"),
-        "zh": ("已取消", "取消", "作废"),
+        "zh": ("已取消", "取消", "作废", "销单", "撤销", "撤单"),
         "de": ("storniert", r"storno\w*", "annulliert"),
         "fr": (r"annule\w*", "annulation"),
         "es": (r"cancelad\w*", r"anulad\w*", "cancelacion"),
@@ -150,6 +154,11 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "en": ("expired",),
         "zh": ("运输过久", "过期"),
     }),
+    # An unreadable label is a problem, unless the text says the parcel went back.
+    ("exception", {
+        "en": (r"label (?:is |was )?(?:not readable|unreadable|illegible)",),
+        "de": (r"nicht lesbar", r"unleserlich"),
+    }),
     # Negations and failed attempts before any word that says "delivered".
     ("delivery_failed", {
         "en": (r"not (?:be(?:en)? )?delivered", r"undeliver\w*",
@@ -160,17 +169,17 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"notice left", r"left (?:a )?(?:delivery )?(?:notice|card)", "carded",
                "refused", r"rejected(?: by " + RECIPIENT + ")?",
                r"(?:recipient|customer|consignee|addressee|receiver) (?:not available|unavailable|absent|not home)",
-               r"no ?(?:one|body) (?:home|available)", r"not at home",
+               r"no ?(?:one|body) (?:home|available)", r"no (?:receiver|recipient|consignee|addressee) (?:at|available|present)", r"not at home",
                r"moved,? left no (?:forwarding )?address", r"left no (?:forwarding )?address", r"moved away",
                r"no such (?:address|number|street)", r"(?:business|premises|office) (?:was )?closed",
-               r"address (?:not found|unknown|incorrect|incomplete|insufficient)",
+               r"address (?:not found|unknown|incorrect|incomplete|insufficient|invalid)", r"notification card",
                r"(?:incorrect|insufficient|incomplete|wrong|invalid|bad) address",
                r"redelivery (?:scheduled|requested|arranged)", r"re ?attempt\w*", r"failed attempt",
                r"(?:customer|recipient|consignee|addressee|receiver) (?:has )?(?:moved|relocated|unknown|"
                r"could not be reached|not reached)", "relocated", r"no access", "vacant", "closed",
                r"missed (?:you|each other)", r"age ?check", r"address (?:\w+ ){1,2}(?:unknown|incorrect|incomplete)",
                r"no authori[sz]ed recipient", r"nobody (?:in|at home|home)", r"not possible", r"rescheduled", r"access (?:issue|problem|denied)", r"(?:receiver|recipient|customer) not in",
-               r"company (?:dissolved|unknown)", r"identity ?check", r"not home", r"not ordered", r"identification failed", r"not present", r"not (?:been )?able to deliver"),
+               r"company (?:dissolved|unknown)", r"identity ?check", r"not home", r"not ordered", r"identification failed", r"not present", r"not (?:been )?able to deliver", r"delivery (?:was )?not (?:completed|made)"),
         "zh": ("投递失败", "派送失败", "交付失败", "未妥投", "未签收", "投递不成功", "派送不成功", "拒收", "无人签收",
                "收件人不在", "地址错误", "地址不详", "联系不上收件人", "无法投递", "二次派送", "再次派送",
                "未能投递", "无法派送", "联系不上", "无人接听", "拒签", "查无此人",
@@ -183,10 +192,10 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"nicht (?:ausgeliefert|abgeliefert)", r"annahmeverweigerung", r"(?:alters|identitats)prufung negativ",
                r"nicht erreicht", "geschlossen",
                r"unzureichend\w*", r"nicht ermittelbar", r"keine zustellung", "verweigert", r"strasse unbekannt",
-               r"fehlgeschlagen"),
+               r"fehlgeschlagen", r"keine annahme", r"urlaub\w*"),
         "fr": (r"n a pas (?:pu )?(?:etre )?(?:livre|distribue)\w*", r"non (?:livre|distribue)\w*",
                r"(?:echec|tentative) de (?:livraison|distribution)", r"destinataire (?:absent|inconnu|injoignable)",
-               r"avis de passage", r"refuse\w*", r"adresse (?:incorrecte|incomplete|erronee|inexacte|insuffisante)",
+               r"avis de (?:passage|livraison)", r"refuse\w*", r"adresse (?:incorrecte|incomplete|erronee|inexacte|insuffisante)",
                r"impossible de (?:livrer|distribuer)", r"livraison (?:impossible|echouee)",
                "inaccessible", r"acces (?:impossible|refuse)", r"nom absent", r"n habite pas", r"sans succes", r"livraison reportee",
                r"absence du destinataire", r"destinataire (?:etait )?absent", r"tente\w* de livrer", r"echoue\w*", r"n a (?:pas )?pu etre (?:livre|distribue)\w*"),
@@ -227,7 +236,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     # Collected by the recipient: delivered, even at a pickup point.
     ("delivered", {
         "en": (r"(?:picked up|collected|retrieved) by " + RECIPIENT,
-               r"(?:customer|recipient|consignee|addressee|individual|receiver) (?:has )?(?:picked up|collected)",
+               r"(?:customer|recipient|consignee|addressee|individual|receiver) (?:has )?(?:picked up|collected|received)",
                r"delivered to " + RECIPIENT, r"delivered to (?:the |a )?(?:neighbou?r|agent|reception|mailroom|"
                r"front desk|concierge)",
                r"(?:delivered|left) (?:at|in|with|on|to) (?:the )?(?:front door|door|porch|mailbox|letterbox|"
@@ -241,7 +250,8 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "de": (r"(?:vom|durch den|von dem) empfanger\w* (?:\w+ ){0,3}abgeholt", r"ausgehandigt",
                r"zustellung an (?:\w+ ){0,2}(?:ehegatten|familienmitglied|nachbarn?|bevollmachtigten|empfanger\w*|"
                r"hausbewohner|mitbewohner)",
-               "briefkasten", r"(?:an|dem) empfanger (?:\w+ ){0,2}ubergeben", "quittiert",
+               "briefkasten", r"(?:an|dem) (?:den )?empfanger\w* (?:\w+ ){0,2}ubergeben", "quittiert",
+               r"(?:an|bei|dem) (?:den |einen |einem )?nachbarn? (?:\w+ ){0,2}(?:ubergeben|abgegeben|zugestellt)",
                r"aus (?:der |dem )?(?:packstation|paketkasten|paketbox) entnommen", r"briefkasten\w*", r"erfolgreiche\w* zustellung", r"lieferung erfolgreich", r"zustellung an (?:\w+ ){0,3}ort"),
         "fr": (r"retire\w* par (?:le )?destinataire", r"remis\w* (?:en main propre )?(?:au|a votre) destinataire",
                r"boite aux lettres", r"remis en main propre"),
@@ -252,9 +262,9 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "nl": (r"opgehaald door (?:de )?ontvanger", r"door (?:de )?ontvanger (?:\w+ )?opgehaald",
                r"afgehaald door (?:de )?ontvanger", r"overhandigd aan (?:de )?ontvanger",
                r"(?:door|in) (?:de )?brievenbus", r"(?:ontvanger|geadresseerde) (?:\w+ ){0,3}in ontvangst"),
-        "pl": (r"odebran\w*(?! przez (?:kuriera|przewoznika))",),
+        "pl": (r"odebran\w*(?! przez (?:kuriera|przewoznika))(?! (?:w|od) (?:oddzial|sortown|terminal|magazyn|nadawc)\w*)",),
         "zh": ("客户自提", "已自提", "本人签收",
-               "前门", "邻居", "客户领取"),
+               "前门", "邻居", "客户领取", "代签", "正常签收", "后签收", "签收成功", "出柜"),
         "ja": ("受取済", "お受け取り済", "窓口でお渡し", "お渡し済",
                "署名", "玄関", "受け取った"),
         "ko": ("수령완료", "고객전달", "서명",

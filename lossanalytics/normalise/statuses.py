@@ -60,6 +60,9 @@ _TEXT = KeywordRules(tuple(
 _SEPARATORS = re.compile(r"[\s_\-./]+")
 _SUBSTATUS = re.compile(r"([a-z]+)_([a-z0-9]+)")
 _NUMBERED = re.compile(r"([a-z]+?)(\d{3})")
+# "DeliveredToPorch": an enum name written as one word, read again as words if nothing
+# matched it whole ("PaketShop" and "PostNL" keep their own spelling first).
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=65536)
@@ -91,6 +94,8 @@ def read_status(raw: str | None, source: str | None = None) -> Reading:
     if tagged is not None and (status := TAGS.get(tagged.group(1))) is not None:
         return Reading(status, text, "tag")
     found = _TEXT.match(fold(text))
+    if found is None and _CAMEL.search(text):
+        found = _TEXT.match(fold(_CAMEL.sub(" ", text)))
     return Reading(found[0], found[1], "text") if found else Reading("unknown", None, "none")
 
 
