@@ -8,7 +8,9 @@ public SDK repositories), each labelled from the source's own code or meaning by
 labeller who never saw the product's vocabulary (tests/corpus/SOURCES.md):
 - carrier_texts.csv, the development corpus: the vocabulary was widened until it read it;
 - heldout_texts.csv, from other sources, read by nobody while the vocabulary was written:
-  its score is what a seller with unseen exports can expect.
+  its score is what a seller with unseen exports can expect;
+- fresh_texts.csv, recorded API responses from yet other repositories, collected after
+  the held-out corpus had been scored (FRESH_SOURCES.md), and likewise never read.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from lossanalytics.normalise.statuses import read_status
 CORPORA = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 DEVELOPMENT = CORPORA / "carrier_texts.csv"
 HELD_OUT = CORPORA / "heldout_texts.csv"
+FRESH = CORPORA / "fresh_texts.csv"
 
 
 @dataclass
@@ -69,7 +72,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the texts read wrong")
     args = parser.parse_args()
     parts = []
-    for name, path in (("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT)):
+    for name, path in (("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH)):
         if not path.exists():
             continue
         scores = score(path)
