@@ -10,11 +10,11 @@ from pathlib import Path
 import streamlit as st
 
 from lossanalytics.ui.language import current_language
-from lossanalytics.ui.navigation import app_pages, hand_over_to_app
+from lossanalytics.ui.navigation import hand_over_to_app, route
 
 # A file of our own: a ":material/…:" icon would make every browser fetch it from fonts.gstatic.com.
 FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"
 
 hand_over_to_app()
 st.set_page_config(layout="wide", page_icon=str(FAVICON))
-st.navigation(app_pages(current_language())).run()
+route(current_language()).run()

@@ -29,6 +29,7 @@ from browser_helpers import (  # noqa: E402 - the browser tests' server and wait
     CHROMIUM_ARGS,
     UPLOAD_HEADERS,
     StreamlitServer,
+    menu,
     open_page,
     title_of,
     wait_for_page,
@@ -81,7 +82,7 @@ def run(rows: int, folder: Path) -> dict[str, float]:
             main.get_by_text(t("ui.import.results", "en"), exact=True).wait_for()
             imported = time.perf_counter() - start
             # The seller goes on through the menu, in the same session.
-            page.locator("[data-testid='stSidebarNav']").get_by_text(title_of("/carriers", "en"), exact=True).click()
+            menu(page).get_by_text(title_of("/carriers", "en"), exact=True).click()
             wait_for_page(page, server, title_of("/carriers", "en"), timeout=LIMIT_MS)
             titled = time.perf_counter() - start
             chart = page.locator("[data-testid='stPlotlyChart'] .js-plotly-plot").first

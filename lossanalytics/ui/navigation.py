@@ -1,12 +1,15 @@
-"""The page list `app.py` routes with, and the guard against Streamlit's `pages/` folder mode.
+"""The page list `app.py` routes with, the app's menu, and the guard against Streamlit's `pages/` folder mode.
 
 Pitfall (DESIGN §2): while no script of a fresh server has called `st.navigation`,
 Streamlit treats the folder `pages/` as an old-style multipage app. A deep link such
-as /carriers then runs `pages/carriers.py` on its own, without `app.py`: the sidebar
-would list file names and the language would not reach the menu. `hand_over_to_app`
-notices that mode, switches the server to `st.navigation` and reruns, so that `app.py`
-routes every run — the deep-linked page included, because both modes name a page's
-run by the same hash of its URL path.
+as /carriers then runs `pages/carriers.py` on its own, without `app.py`, and the first
+visitor's browser is sent a menu of file names (`app`, `advice`, `carriers` …).
+`hand_over_to_app` notices that mode, switches the server to `st.navigation` and
+reruns, so that `app.py` routes every run — the deep-linked page included, because both
+modes name a page's run by the same hash of its URL path. Streamlit's own sidebar menu
+is switched off (`client.showSidebarNavigation = false` in .streamlit/config.toml), so
+that file-name menu is never drawn; `route` draws the app's menu itself, in the
+seller's language, with `st.page_link`.
 """
 
 from __future__ import annotations
@@ -65,6 +68,17 @@ def app_pages(lang: str) -> list[st.Page]:
     ]
     pages += [st.Page(p.script, title=t(p.title_key, lang), icon=p.icon, url_path=p.url_path) for p in others]
     return pages
+
+
+def route(lang: str) -> st.Page:
+    """Register the pages with st.navigation, draw the menu in the sidebar, and return the page to run."""
+    pages = app_pages(lang)
+    current = st.navigation(pages, position="hidden")
+    with st.sidebar.container(key="app_menu"):
+        for page in pages:
+            if page.visibility != "hidden":
+                st.page_link(page)
+    return current
 
 
 def page_path(url_path: str) -> str:

@@ -50,9 +50,10 @@ def _free_port() -> int:
 class StreamlitServer:
     """One `streamlit run app.py` process in its own process group, with its own database."""
 
-    def __init__(self, db_path: Path, log_path: Path) -> None:
+    def __init__(self, db_path: Path, log_path: Path, script: str = "app.py") -> None:
         self.db_path = db_path
         self.log_path = log_path
+        self.script = script
         self.port = _free_port()
         self.process: subprocess.Popen[bytes] | None = None
         self._log = None
@@ -70,7 +71,7 @@ class StreamlitServer:
         env["STREAMLIT_BROWSER_GATHER_USAGE_STATS"] = "false"
         env["PYTHONUNBUFFERED"] = "1"
         command = [
-            sys.executable, "-m", "streamlit", "run", "app.py",
+            sys.executable, "-m", "streamlit", "run", self.script,
             "--server.headless", "true",
             "--server.port", str(self.port),
             "--server.address", "127.0.0.1",
@@ -197,7 +198,7 @@ def wait_for_page(page, server: StreamlitServer | None, title: str, lang: str = 
     assert page_title(page).inner_text().strip() == title, (title, page_title(page).inner_text())
     # The app's own menu (st.navigation) in `lang`, not the file names of a bare `pages/`
     # folder. Once the title is drawn the menu is already there: no long wait.
-    nav = sidebar(page).locator("[data-testid='stSidebarNav']")
+    nav = menu(page)
     try:
         nav.get_by_text(nav_titles(lang)[-1], exact=True).wait_for(timeout=min(timeout, NAV_MS))
     except Exception as exc:  # noqa: BLE001 - report what the menu shows instead
@@ -244,6 +245,11 @@ def main_text(page) -> str:
 
 def sidebar(page):
     return page.locator("[data-testid='stSidebar']")
+
+
+def menu(page):
+    """The app's own menu in the sidebar (ui/navigation.route)."""
+    return sidebar(page).locator(".st-key-app_menu")
 
 
 def copy_database(source: Path, target: Path) -> Path:

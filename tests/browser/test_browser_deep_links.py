@@ -15,6 +15,7 @@ from browser_helpers import (
     PAGE_MS,
     PAGE_PATHS,
     assert_no_exception,
+    menu,
     nav_titles,
     open_page,
     sidebar,
@@ -42,8 +43,8 @@ def test_page_url_opened_first_on_a_fresh_server(page, start_server, artifacts_d
     open_page(page, server, url, title, lang, timeout=FIRST_PAGE_MS)
 
     # The app's own menu (st.navigation), in the page's language: no file names such as "app".
-    nav = sidebar(page).locator("[data-testid='stSidebarNav']")
-    links = [text.strip() for text in nav.locator("[data-testid='stSidebarNavLink']").all_inner_texts()]
+    nav = menu(page)
+    links = [text.strip() for text in nav.locator("[data-testid='stPageLink']").all_inner_texts()]
     labels = [link.splitlines()[-1].strip() for link in links]
     assert labels == nav_titles(lang), labels
     # The sidebar carries the shared controls: the language switch and the filters.

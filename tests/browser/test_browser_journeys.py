@@ -21,6 +21,7 @@ from browser_helpers import (
     PAGE_MS,
     UPLOAD_HEADERS,
     main_text,
+    menu,
     open_page,
     plain,
     sidebar,
@@ -152,7 +153,7 @@ def test_carrier_charts_in_english_and_chinese(page, app_server, artifacts_dir: 
     snapshot(page, artifacts_dir / "carriers-zh.png")
 
     # The language stays when moving to another page through the menu.
-    sidebar(page).locator("[data-testid='stSidebarNav']").get_by_text(title_of("/routes", "zh"), exact=True).click()
+    menu(page).get_by_text(title_of("/routes", "zh"), exact=True).click()
     wait_for_page(page, app_server, title_of("/routes", "zh"), "zh")
     page.locator(PLOTLY).first.locator(".gtitle", has_text=t("ui.chart.routes.title", "zh")).wait_for(timeout=PAGE_MS)
     snapshot(page, artifacts_dir / "routes-zh.png")

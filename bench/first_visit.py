@@ -1,0 +1,123 @@
+"""A seller's first visit: each page opened by its link on a freshly started server, in a real browser.
+
+    python -m bench.first_visit [--out bench/out]
+
+For every page of the app, a new dashboard process is started on a copy of the demo
+database (20,000 parcels) and Debian's Chromium opens the page's deep link. Timed from
+the navigation: the page's own title on screen, and (on pages with charts) the first
+chart drawn. Everything the sidebar menu showed while the page loaded is recorded, so
+a menu of raw file names (`overview`, `import` …) before the app's own menu would show.
+
+Baseline, in the same run: a bare Streamlit script (one title) started and opened the
+same way; each page is reported as a ratio against it. Writes `first_visit.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT / "tests" / "browser"))
+
+from browser_helpers import (  # noqa: E402 - the browser tests' server and page list, shared on purpose
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PAGE_PATHS,
+    StreamlitServer,
+    nav_titles,
+    title_of,
+)
+
+CHART_PAGES = ("/overview", "/carriers", "/routes", "/trends")
+LIMIT_MS = 120_000
+BARE_TITLE = "Bare Streamlit"
+# Records every text the sidebar menu shows while the page loads, from the first paint.
+WATCH_MENU = """
+window.__menus = [];
+new MutationObserver(() => {
+  const nav = document.querySelector("[data-testid='stSidebarNav'], .st-key-app_menu");
+  const text = nav ? nav.innerText.trim() : "";
+  if (text && window.__menus[window.__menus.length - 1] !== text) window.__menus.push(text);
+}).observe(document, {subtree: true, childList: true, characterData: true});
+"""
+
+
+def visit(browser, server: StreamlitServer, path: str, title: str, chart: bool) -> dict[str, object]:
+    """Open `path` in a new browser context; seconds to the title and to the first drawn chart."""
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    context.add_init_script(WATCH_MENU)
+    page = context.new_page()
+    page.set_default_timeout(LIMIT_MS)
+    start = time.perf_counter()
+    page.goto(server.url(path))
+    page.locator("h1", has_text=title).first.wait_for()
+    titled = time.perf_counter() - start
+    charted = None
+    if chart:
+        page.locator("[data-testid='stPlotlyChart'] svg text").first.wait_for()
+        charted = time.perf_counter() - start
+    menus = page.evaluate("window.__menus")
+    context.close()
+    return {"title_s": round(titled, 2), "chart_s": None if charted is None else round(charted, 2), "menus": menus}
+
+
+def fresh_server(db_path: Path, folder: Path, script: str = "app.py") -> StreamlitServer:
+    return StreamlitServer(db_path, folder / f"streamlit-{time.monotonic_ns()}.log", script).start()
+
+
+def run(folder: Path) -> dict[str, object]:
+    from playwright.sync_api import sync_playwright
+
+    db_path = folder / "demo.duckdb"
+    subprocess.run([sys.executable, "-m", "lossanalytics", "--db", str(db_path), "demo"], cwd=REPO_ROOT,
+                   check=True, capture_output=True)
+    bare = folder / "bare.py"
+    bare.write_text(f"import streamlit as st\n\nst.title({BARE_TITLE!r})\n", encoding="utf-8")
+    titles = nav_titles("en")
+    results: dict[str, object] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        baselines = []
+        for _ in range(3):
+            server = fresh_server(db_path, folder, str(bare))
+            try:
+                baselines.append(visit(browser, server, "/", BARE_TITLE, chart=False)["title_s"])
+            finally:
+                server.stop()
+        baseline = statistics.median(baselines)
+        for path in PAGE_PATHS:
+            server = fresh_server(db_path, folder)
+            try:
+                seen = visit(browser, server, path, title_of(path), chart=path in CHART_PAGES)
+            finally:
+                server.stop()
+            # A menu entry that is a file name of pages/ (or "app"), not a page title.
+            file_names = {"app", *(p.strip("/") for p in PAGE_PATHS)} - {t.lower() for t in titles}
+            raw = [m for m in seen.pop("menus") if file_names & {line.strip() for line in m.splitlines()}]
+            first = seen["chart_s"] if seen["chart_s"] is not None else seen["title_s"]
+            results[path] = {**seen, "ratio_to_bare": round(first / baseline, 2), "file_name_menus_seen": raw}
+        browser.close()
+    return {"bare_streamlit_s": baseline, "pages": results}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("bench/out"))
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="first-visit-") as folder:
+        figures = run(Path(folder))
+    (args.out / "first_visit.json").write_text(json.dumps(figures, indent=2, ensure_ascii=False))
+    print(json.dumps(figures, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
