@@ -26,6 +26,7 @@ from lossanalytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, Problem, t
 from lossanalytics.importing import import_paths, undo_import
 from lossanalytics.importing.status_vocabulary import ASSIGNABLE, assign_statuses, unread_values
 from lossanalytics.importing.writer import EARLIEST, LATEST
+from lossanalytics.lake import export_lake
 from lossanalytics.onboarding import load_demo
 from lossanalytics.storage.db import Database
 from lossanalytics.storage.outfiles import write_atomically
@@ -238,6 +239,18 @@ def cmd_read_as(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_lake(db: Database, args: argparse.Namespace) -> int:
+    report = export_lake(db, args.to)
+    if args.format == "json":
+        _write((json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n").encode("utf-8"), None)
+        return 0
+    print(t("cli.lake.done", args.lang, path=report.folder, written=report.total("written"),
+            unchanged=report.total("unchanged"), deleted=report.total("deleted"), seconds=report.seconds))
+    for name, table in report.tables.items():
+        print("  " + t("cli.lake.table", args.lang, table=name, **vars(table)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m lossanalytics", description="Logistics Loss Analytics")
     where = parser.add_mutually_exclusive_group()
@@ -280,6 +293,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("value")
     sub.add_argument("status", choices=ASSIGNABLE)
     sub.set_defaults(run=cmd_read_as)
+    sub = commands.add_parser("export-lake", help="write the tables as Parquet, partitioned by ship month (docs/lake.md)")
+    sub.add_argument("--to", required=True, help="the lake's folder; a re-export rewrites only what changed")
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    sub.set_defaults(run=cmd_export_lake)
     return parser
 
 

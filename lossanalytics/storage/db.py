@@ -60,6 +60,23 @@ def identifier(name: str, allowed: Sequence[str]) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+# Characters no file name this product writes contains, and that a SQL literal must not carry.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def path_literal(path: Path) -> str:
+    """`path` as a SQL string literal: the one value DuckDB cannot bind, a COPY … TO target.
+
+    Only an absolute local path without control characters passes (so never a URL such
+    as s3://…, which DuckDB would hand to a network file system); its quotes are doubled,
+    which in a DuckDB string literal is the only escape there is.
+    """
+    text = str(path)
+    if not path.is_absolute() or _CONTROL.search(text):
+        raise ValueError(f"{text!r} is not an absolute local path DuckDB may write to")
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _lock_wait() -> float:
     try:
         return max(0.0, float(os.environ.get("LOSSANALYTICS_LOCK_WAIT", LOCK_WAIT_SECONDS)))
@@ -156,6 +173,17 @@ class Session:
     def query(self, sql: str, params: Params = None) -> pa.Table:
         """Run a read-only query and return an Arrow table."""
         return self._cursor.sql(sql, params=params).to_arrow_table()
+
+    def copy_to_parquet(self, sql: str, params: Params, target: Path) -> None:
+        """Write the rows of `sql` to the Parquet file `target` (zstd), with DuckDB's own writer.
+
+        A failure to write comes back as an OSError, as it would from Python's own files.
+        """
+        statement = f"COPY ({sql}) TO {path_literal(target)} (FORMAT parquet, COMPRESSION zstd)"
+        try:
+            self.execute(statement, params)
+        except duckdb.IOException as exc:
+            raise OSError(_first_line(exc)) from exc
 
     def register(self, name: str, data: pa.Table | pd.DataFrame) -> None:
         """Make an Arrow table or DataFrame visible to SQL as view `name` for this session."""

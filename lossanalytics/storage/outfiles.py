@@ -12,6 +12,8 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from lossanalytics.i18n import Problem, t
@@ -56,6 +58,30 @@ def write_atomically(target: Path, data: bytes) -> None:
             raise OutputProblem("output.error.cannot_write", path=str(target), reason=_reason(exc),
                                 detail=exc.strerror or "") from exc
         raise
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target` for a writer that takes a path (DuckDB's COPY), renamed
+    to `target` when the block succeeds and removed when it does not; OutputProblem if impossible.
+
+    Its name starts with a dot and ends in .partial, so neither Spark nor a `*.parquet` glob reads it.
+    """
+    temp = target.parent / f".{target.name}.{secrets.token_hex(8)}.partial"
+    try:
+        yield temp
+        os.replace(temp, target)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise cannot_write(target, exc) from exc
+        raise
+
+
+def cannot_write(target: Path, exc: OSError) -> OutputProblem:
+    """The problem to raise when the system refused to write `target`."""
+    return OutputProblem("output.error.cannot_write", path=str(target), reason=_reason(exc),
+                         detail=exc.strerror or str(exc))
 
 
 def _reason(exc: OSError) -> str:
