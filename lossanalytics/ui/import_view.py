@@ -53,6 +53,8 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
         elif result.import_id in undone:
             st.info(t("ui.import.was_undone", lang, file=md_escape(result.file_name)), icon=":material/undo:")
         else:
+            if result.gaps:
+                st.warning(gaps_text(result, lang), icon=":material/report:")
             with st.expander(t("ui.import.details", lang, file=md_escape(result.file_name)),
                              expanded=len(uploads) == 1):
                 st.markdown(t("ui.import.summary", lang, file=md_escape(result.file_name), read=result.rows_read,
@@ -72,6 +74,14 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
                 _read_differently(db, upload, result, index, lang)
                 if result.rows_rejected or result.rows_warned:
                     show_rejects(db, version, result.import_id, lang, key=f"result{index}")
+
+
+def gaps_text(result: ImportResult, lang: str) -> str:
+    """What an imported file lacks that the figures need, and what that means for them."""
+    parcels = result.rows_stored + result.rows_updated
+    lines = [tn("ui.import.gaps", lang, parcels, file=md_escape(result.file_name), count=parcels)]
+    lines += [f"- {t(f'ui.import.gap.{gap}', lang)}" for gap in result.gaps]
+    return "\n".join(lines)
 
 
 def results_column_config(lang: str) -> dict[str, object]:
