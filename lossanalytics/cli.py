@@ -24,6 +24,7 @@ from lossanalytics.claims.worklist import claims_worklist
 from lossanalytics.export import export_frame, flat_text, to_csv_bytes, to_xlsx_bytes
 from lossanalytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, Problem, t
 from lossanalytics.importing import import_paths, undo_import
+from lossanalytics.importing.format_names import format_name
 from lossanalytics.importing.status_vocabulary import ASSIGNABLE, assign_statuses, unread_values
 from lossanalytics.importing.writer import EARLIEST, LATEST
 from lossanalytics.lake import export_lake
@@ -158,10 +159,10 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
                     when=f"{result.previous_import_at:%Y-%m-%d %H:%M}"))
         else:
             print(t("cli.import.done", args.lang, file=result.file_name, import_id=result.import_id,
-                    format=result.detected_format, kind=result.kind, read=result.rows_read, stored=result.rows_stored,
+                    format=format_name(result.detected_format, args.lang), kind=t(f"ui.import.kind.{result.kind}", args.lang), read=result.rows_read, stored=result.rows_stored,
                     updated=result.rows_updated, rejected=result.rows_rejected, warned=result.rows_warned))
             if result.confidence is not None:
-                print("  " + t("import.recognised_with", args.lang, format=result.detected_format,
+                print("  " + t("import.recognised_with", args.lang, format=format_name(result.detected_format, args.lang),
                                confidence=f"{result.confidence:.0%}"))
             unused = result.unused_columns
             print("  " + (t("ui.import.unused_columns", args.lang, count=len(unused), columns=", ".join(unused))

@@ -23,7 +23,7 @@ from streamlit.testing.v1 import app_test as app_test_module
 
 from lossanalytics.claims import get_claims, upsert_claim
 from lossanalytics.claims.pack import PACK_FILES
-from lossanalytics.i18n import catalogue, t
+from lossanalytics.i18n import catalogue, t, tn
 from lossanalytics.onboarding import load_demo
 from lossanalytics.storage.db import Database
 
@@ -154,7 +154,7 @@ def test_editing_a_claim_status_in_the_table_persists(db_path: Path) -> None:
     at.session_state["claims_editor_0"] = editor_state({0: {"claim_status": "filed", "notes": "case 991"}})
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    assert [s.value for s in at.success] == [t("ui.claims.saved", "en", n=1)]
+    assert [s.value for s in at.success] == [tn("ui.claims.saved", "en", 1, n=1)]
     db = Database(db_path)
     stored = get_claims(db).set_index("tracking_number")
     db.close()

@@ -264,14 +264,34 @@ def test_import_page_explains_a_bad_file_without_a_traceback(db_path: Path) -> N
     assert at.dataframe[0].value.iloc[0][t("ui.col.result", "zh")] == t("ui.import.outcome.failed", "zh")
 
 
-def test_undo_removes_an_import(db_path: Path) -> None:
+def parcel_count(db_path: Path) -> int:
+    db = Database(db_path)
+    try:
+        return int(db.scalar("SELECT count(*) FROM parcels"))
+    finally:
+        db.close()
+
+
+def test_undo_asks_first_and_removes_the_import_on_the_second_click(db_path: Path) -> None:
     at = start("en", "pages/import.py")
+    before = parcel_count(db_path)
     at.file_uploader(key="uploads").upload("mine.csv", UPLOAD_CSV, "text/csv")
     at.run()
     undo_keys = sorted(b.key for b in at.button if b.key and b.key.startswith("undo_"))
     newest = max(undo_keys, key=lambda k: int(k.split("_")[1]))
+    import_id = int(newest.split("_")[1])
     at.button(key=newest).click().run()
     assert not at.exception
+    assert parcel_count(db_path) == before + 4 and not at.success
+    confirm = at.button(key=f"undo_confirm_{import_id}")
+    assert confirm.label == f"Yes, undo import #{import_id} (4 parcels)"
+    at.button(key=f"undo_cancel_{import_id}").click().run()
+    assert parcel_count(db_path) == before + 4
+    assert f"undo_confirm_{import_id}" not in [b.key for b in at.button]
+    at.button(key=newest).click().run()
+    at.button(key=f"undo_confirm_{import_id}").click().run()
+    assert not at.exception
+    assert parcel_count(db_path) == before
     assert any("was undone" in s.value for s in at.success)
     assert newest not in [b.key for b in at.button]
 
@@ -322,9 +342,24 @@ def test_empty_database_says_what_to_upload(empty_db_path: Path, lang: str) -> N
             assert list(at.get("plotly_chart")) == [], page
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_remove_demo_asks_first_and_nothing_changes_until_confirmed(db_path: Path, lang: str) -> None:
+    at = start(lang)
+    before = parcel_count(db_path)
+    at.button(key="remove_demo").click().run()
+    assert not at.exception
+    assert parcel_count(db_path) == before == 2000
+    assert [w.value for w in at.warning if w.value == t("ui.demo.remove_ask", lang)] == [t("ui.demo.remove_ask", lang)]
+    assert at.button(key="remove_demo_confirm").label == t("ui.demo.remove_confirm", lang)
+    at.button(key="remove_demo_cancel").click().run()
+    assert parcel_count(db_path) == 2000
+    assert "remove_demo_confirm" not in [b.key for b in at.button]
+
+
 def test_remove_demo_button_leaves_an_empty_dashboard(db_path: Path) -> None:
     at = start("en")
     at.button(key="remove_demo").click().run()
+    at.button(key="remove_demo_confirm").click().run()
     assert not at.exception
     assert [s.value for s in at.success] == [t("ui.demo.removed", "en")]
     assert [i.value for i in at.info] == [t("ui.empty.no_data", "en")]

@@ -160,9 +160,8 @@ def test_success_lines_follow_the_sellers_language(tmp_path: Path, capsys: pytes
     database = str(tmp_path / "x.duckdb")
     assert main(["--lang", "zh", "--db", database, "import", str(source)]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        t("cli.import.done", "zh", file="parcels.csv", import_id=1, format="generic", kind="tracking", read=2,
-          stored=2, updated=0, rejected=0, warned=0),
-        "  " + t("import.recognised_with", "zh", format="generic", confidence="100%"),
+        "parcels.csv：导入 1（物流跟踪文件，物流跟踪）：读取 2 行，新增包裹 2 个，更新 0 个，拒绝 0 行，0 行有值被搁置",
+        "  识别为 物流跟踪文件，把握 100%",
         "  " + t("ui.import.all_columns_used", "zh"),
     ]
     assert main(["--lang", "zh", "--db", database, "undo", "1"]) == 0

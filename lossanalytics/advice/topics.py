@@ -21,7 +21,7 @@ from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import Finding, Topic
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.claims.rule_types import Rules
-from lossanalytics.i18n import or_unknown, t
+from lossanalytics.i18n import or_unknown, t, tn
 
 #: How many general advice points each topic has (`advice.topic.<key>.<n>`, from 1).
 ADVICE_POINTS: Mapping[str, int] = {
@@ -67,7 +67,7 @@ def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rule
         at_stake = _per_currency(due, "estimated_compensation", "compensation_currency")
         findings.append(Finding(
             "deadlines_soon", "act",
-            t("advice.reporting.soon", lang, n=len(due), days=cfg.deadline_warning_days,
+            tn("advice.reporting.soon", lang, len(due), n=len(due), days=cfg.deadline_warning_days,
               tracking_number=first["tracking_number"], carrier=or_unknown(first["carrier"], "carrier", lang),
               deadline=pd.Timestamp(first["claim_deadline"]).date().isoformat(), left=int(first["days_left"])),
             (
@@ -85,7 +85,7 @@ def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rule
         lost_value = _per_currency(passed, "estimated_compensation", "compensation_currency")
         findings.append(Finding(
             "deadlines_passed", "consider",
-            t("advice.reporting.passed", lang, n=len(passed), amounts=fmt.amounts(lost_value, lang, usd_per)),
+            tn("advice.reporting.passed", lang, len(passed), n=len(passed), amounts=fmt.amounts(lost_value, lang, usd_per)),
             (
                 labelled("advice.num.claims_passed", f"{len(passed):,}", lang),
                 labelled("advice.num.estimate_unclaimed", fmt.amounts(lost_value, lang, usd_per), lang),

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 
 from lossanalytics.analytics.compare import p_text
 from lossanalytics.analytics.detect import lane_name
-from lossanalytics.i18n import or_unknown, t
+from lossanalytics.i18n import or_unknown, t, tn
 
 
 def pct(rate: float) -> str:
@@ -51,7 +51,7 @@ def amounts(per_currency: Mapping[str, float], lang: str, usd_per: Callable[[str
     ordered = sorted(per_currency.items(), key=size)
     text = " · ".join(money(amount, currency) for currency, amount in ordered[:limit])
     if len(ordered) > limit:
-        text += ("" if lang == "zh" else " ") + t("advice.fmt.more", lang, n=len(ordered) - limit)
+        text += ("" if lang == "zh" else " ") + tn("advice.fmt.more", lang, len(ordered) - limit, n=len(ordered) - limit)
     return text
 
 

@@ -45,6 +45,14 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
+def tn(key: str, lang: str, count: int, /, **values: Any) -> str:
+    """The message `key` for `count` things: `key.one` when there is exactly one (and the
+    catalogue has that form), else `key`, the plural. Chinese has one form; its `.one` text
+    may equal the plural's."""
+    singular = f"{key}.one"
+    return t(singular if count == 1 and singular in catalogue() else key, lang, **values)
+
+
 def _missing(value: Any) -> bool:
     if value is None or (isinstance(value, str) and not value.strip()):
         return True

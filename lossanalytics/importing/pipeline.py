@@ -14,6 +14,7 @@ from lossanalytics.importing.catalogue import DIALECTS
 from lossanalytics.importing.dialects import Dialect
 from lossanalytics.importing.errors import ImportProblem, error_detail
 from lossanalytics.importing.fields import TRACKING_FIELDS
+from lossanalytics.importing.gaps import data_gaps
 from lossanalytics.importing.plan import build_plan
 from lossanalytics.importing.profiles import profile_dialects
 from lossanalytics.importing.readers import UNRECOGNISED, StagedFile, stage_file
@@ -55,6 +56,7 @@ class ImportResult:
     confidence: float | None = None    # 0–1: how surely the format was recognised (Recognition)
     unused_columns: list[str] = field(default_factory=list)  # headers of columns no field read
     from_header: dict[str, dict[str, str]] = field(default_factory=dict)  # Plan.from_header
+    gaps: tuple[str, ...] = ()        # what the file lacks that the figures need (gaps.GAPS)
     problem: ImportProblem | None = None
     previous_import_at: datetime | None = None
 
@@ -157,6 +159,7 @@ def _import_in_transaction(
         rows_stored=affected - updated, rows_updated=updated, rows_rejected=rejected, rows_warned=warned,
         mapping=plan.headers, notes=plan.notes, confidence=staged.recognition.confidence,
         unused_columns=unused, from_header=plan.from_header,
+        gaps=data_gaps((*staged.recognition.mapping, *staged.recognition.dialect.constants)),
     )
 
 

@@ -3,9 +3,13 @@
 -- defaults from the settings) and lane_history (lanes.sql, what each lane's delivered parcels
 -- show is normal). {filters} is a whitelisted predicate built by lossanalytics.filters.
 -- Only open parcels are judged; the others' outcome is their status, and their rule columns
--- stay NULL (UNION ALL BY NAME), which keeps the query fast on a million parcels.
+-- stay NULL (UNION ALL BY NAME), which keeps the query fast on a million parcels. A parcel
+-- with no date at all (no ship date, scan or delivery date) cannot be placed in time: its
+-- outcome is 'unknown', and rates leave it out (DESIGN §6: data that cannot support a rule).
 WITH scoped AS NOT MATERIALIZED (
-    SELECT p.*, p.status NOT IN ('delivered', 'lost', 'damaged', 'returned', 'cancelled') AS open
+    SELECT p.*,
+           coalesce(p.ship_date, p.last_event_time, p.delivered_date) IS NOT NULL AS dated,
+           dated AND p.status NOT IN ('delivered', 'lost', 'damaged', 'returned', 'cancelled') AS open
     FROM parcels AS p
     WHERE (p.ship_date IS NULL OR p.ship_date < $as_of_end) AND {filters}
 ),
@@ -100,4 +104,4 @@ SELECT *,
        END AS risk
 FROM judged
 UNION ALL BY NAME
-SELECT *, status AS outcome FROM scoped WHERE NOT open
+SELECT *, CASE WHEN dated THEN status ELSE 'unknown' END AS outcome FROM scoped WHERE NOT open

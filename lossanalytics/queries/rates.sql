@@ -13,6 +13,8 @@ keyed AS (
            CASE WHEN outcome = 'delivered' AND estimated_delivery_date IS NOT NULL
                 THEN delivered_date < date_trunc('day', estimated_delivery_date) + INTERVAL 1 DAY END AS on_time
     FROM outcomes
+    -- Parcels that cannot be judged (no date at all) are no shipments of any rate.
+    WHERE outcome <> 'unknown'
 ),
 value_lost AS (
     SELECT set_id, {keys},

@@ -17,7 +17,7 @@ import streamlit as st
 from lossanalytics.advice import AdviceSettings
 from lossanalytics.claims import ClaimError, get_claims, worklist
 from lossanalytics.claims.records import STATUSES
-from lossanalytics.i18n import t
+from lossanalytics.i18n import t, tn
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data
 from lossanalytics.ui.numbers import md_escape
@@ -73,7 +73,7 @@ def show_save_messages(lang: str) -> None:
     saved = st.session_state.pop(SAVED_KEY, None)
     problems = st.session_state.pop(PROBLEMS_KEY, [])
     if saved:
-        st.success(t("ui.claims.saved", lang, n=saved), icon=":material/check_circle:")
+        st.success(tn("ui.claims.saved", lang, saved, n=saved), icon=":material/check_circle:")
     for message in problems:
         st.warning(md_escape(message), icon=":material/block:")
 
@@ -95,7 +95,7 @@ def summary(work: pd.DataFrame, cfg: AdviceSettings, lang: str) -> None:
     urgent = work[work["urgency"] == "urgent"]
     if not urgent.empty:
         first = urgent.iloc[0]
-        st.warning(t("ui.claims.urgent_banner", lang, n=len(urgent), days=cfg.deadline_warning_days,
+        st.warning(tn("ui.claims.urgent_banner", lang, len(urgent), n=len(urgent), days=cfg.deadline_warning_days,
                      tracking_number=md_escape(str(first["tracking_number"])),
                      deadline=pd.Timestamp(first["claim_deadline"]).date(), left=int(first["days_left"])),
                    icon=":material/alarm:")
@@ -247,7 +247,7 @@ def pack_selection(ctx: Any, work: pd.DataFrame, labels: dict[str, str], rules_k
     payload = claims_data.packs(ctx.db, ctx.version, tuple(sorted(picked)), lang, ctx.as_of, rules_key,
                                 ctx.settings, selected)
     st.download_button(
-        t("ui.claims.packs.download", lang, n=len(picked)), payload,
+        tn("ui.claims.packs.download", lang, len(picked), n=len(picked)), payload,
         file_name=f"claim-packs-{ctx.as_of.isoformat()}.zip", mime="application/zip", icon=":material/folder_zip:",
         key="pack_many", on_click="ignore", type="primary",
     )

@@ -8,20 +8,23 @@ import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from lossanalytics.export import export_frame, to_csv_bytes
-from lossanalytics.i18n import t
+from lossanalytics.i18n import t, tn
 from lossanalytics.importing import ImportResult, undo_import
 from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.importing.format_names import format_name
 from lossanalytics.importing.profiles import PROFILE_PREFIX
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import data
 from lossanalytics.ui.mapping_view import dismissed, import_sheet, request_mapping
 from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import leave_message
-from lossanalytics.ui.seller_tables import mapping_table, rejects_table, results_table
+from lossanalytics.ui.seller_tables import label, mapping_table, rejects_table, results_table
 from lossanalytics.ui.uploads import Upload, ask, asked
 
 UNDONE_KEY = "undone_imports"
+CONFIRM_UNDO_KEY = "confirm_undo"  # the import whose Undo was clicked once, waiting for the second click
 REJECT_COLUMNS = ("source_row", "column_name", "value", "severity", "reason")
+COUNT_COLUMNS = ("rows_read", "rows_stored", "rows_updated", "rows_rejected", "rows_warned")
 HISTORY_ROWS = 25
 
 
@@ -29,7 +32,8 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
     """The outcome of each uploaded file, what we recognised in it, and its problem rows."""
     undone = st.session_state.get(UNDONE_KEY, set())
     st.subheader(t("ui.import.results", lang))
-    st.dataframe(results_table([result for _, result in uploads], lang), hide_index=True, width="stretch")
+    st.dataframe(results_table([result for _, result in uploads], lang), hide_index=True, width="stretch",
+                 column_config=results_column_config(lang))
     version = data.version_of(db)
     for index, (upload, result) in enumerate(uploads):
         if result.outcome == "failed":
@@ -49,6 +53,8 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
         elif result.import_id in undone:
             st.info(t("ui.import.was_undone", lang, file=md_escape(result.file_name)), icon=":material/undo:")
         else:
+            if result.gaps:
+                st.warning(gaps_text(result, lang), icon=":material/report:")
             with st.expander(t("ui.import.details", lang, file=md_escape(result.file_name)),
                              expanded=len(uploads) == 1):
                 st.markdown(t("ui.import.summary", lang, file=md_escape(result.file_name), read=result.rows_read,
@@ -68,6 +74,25 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
                 _read_differently(db, upload, result, index, lang)
                 if result.rows_rejected or result.rows_warned:
                     show_rejects(db, version, result.import_id, lang, key=f"result{index}")
+
+
+def gaps_text(result: ImportResult, lang: str) -> str:
+    """What an imported file lacks that the figures need, and what that means for them."""
+    parcels = result.rows_stored + result.rows_updated
+    lines = [tn("ui.import.gaps", lang, parcels, file=md_escape(result.file_name), count=parcels)]
+    lines += [f"- {t(f'ui.import.gap.{gap}', lang)}" for gap in result.gaps]
+    return "\n".join(lines)
+
+
+def results_column_config(lang: str) -> dict[str, object]:
+    """Widths that show every recognised name and file name whole (the table scrolls sideways
+    rather than cutting words), and counts with thousands separators."""
+    config: dict[str, object] = {label(column, lang): st.column_config.NumberColumn(format="localized")
+                                 for column in COUNT_COLUMNS}
+    for column, width in (("file_name", 240), ("detected_format", 240), ("encoding", 170), ("result", 110),
+                          ("kind", 110), ("sheet", 110)):
+        config[label(column, lang)] = st.column_config.TextColumn(width=width)
+    return config
 
 
 def _read_differently(db: Database, upload: UploadedFile, result: ImportResult, index: int, lang: str) -> None:
@@ -106,7 +131,12 @@ def _when(moment: object) -> str:
     return f"{moment:%Y-%m-%d %H:%M}" if moment is not None else "–"
 
 
+def _ask_undo(import_id: int | None) -> None:
+    st.session_state[CONFIRM_UNDO_KEY] = import_id
+
+
 def _undo(db: Database, import_id: int, file_name: str) -> None:
+    st.session_state.pop(CONFIRM_UNDO_KEY, None)
     try:
         removed = undo_import(db, import_id)
     except ImportProblem as problem:
@@ -136,12 +166,24 @@ def show_history(db: Database, demo_ids: Sequence[int], lang: str) -> None:
             if row.import_id in demo_ids:
                 name += f" ({t('ui.import.demo_tag', lang)})"
             text.markdown(t("ui.import.history_row", lang, import_id=row.import_id, file=name,
-                            when=_when(row.imported_at), kind=t(f"ui.import.kind.{row.kind}", lang),
+                            when=_when(row.imported_at), format=md_escape(format_name(row.detected_format, lang)),
+                            kind=t(f"ui.import.kind.{row.kind}", lang),
                             read=row.rows_read, stored=row.rows_stored, updated=row.rows_updated,
                             rejected=row.rows_rejected))
-            button.button(t("ui.import.undo", lang), key=f"undo_{row.import_id}", icon=":material/undo:",
-                          on_click=_undo, args=(db, int(row.import_id), row.file_name), width="stretch",
-                          help=t("ui.import.undo_help", lang))
+            import_id = int(row.import_id)
+            if st.session_state.get(CONFIRM_UNDO_KEY) == import_id:
+                # Undo cannot itself be undone: the second click names what goes.
+                parcels = int(row.rows_stored + row.rows_updated)
+                with st.container(horizontal=True):
+                    st.button(tn("ui.import.undo_confirm", lang, parcels, import_id=import_id, parcels=parcels),
+                              key=f"undo_confirm_{import_id}", icon=":material/undo:", type="primary",
+                              on_click=_undo, args=(db, import_id, row.file_name))
+                    st.button(t("ui.confirm.cancel", lang), key=f"undo_cancel_{import_id}", on_click=_ask_undo,
+                              args=(None,))
+            else:
+                button.button(t("ui.import.undo", lang), key=f"undo_{import_id}", icon=":material/undo:",
+                              on_click=_ask_undo, args=(import_id,), width="stretch",
+                              help=t("ui.import.undo_help", lang))
             if row.rows_rejected:
                 with st.expander(t("ui.import.show_rejects", lang)):
                     show_rejects(db, version, int(row.import_id), lang, key="history")

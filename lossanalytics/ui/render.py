@@ -22,7 +22,15 @@ def empty_state(lang: str, has_data: bool) -> None:
     st.page_link("pages/import.py", label=t("ui.empty.go_import", lang), icon=":material/upload_file:")
 
 
+CONFIRM_DEMO_KEY = "confirm_remove_demo"  # the first click on "Remove the demo data", awaiting the second
+
+
+def _ask_remove_demo(wanted: bool) -> None:
+    st.session_state[CONFIRM_DEMO_KEY] = wanted
+
+
 def _remove_demo_data(db: Database) -> None:
+    st.session_state.pop(CONFIRM_DEMO_KEY, None)
     remove_demo(db)
     leave_message("ui.demo.removed")
 
@@ -34,8 +42,16 @@ def demo_banner(db: Database, lang: str, link_to_import: bool = True) -> None:
         with st.container(horizontal=True, vertical_alignment="center"):
             if link_to_import:
                 st.page_link("pages/import.py", label=t("ui.demo.upload", lang), icon=":material/upload_file:")
-            st.button(t("ui.demo.remove", lang), key="remove_demo", icon=":material/delete:",
-                      on_click=_remove_demo_data, args=(db,))
+            if not st.session_state.get(CONFIRM_DEMO_KEY):
+                st.button(t("ui.demo.remove", lang), key="remove_demo", icon=":material/delete:",
+                          on_click=_ask_remove_demo, args=(True,))
+        if st.session_state.get(CONFIRM_DEMO_KEY):
+            st.warning(t("ui.demo.remove_ask", lang), icon=":material/warning:")
+            with st.container(horizontal=True):
+                st.button(t("ui.demo.remove_confirm", lang), key="remove_demo_confirm", icon=":material/delete:",
+                          type="primary", on_click=_remove_demo_data, args=(db,))
+                st.button(t("ui.confirm.cancel", lang), key="remove_demo_cancel", on_click=_ask_remove_demo,
+                          args=(False,))
 
 
 def value_at_loss(values: list[dict[str, object]], lang: str) -> None:

@@ -11,6 +11,7 @@ import pandas as pd
 
 from lossanalytics.i18n import has, or_unknown, t
 from lossanalytics.importing import ImportResult
+from lossanalytics.importing.format_names import encoding_name, format_name
 from lossanalytics.normalise.countries import country_name
 from lossanalytics.ui.numbers import interval, money
 
@@ -123,11 +124,11 @@ def results_table(results: Sequence[ImportResult], lang: str) -> pd.DataFrame:
     rows = [{
         "file_name": r.file_name,
         "result": t(f"ui.import.outcome.{r.outcome}", lang),
-        "detected_format": r.detected_format or "–",
+        "detected_format": format_name(r.detected_format, lang),
         "recognised_with": f"{r.confidence:.0%}" if r.confidence is not None else "–",
         "kind": t(f"ui.import.kind.{r.kind}", lang) if r.kind else "–",
         "sheet": r.sheet or "–",
-        "encoding": r.encoding or "–",
+        "encoding": encoding_name(r.encoding, lang),
         "rows_read": r.rows_read,
         "rows_stored": r.rows_stored,
         "rows_updated": r.rows_updated,

@@ -16,7 +16,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from lossanalytics.i18n import t
+from lossanalytics.i18n import t, tn
 from lossanalytics.importing import ImportResult, import_file
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.storage.db import Database
@@ -63,14 +63,18 @@ def saved_upload(upload: UploadedFile) -> Iterator[Path]:
         yield path
 
 
+def page_limit_mb() -> int:
+    """The one upload limit the page states, its upload box enforces and the import checks:
+    $LOSSANALYTICS_MAX_UPLOAD_MB (else 200), never above the server's transport cap
+    (server.maxUploadSize), which would refuse a larger file before the page sees it."""
+    return min(max_upload_mb(), int(st.get_option("server.maxUploadSize")))
+
+
 def upload_widget(lang: str) -> list[UploadedFile]:
-    """The file drop zone, with the size limit said underneath."""
-    limit = max_upload_mb()
-    # Streamlit's own cap stops a file in the browser with an untranslated message; keep it
-    # at or above ours, so a seller over our limit gets the clear message below instead.
-    transport = max(limit, int(st.get_option("server.maxUploadSize")))
+    """The file drop zone, with the size limit said underneath (the same figure the box shows)."""
+    limit = page_limit_mb()
     uploads = st.file_uploader(t("ui.import.upload", lang), type=list(UPLOAD_TYPES), accept_multiple_files=True,
-                               key="uploads", help=t("ui.import.upload_help", lang), max_upload_size=transport)
+                               key="uploads", help=t("ui.import.upload_help", lang), max_upload_size=limit)
     st.caption(t("ui.upload.limit", lang, limit=limit))
     return list(uploads or [])
 
@@ -98,7 +102,7 @@ def results() -> dict[str, ImportResult]:
 
 
 def _import_upload(db: Database, upload: UploadedFile, sheet: str | None, replaces: int | None) -> ImportResult:
-    problem = oversize_problem(upload.name, upload.size, max_upload_mb())
+    problem = oversize_problem(upload.name, upload.size, page_limit_mb())
     if problem is not None:
         return ImportResult(upload.name, "failed", problem=problem)
     with saved_upload(upload) as path:
@@ -113,7 +117,7 @@ def import_uploads(db: Database, uploads: Sequence[UploadedFile], lang: str, she
     if the new import fails.
     """
     done = results()
-    with st.status(t("ui.import.working", lang, count=len(uploads)), expanded=True) as status:
+    with st.status(tn("ui.import.working", lang, len(uploads), count=len(uploads)), expanded=True) as status:
         bar = st.progress(0.0)
         for index, upload in enumerate(uploads, start=1):
             st.write(t("ui.import.reading", lang, file=md_escape(upload.name)))
@@ -122,7 +126,7 @@ def import_uploads(db: Database, uploads: Sequence[UploadedFile], lang: str, she
             done[upload.file_id] = _import_upload(db, upload, sheet, replaces)
             bar.progress(index / len(uploads), text=t("ui.import.progress", lang, done=index, total=len(uploads)))
         failed = any(done[u.file_id].outcome == "failed" for u in uploads)
-        status.update(label=t("ui.import.finished", lang, count=len(uploads)),
+        status.update(label=tn("ui.import.finished", lang, len(uploads), count=len(uploads)),
                       state="error" if failed else "complete", expanded=False)
 
 

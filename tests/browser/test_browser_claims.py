@@ -15,7 +15,7 @@ import pytest
 from browser_helpers import PAGE_MS, main_text, open_page, snapshot, title_of, wait_for_app
 
 from lossanalytics.claims.pack import PACK_FILES
-from lossanalytics.i18n import t
+from lossanalytics.i18n import t, tn
 
 pytestmark = pytest.mark.browser
 
@@ -85,7 +85,7 @@ def test_file_a_claim_keep_it_after_reload_and_download_its_pack(page, start_ser
     box = grid.bounding_box()
     page.mouse.dblclick(box["x"] + 2.5 * COLUMN_PX, box["y"] + HEADER_PX + ROW_PX / 2)
     page.get_by_role("option", name=t("claims.status.reported", "en"), exact=True).click()
-    main.get_by_text(t("ui.claims.saved", "en", n=1)).wait_for(timeout=PAGE_MS)
+    main.get_by_text(tn("ui.claims.saved", "en", 1, n=1)).wait_for(timeout=PAGE_MS)
     wait_for_app(page)
 
     # Then file it from the guided claim, where the same parcel comes first.

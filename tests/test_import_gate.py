@@ -1,0 +1,127 @@
+"""The data-quality gate at import, and the import page's words for formats, encodings and counts."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from app_clock import pin_today
+from streamlit.testing.v1 import AppTest
+
+from lossanalytics.analytics.detect import shipments
+from lossanalytics.analytics.metrics import rates
+from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.i18n import tn
+from lossanalytics.importing import import_file
+from lossanalytics.importing.format_names import encoding_name, format_name
+from lossanalytics.importing.gaps import data_gaps
+from lossanalytics.onboarding import load_demo
+from lossanalytics.storage.db import Database
+
+APP = Path(__file__).resolve().parent.parent / "app.py"
+TODAY = date(2025, 6, 30)
+BARE = ("Tracking Number,Order ID,Destination Country\n"
+        + "".join(f"BARE{i:05d},O{i},US\n" for i in range(300))).encode()
+SHIPPING_HEADER = ("ID,Warehouse_block,Mode_of_Shipment,Customer_care_calls,Customer_rating,Cost_of_the_Product,"
+                   "Prior_purchases,Product_importance,Gender,Discount_offered,Weight_in_gms,Reached.on.Time_Y.N\n")
+SHIPPING = (SHIPPING_HEADER + "".join(f"{i},A,Ship,4,2,177,3,low,F,44,1233,1\n" for i in range(1, 401))).encode()
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("gate")
+    db = Database(folder / "demo.duckdb")
+    load_demo(db, folder=folder / "files", today=TODAY, n_parcels=2000)
+    db.close()
+    return folder / "demo.duckdb"
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "demo.duckdb"
+    shutil.copy(demo_template, path)
+    return path
+
+
+def test_gaps_name_what_no_given_field_fills() -> None:
+    assert data_gaps(["tracking_number", "order_id", "dest_country"]) == ("dates", "status", "carrier")
+    assert data_gaps(["tracking_number", "status", "mode"]) == ("dates", "carrier")
+    assert data_gaps(["tracking_number", "delivered_date"]) == ("carrier",)
+    assert data_gaps(["tracking_number", "carrier", "event_time"]) == ()
+
+
+def test_files_without_dates_leave_the_demo_loss_rate_exactly_as_it_was(demo_path: Path, tmp_path: Path) -> None:
+    db = Database(demo_path)
+    before = rates(db, "total", TODAY, DetectionSettings()).iloc[0]
+    (tmp_path / "bare.csv").write_bytes(BARE)
+    (tmp_path / "shipping.csv").write_bytes(SHIPPING)
+    bare = import_file(db, tmp_path / "bare.csv")
+    shipping = import_file(db, tmp_path / "shipping.csv")
+    assert (bare.gaps, bare.rows_stored) == (("dates", "status", "carrier"), 300)
+    assert (shipping.detected_format, shipping.gaps, shipping.rows_stored) == ("ecommerce_shipping",
+                                                                              ("dates", "carrier"), 400)
+    after = rates(db, "total", TODAY, DetectionSettings()).iloc[0]
+    assert (before["shipments"], before["lost"], before["suspected_lost"]) == (2000, 13, 21)
+    assert (after["shipments"], after["lost"], after["suspected_lost"]) == (2000, 13, 21)
+    assert after["loss_rate"] == before["loss_rate"] == 34 / 2000
+    outcomes = shipments(db, TODAY, DetectionSettings()).set_index("tracking_number")["outcome"]
+    assert outcomes["BARE00000"] == "unknown" and outcomes["ECS-1"] == "unknown"
+    assert outcomes.value_counts()["unknown"] == 700
+    db.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_import_page_warns_what_a_file_lacks(demo_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 clean_caches: None, lang: str) -> None:
+    monkeypatch.setenv("LOSSANALYTICS_DB", str(demo_path))
+    pin_today(monkeypatch, TODAY)
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    at.switch_page("pages/import.py").run()
+    at.file_uploader(key="uploads").upload("bare.csv", BARE, "text/csv")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    expected = {
+        "en": "**bare\\.csv** lacks what some figures need (300 parcels):\n"
+              "- no ship, scan or delivery date: these parcels cannot be placed in time, so they are left out of "
+              "loss rates and trends until another import gives them a date.\n"
+              "- no status, scan or delivery date: these parcels cannot be judged delivered or lost until a "
+              "tracking file for them is imported.\n"
+              "- no carrier: these parcels count under “carrier unknown” in carrier comparisons unless another "
+              "import names their carrier.",
+        "zh": "**bare\\.csv** 缺少部分数据所需的信息（300 个包裹）：\n"
+              "- 没有发货、扫描或签收日期：无法确定这些包裹的时间，因此在其他导入提供日期之前，它们不计入丢件率和趋势。\n"
+              "- 没有状态、扫描记录或签收日期：在导入这些包裹的物流跟踪文件之前，无法判断它们是否已签收或丢失。\n"
+              "- 没有承运商：除非其他导入写明承运商，这些包裹在承运商对比中归入“承运商未知”。",
+    }[lang]
+    assert [w.value for w in at.warning if "bare" in w.value] == [expected]
+    table = at.dataframe[0].value
+    assert list(table.iloc[0, [1, 2]]) == {"en": ["Imported", "Carrier tracking file"],
+                                           "zh": ["已导入", "物流跟踪文件"]}[lang]
+    assert table.iloc[0, 6] == {"en": "Unicode (UTF-8)", "zh": "Unicode（UTF-8）"}[lang]
+
+
+def test_formats_and_encodings_are_named_in_words() -> None:
+    assert format_name("chinese_erp", "en") == "Chinese ERP order export"
+    assert format_name("chinese_erp", "zh") == "国内 ERP 订单导出"
+    assert format_name("amazon_fulfilled_shipments", "en") == "Amazon Fulfilled Shipments report"
+    assert format_name("17track", "en") == "17TRACK export"
+    assert format_name("profile:Warehouse A", "en") == "Your saved column mapping “Warehouse A”"
+    assert format_name("", "en") == "–"
+    assert encoding_name("gb18030", "en") == "Chinese (GB18030)"
+    assert encoding_name("gb18030", "zh") == "简体中文（GB18030）"
+    assert encoding_name("latin-1", "en") == "Western European (ISO8859-1)"
+    assert encoding_name("cp932", "zh") == "日文（Shift-JIS）"
+    assert encoding_name("koi8-u", "en") == "Other (KOI8-U)"
+    assert encoding_name(None, "en") == "–"
+
+
+def test_one_thing_is_said_in_the_singular() -> None:
+    assert tn("ui.import.working", "en", 1, count=1) == "Importing 1 file…"
+    assert tn("ui.import.working", "en", 2, count=2) == "Importing 2 files…"
+    assert tn("ui.import.working", "zh", 1, count=1) == "正在导入 1 个文件…"
+    assert tn("advice.fmt.more", "en", 1, n=1) == "(+ 1 more currency)"
+    assert tn("ui.claims.saved", "en", 3, n=3) == "Saved 3 claim updates."
