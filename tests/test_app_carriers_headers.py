@@ -25,7 +25,7 @@ HEADERS_FILE = ("Tracking Number,Carrier,Declared Value (EUR),Weight (lb),Colour
 def test_import_page_shows_confidence_header_meaning_and_unused_columns(empty_db_path: Path, lang: str) -> None:
     at = upload(open_import(lang), "values.csv", HEADERS_FILE)
     row = results_row(at)
-    assert (row[label("detected_format", lang)], row[t("ui.col.recognised_with", lang)]) == ("generic", "83%")
+    assert (row[label("detected_format", lang)], row[t("ui.col.recognised_with", lang)]) == (t("format.generic", lang), "83%")
     mapping = at.dataframe[1].value
     assert mapping[t("ui.col.header_says", lang)].tolist() == [
         "", "", t("ui.import.header.currency", lang, currency="EUR"),

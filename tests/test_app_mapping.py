@@ -134,7 +134,7 @@ def test_unrecognised_file_is_mapped_saved_and_recognised_next_time(db_path: Pat
     assert [s.value for s in at.success] == [t("ui.mapping.saved", "en", name="My courier")]
     row = results_row(at)
     assert (row[t("ui.col.result", "en")], row[label("detected_format", "en")], row[t("ui.col.rows_stored", "en")]) \
-        == (t("ui.import.outcome.imported", "en"), "profile:My courier", 3)
+        == (t("ui.import.outcome.imported", "en"), t("format.profile", "en", name="My courier"), 3)
     assert t("ui.mapping.used_profile", "en", name="My courier") in [c.value for c in at.caption]
     assert not [b for b in at.button if b.key and b.key.startswith("map_save_")], "the mapping screen stays open"
     assert stored(db_path, "SELECT tracking_number, carrier, dest_country, weight_kg, last_event_text FROM parcels "
@@ -148,7 +148,7 @@ def test_unrecognised_file_is_mapped_saved_and_recognised_next_time(db_path: Pat
     upload(at, "courier-november.csv", (HEADER + MORE_ROWS).encode())
     row = results_row(at)
     assert (row[t("col.file_name", "en")], row[label("detected_format", "en")], row[t("ui.col.rows_stored", "en")]) \
-        == ("courier-november.csv", "profile:My courier", 2)
+        == ("courier-november.csv", t("format.profile", "en", name="My courier"), 2)
     assert not [b for b in at.button if b.key and b.key.startswith("map_save_")]
     assert stored(db_path, "SELECT count(*) FROM parcels") == [(5,)]
 
@@ -172,14 +172,14 @@ def test_required_field_and_fields_chosen_twice_are_explained(db_path: Path) -> 
 def test_choosing_the_columns_of_a_recognised_file_replaces_its_import(db_path: Path) -> None:
     known = ",".join(KNOWN_HEADER) + "\nKN000000001,UPS,US,2026-10-01,Delivered\nKN000000002,UPS,DE,2026-10-02,Lost\n"
     at = upload(open_import("en"), "known.csv", known.encode())
-    assert results_row(at)[label("detected_format", "en")] == "generic"
+    assert results_row(at)[label("detected_format", "en")] == t("format.generic", "en")
     keyed(at.button, "map_open_").click().run()
     assert t("ui.mapping.intro_chosen", "en") in [m.value for m in at.markdown]
     assert set(at.dataframe[-1].value[t("ui.mapping.col.confidence", "en")]) == {"High (100%)"}
     choice(at, "Status").set_value("")
     keyed(at.button, "map_save_").click().run()
     assert not at.exception
-    assert results_row(at)[label("detected_format", "en")] == "profile:known"
+    assert results_row(at)[label("detected_format", "en")] == t("format.profile", "en", name="known")
     assert stored(db_path, "SELECT detected_format FROM imports") == [("profile:known",)]
     assert stored(db_path, "SELECT DISTINCT status FROM parcels") == [("unknown",)]
 
@@ -208,7 +208,7 @@ def test_saved_mappings_are_listed_and_deleted(db_path: Path) -> None:
     assert list(listed[t("ui.mapping.col.name", "en")]) == ["My courier"]
     assert list(listed[t("ui.mapping.col.columns", "en")]) == ["Parcel Ref → Tracking number · Dest → Destination country"]
     upload(at, "courier.csv", UNKNOWN)
-    assert results_row(at)[label("detected_format", "en")] == "profile:My courier"
+    assert results_row(at)[label("detected_format", "en")] == t("format.profile", "en", name="My courier")
 
     at.selectbox(key="profile_to_delete").set_value("My courier")
     at.button(key="delete_profile").click().run()
@@ -245,7 +245,7 @@ def test_a_workbook_nobody_recognises_lets_the_seller_choose_the_sheet(db_path: 
     assert not at.exception
     row = results_row(at)
     assert (row[label("detected_format", "en")], row[label("sheet", "en")], row[t("ui.col.rows_stored", "en")]) \
-        == ("profile:Parcels sheet", "Parcels", 3)
+        == (t("format.profile", "en", name="Parcels sheet"), "Parcels", 3)
 
 
 def test_another_sheet_of_a_workbook_replaces_the_one_read(db_path: Path) -> None:

@@ -159,7 +159,7 @@ def test_cli_lists_confidence_and_unused_columns(tmp_path: Path, capsys: pytest.
     assert main(["--db", str(tmp_path / "cli.duckdb"), "import", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[1:] == [
-        "  " + t("import.recognised_with", "en", format="generic", confidence="67%"),
+        "  " + t("import.recognised_with", "en", format=t("format.generic", "en"), confidence="67%"),
         "  " + t("ui.import.unused_columns", "en", count=1, columns="Colour"),
     ]
 

@@ -8,6 +8,7 @@ import pytest
 from workbooks import write_workbook
 
 from lossanalytics.cli import main
+from lossanalytics.i18n import t
 from lossanalytics.importing import (
     FIELDS,
     delete_profile,
@@ -85,7 +86,8 @@ def test_the_command_line_uses_saved_profiles(tmp_path: Path, unknown: Path, cap
     later = tmp_path / "next-week.csv"
     later.write_text(HEADER + "AB123456792CN,2026-10-09,Italy,1,Delivered,UPS,\n")
     assert main(["--db", str(path), "import", str(later)]) == 0
-    assert "import 1 (profile:My courier, tracking): 1 rows read, 1 new parcels" in capsys.readouterr().out
+    shown = t("format.profile", "en", name="My courier")
+    assert f"import 1 ({shown}, Tracking): 1 rows read, 1 new parcels" in capsys.readouterr().out
 
 
 def test_a_profile_that_cannot_work_is_refused(db: Database) -> None:

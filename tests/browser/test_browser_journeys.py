@@ -105,7 +105,7 @@ def test_upload_csv_and_xlsx_then_carrier_appears(page, app_server, tmp_path: Pa
     # The import history lists both files with their counts too.
     history = main_text(page)
     for path, count in ((csv_path, 7), (xlsx_path, 5)):
-        line = plain(t("ui.import.history_row", "en", import_id=0, file=path.name, kind="", when="", read=count,
+        line = plain(t("ui.import.history_row", "en", import_id=0, file=path.name, format="", kind="", when="", read=count,
                        stored=count, updated=0, rejected=0)).splitlines()[-1].strip()
         assert re.search(rf"{re.escape(path.name)}.*\n{re.escape(line)}", history), (line, history)
     snapshot(page, artifacts_dir / "import-results-en.png")
