@@ -108,7 +108,7 @@ def parcel_report(db: Database, tracking_number: str, as_of: date, settings: Det
         facts=facts, outcome=outcome, risk=risk, reasons=said,
         timeline=timeline, last_event_only=scans.empty and not timeline.empty,
         sources=db.query_df(named_query("parcel_search", "sources"), params),
-        claim=claims[0] if claims else None,
+        claim={k: None if pd.isna(v) else v for k, v in claims[0].items()} if claims else None,
     )
 
 
