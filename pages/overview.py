@@ -1,4 +1,4 @@
-"""Overview: headline figures, the monthly trend, and what to do next."""
+"""Overview: any parcel searched for (`?parcel=`), headline figures, the monthly trend, and what to do next."""
 
 import streamlit as st
 
@@ -6,9 +6,11 @@ from lossanalytics.charts import rates
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.numbers import count, rate_with_interval
+from lossanalytics.ui.parcel_search_view import parcel_search
 from lossanalytics.ui.render import demo_banner, empty_state, value_at_loss
 
 ctx = page_setup("ui.page.overview")
+parcel_search(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.lang)
 if ctx.demo_ids:
     demo_banner(ctx.db, ctx.lang)
 head = data.headline(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pandas as pd
 
@@ -49,6 +51,25 @@ def rejects(db: Database, import_id: int) -> pd.DataFrame:
 
 def events_of(db: Database, tracking_number: str) -> pd.DataFrame:
     return db.query_df(named_query("dashboard", "events_of"), {"tracking_number": tracking_number})
+
+
+def with_last_event(events: pd.DataFrame, parcel: Mapping[str, Any]) -> pd.DataFrame:
+    """The parcel's scans, or, when its exports held no scan history, its last event as
+    the tracking export gave it: a timeline is never an empty table while there is one."""
+    if len(events) or _text(parcel.get("last_event_time")) is None:
+        return events
+    return pd.DataFrame([{
+        "event_time": parcel.get("last_event_time"), "status": _text(parcel.get("status")),
+        "status_raw": _text(parcel.get("status_raw")), "location": None,
+        "description": _text(parcel.get("last_event_text")),
+    }])
+
+
+def _text(value: Any) -> str | None:
+    """`value` as trimmed text; None when it is missing (None, NaN, NaT, NA) or blank."""
+    if value is None or (not isinstance(value, str) and bool(pd.isna(value))):
+        return None
+    return str(value).strip() or None
 
 
 @dataclass(frozen=True)

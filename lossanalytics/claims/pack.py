@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from lossanalytics.analytics.overview import with_last_event
 from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_help, step_title
 from lossanalytics.claims.facts import fmt_money, fmt_number, is_missing, mode_label, text_or_none, to_date
 from lossanalytics.claims.letter import claim_letter
@@ -139,7 +140,7 @@ def _write_pack(
         "facts.txt": facts_text(row, lang).encode("utf-8"),
         "letter_en.txt": claim_letter(row, "en", today).encode("utf-8"),
         "letter_zh.txt": claim_letter(row, "zh", today).encode("utf-8"),
-        "timeline.csv": timeline_csv(_with_last_event(events, row), lang),
+        "timeline.csv": timeline_csv(with_last_event(events, row), lang),
         "checklist.txt": checklist_text(row, lang).encode("utf-8"),
     }
     for name in PACK_FILES:
@@ -149,18 +150,6 @@ def _write_pack(
         # An ordinary file (rw-r--r--) when unpacked, as any file the seller saves.
         info.external_attr = (stat.S_IFREG | 0o644) << 16
         archive.writestr(info, contents[name])
-
-
-def _with_last_event(events: pd.DataFrame, row: Mapping[str, Any]) -> pd.DataFrame:
-    """The parcel's scans, or, when its exports held no scan history, its last event as
-    the tracking export gave it: a claim's timeline is never an empty table."""
-    if len(events) or is_missing(row.get("last_event_time")):
-        return events
-    return pd.DataFrame([{
-        "event_time": row.get("last_event_time"), "status": text_or_none(row.get("status")),
-        "status_raw": text_or_none(row.get("status_raw")), "location": None,
-        "description": text_or_none(row.get("last_event_text")),
-    }])
 
 
 def _folder(number: str, used: set[str]) -> str:

@@ -19,7 +19,7 @@ from lossanalytics.ui.language import language_switch
 from lossanalytics.ui.navigation import hand_over_to_app
 from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import flash
-from lossanalytics.ui.sidebar import as_of_input, filter_inputs
+from lossanalytics.ui.sidebar import as_of_input, filter_inputs, parcel_search_box
 from lossanalytics.ui.workspace import session_db_path
 
 
@@ -60,6 +60,7 @@ def page_setup(title_key: str) -> PageContext:
     lang = language_switch()
     st.set_page_config(page_title=f"{t(title_key, lang)} · {t('ui.app.name', lang)}", layout="wide")
     db = _open_database(lang)
+    parcel_search_box(lang)
     version = data.version_of(db)
     options = data.filter_options(db, version)
     demo_ids = tuple(data.demo_imports(db, version))

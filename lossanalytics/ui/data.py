@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from lossanalytics import export
-from lossanalytics.analytics import asof, compare, detect, metrics, overview, trends
+from lossanalytics.analytics import asof, compare, detect, metrics, overview, parcel_search, trends
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.onboarding import demo_import_ids, ensure_demo
@@ -131,3 +131,9 @@ def rejects(_db: Database, version: Version, import_id: int) -> pd.DataFrame:
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
 def events(_db: Database, version: Version, tracking_number: str) -> pd.DataFrame:
     return overview.events_of(_db, tracking_number)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+def parcel_matches(_db: Database, version: Version, text: str) -> parcel_search.Matches:
+    """The parcels whose tracking number or order id matches `text` (see parcel_search.find_parcels)."""
+    return parcel_search.find_parcels(_db, text)

@@ -1,4 +1,5 @@
-"""The shared sidebar filters every page applies: as-of date, ship dates, carrier, mode, destination.
+"""The shared sidebar every page draws: the parcel search box, and the filters every page
+applies (as-of date, ship dates, carrier, mode, destination).
 
 Their values are remembered for the session (`ui.state`), so a filter chosen on one
 page still applies on the next.
@@ -15,9 +16,15 @@ from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.overview import FilterOptions
 from lossanalytics.i18n import t
 from lossanalytics.normalise.countries import country_name
+from lossanalytics.ui.language import LANG_KEY
+from lossanalytics.ui.navigation import page_path
 from lossanalytics.ui.state import chosen_or, keep, kept, remembered
 
 AS_OF_KEY = "f_as_of"
+# The Overview shows the parcels found for `?parcel=<text>`, so a search is a link.
+PARCEL_PARAM = "parcel"
+PARCEL_BOX_KEY = "parcel_box"
+_PARCEL_ASKED_KEY = "parcel_asked"
 FILTER_DEFAULTS = {"f_ship_dates": (), "f_carriers": [], "f_modes": [], "f_dests": []}
 
 
@@ -31,6 +38,26 @@ def _keep_known(name: str, options: Sequence[str]) -> None:
 def _clear_filters() -> None:
     for name, default in FILTER_DEFAULTS.items():
         keep(name, default)
+
+
+def _parcel_asked() -> None:
+    st.session_state[_PARCEL_ASKED_KEY] = st.session_state[PARCEL_BOX_KEY]
+
+
+def parcel_search_box(lang: str) -> None:
+    """The small search box on every page: Enter opens the Overview at `?parcel=<text>`;
+    emptying it closes the search. It shows the search the URL holds."""
+    asked = st.session_state.pop(_PARCEL_ASKED_KEY, None)
+    if asked is not None:
+        text = asked.strip()
+        if text:
+            st.switch_page(page_path("overview"), query_params={PARCEL_PARAM: text, LANG_KEY: lang})
+        st.query_params.pop(PARCEL_PARAM, None)
+    st.session_state[PARCEL_BOX_KEY] = st.query_params.get(PARCEL_PARAM, "")
+    st.sidebar.text_input(
+        t("ui.parcel.box", lang), key=PARCEL_BOX_KEY, on_change=_parcel_asked, icon=":material/search:",
+        placeholder=t("ui.parcel.box_placeholder", lang), help=t("ui.parcel.box_help", lang),
+    )
 
 
 def as_of_input(lang: str, default: date) -> date:
