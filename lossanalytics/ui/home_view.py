@@ -188,11 +188,14 @@ def rates_form(db: Database, rules: Rules, lang: str) -> None:
 def _save_rates(db: Database, rules: Rules, base: pd.DataFrame, lang: str) -> None:
     version, state = rev(), st.session_state
     table = edited_frame(base, state.get(f"home_rates_{version}"))
+    as_of, source = state.get(f"home_rates_as_of_{version}"), state.get(f"home_rates_source_{version}")
+    if as_of is None or not (source or "").strip():
+        fail("rates", t("home.rates.need_date" if as_of is None else "home.rates.need_source", lang))
+        return
     try:
-        chosen = edited_rates(rules, table, state.get(f"home_rates_as_of_{version}"),
-                              state.get(f"home_rates_source_{version}"))
+        chosen = edited_rates(rules, table, as_of, source)
     except RulesError as exc:
-        fail("rates", t("home.rates.bad", lang, detail=str(exc)))
+        fail("rates", str(exc))
         return
     save_rules(db, chosen)
     done("home.rates.saved")
