@@ -3,10 +3,12 @@ from one carrier to its lanes and its suspected-lost parcels."""
 
 import streamlit as st
 
+from lossanalytics.analytics.money import value_pairs
 from lossanalytics.charts import rates
 from lossanalytics.ui import data
 from lossanalytics.ui.analytics_view import drill_down, scorecard_section
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.home_view import money_totals, origin_note
 from lossanalytics.ui.render import empty_state
 
 ctx = page_setup("ui.page.carriers")
@@ -21,4 +23,6 @@ st.plotly_chart(rates.carrier_bars(carriers, ctx.lang), width="stretch")
 st.caption(ctx.t("ui.chart.how_to_read"))
 scorecard_section(carriers, data.carrier_verdicts(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters),
                   ctx.lang)
+money_totals(ctx.db, [(ctx.t("col.value_at_loss"), value_pairs(carriers["value_at_loss"]))], ctx.lang)
 drill_down(ctx, carriers, lanes)
+origin_note(ctx.db, ctx.version, ctx.lang)

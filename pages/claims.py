@@ -15,6 +15,7 @@ from lossanalytics.ui.claims_view import (
     summary,
 )
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.home_view import claims_totals, origin_note
 from lossanalytics.ui.recovery_view import show_recovery
 from lossanalytics.ui.render import empty_state
 
@@ -36,6 +37,8 @@ if work.empty:
     st.stop()
 
 summary(work, cfg, ctx.lang)
+claims_totals(ctx.db, work, ctx.lang)
+origin_note(ctx.db, ctx.version, ctx.lang)
 labels = option_labels(work, ctx.lang)  # one pass for both pickers
 # A keyed tab bar keeps the open tab when messages above it come and go.
 table_tab, guide_tab, packs_tab, recovery_tab = st.tabs([

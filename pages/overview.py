@@ -2,9 +2,11 @@
 
 import streamlit as st
 
+from lossanalytics.analytics.money import value_pairs
 from lossanalytics.charts import rates
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.home_view import money_totals
 from lossanalytics.ui.numbers import count, rate_with_interval
 from lossanalytics.ui.parcel_search_view import parcel_search
 from lossanalytics.ui.render import demo_banner, empty_state, value_at_loss
@@ -33,6 +35,7 @@ left.metric(ctx.t("ui.overview.loss_rate"), rate_with_interval(head.loss_rate, h
             head.loss_rate_high, ctx.lang), help=ctx.t("ui.overview.help.loss_rate"), border=True)
 with right.container(border=True, height="stretch"):
     value_at_loss(head.value_at_loss, ctx.lang)
+    money_totals(ctx.db, [(None, value_pairs([head.value_at_loss]))], ctx.lang)
 
 trend = data.rates(ctx.db, ctx.version, "month", ctx.as_of, ctx.settings, ctx.filters)
 st.plotly_chart(rates.monthly_trend(trend, ctx.lang), width="stretch")

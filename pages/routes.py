@@ -7,6 +7,7 @@ from lossanalytics.charts import maps, rates
 from lossanalytics.ui import data
 from lossanalytics.ui.analytics_view import best_and_worst_lanes
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.home_view import origin_note
 from lossanalytics.ui.render import empty_state, rate_table
 
 ctx = page_setup("ui.page.routes")
@@ -18,6 +19,7 @@ if routes.empty:
     st.stop()
 
 st.caption(ctx.t("ui.routes.intro"))
+origin_note(ctx.db, ctx.version, ctx.lang)
 st.plotly_chart(rates.route_heatmap(routes, ctx.lang), width="stretch")
 st.caption(ctx.t("ui.routes.heatmap_note"))
 st.plotly_chart(maps.destination_map(frames["dest_country"], ctx.lang), width="stretch",

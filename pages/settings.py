@@ -1,5 +1,6 @@
 """Settings: detection thresholds, the claim rules table (with sources and dates), insurance and advice
-assumptions, and the names carriers outside the catalogue are shown under."""
+assumptions, the names carriers outside the catalogue are shown under, and the seller's home country,
+home currency and exchange rates."""
 
 import streamlit as st
 
@@ -8,6 +9,7 @@ from lossanalytics.ui import claims_data
 from lossanalytics.ui.carrier_names_view import carrier_names_form
 from lossanalytics.ui.claims_view import rules_problem
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.home_view import home_form
 from lossanalytics.ui.rules_view import rules_form
 from lossanalytics.ui.settings_view import advice_form, detection_form
 
@@ -16,9 +18,9 @@ st.caption(ctx.t("ui.settings.intro"))
 rules, _, problem = claims_data.rules_of(ctx.db)
 rules_problem(problem, ctx.lang, link=False)
 # A keyed tab bar keeps the open tab when a saved-message appears above it.
-detection_tab, rules_tab, advice_tab, carriers_tab = st.tabs([
+detection_tab, rules_tab, advice_tab, carriers_tab, home_tab = st.tabs([
     ctx.t("ui.settings.tab.detection"), ctx.t("ui.settings.tab.rules"), ctx.t("ui.settings.tab.advice"),
-    ctx.t("ui.settings.tab.carriers"),
+    ctx.t("ui.settings.tab.carriers"), ctx.t("ui.settings.tab.home"),
 ], key="settings_tabs", on_change="rerun")
 with detection_tab:
     detection_form(ctx.db, ctx.settings, ctx.lang)
@@ -28,3 +30,5 @@ with advice_tab:
     advice_form(ctx.db, load_advice_settings(ctx.db), ctx.lang)
 with carriers_tab:
     carrier_names_form(ctx.db, ctx.lang)
+with home_tab:
+    home_form(ctx.db, ctx.version, rules, ctx.lang)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.home_view import origin_note
 from lossanalytics.ui.render import empty_state
 from lossanalytics.ui.seller_tables import filter_suspected
 from lossanalytics.ui.suspected_view import suspected_list
@@ -19,6 +20,7 @@ if frame.empty:
     st.stop()
 
 st.caption(ctx.t("ui.suspected.intro", as_of=ctx.as_of))
+origin_note(ctx.db, ctx.version, ctx.lang)
 risk_column, search_column = st.columns([1, 2])
 min_risk = risk_column.slider(ctx.t("ui.suspected.min_risk"), 0, 100, 0, step=5, key="min_risk",
                               help=ctx.t("ui.suspected.min_risk_help"))

@@ -40,6 +40,7 @@ def rules_to_json(rules: Rules) -> str:
         "sdr_usd_as_of": rules.sdr_usd_as_of.isoformat(),
         "usd_per_unit": dict(sorted(rules.usd_per_unit.items())),
         "fx_as_of": rules.fx_as_of.isoformat() if rules.fx_as_of else None,
+        "fx_source": rules.fx_source,
         "rules": [_rule_to_dict(rule) for rule in rules.rules],
     }
     return json.dumps(document, ensure_ascii=False, indent=2)
@@ -70,6 +71,7 @@ def rules_from_json(text: str) -> Rules:
         sdr_usd_as_of=_date(document.get("sdr_usd_as_of"), "sdr_usd_as_of"),
         usd_per_unit={str(code).upper(): _positive(rate, f"usd_per_unit.{code}") for code, rate in rates.items()},
         fx_as_of=_date(document["fx_as_of"], "fx_as_of") if document.get("fx_as_of") else None,
+        fx_source=_text(document["fx_source"], "fx_source") if document.get("fx_source") else None,
     )
 
 

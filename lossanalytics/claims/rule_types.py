@@ -88,7 +88,8 @@ class Rule:
 class Rules:
     """The whole table plus the rates needed to compare amounts in different currencies.
 
-    `usd_per_unit` maps an ISO currency code to how many US dollars one unit is worth.
+    `usd_per_unit` maps an ISO currency code to how many US dollars one unit is worth;
+    `fx_as_of` and `fx_source` say when and where those rates were taken.
     """
 
     rules: tuple[Rule, ...]
@@ -96,6 +97,7 @@ class Rules:
     sdr_usd_as_of: date
     usd_per_unit: Mapping[str, float] = field(default_factory=dict)
     fx_as_of: date | None = None
+    fx_source: str | None = None
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:

@@ -25,6 +25,7 @@ _RECEIVED = (("delivered", 0), ("last_event", 0))
 _SUSPECTED = (("last_event", 0), ("ship_date", 0))
 
 # Approximate end-of-November-2024 rates, US dollars per unit; replace with your own.
+_FX_SOURCE = "Approximate market rates at the end of November 2024 (built-in defaults)"
 _USD_PER_UNIT = {
     "EUR": 1.057,
     "GBP": 1.273,
@@ -208,6 +209,7 @@ def default_rules() -> Rules:
         sdr_usd_as_of=_CHECKED,
         usd_per_unit=dict(_USD_PER_UNIT),
         fx_as_of=_CHECKED,
+        fx_source=_FX_SOURCE,
     )
 
 

@@ -11,11 +11,13 @@ FROM parcels;
 
 -- name: data_version
 -- Changes whenever an import is added or undone, a carrier is shown under another
--- name (carrier_names.sql) or the seller gives a status to a value nobody read
--- (status_vocabulary); part of every cache key.
+-- name (carrier_names.sql), the seller gives a status to a value nobody read
+-- (status_vocabulary) or changes the home country that unknown origins are taken
+-- from (parcels_view.sql); part of every cache key.
 SELECT CAST(coalesce(max(id), 0) AS HUGEINT) * 1000003 + count(*)
        + CAST((SELECT coalesce(bit_xor(hash(carrier, shown)), 0) FROM carrier_names) AS HUGEINT) * 1000003 * 1000003
        + CAST((SELECT coalesce(bit_xor(hash(raw_key, status)), 0) FROM status_vocabulary) AS HUGEINT) * 7919
+       + CAST((SELECT coalesce(bit_xor(hash(value)), 0) FROM settings WHERE key = 'home.country') AS HUGEINT) * 104729
        AS version
 FROM imports;
 

@@ -1,7 +1,8 @@
 -- Changes whenever parcels can have changed (an import added or undone, a carrier shown under
--- another name, a status given to a value nobody read): the key under which
--- lossanalytics.lanes keeps the lane history it learned.
+-- another name, a status given to a value nobody read, the home country that unknown origins
+-- are taken from changed): the key under which lossanalytics.lanes keeps the lane history it learned.
 SELECT coalesce(max(id), 0) AS last_import, count(*) AS imports, (SELECT count(*) FROM parcels) AS parcels,
        (SELECT coalesce(bit_xor(hash(carrier, shown)), 0) FROM carrier_names) AS carrier_names,
-       (SELECT coalesce(bit_xor(hash(raw_key, status)), 0) FROM status_vocabulary) AS seller_statuses
+       (SELECT coalesce(bit_xor(hash(raw_key, status)), 0) FROM status_vocabulary) AS seller_statuses,
+       (SELECT coalesce(bit_xor(hash(value)), 0) FROM settings WHERE key = 'home.country') AS home_country
 FROM imports

@@ -1,12 +1,23 @@
 -- Purpose: the parcels, one row per parcel, the unit of loss (DESIGN §3): a key's only
 -- row, stored once in parcel_rows (is_parcel) with the parcel defaults of schema.sql, and
 -- the parcels merged from several rows (merged_parcels). A carrier is shown under its
--- name in carrier_names where it has one (carrier_names.sql). Runs every time a database
--- is opened.
+-- name in carrier_names where it has one (carrier_names.sql). A parcel whose exports name
+-- no origin is taken to leave the seller's home country (Settings, key home.country) where
+-- one is set, flagged origin_assumed: read here rather than stored, so a change of home
+-- country, or a later file that names the origin, wins. Runs every time a database is opened.
 CREATE OR REPLACE VIEW parcels AS
+WITH home AS (
+    -- One row, its country NULL when none is set (or the stored value is not a country code).
+    SELECT CASE WHEN json_valid(any_value(value))
+                 AND regexp_full_match(coalesce(json_extract_string(any_value(value), '$'), ''), '[A-Z]{2}')
+                THEN json_extract_string(any_value(value), '$') END AS country
+    FROM settings WHERE key = 'home.country'
+)
 SELECT
     tracking_number, coalesce(n.shown, parcel_carrier(r.carrier)) AS carrier, carrier_raw, service,
-    parcel_mode(mode) AS mode, order_id, marketplace, origin_country, dest_country, ship_date, estimated_delivery_date,
+    parcel_mode(mode) AS mode, order_id, marketplace, coalesce(origin_country, home.country) AS origin_country,
+    origin_country IS NULL AND home.country IS NOT NULL AS origin_assumed, dest_country, ship_date,
+    estimated_delivery_date,
     parcel_delivered_date AS delivered_date, last_event_time, last_event_text, parcel_status AS status,
     -- The carrier's words stand beside a status that was understood.
     CASE WHEN status <> 'unknown' THEN status_raw END AS status_raw,
@@ -14,13 +25,16 @@ SELECT
     status_source, status_evidence, mode_source
 FROM parcel_rows AS r
 LEFT JOIN carrier_names AS n ON n.carrier = r.carrier
+CROSS JOIN home
 WHERE is_parcel
 UNION ALL
 SELECT
     tracking_number, coalesce(n.shown, m.carrier) AS carrier, carrier_raw, service, mode, order_id, marketplace,
-    origin_country, dest_country,
+    coalesce(origin_country, home.country) AS origin_country,
+    origin_country IS NULL AND home.country IS NOT NULL AS origin_assumed, dest_country,
     ship_date, estimated_delivery_date, delivered_date, last_event_time, last_event_text, status, status_raw,
     declared_value, currency, weight_kg, insured_value, max_scan_gap_days, import_id, source_row,
     status_source, status_evidence, mode_source
 FROM merged_parcels AS m
 LEFT JOIN carrier_names AS n ON n.carrier = m.carrier
+CROSS JOIN home

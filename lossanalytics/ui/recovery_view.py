@@ -12,6 +12,7 @@ from lossanalytics.charts import recovery
 from lossanalytics.claims import recovery_report
 from lossanalytics.i18n import t
 from lossanalytics.storage.db import Database
+from lossanalytics.ui.home_view import recovery_totals
 
 AMOUNTS = ("amount_claimed", "amount_recovered", "amount_rejected", "amount_open")
 COUNTS = ("claims", "open", "compensated", "rejected")
@@ -39,6 +40,7 @@ def show_recovery(db: Database, as_of: date, carriers: Sequence[str], lang: str)
     st.plotly_chart(recovery.recovery_chart(by_carrier, lang), width="stretch", key="recovery_chart")
     st.markdown(f"**{t('ui.claims.recovery.by_carrier', lang)}**")
     _table(by_carrier, ["carrier"], lang)
+    recovery_totals(db, by_carrier, AMOUNTS, lang)
     by_month = recovery.for_carriers(recovery_report(db, as_of, ("carrier", "month")), carriers)
     st.markdown(f"**{t('ui.claims.recovery.by_month', lang)}**")
     _table(by_month.sort_values(["month", "carrier"], ascending=[False, True]), ["month", "carrier"], lang)

@@ -1,4 +1,5 @@
-"""The Settings page's claim rules form: limits, windows, SDR and exchange rates, or the whole table as JSON.
+"""The Settings page's claim rules form: limits, windows and the SDR rate, or the whole table as JSON
+(exchange rates: `home_view`).
 
 Every edit is turned back into the rules JSON and checked by `rules_from_json` before it
 is saved with `save_rules`; a mistake is shown with the rule and field it is in.
@@ -59,19 +60,14 @@ def windows_frame(document: dict[str, Any], lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def fx_frame(document: dict[str, Any]) -> pd.DataFrame:
-    rates = document.get("usd_per_unit") or {}
-    return pd.DataFrame({"currency": list(rates), "usd_per_unit": [float(v) for v in rates.values()]})
-
-
 def _number_or_none(value: Any) -> float | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     return float(value)
 
 
-def edited_rules_json(document: dict[str, Any], rules: pd.DataFrame, windows: pd.DataFrame, fx: pd.DataFrame,
-                      sdr_usd: float | None, sdr_as_of: date | None, fx_as_of: date | None) -> str:
+def edited_rules_json(document: dict[str, Any], rules: pd.DataFrame, windows: pd.DataFrame,
+                      sdr_usd: float | None, sdr_as_of: date | None) -> str:
     """The rules document with the tables' edits applied, as JSON for `rules_from_json` to check."""
     edited = json.loads(json.dumps(document))
     by_id = {rule["id"]: rule for rule in edited["rules"]}
@@ -93,13 +89,8 @@ def edited_rules_json(document: dict[str, Any], rules: pd.DataFrame, windows: pd
             value = row[name]
             window[name] = int(value) if isinstance(value, (int, float)) and float(value).is_integer() else value
         window["unit"] = row["unit"]
-    edited["usd_per_unit"] = {
-        str(code).strip().upper(): _number_or_none(rate)
-        for code, rate in zip(fx["currency"], fx["usd_per_unit"]) if isinstance(code, str) and code.strip()
-    }
     edited["sdr_usd"] = sdr_usd
     edited["sdr_usd_as_of"] = sdr_as_of.isoformat() if sdr_as_of else None
-    edited["fx_as_of"] = fx_as_of.isoformat() if fx_as_of else None
     return json.dumps(edited, ensure_ascii=False)
 
 
@@ -117,10 +108,8 @@ def _save_rules_tables(db: Database, document: dict[str, Any], bases: dict[str, 
     version, state = rev(), st.session_state
     rules = edited_frame(bases["rules"], state.get(f"rules_table_{version}"))
     windows = edited_frame(bases["windows"], state.get(f"rules_windows_{version}"))
-    fx = edited_frame(bases["fx"], state.get(f"rules_fx_{version}"))
     sdr = state.get(f"rules_sdr_{version}")
-    text = edited_rules_json(document, rules, windows, fx, sdr if sdr else None, state.get(f"rules_sdr_as_of_{version}"),
-                             state.get(f"rules_fx_as_of_{version}"))
+    text = edited_rules_json(document, rules, windows, sdr if sdr else None, state.get(f"rules_sdr_as_of_{version}"))
     _save_rules_text(db, text)
 
 
@@ -129,7 +118,7 @@ def _save_rules_json(db: Database) -> None:
 
 
 def rules_form(db: Database, current: Rules, lang: str) -> None:
-    """The claim rules: limits, windows, the SDR rate and exchange rates, each with its source and date."""
+    """The claim rules: limits, windows and the SDR rate, each with its source and date."""
     st.caption(t("ui.settings.rules.intro", lang))
     show_error("rules", lang)
     document = json.loads(rules_to_json(current))
@@ -186,19 +175,8 @@ def rules_form(db: Database, current: Rules, lang: str) -> None:
                                 format="%.4f", key=f"rules_sdr_{rev()}", help=t("ui.settings.sdr_help", lang))
         right.date_input(t("ui.settings.sdr_as_of", lang), value=current.sdr_usd_as_of,
                                      key=f"rules_sdr_as_of_{rev()}", format="YYYY-MM-DD")
-        fx_table = fx_frame(document)
-        st.data_editor(
-            fx_table, key=f"rules_fx_{rev()}", hide_index=True, num_rows="dynamic", width="stretch",
-            placeholder="–",
-            column_config={
-                "currency": st.column_config.TextColumn(t("ui.settings.col.currency", lang), max_chars=3),
-                "usd_per_unit": st.column_config.NumberColumn(t("ui.settings.col.usd_per_unit", lang), min_value=0,
-                                                              format="%.6f"),
-            },
-        )
-        st.date_input(t("ui.settings.fx_as_of", lang), value=current.fx_as_of, key=f"rules_fx_as_of_{rev()}",
-                                 format="YYYY-MM-DD")
-        bases = {"rules": rules_table, "windows": windows_table, "fx": fx_table}
+        st.caption(t("home.rates.elsewhere", lang))
+        bases = {"rules": rules_table, "windows": windows_table}
         st.form_submit_button(t("ui.settings.save", lang), type="primary", icon=":material/save:",
                               key=f"rules_save_{rev()}", on_click=_save_rules_tables, args=(db, document, bases))
     with st.expander(t("ui.settings.rules.json", lang)):
