@@ -79,11 +79,17 @@ def cli_language(explicit: str | None = None) -> str:
     return "zh" if locale.casefold().startswith("zh") else DEFAULT_LANGUAGE
 
 
+def today() -> date:
+    """The real current day, the command's one reading of the clock: outcomes may be judged as
+    of an older date (--as-of, or the newest scan), but claim deadlines count from this day."""
+    return date.today()
+
+
 def _as_of(db: Database, args: argparse.Namespace) -> date:
     """The --as-of date; without one, the data's own date (lossanalytics.analytics.asof), named on stderr when not today."""
     text = args.as_of
     if not text:
-        known = data_date(db)
+        known = data_date(db, args.today)
         if known.default_as_of != known.today:
             print(t("cli.as_of.newest_scan", args.lang, as_of=known.default_as_of, days=known.age_days),
                   file=sys.stderr)
@@ -100,7 +106,7 @@ def _as_of(db: Database, args: argparse.Namespace) -> date:
 
 def _plain(value: Any) -> Any:
     """A JSON-friendly value: ISO dates, None for missing numbers, lists of plain values."""
-    if value is None or value is pd.NaT:
+    if value is None or value is pd.NaT or value is pd.NA:
         return None
     if isinstance(value, (pd.Timestamp, datetime, date)):
         return value.isoformat()
@@ -205,12 +211,13 @@ def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
 
 CLAIM_COLUMNS = (
     "outcome", "claim_where", "claim_deadline", "days_left", "estimated_compensation", "compensation_currency",
-    "compensation_basis", "claim_status",
+    "compensation_basis", "claim_status", "urgency",
 )
 
 
 def cmd_claims(db: Database, args: argparse.Namespace) -> int:
-    frame = claims_worklist(db, _as_of(db, args), load_detection_settings(db), Filters(), load_rules(db))
+    frame = claims_worklist(db, _as_of(db, args), load_detection_settings(db), Filters(), load_rules(db), args.lang,
+                            today=args.today)
     frame = frame.rename(columns={"status_claim": "claim_status"})
     columns = [c for c in (*PARCEL_COLUMNS, *CLAIM_COLUMNS) if c in frame.columns]
     _write(_frame_bytes(frame.loc[:, columns], args.format), None)
@@ -291,6 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(t("cli.error", lang, message=t("cli.error.usage", lang, detail=exc)), file=sys.stderr)
         return 2
     args.lang = lang
+    args.today = today()
     try:
         path = create_workspace(args.workspace) if args.workspace else resolve_db_path(args.db)
         db = Database(path)
