@@ -19,7 +19,7 @@ from lossanalytics.analytics.detect import PARCEL_COLUMNS, shipments, suspected
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import GROUPINGS, rates
 from lossanalytics.analytics.thresholds import load_detection_settings
-from lossanalytics.claims import load_rules
+from lossanalytics.claims import estimate_claims, load_rules
 from lossanalytics.claims.worklist import claims_worklist
 from lossanalytics.export import export_frame, flat_text, to_csv_bytes, to_xlsx_bytes
 from lossanalytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, Problem, t
@@ -31,6 +31,8 @@ from lossanalytics.storage.db import Database
 from lossanalytics.storage.outfiles import write_atomically
 from lossanalytics.storage.workspaces import create_workspace, resolve_db_path
 
+#: The claim columns the suspected-lost list carries (as in the Suspected page's download).
+SUSPECTED_CLAIM_COLUMNS = ("claim_deadline", "days_left", "estimated_compensation", "compensation_currency")
 RATE_COLUMNS = (
     "shipments", "delivered", "lost", "suspected_lost", "damaged", "returned", "cancelled", "in_transit",
     "loss_rate", "loss_rate_low", "loss_rate_high", "confirmed_loss_rate", "value_at_loss",
@@ -197,11 +199,13 @@ def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lower() if args.out else None
     if suffix not in (None, ".csv", ".xlsx"):
         raise CliError("cli.error.out_suffix", path=args.out)
-    frame = suspected(db, _as_of(db, args), load_detection_settings(db))
-    columns = [*PARCEL_COLUMNS, "outcome", "reasons", "risk"]
+    frame = suspected(db, _as_of(db, args), load_detection_settings(db), lang=args.lang)
+    # What to claim by when, days left counted from the real today (not the as-of date).
+    frame = estimate_claims(frame, args.today, load_rules(db), args.lang)
+    columns = [*PARCEL_COLUMNS, "outcome", "reasons", "risk", *SUSPECTED_CLAIM_COLUMNS]
     frame = frame.loc[:, columns]
     if suffix == ".xlsx":
-        _write(to_xlsx_bytes(export_frame(frame, columns, args.lang)), args.out)
+        _write(to_xlsx_bytes(export_frame(frame, columns, args.lang), t("ui.suspected.sheet", args.lang)), args.out)
     elif suffix == ".csv":
         _write(to_csv_bytes(export_frame(frame, columns, args.lang)), args.out)
     else:
