@@ -19,7 +19,7 @@ from lossanalytics.analytics.detect import PARCEL_COLUMNS, shipments, suspected
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import GROUPINGS, rates
 from lossanalytics.analytics.thresholds import load_detection_settings
-from lossanalytics.claims import load_rules
+from lossanalytics.claims import estimate_claims, load_rules
 from lossanalytics.claims.worklist import claims_worklist
 from lossanalytics.export import export_frame, flat_text, to_csv_bytes, to_xlsx_bytes
 from lossanalytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, Problem, t
@@ -33,6 +33,8 @@ from lossanalytics.storage.db import Database
 from lossanalytics.storage.outfiles import write_atomically
 from lossanalytics.storage.workspaces import create_workspace, resolve_db_path
 
+#: The claim columns the suspected-lost list carries (as in the Suspected page's download).
+SUSPECTED_CLAIM_COLUMNS = ("claim_deadline", "days_left", "estimated_compensation", "compensation_currency")
 RATE_COLUMNS = (
     "shipments", "delivered", "lost", "suspected_lost", "damaged", "returned", "cancelled", "in_transit",
     "loss_rate", "loss_rate_low", "loss_rate_high", "confirmed_loss_rate", "value_at_loss",
@@ -81,11 +83,17 @@ def cli_language(explicit: str | None = None) -> str:
     return "zh" if locale.casefold().startswith("zh") else DEFAULT_LANGUAGE
 
 
+def today() -> date:
+    """The real current day, the command's one reading of the clock: outcomes may be judged as
+    of an older date (--as-of, or the newest scan), but claim deadlines count from this day."""
+    return date.today()
+
+
 def _as_of(db: Database, args: argparse.Namespace) -> date:
     """The --as-of date; without one, the data's own date (lossanalytics.analytics.asof), named on stderr when not today."""
     text = args.as_of
     if not text:
-        known = data_date(db)
+        known = data_date(db, args.today)
         if known.default_as_of != known.today:
             print(t("cli.as_of.newest_scan", args.lang, as_of=known.default_as_of, days=known.age_days),
                   file=sys.stderr)
@@ -102,7 +110,7 @@ def _as_of(db: Database, args: argparse.Namespace) -> date:
 
 def _plain(value: Any) -> Any:
     """A JSON-friendly value: ISO dates, None for missing numbers, lists of plain values."""
-    if value is None or value is pd.NaT:
+    if value is None or value is pd.NaT or value is pd.NA:
         return None
     if isinstance(value, (pd.Timestamp, datetime, date)):
         return value.isoformat()
@@ -193,11 +201,13 @@ def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lower() if args.out else None
     if suffix not in (None, ".csv", ".xlsx"):
         raise CliError("cli.error.out_suffix", path=args.out)
-    frame = suspected(db, _as_of(db, args), load_detection_settings(db))
-    columns = [*PARCEL_COLUMNS, "outcome", "reasons", "risk"]
+    frame = suspected(db, _as_of(db, args), load_detection_settings(db), lang=args.lang)
+    # What to claim by when, days left counted from the real today (not the as-of date).
+    frame = estimate_claims(frame, args.today, load_rules(db), args.lang)
+    columns = [*PARCEL_COLUMNS, "outcome", "reasons", "risk", *SUSPECTED_CLAIM_COLUMNS]
     frame = frame.loc[:, columns]
     if suffix == ".xlsx":
-        _write(to_xlsx_bytes(export_frame(frame, columns, args.lang)), args.out)
+        _write(to_xlsx_bytes(export_frame(frame, columns, args.lang), t("ui.suspected.sheet", args.lang)), args.out)
     elif suffix == ".csv":
         _write(to_csv_bytes(export_frame(frame, columns, args.lang)), args.out)
     else:
@@ -207,12 +217,13 @@ def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
 
 CLAIM_COLUMNS = (
     "outcome", "claim_where", "claim_deadline", "days_left", "estimated_compensation", "compensation_currency",
-    "compensation_basis", "claim_status",
+    "compensation_basis", "claim_status", "urgency",
 )
 
 
 def cmd_claims(db: Database, args: argparse.Namespace) -> int:
-    frame = claims_worklist(db, _as_of(db, args), load_detection_settings(db), Filters(), load_rules(db))
+    frame = claims_worklist(db, _as_of(db, args), load_detection_settings(db), Filters(), load_rules(db), args.lang,
+                            today=args.today)
     frame = frame.rename(columns={"status_claim": "claim_status"})
     columns = [c for c in (*PARCEL_COLUMNS, *CLAIM_COLUMNS) if c in frame.columns]
     _write(_frame_bytes(frame.loc[:, columns], args.format), None)
@@ -309,6 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(t("cli.error", lang, message=t("cli.error.usage", lang, detail=exc)), file=sys.stderr)
         return 2
     args.lang = lang
+    args.today = today()
     try:
         path = create_workspace(args.workspace) if args.workspace else resolve_db_path(args.db)
         db = Database(path)

@@ -30,11 +30,14 @@ _FORMULA_LINE = re.compile("(^|\r\n|\r|\n)(?=[" + re.escape("".join(FORMULA_PREF
 # The cells `neutralise` may change (in RE2 syntax, for Arrow): a prefix first, or any line break.
 _NEEDS_CARE = "^[-" + "".join(p for p in FORMULA_PREFIXES if p != "-") + "]|[\r\n]"
 # Columns holding canonical codes that a reader should see as words in their language.
-LABELLED_VALUES = {"mode": "mode", "status": "status", "outcome": "outcome"}
+LABELLED_VALUES = {"mode": "mode", "status": "status", "outcome": "outcome", "status_source": "evidence"}
+# The suspected-lost download: the parcel, the evidence its status was read from, why it is
+# suspected, and what to claim by when (from lossanalytics.claims.estimate_claims).
 SUSPECTED_COLUMNS: tuple[str, ...] = (
     "tracking_number", "order_id", "carrier", "service", "mode", "origin_country", "dest_country",
-    "ship_date", "estimated_delivery_date", "last_event_time", "last_event_text", "status", "risk", "reasons",
-    "declared_value", "currency", "weight_kg",
+    "ship_date", "estimated_delivery_date", "last_event_time", "last_event_text", "status", "status_source",
+    "status_evidence", "risk", "reasons", "declared_value", "currency", "weight_kg", "claim_deadline", "days_left",
+    "estimated_compensation", "compensation_currency",
 )
 
 
@@ -102,8 +105,9 @@ def to_csv_bytes(frame: pd.DataFrame, bom: bool = True, date_format: str = "%Y-%
     return text.encode("utf-8-sig" if bom else "utf-8")
 
 
-def to_xlsx_bytes(frame: pd.DataFrame, sheet: str = "Suspected lost") -> bytes:
-    """An .xlsx with a frozen, filterable header and column widths that fit the content."""
+def to_xlsx_bytes(frame: pd.DataFrame, sheet: str) -> bytes:
+    """An .xlsx whose one sheet is named `sheet` (in the reader's language, cut to Excel's 31
+    characters), with a frozen, filterable header and column widths that fit the content."""
     frame = neutralise_frame(frame)
     buffer = io.BytesIO()
     # No cell text is ever turned into a formula or a link, whatever it starts with.
@@ -114,8 +118,8 @@ def to_xlsx_bytes(frame: pd.DataFrame, sheet: str = "Suspected lost") -> bytes:
         worksheet.freeze_panes(1, 0)
         worksheet.autofilter(0, 0, max(len(frame), 1), max(len(frame.columns) - 1, 0))
         for index, column in enumerate(frame.columns):
-            # `v == v` is False for NaN: missing cells do not widen a column.
-            lengths = [len(str(v)) for v in frame[column].head(200).tolist() if v is not None and v == v]
+            # Missing cells (None, NaN, NaT, NA of a nullable column) do not widen a column.
+            lengths = [len(str(v)) for v in frame[column].head(200).dropna().tolist()]
             width = max([len(str(column)), *lengths])
             worksheet.set_column(index, index, min(max(width + 2, 8), 60))
     return buffer.getvalue()

@@ -23,7 +23,7 @@ with st.spinner(ctx.t("ui.advice.working")):
     data_topics = claims_data.advice_topics(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters, rules_key,
                                             rules, cfg, ctx.lang)
     work = claims_data.worklist(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters, rules, rules_key,
-                                ctx.lang, cfg.deadline_warning_days)
+                                ctx.lang, cfg.deadline_warning_days, ctx.today)
 topics = advise(work, data_topics, cfg, ctx.lang, rules)
 
 st.caption(ctx.t("ui.advice.intro", as_of=ctx.as_of))

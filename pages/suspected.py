@@ -27,5 +27,5 @@ min_risk = risk_column.slider(ctx.t("ui.suspected.min_risk"), 0, 100, 0, step=5,
 search = search_column.text_input(ctx.t("ui.suspected.search"), key="search",
                                   placeholder=ctx.t("ui.suspected.search_placeholder"))
 shown = filter_suspected(frame, min_risk, search)
-suspected_list(shown, len(frame), ctx.as_of, ctx.db, ctx.version, ctx.lang)
+suspected_list(shown, len(frame), ctx.as_of, ctx.db, ctx.version, ctx.lang, ctx.today)
 st.caption(ctx.t("ui.suspected.rules"))

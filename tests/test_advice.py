@@ -233,7 +233,7 @@ def test_value_in_dollars_uses_the_rules_rates(loaded: Database, frames) -> None
 
 
 def test_reporting_finds_deadlines_about_to_pass(loaded: Database) -> None:
-    work = claims_worklist(loaded, AS_OF, DetectionSettings(), Filters(), default_rules(), "en")
+    work = claims_worklist(loaded, AS_OF, DetectionSettings(), Filters(), default_rules(), "en", today=AS_OF)
     topic = advice.reporting_topic(work, AdviceSettings(), "en", default_rules())
     soon = topic.finding("deadlines_soon")
     assert soon.values["count"] == 2 and soon.values["first_tracking_number"] == "CN000"
@@ -247,7 +247,8 @@ def test_reporting_finds_deadlines_about_to_pass(loaded: Database) -> None:
     assert passed.values == {"count": 2, "estimate": {"USD": pytest.approx(60.0)}}  # 2 × 30 USD declared
     # A shorter warning period leaves only the claim due in 5 days.
     short = advice.reporting_topic(claims_worklist(loaded, AS_OF, DetectionSettings(), Filters(), default_rules(),
-                                                   "en", warn_days=7), AdviceSettings(deadline_warning_days=7), "en")
+                                                   "en", warn_days=7, today=AS_OF),
+                                   AdviceSettings(deadline_warning_days=7), "en")
     assert short.finding("deadlines_soon").values["count"] == 1
 
 

@@ -159,7 +159,7 @@ def test_editing_a_claim_status_in_the_table_persists(db_path: Path) -> None:
     stored = get_claims(db).set_index("tracking_number")
     db.close()
     assert stored.at[number, "status"] == "filed" and stored.at[number, "notes"] == "case 991"
-    assert stored.at[number, "filed_on"] == date.today()
+    assert stored.at[number, "filed_on"] == TODAY  # the page stamps its own today (pinned)
     assert stored.at[number, "amount_claimed"] == pytest.approx(estimate) and stored.at[number, "currency"] == currency
     # The editor shows the stored claim (a fresh key), moved to the claims in progress.
     shown = at.data_editor(key="claims_editor_1").value.set_index("tracking_number")
@@ -207,14 +207,14 @@ def test_guided_claim_ticks_steps_and_saves_the_form(db_path: Path) -> None:
     stored = get_claims(db).set_index("tracking_number")
     db.close()
     assert stored.at[number, "steps_done"] == ["track", "report"]
-    assert stored.at[number, "status"] == "reported" and stored.at[number, "reported_on"] == date.today()
+    assert stored.at[number, "status"] == "reported" and stored.at[number, "reported_on"] == TODAY
     assert stored.at[number, "notes"] == "called the carrier"
     assert any(number in s.value and "Reported" in s.value for s in at.success)
     assert at.checkbox(key=f"claim_step_report_{safe}").value is True
     # The form now starts from the stored claim; "to report" is no longer offered.
     prefix = form_prefix(at, safe)
     assert at.selectbox(key=f"{prefix}status").value == "reported"
-    assert at.date_input(key=f"{prefix}reported_on").value == date.today()
+    assert at.date_input(key=f"{prefix}reported_on").value == TODAY
     assert t("claims.status.to_report", "en") not in at.selectbox(key=f"{prefix}status").options
 
 

@@ -94,7 +94,7 @@ def cli_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def seen_from(monkeypatch: pytest.MonkeyPatch, today: date) -> None:
-    monkeypatch.setattr(cli, "data_date", lambda db: data_date(db, today))
+    monkeypatch.setattr(cli, "today", lambda: today)
 
 
 def outcomes(capsys: pytest.CaptureFixture[str]) -> tuple[dict[str, str], str]:

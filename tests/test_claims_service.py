@@ -32,7 +32,8 @@ def loaded(db: Database, tmp_path: Path) -> Database:
 
 
 def worklist(db: Database, lang: str = "en", filters: Filters | None = None, warn_days: int = 14) -> pd.DataFrame:
-    return cs.claims_worklist(db, AS_OF, DetectionSettings(), filters or Filters(), default_rules(), lang, warn_days)
+    return cs.claims_worklist(db, AS_OF, DetectionSettings(), filters or Filters(), default_rules(), lang, warn_days,
+                              today=AS_OF)
 
 
 def test_worklist_holds_every_claimable_parcel_most_urgent_first(loaded: Database) -> None:

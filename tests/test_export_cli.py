@@ -38,7 +38,7 @@ def test_codes_become_words_in_the_reader_language() -> None:
 
 def test_xlsx_frozen_filtered_and_inert() -> None:
     frame = pd.DataFrame({"tracking_number": ["=HYPERLINK(\"x\")", "LX1"], "risk": [90, 50]})
-    data = to_xlsx_bytes(export_frame(frame, ["tracking_number", "risk"], "en"))
+    data = to_xlsx_bytes(export_frame(frame, ["tracking_number", "risk"], "en"), "Suspected lost")
     sheet = openpyxl.load_workbook(io.BytesIO(data)).active
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == "A1:B3"

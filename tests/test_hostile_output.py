@@ -89,7 +89,7 @@ def test_headers_are_neutralised_too() -> None:
 
 def test_workbook_cells_follow_the_same_rule(tmp_path: Path) -> None:
     frame = pd.DataFrame({"last_event_text": HOSTILE})
-    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(frame))).active
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(frame, "Hostile"))).active
     values = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
     # The file format stores a carriage return as _x000D_, which openpyxl leaves as it is.
     assert [v.replace("_x000D_", "\r") for v in values] == [neutralise(v) for v in HOSTILE]

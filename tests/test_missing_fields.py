@@ -73,7 +73,8 @@ def test_claim_packs_of_several_parcels_without_origin_or_scans(tmp_path: Path) 
     _database(path, tmp_path, "origin")
     db = Database(path)
     try:
-        rows = claims_worklist(db, date(2026, 11, 30), load_detection_settings(db), Filters(), load_rules(db))
+        rows = claims_worklist(db, date(2026, 11, 30), load_detection_settings(db), Filters(), load_rules(db),
+                               today=date(2026, 11, 30))
         assert sorted(rows["tracking_number"]) == ["NO1", "NO2"]
         archive = zipfile.ZipFile(io.BytesIO(packs_of(db, rows, "en", date(2026, 11, 30))))
     finally:

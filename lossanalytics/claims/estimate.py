@@ -38,13 +38,15 @@ OUTPUT_COLUMNS: tuple[str, ...] = (
 )
 
 
-def estimate_claims(parcels: pd.DataFrame, as_of: date, rules: Rules, lang: str = "en") -> pd.DataFrame:
+def estimate_claims(parcels: pd.DataFrame, today: date, rules: Rules, lang: str = "en") -> pd.DataFrame:
     """The parcels with the claim columns appended (see :data:`OUTPUT_COLUMNS`).
 
     - `claim_channel`: "insurer", "marketplace" or "carrier"; `claim_where` says it in `lang`.
     - `claim_basis_rule` / `limit_rule`: ids of the rules that set the deadline / the limit.
     - `claim_opens`, `claim_deadline`: dates of the binding window (None when unknown);
-      `days_left` counts from `as_of`, negative once the deadline has passed.
+      `days_left` counts from `today`, negative once the deadline has passed. A claim window
+      closes on a calendar day whatever the data's as-of date: with an export three weeks
+      old, a deadline that passed last week has passed, so `today` is the real current day.
     - `estimated_compensation` (2 decimals, NaN when nothing can be estimated) in
       `compensation_currency`, with `compensation_basis` and `deadline_basis` in words.
     - `documents`: checklist keys (see :mod:`lossanalytics.claims.documents`).
@@ -59,7 +61,7 @@ def estimate_claims(parcels: pd.DataFrame, as_of: date, rules: Rules, lang: str 
     if unclaimable:
         raise ValueError(f"only {', '.join(OUTCOMES)} parcels can be claimed; got {', '.join(unclaimable)}")
     # A pandas Timestamp is a datetime, and a datetime minus a date fails: keep the day.
-    day = as_of.date() if isinstance(as_of, datetime) else as_of
+    day = today.date() if isinstance(today, datetime) else today
     facts = ParcelFacts.from_frame(parcels)
     columns, closes = _claims(facts, rules, lang)
     dated = ~np.isnat(closes)

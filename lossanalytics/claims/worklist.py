@@ -102,11 +102,15 @@ def add_reasons(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def estimate_candidates(
     db: Database, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules, lang: str = "en",
-    with_reasons: bool = True,
+    with_reasons: bool = True, *, today: date,
 ) -> pd.DataFrame:
-    """The candidates with where to claim, deadline, days left, estimate and its basis, documents."""
+    """The candidates with where to claim, deadline, days left, estimate and its basis, documents.
+
+    Outcomes are judged as of `as_of` (the data's date); days left count from `today`,
+    the real current day, since a claim window closes whatever the age of the export.
+    """
     candidates = claim_candidates(db, as_of, settings, filters, lang, with_reasons)
-    return estimate_claims(candidates, as_of, rules, lang)
+    return estimate_claims(candidates, today, rules, lang)
 
 
 def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int = DEFAULT_WARN_DAYS) -> pd.DataFrame:
@@ -149,10 +153,12 @@ def urgency(status: str, days_left: Any, warn_days: int = DEFAULT_WARN_DAYS) -> 
 
 def claims_worklist(
     db: Database, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules, lang: str = "en",
-    warn_days: int = DEFAULT_WARN_DAYS,
+    warn_days: int = DEFAULT_WARN_DAYS, *, today: date,
 ) -> pd.DataFrame:
-    """Every claimable parcel the filters keep: estimate, stored claim and urgency (see above)."""
-    return attach_claims(estimate_candidates(db, as_of, settings, filters, rules, lang), get_claims(db), warn_days)
+    """Every claimable parcel the filters keep, judged as of `as_of`: estimate, stored claim
+    and urgency (see above), deadlines counted from `today`."""
+    found = estimate_candidates(db, as_of, settings, filters, rules, lang, today=today)
+    return attach_claims(found, get_claims(db), warn_days)
 
 
 # --------------------------------------------------------------------------- edits

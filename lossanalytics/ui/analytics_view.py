@@ -68,7 +68,7 @@ def drill_down(ctx: PageContext, carriers: pd.DataFrame, lanes: pd.DataFrame) ->
         st.success(t("ui.analytics.drill.no_parcels", ctx.lang, carrier=shown, as_of=ctx.as_of),
                    icon=":material/check_circle:")
         return
-    suspected_list(parcels, len(parcels), ctx.as_of, ctx.db, ctx.version, ctx.lang)
+    suspected_list(parcels, len(parcels), ctx.as_of, ctx.db, ctx.version, ctx.lang, ctx.today)
 
 
 def best_and_worst_lanes(lanes: pd.DataFrame, lang: str) -> None:

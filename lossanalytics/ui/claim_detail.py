@@ -46,7 +46,7 @@ def _step_changed(db: Database, number: str, step: str, widget: str, done: list[
 
 
 def _save_form(db: Database, number: str, prefix: str, stored_dates: dict[str, date | None],
-               estimate: float | None) -> None:
+               estimate: float | None, today: date) -> None:
     state = st.session_state
     fields: dict[str, Any] = {
         "status": state[f"{prefix}status"],
@@ -62,7 +62,7 @@ def _save_form(db: Database, number: str, prefix: str, stored_dates: dict[str, d
         if state[f"{prefix}{name}"] != stored_dates.get(name):
             fields[name] = state[f"{prefix}{name}"]
     try:
-        upsert_claim(db, number, today=date.today(), **fields)
+        upsert_claim(db, number, today=today, **fields)
     except ClaimError as exc:
         state[PROBLEM_KEY] = exc
         return
@@ -113,8 +113,9 @@ def steps(db: Database, row: pd.Series, lang: str) -> None:
             st.markdown("\n".join(f"- {document_label(key, lang)}" for key in row["documents"]))
 
 
-def claim_form(db: Database, row: pd.Series, lang: str) -> None:
-    """Status, dates, amounts and notes of the claim; only moves the process allows are offered."""
+def claim_form(db: Database, row: pd.Series, lang: str, today: date) -> None:
+    """Status, dates, amounts and notes of the claim (a step reached is dated `today`); only moves the
+    process allows are offered."""
     number = str(row["tracking_number"])
     # The keys change after each save here or in the table, so the form starts from what is stored
     # (ticking a step does not change them: a half-filled form survives it).
@@ -154,7 +155,7 @@ def claim_form(db: Database, row: pd.Series, lang: str) -> None:
         st.text_area(t("ui.claims.col.notes", lang), value=text_or(row["notes"], ""), key=f"{prefix}notes",
                      height=80)
         st.form_submit_button(t("ui.claims.detail.save", lang), icon=":material/save:", on_click=_save_form,
-                              args=(db, number, prefix, stored_dates, estimate), type="primary",
+                              args=(db, number, prefix, stored_dates, estimate, today), type="primary",
                               key=f"{prefix}save")
 
 
@@ -173,7 +174,7 @@ def pack_button(ctx: Any, row: pd.Series, rules_key: str) -> None:
     """Download the claim pack (ZIP) of this parcel: facts, timeline, checklist, letters EN + ZH."""
     number = str(row["tracking_number"])
     payload = claims_data.pack(ctx.db, ctx.version, number, ctx.lang, ctx.as_of, rules_key, ctx.settings,
-                               row.to_dict())
+                               row.to_dict(), ctx.today)
     st.download_button(
         t("ui.claims.detail.download", ctx.lang), payload, file_name=f"claim-pack-{_safe(number)}.zip",
         mime="application/zip", icon=":material/folder_zip:", key="pack_one", on_click="ignore", type="primary",
@@ -193,7 +194,7 @@ def guided_claim(ctx: Any, work: pd.DataFrame, labels: dict[str, str], rules_key
     with left:
         steps(ctx.db, row, ctx.lang)
     with right:
-        claim_form(ctx.db, row, ctx.lang)
+        claim_form(ctx.db, row, ctx.lang, ctx.today)
     timeline(ctx.db, ctx.version, str(row["tracking_number"]), ctx.lang)
 
 

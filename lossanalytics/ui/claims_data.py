@@ -39,34 +39,37 @@ def rules_of(db: Database) -> tuple[Rules, str, str | None]:
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
 def estimates(
     _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, rules_key: str,
-    _rules: Rules, lang: str,
+    _rules: Rules, lang: str, today: date,
 ) -> pd.DataFrame:
     # Reasons are worded for the rows on screen only (worklist.add_reasons).
-    return claims_worklist.estimate_candidates(_db, as_of, settings, filters, _rules, lang, with_reasons=False)
+    return claims_worklist.estimate_candidates(_db, as_of, settings, filters, _rules, lang, with_reasons=False,
+                                               today=today)
 
 
 def worklist(
     db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules,
-    rules_key: str, lang: str, warn_days: int,
+    rules_key: str, lang: str, warn_days: int, today: date,
 ) -> pd.DataFrame:
     """The claims worklist: cached estimates joined with the claims as stored right now.
-    It carries the numbers behind each parcel's reasons, not the words (see `add_reasons`)."""
-    found = estimates(db, version, as_of, settings, filters, rules_key, rules, lang)
+    Outcomes as of `as_of`, days left from `today`. It carries the numbers behind each
+    parcel's reasons, not the words (see `add_reasons`)."""
+    found = estimates(db, version, as_of, settings, filters, rules_key, rules, lang, today)
     return claims_worklist.attach_claims(found, get_claims(db), warn_days)
 
 
 @st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)
 def pack(_db: Database, version: Version, tracking_number: str, lang: str, as_of: date, rules_key: str,
-         settings: DetectionSettings, _row: dict) -> bytes:
-    """The claim pack of one parcel (its estimate depends on the keys above, not on its claim status)."""
-    return claims_worklist.pack_of(_db, _row, lang, as_of)
+         settings: DetectionSettings, _row: dict, today: date) -> bytes:
+    """The claim pack of one parcel (its estimate depends on the keys above, not on its claim status),
+    its letters dated `today`."""
+    return claims_worklist.pack_of(_db, _row, lang, today)
 
 
 @st.cache_data(ttl=TTL, max_entries=8, show_spinner=False)
 def packs(_db: Database, version: Version, tracking_numbers: tuple[str, ...], lang: str, as_of: date,
-          rules_key: str, settings: DetectionSettings, _rows: pd.DataFrame) -> bytes:
-    """One ZIP with the packs of several parcels."""
-    return claims_worklist.packs_of(_db, _rows, lang, as_of)
+          rules_key: str, settings: DetectionSettings, _rows: pd.DataFrame, today: date) -> bytes:
+    """One ZIP with the packs of several parcels, their letters dated `today`."""
+    return claims_worklist.packs_of(_db, _rows, lang, today)
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)

@@ -48,8 +48,9 @@ def editor_key() -> str:
     return f"claims_editor_{st.session_state.setdefault(REV_KEY, 0)}"
 
 
-def save_pending_edits(db: Database, lang: str) -> None:
-    """Store the edits made in the claims table since the last run; remember what happened."""
+def save_pending_edits(db: Database, lang: str, today: date) -> None:
+    """Store the edits made in the claims table since the last run (dates stamped `today`);
+    remember what happened."""
     key = editor_key()
     state = st.session_state.get(key)
     shown = st.session_state.get(ROWS_KEY)
@@ -59,7 +60,7 @@ def save_pending_edits(db: Database, lang: str) -> None:
     updates, problems = worklist.plan_edits(worklist.with_stored_claims(shown, get_claims(db)), edited)
     messages = [p.message(lang) for p in problems]
     try:
-        worklist.apply_edits(db, updates, today=date.today())
+        worklist.apply_edits(db, updates, today=today)
     except ClaimError as exc:
         messages.append(t("ui.claims.problem.not_saved", lang, detail=exc.message(lang)))
         updates = {}
@@ -245,10 +246,10 @@ def pack_selection(ctx: Any, work: pd.DataFrame, labels: dict[str, str], rules_k
         return
     selected = work[work["tracking_number"].isin(picked)]
     payload = claims_data.packs(ctx.db, ctx.version, tuple(sorted(picked)), lang, ctx.as_of, rules_key,
-                                ctx.settings, selected)
+                                ctx.settings, selected, ctx.today)
     st.download_button(
         tn("ui.claims.packs.download", lang, len(picked), n=len(picked)), payload,
-        file_name=f"claim-packs-{ctx.as_of.isoformat()}.zip", mime="application/zip", icon=":material/folder_zip:",
+        file_name=f"claim-packs-{ctx.today.isoformat()}.zip", mime="application/zip", icon=":material/folder_zip:",
         key="pack_many", on_click="ignore", type="primary",
     )
 

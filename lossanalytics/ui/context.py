@@ -25,7 +25,11 @@ from lossanalytics.ui.workspace import session_db_path
 
 @dataclass(frozen=True)
 class PageContext:
-    """What a page needs: the database, the language and the shared filters."""
+    """What a page needs: the database, the language and the shared filters.
+
+    Outcomes are judged as of `as_of` (by default the data's newest scan); `today` is the
+    real current day, from which claim deadlines count.
+    """
 
     db: Database
     lang: str
@@ -35,6 +39,7 @@ class PageContext:
     options: FilterOptions
     version: data.Version
     demo_ids: tuple[int, ...]
+    today: date
 
     def t(self, key: str, **values: Any) -> str:
         """The message `key` in this page's language."""
@@ -73,4 +78,5 @@ def page_setup(title_key: str) -> PageContext:
     st.title(t(title_key, lang))
     flash(lang)
     as_of_notice(as_of, known, lang)
-    return PageContext(db, lang, as_of, filters, load_detection_settings(db), options, version, demo_ids)
+    return PageContext(db, lang, as_of, filters, load_detection_settings(db), options, version, demo_ids,
+                       known.today)

@@ -17,6 +17,9 @@ from lossanalytics import export
 from lossanalytics.analytics import asof, compare, detect, metrics, overview, parcel_search, trends
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.claims import estimate_claims
+from lossanalytics.claims.rule_types import Rules
+from lossanalytics.i18n import t
 from lossanalytics.onboarding import demo_import_ids, ensure_demo
 from lossanalytics.storage.db import Database
 
@@ -112,10 +115,12 @@ def suspected(
 
 
 @st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)
-def export_bytes(frame: pd.DataFrame, lang: str, kind: str) -> bytes:
-    """The suspected-lost list as CSV or XLSX bytes, headers in `lang`."""
-    table = export.export_frame(frame, export.SUSPECTED_COLUMNS, lang)
-    return export.to_csv_bytes(table) if kind == "csv" else export.to_xlsx_bytes(table)
+def export_bytes(frame: pd.DataFrame, lang: str, kind: str, today: date, rules_key: str, _rules: Rules) -> bytes:
+    """The suspected-lost list as CSV or XLSX bytes, headers and sheet name in `lang`, with each
+    parcel's claim deadline, days left from `today` and estimated compensation under `_rules`
+    (whose cache key is `rules_key`)."""
+    table = export.export_frame(estimate_claims(frame, today, _rules, lang), export.SUSPECTED_COLUMNS, lang)
+    return export.to_csv_bytes(table) if kind == "csv" else export.to_xlsx_bytes(table, t("ui.suspected.sheet", lang))
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)

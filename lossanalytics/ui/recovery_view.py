@@ -30,10 +30,12 @@ def _table(report: pd.DataFrame, keys: Sequence[str], lang: str) -> None:
                  height=min(35 * (len(shown) + 1) + 3, 420))
 
 
-def show_recovery(db: Database, as_of: date, carriers: Sequence[str], lang: str) -> None:
-    """The report (carrier filter applied), a chart of claims by carrier, tables by carrier and month."""
-    st.caption(t("ui.claims.recovery.intro", lang, as_of=as_of))
-    by_carrier = recovery.for_carriers(recovery_report(db, as_of, ("carrier",)), carriers)
+def show_recovery(db: Database, today: date, carriers: Sequence[str], lang: str) -> None:
+    """The report up to `today` (carrier filter applied), a chart of claims by carrier, tables by carrier
+    and month. Claims carry real calendar dates, so the report runs to the current day, not the data's
+    as-of date."""
+    st.caption(t("ui.claims.recovery.intro", lang, as_of=today))
+    by_carrier = recovery.for_carriers(recovery_report(db, today, ("carrier",)), carriers)
     if by_carrier.empty:
         st.info(t("ui.claims.recovery.empty", lang), icon=":material/receipt_long:")
         return
@@ -41,7 +43,7 @@ def show_recovery(db: Database, as_of: date, carriers: Sequence[str], lang: str)
     st.markdown(f"**{t('ui.claims.recovery.by_carrier', lang)}**")
     _table(by_carrier, ["carrier"], lang)
     recovery_totals(db, by_carrier, AMOUNTS, lang)
-    by_month = recovery.for_carriers(recovery_report(db, as_of, ("carrier", "month")), carriers)
+    by_month = recovery.for_carriers(recovery_report(db, today, ("carrier", "month")), carriers)
     st.markdown(f"**{t('ui.claims.recovery.by_month', lang)}**")
     _table(by_month.sort_values(["month", "carrier"], ascending=[False, True]), ["month", "carrier"], lang)
     if carriers:

@@ -10,28 +10,34 @@ import streamlit as st
 
 from lossanalytics.i18n import or_unknown, t
 from lossanalytics.storage.db import Database
-from lossanalytics.ui import data
+from lossanalytics.ui import claims_data, data
+from lossanalytics.ui.claims_view import rules_problem
 from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.seller_tables import label, route, suspected_table, text_or, timeline_table
 
 
 def suspected_list(frame: pd.DataFrame, total: int, as_of: date, db: Database, version: data.Version,
-                   lang: str) -> None:
-    """The filtered suspected-lost parcels: count, CSV and Excel downloads, and the table."""
+                   lang: str, today: date) -> None:
+    """The filtered suspected-lost parcels: count, CSV and Excel downloads (with each parcel's claim
+    deadline and days left from `today`), and the table."""
     st.markdown(t("ui.suspected.count", lang, shown=len(frame), total=total))
     if frame.empty:
         st.info(t("ui.suspected.no_match", lang), icon=":material/filter_alt_off:")
         return
+    rules, rules_key, problem = claims_data.rules_of(db)
+    rules_problem(problem, lang)
     name = t("ui.suspected.file_name", lang, as_of=as_of)
     # The files are made when the seller clicks (a callable): an Excel file of tens of
     # thousands of parcels takes seconds, which no page run should wait for.
     csv_column, xlsx_column = st.columns(2)
     csv_column.download_button(
-        t("ui.suspected.download_csv", lang), partial(data.export_bytes, frame, lang, "csv"), file_name=f"{name}.csv",
-        mime="text/csv", icon=":material/download:", key="download_csv", on_click="ignore", width="stretch",
+        t("ui.suspected.download_csv", lang), partial(data.export_bytes, frame, lang, "csv", today, rules_key, rules),
+        file_name=f"{name}.csv", mime="text/csv", icon=":material/download:", key="download_csv", on_click="ignore",
+        width="stretch",
     )
     xlsx_column.download_button(
-        t("ui.suspected.download_xlsx", lang), partial(data.export_bytes, frame, lang, "xlsx"), file_name=f"{name}.xlsx",
+        t("ui.suspected.download_xlsx", lang),
+        partial(data.export_bytes, frame, lang, "xlsx", today, rules_key, rules), file_name=f"{name}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:",
         key="download_xlsx", on_click="ignore", width="stretch",
     )
