@@ -10,7 +10,7 @@ from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.render import empty_state
 
 ctx = page_setup("ui.page.carriers")
-frames = data.rates_many(ctx.db, ctx.version, ("carrier", "lane"), ctx.as_of, ctx.settings, ctx.filters)
+frames = data.rates_many(ctx.db, ctx.version, ("carrier", "lane"), ctx.scope)
 carriers, lanes = frames["carrier"], frames["lane"]
 if carriers.empty:
     empty_state(ctx.lang, has_data=bool(ctx.options.parcels))
@@ -19,6 +19,5 @@ if carriers.empty:
 st.caption(ctx.t("ui.carriers.intro"))
 st.plotly_chart(rates.carrier_bars(carriers, ctx.lang), width="stretch")
 st.caption(ctx.t("ui.chart.how_to_read"))
-scorecard_section(carriers, data.carrier_verdicts(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters),
-                  ctx.lang)
+scorecard_section(carriers, data.carrier_verdicts(ctx.db, ctx.version, ctx.scope), ctx.lang)
 drill_down(ctx, carriers, lanes)

@@ -21,7 +21,7 @@ detection_tab, rules_tab, advice_tab, carriers_tab = st.tabs([
     ctx.t("ui.settings.tab.carriers"),
 ], key="settings_tabs", on_change="rerun")
 with detection_tab:
-    detection_form(ctx.db, ctx.settings, ctx.lang)
+    detection_form(ctx.db, ctx.scope.settings, ctx.lang)
 with rules_tab:
     rules_form(ctx.db, rules, ctx.lang)
 with advice_tab:

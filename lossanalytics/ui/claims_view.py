@@ -244,11 +244,12 @@ def pack_selection(ctx: Any, work: pd.DataFrame, labels: dict[str, str], rules_k
         st.info(t("ui.claims.packs.none", lang), icon=":material/folder_zip:")
         return
     selected = work[work["tracking_number"].isin(picked)]
-    payload = claims_data.packs(ctx.db, ctx.version, tuple(sorted(picked)), lang, ctx.as_of, rules_key,
-                                ctx.settings, selected)
+    payload = claims_data.packs(ctx.db, ctx.version, tuple(sorted(picked)), lang, ctx.scope.as_of, rules_key,
+                                ctx.scope.settings, selected)
     st.download_button(
         t("ui.claims.packs.download", lang, n=len(picked)), payload,
-        file_name=f"claim-packs-{ctx.as_of.isoformat()}.zip", mime="application/zip", icon=":material/folder_zip:",
+        file_name=f"claim-packs-{ctx.scope.as_of.isoformat()}.zip", mime="application/zip",
+        icon=":material/folder_zip:",
         key="pack_many", on_click="ignore", type="primary",
     )
 
