@@ -36,6 +36,7 @@ import pandas as pd
 
 from lossanalytics import demo
 from lossanalytics.analytics.detect import open_parcels
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.importing import import_paths
 from lossanalytics.storage.db import Database
@@ -167,7 +168,7 @@ def evaluate(parcels_total: int, seed: int, settings: DetectionSettings) -> Eval
     for scenario, with_events in (("scan history", True), ("last scan only", False)):
         with tempfile.TemporaryDirectory() as folder:
             db = load(data, Path(folder), with_events)
-            parcels = open_parcels(db, TODAY - timedelta(days=1), settings).set_index("tracking_number")
+            parcels = open_parcels(db, AnalysisScope(TODAY - timedelta(days=1), settings)).set_index("tracking_number")
             db.close()
         lost = truth.reindex(parcels.index).eq("lost")
         must_find = lost & (parcels["days_silent"] > threshold.reindex(parcels.index))

@@ -30,9 +30,9 @@ from python_calamine import CalamineWorkbook
 
 from lossanalytics import demo
 from lossanalytics.analytics.detect import suspected
-from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import rates
 from lossanalytics.analytics.overview import filter_options, headline
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.importing import import_file
 from lossanalytics.storage.db import Database
@@ -129,15 +129,13 @@ def bench_xlsx(folder: Path, rows: int, today: date, repeats: int = 3) -> dict[s
 
 def bench_pages(db_path: Path, today: date) -> dict[str, dict[str, float]]:
     database = Database(db_path)
-    settings = DetectionSettings()
-    everything = Filters()
+    everything = AnalysisScope(today, DetectionSettings())
     pages: dict[str, Callable[[], object]] = {
-        "overview": lambda: (filter_options(database), headline(database, today, settings, everything),
-                             rates(database, "month", today, settings, everything)),
-        "carriers": lambda: rates(database, "carrier", today, settings, everything),
-        "routes": lambda: (rates(database, "route", today, settings, everything),
-                           rates(database, "mode", today, settings, everything)),
-        "suspected": lambda: suspected(database, today, settings, everything),
+        "overview": lambda: (filter_options(database), headline(database, everything),
+                             rates(database, "month", everything)),
+        "carriers": lambda: rates(database, "carrier", everything),
+        "routes": lambda: (rates(database, "route", everything), rates(database, "mode", everything)),
+        "suspected": lambda: suspected(database, everything),
     }
     results = {}
     for name, action in pages.items():

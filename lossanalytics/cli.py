@@ -16,8 +16,8 @@ import pandas as pd
 
 from lossanalytics.analytics.asof import data_date
 from lossanalytics.analytics.detect import PARCEL_COLUMNS, shipments, suspected
-from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import GROUPINGS, rates
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.claims import estimate_claims, load_rules
 from lossanalytics.claims.worklist import claims_worklist
@@ -108,6 +108,11 @@ def _as_of(db: Database, args: argparse.Namespace) -> date:
     return as_of
 
 
+def _scope(db: Database, args: argparse.Namespace) -> AnalysisScope:
+    """Every parcel, judged as of the --as-of date by the saved detection thresholds."""
+    return AnalysisScope(_as_of(db, args), load_detection_settings(db))
+
+
 def _plain(value: Any) -> Any:
     """A JSON-friendly value: ISO dates, None for missing numbers, lists of plain values."""
     if value is None or value is pd.NaT or value is pd.NA:
@@ -185,13 +190,13 @@ def cmd_undo(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_shipments(db: Database, args: argparse.Namespace) -> int:
-    frame = shipments(db, _as_of(db, args), load_detection_settings(db))
+    frame = shipments(db, _scope(db, args))
     _write(_frame_bytes(frame, args.format), args.out)
     return 0
 
 
 def cmd_rates(db: Database, args: argparse.Namespace) -> int:
-    frame = rates(db, args.by, _as_of(db, args), load_detection_settings(db))
+    frame = rates(db, args.by, _scope(db, args))
     keys = [c for c in GROUPINGS[args.by]]
     _write(_frame_bytes(frame.loc[:, [*keys, *RATE_COLUMNS]], args.format), None)
     return 0
@@ -201,7 +206,7 @@ def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lower() if args.out else None
     if suffix not in (None, ".csv", ".xlsx"):
         raise CliError("cli.error.out_suffix", path=args.out)
-    frame = suspected(db, _as_of(db, args), load_detection_settings(db), lang=args.lang)
+    frame = suspected(db, _scope(db, args), lang=args.lang)
     # What to claim by when, days left counted from the real today (not the as-of date).
     frame = estimate_claims(frame, args.today, load_rules(db), args.lang)
     columns = [*PARCEL_COLUMNS, "outcome", "reasons", "risk", *SUSPECTED_CLAIM_COLUMNS]
@@ -222,8 +227,7 @@ CLAIM_COLUMNS = (
 
 
 def cmd_claims(db: Database, args: argparse.Namespace) -> int:
-    frame = claims_worklist(db, _as_of(db, args), load_detection_settings(db), Filters(), load_rules(db), args.lang,
-                            today=args.today)
+    frame = claims_worklist(db, _scope(db, args), load_rules(db), args.lang, today=args.today)
     frame = frame.rename(columns={"status_claim": "claim_status"})
     columns = [c for c in (*PARCEL_COLUMNS, *CLAIM_COLUMNS) if c in frame.columns]
     _write(_frame_bytes(frame.loc[:, columns], args.format), None)

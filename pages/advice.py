@@ -13,20 +13,19 @@ ctx = page_setup("ui.advice.title")
 if not ctx.options.parcels:
     empty_state(ctx.lang, has_data=False)
     st.stop()
-if data.headline(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters) is None:
+if data.headline(ctx.db, ctx.version, ctx.scope) is None:
     empty_state(ctx.lang, has_data=True)
     st.stop()
 rules, rules_key, problem = claims_data.rules_of(ctx.db)
 rules_problem(problem, ctx.lang)
 cfg = load_advice_settings(ctx.db)
 with st.spinner(ctx.t("ui.advice.working")):
-    data_topics = claims_data.advice_topics(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters, rules_key,
-                                            rules, cfg, ctx.lang)
-    work = claims_data.worklist(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters, rules, rules_key,
-                                ctx.lang, cfg.deadline_warning_days, ctx.today)
+    data_topics = claims_data.advice_topics(ctx.db, ctx.version, ctx.scope, rules_key, rules, cfg, ctx.lang)
+    work = claims_data.worklist(ctx.db, ctx.version, ctx.scope, rules, rules_key, ctx.lang,
+                                cfg.deadline_warning_days, ctx.today)
 topics = advise(work, data_topics, cfg, ctx.lang, rules)
 
-st.caption(ctx.t("ui.advice.intro", as_of=ctx.as_of))
+st.caption(ctx.t("ui.advice.intro", as_of=ctx.scope.as_of))
 pressing_summary(topics, ctx.lang)
 for number, topic in enumerate(topics, start=1):
     topic_section(topic, number, ctx.lang)

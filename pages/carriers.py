@@ -12,7 +12,7 @@ from lossanalytics.ui.home_view import money_totals, origin_note
 from lossanalytics.ui.render import empty_state
 
 ctx = page_setup("ui.page.carriers")
-frames = data.rates_many(ctx.db, ctx.version, ("carrier", "lane"), ctx.as_of, ctx.settings, ctx.filters)
+frames = data.rates_many(ctx.db, ctx.version, ("carrier", "lane"), ctx.scope)
 carriers, lanes = frames["carrier"], frames["lane"]
 if carriers.empty:
     empty_state(ctx.lang, has_data=bool(ctx.options.parcels))
@@ -21,8 +21,7 @@ if carriers.empty:
 st.caption(ctx.t("ui.carriers.intro"))
 st.plotly_chart(rates.carrier_bars(carriers, ctx.lang), width="stretch")
 st.caption(ctx.t("ui.chart.how_to_read"))
-scorecard_section(carriers, data.carrier_verdicts(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters),
-                  ctx.lang)
+scorecard_section(carriers, data.carrier_verdicts(ctx.db, ctx.version, ctx.scope), ctx.lang)
 money_totals(ctx.db, [(ctx.t("col.value_at_loss"), value_pairs(carriers["value_at_loss"]))], ctx.lang)
 drill_down(ctx, carriers, lanes)
 origin_note(ctx.db, ctx.version, ctx.lang)

@@ -27,13 +27,13 @@ save_pending_edits(ctx.db, ctx.lang, ctx.today)
 rules, rules_key, problem = claims_data.rules_of(ctx.db)
 rules_problem(problem, ctx.lang)
 cfg = load_advice_settings(ctx.db)
-work = claims_data.worklist(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters, rules, rules_key, ctx.lang,
+work = claims_data.worklist(ctx.db, ctx.version, ctx.scope, rules, rules_key, ctx.lang,
                             cfg.deadline_warning_days, ctx.today)
 
-st.caption(ctx.t("ui.claims.intro", as_of=ctx.as_of, today=ctx.today))
+st.caption(ctx.t("ui.claims.intro", as_of=ctx.scope.as_of, today=ctx.today))
 if work.empty:
-    st.success(ctx.t("ui.claims.none", as_of=ctx.as_of), icon=":material/check_circle:")
-    show_recovery(ctx.db, ctx.today, ctx.filters.carriers, ctx.lang)
+    st.success(ctx.t("ui.claims.none", as_of=ctx.scope.as_of), icon=":material/check_circle:")
+    show_recovery(ctx.db, ctx.today, ctx.scope.filters.carriers, ctx.lang)
     st.stop()
 
 summary(work, cfg, ctx.lang)
@@ -53,4 +53,4 @@ with guide_tab:
 with packs_tab:
     pack_selection(ctx, work, labels, rules_key)
 with recovery_tab:
-    show_recovery(ctx.db, ctx.today, ctx.filters.carriers, ctx.lang)
+    show_recovery(ctx.db, ctx.today, ctx.scope.filters.carriers, ctx.lang)

@@ -12,15 +12,15 @@ from lossanalytics.ui.parcel_search_view import parcel_search
 from lossanalytics.ui.render import demo_banner, empty_state, value_at_loss
 
 ctx = page_setup("ui.page.overview")
-parcel_search(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.lang)
+parcel_search(ctx.db, ctx.version, ctx.scope.as_of, ctx.scope.settings, ctx.lang)
 if ctx.demo_ids:
     demo_banner(ctx.db, ctx.lang)
-head = data.headline(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters)
+head = data.headline(ctx.db, ctx.version, ctx.scope)
 if head is None:
     empty_state(ctx.lang, has_data=bool(ctx.options.parcels))
     st.stop()
 
-st.caption(ctx.t("ui.overview.intro", as_of=ctx.as_of))
+st.caption(ctx.t("ui.overview.intro", as_of=ctx.scope.as_of))
 figures = st.columns(5)
 for column, key, value, help_key in (
     (figures[0], "col.shipments", head.shipments, "ui.overview.help.shipments"),
@@ -37,7 +37,7 @@ with right.container(border=True, height="stretch"):
     value_at_loss(head.value_at_loss, ctx.lang)
     money_totals(ctx.db, [(None, value_pairs([head.value_at_loss]))], ctx.lang)
 
-trend = data.rates(ctx.db, ctx.version, "month", ctx.as_of, ctx.settings, ctx.filters)
+trend = data.rates(ctx.db, ctx.version, "month", ctx.scope)
 st.plotly_chart(rates.monthly_trend(trend, ctx.lang), width="stretch")
 st.caption(ctx.t("ui.overview.trend_note"))
 

@@ -23,7 +23,7 @@ detection_tab, rules_tab, advice_tab, carriers_tab, home_tab = st.tabs([
     ctx.t("ui.settings.tab.carriers"), ctx.t("ui.settings.tab.home"),
 ], key="settings_tabs", on_change="rerun")
 with detection_tab:
-    detection_form(ctx.db, ctx.settings, ctx.lang)
+    detection_form(ctx.db, ctx.scope.settings, ctx.lang)
 with rules_tab:
     rules_form(ctx.db, rules, ctx.lang)
 with advice_tab:

@@ -13,13 +13,13 @@ ctx = page_setup("ui.page.suspected")
 if not ctx.options.parcels:
     empty_state(ctx.lang, has_data=False)
     st.stop()
-frame = data.suspected(ctx.db, ctx.version, ctx.as_of, ctx.settings, ctx.filters, ctx.lang)
+frame = data.suspected(ctx.db, ctx.version, ctx.scope, ctx.lang)
 if frame.empty:
-    st.success(ctx.t("ui.suspected.none", as_of=ctx.as_of), icon=":material/check_circle:")
+    st.success(ctx.t("ui.suspected.none", as_of=ctx.scope.as_of), icon=":material/check_circle:")
     st.caption(ctx.t("ui.suspected.rules"))
     st.stop()
 
-st.caption(ctx.t("ui.suspected.intro", as_of=ctx.as_of))
+st.caption(ctx.t("ui.suspected.intro", as_of=ctx.scope.as_of))
 origin_note(ctx.db, ctx.version, ctx.lang)
 risk_column, search_column = st.columns([1, 2])
 min_risk = risk_column.slider(ctx.t("ui.suspected.min_risk"), 0, 100, 0, step=5, key="min_risk",
@@ -27,5 +27,5 @@ min_risk = risk_column.slider(ctx.t("ui.suspected.min_risk"), 0, 100, 0, step=5,
 search = search_column.text_input(ctx.t("ui.suspected.search"), key="search",
                                   placeholder=ctx.t("ui.suspected.search_placeholder"))
 shown = filter_suspected(frame, min_risk, search)
-suspected_list(shown, len(frame), ctx.as_of, ctx.db, ctx.version, ctx.lang, ctx.today)
+suspected_list(shown, len(frame), ctx.scope.as_of, ctx.db, ctx.version, ctx.lang, ctx.today)
 st.caption(ctx.t("ui.suspected.rules"))

@@ -12,11 +12,11 @@ from lossanalytics.ui.render import empty_state
 SHOWN_BY_DEFAULT = 5  # more lines than this in one chart become hard to tell apart
 
 ctx = page_setup("ui.page.trends")
-by_carrier = data.monthly(ctx.db, ctx.version, "carrier", ctx.as_of, ctx.settings, ctx.filters)
+by_carrier = data.monthly(ctx.db, ctx.version, "carrier", ctx.scope)
 if by_carrier.empty:
     empty_state(ctx.lang, has_data=bool(ctx.options.parcels))
     st.stop()
-by_mode = data.monthly(ctx.db, ctx.version, "mode", ctx.as_of, ctx.settings, ctx.filters)
+by_mode = data.monthly(ctx.db, ctx.version, "mode", ctx.scope)
 
 st.caption(ctx.t("ui.analytics.trends.intro"))
 choices = trends.busiest(by_carrier, "carrier")

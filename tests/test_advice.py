@@ -29,6 +29,7 @@ from lossanalytics.analytics.compare import two_proportion_z
 from lossanalytics.analytics.detect import shipments
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import rates
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import default_rules
 from lossanalytics.claims.worklist import claims_worklist
@@ -37,6 +38,7 @@ from lossanalytics.importing import import_file
 from lossanalytics.storage.db import Database
 
 AS_OF = date(2025, 6, 30)
+SCOPE = AnalysisScope(AS_OF, DetectionSettings())
 HEADER = ("Tracking Number,Carrier,Mode,Origin,Destination,Ship Date,Status,Last Event Time,Delivered Date,"
           "Estimated Delivery Date,Value,Currency,Weight,Insured Value,Order ID")
 
@@ -110,18 +112,18 @@ def loaded(db: Database, tmp_path: Path) -> Database:
 def figures_of(db: Database, lanes, cfg: AdviceSettings | None = None, risky=None) -> AdviceFigures:
     """The advice figures as `advice.analyse` counts them (risky lanes tested unless given)."""
     cfg = cfg or AdviceSettings()
-    return advice_figures(db, AS_OF, DetectionSettings(), Filters(), lanes,
+    return advice_figures(db, SCOPE, lanes,
                           risky_lanes(lanes, cfg.alpha) if risky is None else risky, default_rules(), cfg)
 
 
 @pytest.fixture
 def frames(loaded: Database):
-    lanes = rates(loaded, "lane", AS_OF, DetectionSettings())
+    lanes = rates(loaded, "lane", SCOPE)
     return lanes, figures_of(loaded, lanes)
 
 
 def test_fixture_outcomes(loaded: Database) -> None:
-    parcels = shipments(loaded, AS_OF, DetectionSettings())
+    parcels = shipments(loaded, SCOPE)
     outcomes = parcels.groupby("outcome").size().to_dict()
     assert outcomes == {"delivered": 261, "lost": 14, "suspected_lost": 2, "damaged": 2, "returned": 1,
                         "in_transit": 2}
@@ -233,7 +235,7 @@ def test_value_in_dollars_uses_the_rules_rates(loaded: Database, frames) -> None
 
 
 def test_reporting_finds_deadlines_about_to_pass(loaded: Database) -> None:
-    work = claims_worklist(loaded, AS_OF, DetectionSettings(), Filters(), default_rules(), "en", today=AS_OF)
+    work = claims_worklist(loaded, SCOPE, default_rules(), "en", today=AS_OF)
     topic = advice.reporting_topic(work, AdviceSettings(), "en", default_rules())
     soon = topic.finding("deadlines_soon")
     assert soon.values["count"] == 2 and soon.values["first_tracking_number"] == "CN000"
@@ -246,8 +248,7 @@ def test_reporting_finds_deadlines_about_to_pass(loaded: Database) -> None:
     passed = topic.finding("deadlines_passed")
     assert passed.values == {"count": 2, "estimate": {"USD": pytest.approx(60.0)}}  # 2 × 30 USD declared
     # A shorter warning period leaves only the claim due in 5 days.
-    short = advice.reporting_topic(claims_worklist(loaded, AS_OF, DetectionSettings(), Filters(), default_rules(),
-                                                   "en", warn_days=7, today=AS_OF),
+    short = advice.reporting_topic(claims_worklist(loaded, SCOPE, default_rules(), "en", warn_days=7, today=AS_OF),
                                    AdviceSettings(deadline_warning_days=7), "en")
     assert short.finding("deadlines_soon").values["count"] == 1
 
@@ -302,7 +303,7 @@ def test_every_topic_speaks_both_languages(frames) -> None:
 def test_empty_selection_gives_notes_not_errors(loaded: Database) -> None:
     settings = DetectionSettings()
     nothing = Filters(carriers=("Nobody",))
-    topics = advice.analyse(loaded, AS_OF, settings, nothing, default_rules(), AdviceSettings(), "en")
+    topics = advice.analyse(loaded, AnalysisScope(AS_OF, settings, nothing), default_rules(), AdviceSettings(), "en")
     assert all(topic.findings == () for topic in topics)
     assert all(topic.note for topic in topics)
 

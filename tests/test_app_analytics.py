@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pycountry
@@ -14,6 +13,7 @@ from test_app_pages import TODAY, start
 from lossanalytics.analytics import compare, metrics
 from lossanalytics.analytics.detect import suspected
 from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.i18n import t
 from lossanalytics.storage.db import Database
@@ -34,7 +34,7 @@ def figures(at) -> list[dict]:
 def demo_rates(path: Path, *bys: str) -> dict:
     db = Database(path)
     try:
-        return metrics.rates_many(db, bys, TODAY, DetectionSettings())
+        return metrics.rates_many(db, bys, AnalysisScope(TODAY, DetectionSettings()))
     finally:
         db.close()
 
@@ -70,7 +70,7 @@ def test_carrier_drill_down_shows_its_lanes_and_its_suspected_parcels(db_path: P
     standing = list(lane_table[t("ui.col.standing", "en")])
     assert any(s.endswith("best") for s in standing) and any(s.endswith("worst") for s in standing)
     db = Database(db_path)
-    expected = suspected(db, TODAY, DetectionSettings(), replace(Filters(), carriers=(chosen,)), "en")
+    expected = suspected(db, AnalysisScope(TODAY, DetectionSettings(), Filters(carriers=(chosen,))), "en")
     db.close()
     assert len(expected) > 0
     parcels = at.dataframe[2].value

@@ -11,8 +11,8 @@ import pytest
 from app_clock import pin_today
 from test_app_pages import TODAY, db_path, start, template_db  # noqa: F401 - fixtures shared with the page AppTests
 
-from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.overview import headline
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.i18n import t
 from lossanalytics.storage.db import Database
@@ -35,7 +35,7 @@ def shown_suspected(at) -> str:
 def suspected_as_of(path: Path, as_of: date) -> str:
     db = Database(path)
     try:
-        return count(headline(db, as_of, load_detection_settings(db), Filters()).suspected_lost)
+        return count(headline(db, AnalysisScope(as_of, load_detection_settings(db))).suspected_lost)
     finally:
         db.close()
 

@@ -24,7 +24,7 @@ from streamlit.testing.v1 import app_test as app_test_module
 from streamlit.util import calc_hash
 
 from lossanalytics.analytics.detect import suspected
-from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.i18n import catalogue, t
 from lossanalytics.onboarding import load_demo
@@ -299,7 +299,7 @@ def test_undo_asks_first_and_removes_the_import_on_the_second_click(db_path: Pat
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_suspected_downloads_are_excel_ready(db_path: Path, lang: str) -> None:
     db = Database(db_path)
-    expected = suspected(db, TODAY, DetectionSettings(), Filters(), lang)
+    expected = suspected(db, AnalysisScope(TODAY, DetectionSettings()), lang)
     db.close()
     at = start(lang, "pages/suspected.py")
     assert len(expected) > 0

@@ -15,6 +15,7 @@ import pytest
 from test_advice import AS_OF, write_fixture
 
 from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import default_rules, get_claims, upsert_claim
 from lossanalytics.claims import worklist as cs
@@ -32,8 +33,8 @@ def loaded(db: Database, tmp_path: Path) -> Database:
 
 
 def worklist(db: Database, lang: str = "en", filters: Filters | None = None, warn_days: int = 14) -> pd.DataFrame:
-    return cs.claims_worklist(db, AS_OF, DetectionSettings(), filters or Filters(), default_rules(), lang, warn_days,
-                              today=AS_OF)
+    return cs.claims_worklist(db, AnalysisScope(AS_OF, DetectionSettings(), filters or Filters()), default_rules(), lang,
+                              warn_days, today=AS_OF)
 
 
 def test_worklist_holds_every_claimable_parcel_most_urgent_first(loaded: Database) -> None:

@@ -9,10 +9,12 @@ import pytest
 
 from lossanalytics.analytics.detect import open_parcels, shipments, suspected
 from lossanalytics.analytics.lanes import lane_history
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.storage.db import Database
 
 AS_OF = date(2026, 11, 21)
+SCOPE = AnalysisScope(AS_OF, DetectionSettings())
 END = datetime(2026, 11, 22)  # the end of the as-of day: "days ago" count from here
 COLUMNS = ("tracking_number", "carrier", "mode", "origin_country", "dest_country", "ship_date",
            "estimated_delivery_date", "delivered_date", "last_event_time", "last_event_text", "status",
@@ -106,7 +108,7 @@ def test_lanes_learn_their_percentiles(lanes_db: Database) -> None:
 
 
 def test_thresholds_come_from_the_lane_or_the_mode(lanes_db: Database) -> None:
-    rows = by_number(open_parcels(lanes_db, AS_OF, DetectionSettings()))
+    rows = by_number(open_parcels(lanes_db, SCOPE))
     a, b, c, d = rows["A-QUIET"], rows["B-SILENT"], rows["C-EDD-OK"], rows["D-EXPIRED"]
     assert (a["stall_learned"], a["stall_days"], a["overdue_learned"]) == (True, 5.0, True)
     assert a["overdue_days"] == pytest.approx(15.6)
@@ -120,7 +122,7 @@ def test_thresholds_come_from_the_lane_or_the_mode(lanes_db: Database) -> None:
 
 
 def test_each_rule(lanes_db: Database) -> None:
-    frame = shipments(lanes_db, AS_OF, DetectionSettings())
+    frame = shipments(lanes_db, SCOPE)
     outcome = dict(zip(frame["tracking_number"], frame["outcome"]))
     assert {n for n, o in outcome.items() if o == "suspected_lost"} == {
         "A-STALLED", "A-OVERDUE", "A-EXC-STUCK", "B-CUSTOMS-LONG", "B-SILENT", "C-EDD-LATE", "D-EXPIRED",
@@ -132,13 +134,13 @@ def test_each_rule(lanes_db: Database) -> None:
 
 def test_a_lane_without_enough_history_keeps_the_mode_defaults(lanes_db: Database) -> None:
     settings = DetectionSettings(min_lane_history=21)
-    flagged = set(suspected(lanes_db, AS_OF, settings)["tracking_number"])
+    flagged = set(suspected(lanes_db, AnalysisScope(AS_OF, settings))["tracking_number"])
     assert "A-STALLED" not in flagged  # 6 days silent is normal for an air parcel by default
     assert "C-EDD-OK" in flagged        # 9 days past the EDD > the default grace of 7
 
 
 def test_reasons_in_english_with_the_lanes_numbers(lanes_db: Database) -> None:
-    reasons = dict(zip(*suspected(lanes_db, AS_OF, DetectionSettings())[["tracking_number", "reasons"]].T.values))
+    reasons = dict(zip(*suspected(lanes_db, SCOPE)[["tracking_number", "reasons"]].T.values))
     assert reasons["A-STALLED"] == ("no scan for 6 days; parcels on YunExpress CN→DE (Air) normally scan at least "
                                     "every 4.0 days (p95; 99% within 4.0 days)")
     assert reasons["A-OVERDUE"] == "shipped 16 days ago; parcels on YunExpress CN→DE (Air) arrive within 12 days (p95)"
@@ -154,7 +156,7 @@ def test_reasons_in_english_with_the_lanes_numbers(lanes_db: Database) -> None:
 
 
 def test_reasons_in_chinese(lanes_db: Database) -> None:
-    frame = suspected(lanes_db, AS_OF, DetectionSettings(), lang="zh")
+    frame = suspected(lanes_db, SCOPE, lang="zh")
     reasons = dict(zip(frame["tracking_number"], frame["reasons"]))
     assert reasons["A-STALLED"] == ("已 6 天没有新的扫描记录；YunExpress CN→DE（空运专线）的包裹通常每 4.0 天内"
                                     "至少扫描一次（p95；99% 在 4.0 天内）")
@@ -164,7 +166,7 @@ def test_reasons_in_chinese(lanes_db: Database) -> None:
 
 
 def test_risk_orders_the_list(lanes_db: Database) -> None:
-    frame = suspected(lanes_db, AS_OF, DetectionSettings())
+    frame = suspected(lanes_db, SCOPE)
     risk = dict(zip(frame["tracking_number"], frame["risk"]))
     assert list(frame["risk"]) == sorted(frame["risk"], reverse=True)
     # 50 at a threshold, +25 per doubling: 6 days of 5 allowed → 50 + 25·log2(1.2) = 56.6.
@@ -177,7 +179,7 @@ def test_risk_orders_the_list(lanes_db: Database) -> None:
 
 
 def test_flag_time_is_when_the_first_rule_fires(lanes_db: Database) -> None:
-    rows = by_number(open_parcels(lanes_db, AS_OF, DetectionSettings()))
+    rows = by_number(open_parcels(lanes_db, SCOPE))
     assert rows["A-STALLED"]["flag_time"] == ago(6) + timedelta(days=5)      # last scan + 5 days
     assert rows["A-OVERDUE"]["flag_time"] == ago(16) + timedelta(days=15.6)  # shipping + 15.6 days
     assert rows["A-QUIET"]["flag_time"] == ago(4.5) + timedelta(days=5)      # still ahead
@@ -185,9 +187,9 @@ def test_flag_time_is_when_the_first_rule_fires(lanes_db: Database) -> None:
 
 
 def test_new_history_is_learned_after_an_import(lanes_db: Database) -> None:
-    assert "B-CUSTOMS" not in set(suspected(lanes_db, AS_OF, DetectionSettings())["tracking_number"])
+    assert "B-CUSTOMS" not in set(suspected(lanes_db, SCOPE)["tracking_number"])
     # The China Post lane's delivered parcels now come with scan gaps (an event log): 20 more of 6 days.
     insert(lanes_db, [parcel(f"CPX-{i}", "China Post", "postal", "CN-BR", 100, 60, "delivered", "Delivered",
                              delivered=60, gap=6.0) for i in range(20)])
-    row = by_number(open_parcels(lanes_db, AS_OF, DetectionSettings()))["B-CUSTOMS"]
+    row = by_number(open_parcels(lanes_db, SCOPE))["B-CUSTOMS"]
     assert (row["stall_learned"], row["stall_days"], row["outcome"]) == (True, 7.5, "suspected_lost")

@@ -11,11 +11,13 @@ import pytest
 from lossanalytics.analytics.detect import shipments, suspected
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import rates, wilson_interval
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings, load_detection_settings, save_detection_settings
 from lossanalytics.importing import import_file
 from lossanalytics.storage.db import Database
 
 AS_OF = date(2026, 11, 22)
+SCOPE = AnalysisScope(AS_OF, DetectionSettings())
 HEADER = "Tracking Number,Carrier,Mode,Origin,Destination,Ship Date,Status,Last Event Time,Estimated Delivery Date,Value,Currency\n"
 ROWS = [
     "EXP-DELIVERED,UPS,express,CN,US,2026-11-01,Delivered,2026-11-05,,10,USD",
@@ -39,7 +41,7 @@ def loaded(db: Database, tmp_path: Path) -> Database:
 
 
 def test_outcomes_as_of(loaded: Database) -> None:
-    frame = shipments(loaded, AS_OF, DetectionSettings())
+    frame = shipments(loaded, SCOPE)
     outcome = dict(zip(frame["tracking_number"], frame["outcome"]))
     assert outcome == {
         "EXP-DELIVERED": "delivered", "EXP-SILENT": "suspected_lost", "EXP-FRESH": "in_transit",
@@ -49,14 +51,14 @@ def test_outcomes_as_of(loaded: Database) -> None:
 
 
 def test_as_of_in_the_past_sees_what_was_known_then(loaded: Database) -> None:
-    frame = shipments(loaded, date(2026, 11, 10), DetectionSettings())
+    frame = shipments(loaded, AnalysisScope(date(2026, 11, 10), DetectionSettings()))
     outcome = dict(zip(frame["tracking_number"], frame["outcome"]))
     assert "EXP-FRESH" not in outcome  # shipped after the as-of date
     assert outcome["EXP-SILENT"] == "in_transit"
 
 
 def test_suspected_reasons_and_risk_order(loaded: Database) -> None:
-    frame = suspected(loaded, AS_OF, DetectionSettings())
+    frame = suspected(loaded, SCOPE)
     reasons = dict(zip(frame["tracking_number"], frame["reasons"]))
     assert reasons["EXP-SILENT"] == "no scan for 11 days; Express parcels should scan at least every 7 days; " \
         "shipped 22 days ago; Express parcels should arrive within 10 days; " \
@@ -70,7 +72,7 @@ def test_suspected_reasons_and_risk_order(loaded: Database) -> None:
     assert "still no carrier scan 29 days after shipping" in reasons["NEVER-SCANNED"]
     assert list(frame["risk"]) == sorted(frame["risk"], reverse=True)
     assert frame["risk"].between(1, 100).all()
-    zh = suspected(loaded, AS_OF, DetectionSettings(), lang="zh")
+    zh = suspected(loaded, SCOPE, lang="zh")
     assert dict(zip(zh["tracking_number"], zh["reasons"]))["AIR-EDD"].endswith(
         "已超过预计送达日期（2026-11-10）13 天；状态“运输途中”来自状态列（“In Transit”）")
 
@@ -79,15 +81,15 @@ def test_settings_change_the_rules_and_persist(loaded: Database) -> None:
     settings = DetectionSettings(stall_days={**DetectionSettings().stall_days, "sea": 14})
     save_detection_settings(loaded, settings)
     assert load_detection_settings(loaded) == settings
-    flagged = set(suspected(loaded, AS_OF, settings)["tracking_number"])
+    flagged = set(suspected(loaded, AnalysisScope(AS_OF, settings))["tracking_number"])
     assert "SEA-QUIET" in flagged
 
 
 def test_filters_limit_every_query(loaded: Database) -> None:
     only_ups = Filters(carriers=("UPS",))
-    assert set(shipments(loaded, AS_OF, DetectionSettings(), only_ups)["carrier"]) == {"UPS"}
+    assert set(shipments(loaded, AnalysisScope(AS_OF, DetectionSettings(), only_ups))["carrier"]) == {"UPS"}
     window = Filters(ship_from=date(2026, 11, 1), ship_to=date(2026, 11, 1))
-    assert len(shipments(loaded, AS_OF, DetectionSettings(), window)) == 3
+    assert len(shipments(loaded, AnalysisScope(AS_OF, DetectionSettings(), window))) == 3
 
 
 def test_wilson_interval_exact() -> None:
@@ -97,7 +99,7 @@ def test_wilson_interval_exact() -> None:
 
 
 def test_rates_by_carrier(loaded: Database) -> None:
-    frame = rates(loaded, "carrier", AS_OF, DetectionSettings()).set_index("carrier")
+    frame = rates(loaded, "carrier", SCOPE).set_index("carrier")
     ups = frame.loc["UPS"]
     assert (ups["shipments"], ups["delivered"], ups["suspected_lost"], ups["in_transit"]) == (3, 1, 1, 1)
     assert ups["loss_rate"] == pytest.approx(1 / 3)
@@ -109,17 +111,17 @@ def test_rates_by_carrier(loaded: Database) -> None:
 
 
 def test_rates_by_route_mode_and_month(loaded: Database) -> None:
-    route = rates(loaded, "route", AS_OF, DetectionSettings())
+    route = rates(loaded, "route", SCOPE)
     assert {(r.origin_country, r.dest_country) for r in route.itertuples()} == {
         ("CN", "US"), ("CN", "DE"), ("CN", "GB"), ("CN", "FR"), ("CN", "JP")}
-    mode = rates(loaded, "mode", AS_OF, DetectionSettings()).set_index("mode")
+    mode = rates(loaded, "mode", SCOPE).set_index("mode")
     assert mode.loc["sea", "shipments"] == 2 and mode.loc["sea", "suspected_lost"] == 1
-    month = rates(loaded, "month", AS_OF, DetectionSettings()).set_index("month")
+    month = rates(loaded, "month", SCOPE).set_index("month")
     assert month["shipments"].to_dict() == {"2026-11": 5, "2026-10": 2, "2026-09": 1, "2026-08": 1}
-    total = rates(loaded, "total", AS_OF, DetectionSettings())
+    total = rates(loaded, "total", SCOPE)
     assert (int(total.at[0, "shipments"]), int(total.at[0, "lost"]), int(total.at[0, "suspected_lost"])) == (9, 1, 5)
 
 
 def test_unknown_grouping_is_refused(loaded: Database) -> None:
     with pytest.raises(ValueError, match="unknown grouping"):
-        rates(loaded, "carrier; DROP TABLE parcels", AS_OF, DetectionSettings())
+        rates(loaded, "carrier; DROP TABLE parcels", SCOPE)

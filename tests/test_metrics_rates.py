@@ -9,12 +9,13 @@ import pandas as pd
 import pytest
 
 from lossanalytics.analytics.metrics import GROUPINGS, rates, rates_many, wilson_interval
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.cli import main
 from lossanalytics.storage.db import Database
 
 AS_OF = date(2026, 11, 21)
-SETTINGS = DetectionSettings()
+SCOPE = AnalysisScope(AS_OF, DetectionSettings())
 COLUMNS = ("tracking_number", "carrier", "service", "mode", "marketplace", "origin_country", "dest_country",
            "ship_date", "estimated_delivery_date", "delivered_date", "last_event_time", "status", "declared_value",
            "currency", "import_id", "source_row")
@@ -53,13 +54,13 @@ def rates_db(db: Database) -> Database:
 
 def test_every_grouping_of_the_design_is_available(rates_db: Database) -> None:
     for by in ("carrier", "route", "mode", "carrier,mode", "lane", "dest_country", "service", "month", "marketplace"):
-        frame = rates(rates_db, by, AS_OF, SETTINGS)
+        frame = rates(rates_db, by, SCOPE)
         assert list(frame.columns[: len(GROUPINGS[by])]) == list(GROUPINGS[by])
         assert frame["shipments"].sum() == len(ROWS)
 
 
 def test_counts_rates_and_intervals(rates_db: Database) -> None:
-    yun = rates(rates_db, "carrier", AS_OF, SETTINGS).set_index("carrier").loc["YunExpress"]
+    yun = rates(rates_db, "carrier", SCOPE).set_index("carrier").loc["YunExpress"]
     # Y7 was shipped 81 days ago: past the air default of 20 days, so suspected lost.
     assert (yun["shipments"], yun["delivered"], yun["lost"], yun["suspected_lost"]) == (7, 4, 2, 1)
     assert yun["loss_rate"] == pytest.approx(3 / 7) and yun["confirmed_loss_rate"] == pytest.approx(2 / 7)
@@ -70,14 +71,14 @@ def test_counts_rates_and_intervals(rates_db: Database) -> None:
 
 
 def test_value_at_loss_per_currency(rates_db: Database) -> None:
-    yun = rates(rates_db, "carrier", AS_OF, SETTINGS).set_index("carrier").loc["YunExpress"]
+    yun = rates(rates_db, "carrier", SCOPE).set_index("carrier").loc["YunExpress"]
     assert list(yun["value_at_loss"]) == [{"currency": "EUR", "amount": 45.0}, {"currency": "USD", "amount": 20.0}]
-    by_marketplace = rates(rates_db, "marketplace", AS_OF, SETTINGS).set_index("marketplace")
+    by_marketplace = rates(rates_db, "marketplace", SCOPE).set_index("marketplace")
     assert list(by_marketplace.loc["Amazon.de", "value_at_loss"]) == [{"currency": "EUR", "amount": 45.0}]
 
 
 def test_transit_percentiles_and_on_time_rate(rates_db: Database) -> None:
-    frame = rates(rates_db, "service", AS_OF, SETTINGS).set_index("service")
+    frame = rates(rates_db, "service", SCOPE).set_index("service")
     standard = frame.loc["Standard"]
     # Delivered in 2, 4.5, 5, 8 and 6 days: p50 5, p90 7.2, p95 7.6 (linear interpolation).
     assert (standard["transit_p50"], standard["transit_p90"], standard["transit_p95"]) == (
@@ -94,9 +95,9 @@ def test_cli_rates_by_every_new_grouping(rates_db: Database, capsys: pytest.Capt
 
 
 def test_several_groupings_in_one_pass_equal_one_at_a_time(rates_db: Database) -> None:
-    together = rates_many(rates_db, ["total", "route", "lane", "marketplace"], AS_OF, SETTINGS)
+    together = rates_many(rates_db, ["total", "route", "lane", "marketplace"], SCOPE)
     for by, frame in together.items():
-        alone = rates(rates_db, by, AS_OF, SETTINGS)
+        alone = rates(rates_db, by, SCOPE)
         keys = GROUPINGS[by]
         order = list(keys) or ["shipments"]
         pd.testing.assert_frame_equal(frame.sort_values(order, ignore_index=True),

@@ -6,12 +6,13 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.analytics.trends import monthly
 from lossanalytics.storage.db import Database
 
 AS_OF = date(2026, 11, 21)
-SETTINGS = DetectionSettings()
+SCOPE = AnalysisScope(AS_OF, DetectionSettings())
 COLUMNS = ("tracking_number", "carrier", "mode", "origin_country", "dest_country", "ship_date", "delivered_date",
            "last_event_time", "status", "import_id", "source_row")
 
@@ -52,7 +53,7 @@ def trend_db(db: Database) -> Database:
 
 
 def test_monthly_loss_rate_per_mode_with_maturity(trend_db: Database) -> None:
-    frame = monthly(trend_db, "mode", AS_OF, SETTINGS).set_index(["mode", "month"])
+    frame = monthly(trend_db, "mode", SCOPE).set_index(["mode", "month"])
     aug = frame.loc[("postal", "2026-08")]
     assert (aug["shipments"], aug["lost"], aug["loss_rate"]) == (10, 1, pytest.approx(0.1))
     assert (aug["transit_p95"], aug["days_since_month_end"], aug["mature"]) == (10, 82, True)
@@ -66,9 +67,9 @@ def test_monthly_loss_rate_per_mode_with_maturity(trend_db: Database) -> None:
 
 
 def test_monthly_per_carrier_and_total(trend_db: Database) -> None:
-    carriers = monthly(trend_db, "carrier", AS_OF, SETTINGS)
+    carriers = monthly(trend_db, "carrier", SCOPE)
     assert set(carriers["carrier"]) == {"Cainiao", "Maersk"}
-    total = monthly(trend_db, "total", AS_OF, SETTINGS).set_index("month")
+    total = monthly(trend_db, "total", SCOPE).set_index("month")
     assert total["shipments"].to_dict() == {"2026-08": 10, "2026-09": 3, "2026-10": 12, "2026-11": 5}
     # All modes together: transit p95 of [10 × 18, 15, 15, 40, 40, 40] is 40 days.
     assert total["transit_p95"].iloc[0] == pytest.approx(40)
@@ -76,7 +77,7 @@ def test_monthly_per_carrier_and_total(trend_db: Database) -> None:
 
 
 def test_the_in_transit_share_is_a_parameter(trend_db: Database) -> None:
-    frame = monthly(trend_db, "mode", AS_OF, SETTINGS, max_in_transit_share=0.2).set_index(["mode", "month"])
+    frame = monthly(trend_db, "mode", SCOPE, max_in_transit_share=0.2).set_index(["mode", "month"])
     assert frame.loc[("postal", "2026-10"), "mature"]  # 10 % in transit is now acceptable
     with pytest.raises(ValueError, match="unknown trend grouping"):
-        monthly(trend_db, "route", AS_OF, SETTINGS)
+        monthly(trend_db, "route", SCOPE)

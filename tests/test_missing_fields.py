@@ -12,7 +12,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.claims import load_rules
 from lossanalytics.claims.worklist import claims_worklist, packs_of
@@ -73,7 +73,7 @@ def test_claim_packs_of_several_parcels_without_origin_or_scans(tmp_path: Path) 
     _database(path, tmp_path, "origin")
     db = Database(path)
     try:
-        rows = claims_worklist(db, date(2026, 11, 30), load_detection_settings(db), Filters(), load_rules(db),
+        rows = claims_worklist(db, AnalysisScope(date(2026, 11, 30), load_detection_settings(db)), load_rules(db),
                                today=date(2026, 11, 30))
         assert sorted(rows["tracking_number"]) == ["NO1", "NO2"]
         archive = zipfile.ZipFile(io.BytesIO(packs_of(db, rows, "en", date(2026, 11, 30))))

@@ -18,8 +18,6 @@ The rules and their thresholds:
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 
 from lossanalytics.advice.carrier_choice import risky_lanes
@@ -28,9 +26,8 @@ from lossanalytics.advice.preferences import AdviceSettings, load_advice_setting
 from lossanalytics.advice.results import LEVELS, TOPICS, Finding, Topic
 from lossanalytics.advice.risk_topics import carriers_topic, high_value_topic, insurance_topic
 from lossanalytics.advice.topics import monitoring_topic, packaging_topic, records_topic, reporting_topic
-from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import rates
-from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims.rule_types import Rules
 from lossanalytics.storage.db import Database
 
@@ -50,16 +47,15 @@ def topics_from(lanes: pd.DataFrame, figures: AdviceFigures, rules: Rules, cfg: 
     ]
 
 
-def analyse(db: Database, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules,
-            cfg: AdviceSettings, lang: str = "en") -> list[Topic]:
-    """The data topics for the parcels the filters keep, judged as of `as_of`.
+def analyse(db: Database, scope: AnalysisScope, rules: Rules, cfg: AdviceSettings, lang: str = "en") -> list[Topic]:
+    """The data topics for the parcels in `scope`, judged as of its day.
 
     Lane rates come from `metrics.rates`; everything counted over single parcels is
     counted by DuckDB (:func:`.figures.advice_figures`), so no parcel list is loaded.
     """
-    lanes = rates(db, "lane", as_of, settings, filters)
+    lanes = rates(db, "lane", scope)
     risky = risky_lanes(lanes, cfg.alpha)
-    figures = advice_figures(db, as_of, settings, filters, lanes, risky, rules, cfg)
+    figures = advice_figures(db, scope, lanes, risky, rules, cfg)
     return topics_from(lanes, figures, rules, cfg, lang, risky)
 
 

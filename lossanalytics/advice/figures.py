@@ -9,7 +9,6 @@ claim rules, the lanes with enough parcels to judge, and the lanes found risky.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 import pandas as pd
 import pyarrow as pa
@@ -17,9 +16,8 @@ import pyarrow as pa
 from lossanalytics.advice.carrier_choice import LANE_KEYS
 from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.analytics.detect import outcome_query
-from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
-from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims.rule_types import SDR, Rules
 from lossanalytics.storage.db import Database, load_sql
 
@@ -62,14 +60,14 @@ class AdviceFigures:
     insurance: pd.DataFrame
 
 
-def advice_figures(db: Database, as_of: date, settings: DetectionSettings, filters: Filters, lanes: pd.DataFrame,
-                   risky: pd.DataFrame, rules: Rules, cfg: AdviceSettings) -> AdviceFigures:
-    """The figures for the parcels the filters keep, as of `as_of`.
+def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risky: pd.DataFrame, rules: Rules,
+                   cfg: AdviceSettings) -> AdviceFigures:
+    """The figures for the parcels in `scope`, as of its day.
 
     `lanes` are the lane rates (`metrics.rates(…, "lane", …)`); `risky` the lanes tested
     by `carriers.risky_lanes`, of which those marked `risky` are searched for valuable parcels.
     """
-    query = outcome_query(db, as_of, settings, filters)
+    query = outcome_query(db, scope)
     rated = lanes.loc[lanes["shipments"] >= MIN_GROUP_SIZE, [*LANE_KEYS, "loss_rate", "loss_rate_low"]]
     flagged = risky.loc[risky["risky"], list(LANE_KEYS)] if not risky.empty else pd.DataFrame(columns=list(LANE_KEYS))
     tables = {

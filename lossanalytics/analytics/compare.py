@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import date
 
 import numpy as np
 import pandas as pd
 
-from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE, rates
-from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.i18n import or_unknown, t
 from lossanalytics.storage.db import Database
 
@@ -185,13 +183,12 @@ def mark_best_worst(frame: pd.DataFrame, rate: str = "loss_rate", min_shipments:
 
 
 def compare_carriers(
-    db: Database, as_of: date, settings: DetectionSettings, filters: Filters = Filters(), within: str = "lane",
-    correction: str = "holm", alpha: float = ALPHA,
+    db: Database, scope: AnalysisScope, within: str = "lane", correction: str = "holm", alpha: float = ALPHA,
 ) -> pd.DataFrame:
     """Carriers tested pair by pair on each lane (`within="lane"`: same route and mode) or
     each mode (`within="mode"`); see `pairwise`."""
     by, strata = WITHIN[within]
-    return pairwise(rates(db, by, as_of, settings, filters), "carrier", strata, correction, alpha)
+    return pairwise(rates(db, by, scope), "carrier", strata, correction, alpha)
 
 
 def p_text(p: float) -> str:

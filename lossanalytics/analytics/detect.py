@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from collections import namedtuple
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 
-from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.lanes import end_of, lane_history
-from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.i18n import or_unknown, t
 from lossanalytics.storage.db import Database, load_sql
 
@@ -48,19 +46,19 @@ class OutcomeQuery:
         return template.replace("{outcomes}", self.sql)
 
 
-def outcome_query(db: Database, as_of: date, settings: DetectionSettings, filters: Filters = Filters()) -> OutcomeQuery:
-    """The outcome of every parcel the filters keep, judged as of the end of `as_of`."""
-    predicate, params = filters.predicate("p")
+def outcome_query(db: Database, scope: AnalysisScope) -> OutcomeQuery:
+    """The outcome of every parcel the scope's filters keep, judged as of the end of its as-of day."""
+    predicate, params = scope.filters.predicate("p")
     return OutcomeQuery(
         load_sql("outcomes").replace("{filters}", predicate),
-        {**params, "as_of_end": end_of(as_of), **settings.query_params()},
-        {"mode_thresholds": settings.mode_table(), "lane_history": lane_history(db, as_of)},
+        {**params, "as_of_end": end_of(scope.as_of), **scope.settings.query_params()},
+        {"mode_thresholds": scope.settings.mode_table(), "lane_history": lane_history(db, scope.as_of)},
     )
 
 
-def shipments(db: Database, as_of: date, settings: DetectionSettings, filters: Filters = Filters()) -> pd.DataFrame:
-    """Every parcel with its outcome as of `as_of` (the CLI's `shipments`)."""
-    query = outcome_query(db, as_of, settings, filters)
+def shipments(db: Database, scope: AnalysisScope) -> pd.DataFrame:
+    """Every parcel in `scope` with its outcome as of its day (the CLI's `shipments`)."""
+    query = outcome_query(db, scope)
     columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk"))
     return db.query_df(
         query.wrap(
@@ -70,10 +68,10 @@ def shipments(db: Database, as_of: date, settings: DetectionSettings, filters: F
     )
 
 
-def open_parcels(db: Database, as_of: date, settings: DetectionSettings, filters: Filters = Filters()) -> pd.DataFrame:
-    """Every parcel still open as of `as_of` (in transit or suspected lost) with the numbers
+def open_parcels(db: Database, scope: AnalysisScope) -> pd.DataFrame:
+    """Every parcel in `scope` still open as of its day (in transit or suspected lost) with the numbers
     behind each rule, including `flag_time`: when it was, or will be if nothing changes, flagged."""
-    query = outcome_query(db, as_of, settings, filters)
+    query = outcome_query(db, scope)
     columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
     return db.query_df(
         query.wrap(f"WITH outcomes AS ({{outcomes}}) SELECT {columns} FROM outcomes WHERE open"),
@@ -81,11 +79,9 @@ def open_parcels(db: Database, as_of: date, settings: DetectionSettings, filters
     )
 
 
-def suspected(
-    db: Database, as_of: date, settings: DetectionSettings, filters: Filters = Filters(), lang: str = "en"
-) -> pd.DataFrame:
-    """Suspected-lost parcels, riskiest first, each with its reasons in `lang`."""
-    query = outcome_query(db, as_of, settings, filters)
+def suspected(db: Database, scope: AnalysisScope, lang: str = "en") -> pd.DataFrame:
+    """Suspected-lost parcels in `scope`, riskiest first, each with its reasons in `lang`."""
+    query = outcome_query(db, scope)
     columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
     frame = db.query_df(
         query.wrap(

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 import numpy as np
 import pandas as pd
 
 from lossanalytics.analytics.detect import outcome_query
-from lossanalytics.analytics.filters import Filters
-from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.storage.db import Database, load_sql
 
 # Grouping name → canonical output columns and the SQL that computes each.
@@ -60,17 +58,13 @@ def key_sql(by: str) -> tuple[str, str]:
     return key_defs, ", ".join(keys) or "total"
 
 
-def rates(
-    db: Database, by: str, as_of: date, settings: DetectionSettings, filters: Filters = Filters()
-) -> pd.DataFrame:
+def rates(db: Database, by: str, scope: AnalysisScope) -> pd.DataFrame:
     """Counts per outcome, loss rates with Wilson 95% intervals, value at loss per currency,
     transit-day percentiles of delivered parcels and the on-time rate against the EDD."""
-    return rates_many(db, (by,), as_of, settings, filters)[by]
+    return rates_many(db, (by,), scope)[by]
 
 
-def rates_many(
-    db: Database, bys: Sequence[str], as_of: date, settings: DetectionSettings, filters: Filters = Filters()
-) -> dict[str, pd.DataFrame]:
+def rates_many(db: Database, bys: Sequence[str], scope: AnalysisScope) -> dict[str, pd.DataFrame]:
     """`rates` for several groupings at once, judging every parcel only once (grouping sets):
     a page that shows routes, modes and lanes pays for one pass, not three."""
     # Identifiers come only from GROUPINGS; the total groups by a constant.
@@ -85,7 +79,7 @@ def rates_many(
         "{sets}": ", ".join(f"({', '.join(keys)})" for keys in sets.values()),
         "{same_keys}": " AND ".join(f"v.{name} IS NOT DISTINCT FROM c.{name}" for name in names),
     }
-    query = outcome_query(db, as_of, settings, filters)
+    query = outcome_query(db, scope)
     sql = query.wrap(load_sql("rates"))
     for placeholder, text in fill.items():
         sql = sql.replace(placeholder, text)

@@ -9,9 +9,8 @@ from typing import Any
 
 import pandas as pd
 
-from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import rates
-from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.storage.db import Database, named_query
 
 
@@ -89,9 +88,9 @@ class Headline:
     value_at_loss: list[dict[str, float | str]]
 
 
-def headline(db: Database, as_of: date, settings: DetectionSettings, filters: Filters) -> Headline | None:
-    """Totals over the filtered parcels, or None when there are none."""
-    total = rates(db, "total", as_of, settings, filters)
+def headline(db: Database, scope: AnalysisScope) -> Headline | None:
+    """Totals over the parcels in `scope`, or None when there are none."""
+    total = rates(db, "total", scope)
     if total.empty or int(total.at[0, "shipments"]) == 0:
         return None
     row = total.iloc[0]

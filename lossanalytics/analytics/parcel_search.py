@@ -17,6 +17,7 @@ import pandas as pd
 
 from lossanalytics.analytics.detect import DETAIL_COLUMNS, PARCEL_COLUMNS, RULE_COLUMNS, outcome_query, reasons
 from lossanalytics.analytics.overview import events_of, with_last_event
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.storage.db import Database, named_query
 
@@ -114,7 +115,8 @@ def parcel_report(db: Database, tracking_number: str, as_of: date, settings: Det
 
 def _outcome(db: Database, tracking_number: str, as_of: date, settings: DetectionSettings) -> pd.DataFrame:
     """The parcel's outcome row (with the numbers behind each rule); empty if shipped after `as_of`."""
-    query = outcome_query(db, as_of, settings)
+    # Every parcel can be searched for: the shared filters do not narrow a search.
+    query = outcome_query(db, AnalysisScope(as_of, settings))
     columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
     return db.query_df(
         query.wrap(f"WITH outcomes AS ({{outcomes}}) SELECT {columns} FROM outcomes "

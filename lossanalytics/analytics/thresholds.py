@@ -50,6 +50,13 @@ class DetectionSettings:
     overdue_factor: float = 1.3
     customs_hold_days: float = 21
 
+    def __hash__(self) -> int:
+        # The generated hash fails on the per-mode dictionaries; equal settings hash alike.
+        return hash(tuple(
+            frozenset(value.items()) if isinstance(value, dict) else value
+            for value in (getattr(self, f.name) for f in fields(self))
+        ))
+
     def mode_table(self) -> pa.Table:
         """The per-mode thresholds as a small table the outcome query joins."""
         modes = sorted(set(self.stall_days) | set(self.overdue_days))

@@ -16,10 +16,9 @@ import numpy as np
 import pandas as pd
 
 from lossanalytics.analytics.detect import outcome_query
-from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.lanes import end_of
 from lossanalytics.analytics.metrics import add_rates, grouping_keys, key_sql
-from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.storage.db import Database, load_sql
 
 TREND_GROUPINGS = ("total", "carrier", "mode")
@@ -27,21 +26,20 @@ MAX_IN_TRANSIT_SHARE = 0.05
 
 
 def monthly(
-    db: Database, by: str, as_of: date, settings: DetectionSettings, filters: Filters = Filters(),
-    max_in_transit_share: float = MAX_IN_TRANSIT_SHARE,
+    db: Database, by: str, scope: AnalysisScope, max_in_transit_share: float = MAX_IN_TRANSIT_SHARE,
 ) -> pd.DataFrame:
     """Per group of `by` ("total", "carrier" or "mode") and ship month: counts, loss rate
     with its Wilson interval, `in_transit_share`, the group's `transit_p95` and `mature`."""
     if by not in TREND_GROUPINGS:
         raise ValueError(f"unknown trend grouping {by!r}; choose one of {', '.join(TREND_GROUPINGS)}")
     keys = grouping_keys(by)
-    query = outcome_query(db, as_of, settings, filters)
+    query = outcome_query(db, scope)
     key_defs, key_names = key_sql(by)
     sql = query.wrap(load_sql("trends")).replace("{key_defs}", key_defs).replace("{keys}", key_names)
     frame = db.query_df(sql, query.params, query.tables)
     if not keys:
         frame = frame.drop(columns=["total"])
-    return mark_maturity(add_rates(frame), as_of, max_in_transit_share)
+    return mark_maturity(add_rates(frame), scope.as_of, max_in_transit_share)
 
 
 def mark_maturity(frame: pd.DataFrame, as_of: date, max_in_transit_share: float = MAX_IN_TRANSIT_SHARE) -> pd.DataFrame:

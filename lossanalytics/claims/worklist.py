@@ -24,8 +24,7 @@ import pandas as pd
 
 from lossanalytics.analytics import overview
 from lossanalytics.analytics.detect import DETAIL_COLUMNS, PARCEL_COLUMNS, RULE_COLUMNS, outcome_query, reasons
-from lossanalytics.analytics.filters import Filters
-from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims import estimate_claims, get_claims, upsert_claims
 from lossanalytics.claims.documents import OUTCOMES, PROCESS_STEPS
 from lossanalytics.claims.facts import is_missing
@@ -69,18 +68,15 @@ CANDIDATES_SQL = (
 )
 
 
-def claim_candidates(
-    db: Database, as_of: date, settings: DetectionSettings, filters: Filters | None = None, lang: str = "en",
-    with_reasons: bool = True,
-) -> pd.DataFrame:
-    """Every lost, suspected-lost or damaged parcel the filters keep, with risk and reasons.
+def claim_candidates(db: Database, scope: AnalysisScope, lang: str = "en", with_reasons: bool = True) -> pd.DataFrame:
+    """Every lost, suspected-lost or damaged parcel in `scope`, with risk and reasons.
 
     `reasons` says why a suspected parcel was flagged; for a lost or damaged parcel it
     is the outcome in words (the carrier or the seller said so). With `with_reasons=False`
     the numbers behind the reasons (`detect.RULE_COLUMNS`, `DETAIL_COLUMNS`) are kept
     instead, for :func:`add_reasons` to put in words for just the rows on screen.
     """
-    query = outcome_query(db, as_of, settings, filters or Filters())
+    query = outcome_query(db, scope)
     columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
     frame = db.query_df(
         query.wrap(CANDIDATES_SQL.replace("{columns}", columns)), query.params, query.tables
@@ -101,15 +97,14 @@ def add_reasons(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def estimate_candidates(
-    db: Database, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules, lang: str = "en",
-    with_reasons: bool = True, *, today: date,
+    db: Database, scope: AnalysisScope, rules: Rules, lang: str = "en", with_reasons: bool = True, *, today: date,
 ) -> pd.DataFrame:
     """The candidates with where to claim, deadline, days left, estimate and its basis, documents.
 
-    Outcomes are judged as of `as_of` (the data's date); days left count from `today`,
-    the real current day, since a claim window closes whatever the age of the export.
+    Outcomes are judged as of `scope.as_of` (the data's date); days left count from
+    `today`, the real current day, since a claim window closes whatever the age of the export.
     """
-    candidates = claim_candidates(db, as_of, settings, filters, lang, with_reasons)
+    candidates = claim_candidates(db, scope, lang, with_reasons)
     return estimate_claims(candidates, today, rules, lang)
 
 
@@ -152,12 +147,12 @@ def urgency(status: str, days_left: Any, warn_days: int = DEFAULT_WARN_DAYS) -> 
 
 
 def claims_worklist(
-    db: Database, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules, lang: str = "en",
-    warn_days: int = DEFAULT_WARN_DAYS, *, today: date,
+    db: Database, scope: AnalysisScope, rules: Rules, lang: str = "en", warn_days: int = DEFAULT_WARN_DAYS, *,
+    today: date,
 ) -> pd.DataFrame:
-    """Every claimable parcel the filters keep, judged as of `as_of`: estimate, stored claim
-    and urgency (see above), deadlines counted from `today`."""
-    found = estimate_candidates(db, as_of, settings, filters, rules, lang, today=today)
+    """Every claimable parcel in `scope`: estimate, stored claim and urgency (see above),
+    deadlines counted from `today`."""
+    found = estimate_candidates(db, scope, rules, lang, today=today)
     return attach_claims(found, get_claims(db), warn_days)
 
 

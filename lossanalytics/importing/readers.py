@@ -30,6 +30,12 @@ SAMPLE_BYTES = 256 * 1024
 MAX_COLUMNS = 1000
 # The problem of a readable file whose columns no format knows: the one a column mapping solves.
 UNRECOGNISED = "import.error.unrecognised"
+#: Names that send a file to the JSON reader (as does a file starting with "{" or "[").
+JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
+#: The names delimited-text exports come under (the text reader also takes any other name).
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
+#: Every file name ending the readers are made for: the one list the upload box and the help name.
+ACCEPTED_SUFFIXES = (*TEXT_SUFFIXES, *WORKBOOK_SUFFIXES, *JSON_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,7 @@ def file_tables(path: Path, file_name: str, sheet: str | None = None) -> list[Ta
     # tab-separated text that way) is read as the text it is.
     if is_workbook(head) or (suffix in WORKBOOK_SUFFIXES and binary):
         return workbook_tables(path, file_name, sheet)
-    if suffix in (".json", ".jsonl", ".ndjson") or head.lstrip(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"["):
+    if suffix in JSON_SUFFIXES or head.lstrip(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"["):
         return json_tables(path, file_name, JSON_ROW_PATHS)
     if binary:
         raise ImportProblem("import.error.binary", file=file_name)

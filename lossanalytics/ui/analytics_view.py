@@ -62,13 +62,13 @@ def drill_down(ctx: PageContext, carriers: pd.DataFrame, lanes: pd.DataFrame) ->
     _table(lane_table(lanes[lanes["carrier"] == carrier], ctx.lang), ctx.lang, "drill_lanes")
     st.caption(t("ui.analytics.drill.lanes_note", ctx.lang))
     st.markdown(f"**{t('ui.analytics.drill.parcels', ctx.lang, carrier=shown)}**")
-    only = replace(ctx.filters, carriers=(carrier,))
-    parcels = data.suspected(ctx.db, ctx.version, ctx.as_of, ctx.settings, only, ctx.lang)
+    only = replace(ctx.scope, filters=replace(ctx.scope.filters, carriers=(carrier,)))
+    parcels = data.suspected(ctx.db, ctx.version, only, ctx.lang)
     if parcels.empty:
-        st.success(t("ui.analytics.drill.no_parcels", ctx.lang, carrier=shown, as_of=ctx.as_of),
+        st.success(t("ui.analytics.drill.no_parcels", ctx.lang, carrier=shown, as_of=ctx.scope.as_of),
                    icon=":material/check_circle:")
         return
-    suspected_list(parcels, len(parcels), ctx.as_of, ctx.db, ctx.version, ctx.lang, ctx.today)
+    suspected_list(parcels, len(parcels), ctx.scope.as_of, ctx.db, ctx.version, ctx.lang, ctx.today)
 
 
 def best_and_worst_lanes(lanes: pd.DataFrame, lang: str) -> None:

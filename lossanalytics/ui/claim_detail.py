@@ -173,8 +173,8 @@ def timeline(db: Database, version: data.Version, number: str, lang: str) -> Non
 def pack_button(ctx: Any, row: pd.Series, rules_key: str) -> None:
     """Download the claim pack (ZIP) of this parcel: facts, timeline, checklist, letters EN + ZH."""
     number = str(row["tracking_number"])
-    payload = claims_data.pack(ctx.db, ctx.version, number, ctx.lang, ctx.as_of, rules_key, ctx.settings,
-                               row.to_dict(), ctx.today)
+    payload = claims_data.pack(ctx.db, ctx.version, number, ctx.lang, ctx.scope.as_of, rules_key,
+                               ctx.scope.settings, row.to_dict(), ctx.today)
     st.download_button(
         t("ui.claims.detail.download", ctx.lang), payload, file_name=f"claim-pack-{_safe(number)}.zip",
         mime="application/zip", icon=":material/folder_zip:", key="pack_one", on_click="ignore", type="primary",

@@ -14,14 +14,14 @@ import streamlit as st
 
 from lossanalytics import advice
 from lossanalytics.advice import AdviceSettings, Topic
-from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import RulesError, default_rules, get_claims, load_rules
 from lossanalytics.claims import worklist as claims_worklist
 from lossanalytics.claims.codec import rules_to_json
 from lossanalytics.claims.rule_types import Rules
 from lossanalytics.storage.db import Database
-from lossanalytics.ui.data import ENTRIES, TTL, Version
+from lossanalytics.ui.data import ENTRIES, SCOPE_HASH, TTL, Version
 
 
 def rules_of(db: Database) -> tuple[Rules, str, str | None]:
@@ -36,24 +36,22 @@ def rules_of(db: Database) -> tuple[Rules, str, str | None]:
     return rules, rules_to_json(rules), problem
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
 def estimates(
-    _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, rules_key: str,
-    _rules: Rules, lang: str, today: date,
+    _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, lang: str, today: date,
 ) -> pd.DataFrame:
     # Reasons are worded for the rows on screen only (worklist.add_reasons).
-    return claims_worklist.estimate_candidates(_db, as_of, settings, filters, _rules, lang, with_reasons=False,
-                                               today=today)
+    return claims_worklist.estimate_candidates(_db, scope, _rules, lang, with_reasons=False, today=today)
 
 
 def worklist(
-    db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, rules: Rules,
-    rules_key: str, lang: str, warn_days: int, today: date,
+    db: Database, version: Version, scope: AnalysisScope, rules: Rules, rules_key: str, lang: str, warn_days: int,
+    today: date,
 ) -> pd.DataFrame:
     """The claims worklist: cached estimates joined with the claims as stored right now.
-    Outcomes as of `as_of`, days left from `today`. It carries the numbers behind each
+    Outcomes as of `scope.as_of`, days left from `today`. It carries the numbers behind each
     parcel's reasons, not the words (see `add_reasons`)."""
-    found = estimates(db, version, as_of, settings, filters, rules_key, rules, lang, today)
+    found = estimates(db, version, scope, rules_key, rules, lang, today)
     return claims_worklist.attach_claims(found, get_claims(db), warn_days)
 
 
@@ -72,9 +70,9 @@ def packs(_db: Database, version: Version, tracking_numbers: tuple[str, ...], la
     return claims_worklist.packs_of(_db, _rows, lang, today)
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
 def advice_topics(
-    _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, rules_key: str,
-    _rules: Rules, cfg: AdviceSettings, lang: str,
+    _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, cfg: AdviceSettings,
+    lang: str,
 ) -> list[Topic]:
-    return advice.analyse(_db, as_of, settings, filters, _rules, cfg, lang)
+    return advice.analyse(_db, scope, _rules, cfg, lang)

@@ -245,8 +245,8 @@ def pack_selection(ctx: Any, work: pd.DataFrame, labels: dict[str, str], rules_k
         st.info(t("ui.claims.packs.none", lang), icon=":material/folder_zip:")
         return
     selected = work[work["tracking_number"].isin(picked)]
-    payload = claims_data.packs(ctx.db, ctx.version, tuple(sorted(picked)), lang, ctx.as_of, rules_key,
-                                ctx.settings, selected, ctx.today)
+    payload = claims_data.packs(ctx.db, ctx.version, tuple(sorted(picked)), lang, ctx.scope.as_of, rules_key,
+                                ctx.scope.settings, selected, ctx.today)
     st.download_button(
         tn("ui.claims.packs.download", lang, len(picked), n=len(picked)), payload,
         file_name=f"claim-packs-{ctx.today.isoformat()}.zip", mime="application/zip", icon=":material/folder_zip:",

@@ -8,9 +8,9 @@ from typing import Any
 
 import streamlit as st
 
-from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.overview import FilterOptions
-from lossanalytics.analytics.thresholds import DetectionSettings, load_detection_settings
+from lossanalytics.analytics.scope import AnalysisScope
+from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.i18n import t
 from lossanalytics.storage.db import Database, DatabaseError
 from lossanalytics.ui import data
@@ -25,21 +25,25 @@ from lossanalytics.ui.workspace import session_db_path
 
 @dataclass(frozen=True)
 class PageContext:
-    """What a page needs: the database, the language and the shared filters.
+    """What a page needs: the database, the language and the analysis scope (as-of day,
+    detection thresholds and the shared filters).
 
-    Outcomes are judged as of `as_of` (by default the data's newest scan); `today` is the
-    real current day, from which claim deadlines count.
+    Outcomes are judged as of `scope.as_of` (by default the data's newest scan); `today`
+    is the real current day, from which claim deadlines count.
     """
 
     db: Database
     lang: str
-    as_of: date
-    filters: Filters
-    settings: DetectionSettings
+    scope: AnalysisScope
     options: FilterOptions
     version: data.Version
     demo_ids: tuple[int, ...]
     today: date
+
+    @property
+    def as_of(self) -> date:
+        """The day outcomes are judged as of (the scope's)."""
+        return self.scope.as_of
 
     def t(self, key: str, **values: Any) -> str:
         """The message `key` in this page's language."""
@@ -78,5 +82,5 @@ def page_setup(title_key: str) -> PageContext:
     st.title(t(title_key, lang))
     flash(lang)
     as_of_notice(as_of, known, lang)
-    return PageContext(db, lang, as_of, filters, load_detection_settings(db), options, version, demo_ids,
-                       known.today)
+    scope = AnalysisScope(as_of, load_detection_settings(db), filters)
+    return PageContext(db, lang, scope, options, version, demo_ids, known.today)

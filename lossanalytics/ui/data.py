@@ -2,7 +2,8 @@
 
 Every cached function is pure: it takes the Database as `_db` (not hashed) plus a
 `version` tuple (database path, data_version) so that results refresh after each
-import or undo. No Streamlit element is ever drawn inside a cached function.
+import or undo. Analyses key on their `AnalysisScope` through its canonical text
+(`SCOPE_HASH`). No Streamlit element is ever drawn inside a cached function.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ import streamlit as st
 
 from lossanalytics import export
 from lossanalytics.analytics import asof, compare, detect, metrics, overview, parcel_search, trends
-from lossanalytics.analytics.filters import Filters
-from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims import estimate_claims
 from lossanalytics.claims.rule_types import Rules
 from lossanalytics.i18n import t
@@ -26,6 +26,8 @@ from lossanalytics.storage.db import Database
 TTL = 3600
 ENTRIES = 64
 Version = tuple[str, int]
+#: How st.cache_data hashes a scope: by its canonical text, so equal scopes share an entry.
+SCOPE_HASH = {AnalysisScope: AnalysisScope.key}
 
 
 @st.cache_resource(show_spinner=False)
@@ -66,52 +68,41 @@ def demo_imports(_db: Database, version: Version) -> list[int]:
     return demo_import_ids(_db)
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
-def headline(
-    _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters
-) -> overview.Headline | None:
-    return overview.headline(_db, as_of, settings, filters)
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+def headline(_db: Database, version: Version, scope: AnalysisScope) -> overview.Headline | None:
+    return overview.headline(_db, scope)
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
-def rates(
-    _db: Database, version: Version, by: str, as_of: date, settings: DetectionSettings, filters: Filters
-) -> pd.DataFrame:
-    return metrics.rates(_db, by, as_of, settings, filters)
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+def rates(_db: Database, version: Version, by: str, scope: AnalysisScope) -> pd.DataFrame:
+    return metrics.rates(_db, by, scope)
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
 def rates_many(
-    _db: Database, version: Version, bys: tuple[str, ...], as_of: date, settings: DetectionSettings,
-    filters: Filters,
+    _db: Database, version: Version, bys: tuple[str, ...], scope: AnalysisScope
 ) -> dict[str, pd.DataFrame]:
     """Rates of several groupings from one pass over the parcels (see metrics.rates_many)."""
-    return metrics.rates_many(_db, bys, as_of, settings, filters)
+    return metrics.rates_many(_db, bys, scope)
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
-def carrier_verdicts(
-    _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters
-) -> pd.DataFrame:
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+def carrier_verdicts(_db: Database, version: Version, scope: AnalysisScope) -> pd.DataFrame:
     """Each carrier against the others on the same lanes (see compare.versus_rest), tested
     once per data version, not on every rerun of the Carriers page."""
-    lanes = rates_many(_db, version, ("carrier", "lane"), as_of, settings, filters)["lane"]
+    lanes = rates_many(_db, version, ("carrier", "lane"), scope)["lane"]
     return compare.versus_rest(lanes)
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
-def monthly(
-    _db: Database, version: Version, by: str, as_of: date, settings: DetectionSettings, filters: Filters
-) -> pd.DataFrame:
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+def monthly(_db: Database, version: Version, by: str, scope: AnalysisScope) -> pd.DataFrame:
     """Monthly loss rates per carrier or mode with maturity marked (see trends.monthly)."""
-    return trends.monthly(_db, by, as_of, settings, filters)
+    return trends.monthly(_db, by, scope)
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False)
-def suspected(
-    _db: Database, version: Version, as_of: date, settings: DetectionSettings, filters: Filters, lang: str
-) -> pd.DataFrame:
-    return detect.suspected(_db, as_of, settings, filters, lang)
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+def suspected(_db: Database, version: Version, scope: AnalysisScope, lang: str) -> pd.DataFrame:
+    return detect.suspected(_db, scope, lang)
 
 
 @st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)

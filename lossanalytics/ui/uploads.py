@@ -19,11 +19,11 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from lossanalytics.i18n import t, tn
 from lossanalytics.importing import ImportResult, import_file
 from lossanalytics.importing.errors import ImportProblem
+from lossanalytics.importing.readers import ACCEPTED_SUFFIXES
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.numbers import md_escape
 
 RESULTS_KEY = "import_results"
-UPLOAD_TYPES = ("csv", "tsv", "txt", "tab", "xlsx", "xlsm", "xls", "ods")
 LIMIT_ENV = "LOSSANALYTICS_MAX_UPLOAD_MB"
 DEFAULT_LIMIT_MB = 200
 MB = 1000 * 1000  # decimal, as the upload widget shows a file's size
@@ -51,7 +51,7 @@ def upload_path(folder: Path, file_name: str) -> Path:
     """Where an upload called `file_name` is written inside `folder`: always `upload` plus,
     if it is a known one, the name's extension (spreadsheet readers go by it)."""
     suffix = Path(file_name).suffix.lower()
-    return folder / ("upload" + (suffix if suffix.lstrip(".") in UPLOAD_TYPES else ""))
+    return folder / ("upload" + (suffix if suffix in ACCEPTED_SUFFIXES else ""))
 
 
 @contextmanager
@@ -70,10 +70,15 @@ def page_limit_mb() -> int:
     return min(max_upload_mb(), int(st.get_option("server.maxUploadSize")))
 
 
+def accepted_formats(lang: str) -> str:
+    """The file name endings the importer reads, as the help lists them (".csv, .tsv, …")."""
+    return t("ui.import.formats_sep", lang).join(ACCEPTED_SUFFIXES)
+
+
 def upload_widget(lang: str) -> list[UploadedFile]:
     """The file drop zone, with the size limit said underneath (the same figure the box shows)."""
     limit = page_limit_mb()
-    uploads = st.file_uploader(t("ui.import.upload", lang), type=list(UPLOAD_TYPES), accept_multiple_files=True,
+    uploads = st.file_uploader(t("ui.import.upload", lang), type=list(ACCEPTED_SUFFIXES), accept_multiple_files=True,
                                key="uploads", help=t("ui.import.upload_help", lang), max_upload_size=limit)
     st.caption(t("ui.upload.limit", lang, limit=limit))
     return list(uploads or [])
