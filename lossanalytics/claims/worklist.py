@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from lossanalytics.analytics import overview
-from lossanalytics.analytics.detect import DETAIL_COLUMNS, PARCEL_COLUMNS, RULE_COLUMNS, outcome_query, reasons
+from lossanalytics.analytics.detect import DETAIL_COLUMNS, OUTCOME_COLUMNS, RULE_COLUMNS, outcome_query, reasons
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import estimate_claims, get_claims, upsert_claims
@@ -42,7 +42,7 @@ from lossanalytics.claims.pack import claim_pack, claim_packs_zip
 from lossanalytics.claims.records import STATUSES, can_move
 from lossanalytics.claims.rule_types import Rules
 from lossanalytics.i18n import t
-from lossanalytics.storage.db import Database
+from lossanalytics.storage.db import Database, identifiers, named_query
 
 #: Claim fields as the worklist names them (prefixed where a parcel column has the same name).
 CLAIM_FIELDS: dict[str, str] = {
@@ -63,12 +63,6 @@ CLOSED: tuple[str, ...] = ("compensated", "rejected")
 URGENCIES: tuple[str, ...] = ("urgent", "open", "undated", "passed", "in_progress", "closed")
 DEFAULT_WARN_DAYS = 14
 
-CANDIDATES_SQL = (
-    "WITH outcomes AS ({outcomes}) SELECT {columns} FROM outcomes "
-    "WHERE outcome IN ('lost', 'suspected_lost', 'damaged') ORDER BY tracking_number"
-)
-
-
 def claim_candidates(
     db: Database, as_of: date, settings: DetectionSettings, filters: Filters | None = None, lang: str = "en",
     with_reasons: bool = True,
@@ -81,10 +75,10 @@ def claim_candidates(
     instead, for :func:`add_reasons` to put in words for just the rows on screen.
     """
     query = outcome_query(db, as_of, settings, filters or Filters())
-    columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
-    frame = db.query_df(
-        query.wrap(CANDIDATES_SQL.replace("{columns}", columns)), query.params, query.tables
+    candidates = query.wrap(
+        named_query("outcome_lists", "claim_candidates"), columns=identifiers(OUTCOME_COLUMNS, OUTCOME_COLUMNS)
     )
+    frame = db.query_df(candidates, query.params, query.tables)
     return add_reasons(frame, lang) if with_reasons else frame
 
 

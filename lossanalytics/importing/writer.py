@@ -9,15 +9,9 @@ from lossanalytics.importing.plan import PLAUSIBLE_RANGES, Plan
 from lossanalytics.importing.readers import StagedFile
 from lossanalytics.importing.sqltext import execute, run_script
 from lossanalytics.storage.db import Session
+from lossanalytics.storage.parcel_columns import PARCEL_COLUMNS
 
-# parcel_rows columns filled from the plan (weight arrives as "weight", stored in kg).
-ROW_COLUMNS: tuple[str, ...] = (
-    "tracking_number", "carrier", "carrier_raw", "service", "mode", "order_id", "marketplace",
-    "origin_country", "dest_country", "ship_date", "estimated_delivery_date", "delivered_date",
-    "last_event_time", "last_event_text", "status", "status_raw", "declared_value", "currency",
-    "weight_kg", "insured_value", "status_source", "status_evidence", "mode_source",
-)
-STAGE_COLUMNS = (*ROW_COLUMNS, "event_time", "location")
+STAGE_COLUMNS = (*PARCEL_COLUMNS, "event_time", "location")
 # A row's fields as a parcel of its own (the view parcels reads them where is_parcel),
 # by the rules of schema.sql that a merged parcel follows in rebuild_parcels.sql.
 AS_PARCEL = {
@@ -107,11 +101,11 @@ def record_rejects(session: Session, import_id: int, plan: Plan) -> None:
 
 def stage_incoming(session: Session, import_id: int, kind: str, line_items: bool) -> None:
     """Leave temp view `incoming`: the parcel rows this import brings (source_row and
-    ROW_COLUMNS), read from memory. An event log's scans and their per-parcel summary
+    PARCEL_COLUMNS), read from memory. An event log's scans and their per-parcel summary
     rows are stored here already; other rows wait for sort_keys and store_rows.
     """
     params = {"import_id": import_id, "kind": kind}
-    columns = ", ".join(ROW_COLUMNS)
+    columns = ", ".join(PARCEL_COLUMNS)
     if kind == "events":
         run_script(session, "import_events", params)
         run_script(session, "import_event_summary", params)
@@ -126,7 +120,7 @@ def stage_incoming(session: Session, import_id: int, kind: str, line_items: bool
         # One parcel row per key: the first row's facts, the items' values added up.
         values = ", ".join(
             f"sum({c}) AS {c}" if c in SUMMED else f"arg_min({c}, source_row) FILTER (WHERE {c} IS NOT NULL) AS {c}"
-            for c in ROW_COLUMNS[1:]
+            for c in PARCEL_COLUMNS[1:]
         )
         session.execute(
             f"CREATE OR REPLACE TEMP TABLE incoming_rows AS SELECT min(source_row) AS source_row, tracking_number, "
@@ -153,7 +147,7 @@ def store_rows(session: Session, import_id: int, kind: str) -> tuple[int, int]:
     Returns (parcels touched, parcels already known before this import).
     """
     if kind != "events":
-        columns = ", ".join(ROW_COLUMNS)
+        columns = ", ".join(PARCEL_COLUMNS)
         merged = session.execute("SELECT count(*) FROM touched_keys WHERE NOT is_new")[0][0]
         # A first import is all new keys: no test per row.
         known = "SELECT tracking_number FROM touched_keys WHERE NOT is_new"
