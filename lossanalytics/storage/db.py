@@ -201,16 +201,12 @@ def _first_line(exc: Exception) -> str:
 def _migrate(conn: duckdb.DuckDBPyConnection) -> None:
     """Bring a database made by an older version up to schema.sql: its parcels were a
     table (once with a primary key); they become merged_parcels, behind the view."""
-    table = conn.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
-        "AND schema_name = 'main' AND table_name = 'parcels'"
-    ).fetchone()[0]
+    table = conn.execute(named_query("migrate", "old_parcels_table")).fetchone()[0]
     if not table:
         return
     conn.execute("BEGIN TRANSACTION")
     try:
-        conn.execute("INSERT INTO merged_parcels BY NAME SELECT * FROM parcels")
-        conn.execute("DROP TABLE parcels")
+        _run_script(conn, named_query("migrate", "move_old_parcels"), {})
     except BaseException:
         conn.execute("ROLLBACK")
         raise
