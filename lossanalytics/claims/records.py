@@ -16,15 +16,10 @@ from typing import Any
 import pandas as pd
 
 from lossanalytics.claims.documents import PROCESS_STEPS
+from lossanalytics.claims.statuses import FORWARD, RESOLVED, STATUSES
 from lossanalytics.i18n import Problem, has, t
 from lossanalytics.storage.db import Database, Session, identifiers, named_query, render
 
-#: Claim statuses in the order a claim moves through them (DESIGN §8).
-STATUSES: tuple[str, ...] = (
-    "to_report", "reported", "documents_ready", "filed", "investigating", "compensated", "rejected", "appealed",
-)
-_IN_PROGRESS = STATUSES[:5]
-_RESOLVED = ("compensated", "rejected")
 EDITABLE_FIELDS: tuple[str, ...] = (
     "status", "reported_on", "filed_on", "resolved_on", "amount_claimed", "amount_recovered",
     "currency", "steps_done", "notes",
@@ -56,12 +51,12 @@ def can_move(current: str, new: str) -> bool:
     """
     if new == current:
         return True
-    if current in _IN_PROGRESS:
-        return new in _RESOLVED or (new in _IN_PROGRESS and _IN_PROGRESS.index(new) > _IN_PROGRESS.index(current))
+    if current in FORWARD:
+        return new in RESOLVED or (new in FORWARD and FORWARD.index(new) > FORWARD.index(current))
     if current == "rejected":
         return new == "appealed"
     if current == "appealed":
-        return new in _RESOLVED
+        return new in RESOLVED
     return False
 
 
@@ -139,7 +134,7 @@ def _stamp(row: dict[str, Any], status: str, given: Mapping[str, Any], today: da
         row["reported_on"] = today
     elif status == "filed" and "filed_on" not in given and row["filed_on"] is None:
         row["filed_on"] = today
-    elif status in _RESOLVED and "resolved_on" not in given:
+    elif status in RESOLVED and "resolved_on" not in given:
         # Overwritten on purpose: after an appeal, the claim resolves again.
         row["resolved_on"] = today
 

@@ -39,8 +39,9 @@ from lossanalytics.claims.labels import (
     urgency_texts,
 )
 from lossanalytics.claims.pack import claim_pack, claim_packs_zip
-from lossanalytics.claims.records import STATUSES, can_move
+from lossanalytics.claims.records import can_move
 from lossanalytics.claims.rule_types import Rules
+from lossanalytics.claims.statuses import AWAITING_ANSWER, NOT_FILED, RESOLVED, STATUSES
 from lossanalytics.i18n import t
 from lossanalytics.storage.db import Database, identifiers, named_query
 
@@ -55,10 +56,6 @@ CLAIM_FIELDS: dict[str, str] = {
     "claim_currency": "currency",
     "notes": "notes",
 }
-#: Statuses in which the claim deadline still matters: nothing has been filed yet.
-NOT_FILED: tuple[str, ...] = ("to_report", "reported", "documents_ready")
-IN_PROGRESS: tuple[str, ...] = ("filed", "investigating", "appealed")
-CLOSED: tuple[str, ...] = ("compensated", "rejected")
 #: Urgency of a claim, most pressing first (labels: `ui.claims.urgency.<name>`).
 URGENCIES: tuple[str, ...] = ("urgent", "open", "undated", "passed", "in_progress", "closed")
 DEFAULT_WARN_DAYS = 14
@@ -130,9 +127,9 @@ def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int 
 
 def urgency(status: str, days_left: Any, warn_days: int = DEFAULT_WARN_DAYS) -> str:
     """How pressing one claim is (see :func:`attach_claims`)."""
-    if status in CLOSED:
+    if status in RESOLVED:
         return "closed"
-    if status in IN_PROGRESS:
+    if status in AWAITING_ANSWER:
         return "in_progress"
     if days_left is None or pd.isna(days_left):
         return "undated"
@@ -204,7 +201,7 @@ def plan_edits(
         if problem is not None:
             problems.append(problem)
             continue
-        if fields.get("status") in ("filed", *IN_PROGRESS[1:], *CLOSED) and is_missing(row.get("amount_claimed")) \
+        if fields.get("status") in (*AWAITING_ANSWER, *RESOLVED) and is_missing(row.get("amount_claimed")) \
                 and is_missing(fields.get("amount_claimed")) and not is_missing(row.get("estimated_compensation")):
             fields["amount_claimed"] = float(row["estimated_compensation"])
             if is_missing(fields.get("currency")) and is_missing(row.get("claim_currency")):
