@@ -1,5 +1,5 @@
 -- Loss figures per group (DESIGN §7), for one or several groupings in one pass over the
--- outcomes. The placeholders in braces are filled by lossanalytics.metrics through db.render:
+-- outcomes. The placeholders in braces are filled by lossanalytics.analytics.metrics through db.render:
 -- the outcome query, the whitelisted grouping columns ({keys}) and the grouping sets ({sets},
 -- and {currency_sets}: the same sets each with the currency). grouping({keys}) is the bit mask
 -- that tells the sets apart (1 = column not in the set); group_key holds a group's keys.
