@@ -1,11 +1,11 @@
 """The one module that executes SQL.
 
 SQL text lives in `lossanalytics/queries/*.sql`: whole files through :func:`load_sql`,
-single statements through :func:`named_query`, scripts through :func:`run_script`.
+single statements through :func:`named_query`, scripts through :meth:`Session.run_script`.
 Values are always bound parameters. Where a statement's names vary (grouping columns),
 :func:`render` fills its `{placeholders}` with :class:`Sql` only, which plain strings are
-not: identifiers come from :func:`identifier`, which accepts names from a whitelist. Every call takes its own
-cursor, because one DuckDB connection shared by several Streamlit sessions fails
+not: names come from :func:`identifier`, which accepts them from a whitelist. Every call
+takes its own cursor, because one DuckDB connection shared by several Streamlit sessions fails
 under concurrency. Results travel to pandas through Arrow.
 """
 
@@ -135,7 +135,10 @@ def _run_script(cursor: duckdb.DuckDBPyConnection, script: Sql, params: Mapping[
         body = "\n".join(line for line in statement.splitlines() if not line.lstrip().startswith("--"))
         if body.strip():
             wanted = named_params(body, params)
-            cursor.execute(body, wanted) if wanted is not None else cursor.execute(body)
+            if wanted is None:
+                cursor.execute(body)
+            else:
+                cursor.execute(body, wanted)
 
 
 def _lock_wait() -> float:
