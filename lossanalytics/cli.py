@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 import pandas as pd
 
 from lossanalytics.analytics.asof import data_date
-from lossanalytics.analytics.detect import PARCEL_COLUMNS, shipments, suspected
+from lossanalytics.analytics.detect import shipments, suspected
 from lossanalytics.analytics.metrics import GROUPINGS, rates
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
@@ -31,6 +31,7 @@ from lossanalytics.lake import export_lake
 from lossanalytics.onboarding import load_demo
 from lossanalytics.storage.db import Database
 from lossanalytics.storage.outfiles import write_atomically
+from lossanalytics.storage.parcel_columns import PARCEL_COLUMNS
 from lossanalytics.storage.workspaces import create_workspace, resolve_db_path
 
 #: The claim columns the suspected-lost list carries (as in the Suspected page's download).

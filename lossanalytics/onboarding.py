@@ -9,7 +9,7 @@ from pathlib import Path
 from lossanalytics import demo
 from lossanalytics.importing import ImportResult, import_paths, undo_import
 from lossanalytics.storage.config import DATA_DIR
-from lossanalytics.storage.db import Database
+from lossanalytics.storage.db import Database, named_query
 from lossanalytics.storage.settings_store import read_setting, write_setting
 
 DEMO_KEY = "demo_imports"
@@ -30,12 +30,12 @@ def demo_import_ids(db: Database) -> list[int]:
     saved = read_setting(db, DEMO_KEY)
     if not saved:
         return []
-    present = {row["id"] for row in db.query("SELECT id FROM imports").to_pylist()}
+    present = {row["id"] for row in db.query(named_query("import_run", "import_ids")).to_pylist()}
     return [i for i in json.loads(saved) if i in present]
 
 
 def is_empty(db: Database) -> bool:
-    return not db.scalar("SELECT count(*) FROM imports")
+    return not db.scalar(named_query("import_run", "import_count"))
 
 
 def ensure_demo(db: Database) -> bool:

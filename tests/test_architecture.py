@@ -49,4 +49,54 @@ def test_pages_hold_no_sql() -> None:
 def test_every_sql_file_says_what_it_is_for() -> None:
     files = list((CORE / "queries").glob("*.sql"))
     assert files
-    assert [f.name for f in files if not f.read_text("utf-8").lstrip().startswith("--")] == []
+    first_lines = {f.name: f.read_text("utf-8").lstrip().splitlines()[0] for f in files}
+    assert [name for name, line in first_lines.items() if not line.startswith("--") or line.startswith("-- name:")] == []
+
+
+# Statement text: what only queries/*.sql may hold (upper case, as the SQL files write it).
+SQL_STATEMENT = re.compile(
+    r"\b(SELECT|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+|DELETE\s+FROM|CREATE\s+(OR\s+REPLACE\s+)?(TEMP\s+)?"
+    r"(TABLE|VIEW|SEQUENCE|MACRO|INDEX)|DROP\s+(TABLE|VIEW)|ALTER\s+TABLE|WITH\s+\w+\s+AS)\b"
+)
+
+
+def string_literals(path: Path) -> list[str]:
+    """Every string constant of a module (f-string parts included), docstrings left out."""
+    tree = ast.parse(path.read_text("utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.value for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+
+
+def test_sql_statements_live_in_the_queries_files() -> None:
+    executor = CORE / "storage" / "db.py"
+    offenders = sorted(
+        f"{p.relative_to(ROOT)}: {text[:60]!r}"
+        for p in CORE.rglob("*.py") if p != executor
+        for text in string_literals(p) if SQL_STATEMENT.search(text)
+    )
+    assert offenders == []
+
+
+def test_the_statement_pattern_finds_inline_sql(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text('"""Build the one SELECT."""\nQ = f"DELETE FROM {t} WHERE x = $x"\nT = "TIMESTAMP WITH TIME ZONE"\n')
+    assert [s for s in string_literals(module) if SQL_STATEMENT.search(s)] == ["DELETE FROM "]
+
+
+def test_only_the_executor_makes_sql_text_and_only_the_importer_compiles_expressions() -> None:
+    made = re.compile(r"\b(Sql|Identifier)\(")
+    compiles = re.compile(r"\bcompiled\(")
+    executor = CORE / "storage" / "db.py"
+    makers = [str(p.relative_to(ROOT)) for p in CORE.rglob("*.py") if p != executor and made.search(p.read_text("utf-8"))]
+    compilers = {
+        p.parent.name for p in CORE.rglob("*.py") if p != executor and compiles.search(p.read_text("utf-8"))
+    }
+    assert makers == [] and compilers == {"importing"}

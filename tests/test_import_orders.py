@@ -105,7 +105,6 @@ def test_a_tracking_file_with_order_numbers_replaces_the_order_only_parcel(db: D
 
 def _rebuild_everything(db: Database) -> None:
     """Re-derive every parcel from all its rows (the merge path), as an undo does."""
-    from lossanalytics.importing.sqltext import run_script
     from lossanalytics.importing.writer import drop_temp_tables, rebuild
 
     with db.transaction() as session:
@@ -113,7 +112,7 @@ def _rebuild_everything(db: Database) -> None:
             "CREATE OR REPLACE TEMP TABLE touched_keys AS "
             "SELECT DISTINCT tracking_number, false AS is_new FROM parcel_rows"
         )
-        run_script(session, "import_affected", {})
+        session.run_script("import_affected")
         rebuild(session)
         drop_temp_tables(session)
 

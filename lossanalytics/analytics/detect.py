@@ -17,40 +17,37 @@ import pyarrow as pa
 from lossanalytics.analytics.lanes import end_of, lane_history
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.i18n import or_unknown, t
-from lossanalytics.storage.db import Database, load_sql
+from lossanalytics.storage.db import Database, Part, Sql, identifiers, load_sql, named_query, render
+from lossanalytics.storage.parcel_columns import PARCEL_COLUMNS
 
-PARCEL_COLUMNS: tuple[str, ...] = (
-    "tracking_number", "carrier", "carrier_raw", "service", "mode", "order_id", "marketplace",
-    "origin_country", "dest_country", "ship_date", "estimated_delivery_date", "delivered_date",
-    "last_event_time", "last_event_text", "status", "status_raw", "declared_value", "currency",
-    "weight_kg", "insured_value", "status_source", "status_evidence", "mode_source",
-)
 RULE_COLUMNS = ("rule_stalled", "rule_overdue", "rule_past_edd", "rule_gave_up", "rule_stuck_exception")
 DETAIL_COLUMNS = (
     "days_silent", "days_since_ship", "days_past_edd", "stall_days", "overdue_days", "edd_grace_days",
     "stall_learned", "overdue_learned", "edd_learned", "with_customs", "lane_delivered", "lane_transit_p95",
     "lane_gap_p95", "lane_gap_p99", "lane_late_p99", "flag_time",
 )
+#: The columns the outcome query gives each parcel, in the order the lists show them.
+OUTCOME_COLUMNS: tuple[str, ...] = (*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS)
 
 
 @dataclass(frozen=True)
 class OutcomeQuery:
     """The outcome query (one row per parcel) with everything it needs to run."""
 
-    sql: str
+    sql: Sql
     params: dict[str, Any]
     tables: dict[str, pa.Table]
 
-    def wrap(self, template: str) -> str:
-        """`template` with `{outcomes}` replaced by this query."""
-        return template.replace("{outcomes}", self.sql)
+    def wrap(self, template: Sql, **parts: Part) -> Sql:
+        """`template` with `{outcomes}` replaced by this query (and other `parts`, see db.render)."""
+        return render(template, outcomes=self.sql, **parts)
 
 
 def outcome_query(db: Database, scope: AnalysisScope) -> OutcomeQuery:
     """The outcome of every parcel the scope's filters keep, judged as of the end of its as-of day."""
-    predicate, params = scope.filters.predicate("p")
+    predicate, params = scope.filters.predicate()
     return OutcomeQuery(
-        load_sql("outcomes").replace("{filters}", predicate),
+        render(load_sql("outcomes"), filters=predicate),
         {**params, "as_of_end": end_of(scope.as_of), **scope.settings.query_params()},
         {"mode_thresholds": scope.settings.mode_table(), "lane_history": lane_history(db, scope.as_of)},
     )
@@ -59,12 +56,9 @@ def outcome_query(db: Database, scope: AnalysisScope) -> OutcomeQuery:
 def shipments(db: Database, scope: AnalysisScope) -> pd.DataFrame:
     """Every parcel in `scope` with its outcome as of its day (the CLI's `shipments`)."""
     query = outcome_query(db, scope)
-    columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk"))
+    columns = identifiers((*PARCEL_COLUMNS, "outcome", "risk"), OUTCOME_COLUMNS)
     return db.query_df(
-        query.wrap(
-            f"WITH outcomes AS ({{outcomes}}) SELECT {columns} FROM outcomes ORDER BY ship_date, tracking_number"
-        ),
-        query.params, query.tables,
+        query.wrap(named_query("outcome_lists", "shipments"), columns=columns), query.params, query.tables
     )
 
 
@@ -72,9 +66,8 @@ def open_parcels(db: Database, scope: AnalysisScope) -> pd.DataFrame:
     """Every parcel in `scope` still open as of its day (in transit or suspected lost) with the numbers
     behind each rule, including `flag_time`: when it was, or will be if nothing changes, flagged."""
     query = outcome_query(db, scope)
-    columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
     return db.query_df(
-        query.wrap(f"WITH outcomes AS ({{outcomes}}) SELECT {columns} FROM outcomes WHERE open"),
+        query.wrap(named_query("outcome_lists", "open_parcels"), columns=identifiers(OUTCOME_COLUMNS, OUTCOME_COLUMNS)),
         query.params, query.tables,
     )
 
@@ -82,12 +75,8 @@ def open_parcels(db: Database, scope: AnalysisScope) -> pd.DataFrame:
 def suspected(db: Database, scope: AnalysisScope, lang: str = "en") -> pd.DataFrame:
     """Suspected-lost parcels in `scope`, riskiest first, each with its reasons in `lang`."""
     query = outcome_query(db, scope)
-    columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
     frame = db.query_df(
-        query.wrap(
-            f"WITH outcomes AS ({{outcomes}}) SELECT {columns} FROM outcomes WHERE outcome = 'suspected_lost' "
-            "ORDER BY risk DESC, days_silent DESC, tracking_number"
-        ),
+        query.wrap(named_query("outcome_lists", "suspected"), columns=identifiers(OUTCOME_COLUMNS, OUTCOME_COLUMNS)),
         query.params, query.tables,
     )
     frame.insert(frame.columns.get_loc("risk") + 1, "reasons", reasons(frame, lang))

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from lossanalytics.storage.db import Sql, all_of, named_query
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -17,18 +19,19 @@ class Filters:
     modes: tuple[str, ...] = ()
     dest_countries: tuple[str, ...] = ()
 
-    def predicate(self, alias: str = "p") -> tuple[str, dict[str, Any]]:
-        """SQL that is true for the parcels these filters keep, and its parameters."""
-        clauses = ["true"]
+    def predicate(self) -> tuple[Sql, dict[str, Any]]:
+        """SQL over the parcels `p` that is true for the ones these filters keep (the
+        conditions of queries/filters.sql), and its parameters."""
+        clauses = [named_query("filters", "all")]
         params: dict[str, Any] = {}
         if self.ship_from:
-            clauses.append(f"{alias}.ship_date >= $f_ship_from")
+            clauses.append(named_query("filters", "ship_from"))
             params["f_ship_from"] = self.ship_from
         if self.ship_to:
-            clauses.append(f"{alias}.ship_date < $f_ship_to")
+            clauses.append(named_query("filters", "ship_to"))
             params["f_ship_to"] = self.ship_to + timedelta(days=1)
         for column, values in (("carrier", self.carriers), ("mode", self.modes), ("dest_country", self.dest_countries)):
             if values:
-                clauses.append(f"list_contains($f_{column}, {alias}.{column})")
+                clauses.append(named_query("filters", column))
                 params[f"f_{column}"] = list(values)
-        return " AND ".join(clauses), params
+        return all_of(clauses), params

@@ -9,22 +9,24 @@ import pandas as pd
 
 from lossanalytics.analytics.detect import outcome_query
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.storage.db import Database, load_sql
+from lossanalytics.storage.db import Database, identifier, identifiers, load_sql
 
-# Grouping name → canonical output columns and the SQL that computes each.
-GROUPINGS: dict[str, dict[str, str]] = {
-    "total": {},
-    "carrier": {"carrier": "carrier"},
-    "route": {"origin_country": "origin_country", "dest_country": "dest_country"},
-    "mode": {"mode": "mode"},
-    "carrier,mode": {"carrier": "carrier", "mode": "mode"},
-    "lane": {"carrier": "carrier", "origin_country": "origin_country", "dest_country": "dest_country",
-             "mode": "mode"},
-    "dest_country": {"dest_country": "dest_country"},
-    "service": {"service": "service"},
-    "month": {"month": "strftime(ship_date, '%Y-%m')"},
-    "marketplace": {"marketplace": "marketplace"},
+# Grouping name → its output columns (rates.sql and trends.sql compute `month`; the
+# total groups by the constant column `total`).
+GROUPINGS: dict[str, tuple[str, ...]] = {
+    "total": (),
+    "carrier": ("carrier",),
+    "route": ("origin_country", "dest_country"),
+    "mode": ("mode",),
+    "carrier,mode": ("carrier", "mode"),
+    "lane": ("carrier", "origin_country", "dest_country", "mode"),
+    "dest_country": ("dest_country",),
+    "service": ("service",),
+    "month": ("month",),
+    "marketplace": ("marketplace",),
 }
+# The only names that reach the grouping SQL.
+KEY_COLUMNS: tuple[str, ...] = ("total", *dict.fromkeys(c for keys in GROUPINGS.values() for c in keys))
 MIN_GROUP_SIZE = 30
 Z95 = 1.959963984540054
 
@@ -48,14 +50,9 @@ def grouping_keys(by: str) -> list[str]:
     return list(GROUPINGS[by])
 
 
-def key_sql(by: str) -> tuple[str, str]:
-    """The grouping's `expression AS name` list and its name list, for the SQL templates.
-
-    Identifiers come only from GROUPINGS; a constant key keeps the SQL uniform for the total.
-    """
-    keys = GROUPINGS[by]
-    key_defs = ", ".join(f"{expr} AS {name}" for name, expr in keys.items()) or "'all' AS total"
-    return key_defs, ", ".join(keys) or "total"
+def key_columns(by: str) -> list[str]:
+    """The columns the SQL groups `by`: its output columns, or `total` for the total."""
+    return grouping_keys(by) or ["total"]
 
 
 def rates(db: Database, by: str, scope: AnalysisScope) -> pd.DataFrame:
@@ -67,22 +64,16 @@ def rates(db: Database, by: str, scope: AnalysisScope) -> pd.DataFrame:
 def rates_many(db: Database, bys: Sequence[str], scope: AnalysisScope) -> dict[str, pd.DataFrame]:
     """`rates` for several groupings at once, judging every parcel only once (grouping sets):
     a page that shows routes, modes and lanes pays for one pass, not three."""
-    # Identifiers come only from GROUPINGS; the total groups by a constant.
-    sets = {by: grouping_keys(by) or ["total"] for by in dict.fromkeys(bys)}
-    columns = {name: expr for by in sets for name, expr in (GROUPINGS[by] or {"total": "'all'"}).items()}
-    names = list(columns)
-    fill = {
-        "{key_defs}": ", ".join(f"{expr} AS {name}" for name, expr in columns.items()),
-        "{keys}": ", ".join(names),
-        "{set_id}": f"grouping({', '.join(names)})",
-        "{currency_sets}": ", ".join(f"({', '.join([*keys, 'currency'])})" for keys in sets.values()),
-        "{sets}": ", ".join(f"({', '.join(keys)})" for keys in sets.values()),
-        "{same_keys}": " AND ".join(f"v.{name} IS NOT DISTINCT FROM c.{name}" for name in names),
-    }
+    sets = {by: key_columns(by) for by in dict.fromkeys(bys)}
+    names = list(dict.fromkeys(name for keys in sets.values() for name in keys))
+    currency = identifier("currency", ("currency",))
     query = outcome_query(db, scope)
-    sql = query.wrap(load_sql("rates"))
-    for placeholder, text in fill.items():
-        sql = sql.replace(placeholder, text)
+    sql = query.wrap(
+        load_sql("rates"),
+        keys=identifiers(names, KEY_COLUMNS),
+        sets=[identifiers(keys, KEY_COLUMNS) for keys in sets.values()],
+        currency_sets=[[*identifiers(keys, KEY_COLUMNS), currency] for keys in sets.values()],
+    )
     frame = db.query_df(sql, query.params, query.tables)
     result = {}
     for by, keys in sets.items():

@@ -15,11 +15,11 @@ from typing import Any
 
 import pandas as pd
 
-from lossanalytics.analytics.detect import DETAIL_COLUMNS, PARCEL_COLUMNS, RULE_COLUMNS, outcome_query, reasons
+from lossanalytics.analytics.detect import OUTCOME_COLUMNS, outcome_query, reasons
 from lossanalytics.analytics.overview import events_of, with_last_event
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
-from lossanalytics.storage.db import Database, named_query
+from lossanalytics.storage.db import Database, identifiers, named_query
 
 MATCH_LIMIT = 20
 MATCH_COLUMNS: tuple[str, ...] = ("tracking_number", "order_id", "carrier", "ship_date", "status", "match")
@@ -117,9 +117,7 @@ def _outcome(db: Database, tracking_number: str, as_of: date, settings: Detectio
     """The parcel's outcome row (with the numbers behind each rule); empty if shipped after `as_of`."""
     # Every parcel can be searched for: the shared filters do not narrow a search.
     query = outcome_query(db, AnalysisScope(as_of, settings))
-    columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
     return db.query_df(
-        query.wrap(f"WITH outcomes AS ({{outcomes}}) SELECT {columns} FROM outcomes "
-                   "WHERE tracking_number = $search_tracking_number"),
+        query.wrap(named_query("outcome_lists", "one_parcel"), columns=identifiers(OUTCOME_COLUMNS, OUTCOME_COLUMNS)),
         {**query.params, "search_tracking_number": tracking_number}, query.tables,
     )

@@ -17,9 +17,9 @@ import pandas as pd
 
 from lossanalytics.analytics.detect import outcome_query
 from lossanalytics.analytics.lanes import end_of
-from lossanalytics.analytics.metrics import add_rates, grouping_keys, key_sql
+from lossanalytics.analytics.metrics import KEY_COLUMNS, add_rates, grouping_keys, key_columns
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.storage.db import Database, load_sql
+from lossanalytics.storage.db import Database, identifiers, load_sql
 
 TREND_GROUPINGS = ("total", "carrier", "mode")
 MAX_IN_TRANSIT_SHARE = 0.05
@@ -34,8 +34,7 @@ def monthly(
         raise ValueError(f"unknown trend grouping {by!r}; choose one of {', '.join(TREND_GROUPINGS)}")
     keys = grouping_keys(by)
     query = outcome_query(db, scope)
-    key_defs, key_names = key_sql(by)
-    sql = query.wrap(load_sql("trends")).replace("{key_defs}", key_defs).replace("{keys}", key_names)
+    sql = query.wrap(load_sql("trends"), keys=identifiers(key_columns(by), KEY_COLUMNS))
     frame = db.query_df(sql, query.params, query.tables)
     if not keys:
         frame = frame.drop(columns=["total"])

@@ -5,7 +5,8 @@
   parcels at once (:mod:`.deadlines`, :mod:`.compensation`, texts per group: :mod:`.texts`).
 - :mod:`.labels` — worklist rows in words (urgency, checklist, picker labels).
 - :mod:`.documents` — the document checklist and the guided process steps.
-- :mod:`.store` — claim statuses, dates and amounts per parcel; the recovery report.
+- :mod:`.records` — claim statuses, dates and amounts per parcel; the recovery report.
+- :mod:`.statuses` — the claim status vocabulary and its groups.
 - :mod:`.pack` — downloadable claim packs with pre-filled letters in English and Chinese.
 """
 
@@ -14,7 +15,6 @@ from lossanalytics.claims.documents import DOCUMENTS, PROCESS_STEPS, documents_f
 from lossanalytics.claims.estimate import OUTPUT_COLUMNS, estimate_claims
 from lossanalytics.claims.pack import claim_pack, claim_packs_zip
 from lossanalytics.claims.records import (
-    STATUSES,
     ClaimError,
     get_claims,
     recovery_report,
@@ -23,6 +23,7 @@ from lossanalytics.claims.records import (
 )
 from lossanalytics.claims.rule_types import Rule, Rules
 from lossanalytics.claims.rules import default_rules, load_rules, save_rules
+from lossanalytics.claims.statuses import STATUSES
 
 __all__ = [
     "DOCUMENTS",

@@ -16,15 +16,10 @@ from typing import Any
 import pandas as pd
 
 from lossanalytics.claims.documents import PROCESS_STEPS
+from lossanalytics.claims.statuses import FORWARD, RESOLVED, STATUSES
 from lossanalytics.i18n import Problem, has, t
-from lossanalytics.storage.db import Database, Session, identifier
+from lossanalytics.storage.db import Database, Session, identifiers, named_query, render
 
-#: Claim statuses in the order a claim moves through them (DESIGN §8).
-STATUSES: tuple[str, ...] = (
-    "to_report", "reported", "documents_ready", "filed", "investigating", "compensated", "rejected", "appealed",
-)
-_IN_PROGRESS = STATUSES[:5]
-_RESOLVED = ("compensated", "rejected")
 EDITABLE_FIELDS: tuple[str, ...] = (
     "status", "reported_on", "filed_on", "resolved_on", "amount_claimed", "amount_recovered",
     "currency", "steps_done", "notes",
@@ -32,57 +27,6 @@ EDITABLE_FIELDS: tuple[str, ...] = (
 CLAIM_COLUMNS: tuple[str, ...] = ("tracking_number", *EDITABLE_FIELDS, "updated_at")
 #: Groupings :func:`recovery_report` accepts.
 RECOVERY_KEYS: tuple[str, ...] = ("carrier", "month")
-
-SELECT_CLAIMS = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims ORDER BY tracking_number"
-
-SELECT_CLAIM = f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims WHERE tracking_number = ?"
-
-UPSERT_CLAIM = f"""
-INSERT INTO claims ({', '.join(CLAIM_COLUMNS)})
-VALUES ({', '.join('$' + c for c in CLAIM_COLUMNS)})
-ON CONFLICT (tracking_number) DO UPDATE SET
-    {', '.join(f'{c} = excluded.{c}' for c in CLAIM_COLUMNS[1:])}
-"""
-
-# {keys} is filled only with names that passed db.identifier() against RECOVERY_KEYS.
-RECOVERY_REPORT = """
-WITH claim_rows AS (
-    SELECT c.status,
-           c.currency,
-           c.amount_claimed,
-           c.amount_recovered,
-           p.carrier,
-           -- a claim belongs to the month it was filed, else reported, else resolved,
-           -- else last touched
-           COALESCE(c.filed_on, c.reported_on, c.resolved_on, CAST(c.updated_at AS DATE)) AS claim_date
-    FROM claims AS c
-    LEFT JOIN parcels AS p USING (tracking_number)
-),
-dated AS (
-    SELECT *,
-           strftime(claim_date, '%Y-%m') AS month,
-           status NOT IN ('compensated', 'rejected') AS is_open
-    FROM claim_rows
-    WHERE claim_date <= $as_of
-)
-SELECT {keys},
-       currency,
-       count(*) AS claims,
-       count(*) FILTER (WHERE is_open) AS "open",
-       count(*) FILTER (WHERE status = 'compensated') AS compensated,
-       count(*) FILTER (WHERE status = 'rejected') AS rejected,
-       COALESCE(sum(amount_claimed), 0) AS amount_claimed,
-       COALESCE(sum(amount_recovered), 0) AS amount_recovered,
-       COALESCE(sum(amount_claimed) FILTER (WHERE status = 'rejected'), 0) AS amount_rejected,
-       COALESCE(sum(amount_claimed) FILTER (WHERE is_open), 0) AS amount_open,
-       COALESCE(sum(amount_recovered) FILTER (WHERE NOT is_open), 0)
-           / NULLIF(sum(amount_claimed) FILTER (WHERE NOT is_open), 0) AS recovery_rate,
-       max(date_diff('day', claim_date, $as_of)) FILTER (WHERE is_open) AS oldest_open_days
-FROM dated
-GROUP BY {keys}, currency
-ORDER BY {keys}, currency
-"""
-
 
 class ClaimError(Problem):
     """A claim update the seller must correct (unknown status, backward move, bad amount)."""
@@ -107,18 +51,18 @@ def can_move(current: str, new: str) -> bool:
     """
     if new == current:
         return True
-    if current in _IN_PROGRESS:
-        return new in _RESOLVED or (new in _IN_PROGRESS and _IN_PROGRESS.index(new) > _IN_PROGRESS.index(current))
+    if current in FORWARD:
+        return new in RESOLVED or (new in FORWARD and FORWARD.index(new) > FORWARD.index(current))
     if current == "rejected":
         return new == "appealed"
     if current == "appealed":
-        return new in _RESOLVED
+        return new in RESOLVED
     return False
 
 
 def get_claims(db: Database) -> pd.DataFrame:
     """Every claim (columns :data:`CLAIM_COLUMNS`); `steps_done` as lists of step keys."""
-    frame = db.query_df(SELECT_CLAIMS)
+    frame = db.query_df(render(named_query("claims", "select_all"), columns=identifiers(CLAIM_COLUMNS, CLAIM_COLUMNS)))
     frame["steps_done"] = [json.loads(v) if isinstance(v, str) and v else [] for v in frame["steps_done"]]
     return frame
 
@@ -151,8 +95,8 @@ def recovery_report(db: Database, as_of: date, by: Sequence[str] = RECOVERY_KEYS
     """
     if not by:
         raise ValueError(f"recovery_report needs at least one of {', '.join(RECOVERY_KEYS)}")
-    keys = ", ".join(identifier(key, RECOVERY_KEYS) for key in by)
-    return db.query_df(RECOVERY_REPORT.format(keys=keys), {"as_of": as_of})
+    report = render(named_query("claims", "recovery_report"), keys=identifiers(by, RECOVERY_KEYS))
+    return db.query_df(report, {"as_of": as_of})
 
 
 def _upsert(session: Session, tracking_number: str, fields: dict[str, Any], today: date) -> dict[str, Any]:
@@ -162,7 +106,10 @@ def _upsert(session: Session, tracking_number: str, fields: dict[str, Any], toda
     unknown = sorted(set(fields) - set(EDITABLE_FIELDS))
     if unknown:
         raise ClaimError("claims.error.unknown_field", fields=", ".join(unknown), editable=", ".join(EDITABLE_FIELDS))
-    found = session.execute(SELECT_CLAIM, [number])
+    found = session.execute(
+        render(named_query("claims", "select_one"), columns=identifiers(CLAIM_COLUMNS, CLAIM_COLUMNS)),
+        {"tracking_number": number},
+    )
     row: dict[str, Any] = (
         dict(zip(CLAIM_COLUMNS, found[0], strict=True))
         if found
@@ -176,7 +123,7 @@ def _upsert(session: Session, tracking_number: str, fields: dict[str, Any], toda
     if new != current:
         _stamp(row, new, fields, today)
     row["updated_at"] = datetime.now()
-    session.execute(UPSERT_CLAIM, row)
+    session.execute(named_query("claims", "upsert"), row)
     row["steps_done"] = json.loads(row["steps_done"]) if row["steps_done"] else []
     return row
 
@@ -187,7 +134,7 @@ def _stamp(row: dict[str, Any], status: str, given: Mapping[str, Any], today: da
         row["reported_on"] = today
     elif status == "filed" and "filed_on" not in given and row["filed_on"] is None:
         row["filed_on"] = today
-    elif status in _RESOLVED and "resolved_on" not in given:
+    elif status in RESOLVED and "resolved_on" not in given:
         # Overwritten on purpose: after an appeal, the claim resolves again.
         row["resolved_on"] = today
 

@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from lossanalytics.analytics import overview
-from lossanalytics.analytics.detect import DETAIL_COLUMNS, PARCEL_COLUMNS, RULE_COLUMNS, outcome_query, reasons
+from lossanalytics.analytics.detect import DETAIL_COLUMNS, OUTCOME_COLUMNS, RULE_COLUMNS, outcome_query, reasons
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims import estimate_claims, get_claims, upsert_claims
 from lossanalytics.claims.documents import OUTCOMES, PROCESS_STEPS
@@ -38,10 +38,11 @@ from lossanalytics.claims.labels import (
     urgency_texts,
 )
 from lossanalytics.claims.pack import claim_pack, claim_packs_zip
-from lossanalytics.claims.records import STATUSES, can_move
+from lossanalytics.claims.records import can_move
 from lossanalytics.claims.rule_types import Rules
+from lossanalytics.claims.statuses import AWAITING_ANSWER, NOT_FILED, RESOLVED, STATUSES
 from lossanalytics.i18n import t
-from lossanalytics.storage.db import Database
+from lossanalytics.storage.db import Database, identifiers, named_query
 
 #: Claim fields as the worklist names them (prefixed where a parcel column has the same name).
 CLAIM_FIELDS: dict[str, str] = {
@@ -54,19 +55,9 @@ CLAIM_FIELDS: dict[str, str] = {
     "claim_currency": "currency",
     "notes": "notes",
 }
-#: Statuses in which the claim deadline still matters: nothing has been filed yet.
-NOT_FILED: tuple[str, ...] = ("to_report", "reported", "documents_ready")
-IN_PROGRESS: tuple[str, ...] = ("filed", "investigating", "appealed")
-CLOSED: tuple[str, ...] = ("compensated", "rejected")
 #: Urgency of a claim, most pressing first (labels: `ui.claims.urgency.<name>`).
 URGENCIES: tuple[str, ...] = ("urgent", "open", "undated", "passed", "in_progress", "closed")
 DEFAULT_WARN_DAYS = 14
-
-CANDIDATES_SQL = (
-    "WITH outcomes AS ({outcomes}) SELECT {columns} FROM outcomes "
-    "WHERE outcome IN ('lost', 'suspected_lost', 'damaged') ORDER BY tracking_number"
-)
-
 
 def claim_candidates(db: Database, scope: AnalysisScope, lang: str = "en", with_reasons: bool = True) -> pd.DataFrame:
     """Every lost, suspected-lost or damaged parcel in `scope`, with risk and reasons.
@@ -77,10 +68,10 @@ def claim_candidates(db: Database, scope: AnalysisScope, lang: str = "en", with_
     instead, for :func:`add_reasons` to put in words for just the rows on screen.
     """
     query = outcome_query(db, scope)
-    columns = ", ".join((*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS))
-    frame = db.query_df(
-        query.wrap(CANDIDATES_SQL.replace("{columns}", columns)), query.params, query.tables
+    candidates = query.wrap(
+        named_query("outcome_lists", "claim_candidates"), columns=identifiers(OUTCOME_COLUMNS, OUTCOME_COLUMNS)
     )
+    frame = db.query_df(candidates, query.params, query.tables)
     return add_reasons(frame, lang) if with_reasons else frame
 
 
@@ -135,9 +126,9 @@ def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int 
 
 def urgency(status: str, days_left: Any, warn_days: int = DEFAULT_WARN_DAYS) -> str:
     """How pressing one claim is (see :func:`attach_claims`)."""
-    if status in CLOSED:
+    if status in RESOLVED:
         return "closed"
-    if status in IN_PROGRESS:
+    if status in AWAITING_ANSWER:
         return "in_progress"
     if days_left is None or pd.isna(days_left):
         return "undated"
@@ -211,7 +202,7 @@ def plan_edits(
         if problem is not None:
             problems.append(problem)
             continue
-        if fields.get("status") in ("filed", *IN_PROGRESS[1:], *CLOSED) and is_missing(row.get("amount_claimed")) \
+        if fields.get("status") in (*AWAITING_ANSWER, *RESOLVED) and is_missing(row.get("amount_claimed")) \
                 and is_missing(fields.get("amount_claimed")) and not is_missing(row.get("estimated_compensation")):
             fields["amount_claimed"] = float(row["estimated_compensation"])
             if is_missing(fields.get("currency")) and is_missing(row.get("claim_currency")):

@@ -21,7 +21,7 @@ import pyarrow as pa
 from lossanalytics.i18n import Problem
 from lossanalytics.normalise.carrier_identity import carrier_key
 from lossanalytics.normalise.carrier_modes import KNOWN_CARRIERS
-from lossanalytics.storage.db import Database, Session, load_sql
+from lossanalytics.storage.db import Database, Session, named_query
 from lossanalytics.storage.settings_store import delete_setting, read_setting, write_setting
 
 RENAMES_KEY = "carrier_names"
@@ -51,7 +51,7 @@ def _renames(session: Session) -> dict[str, str]:
 def _groups(session: Session) -> dict[str, list[tuple[str, int, tuple[int, int]]]]:
     """Carrier identity → its stored spellings (name, rows, first seen), most rows first."""
     groups: dict[str, list[tuple[str, int, tuple[int, int]]]] = {}
-    for name, rows, first_import, first_row in session.execute(load_sql("carrier_spellings")):
+    for name, rows, first_import, first_row in session.execute(named_query("carrier_spellings", "spellings")):
         if name in KNOWN_CARRIERS or name == "Unknown":
             continue
         groups.setdefault(carrier_key(name) or name, []).append((name, rows, (first_import, first_row)))
@@ -67,12 +67,12 @@ def refresh_carrier_names(session: Session) -> None:
     for key, spellings in _groups(session).items():
         name = renames.get(key, spellings[0][0])
         shown.update({spelling: name for spelling, _, _ in spellings if spelling != name})
-    session.execute("DELETE FROM carrier_names")
+    session.execute(named_query("carrier_spellings", "clear_names"))
     if shown:
         session.register("new_carrier_names", pa.table({
             "carrier": pa.array(list(shown), pa.string()), "shown": pa.array(list(shown.values()), pa.string()),
         }))
-        session.execute("INSERT INTO carrier_names SELECT carrier, shown FROM new_carrier_names")
+        session.execute(named_query("carrier_spellings", "store_names"))
         session.unregister("new_carrier_names")
 
 

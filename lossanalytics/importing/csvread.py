@@ -25,7 +25,7 @@ from pathlib import Path
 
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.source_tables import NULL_TOKENS
-from lossanalytics.storage.db import Session
+from lossanalytics.storage.db import Session, identifier, named_query, render
 
 MAX_LINE_BYTES = 2 << 20  # DuckDB's own limit for one line
 _LINE = re.compile(r"CSV Error on Line: (\d+)")
@@ -48,9 +48,8 @@ def stage_csv(
     _trim_padded(session, len(headers))
     if quoted:
         _check_unclosed_quote(session, source, file_name, headers, first_row)
-    # Rows of a table made in a transaction are numbered from a large offset until it commits.
-    first = session.execute("SELECT coalesce(min(rowid), 0) FROM stage_csv")[0][0]
-    session.execute(f"CREATE OR REPLACE TEMP VIEW stage_raw AS SELECT *, rowid - {int(first)} AS rid FROM stage_csv")
+    session.execute(named_query("stage_csv", "first_rowid"))
+    session.execute(named_query("stage_csv", "raw_view"))
 
 
 def _has_quotes(source: Path) -> bool:
@@ -65,16 +64,10 @@ def _has_quotes(source: Path) -> bool:
 def _trim_padded(session: Session, width: int) -> None:
     """Trim the cells of every column that has a cell with a leading or trailing space;
     a cell of spaces becomes NULL. Row order (rowid) is kept: it is the source row."""
-    flags = session.execute(
-        "SELECT " + ", ".join(f"coalesce(bool_or({_padded(i)}), false)" for i in range(width)) + " FROM stage_csv"
-    )[0]
-    for i in (i for i, flag in enumerate(flags) if flag):
-        session.execute(f"UPDATE stage_csv SET c{i} = nullif(trim(c{i}), '') WHERE {_padded(i)}")
-
-
-def _padded(column: int) -> str:
-    # prefix()/suffix() measure a quarter faster than starts_with()/ends_with().
-    return f"(prefix(c{column}, ' ') OR suffix(c{column}, ' '))"
+    flags = session.execute(named_query("stage_csv", "padded_columns"))[0]
+    names = [f"c{i}" for i in range(width)]
+    for name in (name for name, flag in zip(names, flags) if flag):
+        session.execute(render(named_query("stage_csv", "trim_padded"), column=identifier(name, names)))
 
 
 def _check_unclosed_quote(
@@ -86,9 +79,7 @@ def _check_unclosed_quote(
         tail = handle.read().rstrip()
     if tail.endswith(b'"'):
         return
-    last = session.execute(
-        "SELECT (SELECT count(*) FROM stage_csv), * FROM stage_csv WHERE rowid = (SELECT max(rowid) FROM stage_csv)"
-    )
+    last = session.execute(named_query("stage_csv", "last_row"))
     if not last:
         return
     count, *cells = last[0]
@@ -100,18 +91,10 @@ def _check_unclosed_quote(
 
 
 def _read(session: Session, source: Path, skip: int, delimiter: str, width: int, parallel: bool) -> None:
-    columns = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width)) + "}"
-    session.execute(
-        f"""
-        CREATE OR REPLACE TEMP TABLE stage_csv AS
-        SELECT * FROM read_csv(
-            $path, header = false, skip = $skip, delim = $delim, quote = '"', escape = '"',
-            auto_detect = false, columns = {columns}, null_padding = true, strict_mode = false,
-            nullstr = $nulls, parallel = {str(parallel).lower()}, encoding = 'utf-8', max_line_size = {MAX_LINE_BYTES}
-        )
-        """,
-        {"path": str(source), "skip": skip, "delim": delimiter, "nulls": ["", *NULL_TOKENS]},
-    )
+    session.execute(named_query("stage_csv", "read"), {
+        "path": str(source), "skip": skip, "delim": delimiter, "nulls": ["", *NULL_TOKENS],
+        "columns": {f"c{i}": "VARCHAR" for i in range(width)}, "parallel": parallel, "max_line_size": MAX_LINE_BYTES,
+    })
 
 
 def csv_problem(message: str, file_name: str, delimiter: str, headers: Sequence[str]) -> ImportProblem:

@@ -15,7 +15,7 @@ from lossanalytics.importing.dialects import Dialect
 from lossanalytics.importing.sqltext import execute
 from lossanalytics.normalise.carrier_modes import canonical_carrier, mode_and_source
 from lossanalytics.normalise.status_evidence import decide_status
-from lossanalytics.storage.db import Session
+from lossanalytics.storage.db import Session, compiled, named_query, render
 
 
 def register_lookup(
@@ -27,7 +27,7 @@ def register_lookup(
     `keys` are SQL text expressions over `stage_raw s`; `normalise` takes one tuple of
     their values and returns the value (or tuple of values).
     """
-    rows = execute(session, f"SELECT DISTINCT {', '.join(keys)} FROM stage_raw s", params)
+    rows = execute(session, render(named_query("import_plan", "distinct_keys"), keys=[compiled(k) for k in keys]), params)
     columns: dict[str, list] = {f"k{i}": [row[i] for row in rows] for i in range(len(keys))}
     results = [normalise(*row) for row in rows]
     for index, name in enumerate(value_names):
@@ -79,4 +79,4 @@ def carrier_and_mode_of(
 def seller_statuses(session: Session) -> dict[str, str]:
     """The statuses the seller gave values the product could not read (table
     status_vocabulary), keyed by status_evidence.vocabulary_key."""
-    return dict(execute(session, "SELECT raw_key, status FROM status_vocabulary", {}))
+    return dict(session.execute(named_query("status_vocabulary", "by_key")))

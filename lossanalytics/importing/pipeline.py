@@ -18,7 +18,6 @@ from lossanalytics.importing.gaps import data_gaps
 from lossanalytics.importing.plan import build_plan
 from lossanalytics.importing.profiles import profile_dialects
 from lossanalytics.importing.readers import UNRECOGNISED, StagedFile, stage_file
-from lossanalytics.importing.sqltext import run_script
 from lossanalytics.importing.writer import (
     drop_temp_tables,
     normalise,
@@ -28,7 +27,7 @@ from lossanalytics.importing.writer import (
     stage_incoming,
     store_rows,
 )
-from lossanalytics.storage.db import Database, Session
+from lossanalytics.storage.db import Database, Session, identifiers, named_query, render
 
 _LOG = logging.getLogger(__name__)
 
@@ -92,10 +91,7 @@ def import_file(
     """
     name = file_name or Path(path).name
     sha = file_sha256(path)
-    previous = db.query(
-        "SELECT imported_at FROM imports WHERE sha256 = $sha AND id IS DISTINCT FROM $replaces ORDER BY id LIMIT 1",
-        {"sha": sha, "replaces": replaces},
-    )
+    previous = db.query(named_query("import_run", "previous_import"), {"sha": sha, "replaces": replaces})
     if previous.num_rows:
         return ImportResult(name, "duplicate", previous_import_at=previous.column(0)[0].as_py())
     dialects = (*profile_dialects(db), *DIALECTS)
@@ -127,24 +123,19 @@ def _import_in_transaction(
     staged = stage_file(session, path, name, dialects, sheet)
     kind = _kind(staged)
     plan = build_plan(session, staged, kind)
-    import_id = session.execute("SELECT nextval('import_id_seq')")[0][0]
+    import_id = session.execute(named_query("import_run", "next_import_id"))[0][0]
     normalise(session, staged, plan)
     record_rejects(session, import_id, plan)
     stage_incoming(session, import_id, kind, staged.recognition.dialect.line_items)
-    read, rejected = session.execute(
-        "SELECT count(*), count(*) FILTER (WHERE reject_reason IS NOT NULL) FROM stage_norm"
-    )[0]
+    read, rejected = session.execute(named_query("import_run", "staged_counts"))[0]
     sort_keys(session, import_id, kind)
     affected, updated = store_rows(session, import_id, kind)
     rebuild(session)
     refresh_carrier_names(session)
-    warned = session.execute(
-        "SELECT count(DISTINCT source_row) FROM rejects WHERE import_id = $id AND severity = 'warning'",
-        {"id": import_id},
-    )[0][0]
+    warned = session.execute(named_query("import_run", "warned_rows"), {"id": import_id})[0][0]
     detected = staged.recognition.dialect.name
     session.execute(
-        "INSERT INTO imports VALUES ($id, $name, $sha, $format, $kind, $read, $stored, $updated, $rejected, $at)",
+        named_query("import_run", "record_import"),
         {
             "id": import_id, "name": name, "sha": sha, "format": detected, "kind": kind, "read": read,
             "stored": affected - updated, "updated": updated, "rejected": rejected,
@@ -171,7 +162,8 @@ def _unused_columns(session: Session, staged: StagedFile) -> list[str]:
     blank = [index for index, header in unused if not header]
     filled: set[int] = set()
     if blank:
-        counts = session.execute("SELECT " + ", ".join(f"count(c{i})" for i in blank) + " FROM stage_raw")[0]
+        columns = identifiers([f"c{i}" for i in blank], [f"c{i}" for i in range(len(staged.headers))])
+        counts = session.execute(render(named_query("import_run", "filled_counts"), columns=columns))[0]
         filled = {index for index, count in zip(blank, counts) if count}
     return [header or f"#{index + 1}" for index, header in unused if header or index in filled]
 
@@ -187,20 +179,13 @@ def undo_import(db: Database, import_id: int) -> int:
 
 def _remove_import(session: Session, import_id: int) -> int | None:
     """Undo one import inside `session`; the rows removed, or None when there is no such import."""
-    if not session.execute("SELECT count(*) FROM imports WHERE id = $id", {"id": import_id})[0][0]:
+    if not session.execute(named_query("import_run", "import_exists"), {"id": import_id})[0][0]:
         return None
-    session.execute(
-        "CREATE OR REPLACE TEMP TABLE touched_keys AS "
-        "SELECT tracking_number, false AS is_new FROM parcel_rows WHERE import_id = $id "
-        "UNION SELECT tracking_number, false FROM tracking_events WHERE import_id = $id",
-        {"id": import_id},
-    )
+    session.execute(named_query("import_run", "touched_by_import"), {"id": import_id})
     # No new keys: every key is rebuilt from the rows that remain.
-    run_script(session, "import_affected", {})
-    removed = session.execute("SELECT count(*) FROM parcel_rows WHERE import_id = $id", {"id": import_id})[0][0]
-    for table in ("parcel_rows", "tracking_events", "rejects"):
-        session.execute(f"DELETE FROM {table} WHERE import_id = $id", {"id": import_id})
-    session.execute("DELETE FROM imports WHERE id = $id", {"id": import_id})
+    session.run_script("import_affected")
+    removed = session.execute(named_query("import_run", "rows_of_import"), {"id": import_id})[0][0]
+    session.run_script("undo_import", {"id": import_id})
     rebuild(session)
     refresh_carrier_names(session)
     drop_temp_tables(session)

@@ -1,8 +1,8 @@
-"""Build the one SELECT that turns staged raw cells into canonical, typed parcel fields.
+"""Build the one query that turns staged raw cells into canonical, typed parcel fields.
 
 Dates and numbers are parsed by DuckDB with the formats detected on a sample (or taken
 as they are when a spreadsheet cell is already typed); categorical columns go through
-lookups.py. The same SELECT flags, per row, why it cannot be stored (`reject_reason`)
+lookups.py. The same query flags, per row, why it cannot be stored (`reject_reason`)
 and which values had to be left empty (`problems`, one bit per checked field), so
 rejects need no second pass over the file.
 """
@@ -29,7 +29,7 @@ from lossanalytics.importing.value_formats import (
 )
 from lossanalytics.normalise.countries import country_code
 from lossanalytics.normalise.units import WEIGHT_FACTORS_TO_KG, currency_code, weight_unit_from_header
-from lossanalytics.storage.db import Session
+from lossanalytics.storage.db import Session, compiled, named_query, render
 
 SAMPLE_ROWS = 2000
 TIME_TYPES = ("TIMESTAMP", "DATE", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S", "TIMESTAMP WITH TIME ZONE")
@@ -66,7 +66,7 @@ class Check:
 
 @dataclass
 class Plan:
-    """SELECT expressions per canonical field, the joins they need, and the checks."""
+    """Expressions per canonical field, the joins they need, and the checks."""
 
     expressions: dict[str, str] = field(default_factory=dict)
     headers: dict[str, str] = field(default_factory=dict)   # field → header as in the file
@@ -313,6 +313,6 @@ def _carrier_and_mode(session: Session, cols: _Columns, dialect: Dialect) -> Non
 
 def _sample(session: Session, text: str, plan: Plan) -> list[str]:
     """Up to SAMPLE_ROWS distinct non-empty texts of a column."""
-    rows = execute(session, f"SELECT DISTINCT {text} AS v FROM stage_raw s WHERE v IS NOT NULL LIMIT {SAMPLE_ROWS}",
-                   plan.params)
+    sql = render(named_query("import_plan", "sample"), text=compiled(text))
+    rows = execute(session, sql, {**plan.params, "sample_rows": SAMPLE_ROWS})
     return [row[0] for row in rows]

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from lossanalytics.importing.dialects import Dialect, header_key
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.fields import FIELDS, KEY_FIELDS
-from lossanalytics.storage.db import Database, load_sql
+from lossanalytics.storage.db import Database, named_query
 
 PROFILE_PREFIX = "profile:"
 # Above every built-in format: the seller said how to read exactly this header.
@@ -41,7 +41,7 @@ class Profile:
 
 
 def _ensure_table(db: Database) -> None:
-    db.execute(load_sql("profiles"))
+    db.execute(named_query("profiles", "create"))
 
 
 def validate_mapping(headers: Sequence[str], mapping: Mapping[str, str | None]) -> dict[str, str]:
@@ -70,7 +70,7 @@ def save_profile(db: Database, name: str, headers: Sequence[str], mapping: Mappi
     profile = Profile(name, tuple(headers), chosen, datetime.now(timezone.utc).replace(tzinfo=None))
     _ensure_table(db)
     db.execute(
-        "INSERT OR REPLACE INTO import_profiles VALUES ($name, $headers, $mapping, $at)",
+        named_query("profiles", "save"),
         {"name": name, "headers": list(headers), "mapping": json.dumps(chosen, ensure_ascii=False),
          "at": profile.saved_at},
     )
@@ -80,7 +80,7 @@ def save_profile(db: Database, name: str, headers: Sequence[str], mapping: Mappi
 def list_profiles(db: Database) -> list[Profile]:
     """Every saved profile, newest first."""
     _ensure_table(db)
-    rows = db.query("SELECT name, headers, mapping, saved_at FROM import_profiles ORDER BY saved_at DESC, name")
+    rows = db.query(named_query("profiles", "list"))
     return [
         Profile(r["name"], tuple(r["headers"]), json.loads(r["mapping"]), r["saved_at"]) for r in rows.to_pylist()
     ]
@@ -89,7 +89,7 @@ def list_profiles(db: Database) -> list[Profile]:
 def delete_profile(db: Database, name: str) -> bool:
     """Forget the profile `name`; True if there was one."""
     _ensure_table(db)
-    return bool(db.execute("DELETE FROM import_profiles WHERE name = $name RETURNING name", {"name": name}))
+    return bool(db.execute(named_query("profiles", "delete"), {"name": name}))
 
 
 def profile_dialects(db: Database) -> list[Dialect]:

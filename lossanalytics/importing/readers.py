@@ -22,7 +22,7 @@ from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.jsonfile import json_tables
 from lossanalytics.importing.source_tables import HEADER_SEARCH_ROWS, Table
 from lossanalytics.importing.spreadsheets import workbook_tables
-from lossanalytics.storage.db import Session
+from lossanalytics.storage.db import Session, identifiers, named_query, render
 
 SAMPLE_BYTES = 256 * 1024
 # More columns than any export has; past this a header is hostile or not a table, and
@@ -123,8 +123,8 @@ def stage_file(
 
 def _has_rows(session: Session, width: int) -> bool:
     """Whether anything below the header has a value (blank lines do not count)."""
-    filled = " OR ".join(f"c{i} IS NOT NULL" for i in range(width))
-    return bool(session.execute(f"SELECT 1 FROM stage_raw WHERE {filled} LIMIT 1"))
+    names = [f"c{i}" for i in range(width)]
+    return bool(session.execute(render(named_query("import_plan", "has_rows"), columns=identifiers(names, names))))
 
 
 def _score(recognition: Recognition) -> tuple[int, int]:

@@ -17,11 +17,10 @@ import pyarrow as pa
 
 from lossanalytics.i18n import Problem
 from lossanalytics.importing.lookups import seller_statuses
-from lossanalytics.importing.sqltext import run_script
 from lossanalytics.importing.writer import drop_temp_tables, rebuild
 from lossanalytics.normalise.status_evidence import Evidence, decide_status, vocabulary_key
 from lossanalytics.normalise.statuses import STATUSES
-from lossanalytics.storage.db import Database, Session, load_sql
+from lossanalytics.storage.db import Database, Session, load_sql, named_query
 
 # The statuses a seller may give a value: "unknown" is what it has already.
 ASSIGNABLE = tuple(status for status in STATUSES if status != "unknown")
@@ -59,7 +58,7 @@ def assign_statuses(db: Database, choices: Mapping[str, str]) -> int:
         now = datetime.now()
         for raw, status in choices.items():
             session.execute(
-                "INSERT OR REPLACE INTO status_vocabulary VALUES ($key, $raw, $status, $now)",
+                named_query("status_vocabulary", "assign"),
                 {"key": vocabulary_key(raw), "raw": raw.strip(), "status": status, "now": now},
             )
         return _reread(session)
@@ -68,15 +67,10 @@ def assign_statuses(db: Database, choices: Mapping[str, str]) -> int:
 def _reread(session: Session) -> int:
     """Read again every stored row and scan that has no status, with the seller's choices."""
     assigned = seller_statuses(session)
-    rows = session.execute(
-        "SELECT DISTINCT status_raw, last_event_text FROM parcel_rows "
-        "WHERE status_source IS NULL AND kind <> 'events' AND (status_raw IS NOT NULL OR last_event_text IS NOT NULL)"
-    )
+    rows = session.execute(named_query("status_vocabulary", "unread_rows"))
     found = [(raw, text, _read_row(raw, text, assigned)) for raw, text in rows]
     found = [(raw, text, evidence) for raw, text, evidence in found if evidence.status != "unknown"]
-    scans = session.execute(
-        "SELECT DISTINCT status_raw, description FROM tracking_events WHERE status = 'unknown'"
-    )
+    scans = session.execute(named_query("status_vocabulary", "unknown_scans"))
     read_scans = [(raw, text, decide_status(raw, None, text, assigned)) for raw, text in scans]
     read_scans = [(raw, text, evidence.status) for raw, text, evidence in read_scans if evidence.status != "unknown"]
     if not found and not read_scans:
@@ -93,30 +87,13 @@ def _reread(session: Session) -> int:
         "description": pa.array([t for _, t, _ in read_scans], pa.string()),
         "status": pa.array([s for _, _, s in read_scans], pa.string()),
     }))
-    same = "p.status_raw IS NOT DISTINCT FROM n.status_raw AND p.last_event_text IS NOT DISTINCT FROM n.last_event_text"
-    session.execute(
-        "CREATE OR REPLACE TEMP TABLE reread_keys AS "
-        f"SELECT DISTINCT p.tracking_number FROM parcel_rows AS p JOIN reread_rows AS n ON {same} "
-        "WHERE p.status_source IS NULL AND p.kind <> 'events' "
-        "UNION SELECT DISTINCT e.tracking_number FROM tracking_events AS e JOIN reread_scans AS n "
-        "ON e.status_raw IS NOT DISTINCT FROM n.status_raw AND e.description IS NOT DISTINCT FROM n.description "
-        "WHERE e.status = 'unknown'"
-    )
-    session.execute(
-        "UPDATE parcel_rows AS p SET status = n.status, status_source = n.status_source, "
-        f"status_evidence = n.status_evidence FROM reread_rows AS n WHERE {same} "
-        "AND p.status_source IS NULL AND p.kind <> 'events'"
-    )
-    session.execute(
-        "UPDATE tracking_events AS e SET status = n.status FROM reread_scans AS n "
-        "WHERE e.status = 'unknown' AND e.status_raw IS NOT DISTINCT FROM n.status_raw "
-        "AND e.description IS NOT DISTINCT FROM n.description"
-    )
-    run_script(session, "reread_event_summary", {})
-    run_script(session, "import_affected", {})
+    for name in ("reread_keys", "reread_rows", "reread_scans"):
+        session.execute(named_query("status_vocabulary", name))
+    session.run_script("reread_event_summary")
+    session.run_script("import_affected")
     rebuild(session)
-    changed = session.execute("SELECT count(*) FROM reread_keys")[0][0]
-    session.execute("DROP TABLE reread_keys")
+    changed = session.execute(named_query("status_vocabulary", "reread_count"))[0][0]
+    session.execute(named_query("status_vocabulary", "drop_reread_keys"))
     drop_temp_tables(session)
     session.unregister("reread_rows")
     session.unregister("reread_scans")
@@ -131,4 +108,4 @@ def _read_row(status_raw: str | None, text: str | None, assigned: Mapping[str, s
 
 def assigned_statuses(db: Database) -> list[tuple[str, str]]:
     """The seller's choices so far: (value as first written, status), newest first."""
-    return [tuple(row) for row in db.execute("SELECT raw, status FROM status_vocabulary ORDER BY assigned_at DESC")]
+    return [tuple(row) for row in db.execute(named_query("status_vocabulary", "assigned"))]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lossanalytics.importing.sqltext import execute
-from lossanalytics.storage.db import Session
+from lossanalytics.storage.db import Session, compiled, named_query, render
 
 # strptime formats tried on date columns; ISO forms are handled by a plain cast first.
 DATE_FORMATS: tuple[str, ...] = (
@@ -61,23 +61,8 @@ def date_order(session: Session, text_sql: str, params: dict[str, object], sampl
     if not any(_NUMERIC_DATE.match(v.strip()) for v in sample if v):
         return DateOrder(default_day_first, 0)
     params["numeric_date"] = NUMERIC_DATE
-    # Only a value's first six characters ("13/04/") tell its order, and a column has
-    # few distinct ones: the parts are read from those, each counted by its rows.
     day, month = execute(
-        session,
-        f"""
-        WITH heads AS (
-            SELECT left(trim({text_sql}), 6) AS head, count(*) AS n FROM stage_raw s
-            WHERE {text_sql} IS NOT NULL GROUP BY head
-        ), parts AS (
-            SELECT n, try_cast(regexp_extract(head, $numeric_date_head, 1) AS INTEGER) AS first,
-                   try_cast(regexp_extract(head, $numeric_date_head, 2) AS INTEGER) AS second
-            FROM heads
-        )
-        SELECT coalesce(sum(n) FILTER (WHERE first > 12 AND second <= 12), 0),
-               coalesce(sum(n) FILTER (WHERE second > 12 AND first <= 12), 0)
-        FROM parts
-        """,
+        session, render(named_query("import_plan", "date_order"), text=compiled(text_sql)),
         {**params, "numeric_date_head": NUMERIC_DATE_HEAD},
     )[0]
     if day == month:
@@ -101,27 +86,14 @@ def detect_date_formats(session: Session, sample: Sequence[str], day_first: bool
         return [ISO]
     # ISO wins every tie, so a sample that ISO reads whole needs no other format tried
     # (machine exports, and every date cell of a workbook, write ISO).
-    iso = session.execute(
-        "SELECT count(*) FILTER (WHERE try_cast(v AS TIMESTAMPTZ) IS NOT NULL) FROM unnest($values::VARCHAR[]) AS t(v)",
-        {"values": values},
-    )[0][0]
+    iso = session.execute(named_query("import_plan", "iso_dates"), {"values": values})[0][0]
     if iso == len(values):
         return [ISO]
-    counts = ",\n".join(
-        f"count(*) FILTER (WHERE try_strptime(v, $f{i}) IS NOT NULL)" for i in range(len(DATE_FORMATS))
-    )
+    counts = [
+        render(named_query("import_plan", "parsed_by_format"), format=compiled(f"$f{i}")) for i in range(len(DATE_FORMATS))
+    ]
     row = session.execute(
-        f"""
-        WITH sample AS (SELECT unnest($values::VARCHAR[]) AS v)
-        SELECT
-            {counts},
-            count(*) FILTER (WHERE try_cast(v AS TIMESTAMPTZ) IS NOT NULL),
-            count(*) FILTER (
-                WHERE regexp_full_match(v, '[1-9][0-9]{{4}}(\\.[0-9]+)?') AND try_cast(v AS DOUBLE) BETWEEN 20000 AND 80000
-            ),
-            count(*) FILTER (WHERE regexp_full_match(v, '1[0-9]{{12}}'))
-        FROM sample
-        """,
+        render(named_query("import_plan", "date_formats"), counts=counts),
         {"values": values, **{f"f{i}": fmt for i, fmt in enumerate(DATE_FORMATS)}},
     )[0]
     rows = zip((*DATE_FORMATS, ISO, EXCEL_SERIAL, EPOCH_MS), row)

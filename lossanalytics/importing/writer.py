@@ -7,29 +7,14 @@ import pyarrow as pa
 from lossanalytics.importing.fields import FIELDS, ORDER_KEY_PREFIX, Parse
 from lossanalytics.importing.plan import PLAUSIBLE_RANGES, Plan
 from lossanalytics.importing.readers import StagedFile
-from lossanalytics.importing.sqltext import execute, run_script
-from lossanalytics.storage.db import Session
+from lossanalytics.importing.sqltext import execute
+from lossanalytics.storage.db import Session, compiled, identifier, identifiers, named_query, render
+from lossanalytics.storage.parcel_columns import PARCEL_COLUMNS
 
-# parcel_rows columns filled from the plan (weight arrives as "weight", stored in kg).
-ROW_COLUMNS: tuple[str, ...] = (
-    "tracking_number", "carrier", "carrier_raw", "service", "mode", "order_id", "marketplace",
-    "origin_country", "dest_country", "ship_date", "estimated_delivery_date", "delivered_date",
-    "last_event_time", "last_event_text", "status", "status_raw", "declared_value", "currency",
-    "weight_kg", "insured_value", "status_source", "status_evidence", "mode_source",
-)
-STAGE_COLUMNS = (*ROW_COLUMNS, "event_time", "location")
-# A row's fields as a parcel of its own (the view parcels reads them where is_parcel),
-# by the rules of schema.sql that a merged parcel follows in rebuild_parcels.sql.
-AS_PARCEL = {
-    "parcel_status": "parcel_status(nullif(status, 'unknown'), delivered_date)",
-    "parcel_delivered_date": "parcel_delivered_date(nullif(status, 'unknown'), delivered_date, last_event_time)",
-}
+STAGE_COLUMNS = (*PARCEL_COLUMNS, "event_time", "location")
 SQL_TYPES = {Parse.DATE: "TIMESTAMP", Parse.NUMBER: "DOUBLE", Parse.WEIGHT: "DOUBLE"}
 SUMMED = ("declared_value", "weight_kg", "insured_value")  # added up over a parcel's line items
 EARLIEST, LATEST = "1990-01-01", "2100-01-01"
-TEMP_TABLES = ("stage_csv", "stage_norm", "incoming_rows", "touched_keys", "affected_keys", "affected_orders",
-               "rebuild_keys", "candidate_rows")
-TEMP_VIEWS = ("incoming", "stage_raw")
 
 
 def normalise(session: Session, staged: StagedFile, plan: Plan) -> None:
@@ -40,7 +25,7 @@ def normalise(session: Session, staged: StagedFile, plan: Plan) -> None:
     shipping era (typos, 1900-01-01 placeholders, Excel's zero date) and numbers outside
     PLAUSIBLE_RANGES (negative weights, absurd values); judge each row.
     """
-    parsed = ["s.rid AS rid", f"s.rid + {staged.header_row + 1} AS source_row"]
+    parsed = ["s.rid AS rid", "s.rid + $source_offset AS source_row"]
     plausible = ["rid", "source_row"]
     for column in STAGE_COLUMNS:
         kind = FIELDS.get("weight" if column == "weight_kg" else column)
@@ -59,19 +44,13 @@ def normalise(session: Session, staged: StagedFile, plan: Plan) -> None:
     parsed += [f"{check.raw} AS raw_{check.bit}" for check in plan.checks]
     parsed += [f"{sql} AS {name}" for name, sql in plan.inner.items()]
     blank = " AND ".join(f"s.c{i} IS NULL" for i in range(len(staged.headers)))
-    execute(
-        session,
-        f"""
-        CREATE OR REPLACE TEMP TABLE stage_norm AS
-        SELECT rid, source_row, {', '.join(STAGE_COLUMNS)},
-               CAST({plan.problems} AS INTEGER) AS problems, {plan.reject_reason} AS reject_reason
-        FROM (
-            SELECT {', '.join(plausible + helpers)}
-            FROM (SELECT {', '.join(parsed)} FROM stage_raw AS s {' '.join(plan.joins)} WHERE NOT ({blank}))
-        )
-        """,
-        plan.params,
+    sql = render(
+        named_query("import_store", "normalise"),
+        stage_columns=identifiers(STAGE_COLUMNS, STAGE_COLUMNS), problems=compiled(plan.problems),
+        reject_reason=compiled(plan.reject_reason), plausible=[compiled(e) for e in plausible + helpers],
+        parsed=[compiled(e) for e in parsed], joins=compiled(" ".join(plan.joins)), blank=compiled(blank),
     )
+    execute(session, sql, {**plan.params, "source_offset": staged.header_row + 1})
 
 
 def record_rejects(session: Session, import_id: int, plan: Plan) -> None:
@@ -80,14 +59,11 @@ def record_rejects(session: Session, import_id: int, plan: Plan) -> None:
         # The raw text where it explains the reason (a number Excel rounded), read back by rid.
         raw = plan.reject_values.get(reason, "NULL")
         execute(
-            session,
-            f"INSERT INTO rejects SELECT $id, n.source_row, $header, {raw}, 'rejected', n.reject_reason "
-            "FROM stage_norm AS n JOIN stage_raw AS s ON s.rid = n.rid WHERE n.reject_reason = $reason",
+            session, render(named_query("import_store", "rejected_rows"), raw=compiled(raw)),
             {**plan.params, "id": import_id, "header": header, "reason": reason},
         )
     if not plan.checks:
         return
-    # Few rows have problems: their raw texts are read back from stage_raw by rid.
     session.register("checks", pa.table({
         "flag": pa.array([1 << c.bit for c in plan.checks], pa.int32()),
         "bit": pa.array([c.bit for c in plan.checks], pa.int32()),
@@ -95,55 +71,41 @@ def record_rejects(session: Session, import_id: int, plan: Plan) -> None:
         "reason": [c.reason for c in plan.checks],
     }))
     raw = "CASE c.bit " + " ".join(f"WHEN {c.bit} THEN {c.raw}" for c in plan.checks) + " END"
-    session.execute(
-        f"INSERT INTO rejects SELECT $id, n.source_row, c.header, {raw}, 'warning', c.reason "
-        "FROM (SELECT rid, source_row, problems FROM stage_norm WHERE problems <> 0 AND reject_reason IS NULL) AS n "
-        "JOIN stage_raw AS s ON s.rid = n.rid JOIN checks AS c ON n.problems & c.flag <> 0 "
-        "ORDER BY n.source_row, c.bit",
-        {"id": import_id},
-    )
+    session.execute(render(named_query("import_store", "warned_values"), raw=compiled(raw)), {"id": import_id})
     session.unregister("checks")
 
 
 def stage_incoming(session: Session, import_id: int, kind: str, line_items: bool) -> None:
     """Leave temp view `incoming`: the parcel rows this import brings (source_row and
-    ROW_COLUMNS), read from memory. An event log's scans and their per-parcel summary
+    PARCEL_COLUMNS), read from memory. An event log's scans and their per-parcel summary
     rows are stored here already; other rows wait for sort_keys and store_rows.
     """
     params = {"import_id": import_id, "kind": kind}
-    columns = ", ".join(ROW_COLUMNS)
+    columns = identifiers(PARCEL_COLUMNS, PARCEL_COLUMNS)
     if kind == "events":
-        run_script(session, "import_events", params)
-        run_script(session, "import_event_summary", params)
+        session.run_script("import_events", params)
+        session.run_script("import_event_summary", params)
         session.execute(
-            f"CREATE OR REPLACE TEMP TABLE incoming_rows AS SELECT source_row, {columns} FROM parcel_rows "
-            "WHERE import_id = $import_id",
-            {"import_id": import_id},
+            render(named_query("import_store", "stored_rows_of_import"), columns=columns), {"import_id": import_id}
         )
-        session.execute("CREATE OR REPLACE TEMP VIEW incoming AS SELECT * FROM incoming_rows")
+        session.execute(named_query("import_store", "incoming_from_rows"))
         return
     if line_items:
-        # One parcel row per key: the first row's facts, the items' values added up.
-        values = ", ".join(
-            f"sum({c}) AS {c}" if c in SUMMED else f"arg_min({c}, source_row) FILTER (WHERE {c} IS NOT NULL) AS {c}"
-            for c in ROW_COLUMNS[1:]
-        )
-        session.execute(
-            f"CREATE OR REPLACE TEMP TABLE incoming_rows AS SELECT min(source_row) AS source_row, tracking_number, "
-            f"{values} FROM stage_norm WHERE reject_reason IS NULL GROUP BY tracking_number"
-        )
-        session.execute("CREATE OR REPLACE TEMP VIEW incoming AS SELECT * FROM incoming_rows")
+        values = [
+            render(named_query("import_store", "summed" if c in SUMMED else "first_known"),
+                   column=identifier(c, PARCEL_COLUMNS))
+            for c in PARCEL_COLUMNS[1:]
+        ]
+        session.execute(render(named_query("import_store", "line_items"), values=values))
+        session.execute(named_query("import_store", "incoming_from_rows"))
     else:
-        session.execute(
-            f"CREATE OR REPLACE TEMP VIEW incoming AS "
-            f"SELECT source_row, {columns} FROM stage_norm WHERE reject_reason IS NULL"
-        )
+        session.execute(render(named_query("import_store", "incoming_from_stage"), columns=columns))
 
 
 def sort_keys(session: Session, import_id: int, kind: str) -> None:
     """Split the keys of the incoming rows into new and touched ones (temp table
     touched_keys, import_keys.sql), before the rows are stored."""
-    run_script(session, "import_keys", {"import_id": import_id, "kind": kind})
+    session.run_script("import_keys", {"import_id": import_id, "kind": kind})
 
 
 def store_rows(session: Session, import_id: int, kind: str) -> tuple[int, int]:
@@ -153,42 +115,27 @@ def store_rows(session: Session, import_id: int, kind: str) -> tuple[int, int]:
     Returns (parcels touched, parcels already known before this import).
     """
     if kind != "events":
-        columns = ", ".join(ROW_COLUMNS)
-        merged = session.execute("SELECT count(*) FROM touched_keys WHERE NOT is_new")[0][0]
-        # A first import is all new keys: no test per row.
-        known = "SELECT tracking_number FROM touched_keys WHERE NOT is_new"
-        is_parcel = f"tracking_number NOT IN ({known})" if merged else "true"
+        merged = session.execute(named_query("import_store", "known_keys"))[0][0]
+        is_parcel = named_query("import_store", "new_key_is_parcel" if merged else "every_row_is_parcel")
         session.execute(
-            f"INSERT INTO parcel_rows (import_id, source_row, kind, {columns}, is_parcel, {', '.join(AS_PARCEL)}) "
-            f"SELECT $import_id, source_row, $kind, {columns}, {is_parcel}, {', '.join(AS_PARCEL.values())} "
-            "FROM incoming",
+            render(named_query("import_store", "store_rows"), columns=identifiers(PARCEL_COLUMNS, PARCEL_COLUMNS),
+                   is_parcel=is_parcel),
             {"import_id": import_id, "kind": kind},
         )
-    run_script(session, "import_affected", {})
-    touched, affected = session.execute(
-        "SELECT (SELECT count(*) FROM touched_keys), (SELECT count(*) FROM affected_keys)"
-    )[0]
+    session.run_script("import_affected")
+    touched, affected = session.execute(named_query("import_store", "touched_counts"))[0]
     if not affected:
         return touched, 0
-    # A key new to this import cannot be known already: its only row is this one.
-    updated = session.execute(
-        """
-        SELECT count(DISTINCT tracking_number) FROM stage_norm
-        WHERE reject_reason IS NULL AND tracking_number IN (SELECT tracking_number FROM affected_keys)
-          AND (tracking_number IN (SELECT tracking_number FROM parcels) OR order_id IN (SELECT order_id FROM parcels))
-        """
-    )[0][0]
+    updated = session.execute(named_query("import_store", "updated_parcels"))[0][0]
     return touched, updated
 
 
 def rebuild(session: Session) -> None:
     """Re-derive the parcels in affected_keys and affected_orders (import_affected.sql)."""
-    if session.execute("SELECT count(*) FROM affected_keys")[0][0]:
-        run_script(session, "rebuild_parcels", {"order_prefix": ORDER_KEY_PREFIX})
+    if session.execute(named_query("import_store", "affected_count"))[0][0]:
+        session.run_script("rebuild_parcels", {"order_prefix": ORDER_KEY_PREFIX})
 
 
 def drop_temp_tables(session: Session) -> None:
-    for view in TEMP_VIEWS:
-        session.execute(f"DROP VIEW IF EXISTS {view}")
-    for table in TEMP_TABLES:
-        session.execute(f"DROP TABLE IF EXISTS {table}")
+    """Drop what an import or a re-read leaves (drop_import_temps.sql)."""
+    session.run_script("drop_import_temps")

@@ -1,3 +1,4 @@
+-- The overview's small reads (lossanalytics.analytics.overview): filter choices, data version, import history, rejects, a parcel's scans.
 -- name: filter_options
 -- What the sidebar filters can offer: carriers, modes, destinations and the ship-date span.
 SELECT

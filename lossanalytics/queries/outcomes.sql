@@ -1,7 +1,7 @@
 -- Outcome of every parcel as of $as_of_end (DESIGN §4, §6), with the numbers behind each
 -- suspected-lost rule. Two small tables are registered per call: mode_thresholds (the mode
 -- defaults from the settings) and lane_history (lanes.sql, what each lane's delivered parcels
--- show is normal). {filters} is a whitelisted predicate built by lossanalytics.filters.
+-- show is normal). {filters} is the conditions of filters.sql (lossanalytics.analytics.filters).
 -- Only open parcels are judged; the others' outcome is their status, and their rule columns
 -- stay NULL (UNION ALL BY NAME), which keeps the query fast on a million parcels. A parcel
 -- with no date at all (no ship date, scan or delivery date) cannot be placed in time: its

@@ -1,14 +1,18 @@
 -- Monthly loss figures per group, with what tells whether a month is mature yet: its share of
 -- parcels still in transit and the group's 95th-percentile transit time. Placeholders in braces
--- are filled by lossanalytics.trends (the outcome query, whitelisted grouping columns).
+-- are filled by lossanalytics.analytics.trends through db.render (the outcome query, whitelisted
+-- grouping columns).
 WITH outcomes AS (
     {outcomes}
 ),
+grouped AS (
+    SELECT *, strftime(ship_date, '%Y-%m') AS month, 'all' AS total FROM outcomes
+),
 keyed AS MATERIALIZED (
-    SELECT {key_defs}, date_trunc('month', ship_date) AS month_start, outcome,
+    SELECT {keys}, date_trunc('month', ship_date) AS month_start, outcome,
            CASE WHEN outcome = 'delivered' THEN date_diff('second', ship_date, delivered_date) / 86400.0 END
                AS transit_days
-    FROM outcomes
+    FROM grouped
     WHERE ship_date IS NOT NULL
 ),
 group_transit AS (

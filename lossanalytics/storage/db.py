@@ -1,8 +1,11 @@
 """The one module that executes SQL.
 
-Values are always bound parameters; identifiers reach SQL only through
-:func:`identifier`, which accepts names from a whitelist. Every call takes its own
-cursor, because one DuckDB connection shared by several Streamlit sessions fails
+SQL text lives in `lossanalytics/queries/*.sql`: whole files through :func:`load_sql`,
+single statements through :func:`named_query`, scripts through :meth:`Session.run_script`.
+Values are always bound parameters. Where a statement's names vary (grouping columns),
+:func:`render` fills its `{placeholders}` with :class:`Sql` only, which plain strings are
+not: names come from :func:`identifier`, which accepts them from a whitelist. Every call
+takes its own cursor, because one DuckDB connection shared by several Streamlit sessions fails
 under concurrency. Results travel to pandas through Arrow.
 """
 
@@ -40,24 +43,102 @@ class DatabaseError(Problem):
     """A database problem explained in words a seller can act on, in their language."""
 
 
-def load_sql(name: str) -> str:
+class Sql(str):
+    """SQL text from `queries/*.sql`, :func:`identifier` or :func:`render`: the only text
+    :func:`render` puts into a statement. A plain string (a seller's value) is refused."""
+
+    __slots__ = ()
+
+
+class Identifier(Sql):
+    """A quoted name that passed :func:`identifier`'s whitelist."""
+
+    __slots__ = ()
+
+
+# A placeholder's value: SQL, or a list of them (joined by commas; an inner list in parentheses).
+Part = Sql | Sequence["Part"]
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_PARAMETER = re.compile(r"\$([A-Za-z_]\w*)")
+
+
+def load_sql(name: str) -> Sql:
     """The text of `lossanalytics/queries/<name>.sql`."""
-    return resources.files("lossanalytics.queries").joinpath(f"{name}.sql").read_text("utf-8")
+    return Sql(resources.files("lossanalytics.queries").joinpath(f"{name}.sql").read_text("utf-8"))
 
 
 @lru_cache(maxsize=None)
-def named_query(file: str, name: str) -> str:
+def named_query(file: str, name: str) -> Sql:
     """One statement of `queries/<file>.sql`, found by its `-- name: <name>` line."""
     blocks = re.split(r"^-- name: (\w+)\s*$", load_sql(file), flags=re.M)
     statements = dict(zip(blocks[1::2], blocks[2::2]))
-    return statements[name].strip().rstrip(";")
+    return Sql(statements[name].strip().rstrip(";"))
 
 
-def identifier(name: str, allowed: Sequence[str]) -> str:
+def identifier(name: str, allowed: Sequence[str]) -> Identifier:
     """Quote `name` for SQL if, and only if, it is one of `allowed`."""
     if name not in allowed:
         raise ValueError(f"{name!r} is not an allowed column")
-    return '"' + name.replace('"', '""') + '"'
+    return Identifier('"' + name.replace('"', '""') + '"')
+
+
+def identifiers(names: Sequence[str], allowed: Sequence[str]) -> list[Identifier]:
+    """:func:`identifier` of each of `names`."""
+    return [identifier(name, allowed) for name in names]
+
+
+def _part(value: Part, nested: bool = False) -> str:
+    if isinstance(value, Sql):
+        return value
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        raise TypeError(f"render() takes Sql (identifier(), named_query()), not {type(value).__name__}: {value!r}")
+    joined = ", ".join(_part(item, True) for item in value)
+    return f"({joined})" if nested else joined
+
+
+def render(template: Sql, **parts: Part) -> Sql:
+    """`template` with each `{name}` replaced by `parts[name]`; each part is :class:`Sql`
+    or a list of them, never a plain string. Braces not named in `parts` stay (struct literals)."""
+    if not isinstance(template, Sql):
+        raise TypeError("render() takes a template from load_sql() or named_query()")
+    missing = set(parts) - set(_PLACEHOLDER.findall(template))
+    if missing:
+        raise KeyError(f"the template has no placeholder {sorted(missing)}")
+    filled = {name: _part(value) for name, value in parts.items()}
+    return Sql(_PLACEHOLDER.sub(lambda m: filled.get(m.group(1), m.group(0)), template))
+
+
+def all_of(conditions: Sequence[Sql]) -> Sql:
+    """The conjunction of `conditions` (each from `queries/*.sql` or :func:`render`)."""
+    if not conditions or not all(isinstance(c, Sql) for c in conditions):
+        raise TypeError("all_of() takes one or more Sql conditions")
+    return Sql(" AND ".join(f"({condition})" for condition in conditions))
+
+
+def compiled(text: str) -> Sql:
+    """An expression the importer's plan compiles (lossanalytics.importing.plan) from staged
+    column positions, its own lookup tables and $parameters, for :func:`render`; a seller's
+    text never reaches it, it travels as a parameter."""
+    return Sql(text)
+
+
+def named_params(sql: str, params: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The entries of `params` that `sql` names as `$name` (DuckDB refuses any other)."""
+    wanted = {name: params[name] for name in set(_PARAMETER.findall(sql)) if name in params}
+    return wanted or None
+
+
+def _run_script(cursor: duckdb.DuckDBPyConnection, script: Sql, params: Mapping[str, Any]) -> None:
+    """Run a script's statements (`;` at a line's end ends one) in order, each with the
+    parameters it names: DuckDB binds parameters only to a script's last statement."""
+    for statement in script.split(";\n"):
+        body = "\n".join(line for line in statement.splitlines() if not line.lstrip().startswith("--"))
+        if body.strip():
+            wanted = named_params(body, params)
+            if wanted is None:
+                cursor.execute(body)
+            else:
+                cursor.execute(body, wanted)
 
 
 # Characters no file name this product writes contains, and that a SQL literal must not carry.
@@ -140,16 +221,12 @@ def _first_line(exc: Exception) -> str:
 def _migrate(conn: duckdb.DuckDBPyConnection) -> None:
     """Bring a database made by an older version up to schema.sql: its parcels were a
     table (once with a primary key); they become merged_parcels, behind the view."""
-    table = conn.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
-        "AND schema_name = 'main' AND table_name = 'parcels'"
-    ).fetchone()[0]
+    table = conn.execute(named_query("migrate", "old_parcels_table")).fetchone()[0]
     if not table:
         return
     conn.execute("BEGIN TRANSACTION")
     try:
-        conn.execute("INSERT INTO merged_parcels BY NAME SELECT * FROM parcels")
-        conn.execute("DROP TABLE parcels")
+        _run_script(conn, named_query("migrate", "move_old_parcels"), {})
     except BaseException:
         conn.execute("ROLLBACK")
         raise
@@ -185,6 +262,10 @@ class Session:
         except duckdb.IOException as exc:
             raise OSError(_first_line(exc)) from exc
 
+    def run_script(self, name: str, params: Mapping[str, Any] | None = None) -> None:
+        """Run the statements of `queries/<name>.sql` in order, each with the `params` it names."""
+        _run_script(self._cursor, load_sql(name), params or {})
+
     def register(self, name: str, data: pa.Table | pd.DataFrame) -> None:
         """Make an Arrow table or DataFrame visible to SQL as view `name` for this session."""
         self._cursor.register(name, data)
@@ -206,10 +287,10 @@ class Database:
         # Timestamps are stored as UTC wall-clock; a host time zone must not shift them.
         self._conn.execute("SET TimeZone = 'UTC'")
         if not read_only:
-            self._conn.execute(load_sql("schema"))
+            _run_script(self._conn, load_sql("schema"), {})
             _migrate(self._conn)
-            self._conn.execute(load_sql("carrier_names"))
-            self._conn.execute(load_sql("parcels_view"))
+            _run_script(self._conn, load_sql("carrier_names"), {})
+            _run_script(self._conn, load_sql("parcels_view"), {})
 
     def close(self) -> None:
         self._conn.close()

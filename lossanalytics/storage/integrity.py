@@ -8,27 +8,18 @@ staging) do not count.
 
 from __future__ import annotations
 
-from lossanalytics.storage.db import Database, load_sql
-
-_TABLES = (
-    "SELECT table_name FROM duckdb_tables() "
-    "WHERE NOT temporary AND database_name = current_database() ORDER BY table_name"
-)
-_SEQUENCES = (
-    "SELECT sequence_name, CAST(last_value AS VARCHAR) AS last_value FROM duckdb_sequences() "
-    "WHERE NOT temporary AND database_name = current_database() ORDER BY sequence_name"
-)
+from lossanalytics.storage.db import Database, named_query
 
 
 def table_checksums(db: Database) -> dict[str, str]:
     """Table name → "<row count>:<md5 of its sorted rows>"; "sequence:<name>" → last value."""
-    sql = load_sql("checksums")
+    sql = named_query("checksums", "table")
     sums: dict[str, str] = {}
-    for table in db.query(_TABLES).column(0).to_pylist():
+    for table in db.query(named_query("checksums", "tables")).column(0).to_pylist():
         row = db.query(sql, {"table": table}).to_pylist()[0]
         sums[table] = f"{row['row_count']}:{row['checksum']}"
     # DuckDB sequences are not rolled back with a transaction: a failed import that
     # had drawn an import id would leave a gap, which this makes visible.
-    for row in db.query(_SEQUENCES).to_pylist():
+    for row in db.query(named_query("checksums", "sequences")).to_pylist():
         sums[f"sequence:{row['sequence_name']}"] = str(row["last_value"])
     return sums

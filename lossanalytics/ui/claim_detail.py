@@ -16,6 +16,7 @@ import streamlit as st
 from lossanalytics.claims import ClaimError, upsert_claim, worklist
 from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_help, step_title
 from lossanalytics.claims.facts import to_date
+from lossanalytics.claims.statuses import NOT_FILED
 from lossanalytics.i18n import or_unknown, t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data, claims_view, data
@@ -55,7 +56,7 @@ def _save_form(db: Database, number: str, prefix: str, stored_dates: dict[str, d
         "currency": state[f"{prefix}currency"] or None,
         "notes": state[f"{prefix}notes"] or None,
     }
-    if fields["status"] not in worklist.NOT_FILED and fields["amount_claimed"] is None and estimate:
+    if fields["status"] not in NOT_FILED and fields["amount_claimed"] is None and estimate:
         fields["amount_claimed"] = estimate  # filing without an amount claims the estimate, as in the table
     for name in ("reported_on", "filed_on", "resolved_on"):
         # Only a date the seller changed is passed on, so the store still stamps the day a step is reached.

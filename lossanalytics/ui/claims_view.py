@@ -16,7 +16,7 @@ import streamlit as st
 
 from lossanalytics.advice import AdviceSettings
 from lossanalytics.claims import ClaimError, get_claims, worklist
-from lossanalytics.claims.records import STATUSES
+from lossanalytics.claims.statuses import STATUSES
 from lossanalytics.i18n import t, tn
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data
@@ -30,8 +30,6 @@ SAVED_KEY = "claims_editor_saved"
 #: The row facts `plan_edits` needs from the previous run.
 ROW_FACTS = ("tracking_number", "claim_status", "amount_claimed", "claim_currency", "estimated_compensation",
              "compensation_currency")
-EDITABLE = ("claim_status", "reported_on", "filed_on", "resolved_on", "amount_claimed", "amount_recovered",
-            "claim_currency", "notes")
 # The claim status comes early: it is what a seller changes most.
 SHOWN = ("tracking_number", "urgency_text", "claim_status", "claim_deadline", "days_left", "estimated_compensation",
          "compensation_currency", "claim_where", "outcome_text", "carrier", "route", "reported_on", "filed_on",

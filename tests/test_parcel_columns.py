@@ -1,0 +1,25 @@
+"""The parcel fields of storage/parcel_columns.py are the columns schema.sql gives the parcel tables."""
+
+from __future__ import annotations
+
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.parcel_columns import PARCEL_FIELDS, ROW_ONLY_COLUMNS, SOURCE_COLUMNS
+
+
+def columns(db: Database, table: str) -> dict[str, str]:
+    return {row["column_name"]: row["column_type"] for row in db.query(f"DESCRIBE {table}").to_pylist()}
+
+
+def test_parcel_rows_has_exactly_the_parcel_fields_and_its_own_columns() -> None:
+    db = Database()
+    assert columns(db, "parcel_rows") == {**PARCEL_FIELDS, **SOURCE_COLUMNS, **ROW_ONLY_COLUMNS}
+
+
+def test_merged_parcels_has_exactly_the_parcel_fields_and_their_source() -> None:
+    db = Database()
+    assert columns(db, "merged_parcels") == {**PARCEL_FIELDS, **SOURCE_COLUMNS}
+
+
+def test_the_parcels_view_shows_every_parcel_field() -> None:
+    db = Database()
+    assert set(PARCEL_FIELDS) <= set(columns(db, "parcels"))
