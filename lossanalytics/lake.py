@@ -29,7 +29,7 @@ import pyarrow as pa
 
 from lossanalytics import __version__
 from lossanalytics.i18n import Problem
-from lossanalytics.storage.db import Database, Session, identifier, named_query
+from lossanalytics.storage.db import Database, Session, identifiers, named_query, render
 from lossanalytics.storage.outfiles import atomic_path, cannot_write, write_atomically
 
 SCHEMA_VERSION = 1
@@ -108,7 +108,7 @@ def export_lake(db: Database, folder: str | Path) -> LakeReport:
         for table in TABLES:
             rows = named_query("lake", table.name)
             schemas[table.name] = [{"name": n, "type": t} for n, t in
-                                   session.execute(named_query("lake", "columns").replace("{rows}", rows))
+                                   session.execute(render(named_query("lake", "columns"), rows=rows))
                                    if n != PARTITION_COLUMN]
             old = manifest["tables"].get(table.name, {})
             # Another schema, or hashes from another DuckDB (hash() may change between versions): all anew.
@@ -135,18 +135,18 @@ def _export_table(session: Session, folder: Path, table: LakeTable, rows: str, k
     todo = [key for key, entry in wanted.items() if not _unchanged(folder / key, kept.get(key), entry)]
     report = TableReport(rows=sum(e["rows"] for e in wanted.values()), files=len(wanted), written=len(todo),
                          unchanged=len(wanted) - len(todo))
-    order = ", ".join(identifier(name, table.order) for name in table.order)
+    order = identifiers(table.order, table.order)
     if table.partitioned and todo:
         session.register("lake_months", pa.table({PARTITION_COLUMN: [wanted[k]["ship_month"] for k in todo]}))
-        session.execute(named_query("lake", "stage").replace("{rows}", rows))
+        session.execute(render(named_query("lake", "stage"), rows=rows))
         for key in todo:
             _mkdir((folder / key).parent)
-            _copy(session, named_query("lake", "partition_rows").replace("{order}", order),
+            _copy(session, render(named_query("lake", "partition_rows"), order=order),
                   {"ship_month": wanted[key]["ship_month"]}, folder / key)
         session.execute(named_query("lake", "drop_stage"))
         session.unregister("lake_months")
     elif todo:
-        _copy(session, named_query("lake", "table_rows").replace("{rows}", rows).replace("{order}", order),
+        _copy(session, render(named_query("lake", "table_rows"), rows=rows, order=order),
               None, folder / todo[0])
     for key, entry in wanted.items():
         entry["bytes"] = (folder / key).stat().st_size if key in todo else kept[key]["bytes"]
@@ -157,9 +157,9 @@ def _export_table(session: Session, folder: Path, table: LakeTable, rows: str, k
 def _content(session: Session, table: LakeTable, rows: str) -> dict[str, dict[str, Any]]:
     """Each file the table should have (its path under the lake) with its rows and content hash."""
     if not table.partitioned:
-        count, hash_sum, hash_xor = session.execute(named_query("lake", "table_hash").replace("{rows}", rows))[0]
+        count, hash_sum, hash_xor = session.execute(render(named_query("lake", "table_hash"), rows=rows))[0]
         return {f"{table.name}/{PART_FILE}": {"rows": count, "hash": f"{hash_sum:x}-{hash_xor:x}"}}
-    found = session.execute(named_query("lake", "partition_hashes").replace("{rows}", rows))
+    found = session.execute(render(named_query("lake", "partition_hashes"), rows=rows))
     return {
         f"{table.name}/{PARTITION_COLUMN}={month}/{PART_FILE}":
             {"ship_month": month, "rows": count, "hash": f"{hash_sum:x}-{hash_xor:x}"}

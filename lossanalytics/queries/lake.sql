@@ -7,8 +7,8 @@
 -- name: parcels
 -- One row per parcel, as the view parcels shows it, with the provenance of the row it came from.
 SELECT coalesce(strftime(ship_date, '%Y-%m'), '__unknown__') AS ship_month,
-       tracking_number, carrier, carrier_raw, service, mode, order_id, marketplace, origin_country, dest_country,
-       ship_date, estimated_delivery_date, delivered_date, last_event_time, last_event_text, status, status_raw,
+       tracking_number, carrier, carrier_raw, service, mode, order_id, marketplace, origin_country, origin_assumed,
+       dest_country, ship_date, estimated_delivery_date, delivered_date, last_event_time, last_event_text, status, status_raw,
        declared_value, currency, weight_kg, insured_value, max_scan_gap_days, import_id, source_row,
        status_source, status_evidence, mode_source
 FROM parcels;
