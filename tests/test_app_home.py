@@ -22,6 +22,7 @@ from test_app_claims import (  # noqa: F401 - fixtures shared with the claims Ap
 from lossanalytics.analytics import asof, home, overview
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.money import rates_of, total_in, value_pairs
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.claims import default_rules, load_rules
 from lossanalytics.claims.rule_types import Rules
@@ -100,7 +101,7 @@ def test_overview_adds_value_at_loss_up_in_the_home_currency(db_path: Path, lang
     try:
         home.save_home(db, home.Home(None, "EUR"))
         as_of = asof.data_date(db, TODAY).default_as_of
-        head = overview.headline(db, as_of, load_detection_settings(db), Filters())
+        head = overview.headline(db, AnalysisScope(as_of, load_detection_settings(db), Filters()))
     finally:
         db.close()
     assert head is not None and len(head.value_at_loss) > 1

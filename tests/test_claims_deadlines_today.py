@@ -11,6 +11,7 @@ import pytest
 from old_export import AS_OF, DEADLINE, TODAY, old_export_db
 
 from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import default_rules
 from lossanalytics.claims.worklist import claims_worklist
@@ -26,7 +27,7 @@ def old(tmp_path: Path) -> Database:
 
 def worklist_on(db: Database, today: date) -> list[tuple]:
     """(tracking number, outcome, deadline, days left, urgency) of each claim, most urgent first."""
-    work = claims_worklist(db, AS_OF, DetectionSettings(), Filters(), default_rules(), today=today)
+    work = claims_worklist(db, AnalysisScope(AS_OF, DetectionSettings(), Filters()), default_rules(), today=today)
     return list(work.loc[:, ["tracking_number", "outcome", "claim_deadline", "days_left", "urgency"]]
                 .itertuples(index=False, name=None))
 

@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from lossanalytics.analytics.detect import shipments
 from lossanalytics.analytics.metrics import rates
+from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.i18n import tn
 from lossanalytics.importing import import_file
@@ -54,7 +55,7 @@ def test_gaps_name_what_no_given_field_fills() -> None:
 
 def test_files_without_dates_leave_the_demo_loss_rate_exactly_as_it_was(demo_path: Path, tmp_path: Path) -> None:
     db = Database(demo_path)
-    before = rates(db, "total", TODAY, DetectionSettings()).iloc[0]
+    before = rates(db, "total", AnalysisScope(TODAY, DetectionSettings())).iloc[0]
     (tmp_path / "bare.csv").write_bytes(BARE)
     (tmp_path / "shipping.csv").write_bytes(SHIPPING)
     bare = import_file(db, tmp_path / "bare.csv")
@@ -62,11 +63,11 @@ def test_files_without_dates_leave_the_demo_loss_rate_exactly_as_it_was(demo_pat
     assert (bare.gaps, bare.rows_stored) == (("dates", "status", "carrier"), 300)
     assert (shipping.detected_format, shipping.gaps, shipping.rows_stored) == ("ecommerce_shipping",
                                                                               ("dates", "carrier"), 400)
-    after = rates(db, "total", TODAY, DetectionSettings()).iloc[0]
+    after = rates(db, "total", AnalysisScope(TODAY, DetectionSettings())).iloc[0]
     assert (before["shipments"], before["lost"], before["suspected_lost"]) == (2000, 13, 21)
     assert (after["shipments"], after["lost"], after["suspected_lost"]) == (2000, 13, 21)
     assert after["loss_rate"] == before["loss_rate"] == 34 / 2000
-    outcomes = shipments(db, TODAY, DetectionSettings()).set_index("tracking_number")["outcome"]
+    outcomes = shipments(db, AnalysisScope(TODAY, DetectionSettings())).set_index("tracking_number")["outcome"]
     assert outcomes["BARE00000"] == "unknown" and outcomes["ECS-1"] == "unknown"
     assert outcomes.value_counts()["unknown"] == 700
     db.close()
