@@ -126,8 +126,8 @@ def _migrate(conn: duckdb.DuckDBPyConnection) -> None:
     table = conn.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
         "AND schema_name = 'main' AND table_name = 'parcels'"
-    ).fetchone()[0]
-    if not table:
+    ).fetchone()
+    if not table or not table[0]:
         return
     conn.execute("BEGIN TRANSACTION")
     try:
@@ -150,7 +150,7 @@ class Session:
         result = self._cursor.execute(sql, params) if params is not None else self._cursor.execute(sql)
         try:
             return result.fetchall()
-        except duckdb.InvalidInputError:
+        except duckdb.InvalidInputException:
             return []
 
     def query(self, sql: str, params: Params = None) -> pa.Table:
