@@ -6,6 +6,9 @@ from datetime import date
 
 import pytest
 
+# The day the AppTests' demo database was shipped up to (tests/conftest.py: template_db).
+DEMO_TODAY = date(2025, 6, 30)
+
 
 def pin_today(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
     """Make the pages (lossanalytics.ui.context) take `day` for today."""

@@ -1,14 +1,19 @@
-"""Shared fixtures: a fresh database per test, an empty database for the app, the test fixtures' path."""
+"""Shared fixtures: a fresh database per test, an empty database for the app, a copy of the demo database
+for the AppTests, the media capture of their downloads, the test fixtures' path."""
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 import streamlit as st
+from app_clock import DEMO_TODAY, pin_today
+from media_capture import ManagerCapture, MediaCapture
+from streamlit.testing.v1 import app_test as app_test_module
 
-from lossanalytics.onboarding import DEMO_KEY
+from lossanalytics.onboarding import DEMO_KEY, load_demo
 from lossanalytics.storage.db import Database
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -51,3 +56,31 @@ def empty_db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_caches:
     db.close()
     monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
     return path
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the demo data (2,000 parcels shipped up to DEMO_TODAY), made once per test process."""
+    folder = tmp_path_factory.mktemp("demo")
+    db = Database(folder / "template.duckdb")
+    load_demo(db, folder=folder / "files", today=DEMO_TODAY, n_parcels=2000)
+    db.close()
+    return folder / "template.duckdb"
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_caches: None) -> Path:
+    """A fresh copy of the demo database for one test, named by LOSSANALYTICS_DB, with clean Streamlit caches
+    and the dashboard's today pinned to DEMO_TODAY."""
+    path = tmp_path / "app.duckdb"
+    shutil.copy(template_db, path)
+    monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
+    pin_today(monkeypatch, DEMO_TODAY)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def capture_media(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep each AppTest run's media store and manager, so that any test can read what a download button serves."""
+    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", MediaCapture)
+    monkeypatch.setattr(app_test_module, "MediaFileManager", ManagerCapture)

@@ -1,5 +1,4 @@
 """AppTests of the prevention advice page: both languages, evidence shown, settings applied, empty states."""
-# ruff: noqa: F811 - the fixtures imported from test_app_claims are used as test arguments
 
 from __future__ import annotations
 
@@ -8,14 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from test_app_claims import (  # noqa: F401 - fixtures shared with the claims AppTests
+from test_app_claims import (
     as_read,
-    capture_media,
-    db_path,
     leaked_keys,
     rendered_text,
     start,
-    template_db,
 )
 
 from lossanalytics.advice import TOPICS, AdviceSettings, save_advice_settings

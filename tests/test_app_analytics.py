@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pycountry
 import pytest
-import test_app_pages as app_pages
 from test_app_pages import TODAY, start
 
 from lossanalytics.analytics import compare, metrics
@@ -19,10 +18,6 @@ from lossanalytics.i18n import t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.analytics_tables import extremes
 
-# The demo database and the media capture of the page tests, shared rather than copied.
-template_db = app_pages.template_db
-db_path = app_pages.db_path
-capture_media = app_pages.capture_media
 ANALYTICS = {"pages/carriers.py": "ui.page.carriers", "pages/routes.py": "ui.page.routes",
              "pages/trends.py": "ui.page.trends"}
 

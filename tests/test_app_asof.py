@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from app_clock import pin_today
-from test_app_pages import TODAY, db_path, start, template_db  # noqa: F401 - fixtures shared with the page AppTests
+from test_app_pages import TODAY, start
 
 from lossanalytics.analytics.overview import headline
 from lossanalytics.analytics.scope import AnalysisScope

@@ -1,7 +1,7 @@
 """AppTests of the claims workbench: both languages, editing claims, the guided claim, packs.
 
 Like tests/test_app_pages.py, every test works on its own copy of a demo database
-(2,000 parcels shipped up to TODAY). The helpers here are shared with the advice and
+(2,000 parcels shipped up to TODAY; tests/conftest.py). The helpers here are shared with the advice and
 settings AppTests.
 """
 
@@ -10,62 +10,26 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 import zipfile
 from datetime import date
 from pathlib import Path
 
 import pytest
-from app_clock import pin_today
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from app_clock import DEMO_TODAY
+from media_capture import MediaCapture
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1 import app_test as app_test_module
 
 from lossanalytics.claims import get_claims, upsert_claim
 from lossanalytics.claims.pack import PACK_FILES
 from lossanalytics.i18n import catalogue, t, tn
-from lossanalytics.onboarding import load_demo
 from lossanalytics.storage.db import Database
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
-TODAY = date(2025, 6, 30)
+TODAY = DEMO_TODAY
 RAW_KEY = re.compile(
     r"\b(?:ui|col|mode|status|outcome|reason|reject|severity|import|claims?|advice|compare)\.[a-z0-9_]+"
     r"(?:\.[a-z0-9_]+)*\b"
 )
-
-
-@pytest.fixture(scope="module")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("claims_demo")
-    db = Database(folder / "template.duckdb")
-    load_demo(db, folder=folder / "files", today=TODAY, n_parcels=2000)
-    db.close()
-    return folder / "template.duckdb"
-
-
-@pytest.fixture
-def db_path(template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_caches: None) -> Path:
-    path = tmp_path / "app.duckdb"
-    shutil.copy(template_db, path)
-    monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
-    pin_today(monkeypatch, TODAY)
-    return path
-
-
-class MediaCapture(MemoryMediaFileStorage):
-    """The media store of the latest AppTest run, kept so a test can read what a download serves."""
-
-    last: MediaCapture | None = None
-
-    def __init__(self, media_endpoint: str) -> None:
-        super().__init__(media_endpoint)
-        MediaCapture.last = self
-
-
-@pytest.fixture(autouse=True)
-def capture_media(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", MediaCapture)
 
 
 def download_bytes(at: AppTest, key: str) -> bytes:

@@ -1,7 +1,7 @@
 """AppTests of every page: renders in both languages, uploads, downloads, undo, deep links.
 
 The demo data set is generated once (2,000 parcels, fixed date) into a template
-database; each test works on its own copy, named by LOSSANALYTICS_DB.
+database; each test works on its own copy, named by LOSSANALYTICS_DB (tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -10,29 +10,24 @@ import csv
 import io
 import json
 import re
-import shutil
-from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
-from app_clock import pin_today
-from streamlit.runtime.media_file_manager import MediaFileManager
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from app_clock import DEMO_TODAY
+from media_capture import ManagerCapture, MediaCapture
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1 import app_test as app_test_module
 from streamlit.util import calc_hash
 
 from lossanalytics.analytics.detect import suspected
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.i18n import catalogue, t
-from lossanalytics.onboarding import load_demo
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.numbers import md_escape
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
-TODAY = date(2025, 6, 30)
+TODAY = DEMO_TODAY
 PAGES = {
     "pages/overview.py": "ui.page.overview",
     "pages/import.py": "ui.page.import",
@@ -53,53 +48,6 @@ UPLOAD_CSV = (
     ",DHL Express,Express Worldwide,CN,JP,2025-05-05,Delivered,2025-05-09,2025-05-09,99.00,JPY,2\n"
     "TEST0005,FedEx,FedEx International Priority,CN,US,not a date,In Transit,2025-05-12,,60.00,USD,1.0\n"
 ).encode()
-
-
-@pytest.fixture(scope="module")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding the demo data (2,000 parcels shipped up to TODAY)."""
-    folder = tmp_path_factory.mktemp("demo")
-    db = Database(folder / "template.duckdb")
-    load_demo(db, folder=folder / "files", today=TODAY, n_parcels=2000)
-    db.close()
-    return folder / "template.duckdb"
-
-
-@pytest.fixture
-def db_path(template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_caches: None) -> Path:
-    """A fresh copy of the demo database for one test, with clean Streamlit caches."""
-    path = tmp_path / "app.duckdb"
-    shutil.copy(template_db, path)
-    monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
-    pin_today(monkeypatch, TODAY)
-    return path
-
-
-class MediaCapture(MemoryMediaFileStorage):
-    """The in-memory media store of each AppTest run, kept so tests can read download bytes."""
-
-    last: MediaCapture | None = None
-
-    def __init__(self, media_endpoint: str) -> None:
-        super().__init__(media_endpoint)
-        MediaCapture.last = self
-
-
-class ManagerCapture(MediaFileManager):
-    """The media manager of each AppTest run, kept so tests can run a deferred download as a click would."""
-
-    last: ManagerCapture | None = None
-
-    def __init__(self, storage: MemoryMediaFileStorage) -> None:
-        super().__init__(storage)
-        ManagerCapture.last = self
-
-
-@pytest.fixture(autouse=True)
-def capture_media(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep each run's media store, so that any test can read what a download button serves."""
-    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", MediaCapture)
-    monkeypatch.setattr(app_test_module, "MediaFileManager", ManagerCapture)
 
 
 def download_bytes(button) -> bytes:

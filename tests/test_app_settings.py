@@ -1,5 +1,4 @@
 """AppTests of the Settings page: every detection field shown, thresholds, claim rules and insurance saved and reloaded."""
-# ruff: noqa: F811 - the fixtures imported from test_app_claims are used as test arguments
 
 from __future__ import annotations
 
@@ -9,15 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_app_claims import (  # noqa: F401 - fixtures shared with the claims AppTests
+from test_app_claims import (
     as_read,
-    capture_media,
-    db_path,
     editor_state,
     leaked_keys,
     rendered_text,
     start,
-    template_db,
 )
 
 from lossanalytics.advice import AdviceSettings, load_advice_settings

@@ -14,7 +14,7 @@ def rates_frame(keys: dict[str, list], shipments: list[int], lost: list[int], su
     """A frame shaped like metrics.rates, with the rates computed by the core."""
     n = len(shipments)
     frame = pd.DataFrame({
-        **keys, "shipments": shipments, "delivered": [s - l - q for s, l, q in zip(shipments, lost, suspected)],
+        **keys, "shipments": shipments, "delivered": [s - lo - q for s, lo, q in zip(shipments, lost, suspected)],
         "lost": lost, "suspected_lost": suspected, "damaged": [0] * n, "returned": [0] * n, "cancelled": [0] * n,
         "in_transit": [0] * n, "transit_p50": [5.0 + i for i in range(n)], "transit_p90": [8.0 + i for i in range(n)],
         "transit_p95": [9.0 + i for i in range(n)], "on_time_rate": [0.9] * n, "value_at_loss": [None] * n,

@@ -15,7 +15,11 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
+from scipy import stats
+from statsmodels.stats.multitest import multipletests
+from statsmodels.stats.proportion import proportions_ztest
 
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE, rates
 from lossanalytics.analytics.scope import AnalysisScope
@@ -28,31 +32,17 @@ WITHIN = {"lane": ("lane", LANE), "mode": ("carrier,mode", ("mode",))}
 
 
 def two_proportion_z(k1: int, n1: int, k2: int, n2: int) -> tuple[float, float]:
-    """Pooled two-proportion z statistic and its two-sided p-value."""
-    pooled = (k1 + k2) / (n1 + n2)
-    se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
-    if se == 0:
-        return 0.0, 1.0
-    z = (k1 / n1 - k2 / n2) / se
-    return z, math.erfc(abs(z) / math.sqrt(2))
-
-
-_lgamma = np.vectorize(math.lgamma, otypes=[float])
+    """Pooled two-proportion z statistic and its two-sided p-value (statsmodels)."""
+    if k1 + k2 in (0, n1 + n2):
+        return 0.0, 1.0  # nobody or everybody lost: no spread, so nothing to test
+    z, p = proportions_ztest([k1, k2], [n1, n2])
+    return float(z), float(p)
 
 
 def fisher_exact(k1: int, n1: int, k2: int, n2: int) -> float:
-    """Two-sided p-value of Fisher's exact test on [[k1, n1 - k1], [k2, n2 - k2]]: the
+    """Two-sided p-value of Fisher's exact test (SciPy) on [[k1, n1 - k1], [k2, n2 - k2]]: the
     probability, with the margins fixed, of a table no more likely than the one seen."""
-    losses, total = k1 + k2, n1 + n2
-    support = np.arange(max(0, losses - n2), min(losses, n1) + 1)
-
-    def log_comb(n: int | np.ndarray, k: int | np.ndarray) -> np.ndarray:
-        return _lgamma(np.asarray(n) + 1) - _lgamma(np.asarray(k) + 1) - _lgamma(np.asarray(n) - np.asarray(k) + 1)
-
-    log_p = log_comb(n1, support) + log_comb(n2, losses - support) - log_comb(total, losses)
-    observed = log_p[k1 - support[0]]
-    # A relative tolerance keeps tables exactly as likely as the observed one in the tail.
-    return float(min(1.0, np.exp(log_p[log_p <= observed + 1e-7]).sum()))
+    return float(stats.fisher_exact([[k1, n1 - k1], [k2, n2 - k2]]).pvalue)
 
 
 def proportion_test(k1: int, n1: int, k2: int, n2: int) -> tuple[str, float]:
@@ -64,24 +54,14 @@ def proportion_test(k1: int, n1: int, k2: int, n2: int) -> tuple[str, float]:
     return "z", two_proportion_z(k1, n1, k2, n2)[1]
 
 
-def holm(p_values: Sequence[float]) -> np.ndarray:
-    """Holm's step-down adjustment: controls the chance of any false claim among the family."""
-    p = np.asarray(p_values, dtype=float)
-    order = np.argsort(p, kind="stable")
-    scaled = p[order] * (len(p) - np.arange(len(p)))
-    adjusted = np.empty_like(p)
-    adjusted[order] = np.minimum(np.maximum.accumulate(scaled), 1.0)
-    return adjusted
+def holm(p_values: Sequence[float] | npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Holm's step-down adjustment (statsmodels): controls the chance of any false claim among the family."""
+    return np.asarray(multipletests(np.asarray(p_values, dtype=float), method="holm")[1], dtype=float)
 
 
-def benjamini_hochberg(p_values: Sequence[float]) -> np.ndarray:
-    """Benjamini–Hochberg adjustment: controls the expected share of false claims."""
-    p = np.asarray(p_values, dtype=float)
-    order = np.argsort(p, kind="stable")
-    scaled = p[order] * len(p) / (np.arange(len(p)) + 1)
-    adjusted = np.empty_like(p)
-    adjusted[order] = np.minimum(np.minimum.accumulate(scaled[::-1])[::-1], 1.0)
-    return adjusted
+def benjamini_hochberg(p_values: Sequence[float] | npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Benjamini–Hochberg adjustment (statsmodels): controls the expected share of false claims."""
+    return np.asarray(multipletests(np.asarray(p_values, dtype=float), method="fdr_bh")[1], dtype=float)
 
 
 CORRECTIONS = {"holm": holm, "bh": benjamini_hochberg}
@@ -139,6 +119,10 @@ def versus_rest(
     `verdict`: worse, better, no_difference, too_small (fewer than `min_shipments`
     parcels on shared lanes) or no_peers (nobody else on its lanes); the last two are
     not tested and never ranked.
+
+    Computed for every group at once; it equals statsmodels' `StratifiedTable.test_null_odds`
+    (tests/test_statistics_reference.py) except that the continuity correction never exceeds
+    the deviation itself, as in SciPy's Yates correction, so an exact match gives p = 1.
     """
     data = frame.assign(losses=_losses(frame))[[group, *strata, "shipments", "losses"]]
     totals = data.groupby(list(strata), dropna=False)[["shipments", "losses"]].transform("sum")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
+from statsmodels.stats.proportion import proportion_confint
 
 from lossanalytics.analytics.detect import outcome_query
 from lossanalytics.analytics.scope import AnalysisScope
@@ -28,19 +30,18 @@ GROUPINGS: dict[str, tuple[str, ...]] = {
 # The only names that reach the grouping SQL.
 KEY_COLUMNS: tuple[str, ...] = ("total", *dict.fromkeys(c for keys in GROUPINGS.values() for c in keys))
 MIN_GROUP_SIZE = 30
-Z95 = 1.959963984540054
 
 
-def wilson_interval(successes: np.ndarray, totals: np.ndarray, z: float = Z95) -> tuple[np.ndarray, np.ndarray]:
-    """Wilson score interval for binomial proportions; NaN where the total is 0."""
-    k = np.asarray(successes, dtype=float)
-    n = np.asarray(totals, dtype=float)
+def wilson_interval(
+    successes: npt.ArrayLike, totals: npt.ArrayLike, alpha: float = 0.05
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Wilson score interval (statsmodels' reference implementation) for binomial proportions,
+    at confidence 1 - alpha; NaN where the total is 0."""
     with np.errstate(invalid="ignore", divide="ignore"):
-        p = k / n
-        denominator = 1 + z**2 / n
-        centre = (p + z**2 / (2 * n)) / denominator
-        half = z * np.sqrt(p * (1 - p) / n + z**2 / (4 * n**2)) / denominator
-    return np.clip(centre - half, 0, 1), np.clip(centre + half, 0, 1)
+        low, high = proportion_confint(
+            np.asarray(successes, dtype=float), np.asarray(totals, dtype=float), alpha=alpha, method="wilson"
+        )
+    return np.asarray(low, dtype=float), np.asarray(high, dtype=float)
 
 
 def grouping_keys(by: str) -> list[str]:

@@ -86,7 +86,7 @@ def _wrapped_records(data: Any, depth: int = MAX_WRAPPERS) -> list[Any] | None:
     return found[0] if len(found) == 1 else None
 
 
-def _rows(record: dict[str, Any], path: tuple[str, ...], prefix: str, parent: dict[str, str | None]) -> Iterator[dict]:
+def _rows(record: dict[str, Any], path: tuple[str, ...], prefix: str, parent: dict[str, str | None]) -> Iterator[dict[str, Any]]:
     row = dict(parent)
     _flatten(record, prefix, row, skip=path[0] if path else None)
     children = record.get(path[0]) if path else None

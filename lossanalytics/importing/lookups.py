@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import pyarrow as pa
 
@@ -19,8 +20,8 @@ from lossanalytics.storage.db import Session, compiled, named_query, render
 
 
 def register_lookup(
-    session: Session, joins: list[str], params: dict, table: str, keys: Sequence[str],
-    normalise: Callable[..., tuple | str | None], value_names: Sequence[str],
+    session: Session, joins: list[str], params: dict[str, Any], table: str, keys: Sequence[str],
+    normalise: Callable[..., tuple[Any, ...] | str | None], value_names: Sequence[str],
 ) -> None:
     """Register `table(k0…, value columns)` for the distinct tuples of `keys` and join it.
 
@@ -28,7 +29,7 @@ def register_lookup(
     their values and returns the value (or tuple of values).
     """
     rows = execute(session, render(named_query("import_plan", "distinct_keys"), keys=[compiled(k) for k in keys]), params)
-    columns: dict[str, list] = {f"k{i}": [row[i] for row in rows] for i in range(len(keys))}
+    columns: dict[str, list[Any]] = {f"k{i}": [row[i] for row in rows] for i in range(len(keys))}
     results = [normalise(*row) for row in rows]
     for index, name in enumerate(value_names):
         columns[name] = [r[index] if isinstance(r, tuple) else r for r in results]

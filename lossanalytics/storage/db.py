@@ -221,8 +221,8 @@ def _first_line(exc: Exception) -> str:
 def _migrate(conn: duckdb.DuckDBPyConnection) -> None:
     """Bring a database made by an older version up to schema.sql: its parcels were a
     table (once with a primary key); they become merged_parcels, behind the view."""
-    table = conn.execute(named_query("migrate", "old_parcels_table")).fetchone()[0]
-    if not table:
+    found = conn.execute(named_query("migrate", "old_parcels_table")).fetchone()
+    if not found or not found[0]:
         return
     conn.execute("BEGIN TRANSACTION")
     try:
@@ -244,7 +244,7 @@ class Session:
         result = self._cursor.execute(sql, params) if params is not None else self._cursor.execute(sql)
         try:
             return result.fetchall()
-        except duckdb.InvalidInputError:
+        except duckdb.InvalidInputException:
             return []
 
     def query(self, sql: str, params: Params = None) -> pa.Table:
