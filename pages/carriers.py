@@ -3,8 +3,8 @@ from one carrier to its lanes and its suspected-lost parcels."""
 
 import streamlit as st
 
-from lossanalytics.analytics.money import value_pairs
 from lossanalytics.charts import rates
+from lossanalytics.claims.money import value_pairs
 from lossanalytics.ui import data
 from lossanalytics.ui.analytics_view import drill_down, scorecard_section
 from lossanalytics.ui.context import page_setup

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from lossanalytics.analytics.money import value_pairs
 from lossanalytics.charts import rates
+from lossanalytics.claims.money import value_pairs
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.home_view import money_totals

@@ -21,10 +21,10 @@ from test_app_claims import (  # noqa: F401 - fixtures shared with the claims Ap
 
 from lossanalytics.analytics import asof, home, overview
 from lossanalytics.analytics.filters import Filters
-from lossanalytics.analytics.money import rates_of, total_in, value_pairs
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.claims import default_rules, load_rules
+from lossanalytics.claims.money import rates_of, total_in, value_pairs
 from lossanalytics.claims.rule_types import Rules
 from lossanalytics.i18n import t
 from lossanalytics.storage.db import Database

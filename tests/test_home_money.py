@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from lossanalytics.analytics import home, money
-from lossanalytics.analytics.money import Rates, Total, total_in, value_pairs, with_rates
+from lossanalytics.analytics import home
 from lossanalytics.analytics.overview import data_version
-from lossanalytics.claims import RulesError, default_rules
+from lossanalytics.claims import RulesError, default_rules, money
 from lossanalytics.claims.codec import rules_from_json, rules_to_json
+from lossanalytics.claims.money import Rates, Total, total_in, value_pairs, with_rates
 from lossanalytics.importing import import_file
 from lossanalytics.storage.db import Database, load_sql
 from lossanalytics.storage.settings_store import write_setting

@@ -9,7 +9,9 @@ import or undo. Analyses key on their `AnalysisScope` through its canonical text
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -27,7 +29,8 @@ TTL = 3600
 ENTRIES = 64
 Version = tuple[str, int]
 #: How st.cache_data hashes a scope: by its canonical text, so equal scopes share an entry.
-SCOPE_HASH = {AnalysisScope: AnalysisScope.key}
+# Typed as st.cache_data's hash_funcs takes it.
+SCOPE_HASH: dict[str | type[Any], Callable[[Any], Any]] = {AnalysisScope: AnalysisScope.key}
 
 
 @st.cache_resource(show_spinner=False)

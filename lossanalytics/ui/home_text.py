@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from lossanalytics.analytics.money import Rates, Total
+from lossanalytics.claims.money import Rates, Total
 from lossanalytics.i18n import or_unknown, t
 from lossanalytics.normalise.countries import country_name
 

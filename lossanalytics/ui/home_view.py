@@ -16,8 +16,8 @@ import pandas as pd
 import pycountry
 import streamlit as st
 
-from lossanalytics.analytics import home, money
-from lossanalytics.claims import RulesError, save_rules
+from lossanalytics.analytics import home
+from lossanalytics.claims import RulesError, money, save_rules
 from lossanalytics.claims.rule_types import Rules
 from lossanalytics.i18n import t
 from lossanalytics.normalise.countries import country_name

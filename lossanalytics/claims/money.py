@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from lossanalytics.claims.codec import RulesError, rules_from_json, rules_to_json
 from lossanalytics.claims.rule_types import Rules
@@ -100,7 +101,7 @@ def _code(currency: object) -> str | None:
     return None if code in _UNKNOWN_CURRENCIES else code
 
 
-def total_in(amounts: Iterable[tuple[object, object]], currency: str, rates: Rates) -> Total:
+def total_in(amounts: Iterable[tuple[object, Any]], currency: str, rates: Rates) -> Total:
     """The (currency, amount) pairs added up in `currency`; missing amounts are skipped,
     amounts without a usable rate kept aside per currency."""
     target = currency.strip().upper()
