@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from app_clock import pin_today
 from old_export import AS_OF, DEADLINE, TODAY, old_export_db
-from test_app_pages import capture_media, download_bytes, start  # noqa: F401 - autouse fixture for downloads
+from test_app_pages import download_bytes, start
 
 from lossanalytics.claims import upsert_claim
 from lossanalytics.i18n import t

@@ -8,15 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_app_claims import (  # noqa: F401 - fixtures shared with the claims AppTests
+from test_app_claims import (
     TODAY,
-    capture_media,
-    db_path,
     editor_state,
     leaked_keys,
     rendered_text,
     start,
-    template_db,
 )
 
 from lossanalytics.analytics import asof, home, overview

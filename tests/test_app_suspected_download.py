@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 from old_export import AS_OF
 from test_app_claims_deadlines import old_db  # noqa: F401 - fixture
-from test_app_pages import capture_media, download_bytes, start  # noqa: F401 - autouse fixture for downloads
+from test_app_pages import download_bytes, start
 
 from lossanalytics.i18n import t
 

@@ -29,7 +29,7 @@ def test_sidebar_search_opens_the_parcel_and_its_timeline(page, app_server, arti
     text = main_text(page)
     assert t("ui.parcel.sources", "en") in text
     timeline = main.locator("[data-testid='stDataFrame']").first
-    timeline.wait_for()
+    timeline.locator("[role='gridcell']").first.wait_for(state="attached")
     # The grid draws on a canvas; its cells are also in the page for screen readers.
     cells = [cell.inner_text() for cell in timeline.locator("[role='gridcell']").all()]
     first = events[events["Tracking Number"] == number].sort_values("Event Time").iloc[0]
