@@ -3,10 +3,15 @@ imports, and applied to the stored parcels at once (issue 11, item 6)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from lossanalytics.analytics.detect import suspected
+from lossanalytics.analytics.scope import AnalysisScope
+from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.i18n import t
 from lossanalytics.importing import import_file, undo_import
 from lossanalytics.importing.status_vocabulary import (
     Unread,
@@ -100,3 +105,20 @@ def test_the_cli_lists_and_reads_unread_values(tmp_path: Path, capsys: pytest.Ca
     assert "2 parcels changed" in capsys.readouterr().out  # English by the test environment
     assert main(["--db", db_path, "unread", "--format", "json"]) == 0
     assert "Teslim edildi" not in capsys.readouterr().out
+
+
+def test_a_suspected_parcel_whose_status_was_not_read_says_so(db: Database, tmp_path: Path) -> None:
+    """Issue 11: a parcel flagged while its carrier's words were not understood names those
+    words and where to give them a meaning, instead of looking like one without news."""
+    path = tmp_path / "tracking.csv"
+    path.write_text(EXPORT, encoding="utf-8")
+    import_file(db, path)
+    scope = AnalysisScope(date(2026, 12, 1), DetectionSettings())
+    flagged = suspected(db, scope).set_index("tracking_number")
+    assert {"TR1", "TR2", "TR3"} <= set(flagged.index)
+    said = t("reason.status_unread", "en", words="Teslim edildi")
+    assert said in flagged.loc["TR1", "reasons"] and said in flagged.loc["TR2", "reasons"]
+    assert t("reason.status_unread", "en", words="Kargo iade edildi") in flagged.loc["TR3", "reasons"]
+    # Once the seller says what the words mean, they are read: delivered and returned, not flagged.
+    assign_statuses(db, {"Teslim edildi": "delivered", "Kargo iade edildi": "returned"})
+    assert not {"TR1", "TR2", "TR3"} & set(suspected(db, scope)["tracking_number"])

@@ -79,13 +79,25 @@ def suspected(db: Database, scope: AnalysisScope, lang: str = "en") -> pd.DataFr
         query.wrap(named_query("outcome_lists", "suspected"), columns=identifiers(OUTCOME_COLUMNS, OUTCOME_COLUMNS)),
         query.params, query.tables,
     )
+    frame["status_unread"] = _unread_words(db, frame)
     frame.insert(frame.columns.get_loc("risk") + 1, "reasons", reasons(frame, lang))
     return frame
 
 
+def _unread_words(db: Database, frame: pd.DataFrame) -> list[str | None]:
+    """For each parcel whose status nothing could read, the carrier's words that were not
+    understood (so its reasons can say so, and where to give them a meaning)."""
+    unread = frame.loc[frame["status_source"].isna() & frame["status"].eq("unknown"), "tracking_number"]
+    if unread.empty:
+        return [None] * len(frame)
+    found = db.query(named_query("status_vocabulary", "unread_words"), {"numbers": unread.tolist()}).to_pylist()
+    words = {row["tracking_number"]: row["words"] for row in found}
+    return [words.get(number) for number in frame["tracking_number"]]
+
+
 _Row = namedtuple("_Row", (  # type: ignore[misc]  # the columns the reasons read
     "carrier", "origin_country", "dest_country", "mode", "status", "status_source", "status_evidence",
-    "estimated_delivery_date", *RULE_COLUMNS,
+    "status_unread", "estimated_delivery_date", *RULE_COLUMNS,
     *DETAIL_COLUMNS,
 ))
 
@@ -97,7 +109,8 @@ def reasons(frame: pd.DataFrame, lang: str) -> list[str]:
     join = t("reason.join", lang)
     # Whole columns to Python lists at once: iterating Arrow-backed rows one by one is slow.
     # Missing numbers become None, which (unlike NaN) equals itself, so equal rows share a key.
-    columns = [_listed(frame[name]) for name in _Row._fields]
+    # Only the suspected list looks up unread words; other callers' frames go without them.
+    columns = [_listed(frame[name]) if name in frame else [None] * len(frame) for name in _Row._fields]
     # Parcels of one lane silent for the same days read the same: each distinct row is worded once.
     said: dict[tuple[Any, ...], str] = {}
     out = []
@@ -162,4 +175,6 @@ def _row_reasons(row: Any, lang: str, mode: str, status: str) -> list[str]:
         parts.append(t("reason.stuck_exception", lang, days=row.days_silent, status=status))
     if isinstance(row.status_source, str):  # which evidence decided the status (DESIGN §4)
         parts.append(t(f"reason.evidence.{row.status_source}", lang, status=status, evidence=row.status_evidence))
+    elif isinstance(row.status_unread, str):
+        parts.append(t("reason.status_unread", lang, words=row.status_unread))
     return parts

@@ -47,3 +47,11 @@ SELECT count(*) FROM reread_keys;
 
 -- name: drop_reread_keys
 DROP TABLE reread_keys;
+
+-- name: unread_words
+-- Per parcel, the carrier's words the product could not read (a status value, else an event text).
+SELECT tracking_number, min(coalesce(status_raw, last_event_text)) AS words
+FROM parcel_rows
+WHERE status_source IS NULL AND kind <> 'events' AND coalesce(status_raw, last_event_text) IS NOT NULL
+  AND list_contains($numbers, tracking_number)
+GROUP BY tracking_number;
