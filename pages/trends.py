@@ -5,6 +5,7 @@ import streamlit as st
 
 from lossanalytics.analytics.trends import MAX_IN_TRANSIT_SHARE
 from lossanalytics.charts import trends
+from lossanalytics.i18n import carrier_name
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.render import empty_state
@@ -21,7 +22,7 @@ by_mode = data.monthly(ctx.db, ctx.version, "mode", ctx.scope)
 st.caption(ctx.t("ui.analytics.trends.intro"))
 choices = trends.busiest(by_carrier, "carrier")
 shown = st.multiselect(ctx.t("ui.analytics.trends.pick_carriers"), choices, default=choices[:SHOWN_BY_DEFAULT],
-                       key="trend_carriers")
+                       key="trend_carriers", format_func=lambda c: carrier_name(c, ctx.lang))
 if shown:
     st.plotly_chart(trends.monthly_lines(by_carrier, "carrier", ctx.lang, only=shown), width="stretch")
 else:

@@ -14,7 +14,7 @@ from lossanalytics.analytics.detect import suspected
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
-from lossanalytics.i18n import t
+from lossanalytics.i18n import carrier_name, t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.analytics_tables import extremes
 
@@ -43,7 +43,7 @@ def test_carriers_scorecard_has_a_row_and_a_verdict_per_carrier(db_path: Path, l
     card = at.dataframe[0].value
     assert t("ui.col.verdict", lang) in card.columns and t("ui.col.p_adjusted", lang) in card.columns
     shown = dict(zip(card.iloc[:, 0], card[t("ui.col.verdict", lang)]))
-    assert shown == {c: t(f"ui.analytics.verdict.{v}", lang) for c, v in verdicts.items()}
+    assert shown == {carrier_name(c, lang): t(f"ui.analytics.verdict.{v}", lang) for c, v in verdicts.items()}
     small = card[card[t("col.small_sample", lang)]]
     assert len(small) == int(frames["carrier"]["small_sample"].sum()) > 0
     # Carriers too small to judge come last, after every carrier that can be judged.
@@ -105,7 +105,7 @@ def test_trends_page_draws_carriers_and_modes_with_immature_months_dashed(db_pat
     picked = at.multiselect(key="trend_carriers").value
     assert 0 < len(picked) <= 5
     names = {trace["name"] for trace in by_carrier["data"]}
-    assert set(picked) <= names
+    assert {carrier_name(c, lang) for c in picked} <= names
     assert t("mode.postal", lang) in {trace["name"] for trace in by_mode["data"]}
     dashed = [trace for trace in by_carrier["data"] if trace.get("line", {}).get("dash") == "dash"]
     assert dashed, "the newest month (TODAY's) can never be mature"

@@ -35,7 +35,7 @@ def test_carrier_bars_have_wilson_error_bars_and_sample_sizes(carriers: pd.DataF
     assert fig.layout.yaxis.title.text == t("ui.chart.carriers.y", lang)
     enough, small = fig.data[0], fig.data[1]
     assert list(enough.y) == [t("ui.chart.label", lang, name="UPS", n="1,000"),
-                              t("ui.chart.label", lang, name="YunExpress", n="400")]
+                              t("ui.chart.label", lang, name={"en": "YunExpress", "zh": "云途物流"}[lang], n="400")]
     assert list(small.y) == [t("ui.chart.label_small", lang, name="Tiny Post", n="12")]
     assert small.marker.color == rates.SMALL_SAMPLE and enough.marker.color == rates.BAR
     low, high = wilson_interval([20, 20], [1000, 400])

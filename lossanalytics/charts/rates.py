@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from lossanalytics.i18n import t
+from lossanalytics.i18n import carrier_name, t
 from lossanalytics.normalise.countries import country_name
 
 BAR = "#2f6db5"
@@ -41,7 +41,7 @@ def plot_text(text: object) -> str:
 def name_or_unknown(value: object, lang: str) -> str:
     """A group's name, or 'unknown' in `lang` when the exports did not say."""
     missing = value is None or (not isinstance(value, str) and pd.isna(value)) or value == ""
-    return t("ui.chart.unknown", lang) if missing else str(value)
+    return t("ui.chart.unknown", lang) if missing else carrier_name(value, lang)
 
 
 def hover_text(row: pd.Series, lang: str, name: str) -> str:

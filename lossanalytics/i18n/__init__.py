@@ -69,6 +69,16 @@ def or_unknown(value: Any, role: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return t(f"unknown.{role}", lang) if _missing(value) else str(value)
 
 
+def carrier_name(value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A carrier as the seller knows it in `lang` (顺丰速运 for SF Express in Chinese), its
+    name as imported when the catalogue has no other, words when the exports gave none.
+    Display only: filters, exports and the CLI keep the canonical name."""
+    if _missing(value):
+        return t("unknown.carrier", lang)
+    key = f"carrier.name.{value}"
+    return t(key, lang) if key in catalogue() else str(value)
+
+
 def has(key: str) -> bool:
     """Whether the catalogue defines `key`."""
     return key in catalogue()

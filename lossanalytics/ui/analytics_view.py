@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from lossanalytics.charts.trends import busiest
-from lossanalytics.i18n import t
+from lossanalytics.i18n import carrier_name, t
 from lossanalytics.ui import data
 from lossanalytics.ui.analytics_tables import extremes, lane_table, lane_tests, reconciliations, scorecard
 from lossanalytics.ui.context import PageContext
@@ -54,10 +54,11 @@ def drill_down(ctx: PageContext, carriers: pd.DataFrame, lanes: pd.DataFrame) ->
     st.subheader(t("ui.analytics.drill.title", ctx.lang))
     # Busiest first, so the default is the carrier with the most at stake; parcels without
     # a carrier cannot be narrowed down by the carrier filter, so they are not offered.
-    carrier = st.selectbox(t("ui.analytics.drill.pick", ctx.lang), busiest(carriers, "carrier"), key="drill_carrier")
+    carrier = st.selectbox(t("ui.analytics.drill.pick", ctx.lang), busiest(carriers, "carrier"), key="drill_carrier",
+                           format_func=lambda c: carrier_name(c, ctx.lang))
     if carrier is None:
         return
-    shown = md_escape(carrier)
+    shown = md_escape(carrier_name(carrier, ctx.lang))
     st.markdown(f"**{t('ui.analytics.drill.lanes', ctx.lang, carrier=shown)}**")
     _table(lane_table(lanes[lanes["carrier"] == carrier], ctx.lang), ctx.lang, "drill_lanes")
     st.caption(t("ui.analytics.drill.lanes_note", ctx.lang))

@@ -17,7 +17,7 @@ from lossanalytics.claims import ClaimError, upsert_claim, worklist
 from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_help, step_title
 from lossanalytics.claims.facts import to_date
 from lossanalytics.claims.statuses import NOT_FILED
-from lossanalytics.i18n import or_unknown, t
+from lossanalytics.i18n import carrier_name, t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data, claims_view, data
 from lossanalytics.ui.numbers import md_escape
@@ -73,7 +73,7 @@ def _save_form(db: Database, number: str, prefix: str, stored_dates: dict[str, d
 
 def parcel_facts(row: pd.Series, lang: str) -> None:
     """Who, where, what, and where to claim, by when and for how much — with the basis in words."""
-    st.markdown(t("ui.claims.detail.facts", lang, carrier=md_escape(or_unknown(row["carrier"], "carrier", lang)),
+    st.markdown(t("ui.claims.detail.facts", lang, carrier=md_escape(carrier_name(row["carrier"], lang)),
                   service=md_escape(text_or(row["service"], "–")),
                   route=route(row["origin_country"], row["dest_country"], lang),
                   outcome=t(f"outcome.{row['outcome']}", lang), order_id=md_escape(text_or(row["order_id"], "–"))))

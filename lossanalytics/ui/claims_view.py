@@ -17,7 +17,7 @@ import streamlit as st
 from lossanalytics.advice import AdviceSettings
 from lossanalytics.claims import ClaimError, get_claims, worklist
 from lossanalytics.claims.statuses import STATUSES
-from lossanalytics.i18n import t, tn
+from lossanalytics.i18n import carrier_name, t, tn
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data
 from lossanalytics.ui.numbers import md_escape
@@ -113,7 +113,7 @@ def table_frame(work: pd.DataFrame, lang: str) -> pd.DataFrame:
         "urgency_text": icons + " " + worklist.urgency_texts(work, lang),
         "tracking_number": work["tracking_number"],
         "outcome_text": work["outcome"].map(outcomes),
-        "carrier": work["carrier"],
+        "carrier": [carrier_name(c, lang) for c in work["carrier"]],
         "route": worklist.per_pair(work["origin_country"], work["dest_country"], lambda o, d: route(o, d, lang)),
         "claim_where": work["claim_where"],
         "claim_deadline": worklist.as_dates(work["claim_deadline"]),

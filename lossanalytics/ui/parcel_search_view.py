@@ -17,7 +17,7 @@ import streamlit as st
 
 from lossanalytics.analytics.parcel_search import Matches, ParcelReport, parcel_report
 from lossanalytics.analytics.thresholds import DetectionSettings
-from lossanalytics.i18n import has, or_unknown, t
+from lossanalytics.i18n import carrier_name, has, or_unknown, t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import data
 from lossanalytics.ui.navigation import page_path
@@ -43,7 +43,7 @@ def _amount(amount: Any, currency: Any, lang: str) -> str | None:
 def fact_lines(facts: Mapping[str, Any], lang: str) -> list[str]:
     """The parcel's facts as Markdown lines "**Label:** value", seller text escaped;
     optional facts the files did not give are left out, the essential ones say so."""
-    carrier = or_unknown(facts["carrier"], "carrier", lang)
+    carrier = carrier_name(facts["carrier"], lang)
     raw = text_or(facts.get("carrier_raw"), "")
     if raw and raw != carrier:
         carrier = t("ui.parcel.carrier_raw", lang, carrier=carrier, raw=raw)
@@ -135,7 +135,7 @@ def matches_table(matches: Matches, lang: str) -> pd.DataFrame:
     out = pd.DataFrame({
         "tracking_number": found["tracking_number"],
         "order_id": found["order_id"],
-        "carrier": found["carrier"],
+        "carrier": [carrier_name(c, lang) for c in found["carrier"]],
         "ship_date": found["ship_date"],
         "status": [t(f"status.{s}", lang) if has(f"status.{s}") else s for s in found["status"]],
         "match": [t(f"ui.parcel.match.{m}", lang) for m in found["match"]],

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from lossanalytics.i18n import has, or_unknown, t
+from lossanalytics.i18n import carrier_name, has, or_unknown, t
 from lossanalytics.importing import ImportResult
 from lossanalytics.importing.format_names import encoding_name, format_name
 from lossanalytics.normalise.countries import country_name
@@ -78,7 +78,7 @@ def suspected_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     out = pd.DataFrame({
         "tracking_number": frame["tracking_number"],
         "risk": frame["risk"].astype(int),
-        "carrier": frame["carrier"],
+        "carrier": [carrier_name(c, lang) for c in frame["carrier"]],
         "mode": [t(f"mode.{m}", lang) for m in frame["mode"]],
         "route": [route(o, d, lang) for o, d in zip(frame["origin_country"], frame["dest_country"])],
         "ship_date": frame["ship_date"],

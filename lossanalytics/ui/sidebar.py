@@ -14,7 +14,7 @@ import streamlit as st
 
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.overview import FilterOptions
-from lossanalytics.i18n import t
+from lossanalytics.i18n import carrier_name, t
 from lossanalytics.normalise.countries import country_name
 from lossanalytics.ui.language import LANG_KEY
 from lossanalytics.ui.navigation import page_path
@@ -87,6 +87,7 @@ def filter_inputs(options: FilterOptions, lang: str) -> Filters:
         _keep_known(name, values)
     carriers = st.sidebar.multiselect(
         t("ui.sidebar.carriers", lang), options.carriers, placeholder=t("ui.sidebar.all_carriers", lang),
+        format_func=lambda c: carrier_name(c, lang),
         **remembered("f_carriers", []),
     )
     modes = st.sidebar.multiselect(

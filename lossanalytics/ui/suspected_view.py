@@ -8,7 +8,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from lossanalytics.i18n import or_unknown, t
+from lossanalytics.i18n import carrier_name, t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data, data
 from lossanalytics.ui.claims_view import rules_problem
@@ -64,7 +64,7 @@ def parcel_details(parcel: pd.Series, db: Database, version: data.Version, lang:
     with st.container(border=True):
         st.subheader(t("ui.suspected.detail", lang, tracking_number=md_escape(parcel["tracking_number"])))
         ship_date = parcel["ship_date"]
-        st.markdown(t("ui.suspected.detail_facts", lang, carrier=md_escape(or_unknown(parcel["carrier"], "carrier", lang)),
+        st.markdown(t("ui.suspected.detail_facts", lang, carrier=md_escape(carrier_name(parcel["carrier"], lang)),
                       service=md_escape(text_or(parcel["service"], "–")),
                       route=route(parcel["origin_country"], parcel["dest_country"], lang),
                       ship_date=f"{ship_date:%Y-%m-%d}" if pd.notna(ship_date) else "–", risk=int(parcel["risk"])))
