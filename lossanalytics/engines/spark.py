@@ -44,7 +44,8 @@ def spark_session(master: str | None = None) -> SparkSession:
     if not os.environ.get("SPARK_REMOTE"):
         builder = builder.master(master or DEFAULT_MASTER)
         # Local mode on a small machine: a few shuffle partitions, not 200 near-empty ones.
-        builder = builder.config("spark.sql.shuffle.partitions", "4").config("spark.ui.enabled", "false")
+        builder = builder.config("spark.sql.shuffle.partitions", "4").config("spark.ui.enabled", "false") \
+            .config("spark.ui.showConsoleProgress", "false")
     session = builder.config("spark.sql.session.timeZone", "UTC").getOrCreate()
     session.conf.set("spark.sql.execution.arrow.pyspark.enabled", "true")
     return session
