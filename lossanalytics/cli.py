@@ -229,14 +229,11 @@ def run_spark(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise CliError("cli.error.no_spark", detail=exc) from exc
     lake = SparkLake(args.lake, spark_session(args.spark_master))
-    try:
-        scope = AnalysisScope(_as_of_from(lambda: lake.data_date(args.today), args), lake.detection_settings())
-        if args.command == "shipments":
-            _write(_frame_bytes(lake.shipments(scope), args.format), args.out)
-        else:
-            _write_rates(lake.rates_many((args.by,), scope)[args.by], args)
-    finally:
-        lake.spark.stop()
+    scope = AnalysisScope(_as_of_from(lambda: lake.data_date(args.today), args), lake.detection_settings())
+    if args.command == "shipments":
+        _write(_frame_bytes(lake.shipments(scope), args.format), args.out)
+    else:
+        _write_rates(lake.rates_many((args.by,), scope)[args.by], args)
     return 0
 
 

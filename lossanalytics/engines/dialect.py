@@ -13,7 +13,7 @@ tests/test_spark_dialect.py:
 - `to_seconds(x)` is an interval of x seconds;
 - `quantile_cont` is Spark's exact `percentile` (the same linear interpolation);
 - `list(x ORDER BY k DESC)` keeps its order (sqlglot drops it);
-- `row(…)` is a struct, and `grouping(a, b)` the bit mask `grouping_id(a, b)`;
+- `row(…)` is a struct, and `grouping(a, b)` the same bit mask from one-column grouping();
 - `CTE AS NOT MATERIALIZED` loses the hint Spark does not know;
 - `t.* EXCLUDE (…)` lists the remaining columns of the CTE `t`;
 - `UNION ALL BY NAME` lines both sides up by name, with NULL for a column one side lacks;
@@ -34,7 +34,7 @@ from sqlglot import exp
 ColumnsOf = Callable[[str], list[str]]
 
 
-def literal(value: Any) -> exp.Expression:
+def literal(value: Any) -> exp.Expr:
     """`value` as a Spark SQL literal expression (sqlglot quotes and escapes strings)."""
     if value is None:
         return exp.null()
@@ -57,7 +57,7 @@ def literal(value: Any) -> exp.Expression:
     raise TypeError(f"no SQL literal for {type(value).__name__}")
 
 
-def _bind(node: exp.Expression, params: Mapping[str, Any]) -> exp.Expression:
+def _bind(node: exp.Expr, params: Mapping[str, Any]) -> exp.Expr:
     if isinstance(node, exp.Placeholder) and node.name:
         if node.name not in params:
             raise KeyError(f"no value for the parameter ${node.name}")
@@ -65,12 +65,12 @@ def _bind(node: exp.Expression, params: Mapping[str, Any]) -> exp.Expression:
     return node
 
 
-def _epoch_seconds(value: exp.Expression) -> exp.Expression:
+def _epoch_seconds(value: exp.Expr) -> exp.Expr:
     micros = exp.func("unix_micros", exp.cast(value, "TIMESTAMP"))
     return exp.func("floor", exp.Div(this=micros, expression=exp.Literal.number(1000000)))
 
 
-def _rewrite(node: exp.Expression) -> exp.Expression:
+def _rewrite(node: exp.Expr) -> exp.Expr:
     if isinstance(node, exp.Literal) and not node.is_string and any(c in node.this for c in ".eE"):
         return exp.cast(node.copy(), "DOUBLE")
     if isinstance(node, exp.DateDiff) and node.text("unit").upper() == "SECOND":
@@ -97,20 +97,20 @@ def _rewrite(node: exp.Expression) -> exp.Expression:
     return node
 
 
-def _grouping_mask(columns: list[exp.Expression]) -> exp.Expression:
+def _grouping_mask(columns: list[exp.Expr]) -> exp.Expr:
     """`grouping(a, b, …)`: a bit per column, the first highest. Spark's grouping_id() takes
     only all the grouping columns; its grouping() one column, so the bits are added up."""
-    bits: list[exp.Expression] = []
+    bits: list[exp.Expr] = []
     for index, column in enumerate(columns):
         bit = exp.cast(exp.Anonymous(this="grouping", expressions=[column.copy()]), "BIGINT")
         bits.append(exp.func("shiftleft", bit, exp.Literal.number(len(columns) - 1 - index)))
-    mask = bits[0]
-    for bit in bits[1:]:
-        mask = exp.Add(this=mask, expression=bit)
+    mask: exp.Expr = bits[0]
+    for more in bits[1:]:
+        mask = exp.Add(this=mask, expression=more)
     return exp.paren(mask)
 
 
-def _ordered_list(order: exp.Order) -> exp.Expression:
+def _ordered_list(order: exp.Order) -> exp.Expr:
     """`list(value ORDER BY key [DESC])` as the values of the sorted (key, value) structs."""
     if len(order.expressions) != 1:
         raise ValueError("list(… ORDER BY …) with more than one key has no Spark translation")
@@ -124,7 +124,7 @@ def _ordered_list(order: exp.Order) -> exp.Expression:
 
 def _cte_columns(select: exp.Select, table: str) -> list[str] | None:
     """The output names of the CTE `table` seen from `select`, when it lists them all."""
-    scope: exp.Expression | None = select
+    scope: exp.Expr | None = select
     while scope is not None:
         with_ = scope.args.get("with_")
         if with_ is not None:
