@@ -21,6 +21,7 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
+	@command -v java >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless)
 	@command -v chromium >/dev/null 2>&1 && dpkg -s fonts-wqy-zenhei >/dev/null 2>&1 || \
 		(apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei)
 

@@ -7,14 +7,14 @@ import json
 import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
 import pandas as pd
 
-from lossanalytics.analytics.asof import data_date
+from lossanalytics.analytics.asof import DataDate, data_date
 from lossanalytics.analytics.detect import shipments, suspected
 from lossanalytics.analytics.metrics import GROUPINGS, rates
 from lossanalytics.analytics.scope import AnalysisScope
@@ -92,9 +92,14 @@ def today() -> date:
 
 def _as_of(db: Database, args: argparse.Namespace) -> date:
     """The --as-of date; without one, the data's own date (lossanalytics.analytics.asof), named on stderr when not today."""
+    return _as_of_from(lambda: data_date(db, args.today), args)
+
+
+def _as_of_from(known_date: Callable[[], DataDate], args: argparse.Namespace) -> date:
+    """:func:`_as_of`, with the data's own date from `known_date` (either engine's)."""
     text = args.as_of
     if not text:
-        known = data_date(db, args.today)
+        known = known_date()
         if known.default_as_of != known.today:
             print(t("cli.as_of.newest_scan", args.lang, as_of=known.default_as_of, days=known.age_days),
                   file=sys.stderr)
@@ -197,9 +202,38 @@ def cmd_shipments(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_rates(db: Database, args: argparse.Namespace) -> int:
-    frame = rates(db, args.by, _scope(db, args))
+    _write_rates(rates(db, args.by, _scope(db, args)), args)
+    return 0
+
+
+def _write_rates(frame: pd.DataFrame, args: argparse.Namespace) -> None:
     keys = [c for c in GROUPINGS[args.by]]
     _write(_frame_bytes(frame.loc[:, [*keys, *RATE_COLUMNS]], args.format), None)
+
+
+#: The commands `--engine spark` runs (lossanalytics.engines.spark); the others need the database.
+SPARK_COMMANDS = ("shipments", "rates")
+
+
+def run_spark(args: argparse.Namespace) -> int:
+    """`shipments` or `rates` on Spark, reading the lake in --lake: the same output as the DuckDB engine's."""
+    if args.command not in SPARK_COMMANDS:
+        raise CliError("cli.error.spark_command", commands=", ".join(SPARK_COMMANDS), command=args.command)
+    if not args.lake:
+        raise CliError("cli.error.spark_needs_lake")
+    if "://" not in args.lake and not (Path(args.lake) / "_lake.json").is_file():
+        raise CliError("cli.error.no_lake", path=args.lake)
+    try:
+        # Imported only when asked for: PySpark and Java are not needed by the product otherwise.
+        from lossanalytics.engines.spark import SparkLake, spark_session
+    except ImportError as exc:
+        raise CliError("cli.error.no_spark", detail=exc) from exc
+    lake = SparkLake(args.lake, spark_session(args.spark_master))
+    scope = AnalysisScope(_as_of_from(lambda: lake.data_date(args.today), args), lake.detection_settings())
+    if args.command == "shipments":
+        _write(_frame_bytes(lake.shipments(scope), args.format), args.out)
+    else:
+        _write_rates(lake.rates_many((args.by,), scope)[args.by], args)
     return 0
 
 
@@ -273,6 +307,11 @@ def build_parser() -> argparse.ArgumentParser:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", help="database file (default: $LOSSANALYTICS_DB or data/lossanalytics.duckdb)")
     where.add_argument("--workspace", help="a seller's workspace on a shared server (its own database; see docs/deployment.md)")
+    parser.add_argument("--engine", choices=("duckdb", "spark"), default="duckdb",
+                        help="where the analytical SQL runs: DuckDB on the database, or Spark on a lake (docs/lake.md)")
+    parser.add_argument("--lake", help="with --engine spark: the data lake's folder (export-lake --to DIR)")
+    parser.add_argument("--spark-master", help="with --engine spark: the Spark master URL (default local[2]; "
+                        "SPARK_REMOTE selects Spark Connect)")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help=f"language of messages and export headers (default: ${LANGUAGE_ENV_VAR}, else the locale)")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -327,6 +366,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.lang = lang
     args.today = today()
     try:
+        if args.engine == "spark":
+            return run_spark(args)
         path = create_workspace(args.workspace) if args.workspace else resolve_db_path(args.db)
         db = Database(path)
         try:

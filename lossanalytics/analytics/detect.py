@@ -45,21 +45,29 @@ class OutcomeQuery:
 
 def outcome_query(db: Database, scope: AnalysisScope) -> OutcomeQuery:
     """The outcome of every parcel the scope's filters keep, judged as of the end of its as-of day."""
+    return outcome_query_with(scope, lane_history(db, scope.as_of))
+
+
+def outcome_query_with(scope: AnalysisScope, lanes: pa.Table) -> OutcomeQuery:
+    """:func:`outcome_query` with the lane history `lanes` (lanes.sql) learned by any engine."""
     predicate, params = scope.filters.predicate()
     return OutcomeQuery(
         render(load_sql("outcomes"), filters=predicate),
         {**params, "as_of_end": end_of(scope.as_of), **scope.settings.query_params()},
-        {"mode_thresholds": scope.settings.mode_table(), "lane_history": lane_history(db, scope.as_of)},
+        {"mode_thresholds": scope.settings.mode_table(), "lane_history": lanes},
     )
+
+
+def shipments_sql(query: OutcomeQuery) -> Sql:
+    """The statement of :func:`shipments` around the outcome query `query`."""
+    columns = identifiers((*PARCEL_COLUMNS, "outcome", "risk"), OUTCOME_COLUMNS)
+    return query.wrap(named_query("outcome_lists", "shipments"), columns=columns)
 
 
 def shipments(db: Database, scope: AnalysisScope) -> pd.DataFrame:
     """Every parcel in `scope` with its outcome as of its day (the CLI's `shipments`)."""
     query = outcome_query(db, scope)
-    columns = identifiers((*PARCEL_COLUMNS, "outcome", "risk"), OUTCOME_COLUMNS)
-    return db.query_df(
-        query.wrap(named_query("outcome_lists", "shipments"), columns=columns), query.params, query.tables
-    )
+    return db.query_df(shipments_sql(query), query.params, query.tables)
 
 
 def open_parcels(db: Database, scope: AnalysisScope) -> pd.DataFrame:

@@ -9,9 +9,9 @@ import numpy.typing as npt
 import pandas as pd
 from statsmodels.stats.proportion import proportion_confint
 
-from lossanalytics.analytics.detect import outcome_query
+from lossanalytics.analytics.detect import OutcomeQuery, outcome_query
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.storage.db import Database, identifier, identifiers, load_sql
+from lossanalytics.storage.db import Database, Sql, identifier, identifiers, load_sql
 
 # Grouping name → its output columns (rates.sql and trends.sql compute `month`; the
 # total groups by the constant column `total`).
@@ -65,17 +65,28 @@ def rates(db: Database, by: str, scope: AnalysisScope) -> pd.DataFrame:
 def rates_many(db: Database, bys: Sequence[str], scope: AnalysisScope) -> dict[str, pd.DataFrame]:
     """`rates` for several groupings at once, judging every parcel only once (grouping sets):
     a page that shows routes, modes and lanes pays for one pass, not three."""
+    query = outcome_query(db, scope)
+    return rates_by_grouping(db.query_df(rates_sql(query, bys), query.params, query.tables), bys)
+
+
+def rates_sql(query: OutcomeQuery, bys: Sequence[str]) -> Sql:
+    """The statement of :func:`rates_many` around the outcome query `query`: one row per group
+    of every grouping in `bys`, `set_id` telling the groupings apart."""
     sets = {by: key_columns(by) for by in dict.fromkeys(bys)}
     names = list(dict.fromkeys(name for keys in sets.values() for name in keys))
     currency = identifier("currency", ("currency",))
-    query = outcome_query(db, scope)
-    sql = query.wrap(
+    return query.wrap(
         load_sql("rates"),
         keys=identifiers(names, KEY_COLUMNS),
         sets=[identifiers(keys, KEY_COLUMNS) for keys in sets.values()],
         currency_sets=[[*identifiers(keys, KEY_COLUMNS), currency] for keys in sets.values()],
     )
-    frame = db.query_df(sql, query.params, query.tables)
+
+
+def rates_by_grouping(frame: pd.DataFrame, bys: Sequence[str]) -> dict[str, pd.DataFrame]:
+    """The rows of :func:`rates_sql`'s result for each grouping of `bys`, with their rates."""
+    sets = {by: key_columns(by) for by in dict.fromkeys(bys)}
+    names = list(dict.fromkeys(name for keys in sets.values() for name in keys))
     result = {}
     for by, keys in sets.items():
         # grouping() sets a bit, first column highest, for each column a set leaves out.

@@ -84,7 +84,11 @@ class DetectionSettings:
 
 def load_detection_settings(db: Database) -> DetectionSettings:
     """The saved settings, or the defaults; unknown keys in the saved JSON are ignored."""
-    saved = read_setting(db, SETTINGS_KEY)
+    return detection_settings_from(read_setting(db, SETTINGS_KEY))
+
+
+def detection_settings_from(saved: str | None) -> DetectionSettings:
+    """The settings saved as the JSON text `saved` (from any engine), or the defaults."""
     if not saved:
         return DetectionSettings()
     data = json.loads(saved)

@@ -1,0 +1,1 @@
+"""Engines other than DuckDB that run the analytical SQL (Spark)."""
