@@ -196,11 +196,12 @@ def wait_for_page(page, server: StreamlitServer | None, title: str, lang: str = 
     wait_for_app(page, timeout=timeout)
     assert_no_exception(page, server)
     assert page_title(page).inner_text().strip() == title, (title, page_title(page).inner_text())
-    # The app's own menu (st.navigation) in `lang`, not the file names of a bare `pages/`
-    # folder. Once the title is drawn the menu is already there: no long wait.
+    # The app's own menu (ui/navigation.route) in `lang`, not the file names of a bare
+    # `pages/` folder. app.py draws it before the page, so once the title is drawn it is in
+    # the page already: no long wait (attached: a narrow window folds the sidebar away).
     nav = menu(page)
     try:
-        nav.get_by_text(nav_titles(lang)[-1], exact=True).wait_for(timeout=min(timeout, NAV_MS))
+        nav.get_by_text(nav_titles(lang)[-1], exact=True).wait_for(state="attached", timeout=min(timeout, NAV_MS))
     except Exception as exc:  # noqa: BLE001 - report what the menu shows instead
         shown = nav.inner_text() if nav.count() else "(no menu)"
         raise AssertionError(f"the sidebar menu is not the app's menu in {lang!r}: {shown!r}") from exc
