@@ -9,7 +9,7 @@ from lossanalytics.ui import data
 from lossanalytics.ui.analytics_view import drill_down, scorecard_section
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.home_view import money_totals, origin_note
-from lossanalytics.ui.render import empty_state
+from lossanalytics.ui.render import empty_state, section
 
 ctx = page_setup("ui.page.carriers")
 frames = data.rates_many(ctx.db, ctx.version, ("carrier", "lane"), ctx.scope)
@@ -19,9 +19,12 @@ if carriers.empty:
     st.stop()
 
 st.caption(ctx.t("ui.carriers.intro"))
-st.plotly_chart(rates.carrier_bars(carriers, ctx.lang), width="stretch")
-st.caption(ctx.t("ui.chart.how_to_read"))
-scorecard_section(carriers, data.carrier_verdicts(ctx.db, ctx.version, ctx.scope), ctx.lang)
-money_totals(ctx.db, [(ctx.t("col.value_at_loss"), value_pairs(carriers["value_at_loss"]))], ctx.lang)
-drill_down(ctx, carriers, lanes)
+with section(ctx.lang, "carrier chart"):
+    st.plotly_chart(rates.carrier_bars(carriers, ctx.lang), width="stretch")
+    st.caption(ctx.t("ui.chart.how_to_read"))
+with section(ctx.lang, "scorecard"):
+    scorecard_section(carriers, data.carrier_verdicts(ctx.db, ctx.version, ctx.scope), ctx.lang)
+    money_totals(ctx.db, [(ctx.t("col.value_at_loss"), value_pairs(carriers["value_at_loss"]))], ctx.lang)
+with section(ctx.lang, "drill-down"):
+    drill_down(ctx, carriers, lanes)
 origin_note(ctx.db, ctx.version, ctx.lang)

@@ -9,10 +9,11 @@ from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.home_view import money_totals
 from lossanalytics.ui.numbers import count, rate_with_interval
 from lossanalytics.ui.parcel_search_view import parcel_search
-from lossanalytics.ui.render import demo_banner, empty_state, value_at_loss
+from lossanalytics.ui.render import demo_banner, empty_state, section, value_at_loss
 
 ctx = page_setup("ui.page.overview")
-parcel_search(ctx.db, ctx.version, ctx.scope.as_of, ctx.scope.settings, ctx.lang)
+with section(ctx.lang, "parcel search"):
+    parcel_search(ctx.db, ctx.version, ctx.scope.as_of, ctx.scope.settings, ctx.lang)
 if ctx.demo_ids:
     demo_banner(ctx.db, ctx.lang)
 head = data.headline(ctx.db, ctx.version, ctx.scope)
@@ -33,13 +34,14 @@ for column, key, value, help_key in (
 left, right = st.columns(2)
 left.metric(ctx.t("ui.overview.loss_rate"), rate_with_interval(head.loss_rate, head.loss_rate_low,
             head.loss_rate_high, ctx.lang), help=ctx.t("ui.overview.help.loss_rate"), border=True)
-with right.container(border=True, height="stretch"):
+with right.container(border=True, height="stretch"), section(ctx.lang, "value at loss"):
     value_at_loss(head.value_at_loss, ctx.lang)
     money_totals(ctx.db, [(None, value_pairs([head.value_at_loss]))], ctx.lang)
 
-trend = data.rates(ctx.db, ctx.version, "month", ctx.scope)
-st.plotly_chart(rates.monthly_trend(trend, ctx.lang), width="stretch")
-st.caption(ctx.t("ui.overview.trend_note"))
+with section(ctx.lang, "monthly trend"):
+    trend = data.rates(ctx.db, ctx.version, "month", ctx.scope)
+    st.plotly_chart(rates.monthly_trend(trend, ctx.lang), width="stretch")
+    st.caption(ctx.t("ui.overview.trend_note"))
 
 st.subheader(ctx.t("ui.overview.next"))
 if head.suspected_lost:

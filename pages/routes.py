@@ -8,7 +8,7 @@ from lossanalytics.ui import data
 from lossanalytics.ui.analytics_view import best_and_worst_lanes
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.home_view import origin_note
-from lossanalytics.ui.render import empty_state, rate_table
+from lossanalytics.ui.render import empty_state, rate_table, section
 
 ctx = page_setup("ui.page.routes")
 frames = data.rates_many(ctx.db, ctx.version, ("route", "dest_country", "mode", "lane"), ctx.scope)
@@ -19,15 +19,20 @@ if routes.empty:
 
 st.caption(ctx.t("ui.routes.intro"))
 origin_note(ctx.db, ctx.version, ctx.lang)
-st.plotly_chart(rates.route_heatmap(routes, ctx.lang), width="stretch")
-st.caption(ctx.t("ui.routes.heatmap_note"))
-st.plotly_chart(maps.destination_map(frames["dest_country"], ctx.lang), width="stretch",
-                config={"topojsonURL": maps.TOPOJSON_URL})
-st.caption(ctx.t("ui.analytics.map.note"))
-st.plotly_chart(rates.mode_comparison(modes, ctx.lang), width="stretch")
-st.caption(ctx.t("ui.chart.how_to_read"))
-best_and_worst_lanes(frames["lane"], ctx.lang)
-st.subheader(ctx.t("ui.routes.table"))
-rate_table(routes, ["origin_country", "dest_country"], ctx.lang)
-st.subheader(ctx.t("ui.routes.mode_table"))
-rate_table(modes, ["mode"], ctx.lang)
+with section(ctx.lang, "route heat map"):
+    st.plotly_chart(rates.route_heatmap(routes, ctx.lang), width="stretch")
+    st.caption(ctx.t("ui.routes.heatmap_note"))
+with section(ctx.lang, "destination map"):
+    st.plotly_chart(maps.destination_map(frames["dest_country"], ctx.lang), width="stretch",
+                    config={"topojsonURL": maps.TOPOJSON_URL})
+    st.caption(ctx.t("ui.analytics.map.note"))
+with section(ctx.lang, "mode comparison"):
+    st.plotly_chart(rates.mode_comparison(modes, ctx.lang), width="stretch")
+    st.caption(ctx.t("ui.chart.how_to_read"))
+with section(ctx.lang, "best and worst lanes"):
+    best_and_worst_lanes(frames["lane"], ctx.lang)
+with section(ctx.lang, "route tables"):
+    st.subheader(ctx.t("ui.routes.table"))
+    rate_table(routes, ["origin_country", "dest_country"], ctx.lang)
+    st.subheader(ctx.t("ui.routes.mode_table"))
+    rate_table(modes, ["mode"], ctx.lang)

@@ -8,7 +8,7 @@ from lossanalytics.charts import trends
 from lossanalytics.i18n import carrier_name
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
-from lossanalytics.ui.render import empty_state
+from lossanalytics.ui.render import empty_state, section
 
 SHOWN_BY_DEFAULT = 5  # more lines than this in one chart become hard to tell apart
 
@@ -23,10 +23,12 @@ st.caption(ctx.t("ui.analytics.trends.intro"))
 choices = trends.busiest(by_carrier, "carrier")
 shown = st.multiselect(ctx.t("ui.analytics.trends.pick_carriers"), choices, default=choices[:SHOWN_BY_DEFAULT],
                        key="trend_carriers", format_func=lambda c: carrier_name(c, ctx.lang))
-if shown:
-    st.plotly_chart(trends.monthly_lines(by_carrier, "carrier", ctx.lang, only=shown), width="stretch")
-else:
-    st.info(ctx.t("ui.analytics.trends.pick_some"), icon=":material/touch_app:")
-st.plotly_chart(trends.monthly_lines(by_mode, "mode", ctx.lang), width="stretch")
+with section(ctx.lang, "carrier trends"):
+    if shown:
+        st.plotly_chart(trends.monthly_lines(by_carrier, "carrier", ctx.lang, only=shown), width="stretch")
+    else:
+        st.info(ctx.t("ui.analytics.trends.pick_some"), icon=":material/touch_app:")
+with section(ctx.lang, "mode trends"):
+    st.plotly_chart(trends.monthly_lines(by_mode, "mode", ctx.lang), width="stretch")
 st.caption(ctx.t("ui.analytics.trends.maturity", share=MAX_IN_TRANSIT_SHARE))
 st.caption(ctx.t("ui.analytics.trends.small"))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pandas as pd
 import streamlit as st
 
@@ -11,6 +15,20 @@ from lossanalytics.storage.db import Database
 from lossanalytics.ui.numbers import money
 from lossanalytics.ui.seller_tables import RATE_COLUMNS, label
 from lossanalytics.ui.seller_tables import rate_table as shape_rates
+
+LOG = logging.getLogger(__name__)
+
+
+@contextmanager
+def section(lang: str, name: str) -> Iterator[None]:
+    """One part of a page: if it fails, the seller reads a short message in their language
+    in its place (the details go to the server log) and the rest of the page still draws.
+    Streamlit's own st.stop / st.rerun are BaseExceptions and pass through untouched."""
+    try:
+        yield
+    except Exception:
+        LOG.exception("the page section %r failed", name)
+        st.error(t("ui.section_failed", lang), icon=":material/report:")
 
 
 def empty_state(lang: str, has_data: bool) -> None:
