@@ -16,7 +16,7 @@ from lossanalytics.storage.db import Database, DatabaseError
 from lossanalytics.ui import data
 from lossanalytics.ui.asof_view import as_of_notice
 from lossanalytics.ui.language import language_switch
-from lossanalytics.ui.navigation import hand_over_to_app
+from lossanalytics.ui.navigation import ensure_routed
 from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import flash
 from lossanalytics.ui.sidebar import as_of_input, filter_inputs, parcel_search_box
@@ -65,7 +65,7 @@ def _open_database(lang: str) -> Database:
 
 def page_setup(title_key: str) -> PageContext:
     """Title the page, open the database (demo data on first start), draw the sidebar."""
-    hand_over_to_app()
+    ensure_routed()
     lang = language_switch()
     st.set_page_config(page_title=f"{t(title_key, lang)} · {t('ui.app.name', lang)}", layout="wide")
     db = _open_database(lang)

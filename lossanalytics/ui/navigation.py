@@ -14,6 +14,7 @@ seller's language, with `st.page_link`.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import streamlit as st
@@ -46,6 +47,10 @@ PAGES: tuple[PageSpec, ...] = (
 HOME_URL_PATH = "home"
 
 
+# Whether the current script run went through `route` (each session runs its script in its own thread).
+_RUN = threading.local()
+
+
 def hand_over_to_app() -> None:
     """If Streamlit ran this script in `pages/`-folder mode, switch to st.navigation and rerun."""
     if PagesManager.uses_pages_directory:
@@ -72,6 +77,7 @@ def app_pages(lang: str) -> list[st.Page]:
 
 def route(lang: str) -> st.Page:
     """Register the pages with st.navigation, draw the menu in the sidebar, and return the page to run."""
+    _RUN.routed = True
     pages = app_pages(lang)
     current = st.navigation(pages, position="hidden")
     with st.sidebar.container(key="app_menu"):
@@ -79,6 +85,16 @@ def route(lang: str) -> st.Page:
             if page.visibility != "hidden":
                 st.page_link(page)
     return current
+
+
+def ensure_routed() -> None:
+    """Rerun a page run that did not come through `route`: on a fresh server several first
+    visitors can start in `pages/`-folder mode before the first of them switches the
+    server over, and their pages would draw without the app's menu."""
+    routed, _RUN.routed = getattr(_RUN, "routed", False), False
+    if not routed:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
 
 
 def page_path(url_path: str) -> str:

@@ -37,7 +37,6 @@ CHROMIUM_ARGS = [
 # Timeouts in milliseconds (Playwright) and seconds (server start).
 FIRST_LOAD_MS = 120_000  # first page on a server with an empty database generates 20,000 demo parcels
 PAGE_MS = 45_000  # any later page load or rerun
-NAV_MS = 10_000  # the app's menu, once the page's title is drawn
 HEALTH_TIMEOUT_S = 60
 
 
@@ -197,11 +196,12 @@ def wait_for_page(page, server: StreamlitServer | None, title: str, lang: str = 
     assert_no_exception(page, server)
     assert page_title(page).inner_text().strip() == title, (title, page_title(page).inner_text())
     # The app's own menu (ui/navigation.route) in `lang`, not the file names of a bare
-    # `pages/` folder. app.py draws it before the page, so once the title is drawn it is in
-    # the page already: no long wait (attached: a narrow window folds the sidebar away).
+    # `pages/` folder. app.py draws it before the page, but under heavy load (twenty
+    # sessions and an import on two cores) the sidebar can be drawn seconds after the main
+    # area: wait as long as for the page (attached: a narrow window folds the sidebar away).
     nav = menu(page)
     try:
-        nav.get_by_text(nav_titles(lang)[-1], exact=True).wait_for(state="attached", timeout=min(timeout, NAV_MS))
+        nav.get_by_text(nav_titles(lang)[-1], exact=True).wait_for(state="attached", timeout=timeout)
     except Exception as exc:  # noqa: BLE001 - report what the menu shows instead
         shown = nav.inner_text() if nav.count() else "(no menu)"
         raise AssertionError(f"the sidebar menu is not the app's menu in {lang!r}: {shown!r}") from exc
