@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-from datetime import date
 from pathlib import Path
 
 import pytest
-from app_clock import pin_today
+from app_clock import DEMO_TODAY
 from streamlit.testing.v1 import AppTest
 
 from lossanalytics.analytics.detect import shipments
@@ -18,32 +16,15 @@ from lossanalytics.i18n import tn
 from lossanalytics.importing import import_file
 from lossanalytics.importing.format_names import encoding_name, format_name
 from lossanalytics.importing.gaps import data_gaps
-from lossanalytics.onboarding import load_demo
 from lossanalytics.storage.db import Database
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
-TODAY = date(2025, 6, 30)
+TODAY = DEMO_TODAY  # the shared demo database's today (tests/conftest.py)
 BARE = ("Tracking Number,Order ID,Destination Country\n"
         + "".join(f"BARE{i:05d},O{i},US\n" for i in range(300))).encode()
 SHIPPING_HEADER = ("ID,Warehouse_block,Mode_of_Shipment,Customer_care_calls,Customer_rating,Cost_of_the_Product,"
                    "Prior_purchases,Product_importance,Gender,Discount_offered,Weight_in_gms,Reached.on.Time_Y.N\n")
 SHIPPING = (SHIPPING_HEADER + "".join(f"{i},A,Ship,4,2,177,3,low,F,44,1233,1\n" for i in range(1, 401))).encode()
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("gate")
-    db = Database(folder / "demo.duckdb")
-    load_demo(db, folder=folder / "files", today=TODAY, n_parcels=2000)
-    db.close()
-    return folder / "demo.duckdb"
-
-
-@pytest.fixture
-def demo_path(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "demo.duckdb"
-    shutil.copy(demo_template, path)
-    return path
 
 
 def test_gaps_name_what_no_given_field_fills() -> None:
@@ -53,8 +34,8 @@ def test_gaps_name_what_no_given_field_fills() -> None:
     assert data_gaps(["tracking_number", "carrier", "event_time"]) == ()
 
 
-def test_files_without_dates_leave_the_demo_loss_rate_exactly_as_it_was(demo_path: Path, tmp_path: Path) -> None:
-    db = Database(demo_path)
+def test_files_without_dates_leave_the_demo_loss_rate_exactly_as_it_was(db_path: Path, tmp_path: Path) -> None:
+    db = Database(db_path)
     before = rates(db, "total", AnalysisScope(TODAY, DetectionSettings())).iloc[0]
     (tmp_path / "bare.csv").write_bytes(BARE)
     (tmp_path / "shipping.csv").write_bytes(SHIPPING)
@@ -74,10 +55,7 @@ def test_files_without_dates_leave_the_demo_loss_rate_exactly_as_it_was(demo_pat
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_import_page_warns_what_a_file_lacks(demo_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                 clean_caches: None, lang: str) -> None:
-    monkeypatch.setenv("LOSSANALYTICS_DB", str(demo_path))
-    pin_today(monkeypatch, TODAY)
+def test_the_import_page_warns_what_a_file_lacks(db_path: Path, lang: str) -> None:
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.query_params["lang"] = lang
     at.run()
