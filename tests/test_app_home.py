@@ -15,6 +15,7 @@ from test_app_claims import (
     rendered_text,
     start,
 )
+from test_app_settings import stored
 
 from lossanalytics.analytics import asof, home, overview
 from lossanalytics.analytics.filters import Filters
@@ -22,23 +23,10 @@ from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.claims import default_rules, load_rules
 from lossanalytics.claims.money import rates_of, total_in, value_pairs
-from lossanalytics.claims.rule_types import Rules
 from lossanalytics.i18n import t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.home_text import rates_caption, rates_text, total_line
 from lossanalytics.ui.numbers import md_escape
-
-
-def _open(path: Path) -> Database:
-    return Database(path)
-
-
-def load_rules_of(path: Path) -> Rules:
-    db = _open(path)
-    try:
-        return load_rules(db)
-    finally:
-        db.close()
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -56,7 +44,7 @@ def test_home_tab_saves_country_and_currency_and_dates_the_rates(db_path: Path, 
     assert not at.exception, [e.value for e in at.exception]
     assert t("home.saved", lang) in [s.value for s in at.success]
     assert leaked_keys(at) == []
-    db = _open(db_path)
+    db = Database(db_path)
     try:
         assert home.load_home(db) == home.Home("CN", "EUR")
     finally:
@@ -77,14 +65,14 @@ def test_rates_save_with_their_date_and_source_and_refuse_a_missing_source(db_pa
     at.button(key="home_rates_save_0").click().run()
     assert t("ui.settings.not_saved", "en", detail=md_escape("usd_per_unit.AUD must be a positive number (got -1.0)")) \
         in [e.value for e in at.error]
-    assert load_rules_of(db_path) == default_rules()
+    assert stored(db_path, load_rules) == default_rules()
     at.session_state["home_rates_0"] = editor_state({0: {"usd_per_unit": 0.65}})
     at.date_input(key="home_rates_as_of_0").set_value(date(2025, 6, 27))
     at.text_input(key="home_rates_source_0").set_value("My bank")
     at.button(key="home_rates_save_0").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert t("home.rates.saved", "en") in [s.value for s in at.success]
-    rules = load_rules_of(db_path)
+    rules = stored(db_path, load_rules)
     assert (rules.usd_per_unit["AUD"], rules.fx_as_of, rules.fx_source) == (0.65, date(2025, 6, 27), "My bank")
     assert rules.usd_per_unit["EUR"] == default_rules().usd_per_unit["EUR"]
     assert md_escape("exchange rates of 2025-06-27 (My bank)") in rendered_text(at)
@@ -94,7 +82,7 @@ def test_rates_save_with_their_date_and_source_and_refuse_a_missing_source(db_pa
 def test_overview_adds_value_at_loss_up_in_the_home_currency(db_path: Path, lang: str) -> None:
     at = start(lang)
     assert t("home.total.no_currency", lang) in [c.value for c in at.caption]
-    db = _open(db_path)
+    db = Database(db_path)
     try:
         home.save_home(db, home.Home(None, "EUR"))
         as_of = asof.data_date(db, TODAY).default_as_of
