@@ -76,7 +76,7 @@ def carrier_name(value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
     if _missing(value):
         return t("unknown.carrier", lang)
     key = f"carrier.name.{value}"
-    return t(key, lang) if key in catalogue() else str(value)
+    return t(key, lang) if has(key) else str(value)
 
 
 def has(key: str) -> bool:

@@ -40,11 +40,6 @@ class PageContext:
     demo_ids: tuple[int, ...]
     today: date
 
-    @property
-    def as_of(self) -> date:
-        """The day outcomes are judged as of (the scope's)."""
-        return self.scope.as_of
-
     def t(self, key: str, **values: Any) -> str:
         """The message `key` in this page's language."""
         return t(key, self.lang, **values)
