@@ -26,7 +26,7 @@ install-test: $(VENV)/.installed-test
 		(apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei)
 
 run: install
-	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true
+	$(PY) -m lossanalytics.ui.serve --server.port $(PORT) --server.headless true
 
 test: install-test
 	$(PY) -m ruff check .

@@ -1,6 +1,7 @@
 """Logistics Loss Analytics — the entry point. It only routes: every page lives in `pages/`.
 
-Run with `streamlit run app.py`. Each page has a deep link (ui/navigation.py lists them):
+Run with `make run` (python -m lossanalytics.ui.serve, which loads the libraries while the
+server starts) or a plain `streamlit run app.py`. Each page has a deep link (ui/navigation.py lists them):
 /overview (also /), /import, /carriers, /routes, /trends, /suspected, /claims, /advice,
 /settings; `?lang=zh` opens it in Chinese.
 """

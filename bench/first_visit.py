@@ -8,8 +8,11 @@ the navigation: the page's own title on screen, and (on pages with charts) the f
 chart drawn. Everything the sidebar menu showed while the page loaded is recorded, so
 a menu of raw file names (`overview`, `import` …) before the app's own menu would show.
 
-Baseline, in the same run: a bare Streamlit script (one title) started and opened the
-same way; each page is reported as a ratio against it. Writes `first_visit.json`.
+The dashboard starts the way `make run` starts it (lossanalytics.ui.serve, which loads the
+libraries while the server comes up). Baseline, in the same run: a bare Streamlit script
+(one title) started and opened the same way; each page is reported as a ratio against it.
+For comparison, /carriers is also opened three times on a plain `streamlit run app.py`.
+Writes `first_visit.json`.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from browser_helpers import (  # noqa: E402 - the browser tests' server and page
 )
 
 CHART_PAGES = ("/overview", "/carriers", "/routes", "/trends")
+PLAIN_PAGE = "/carriers"
 LIMIT_MS = 120_000
 BARE_TITLE = "Bare Streamlit"
 # Records every text the sidebar menu shows while the page loads, from the first paint.
@@ -68,8 +72,8 @@ def visit(browser, server: StreamlitServer, path: str, title: str, chart: bool) 
     return {"title_s": round(titled, 2), "chart_s": None if charted is None else round(charted, 2), "menus": menus}
 
 
-def fresh_server(db_path: Path, folder: Path, script: str = "app.py") -> StreamlitServer:
-    return StreamlitServer(db_path, folder / f"streamlit-{time.monotonic_ns()}.log", script).start()
+def fresh_server(db_path: Path, folder: Path, script: str = "app.py", plain: bool = False) -> StreamlitServer:
+    return StreamlitServer(db_path, folder / f"streamlit-{time.monotonic_ns()}.log", script, plain).start()
 
 
 def run(folder: Path) -> dict[str, object]:
@@ -103,8 +107,17 @@ def run(folder: Path) -> dict[str, object]:
             raw = [m for m in seen.pop("menus") if file_names & {line.strip() for line in m.splitlines()}]
             first = seen["chart_s"] if seen["chart_s"] is not None else seen["title_s"]
             results[path] = {**seen, "ratio_to_bare": round(first / baseline, 2), "file_name_menus_seen": raw}
+        # What the launcher saves: the same page on a server started by a plain `streamlit run app.py`.
+        plain = []
+        for _ in range(3):
+            server = fresh_server(db_path, folder, plain=True)
+            try:
+                plain.append(visit(browser, server, PLAIN_PAGE, title_of(PLAIN_PAGE), chart=True))
+            finally:
+                server.stop()
         browser.close()
-    return {"bare_streamlit_s": baseline, "pages": results}
+    plain_figures = {key: statistics.median(seen[key] for seen in plain) for key in ("title_s", "chart_s")}
+    return {"bare_streamlit_s": baseline, "pages": results, f"plain_streamlit_run{PLAIN_PAGE}": plain_figures}
 
 
 def main(argv: list[str] | None = None) -> int:

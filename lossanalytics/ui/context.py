@@ -63,6 +63,8 @@ def page_setup(title_key: str) -> PageContext:
     ensure_routed()
     lang = language_switch()
     st.set_page_config(page_title=f"{t(title_key, lang)} · {t('ui.app.name', lang)}", layout="wide")
+    # First, so a visitor sees which page opened while the sidebar's figures are computed.
+    st.title(t(title_key, lang))
     db = _open_database(lang)
     parcel_search_box(lang)
     version = data.version_of(db)
@@ -74,7 +76,6 @@ def page_setup(title_key: str) -> PageContext:
     st.sidebar.caption(t("ui.sidebar.parcels", lang, count=options.parcels))
     if demo_ids:
         st.sidebar.caption(t("ui.sidebar.demo", lang))
-    st.title(t(title_key, lang))
     flash(lang)
     as_of_notice(as_of, known, lang)
     scope = AnalysisScope(as_of, load_detection_settings(db), filters)

@@ -47,12 +47,17 @@ def _free_port() -> int:
 
 
 class StreamlitServer:
-    """One `streamlit run app.py` process in its own process group, with its own database."""
+    """One dashboard process in its own process group, with its own database.
 
-    def __init__(self, db_path: Path, log_path: Path, script: str = "app.py") -> None:
+    The app starts the way `make run` starts it (lossanalytics.ui.serve); `plain=True`, or
+    any other script, starts a plain `streamlit run`.
+    """
+
+    def __init__(self, db_path: Path, log_path: Path, script: str = "app.py", plain: bool = False) -> None:
         self.db_path = db_path
         self.log_path = log_path
         self.script = script
+        self.plain = plain or script != "app.py"
         self.port = _free_port()
         self.process: subprocess.Popen[bytes] | None = None
         self._log = None
@@ -69,8 +74,9 @@ class StreamlitServer:
         env["LOSSANALYTICS_DB"] = str(self.db_path)
         env["STREAMLIT_BROWSER_GATHER_USAGE_STATS"] = "false"
         env["PYTHONUNBUFFERED"] = "1"
+        start = ["-m", "streamlit", "run", self.script] if self.plain else ["-m", "lossanalytics.ui.serve"]
         command = [
-            sys.executable, "-m", "streamlit", "run", self.script,
+            sys.executable, *start,
             "--server.headless", "true",
             "--server.port", str(self.port),
             "--server.address", "127.0.0.1",

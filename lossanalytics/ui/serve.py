@@ -1,0 +1,65 @@
+"""Start the dashboard with its libraries loading while the server comes up.
+
+    python -m lossanalytics.ui.serve [options of `streamlit run`]
+
+A plain `streamlit run app.py` imports pandas, SciPy, statsmodels, plotly and the app's
+own modules only when the first visitor opens a page, so that visitor waits about a
+second longer than anyone after. This starts the same server and imports them on a
+background thread at once. A page that arrives before the thread is done waits for the
+import in progress (Python's import lock) instead of repeating it, so nobody waits
+longer than before.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from streamlit import runtime, string_util
+from streamlit.web import cli
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+# The core never imports streamlit, so these load before the server's runtime exists.
+CORE_PACKAGES = ("lossanalytics.analytics", "lossanalytics.charts", "lossanalytics.claims", "lossanalytics.advice")
+# Modules with st.cache_data functions: imported only once the runtime exists, so their
+# caches are checked against the server's cache storage instead of a stand-in one.
+UI_PACKAGE = "lossanalytics.ui"
+RUNTIME_WAIT_S = 30.0
+
+
+def _import_package(name: str) -> None:
+    package = importlib.import_module(name)
+    for module in pkgutil.iter_modules(package.__path__):
+        if f"{name}.{module.name}" != __name__:
+            importlib.import_module(f"{name}.{module.name}")
+
+
+def warm_imports() -> None:
+    """Import what the pages need: the core at once, the Streamlit glue when the runtime is up."""
+    for name in CORE_PACKAGES:
+        _import_package(name)
+    deadline = time.monotonic() + RUNTIME_WAIT_S
+    while not runtime.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if runtime.exists():
+        _import_package(UI_PACKAGE)
+    # The language switch's "中文" label makes Streamlit load and compile its emoji pattern
+    # (0.15 s) on the first run; do it here instead.
+    string_util.extract_leading_emoji("中文")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run `streamlit run app.py` with the given options while the imports warm up."""
+    options = list(sys.argv[1:] if argv is None else argv)
+    threading.Thread(target=warm_imports, name="warm-imports", daemon=True).start()
+    sys.argv = ["streamlit", "run", str(APP), *options]
+    cli.main()
+
+
+if __name__ == "__main__":
+    main()
