@@ -100,3 +100,21 @@ def test_only_the_executor_makes_sql_text_and_only_the_importer_compiles_express
         p.parent.name for p in CORE.rglob("*.py") if p != executor and compiles.search(p.read_text("utf-8"))
     }
     assert makers == [] and compilers == {"importing"}
+
+
+def _table_calls(tree: ast.AST) -> list[ast.Call]:
+    return [node for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("dataframe", "data_editor")]
+
+
+def test_every_table_writes_a_missing_value_as_a_dash_not_none() -> None:
+    """Streamlit's tables write a missing value as "None"; every table of ours passes NO_VALUE."""
+    checked, bare = 0, []
+    for path in sorted((CORE / "ui").glob("*.py")) + sorted((ROOT / "pages").glob("*.py")):
+        for call in _table_calls(ast.parse(path.read_text(encoding="utf-8"))):
+            checked += 1
+            given = {k.arg: k.value for k in call.keywords}
+            value = given.get("placeholder")
+            if not (isinstance(value, ast.Name) and value.id == "NO_VALUE"):
+                bare.append(f"{path.name}:{call.lineno}")
+    assert checked >= 20 and not bare, (checked, bare)

@@ -12,7 +12,7 @@ from lossanalytics import export
 from lossanalytics.advice import Finding, Topic, pressing
 from lossanalytics.claims.labels import per_pair
 from lossanalytics.i18n import has, t
-from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.seller_tables import route
 
 SHOWN_ROWS = 1_000  # a finding may rest on tens of thousands of parcels; the file has them all
@@ -99,7 +99,7 @@ def _finding(finding: Finding, index: str, lang: str) -> None:
             total = len(finding.table)
             with st.expander(t("ui.advice.rows", lang, n=total)):
                 st.dataframe(table, hide_index=True, width="stretch", key=f"advice_table_{index}",
-                             height=min(35 * (len(table) + 1) + 3, 420), placeholder="–")
+                             height=min(35 * (len(table) + 1) + 3, 420), placeholder=NO_VALUE)
                 if total > len(table):
                     # Every row is in the file, made when the seller clicks: no page run waits for it.
                     st.caption(t("ui.advice.rows_capped", lang, shown=len(table), n=total))

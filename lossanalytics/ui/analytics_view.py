@@ -13,7 +13,7 @@ from lossanalytics.i18n import carrier_name, t
 from lossanalytics.ui import data
 from lossanalytics.ui.analytics_tables import extremes, lane_table, lane_tests, reconciliations, scorecard
 from lossanalytics.ui.context import PageContext
-from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.render import rate_column_config, table_height
 from lossanalytics.ui.seller_tables import label
 from lossanalytics.ui.suspected_view import suspected_list
@@ -34,7 +34,7 @@ def _config(lang: str) -> dict[str, object]:
 
 def _table(frame: pd.DataFrame, lang: str, key: str) -> None:
     st.dataframe(frame, hide_index=True, width="stretch", column_config=_config(lang), key=key,
-                 height=table_height(len(frame)))
+                 height=table_height(len(frame)), placeholder=NO_VALUE)
 
 
 def scorecard_section(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str) -> None:

@@ -18,6 +18,7 @@ from lossanalytics.importing.carrier_names import (
     reset_carrier_names,
 )
 from lossanalytics.storage.db import Database
+from lossanalytics.ui.numbers import NO_VALUE
 from lossanalytics.ui.settings_view import done, edited_frame, fail, rev, show_error
 
 SECTION = "carriers"
@@ -50,6 +51,7 @@ def carrier_names_form(db: Database, lang: str) -> None:
             "show_as": st.column_config.TextColumn(t("ui.settings.carriers.col.show_as", lang),
                                                    help=t("ui.settings.carriers.show_as_help", lang)),
         },
+        placeholder=NO_VALUE,
     )
     with st.container(horizontal=True):
         st.button(t("ui.settings.save", lang), type="primary", icon=":material/save:", key=f"carrier_save_{rev()}",

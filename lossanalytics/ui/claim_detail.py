@@ -20,7 +20,7 @@ from lossanalytics.claims.statuses import NOT_FILED
 from lossanalytics.i18n import carrier_name, t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data, claims_view, data
-from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.seller_tables import label, route, text_or, timeline_table
 
 PARCEL_KEY = "claim_parcel"
@@ -168,7 +168,8 @@ def timeline(db: Database, version: data.Version, number: str, lang: str) -> Non
         st.caption(t("ui.suspected.no_events", lang))
         return
     st.dataframe(timeline_table(events, lang), hide_index=True, width="stretch", column_config={
-        label("event_time", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")})
+        label("event_time", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")},
+    placeholder=NO_VALUE)
 
 
 def pack_button(ctx: Any, row: pd.Series, rules_key: str) -> None:

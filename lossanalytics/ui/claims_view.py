@@ -20,7 +20,7 @@ from lossanalytics.claims.statuses import STATUSES
 from lossanalytics.i18n import carrier_name, t, tn
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data
-from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.seller_tables import route
 
 REV_KEY = "claims_editor_rev"
@@ -205,7 +205,8 @@ def claims_table(work: pd.DataFrame, lang: str) -> None:
         return
     st.session_state[ROWS_KEY] = shown.loc[:, list(ROW_FACTS)].copy()
     st.data_editor(table_frame(shown, lang), key=editor_key(), hide_index=True, width="stretch",
-                   height=min(35 * (len(shown) + 1) + 3, 560), num_rows="fixed", column_config=column_config(lang))
+                   height=min(35 * (len(shown) + 1) + 3, 560), num_rows="fixed", column_config=column_config(lang),
+                   placeholder=NO_VALUE)
     st.caption(t("ui.claims.legend", lang))
 
 

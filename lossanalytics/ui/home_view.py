@@ -32,7 +32,7 @@ from lossanalytics.ui.home_text import (
     suggested_origin_text,
     total_line,
 )
-from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.settings_view import done, edited_frame, fail, rev, show_error
 
 
@@ -57,14 +57,17 @@ def money_totals(db: Database, rows: Sequence[tuple[str | None, Iterable[tuple[o
                  lang: str) -> None:
     """Each (label, (currency, amount) pairs) as one total in the home currency, with what could
     not be converted; then the rates' date and source once, and a warning when they are old.
-    Without a home currency: how to get one. Rows without amounts are left out."""
+    Without a home currency, where amounts are in several currencies: how to get one. Rows
+    without amounts are left out."""
     filled = [(label, list(pairs)) for label, pairs in rows]
     filled = [(label, pairs) for label, pairs in filled if pairs]
     if not filled:
         return
     currency = home.load_home(db).currency
     if not currency:
-        st.caption(t("home.total.no_currency", lang))
+        # One currency needs no conversion to be read as one figure.
+        if any(len({code for code, _ in pairs}) > 1 for _, pairs in filled):
+            st.caption(t("home.total.no_currency", lang))
         return
     rates = money.rates_of(claims_data.rules_of(db)[0])
     for label, pairs in filled:
@@ -169,7 +172,8 @@ def rates_form(db: Database, rules: Rules, lang: str) -> None:
     with st.form("rates_form"):
         table = rates_frame(rules)
         st.data_editor(
-            table, key=f"home_rates_{rev()}", hide_index=True, num_rows="dynamic", width="stretch", placeholder="–",
+            table, key=f"home_rates_{rev()}", hide_index=True, num_rows="dynamic", width="stretch",
+            placeholder=NO_VALUE,
             column_config={
                 "currency": st.column_config.TextColumn(t("ui.settings.col.currency", lang), max_chars=3),
                 "usd_per_unit": st.column_config.NumberColumn(t("ui.settings.col.usd_per_unit", lang), min_value=0,

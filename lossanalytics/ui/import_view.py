@@ -16,7 +16,7 @@ from lossanalytics.importing.profiles import PROFILE_PREFIX
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import data
 from lossanalytics.ui.mapping_view import dismissed, import_sheet, request_mapping
-from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.render import leave_message
 from lossanalytics.ui.seller_tables import label, mapping_table, rejects_table, results_table
 from lossanalytics.ui.uploads import Upload, ask, asked
@@ -33,7 +33,7 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
     undone = st.session_state.get(UNDONE_KEY, set())
     st.subheader(t("ui.import.results", lang))
     st.dataframe(results_table([result for _, result in uploads], lang), hide_index=True, width="stretch",
-                 column_config=results_column_config(lang))
+                 column_config=results_column_config(lang), placeholder=NO_VALUE)
     version = data.version_of(db)
     for index, (upload, result) in enumerate(uploads):
         if result.outcome == "failed":
@@ -62,7 +62,7 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
                               rejected=result.rows_rejected, warned=result.rows_warned))
                 st.markdown(t("ui.import.mapping", lang))
                 mapping = mapping_table(result, lang)
-                st.dataframe(mapping, hide_index=True, height=38 + 35 * len(mapping))
+                st.dataframe(mapping, hide_index=True, height=38 + 35 * len(mapping), placeholder=NO_VALUE)
                 if result.unused_columns:
                     st.markdown(t("ui.import.unused_columns", lang, count=len(result.unused_columns),
                                   columns=", ".join(md_escape(c) for c in result.unused_columns)))
@@ -118,7 +118,7 @@ def show_rejects(db: Database, version: data.Version, import_id: int, lang: str,
     st.markdown(t("ui.import.rejects", lang, count=len(frame)))
     values = rejects_table(frame, lang)
     st.dataframe(export_frame(values, REJECT_COLUMNS, lang), hide_index=True, width="stretch",
-                 height=min(38 + 35 * len(values), 320))
+                 height=min(38 + 35 * len(values), 320), placeholder=NO_VALUE)
     st.download_button(
         t("ui.import.rejects_download", lang),
         to_csv_bytes(export_frame(values, ("file_name", *REJECT_COLUMNS), lang)),

@@ -32,7 +32,7 @@ from lossanalytics.importing import (
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.fields import KEY_FIELDS
 from lossanalytics.storage.db import Database
-from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.render import leave_message
 from lossanalytics.ui.uploads import Upload, ask, asked, import_uploads, results, saved_upload
 
@@ -161,7 +161,7 @@ def show_mapping(db: Database, uploads: Sequence[Upload], lang: str) -> None:
         if suggestion.recognised_as:
             st.caption(t("ui.mapping.recognised_as", lang, format=md_escape(suggestion.recognised_as)))
         st.dataframe(suggestion_frame(suggestion, lang), hide_index=True, width="stretch",
-                     height=min(38 + 35 * len(suggestion.columns), 420))
+                     height=min(38 + 35 * len(suggestion.columns), 420), placeholder=NO_VALUE)
         _choose(db, upload, suggestion, lang)
 
 
@@ -228,7 +228,7 @@ def show_profiles(db: Database, lang: str) -> None:
                 " · ".join(f"{header} → {field_label(name, lang)}" for header, name in p.mapping.items())
                 for p in profiles
             ],
-        }), hide_index=True, width="stretch")
+        }), hide_index=True, width="stretch", placeholder=NO_VALUE)
         with st.container(horizontal=True, vertical_alignment="bottom"):
             st.selectbox(t("ui.mapping.delete_choice", lang), [p.name for p in profiles], key="profile_to_delete")
             st.button(t("ui.mapping.delete", lang), key="delete_profile", icon=":material/delete:",

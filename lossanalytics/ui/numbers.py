@@ -8,6 +8,9 @@ from collections.abc import Iterable, Mapping
 
 from lossanalytics.i18n import t
 
+#: A table cell's missing value (Streamlit's own tables would write "None").
+NO_VALUE = "–"
+
 
 def rate_with_interval(rate: float, low: float, high: float, lang: str) -> str:
     """'2.4% (2.1–2.7%)', the loss rate with its 95% interval."""

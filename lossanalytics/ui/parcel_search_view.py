@@ -21,7 +21,7 @@ from lossanalytics.i18n import carrier_name, has, or_unknown, t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import data
 from lossanalytics.ui.navigation import page_path
-from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.seller_tables import label, route, text_or, timeline_table, translate_headers
 from lossanalytics.ui.sidebar import PARCEL_PARAM
 
@@ -175,7 +175,8 @@ def parcel_details(report: ParcelReport, as_of: date, lang: str) -> None:
         if report.last_event_only:
             st.caption(t("ui.parcel.last_event_only", lang))
         st.dataframe(timeline_table(report.timeline, lang), hide_index=True, width="stretch", column_config={
-            label("event_time", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")})
+            label("event_time", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")},
+        placeholder=NO_VALUE)
     st.markdown(f"**{t('ui.parcel.sources', lang)}**")
     _show_lines(source_lines(report.sources, lang))
 
@@ -188,7 +189,8 @@ def _matches_list(matches: Matches, query: str, lang: str) -> None:
     numbers = tuple(str(n) for n in matches.parcels["tracking_number"])
     st.dataframe(matches_table(matches, lang), hide_index=True, width="stretch", key=_TABLE_KEY,
                  on_select=partial(_picked, numbers), selection_mode="single-row", column_config={
-                     label("ship_date", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD")})
+                     label("ship_date", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD")},
+                 placeholder=NO_VALUE)
     st.caption(t("ui.parcel.pick", lang))
 
 

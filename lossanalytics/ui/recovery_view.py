@@ -13,6 +13,7 @@ from lossanalytics.claims import recovery_report
 from lossanalytics.i18n import t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.home_view import recovery_totals
+from lossanalytics.ui.numbers import NO_VALUE
 
 AMOUNTS = ("amount_claimed", "amount_recovered", "amount_rejected", "amount_open")
 COUNTS = ("claims", "open", "compensated", "rejected")
@@ -26,7 +27,7 @@ def _table(report: pd.DataFrame, keys: Sequence[str], lang: str) -> None:
         config[column] = st.column_config.NumberColumn(t(f"ui.claims.recovery.col.{column}", lang), format="%.2f")
     config["recovery_rate"] = st.column_config.NumberColumn(t("ui.claims.recovery.col.recovery_rate", lang),
                                                             format="%.1f%%")
-    st.dataframe(shown, hide_index=True, width="stretch", column_config=config, placeholder="–",
+    st.dataframe(shown, hide_index=True, width="stretch", column_config=config, placeholder=NO_VALUE,
                  height=min(35 * (len(shown) + 1) + 3, 420))
 
 

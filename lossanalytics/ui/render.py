@@ -12,7 +12,7 @@ import streamlit as st
 from lossanalytics.i18n import t
 from lossanalytics.onboarding import remove_demo
 from lossanalytics.storage.db import Database
-from lossanalytics.ui.numbers import money
+from lossanalytics.ui.numbers import NO_VALUE, money
 from lossanalytics.ui.seller_tables import RATE_COLUMNS, label
 from lossanalytics.ui.seller_tables import rate_table as shape_rates
 
@@ -112,4 +112,4 @@ def table_height(rows: int) -> int:
 def rate_table(frame: pd.DataFrame, keys: list[str], lang: str) -> None:
     """A `metrics.rates` frame as a sortable table: counts, loss rate, interval, value, transit days."""
     st.dataframe(shape_rates(frame, keys, lang), hide_index=True, column_config=rate_column_config(lang),
-                 width="stretch", height=table_height(len(frame)))
+                 width="stretch", height=table_height(len(frame)), placeholder=NO_VALUE)

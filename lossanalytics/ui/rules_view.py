@@ -20,6 +20,7 @@ from lossanalytics.claims.codec import rules_from_json, rules_to_json
 from lossanalytics.claims.rule_types import CHANNELS, UNITS, Rules
 from lossanalytics.i18n import t
 from lossanalytics.storage.db import Database
+from lossanalytics.ui.numbers import NO_VALUE
 from lossanalytics.ui.settings_view import done, edited_frame, fail, rev, show_error
 
 
@@ -127,7 +128,7 @@ def rules_form(db: Database, current: Rules, lang: str) -> None:
         rules_table = rules_frame(document, lang)
         st.data_editor(
             rules_table, key=f"rules_table_{rev()}", hide_index=True, width="stretch", num_rows="fixed",
-            height=35 * (len(rules_table) + 1) + 3, placeholder="–",
+            height=35 * (len(rules_table) + 1) + 3, placeholder=NO_VALUE,
             column_order=("name", "scope", "applies_to", "channel", "limit_currency", "per_kg", "per_package", "source",
                           "as_of"),
             column_config={
@@ -153,7 +154,7 @@ def rules_form(db: Database, current: Rules, lang: str) -> None:
         st.data_editor(
             windows_table, key=f"rules_windows_{rev()}", hide_index=True, width="stretch",
             num_rows="fixed", column_order=("rule_name", "kind_label", "action", "anchors", "opens", "closes", "unit"),
-            height=min(35 * (len(windows_table) + 1) + 3, 640), placeholder="–",
+            height=min(35 * (len(windows_table) + 1) + 3, 640), placeholder=NO_VALUE,
             column_config={
                 "rule_name": st.column_config.TextColumn(t("ui.settings.col.rule", lang), disabled=True,
                                                          pinned=True),

@@ -25,7 +25,7 @@ from lossanalytics.analytics.thresholds import DetectionSettings, save_detection
 from lossanalytics.claims.rule_types import MODES
 from lossanalytics.i18n import has, t
 from lossanalytics.storage.db import Database
-from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.render import leave_message
 
 REV_KEY = "settings_rev"
@@ -146,7 +146,7 @@ def detection_form(db: Database, current: DetectionSettings, lang: str) -> None:
                                                          help=field_help(name, None, lang))
         base = _mode_table(current, per_mode, lang)
         st.data_editor(base, key=f"det_modes_{rev()}", hide_index=True, width="stretch", num_rows="fixed",
-                       column_config=config)
+                       column_config=config, placeholder=NO_VALUE)
         cells = st.columns(3)
         hints = get_type_hints(DetectionSettings)
         for position, spec in enumerate(scalars):

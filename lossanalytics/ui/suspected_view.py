@@ -12,7 +12,7 @@ from lossanalytics.i18n import carrier_name, t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data, data
 from lossanalytics.ui.claims_view import rules_problem
-from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.seller_tables import label, route, suspected_table, text_or, timeline_table
 
 
@@ -51,6 +51,7 @@ def suspected_list(frame: pd.DataFrame, total: int, as_of: date, db: Database, v
             label("ship_date", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD"),
             label("last_event_time", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm"),
         },
+        placeholder=NO_VALUE,
     )
     rows = picked.selection.rows
     if rows and rows[0] < len(frame):
@@ -75,4 +76,5 @@ def parcel_details(parcel: pd.Series, db: Database, version: data.Version, lang:
             st.caption(t("ui.suspected.no_events", lang))
         else:
             st.dataframe(timeline_table(timeline, lang), hide_index=True, width="stretch", column_config={
-                label("event_time", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")})
+                label("event_time", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")},
+            placeholder=NO_VALUE)

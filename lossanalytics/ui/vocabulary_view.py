@@ -9,6 +9,7 @@ import streamlit as st
 from lossanalytics.i18n import t
 from lossanalytics.importing.status_vocabulary import ASSIGNABLE, VocabularyProblem, assign_statuses, unread_values
 from lossanalytics.storage.db import Database
+from lossanalytics.ui.numbers import NO_VALUE
 from lossanalytics.ui.settings_view import done, edited_frame, fail, rev, show_error
 
 SECTION = "vocabulary"
@@ -40,6 +41,7 @@ def show_unread(db: Database, lang: str) -> None:
                 t("ui.vocabulary.col.status", lang), options=list(labels.values()),
                 help=t("ui.vocabulary.status_help", lang)),
         },
+        placeholder=NO_VALUE,
     )
     st.button(t("ui.vocabulary.save", lang), type="primary", icon=":material/save:", key=f"unread_save_{rev()}",
               on_click=_save, args=(db, frame, key, {label: status for status, label in labels.items()}, lang))
