@@ -10,7 +10,9 @@ labeller who never saw the product's vocabulary (tests/corpus/SOURCES.md):
 - heldout_texts.csv, from other sources, read by nobody while the vocabulary was written:
   its score is what a seller with unseen exports can expect;
 - fresh_texts.csv, recorded API responses from yet other repositories, collected after
-  the held-out corpus had been scored (FRESH_SOURCES.md), and likewise never read.
+  the held-out corpus had been scored (FRESH_SOURCES.md), and likewise never read;
+- fresh2_texts.csv, carrier e-mail phrases, SDK status tables and recorded responses from a
+  fourth set of repositories, 13 languages (FRESH2_SOURCES.md), likewise never read.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ CORPORA = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 DEVELOPMENT = CORPORA / "carrier_texts.csv"
 HELD_OUT = CORPORA / "heldout_texts.csv"
 FRESH = CORPORA / "fresh_texts.csv"
+FRESH2 = CORPORA / "fresh2_texts.csv"
 
 
 @dataclass
@@ -72,7 +75,8 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the texts read wrong")
     args = parser.parse_args()
     parts = []
-    for name, path in (("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH)):
+    for name, path in (("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
+                       ("Second fresh corpus", FRESH2)):
         if not path.exists():
             continue
         scores = score(path)
