@@ -160,8 +160,8 @@ def test_success_lines_follow_the_sellers_language(tmp_path: Path, capsys: pytes
     database = str(tmp_path / "x.duckdb")
     assert main(["--lang", "zh", "--db", database, "import", str(source)]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "parcels.csv：导入 1（物流跟踪文件，物流跟踪）：读取 2 行，新增包裹 2 个，更新 0 个，拒绝 0 行，0 行有值被搁置",
-        "  识别为 物流跟踪文件，把握 100%",
+        "parcels.csv：导入 1（按列名识别的表格，物流跟踪）：读取 2 行，新增包裹 2 个，更新 0 个，拒绝 0 行，0 行有值被搁置",
+        "  识别为 按列名识别的表格，把握 100%",
         "  " + t("ui.import.all_columns_used", "zh"),
     ]
     assert main(["--lang", "zh", "--db", database, "undo", "1"]) == 0

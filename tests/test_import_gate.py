@@ -78,8 +78,8 @@ def test_the_import_page_warns_what_a_file_lacks(db_path: Path, lang: str) -> No
     }[lang]
     assert [w.value for w in at.warning if "bare" in w.value] == [expected]
     table = at.dataframe[0].value
-    assert list(table.iloc[0, [1, 2]]) == {"en": ["Imported", "Carrier tracking file"],
-                                           "zh": ["已导入", "物流跟踪文件"]}[lang]
+    assert list(table.iloc[0, [1, 2]]) == {"en": ["Imported", "Spreadsheet, columns read by their names"],
+                                           "zh": ["已导入", "按列名识别的表格"]}[lang]
     assert table.iloc[0, 6] == {"en": "Unicode (UTF-8)", "zh": "Unicode（UTF-8）"}[lang]
 
 

@@ -87,7 +87,7 @@ def test_the_command_line_uses_saved_profiles(tmp_path: Path, unknown: Path, cap
     later.write_text(HEADER + "AB123456792CN,2026-10-09,Italy,1,Delivered,UPS,\n")
     assert main(["--db", str(path), "import", str(later)]) == 0
     shown = t("format.profile", "en", name="My courier")
-    assert f"import 1 ({shown}, Tracking): 1 rows read, 1 new parcels" in capsys.readouterr().out
+    assert f"import 1 ({shown}, Tracking): rows read 1, new parcels 1" in capsys.readouterr().out
 
 
 def test_a_profile_that_cannot_work_is_refused(db: Database) -> None:

@@ -9,6 +9,7 @@ starts; nothing comes from the demo generator. Their newest scan is three weeks 
   Portuguese and Japanese; one unknown carrier spelled two ways; no origin column.
 - A Chinese ERP order export (no origin column: every parcel leaves China) whose service
   text says air, and a tracking export that names only the carrier of the same parcel.
+- An order list without any date, carrier or status (five parcels that no rate can use).
 
 Each expected outcome below is the plain meaning of the carrier's words (a parcel
 "returned to sender" came back), not what the product said.
@@ -81,7 +82,10 @@ def _write_files(folder: Path) -> list[Path]:
     update = folder / "4px-tracking.csv"
     update.write_text("Tracking Number,Carrier,Status,Last Event Time\n"
                       f"{ERP_NUMBER},4PX,In Transit,{_day(5)} 10:00\n", encoding="utf-8")
-    return [tracking, orders, update]
+    undated = folder / "order-list.csv"
+    undated.write_text("Tracking Number,Order ID,Destination Country\n"
+                       + "".join(f"ND{i},O-{i},US\n" for i in range(1, 6)), encoding="utf-8")
+    return [tracking, orders, update, undated]
 
 
 @pytest.fixture(scope="module")
