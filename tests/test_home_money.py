@@ -153,3 +153,15 @@ def test_assumed_origin_is_said_in_words() -> None:
     assert assumed_origin_text("CN", 1234, "en") == (
         "Origin assumed to be China (your home country) where the exports name none; parcels concerned: 1,234.")
     assert assumed_origin_text("CN", 2, "zh") == "导出文件未写明始发国时，假定从中国（本国）发出；涉及包裹：2 个。"
+
+
+def test_a_later_tracking_update_does_not_hide_that_a_chinese_erp_export_named_the_parcel(tmp_path: Path) -> None:
+    db = Database()
+    erp = tmp_path / "erp.csv"
+    erp.write_text(ERP, encoding="utf-8")
+    update = tmp_path / "update.csv"
+    update.write_text("Tracking Number,Carrier,Status,Last Event Time\nLP001,YunExpress,In Transit,2026-09-07 10:00\n",
+                      encoding="utf-8")
+    assert import_file(db, erp).outcome == import_file(db, update).outcome == "imported"
+    assert home.origins(db) == home.Origins(0, "CN", 2)
+    db.close()
