@@ -4,6 +4,7 @@ comparison, the best and worst lanes, and the tables behind them."""
 import streamlit as st
 
 from lossanalytics.charts import maps, rates
+from lossanalytics.i18n import tn
 from lossanalytics.ui import data
 from lossanalytics.ui.analytics_view import best_and_worst_lanes
 from lossanalytics.ui.context import page_setup
@@ -20,8 +21,14 @@ if routes.empty:
 st.caption(ctx.t("ui.routes.intro"))
 origin_note(ctx.db, ctx.version, ctx.lang)
 with section(ctx.lang, "route heat map"):
-    st.plotly_chart(rates.route_heatmap(routes, ctx.lang), width="stretch")
-    st.caption(ctx.t("ui.routes.heatmap_note"))
+    unplaced = rates.unplaced_shipments(routes)
+    if unplaced == int(routes["shipments"].sum()):
+        st.info(ctx.t("ui.routes.no_known_routes"), icon=":material/info:")
+    else:
+        st.plotly_chart(rates.route_heatmap(routes, ctx.lang), width="stretch")
+        st.caption(ctx.t("ui.routes.heatmap_note"))
+        if unplaced:
+            st.caption(tn("ui.routes.unplaced", ctx.lang, unplaced, count=unplaced))
 with section(ctx.lang, "destination map"):
     st.plotly_chart(maps.destination_map(frames["dest_country"], ctx.lang), width="stretch",
                     config={"topojsonURL": maps.TOPOJSON_URL})

@@ -8,12 +8,14 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
+from lossanalytics.charts.rates import unplaced_shipments
 from lossanalytics.claims import load_rules
 from lossanalytics.claims.worklist import claims_worklist, packs_of
 from lossanalytics.i18n import or_unknown, t
@@ -85,3 +87,29 @@ def test_claim_packs_of_several_parcels_without_origin_or_scans(tmp_path: Path) 
     assert len(timeline) == 2 and "2026-09-05 10:00" in timeline[1] and "Departed facility" in timeline[1]
     letter = archive.read("NO2/letter_zh.txt").decode("utf-8")
     assert f"[{t('claims.fact.origin_country', 'zh')}]" in letter
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_routes_without_any_known_origin_say_so_instead_of_an_empty_heat_map(tmp_path: Path, monkeypatch,
+                                                                             lang: str) -> None:
+    path = tmp_path / "x.duckdb"
+    _database(path, tmp_path, "origin")
+    monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    at.switch_page("pages/routes.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert t("ui.routes.no_known_routes", lang) in [i.value for i in at.info]
+    titles = [chart.proto.spec for chart in at.get("plotly_chart")]
+    assert not [spec for spec in titles if t("ui.chart.routes.title", lang) in spec]
+    st.cache_resource.clear()
+
+
+def test_the_heat_map_counts_the_parcels_it_cannot_place() -> None:
+    frame = pd.DataFrame({"origin_country": ["CN", None, "CN", None], "dest_country": ["US", "GB", None, None],
+                          "shipments": [10, 3, 2, 1]})
+    assert unplaced_shipments(frame) == 6
+    assert unplaced_shipments(frame.iloc[:1]) == 0

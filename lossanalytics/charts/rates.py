@@ -145,6 +145,12 @@ def carrier_bars(frame: pd.DataFrame, lang: str) -> go.Figure:
     return house_layout(fig, t("ui.chart.carriers.title", lang), 140 + 34 * max(len(data), 3))
 
 
+def unplaced_shipments(frame: pd.DataFrame) -> int:
+    """Parcels on routes whose origin or destination is unknown: the route heat map has no cell for them."""
+    unknown = frame[["origin_country", "dest_country"]].isna().any(axis=1)
+    return int(frame.loc[unknown, "shipments"].sum())
+
+
 def route_heatmap(frame: pd.DataFrame, lang: str) -> go.Figure:
     """Origin × destination matrix of loss rates; each cell says its rate and n, small ones starred."""
     data = frame.dropna(subset=["origin_country", "dest_country"])
