@@ -34,7 +34,7 @@ def _config(lang: str) -> dict[str, object]:
 
 def _table(frame: pd.DataFrame, lang: str, key: str) -> None:
     st.dataframe(frame, hide_index=True, width="stretch", column_config=_config(lang), key=key,
-                 height=table_height(len(frame)))
+                 height=table_height(len(frame)), placeholder="–")
 
 
 def scorecard_section(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str) -> None:

@@ -167,7 +167,7 @@ def timeline(db: Database, version: data.Version, number: str, lang: str) -> Non
     if events.empty:
         st.caption(t("ui.suspected.no_events", lang))
         return
-    st.dataframe(timeline_table(events, lang), hide_index=True, width="stretch", column_config={
+    st.dataframe(timeline_table(events, lang), hide_index=True, width="stretch", placeholder="–", column_config={
         label("event_time", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")})
 
 

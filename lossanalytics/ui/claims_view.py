@@ -205,7 +205,8 @@ def claims_table(work: pd.DataFrame, lang: str) -> None:
         return
     st.session_state[ROWS_KEY] = shown.loc[:, list(ROW_FACTS)].copy()
     st.data_editor(table_frame(shown, lang), key=editor_key(), hide_index=True, width="stretch",
-                   height=min(35 * (len(shown) + 1) + 3, 560), num_rows="fixed", column_config=column_config(lang))
+                   height=min(35 * (len(shown) + 1) + 3, 560), num_rows="fixed", column_config=column_config(lang),
+                   placeholder="–")
     st.caption(t("ui.claims.legend", lang))
 
 

@@ -33,7 +33,7 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
     undone = st.session_state.get(UNDONE_KEY, set())
     st.subheader(t("ui.import.results", lang))
     st.dataframe(results_table([result for _, result in uploads], lang), hide_index=True, width="stretch",
-                 column_config=results_column_config(lang))
+                 column_config=results_column_config(lang), placeholder="–")
     version = data.version_of(db)
     for index, (upload, result) in enumerate(uploads):
         if result.outcome == "failed":
@@ -118,7 +118,7 @@ def show_rejects(db: Database, version: data.Version, import_id: int, lang: str,
     st.markdown(t("ui.import.rejects", lang, count=len(frame)))
     values = rejects_table(frame, lang)
     st.dataframe(export_frame(values, REJECT_COLUMNS, lang), hide_index=True, width="stretch",
-                 height=min(38 + 35 * len(values), 320))
+                 height=min(38 + 35 * len(values), 320), placeholder="–")
     st.download_button(
         t("ui.import.rejects_download", lang),
         to_csv_bytes(export_frame(values, ("file_name", *REJECT_COLUMNS), lang)),

@@ -174,7 +174,8 @@ def parcel_details(report: ParcelReport, as_of: date, lang: str) -> None:
     else:
         if report.last_event_only:
             st.caption(t("ui.parcel.last_event_only", lang))
-        st.dataframe(timeline_table(report.timeline, lang), hide_index=True, width="stretch", column_config={
+        st.dataframe(timeline_table(report.timeline, lang), hide_index=True, width="stretch", placeholder="–",
+                     column_config={
             label("event_time", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")})
     st.markdown(f"**{t('ui.parcel.sources', lang)}**")
     _show_lines(source_lines(report.sources, lang))
@@ -186,7 +187,7 @@ def _matches_list(matches: Matches, query: str, lang: str) -> None:
     else:
         st.markdown(t("ui.parcel.count", lang, total=matches.total, query=query))
     numbers = tuple(str(n) for n in matches.parcels["tracking_number"])
-    st.dataframe(matches_table(matches, lang), hide_index=True, width="stretch", key=_TABLE_KEY,
+    st.dataframe(matches_table(matches, lang), hide_index=True, width="stretch", key=_TABLE_KEY, placeholder="–",
                  on_select=partial(_picked, numbers), selection_mode="single-row", column_config={
                      label("ship_date", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD")})
     st.caption(t("ui.parcel.pick", lang))

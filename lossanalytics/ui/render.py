@@ -112,4 +112,4 @@ def table_height(rows: int) -> int:
 def rate_table(frame: pd.DataFrame, keys: list[str], lang: str) -> None:
     """A `metrics.rates` frame as a sortable table: counts, loss rate, interval, value, transit days."""
     st.dataframe(shape_rates(frame, keys, lang), hide_index=True, column_config=rate_column_config(lang),
-                 width="stretch", height=table_height(len(frame)))
+                 width="stretch", height=table_height(len(frame)), placeholder="–")

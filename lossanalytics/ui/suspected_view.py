@@ -43,7 +43,7 @@ def suspected_list(frame: pd.DataFrame, total: int, as_of: date, db: Database, v
     )
     picked = st.dataframe(
         suspected_table(frame, lang), hide_index=True, width="stretch", height=490, key="suspected_table",
-        on_select="rerun", selection_mode="single-row",
+        on_select="rerun", selection_mode="single-row", placeholder="–",
         column_config={
             label("tracking_number", lang): st.column_config.TextColumn(pinned=True),
             label("risk", lang): st.column_config.ProgressColumn(format="%d", min_value=0, max_value=100),
@@ -74,5 +74,6 @@ def parcel_details(parcel: pd.Series, db: Database, version: data.Version, lang:
         if timeline.empty:
             st.caption(t("ui.suspected.no_events", lang))
         else:
-            st.dataframe(timeline_table(timeline, lang), hide_index=True, width="stretch", column_config={
+            st.dataframe(timeline_table(timeline, lang), hide_index=True, width="stretch", placeholder="–",
+                         column_config={
                 label("event_time", lang): st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")})
