@@ -27,12 +27,15 @@ save_pending_edits(ctx.db, ctx.lang, ctx.today)
 rules, rules_key, problem = claims_data.rules_of(ctx.db)
 rules_problem(problem, ctx.lang)
 cfg = load_advice_settings(ctx.db)
-work = claims_data.worklist(ctx.db, ctx.version, ctx.scope, rules, rules_key, ctx.lang,
-                            cfg.deadline_warning_days, ctx.today)
-
 st.caption(ctx.t("ui.claims.intro", as_of=ctx.scope.as_of, today=ctx.today))
-if work.empty:
-    st.success(ctx.t("ui.claims.none", as_of=ctx.scope.as_of), icon=":material/check_circle:")
+work = None
+with section(ctx.lang, "claims worklist"):
+    work = claims_data.worklist(ctx.db, ctx.version, ctx.scope, rules, rules_key, ctx.lang,
+                                cfg.deadline_warning_days, ctx.today)
+# Without a worklist (none to claim, or it failed) the recovery report of claims already made still shows.
+if work is None or work.empty:
+    if work is not None:
+        st.success(ctx.t("ui.claims.none", as_of=ctx.scope.as_of), icon=":material/check_circle:")
     with section(ctx.lang, "recovery report"):
         show_recovery(ctx.db, ctx.today, ctx.scope.filters.carriers, ctx.lang)
     st.stop()

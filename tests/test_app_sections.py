@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app_clock import DEMO_TODAY
 from test_app_pages import start
 
 from lossanalytics import advice
 from lossanalytics.charts import rates
+from lossanalytics.claims import worklist
 from lossanalytics.i18n import t
 from lossanalytics.ui import carrier_names_view, recovery_view
 
@@ -83,3 +85,15 @@ def test_a_broken_carrier_list_leaves_the_other_settings(
     for prefix in ("rules_save_", "home_save_", "home_rates_save_"):
         assert any(key.startswith(prefix) for key in buttons), prefix
     assert not [key for key in buttons if key.startswith("carrier_")]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_broken_worklist_leaves_the_recovery_report(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    monkeypatch.setattr(worklist, "estimate_candidates", _broken)
+    at = start(lang, "pages/claims.py")
+    assert not at.exception
+    assert [e.value for e in at.error] == [t("ui.section_failed", lang)]
+    assert not at.tabs and not at.success
+    assert t("ui.claims.recovery.intro", lang, as_of=DEMO_TODAY) in [c.value for c in at.main.caption]
