@@ -2,12 +2,13 @@
 
 import streamlit as st
 
-from lossanalytics.advice import advise, load_advice_settings
+from lossanalytics.advice import Topic, advice_money, advise, load_advice_settings
+from lossanalytics.analytics.home import load_home
 from lossanalytics.ui import claims_data, data
 from lossanalytics.ui.advice_view import pressing_summary, topic_section
 from lossanalytics.ui.claims_view import rules_problem
 from lossanalytics.ui.context import page_setup
-from lossanalytics.ui.render import empty_state
+from lossanalytics.ui.render import empty_state, section
 
 ctx = page_setup("ui.advice.title")
 if not ctx.options.parcels:
@@ -19,14 +20,24 @@ if data.headline(ctx.db, ctx.version, ctx.scope) is None:
 rules, rules_key, problem = claims_data.rules_of(ctx.db)
 rules_problem(problem, ctx.lang)
 cfg = load_advice_settings(ctx.db)
-with st.spinner(ctx.t("ui.advice.working")):
-    data_topics = claims_data.advice_topics(ctx.db, ctx.version, ctx.scope, rules_key, rules, cfg, ctx.lang)
-    work = claims_data.worklist(ctx.db, ctx.version, ctx.scope, rules, rules_key, ctx.lang,
-                                cfg.deadline_warning_days, ctx.today)
-topics = advise(work, data_topics, cfg, ctx.lang, rules)
-
+home = load_home(ctx.db).currency  # money in the seller's home currency, at the claim rules' rates
+money = advice_money(rules, home)
 st.caption(ctx.t("ui.advice.intro", as_of=ctx.scope.as_of))
-pressing_summary(topics, ctx.lang)
+# The data topics and the claim deadlines are made apart, so either still shows when the other fails.
+data_topics: list[Topic] = []
+with st.spinner(ctx.t("ui.advice.working")):
+    with section(ctx.lang, "advice from the data"):
+        data_topics = claims_data.advice_topics(ctx.db, ctx.version, ctx.scope, rules_key, rules, cfg, ctx.lang,
+                                                home)
+    topics: list[Topic] = data_topics
+    with section(ctx.lang, "claim deadlines"):
+        work = claims_data.worklist(ctx.db, ctx.version, ctx.scope, rules, rules_key, ctx.lang,
+                                    cfg.deadline_warning_days, ctx.today)
+        topics = advise(work, data_topics, cfg, ctx.lang, rules, home)
+
+with section(ctx.lang, "pressing advice"):
+    pressing_summary(topics, ctx.lang)
 for number, topic in enumerate(topics, start=1):
-    topic_section(topic, number, ctx.lang)
+    with section(ctx.lang, f"advice topic {topic.key}"):
+        topic_section(topic, number, ctx.lang, money)
 st.caption(ctx.t("ui.advice.sources"))

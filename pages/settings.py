@@ -10,6 +10,7 @@ from lossanalytics.ui.carrier_names_view import carrier_names_form
 from lossanalytics.ui.claims_view import rules_problem
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.home_view import home_form
+from lossanalytics.ui.render import section
 from lossanalytics.ui.rules_view import rules_form
 from lossanalytics.ui.settings_view import advice_form, detection_form
 
@@ -22,13 +23,13 @@ detection_tab, rules_tab, advice_tab, carriers_tab, home_tab = st.tabs([
     ctx.t("ui.settings.tab.detection"), ctx.t("ui.settings.tab.rules"), ctx.t("ui.settings.tab.advice"),
     ctx.t("ui.settings.tab.carriers"), ctx.t("ui.settings.tab.home"),
 ], key="settings_tabs", on_change="rerun")
-with detection_tab:
+with detection_tab, section(ctx.lang, "detection settings"):
     detection_form(ctx.db, ctx.scope.settings, ctx.lang)
-with rules_tab:
+with rules_tab, section(ctx.lang, "claim rules"):
     rules_form(ctx.db, rules, ctx.lang)
-with advice_tab:
+with advice_tab, section(ctx.lang, "advice settings"):
     advice_form(ctx.db, load_advice_settings(ctx.db), ctx.lang)
-with carriers_tab:
+with carriers_tab, section(ctx.lang, "carrier names"):
     carrier_names_form(ctx.db, ctx.lang)
-with home_tab:
+with home_tab, section(ctx.lang, "home settings"):
     home_form(ctx.db, ctx.version, rules, ctx.lang)

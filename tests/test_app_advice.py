@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -44,7 +45,7 @@ def test_findings_show_their_numbers_and_rows(db_path: Path) -> None:
                  if "expected loss of some parcels is higher than insuring" in as_read(m.value)]
     assert insurance and "1.5% of their value" in insurance[0]
     tables = [d.value for d in at.dataframe]
-    assert any(t("ui.advice.col.premium_usd", "en") in frame.columns for frame in tables)
+    assert any(t("ui.advice.col.premium_usd", "en", currency="USD") in frame.columns for frame in tables)
 
 
 def test_insurance_cost_from_settings_changes_the_advice(db_path: Path) -> None:
@@ -87,3 +88,42 @@ def test_a_long_finding_table_shows_the_first_rows_and_downloads_all() -> None:
     assert len(lines) == rows + 1
     assert lines[1].startswith("\"'=HYPERLINK(")
     assert lines[-1].startswith(f"\"T{rows - 1:05d}\",\"UPS\",\"CN → US\",")
+
+
+def test_finding_tables_state_dollar_amounts_in_the_home_currency() -> None:
+    from lossanalytics.advice import Finding, advice_money
+    from lossanalytics.claims import default_rules
+    from lossanalytics.claims.money import with_rates
+    from lossanalytics.ui.advice_view import finding_table
+
+    rules = with_rates(default_rules(), {"CNY": 0.125}, date(2025, 6, 1), "Test rates")
+    table = pd.DataFrame({"carrier": ["UPS"], "origin_country": ["CN"], "dest_country": ["US"], "mode": ["air"],
+                          "shipments": [40], "loss_rate": [0.1], "loss_rate_low": [0.04], "loss_rate_high": [0.23],
+                          "worth": [3], "clear": [1], "value_usd": [250.0], "premium_usd": [3.75],
+                          "expected_loss_usd": [25.0], "lost_value_usd": [12.5]})
+    finding = Finding("insure_lanes", "act", "text", (), "certainty", table=table)
+    shown = finding_table(finding, "en", money=advice_money(rules, "CNY"))
+    amounts = ["Value (CNY)", "Cost of insuring (CNY)", "Expected loss (CNY)", "Value actually lost (CNY)"]
+    assert shown.loc[0, amounts].tolist() == [2000.0, 30.0, 200.0, 100.0]
+    assert finding_table(finding, "zh").loc[0, "货值（USD）"] == 250.0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_advice_speaks_the_home_currency(db_path: Path, lang: str) -> None:
+    from lossanalytics.analytics.home import Home, save_home
+    from lossanalytics.claims import load_rules
+
+    db = Database(db_path)
+    save_home(db, Home(None, "CNY"))
+    rules = load_rules(db)
+    db.close()
+    at = start(lang, "pages/advice.py")
+    converted = t("home.total.rates", lang, currency="CNY",
+                  rates=t("home.rates.of", lang, as_of=rules.fx_as_of, source=rules.fx_source))
+    notes = [c.value for c in at.main.caption if converted in as_read(c.value)]
+    assert len(notes) >= 3  # each topic with money in it names the rates
+    findings = [as_read(m.value) for m in at.markdown if "**" in m.value]
+    assert any("CNY" in text for text in findings)
+    assert not [text for text in findings if "USD" in text]
+    tables = [d.value for d in at.dataframe]
+    assert any(t("ui.advice.col.premium_usd", lang, currency="CNY") in frame.columns for frame in tables)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,10 +10,12 @@ from app_clock import DEMO_TODAY
 from streamlit.testing.v1 import AppTest
 
 from lossanalytics.analytics.detect import shipments
+from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import rates
+from lossanalytics.analytics.overview import undated
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
-from lossanalytics.i18n import tn
+from lossanalytics.i18n import t, tn
 from lossanalytics.importing import import_file
 from lossanalytics.importing.format_names import encoding_name, format_name
 from lossanalytics.importing.gaps import data_gaps
@@ -104,3 +107,51 @@ def test_one_thing_is_said_in_the_singular() -> None:
     assert tn("ui.import.working", "zh", 1, count=1) == "正在导入 1 个文件…"
     assert tn("advice.fmt.more", "en", 1, n=1) == "(+ 1 more currency)"
     assert tn("ui.claims.saved", "en", 3, n=3) == "Saved 3 claim updates."
+
+
+MIXED = ("Tracking Number,Carrier,Destination Country,Ship Date,Status,Last Event Time\n"
+         "D1,UPS,US,2025-05-02,Delivered,2025-05-06\n"
+         "D2,DHL,US,,In Transit,2025-05-10\n"
+         "U1,UPS,US,,In Transit,\n"
+         "U2,UPS,DE,,Delivered,\n"
+         "U3,DHL,US,,,\n")
+
+
+def test_undated_parcels_are_counted_within_the_filters(db: Database, tmp_path: Path) -> None:
+    (tmp_path / "mixed.csv").write_text(MIXED, encoding="utf-8")
+    assert import_file(db, tmp_path / "mixed.csv").rows_stored == 5
+    everything = AnalysisScope(TODAY, DetectionSettings())
+    assert undated(db, everything) == 3
+    assert rates(db, "total", everything).at[0, "shipments"] == 2
+    assert undated(db, AnalysisScope(TODAY, DetectionSettings(), Filters(carriers=("UPS",)))) == 2
+    assert undated(db, AnalysisScope(TODAY, DetectionSettings(), Filters(dest_countries=("DE",)))) == 1
+    # A ship-date filter keeps only parcels with a ship date.
+    assert undated(db, AnalysisScope(TODAY, DetectionSettings(), Filters(ship_from=date(2025, 1, 1)))) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_overview_says_how_many_parcels_have_no_date(db_path: Path, tmp_path: Path, lang: str) -> None:
+    db = Database(db_path)
+    (tmp_path / "bare.csv").write_bytes(BARE)
+    import_file(db, tmp_path / "bare.csv")
+    db.close()
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    expected = {"en": "300 parcels have no ship or event date and are left out of the loss rates.",
+                "zh": "300 个包裹没有发货日期或物流事件日期，不计入丢件率。"}[lang]
+    assert [i.value for i in at.info if i.value == expected] == [expected]
+    assert [m.value for m in at.metric][0] == "2,000"
+
+
+def test_one_undated_parcel_is_said_in_the_singular(empty_db_path: Path, tmp_path: Path) -> None:
+    db = Database(empty_db_path)
+    (tmp_path / "one.csv").write_text("Tracking Number,Carrier,Destination Country\nU1,UPS,US\n", encoding="utf-8")
+    import_file(db, tmp_path / "one.csv")
+    db.close()
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [i.value for i in at.info][:2] == ["1 parcel has no ship or event date and is left out of the loss rates.",
+                                             t("ui.empty.no_match", "en")]

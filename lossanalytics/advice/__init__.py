@@ -22,6 +22,7 @@ import pandas as pd
 
 from lossanalytics.advice.carrier_choice import risky_lanes
 from lossanalytics.advice.figures import AdviceFigures, advice_figures
+from lossanalytics.advice.home_money import AdviceMoney, advice_money
 from lossanalytics.advice.preferences import AdviceSettings, load_advice_settings, save_advice_settings
 from lossanalytics.advice.results import LEVELS, TOPICS, Finding, Topic
 from lossanalytics.advice.risk_topics import carriers_topic, high_value_topic, insurance_topic
@@ -33,22 +34,25 @@ from lossanalytics.storage.db import Database
 
 
 def topics_from(lanes: pd.DataFrame, figures: AdviceFigures, rules: Rules, cfg: AdviceSettings,
-                lang: str, risky: pd.DataFrame | None = None) -> list[Topic]:
+                lang: str, risky: pd.DataFrame | None = None, home: str | None = None) -> list[Topic]:
     """The data topics (all but reporting) from lane rates and the figures counted over the
-    parcels (`risky`: the lanes' risk tests, when already made)."""
+    parcels (`risky`: the lanes' risk tests, when already made), money in the `home` currency
+    when one is set."""
     carriers, risky = carriers_topic(lanes, cfg, lang, risky)
+    money = advice_money(rules, home)
     return [
         carriers,
-        high_value_topic(figures, risky, cfg, lang),
-        insurance_topic(lanes, figures, cfg, lang),
-        monitoring_topic(figures, lang, rules),
+        high_value_topic(figures, risky, cfg, lang, money),
+        insurance_topic(lanes, figures, cfg, lang, money),
+        monitoring_topic(figures, lang, rules, money),
         packaging_topic(figures, lanes, cfg, lang),
         records_topic(figures, lang),
     ]
 
 
-def analyse(db: Database, scope: AnalysisScope, rules: Rules, cfg: AdviceSettings, lang: str = "en") -> list[Topic]:
-    """The data topics for the parcels in `scope`, judged as of its day.
+def analyse(db: Database, scope: AnalysisScope, rules: Rules, cfg: AdviceSettings, lang: str = "en",
+            home: str | None = None) -> list[Topic]:
+    """The data topics for the parcels in `scope`, judged as of its day, money in the `home` currency.
 
     Lane rates come from `metrics.rates`; everything counted over single parcels is
     counted by DuckDB (:func:`.figures.advice_figures`), so no parcel list is loaded.
@@ -56,13 +60,14 @@ def analyse(db: Database, scope: AnalysisScope, rules: Rules, cfg: AdviceSetting
     lanes = rates(db, "lane", scope)
     risky = risky_lanes(lanes, cfg.alpha)
     figures = advice_figures(db, scope, lanes, risky, rules, cfg)
-    return topics_from(lanes, figures, rules, cfg, lang, risky)
+    return topics_from(lanes, figures, rules, cfg, lang, risky, home)
 
 
 def advise(worklist: pd.DataFrame, data_topics: list[Topic], cfg: AdviceSettings, lang: str = "en",
-           rules: Rules | None = None) -> list[Topic]:
-    """Every topic in page order: deadlines first, then the data topics."""
-    found = {topic.key: topic for topic in [reporting_topic(worklist, cfg, lang, rules), *data_topics]}
+           rules: Rules | None = None, home: str | None = None) -> list[Topic]:
+    """Every topic in page order: deadlines first (money in the `home` currency), then the data topics."""
+    reporting = reporting_topic(worklist, cfg, lang, rules, advice_money(rules, home))
+    found = {topic.key: topic for topic in [reporting, *data_topics]}
     return [found[key] for key in TOPICS if key in found]
 
 
@@ -72,6 +77,6 @@ def pressing(topics: list[Topic]) -> list[tuple[Topic, Finding]]:
 
 
 __all__ = [
-    "LEVELS", "TOPICS", "AdviceFigures", "AdviceSettings", "Finding", "Topic", "advise", "analyse", "load_advice_settings",
-    "pressing", "reporting_topic", "save_advice_settings", "topics_from",
+    "LEVELS", "TOPICS", "AdviceFigures", "AdviceMoney", "AdviceSettings", "Finding", "Topic", "advice_money", "advise",
+    "analyse", "load_advice_settings", "pressing", "reporting_topic", "save_advice_settings", "topics_from",
 ]

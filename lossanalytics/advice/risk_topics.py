@@ -11,6 +11,7 @@ import pandas as pd
 from lossanalytics.advice import wording as fmt
 from lossanalytics.advice.carrier_choice import LANE_KEYS, alternatives, risky_lanes, worse_carriers
 from lossanalytics.advice.figures import AdviceFigures
+from lossanalytics.advice.home_money import AdviceMoney, advice_money
 from lossanalytics.advice.insurance import insurance_lanes
 from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import Finding, Topic
@@ -111,45 +112,51 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
 # --------------------------------------------------------------------------- value and insurance
 
 
-def high_value_topic(figures: AdviceFigures, risky: pd.DataFrame, cfg: AdviceSettings, lang: str) -> Topic:
+def high_value_topic(figures: AdviceFigures, risky: pd.DataFrame, cfg: AdviceSettings, lang: str,
+                     money: AdviceMoney | None = None) -> Topic:
     """Valuable parcels (the top share by declared value) shipped on risky lanes.
 
     Parcels still on their way (in transit or suspected lost) come first, then by value.
+    Amounts are stated as `money` says (default: US dollars).
     """
+    money = money or advice_money(None)
     threshold, valuable = figures.threshold_usd, figures.high_value
     share = fmt.pct(cfg.high_value_share)
     if threshold is None:
         return topic("high_value", lang, [], t("advice.high_value.no_values", lang))
     if valuable.empty:
-        return topic("high_value", lang, [], t("advice.high_value.none", lang,
-                                               threshold=fmt.money(threshold, "USD"), share=share))
+        return topic("high_value", lang, [], t("advice.high_value.none", lang, threshold=money.usd(threshold),
+                                               share=share), money.note(lang))
     still_open = int(valuable["open"].sum())
     total = float(valuable["value_usd"].sum())
     flagged = risky[risky["risky"]]
     finding = Finding(
         "high_value", "act" if still_open else "consider",
-        t("advice.high_value.found", lang, n=len(valuable), threshold=fmt.money(threshold, "USD"), share=share,
+        t("advice.high_value.found", lang, n=len(valuable), threshold=money.usd(threshold), share=share,
           open=still_open, lanes=valuable.groupby(list(LANE_KEYS), dropna=False).ngroups),
         (
-            labelled("advice.num.threshold", fmt.money(threshold, "USD"), lang),
+            labelled("advice.num.threshold", money.usd(threshold), lang),
             labelled("advice.num.valuable_parcels", f"{len(valuable):,}", lang),
-            labelled("advice.num.valuable_value", fmt.money(total, "USD"), lang),
+            labelled("advice.num.valuable_value", money.usd(total), lang),
             labelled("advice.num.still_open", f"{still_open:,}", lang),
         ),
         t("advice.certainty.lanes", lang, tested=len(risky), p=fmt.p_value(flagged["p_adjusted"].max())),
         {"threshold_usd": threshold, "count": len(valuable), "open": still_open, "value_usd": round(total, 2)},
         valuable,
     )
-    return topic("high_value", lang, [finding])
+    return topic("high_value", lang, [finding], money.note(lang))
 
 
-def insurance_topic(lanes: pd.DataFrame, figures: AdviceFigures, cfg: AdviceSettings, lang: str) -> Topic:
-    """Lanes where expected losses exceed the cost of insuring, and how many parcels are insured."""
+def insurance_topic(lanes: pd.DataFrame, figures: AdviceFigures, cfg: AdviceSettings, lang: str,
+                    money: AdviceMoney | None = None) -> Topic:
+    """Lanes where expected losses exceed the cost of insuring, and how many parcels are insured.
+    Amounts are stated as `money` says (default: US dollars)."""
+    money = money or advice_money(None)
     findings = []
     rate = fmt.pct(cfg.insurance_rate)
     table = insurance_lanes(lanes, figures.insurance)
     assumption = t("advice.certainty.insurance_rate", lang, rate=rate, as_of=cfg.insurance_as_of.isoformat(),
-                   minimum=fmt.money(cfg.insurance_min_premium, "USD"))
+                   minimum=money.usd(cfg.insurance_min_premium))
     if not table.empty:
         top = table.iloc[0]
         clear_lanes = int((table["clear"] > 0).sum())
@@ -158,14 +165,13 @@ def insurance_topic(lanes: pd.DataFrame, figures: AdviceFigures, cfg: AdviceSett
             t("advice.insurance.found", lang, lanes=len(table), rate=rate,
               lane=fmt.lane(top["carrier"], top["origin_country"], top["dest_country"], top["mode"], lang),
               loss=fmt.rate_n(top["loss_rate"], top["loss_rate_low"], top["loss_rate_high"], top["shipments"], lang),
-              n=int(top["worth"]), value=fmt.money(top["value_usd"], "USD"),
-              premium=fmt.money(top["premium_usd"], "USD"), expected=fmt.money(top["expected_loss_usd"], "USD"),
-              lost=fmt.money(top["lost_value_usd"], "USD")),
+              n=int(top["worth"]), value=money.usd(top["value_usd"]), premium=money.usd(top["premium_usd"]),
+              expected=money.usd(top["expected_loss_usd"]), lost=money.usd(top["lost_value_usd"])),
             (
                 labelled("advice.num.insure_lanes", f"{len(table):,}", lang),
                 labelled("advice.num.insure_parcels", f"{int(table['worth'].sum()):,}", lang),
-                labelled("advice.num.expected_loss", fmt.money(float(table["expected_loss_usd"].sum()), "USD"), lang),
-                labelled("advice.num.premium", fmt.money(float(table["premium_usd"].sum()), "USD"), lang),
+                labelled("advice.num.expected_loss", money.usd(float(table["expected_loss_usd"].sum())), lang),
+                labelled("advice.num.premium", money.usd(float(table["premium_usd"].sum())), lang),
             ),
             t("advice.certainty.insurance", lang, clear=clear_lanes, lanes=len(table)) + sentence_gap(lang) + assumption,
             {"lanes": len(table), "clear_lanes": clear_lanes, "parcels": int(table["worth"].sum()),
@@ -183,4 +189,4 @@ def insurance_topic(lanes: pd.DataFrame, figures: AdviceFigures, cfg: AdviceSett
             {"insured": insured, "parcels": total},
         ))
     note = "" if not table.empty else t("advice.insurance.none", lang, rate=rate) + sentence_gap(lang) + assumption
-    return topic("insurance", lang, findings, note)
+    return topic("insurance", lang, findings, note, money.note(lang))

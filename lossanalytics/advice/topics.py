@@ -17,6 +17,7 @@ import pandas as pd
 from lossanalytics.advice import wording as fmt
 from lossanalytics.advice.carrier_choice import overall_rate, with_losses, worse_carriers
 from lossanalytics.advice.figures import AdviceFigures
+from lossanalytics.advice.home_money import AdviceMoney, advice_money
 from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import Finding, Topic
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
@@ -30,9 +31,10 @@ ADVICE_POINTS: Mapping[str, int] = {
 MAX_NAMED = 3
 
 
-def topic(key: str, lang: str, findings: list[Finding], note: str = "") -> Topic:
-    """A topic with its title and general advice from the catalogue."""
+def topic(key: str, lang: str, findings: list[Finding], *notes: str) -> Topic:
+    """A topic with its title and general advice from the catalogue, its notes (empty ones left out) as one."""
     advice = tuple(t(f"advice.topic.{key}.{n}", lang) for n in range(1, ADVICE_POINTS[key] + 1))
+    note = sentence_gap(lang).join(note for note in notes if note)
     return Topic(key, t(f"advice.topic.{key}.title", lang), advice, tuple(findings), note)
 
 
@@ -54,12 +56,14 @@ def _per_currency(frame: pd.DataFrame, amount: str, currency: str) -> dict[str, 
 # --------------------------------------------------------------------------- reporting
 
 
-def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rules: Rules | None = None) -> Topic:
+def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rules: Rules | None = None,
+                    money: AdviceMoney | None = None) -> Topic:
     """Claim deadlines about to pass (not yet filed), and those that passed unfiled.
 
-    `rules` (optional) orders amounts in several currencies by their dollar value.
+    Amounts in several currencies are totalled in the home currency of `money`; without one,
+    `rules` (optional) orders them by their dollar value.
     """
-    usd_per = rules.usd_per if rules is not None else None
+    money = money or advice_money(rules)
     findings = []
     due = worklist[worklist["urgency"] == "urgent"]
     if not due.empty:
@@ -73,7 +77,7 @@ def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rule
             (
                 labelled("advice.num.claims_due", f"{len(due):,}", lang),
                 labelled("advice.num.first_deadline", pd.Timestamp(first["claim_deadline"]).date().isoformat(), lang),
-                labelled("advice.num.at_stake", fmt.amounts(at_stake, lang, usd_per), lang),
+                labelled("advice.num.at_stake", money.amounts(at_stake, lang), lang),
             ),
             t("advice.certainty.deadlines", lang),
             {"count": len(due), "first_tracking_number": first["tracking_number"],
@@ -85,28 +89,30 @@ def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rule
         lost_value = _per_currency(passed, "estimated_compensation", "compensation_currency")
         findings.append(Finding(
             "deadlines_passed", "consider",
-            tn("advice.reporting.passed", lang, len(passed), n=len(passed), amounts=fmt.amounts(lost_value, lang, usd_per)),
+            tn("advice.reporting.passed", lang, len(passed), n=len(passed), amounts=money.amounts(lost_value, lang)),
             (
                 labelled("advice.num.claims_passed", f"{len(passed):,}", lang),
-                labelled("advice.num.estimate_unclaimed", fmt.amounts(lost_value, lang, usd_per), lang),
+                labelled("advice.num.estimate_unclaimed", money.amounts(lost_value, lang), lang),
             ),
             t("advice.certainty.deadlines", lang),
             {"count": len(passed), "estimate": lost_value},
             passed,
         ))
     note = "" if not due.empty else t("advice.reporting.none", lang, days=cfg.deadline_warning_days)
-    return topic("reporting", lang, findings, note)
+    return topic("reporting", lang, findings, note, money.note(lang) if findings else "")
 
 
 # --------------------------------------------------------------------------- monitoring, packaging, records
 
 
-def monitoring_topic(figures: AdviceFigures, lang: str, rules: Rules | None = None) -> Topic:
+def monitoring_topic(figures: AdviceFigures, lang: str, rules: Rules | None = None,
+                     money: AdviceMoney | None = None) -> Topic:
     """Parcels that look lost now, and parcels on their way that were never scanned."""
+    money = money or advice_money(rules)
     findings = []
     if figures.suspected:
         value = figures.suspected_value
-        shown = fmt.amounts(value, lang, rules.usd_per if rules is not None else None)
+        shown = money.amounts(value, lang)
         findings.append(Finding(
             "suspected_now", "act",
             t("advice.monitoring.suspected", lang, n=figures.suspected, open=figures.open, value=shown),
@@ -130,7 +136,7 @@ def monitoring_topic(figures: AdviceFigures, lang: str, rules: Rules | None = No
             silent,
         ))
     note = "" if findings else t("advice.monitoring.none", lang)
-    return topic("monitoring", lang, findings, note)
+    return topic("monitoring", lang, findings, note, money.note(lang) if figures.suspected else "")
 
 
 def packaging_topic(figures: AdviceFigures, lanes: pd.DataFrame, cfg: AdviceSettings, lang: str) -> Topic:

@@ -11,7 +11,7 @@ import pandas as pd
 
 from lossanalytics.analytics.metrics import rates
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.storage.db import Database, named_query
+from lossanalytics.storage.db import Database, named_query, render
 
 
 @dataclass(frozen=True)
@@ -100,3 +100,10 @@ def headline(db: Database, scope: AnalysisScope) -> Headline | None:
         int(row["in_transit"]), int(row["returned"]), int(row["damaged"]), float(row["loss_rate"]),
         float(row["loss_rate_low"]), float(row["loss_rate_high"]), list(value) if value is not None else [],
     )
+
+
+def undated(db: Database, scope: AnalysisScope) -> int:
+    """How many parcels the scope's filters keep that have no ship date, scan or delivery date:
+    they cannot be placed in time, so every loss rate leaves them out."""
+    predicate, params = scope.filters.predicate()
+    return int(db.scalar(render(named_query("dashboard", "undated"), filters=predicate), params))

@@ -42,3 +42,9 @@ SELECT event_time, status, status_raw, location, description
 FROM (SELECT DISTINCT event_time, status, status_raw, location, description
       FROM tracking_events WHERE tracking_number = $tracking_number)
 ORDER BY event_time;
+
+-- name: undated
+-- Parcels the filters ({filters}, filters.sql) keep that have no date at all: outcomes.sql
+-- cannot place them in time (outcome 'unknown'), so rates.sql leaves them out.
+SELECT count(*) FROM parcels AS p
+WHERE coalesce(p.ship_date, p.last_event_time, p.delivered_date) IS NULL AND {filters}

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from lossanalytics import export
-from lossanalytics.advice import Finding, Topic, pressing
+from lossanalytics.advice import AdviceMoney, Finding, Topic, advice_money, pressing
 from lossanalytics.claims.labels import per_pair
 from lossanalytics.i18n import has, t
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
@@ -43,15 +43,20 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def column_label(column: str, lang: str) -> str:
-    """A table header: the advice page's own label, else the shared column name."""
+MONEY_COLUMNS = ("value_usd", "premium_usd", "expected_loss_usd", "lost_value_usd")  # US dollars in the core
+
+
+def column_label(column: str, lang: str, currency: str = "USD") -> str:
+    """A table header: the advice page's own label (amounts in `currency`), else the shared column name."""
     key = f"ui.advice.col.{column}"
-    return t(key, lang) if has(key) else t(f"col.{column}", lang)
+    return t(key, lang, currency=currency) if has(key) else t(f"col.{column}", lang)
 
 
-def finding_table(finding: Finding, lang: str, limit: int | None = None) -> pd.DataFrame | None:
+def finding_table(finding: Finding, lang: str, limit: int | None = None,
+                  money: AdviceMoney | None = None) -> pd.DataFrame | None:
     """The rows behind a finding (the first `limit` of them), with readable values and headers
-    in `lang`; None when it has none."""
+    in `lang`, amounts in the currency of `money` (default: US dollars); None when it has none."""
+    money = money or advice_money(None)
     frame = finding.table
     columns = TABLE_COLUMNS.get(finding.key)
     if frame is None or frame.empty or columns is None:
@@ -76,16 +81,17 @@ def finding_table(finding: Finding, lang: str, limit: int | None = None) -> pd.D
         out["field"] = [t(f"col.{f}", lang) for f in out["field"]]
     if "test" in out:
         out["test"] = [t(f"ui.advice.test.{v}", lang) for v in out["test"]]
-    for money in ("value_usd", "premium_usd", "expected_loss_usd", "lost_value_usd"):
-        if money in out:
-            out[money] = out[money].astype(float).round(2)
+    per_usd = money.from_usd(1.0)  # conversion is linear: one factor for every amount
+    for column in MONEY_COLUMNS:
+        if column in out:
+            out[column] = (out[column].astype(float) * per_usd).round(2)
     if "p_adjusted" in out:
         out["p_adjusted"] = out["p_adjusted"].astype(float).round(4)
     shown = out.loc[:, [c for c in columns if c in out.columns]]
-    return shown.rename(columns={c: column_label(c, lang) for c in shown.columns})
+    return shown.rename(columns={c: column_label(c, lang, money.currency) for c in shown.columns})
 
 
-def _finding(finding: Finding, index: str, lang: str) -> None:
+def _finding(finding: Finding, index: str, lang: str, money: AdviceMoney) -> None:
     with st.container(border=True):
         st.markdown(f"{LEVEL_ICONS[finding.level]} **{t(f'ui.advice.level.{finding.level}', lang)}** · "
                     + md_escape(finding.text))
@@ -94,7 +100,7 @@ def _finding(finding: Finding, index: str, lang: str) -> None:
             for position, (name, value) in enumerate(finding.numbers):
                 cells[position % len(cells)].markdown(f"{md_escape(name)}  \n**{md_escape(value)}**")
         st.caption(t("ui.advice.how_sure", lang, certainty=md_escape(finding.certainty)))
-        table = finding_table(finding, lang, SHOWN_ROWS)
+        table = finding_table(finding, lang, SHOWN_ROWS, money)
         if table is not None:
             total = len(finding.table)
             with st.expander(t("ui.advice.rows", lang, n=total)):
@@ -104,13 +110,13 @@ def _finding(finding: Finding, index: str, lang: str) -> None:
                     # Every row is in the file, made when the seller clicks: no page run waits for it.
                     st.caption(t("ui.advice.rows_capped", lang, shown=len(table), n=total))
                     st.download_button(
-                        t("ui.advice.rows_download", lang), partial(_all_rows_csv, finding, lang),
+                        t("ui.advice.rows_download", lang), partial(_all_rows_csv, finding, lang, money),
                         file_name=f"{finding.key}.csv", mime="text/csv", icon=":material/download:",
                         key=f"advice_rows_{index}", on_click="ignore")
 
 
-def _all_rows_csv(finding: Finding, lang: str) -> bytes:
-    return export.to_csv_bytes(finding_table(finding, lang))
+def _all_rows_csv(finding: Finding, lang: str, money: AdviceMoney | None = None) -> bytes:
+    return export.to_csv_bytes(finding_table(finding, lang, money=money))
 
 
 def pressing_summary(topics: Sequence[Topic], lang: str) -> None:
@@ -131,8 +137,9 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def topic_section(topic: Topic, number: int, lang: str) -> None:
-    """One topic: its title, the general advice, what the data says, and a link to act on it."""
+def topic_section(topic: Topic, number: int, lang: str, money: AdviceMoney) -> None:
+    """One topic: its title, the general advice, what the data says (amounts as `money` states them),
+    and a link to act on it."""
     st.subheader(f"{number}. {topic.title}", anchor=f"advice-{topic.key}")
     left, right = st.columns([2, 3], gap="large")
     with left:
@@ -144,6 +151,6 @@ def topic_section(topic: Topic, number: int, lang: str) -> None:
     with right:
         st.markdown(f":material/insights: **{t('ui.advice.your_data', lang)}**")
         for index, finding in enumerate(topic.findings):
-            _finding(finding, f"{topic.key}_{index}", lang)
+            _finding(finding, f"{topic.key}_{index}", lang, money)
         if topic.note:
             st.caption(md_escape(topic.note))

@@ -73,6 +73,6 @@ def packs(_db: Database, version: Version, tracking_numbers: tuple[str, ...], la
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
 def advice_topics(
     _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, cfg: AdviceSettings,
-    lang: str,
+    lang: str, home: str | None,
 ) -> list[Topic]:
-    return advice.analyse(_db, scope, _rules, cfg, lang)
+    return advice.analyse(_db, scope, _rules, cfg, lang, home)

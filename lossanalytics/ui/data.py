@@ -77,6 +77,11 @@ def headline(_db: Database, version: Version, scope: AnalysisScope) -> overview.
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+def undated(_db: Database, version: Version, scope: AnalysisScope) -> int:
+    return overview.undated(_db, scope)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
 def rates(_db: Database, version: Version, by: str, scope: AnalysisScope) -> pd.DataFrame:
     return metrics.rates(_db, by, scope)
 

@@ -9,10 +9,10 @@ from contextlib import contextmanager
 import pandas as pd
 import streamlit as st
 
-from lossanalytics.i18n import t
+from lossanalytics.i18n import t, tn
 from lossanalytics.onboarding import remove_demo
 from lossanalytics.storage.db import Database
-from lossanalytics.ui.numbers import NO_VALUE, money
+from lossanalytics.ui.numbers import NO_VALUE, count, money
 from lossanalytics.ui.seller_tables import RATE_COLUMNS, label
 from lossanalytics.ui.seller_tables import rate_table as shape_rates
 
@@ -76,6 +76,12 @@ def value_at_loss(values: list[dict[str, object]], lang: str) -> None:
     """The declared value of lost and suspected parcels, one line per currency (they do not add up)."""
     st.markdown(t("col.value_at_loss", lang), help=t("ui.overview.help.value_at_loss", lang))
     st.markdown(money(values, lang) if values else t("ui.none", lang))
+
+
+def undated_note(parcels: int, lang: str) -> None:
+    """How many parcels have no date at all and are therefore left out of every loss rate (none: nothing)."""
+    if parcels:
+        st.info(tn("ui.overview.undated", lang, parcels, count=count(parcels)), icon=":material/event_busy:")
 
 
 def leave_message(key: str, **values: object) -> None:
