@@ -21,7 +21,10 @@ ShipX and Poczta Polska (Polish); Japan Post, Yamato, Sagawa (Japanese); Korea P
 Logistics (Korean); AfterShip, 17TRACK and TrackingMore sub-status messages; the
 published status lists of GLS and DHL Paket, kuaidi100's advanced states, WeChat's
 logistics action types, Yamato's and Japan Post's status tables, Sendcloud, X12 and
-EDIFACT status reasons (tests/corpus/SOURCES.md names each table).
+EDIFACT status reasons; Posti's phases and events (Finnish), PostNord, UPS Sweden and
+TrackingMore (Swedish), Bring / Posten's event codes and texts (Norwegian), freight status
+codes (Danish) (tests/corpus/SOURCES.md names each table). Norwegian and Danish "ø" and "æ"
+have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold to "a" and "o".
 """
 
 from __future__ import annotations
