@@ -8,7 +8,7 @@ import csv
 
 import pytest
 
-from bench.status_accuracy import DEVELOPMENT, FRESH, HELD_OUT, score
+from bench.status_accuracy import DEVELOPMENT, FRESH, FRESH2, HELD_OUT, score
 from lossanalytics.normalise.statuses import STATUSES
 
 
@@ -43,13 +43,22 @@ def test_accuracy_in_every_language_with_twenty_texts(development) -> None:
 
 def test_held_out_accuracy_does_not_fall() -> None:
     """Texts from sources nobody read while the vocabulary was written (heldout_texts.csv):
-    0.738 at first contact on 3 Dec 2026 and 0.801 on 4 Dec 2026 after the vocabulary was
-    widened from published status tables without reading it, short of the 0.95 target
+    0.738 at first contact on 3 Dec 2026, then 0.801 and 0.823 after two rounds of widening the
+    vocabulary from published status tables without reading it, short of the 0.95 target
     (docs/status-accuracy.md); this guards the level reached, it does not claim the target."""
-    assert score(HELD_OUT).accuracy() >= 0.79
+    assert score(HELD_OUT).accuracy() >= 0.82
 
 
 def test_fresh_accuracy_does_not_fall() -> None:
     """Recorded API responses from repositories used by neither other corpus (fresh_texts.csv),
-    scored once on 4 Dec 2026 without being read: 0.705 (98 of 139). A guard of that level."""
-    assert score(FRESH).accuracy() >= 0.70
+    never read: 0.705 (98 of 139) at first contact, 0.755 after the next round of published
+    tables. A guard of that level."""
+    assert score(FRESH).accuracy() >= 0.75
+
+
+def test_second_fresh_accuracy_does_not_fall() -> None:
+    """Carrier e-mail phrases, SDK status tables and recorded responses from a fourth set of
+    repositories in 13 languages, Russian, Ukrainian and Romanian among them
+    (fresh2_texts.csv), never read: 0.530 at first contact, 0.535 after the next round. A
+    guard of that level."""
+    assert score(FRESH2).accuracy() >= 0.53
