@@ -4,6 +4,7 @@ import streamlit as st
 
 from lossanalytics.charts import rates
 from lossanalytics.claims.money import value_pairs
+from lossanalytics.i18n import tn
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.home_view import money_totals
@@ -48,7 +49,7 @@ with section(ctx.lang, "monthly trend"):
 
 st.subheader(ctx.t("ui.overview.next"))
 if head.suspected_lost:
-    st.markdown(ctx.t("ui.overview.next_suspected", count=head.suspected_lost))
+    st.markdown(tn("ui.overview.next_suspected", ctx.lang, head.suspected_lost, count=head.suspected_lost))
     st.page_link("pages/suspected.py", label=ctx.t("ui.overview.open_suspected"), icon=":material/search:")
 else:
     st.markdown(ctx.t("ui.overview.next_none"))

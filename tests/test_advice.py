@@ -398,3 +398,18 @@ def test_advice_figures_in_the_home_currency(loaded: Database) -> None:
     assert dict(reporting.finding("deadlines_soon").numbers)["Estimated compensation at stake"] == "629 CNY"
     assert dict(reporting.finding("deadlines_passed").numbers)["Estimate not claimed"] == "480 CNY"
     assert reporting.note == note
+
+
+def test_damage_and_return_rates_leave_out_parcels_without_a_date(loaded: Database, tmp_path: Path) -> None:
+    undated = tmp_path / "undated.csv"
+    undated.write_text("Tracking Number,Order ID,Destination Country\n" + "".join(f"ND{i},O{i},US\n" for i in range(8)),
+                       encoding="utf-8")
+    assert import_file(loaded, undated).rows_stored == 8
+    lanes = rates(loaded, "lane", SCOPE)
+    figures = figures_of(loaded, lanes)
+    assert (figures.parcels, figures.judged) == (290, 282)
+    topics = {t_.key: t_ for t_ in advice.topics_from(lanes, figures, default_rules(), AdviceSettings(), "en")}
+    damage = topics["packaging"].finding("damage")
+    assert damage.values == {"count": 2, "parcels": 282, "rate": 2 / 282, "worse_carriers": []}
+    returns = topics["packaging"].finding("returns")
+    assert returns.text.startswith("1 parcel came back to you: ")

@@ -38,6 +38,9 @@ _RATED_TYPES = pa.schema([*_LANE_TYPES, ("loss_rate", pa.float64()), ("loss_rate
 class AdviceFigures:
     """Counts over the selected parcels and the rows the advice shows (canonical column names).
 
+    `judged` counts the parcels whose outcome is known (the rates' denominator); `parcels`
+    all of them, as the record counts use.
+
     `missing` has one row per record field (`field`, `missing_claimable`, `claimable`,
     `missing_all`, `parcels`); `insurance` one per rated lane with a parcel worth insuring
     (lane keys, `parcels`, `worth`, `clear`, `value_usd`, `expected_loss_usd`,
@@ -45,6 +48,7 @@ class AdviceFigures:
     """
 
     parcels: int
+    judged: int
     suspected: int
     open: int
     damaged: int
@@ -80,7 +84,7 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
               "min_premium": cfg.insurance_min_premium, "blank": BLANK}
     table = db.query(query.wrap(load_sql("advice")), params, tables)
     count = {name: table.column(name)[0].as_py() for name in (
-        "parcels", "suspected", "open", "damaged", "returned", "insured", "claimable", "affected", "threshold_usd")}
+        "parcels", "judged", "suspected", "open", "damaged", "returned", "insured", "claimable", "affected", "threshold_usd")}
     missing_all = table.column("missing_all")[0].as_py()
     missing_claimable = table.column("missing_claimable")[0].as_py() or {}
     missing = pd.DataFrame([
@@ -90,7 +94,7 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     ])
     suspected_value = _rows(table, "suspected_value")
     return AdviceFigures(
-        parcels=count["parcels"], suspected=count["suspected"], open=count["open"], damaged=count["damaged"],
+        parcels=count["parcels"], judged=count["judged"], suspected=count["suspected"], open=count["open"], damaged=count["damaged"],
         returned=count["returned"], insured=count["insured"], claimable=count["claimable"],
         affected=count["affected"], missing=missing,
         suspected_value={str(c): float(a) for c, a in zip(suspected_value["currency"], suspected_value["amount"])},

@@ -17,7 +17,7 @@ from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import Finding, Topic
 from lossanalytics.advice.topics import MAX_NAMED, labelled, sentence_gap, topic
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
-from lossanalytics.i18n import t
+from lossanalytics.i18n import t, tn
 
 # --------------------------------------------------------------------------- carriers
 
@@ -86,7 +86,7 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
         top = flagged.iloc[0]
         findings.append(Finding(
             "risky_lanes", "consider",
-            t("advice.carriers.risky", lang, n=len(flagged),
+            tn("advice.carriers.risky", lang, len(flagged), n=len(flagged),
               lane=fmt.lane(top["carrier"], top["origin_country"], top["dest_country"], top["mode"], lang),
               rate=fmt.rate_n(top["loss_rate"], top["loss_rate_low"], top["loss_rate_high"], top["shipments"], lang),
               rest=fmt.pct(top["rest_rate"])),

@@ -142,12 +142,12 @@ def monitoring_topic(figures: AdviceFigures, lang: str, rules: Rules | None = No
 def packaging_topic(figures: AdviceFigures, lanes: pd.DataFrame, cfg: AdviceSettings, lang: str) -> Topic:
     """Damaged and returned parcels (packaging, labels, addresses), with carriers that damage more."""
     findings = []
-    total = figures.parcels
+    total = figures.judged
     for outcome, key, count in (("damaged", "damage", figures.damaged), ("returned", "returns", figures.returned)):
         if not count:
             continue
         rate, low, high = overall_rate(count, total)
-        text = t(f"advice.packaging.{key}", lang, n=count, rate=fmt.rate_n(rate, low, high, total, lang))
+        text = tn(f"advice.packaging.{key}", lang, count, n=count, rate=fmt.rate_n(rate, low, high, total, lang))
         values: dict[str, Any] = {"count": count, "parcels": total, "rate": rate}
         certainty = t("advice.certainty.interval", lang, interval=fmt.interval(low, high), n=f"{total:,}")
         if outcome == "damaged" and not lanes.empty:

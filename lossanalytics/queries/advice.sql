@@ -81,6 +81,8 @@ valuable AS (
 ),
 totals AS (
     SELECT count(*) AS parcels,
+           -- Parcels whose outcome is known: the rates' denominator (undated parcels are not).
+           count(*) FILTER (WHERE outcome <> 'unknown') AS judged,
            count(*) FILTER (WHERE outcome = 'suspected_lost') AS suspected,
            count(*) FILTER (WHERE open) AS open,
            count(*) FILTER (WHERE outcome = 'damaged') AS damaged,

@@ -11,7 +11,7 @@ import streamlit as st
 from lossanalytics import export
 from lossanalytics.advice import AdviceMoney, Finding, Topic, advice_money, pressing
 from lossanalytics.claims.labels import per_pair
-from lossanalytics.i18n import has, t
+from lossanalytics.i18n import has, t, tn
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.seller_tables import route
 
@@ -103,7 +103,7 @@ def _finding(finding: Finding, index: str, lang: str, money: AdviceMoney) -> Non
         table = finding_table(finding, lang, SHOWN_ROWS, money)
         if table is not None:
             total = len(finding.table)
-            with st.expander(t("ui.advice.rows", lang, n=total)):
+            with st.expander(tn("ui.advice.rows", lang, total, n=total)):
                 st.dataframe(table, hide_index=True, width="stretch", key=f"advice_table_{index}",
                              height=min(35 * (len(table) + 1) + 3, 420), placeholder=NO_VALUE)
                 if total > len(table):

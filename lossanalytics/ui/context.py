@@ -11,7 +11,7 @@ import streamlit as st
 from lossanalytics.analytics.overview import FilterOptions
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
-from lossanalytics.i18n import t
+from lossanalytics.i18n import t, tn
 from lossanalytics.storage.db import Database, DatabaseError
 from lossanalytics.ui import data
 from lossanalytics.ui.asof_view import as_of_notice
@@ -73,7 +73,7 @@ def page_setup(title_key: str) -> PageContext:
     known = data.data_date(db, version, date.today())
     as_of = as_of_input(lang, known.default_as_of)
     filters = filter_inputs(options, lang)
-    st.sidebar.caption(t("ui.sidebar.parcels", lang, count=options.parcels))
+    st.sidebar.caption(tn("ui.sidebar.parcels", lang, options.parcels, count=options.parcels))
     if demo_ids:
         st.sidebar.caption(t("ui.sidebar.demo", lang))
     flash(lang)
