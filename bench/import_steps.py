@@ -6,7 +6,8 @@ Imports a demo tracking export (or `--file`) into a fresh file-backed database a
 writes `import_steps-<name>-<suffix>.json` into `--out`: each statement of the import slower than
 20 ms with its wall-clock and process CPU seconds, the time outside SQL (reading the
 file, Python), and the commit and close (checkpoint). Statements are timed by wrapping
-`Session.execute`, so the import itself runs unchanged.
+`Session.execute` and the cursor a script's statements run on (`Session.run_script`),
+so the import itself runs unchanged.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -25,21 +27,38 @@ from lossanalytics.storage.db import Database
 SHOWN_S = 0.02
 
 
+class _TimedCursor:
+    """A cursor whose statements are timed into `statements` (a script's own statements)."""
+
+    def __init__(self, cursor: object, timer: Callable[..., object]) -> None:
+        self._cursor, self._timer = cursor, timer
+
+    def execute(self, sql: str, *params: object) -> object:
+        return self._timer(lambda: self._cursor.execute(sql, *params), sql)  # type: ignore[attr-defined]
+
+
 def profile_import(path: Path, target: Path) -> dict[str, object]:
     statements: list[dict[str, object]] = []
-    original = dbmodule.Session.execute
+    original, original_script = dbmodule.Session.execute, dbmodule._run_script
 
-    def execute(self: dbmodule.Session, sql: str, params: dbmodule.Params = None) -> list:
+    def timer(action: Callable[[], object], sql: str) -> object:
         wall, cpu = time.perf_counter(), cpu_seconds()
         try:
-            return original(self, sql, params)
+            return action()
         finally:
             spent = time.perf_counter() - wall
             statements.append({"sql": " ".join(sql.split())[:160], "wall_s": round(spent, 3),
                                "cpu_s": round(cpu_seconds() - cpu, 3)})
 
+    def execute(self: dbmodule.Session, sql: str, params: dbmodule.Params = None) -> list:
+        return timer(lambda: original(self, sql, params), sql)  # type: ignore[return-value]
+
+    def run_script(cursor: object, script: dbmodule.Sql, params: Mapping[str, object]) -> None:
+        original_script(_TimedCursor(cursor, timer), script, params)  # type: ignore[arg-type]
+
     target.unlink(missing_ok=True)
     dbmodule.Session.execute = execute  # type: ignore[method-assign]
+    dbmodule._run_script = run_script
     try:
         wall, cpu = time.perf_counter(), cpu_seconds()
         database = Database(target)
@@ -50,6 +69,7 @@ def profile_import(path: Path, target: Path) -> dict[str, object]:
         close_wall, close_cpu = time.perf_counter() - close_wall, cpu_seconds() - close_cpu
     finally:
         dbmodule.Session.execute = original  # type: ignore[method-assign]
+        dbmodule._run_script = original_script
     in_sql_wall = sum(float(s["wall_s"]) for s in statements)
     in_sql_cpu = sum(float(s["cpu_s"]) for s in statements)
     return {

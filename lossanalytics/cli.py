@@ -9,8 +9,9 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO, NoReturn
 
 import pandas as pd
 
@@ -21,7 +22,7 @@ from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.claims import estimate_claims, load_rules
 from lossanalytics.claims.worklist import claims_worklist
-from lossanalytics.export import export_frame, flat_text, to_csv_bytes, to_xlsx_bytes
+from lossanalytics.export import export_frame, flat_text, to_xlsx_bytes, write_csv
 from lossanalytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, Problem, t
 from lossanalytics.importing import import_paths, undo_import
 from lossanalytics.importing.format_names import format_name
@@ -140,11 +141,15 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
 
 
-def _write(data: bytes, out: str | None) -> None:
-    """Write to `out` atomically (a temporary file renamed into place), or to stdout."""
+def _write(data: bytes | Callable[[BinaryIO], object], out: str | None) -> None:
+    """Write to `out` atomically (a temporary file renamed into place), or to stdout; `data`
+    is the bytes or a function that writes them (a CSV streamed a few thousand rows at a time)."""
     if not out:
         try:
-            sys.stdout.buffer.write(data)
+            if isinstance(data, bytes):
+                sys.stdout.buffer.write(data)
+            else:
+                data(sys.stdout.buffer)
             sys.stdout.flush()
         except BrokenPipeError:
             # The reader stopped early (`| head`): nothing went wrong. Standard output now
@@ -156,12 +161,13 @@ def _write(data: bytes, out: str | None) -> None:
     write_atomically(Path(out), data)
 
 
-def _frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
+def _frame_output(frame: pd.DataFrame, fmt: str) -> bytes | Callable[[BinaryIO], object]:
+    """The frame as JSON or a text table, or (CSV) a function that streams it to a file."""
     if fmt == "json":
         return (json.dumps(_records(frame), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     if fmt == "table":
         return (frame.map(flat_text).to_string(index=False) + "\n").encode("utf-8")
-    return to_csv_bytes(frame, bom=False, date_format="%Y-%m-%dT%H:%M:%S")
+    return partial(write_csv, frame, bom=False, date_format="%Y-%m-%dT%H:%M:%S")
 
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
@@ -197,7 +203,7 @@ def cmd_undo(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_shipments(db: Database, args: argparse.Namespace) -> int:
     frame = shipments(db, _scope(db, args))
-    _write(_frame_bytes(frame, args.format), args.out)
+    _write(_frame_output(frame, args.format), args.out)
     return 0
 
 
@@ -208,7 +214,7 @@ def cmd_rates(db: Database, args: argparse.Namespace) -> int:
 
 def _write_rates(frame: pd.DataFrame, args: argparse.Namespace) -> None:
     keys = [c for c in GROUPINGS[args.by]]
-    _write(_frame_bytes(frame.loc[:, [*keys, *RATE_COLUMNS]], args.format), None)
+    _write(_frame_output(frame.loc[:, [*keys, *RATE_COLUMNS]], args.format), None)
 
 
 #: The commands `--engine spark` runs (lossanalytics.engines.spark); the others need the database.
@@ -231,7 +237,7 @@ def run_spark(args: argparse.Namespace) -> int:
     lake = SparkLake(args.lake, spark_session(args.spark_master))
     scope = AnalysisScope(_as_of_from(lambda: lake.data_date(args.today), args), lake.detection_settings())
     if args.command == "shipments":
-        _write(_frame_bytes(lake.shipments(scope), args.format), args.out)
+        _write(_frame_output(lake.shipments(scope), args.format), args.out)
     else:
         _write_rates(lake.rates_many((args.by,), scope)[args.by], args)
     return 0
@@ -249,9 +255,9 @@ def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
     if suffix == ".xlsx":
         _write(to_xlsx_bytes(export_frame(frame, columns, args.lang), t("ui.suspected.sheet", args.lang)), args.out)
     elif suffix == ".csv":
-        _write(to_csv_bytes(export_frame(frame, columns, args.lang)), args.out)
+        _write(partial(write_csv, export_frame(frame, columns, args.lang)), args.out)
     else:
-        _write(_frame_bytes(frame, args.format), None)
+        _write(_frame_output(frame, args.format), None)
     return 0
 
 
@@ -265,7 +271,7 @@ def cmd_claims(db: Database, args: argparse.Namespace) -> int:
     frame = claims_worklist(db, _scope(db, args), load_rules(db), args.lang, today=args.today)
     frame = frame.rename(columns={"status_claim": "claim_status"})
     columns = [c for c in (*PARCEL_COLUMNS, *CLAIM_COLUMNS) if c in frame.columns]
-    _write(_frame_bytes(frame.loc[:, columns], args.format), None)
+    _write(_frame_output(frame.loc[:, columns], args.format), None)
     return 0
 
 
@@ -278,7 +284,7 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_unread(db: Database, args: argparse.Namespace) -> int:
     unread = unread_values(db)
-    _write(_frame_bytes(pd.DataFrame([u.__dict__ for u in unread], columns=["field", "value", "parcels"]),
+    _write(_frame_output(pd.DataFrame([u.__dict__ for u in unread], columns=["field", "value", "parcels"]),
                         args.format), None)
     return 0
 

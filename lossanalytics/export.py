@@ -16,7 +16,7 @@ import io
 import math
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, BinaryIO
 
 import pandas as pd
 import pyarrow as pa
@@ -63,7 +63,8 @@ def _missing(value: Any) -> bool:
 
 def export_frame(frame: pd.DataFrame, columns: Sequence[str], lang: str) -> pd.DataFrame:
     """The chosen columns, codes as words, text neutralised, headers in `lang` (canonical names where no label exists)."""
-    out = frame.loc[:, [c for c in columns if c in frame.columns]].copy()
+    # Not copied: pandas copies on write, and every column changed below is replaced whole.
+    out = frame.loc[:, [c for c in columns if c in frame.columns]]
     for column, prefix in LABELLED_VALUES.items():
         if column in out.columns:
             out[column] = out[column].map(lambda v, p=prefix: t(f"{p}.{v}", lang) if has(f"{p}.{v}") else v)
@@ -75,7 +76,8 @@ def export_frame(frame: pd.DataFrame, columns: Sequence[str], lang: str) -> pd.D
 def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of `frame` (headers too) whose text cells can never run as spreadsheet formulas,
     lists and records written as text."""
-    out = frame.copy()
+    # Shallow: only the columns rewritten below are new (pandas copies on write), the rest are shared.
+    out = frame.copy(deep=False)
     for column in out.columns:
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
             out[column] = _neutralise_column(out[column])
@@ -98,11 +100,23 @@ def _neutralise_column(values: pd.Series) -> pd.Series:
     return out
 
 
+def write_csv(frame: pd.DataFrame, handle: BinaryIO, bom: bool = True, date_format: str = "%Y-%m-%d %H:%M") -> None:
+    """Every cell quoted and neutralised, written to `handle`; UTF-8 with a byte-order mark (so
+    Excel shows Chinese text correctly) unless `bom` is False (the CLI's stdout, read by scripts).
+
+    pandas formats and writes a few thousand rows at a time, so the text of a million-row
+    list is never held whole: only the frame is in memory, once.
+    """
+    neutralise_frame(frame).to_csv(handle, index=False, date_format=date_format, quoting=csv.QUOTE_ALL,
+                                   encoding="utf-8-sig" if bom else "utf-8")
+
+
 def to_csv_bytes(frame: pd.DataFrame, bom: bool = True, date_format: str = "%Y-%m-%d %H:%M") -> bytes:
-    """Every cell quoted and neutralised; UTF-8 with a byte-order mark (so Excel shows Chinese
-    text correctly) unless `bom` is False (the CLI's stdout, read by scripts)."""
-    text = neutralise_frame(frame).to_csv(index=False, date_format=date_format, quoting=csv.QUOTE_ALL)
-    return text.encode("utf-8-sig" if bom else "utf-8")
+    """The bytes :func:`write_csv` writes, for a download button: built once, as bytes only
+    (BytesIO hands over its buffer without copying it)."""
+    buffer = io.BytesIO()
+    write_csv(frame, buffer, bom, date_format)
+    return buffer.getvalue()
 
 
 def to_xlsx_bytes(frame: pd.DataFrame, sheet: str) -> bytes:

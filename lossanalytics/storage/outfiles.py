@@ -12,9 +12,10 @@ from __future__ import annotations
 import errno
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from lossanalytics.i18n import Problem, t
 
@@ -36,8 +37,12 @@ class OutputProblem(Problem):
         return t(self.key, lang, **values)
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write `data` to `target` through a temporary file renamed into place; OutputProblem if impossible."""
+def write_atomically(target: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """Write `data` to `target` through a temporary file renamed into place; OutputProblem if impossible.
+
+    `data` is the bytes, or a function that writes them to the open file (a big export
+    streamed without being held whole in memory).
+    """
     if target.is_dir():
         raise OutputProblem("output.error.is_folder", path=str(target), example=str(target / "export.csv"))
     if not target.parent.is_dir():
@@ -49,7 +54,10 @@ def write_atomically(target: Path, data: bytes) -> None:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         created = True
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                data(handle)
         os.replace(temp, target)
     except BaseException as exc:
         if created:

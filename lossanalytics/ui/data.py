@@ -113,7 +113,10 @@ def suspected(_db: Database, version: Version, scope: AnalysisScope, lang: str) 
     return detect.suspected(_db, scope, lang)
 
 
-@st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)
+# A resource cache, not a data cache: the file's bytes are handed out as they are, where
+# st.cache_data would keep a pickled copy beside them and unpickle another for each click.
+# Bytes are immutable, so every session may share them; few are kept (each can be big).
+@st.cache_resource(ttl=TTL, max_entries=4, show_spinner=False)
 def export_bytes(frame: pd.DataFrame, lang: str, kind: str, today: date, rules_key: str, _rules: Rules) -> bytes:
     """The suspected-lost list as CSV or XLSX bytes, headers and sheet name in `lang`, with each
     parcel's claim deadline, days left from `today` and estimated compensation under `_rules`
