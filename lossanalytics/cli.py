@@ -27,7 +27,7 @@ from lossanalytics.importing import import_paths, undo_import
 from lossanalytics.importing.format_names import format_name
 from lossanalytics.importing.status_vocabulary import ASSIGNABLE, assign_statuses, unread_values
 from lossanalytics.importing.writer import EARLIEST, LATEST
-from lossanalytics.lake import export_lake
+from lossanalytics.lake import LAKE_FILE, SCHEMA_VERSION, export_lake
 from lossanalytics.onboarding import load_demo
 from lossanalytics.storage.db import Database
 from lossanalytics.storage.outfiles import write_atomically
@@ -221,8 +221,13 @@ def run_spark(args: argparse.Namespace) -> int:
         raise CliError("cli.error.spark_command", commands=", ".join(SPARK_COMMANDS), command=args.command)
     if not args.lake:
         raise CliError("cli.error.spark_needs_lake")
-    if "://" not in args.lake and not (Path(args.lake) / "_lake.json").is_file():
-        raise CliError("cli.error.no_lake", path=args.lake)
+    if "://" not in args.lake:
+        described = Path(args.lake) / LAKE_FILE
+        if not described.is_file():
+            raise CliError("cli.error.no_lake", path=args.lake)
+        found = json.loads(described.read_text(encoding="utf-8")).get("schema_version")
+        if found != SCHEMA_VERSION:
+            raise CliError("cli.error.lake_version", path=args.lake, found=found, ours=SCHEMA_VERSION)
     if args.command == "suspected":
         _out_suffix(args)
     try:

@@ -189,3 +189,11 @@ def test_unread_words_reach_the_reasons_from_the_lake(tmp_path: Path, spark: Any
         assert [w if isinstance(w, str) else None for w in words] == ["Teslim edildi", "Kargo iade edildi", None]
     assert on_spark["reasons"].tolist() == duck["reasons"].tolist()
     assert t("reason.status_unread", "en", words="Teslim edildi") in on_spark["reasons"][0]
+
+
+def test_spark_refuses_a_lake_of_another_schema_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "_lake.json").write_text(json.dumps({"format": "lossanalytics-lake", "schema_version": 1}))
+    assert main(["--engine", "spark", "--lake", str(tmp_path), "suspected"]) == 2
+    assert capsys.readouterr().err == (
+        f"error: {tmp_path} holds a lake of schema version 1; this version reads version 2: export it again with "
+        "this version (python -m lossanalytics export-lake --to DIR) or use the version that wrote it\n")
