@@ -45,6 +45,7 @@ LAKE_VIEWS = {"parcels": "parcels", "events": "tracking_events", "imports": "imp
               "settings": "settings"}
 PARTITION_COLUMN = "ship_month"
 DEFAULT_MASTER = "local[2]"
+LOCAL_MEMORY = "3g"
 #: The session setting naming the SparkLake whose tables the views show.
 CURRENT_LAKE = "lossanalytics.lake"
 
@@ -57,9 +58,10 @@ def spark_session(master: str | None = None) -> SparkSession:
     builder = SparkSession.builder.appName("lossanalytics")
     if not os.environ.get("SPARK_REMOTE"):
         builder = builder.master(master or DEFAULT_MASTER)
-        # Local mode on a small machine: a few shuffle partitions, not 200 near-empty ones.
+        # Local mode on a small machine: a few shuffle partitions, not 200 near-empty ones, and a
+        # heap for a million parcels' outcomes (Spark's default 1 GB runs out of memory there).
         builder = builder.config("spark.sql.shuffle.partitions", "4").config("spark.ui.enabled", "false") \
-            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.ui.showConsoleProgress", "false").config("spark.driver.memory", LOCAL_MEMORY)
     session = builder.config("spark.sql.session.timeZone", "UTC").getOrCreate()
     session.conf.set("spark.sql.execution.arrow.pyspark.enabled", "true")
     return session
