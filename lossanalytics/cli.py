@@ -20,7 +20,7 @@ from lossanalytics.analytics.detect import shipments, suspected
 from lossanalytics.analytics.metrics import GROUPINGS, rates
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
-from lossanalytics.claims import estimate_claims, load_rules
+from lossanalytics.claims import Rules, estimate_claims, load_rules
 from lossanalytics.claims.worklist import claims_worklist
 from lossanalytics.export import export_frame, flat_text, to_xlsx_bytes, write_csv
 from lossanalytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, Problem, t
@@ -28,7 +28,7 @@ from lossanalytics.importing import import_paths, undo_import
 from lossanalytics.importing.format_names import format_name
 from lossanalytics.importing.status_vocabulary import ASSIGNABLE, assign_statuses, unread_values
 from lossanalytics.importing.writer import EARLIEST, LATEST
-from lossanalytics.lake import export_lake
+from lossanalytics.lake import LAKE_FILE, SCHEMA_VERSION, export_lake
 from lossanalytics.onboarding import load_demo
 from lossanalytics.storage.db import Database
 from lossanalytics.storage.outfiles import write_atomically
@@ -218,17 +218,24 @@ def _write_rates(frame: pd.DataFrame, args: argparse.Namespace) -> None:
 
 
 #: The commands `--engine spark` runs (lossanalytics.engines.spark); the others need the database.
-SPARK_COMMANDS = ("shipments", "rates")
+SPARK_COMMANDS = ("shipments", "rates", "suspected", "claims")
 
 
 def run_spark(args: argparse.Namespace) -> int:
-    """`shipments` or `rates` on Spark, reading the lake in --lake: the same output as the DuckDB engine's."""
+    """A command of :data:`SPARK_COMMANDS` on Spark, reading the lake in --lake: the same output as the DuckDB engine's."""
     if args.command not in SPARK_COMMANDS:
         raise CliError("cli.error.spark_command", commands=", ".join(SPARK_COMMANDS), command=args.command)
     if not args.lake:
         raise CliError("cli.error.spark_needs_lake")
-    if "://" not in args.lake and not (Path(args.lake) / "_lake.json").is_file():
-        raise CliError("cli.error.no_lake", path=args.lake)
+    if "://" not in args.lake:
+        described = Path(args.lake) / LAKE_FILE
+        if not described.is_file():
+            raise CliError("cli.error.no_lake", path=args.lake)
+        found = json.loads(described.read_text(encoding="utf-8")).get("schema_version")
+        if found != SCHEMA_VERSION:
+            raise CliError("cli.error.lake_version", path=args.lake, found=found, ours=SCHEMA_VERSION)
+    if args.command == "suspected":
+        _out_suffix(args)
     try:
         # Imported only when asked for: PySpark and Java are not needed by the product otherwise.
         from lossanalytics.engines.spark import SparkLake, spark_session
@@ -238,18 +245,34 @@ def run_spark(args: argparse.Namespace) -> int:
     scope = AnalysisScope(_as_of_from(lambda: lake.data_date(args.today), args), lake.detection_settings())
     if args.command == "shipments":
         _write(_frame_output(lake.shipments(scope), args.format), args.out)
+    elif args.command == "suspected":
+        _write_suspected(lake.suspected(scope, lang=args.lang), lake.claim_rules(), args)
+    elif args.command == "claims":
+        _write_claims(lake.claims_worklist(scope, lake.claim_rules(), args.lang, today=args.today), args)
     else:
         _write_rates(lake.rates_many((args.by,), scope)[args.by], args)
     return 0
 
 
-def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
+def _out_suffix(args: argparse.Namespace) -> str | None:
+    """The kind of `suspected`'s --out file (.csv or .xlsx; None for standard output)."""
     suffix = Path(args.out).suffix.lower() if args.out else None
     if suffix not in (None, ".csv", ".xlsx"):
         raise CliError("cli.error.out_suffix", path=args.out)
-    frame = suspected(db, _scope(db, args), lang=args.lang)
+    return suffix
+
+
+def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
+    _out_suffix(args)
+    _write_suspected(suspected(db, _scope(db, args), lang=args.lang), load_rules(db), args)
+    return 0
+
+
+def _write_suspected(frame: pd.DataFrame, rules: Rules, args: argparse.Namespace) -> None:
+    """The suspected-lost list (either engine's) with what to claim by when, as `suspected` writes it."""
+    suffix = _out_suffix(args)
     # What to claim by when, days left counted from the real today (not the as-of date).
-    frame = estimate_claims(frame, args.today, load_rules(db), args.lang)
+    frame = estimate_claims(frame, args.today, rules, args.lang)
     columns = [*PARCEL_COLUMNS, "outcome", "reasons", "risk", *SUSPECTED_CLAIM_COLUMNS]
     frame = frame.loc[:, columns]
     if suffix == ".xlsx":
@@ -258,7 +281,6 @@ def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
         _write(partial(write_csv, export_frame(frame, columns, args.lang)), args.out)
     else:
         _write(_frame_output(frame, args.format), None)
-    return 0
 
 
 CLAIM_COLUMNS = (
@@ -268,11 +290,15 @@ CLAIM_COLUMNS = (
 
 
 def cmd_claims(db: Database, args: argparse.Namespace) -> int:
-    frame = claims_worklist(db, _scope(db, args), load_rules(db), args.lang, today=args.today)
+    _write_claims(claims_worklist(db, _scope(db, args), load_rules(db), args.lang, today=args.today), args)
+    return 0
+
+
+def _write_claims(frame: pd.DataFrame, args: argparse.Namespace) -> None:
+    """The claims worklist (either engine's) as `claims` writes it."""
     frame = frame.rename(columns={"status_claim": "claim_status"})
     columns = [c for c in (*PARCEL_COLUMNS, *CLAIM_COLUMNS) if c in frame.columns]
     _write(_frame_output(frame.loc[:, columns], args.format), None)
-    return 0
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:

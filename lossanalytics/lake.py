@@ -32,7 +32,7 @@ from lossanalytics.i18n import Problem
 from lossanalytics.storage.db import Database, Session, identifiers, named_query, render
 from lossanalytics.storage.outfiles import atomic_path, cannot_write, write_atomically
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 LAKE_FILE = "_lake.json"
 MANIFEST_FILE = "_manifest.json"
 PARTITION_COLUMN = "ship_month"

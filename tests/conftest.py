@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import streamlit as st
@@ -84,3 +86,13 @@ def capture_media(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep each AppTest run's media store and manager, so that any test can read what a download button serves."""
     monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", MediaCapture)
     monkeypatch.setattr(app_test_module, "MediaFileManager", ManagerCapture)
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    """One Spark session (local mode) for every Spark test of the process: each start costs a JVM."""
+    from lossanalytics.engines.spark import spark_session
+
+    session = spark_session()
+    yield session
+    session.stop()

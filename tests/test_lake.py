@@ -85,21 +85,40 @@ def test_lake_holds_the_parcels_view_by_ship_month(shop: Database, tmp_path: Pat
         ("N1",)]
     view = shop.query("SELECT * FROM parcels ORDER BY tracking_number")
     exported = read(f"SELECT * EXCLUDE (ship_month) FROM {parcels} ORDER BY tracking_number")
-    assert exported == [tuple(row.values()) for row in view.to_pylist()]
+    # The view's columns, then status_unread: every status here was read.
+    assert exported == [(*row.values(), None) for row in view.to_pylist()]
     described = read(f"DESCRIBE SELECT * FROM read_parquet('{lake}/parcels/*/*.parquet', hive_partitioning=false)")
     assert [(c[0], c[1]) for c in described] == [
-        (c["column_name"], c["column_type"]) for c in shop.query("DESCRIBE SELECT * FROM parcels").to_pylist()]
+        *((c["column_name"], c["column_type"]) for c in shop.query("DESCRIBE SELECT * FROM parcels").to_pylist()),
+        ("status_unread", "VARCHAR")]
     events = f"read_parquet('{lake}/events/*/*.parquet', hive_partitioning=true)"
     assert read(f"SELECT ship_month, tracking_number, location FROM {events} ORDER BY event_time") == [
         ("2026-01", "A2", "Shenzhen"), ("2026-01", "A2", "Leipzig"), ("2026-02", "B1", "Shenzhen")]
     assert read(f"SELECT id, kind FROM read_parquet('{lake}/imports/*.parquet') ORDER BY id") == [
         (1, "tracking"), (2, "events")]
     described = json.loads((lake / "_lake.json").read_text())
-    assert described["schema_version"] == 1
+    assert described["schema_version"] == 2
     assert list(described["tables"]) == ["parcels", "events", "imports", "claims", "settings"]
     assert [c["name"] for c in described["tables"]["events"]["columns"]] == [
         "import_id", "source_row", "tracking_number", "event_time", "status", "status_raw", "location", "description"]
     assert described["tables"]["parcels"]["rows"] == 6
+
+
+def test_the_words_nothing_could_read_are_kept_per_parcel(tmp_path: Path) -> None:
+    """status_unread: a status value, else the latest event's text, of a parcel whose status nothing read."""
+    rows = [["Tracking Number", "Carrier", "Ship Date", "Status", "Last Event Time", "Latest event"],
+            ["TR1", "Aras Kargo", "2026-10-01", "Teslim edildi", "2026-10-05 10:00", "Dağıtımda"],
+            ["TR2", "Aras Kargo", "2026-10-01", "", "2026-10-06 10:00", "Kargo iade edildi"],
+            ["TR3", "Aras Kargo", "2026-10-01", "In transit", "2026-10-06 10:00", "Yolda"]]
+    db = Database(tmp_path / "unread.duckdb")
+    try:
+        assert [r.outcome for r in import_paths(db, [write_csv(tmp_path / "t.csv", rows)])] == ["imported"]
+        export_lake(db, tmp_path / "lake")
+    finally:
+        db.close()
+    parcels = f"read_parquet('{tmp_path}/lake/parcels/*/*.parquet')"
+    assert read(f"SELECT tracking_number, status, status_unread FROM {parcels} ORDER BY 1") == [
+        ("TR1", "unknown", "Teslim edildi"), ("TR2", "unknown", "Kargo iade edildi"), ("TR3", "in_transit", None)]
 
 
 def test_hostile_values_round_trip(shop: Database, tmp_path: Path) -> None:

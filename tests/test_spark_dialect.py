@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -12,15 +11,6 @@ from spark_support import needs_spark
 from lossanalytics.storage.db import Database
 
 pytestmark = needs_spark
-
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[Any]:
-    from lossanalytics.engines.spark import spark_session
-
-    session = spark_session()
-    yield session
-    session.stop()
 
 
 def both(spark: Any, sql: str, params: dict[str, Any] | None = None) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
@@ -97,3 +87,9 @@ def test_not_materialized_exclude_and_union_by_name(spark: Any) -> None:
            "SELECT * FROM b UNION ALL BY NAME SELECT 4 AS w, 5 AS x ORDER BY x")
     duck, on_spark = both(spark, sql)
     assert duck == on_spark == [(1, 3, None), (5, None, 4)]
+
+
+def test_list_contains_with_a_list_parameter(spark: Any) -> None:
+    sql = "SELECT x, list_contains($numbers, x) AS found FROM (VALUES ('a'), ('b'), ('it''s')) AS t(x) ORDER BY x"
+    duck, on_spark = both(spark, sql, {"numbers": ["a", "it's"]})
+    assert duck == on_spark == [("a", True), ("b", False), ("it's", True)]

@@ -8,6 +8,7 @@ defaults. This module runs that query and turns the numbers behind each rule int
 from __future__ import annotations
 
 from collections import namedtuple
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,26 +81,41 @@ def open_parcels(db: Database, scope: AnalysisScope) -> pd.DataFrame:
     )
 
 
+def suspected_sql(query: OutcomeQuery) -> Sql:
+    """The statement of :func:`suspected` around the outcome query `query`."""
+    return query.wrap(named_query("outcome_lists", "suspected"), columns=identifiers(OUTCOME_COLUMNS, OUTCOME_COLUMNS))
+
+
 def suspected(db: Database, scope: AnalysisScope, lang: str = "en") -> pd.DataFrame:
     """Suspected-lost parcels in `scope`, riskiest first, each with its reasons in `lang`."""
     query = outcome_query(db, scope)
-    frame = db.query_df(
-        query.wrap(named_query("outcome_lists", "suspected"), columns=identifiers(OUTCOME_COLUMNS, OUTCOME_COLUMNS)),
-        query.params, query.tables,
-    )
-    frame["status_unread"] = _unread_words(db, frame)
+    frame = db.query_df(suspected_sql(query), query.params, query.tables)
+    return with_reasons(frame, _unread_lookup(db), lang)
+
+
+#: The carrier's unread words of some parcels: tracking numbers → rows (tracking_number, words).
+UnreadLookup = Callable[[list[str]], list[dict[str, Any]]]
+
+
+def with_reasons(frame: pd.DataFrame, unread: UnreadLookup, lang: str) -> pd.DataFrame:
+    """Rows of the suspected list (:func:`suspected_sql`, any engine) with `status_unread` and,
+    after `risk`, their `reasons`; `unread` finds the words nothing could read."""
+    frame["status_unread"] = _unread_words(frame, unread)
     frame.insert(frame.columns.get_loc("risk") + 1, "reasons", reasons(frame, lang))
     return frame
 
 
-def _unread_words(db: Database, frame: pd.DataFrame) -> list[str | None]:
+def _unread_lookup(db: Database) -> UnreadLookup:
+    return lambda numbers: db.query(named_query("status_vocabulary", "unread_words"), {"numbers": numbers}).to_pylist()
+
+
+def _unread_words(frame: pd.DataFrame, unread: UnreadLookup) -> list[str | None]:
     """For each parcel whose status nothing could read, the carrier's words that were not
     understood (so its reasons can say so, and where to give them a meaning)."""
-    unread = frame.loc[frame["status_source"].isna() & frame["status"].eq("unknown"), "tracking_number"]
-    if unread.empty:
+    numbers = frame.loc[frame["status_source"].isna() & frame["status"].eq("unknown"), "tracking_number"]
+    if numbers.empty:
         return [None] * len(frame)
-    found = db.query(named_query("status_vocabulary", "unread_words"), {"numbers": unread.tolist()}).to_pylist()
-    words = {row["tracking_number"]: row["words"] for row in found}
+    words = {row["tracking_number"]: row["words"] for row in unread(numbers.tolist())}
     return [words.get(number) for number in frame["tracking_number"]]
 
 

@@ -18,7 +18,7 @@ import pandas as pd
 from lossanalytics.claims.documents import PROCESS_STEPS
 from lossanalytics.claims.statuses import FORWARD, RESOLVED, STATUSES
 from lossanalytics.i18n import Problem, has, t
-from lossanalytics.storage.db import Database, Session, identifiers, named_query, render
+from lossanalytics.storage.db import Database, Session, Sql, identifiers, named_query, render
 
 EDITABLE_FIELDS: tuple[str, ...] = (
     "status", "reported_on", "filed_on", "resolved_on", "amount_claimed", "amount_recovered",
@@ -62,7 +62,16 @@ def can_move(current: str, new: str) -> bool:
 
 def get_claims(db: Database) -> pd.DataFrame:
     """Every claim (columns :data:`CLAIM_COLUMNS`); `steps_done` as lists of step keys."""
-    frame = db.query_df(render(named_query("claims", "select_all"), columns=identifiers(CLAIM_COLUMNS, CLAIM_COLUMNS)))
+    return claims_from(db.query_df(claims_sql()))
+
+
+def claims_sql() -> Sql:
+    """The statement of :func:`get_claims`."""
+    return render(named_query("claims", "select_all"), columns=identifiers(CLAIM_COLUMNS, CLAIM_COLUMNS))
+
+
+def claims_from(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows of :func:`claims_sql` (any engine) as :func:`get_claims` gives them."""
     frame["steps_done"] = [json.loads(v) if isinstance(v, str) and v else [] for v in frame["steps_done"]]
     return frame
 

@@ -219,7 +219,11 @@ def load_rules(db: Database) -> Rules:
     Raises :class:`~lossanalytics.claims.codec.RulesError` when the stored JSON is
     broken, rather than quietly estimating with rules the seller did not choose.
     """
-    stored = read_setting(db, SETTINGS_KEY)
+    return rules_from_setting(read_setting(db, SETTINGS_KEY))
+
+
+def rules_from_setting(stored: str | None) -> Rules:
+    """The rules saved as the JSON text `stored` (from any engine), else the defaults."""
     return default_rules() if stored is None else rules_from_json(stored)
 
 

@@ -23,7 +23,14 @@ from typing import Any
 import pandas as pd
 
 from lossanalytics.analytics import overview
-from lossanalytics.analytics.detect import DETAIL_COLUMNS, OUTCOME_COLUMNS, RULE_COLUMNS, outcome_query, reasons
+from lossanalytics.analytics.detect import (
+    DETAIL_COLUMNS,
+    OUTCOME_COLUMNS,
+    RULE_COLUMNS,
+    OutcomeQuery,
+    outcome_query,
+    reasons,
+)
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims import estimate_claims, get_claims, upsert_claims
 from lossanalytics.claims.documents import OUTCOMES, PROCESS_STEPS
@@ -42,7 +49,7 @@ from lossanalytics.claims.records import can_move
 from lossanalytics.claims.rule_types import Rules
 from lossanalytics.claims.statuses import AWAITING_ANSWER, NOT_FILED, RESOLVED, STATUSES
 from lossanalytics.i18n import t
-from lossanalytics.storage.db import Database, identifiers, named_query
+from lossanalytics.storage.db import Database, Sql, identifiers, named_query
 
 #: Claim fields as the worklist names them (prefixed where a parcel column has the same name).
 CLAIM_FIELDS: dict[str, str] = {
@@ -68,11 +75,13 @@ def claim_candidates(db: Database, scope: AnalysisScope, lang: str = "en", with_
     instead, for :func:`add_reasons` to put in words for just the rows on screen.
     """
     query = outcome_query(db, scope)
-    candidates = query.wrap(
-        named_query("outcome_lists", "claim_candidates"), columns=identifiers(OUTCOME_COLUMNS, OUTCOME_COLUMNS)
-    )
-    frame = db.query_df(candidates, query.params, query.tables)
+    frame = db.query_df(claim_candidates_sql(query), query.params, query.tables)
     return add_reasons(frame, lang) if with_reasons else frame
+
+
+def claim_candidates_sql(query: OutcomeQuery) -> Sql:
+    """The statement of :func:`claim_candidates` around the outcome query `query`."""
+    return query.wrap(named_query("outcome_lists", "claim_candidates"), columns=identifiers(OUTCOME_COLUMNS, OUTCOME_COLUMNS))
 
 
 def add_reasons(frame: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -5,13 +5,23 @@
 -- are the lake's schema: changing one means a new SCHEMA_VERSION in lake.py.
 
 -- name: parcels
--- One row per parcel, as the view parcels shows it, with the provenance of the row it came from.
-SELECT coalesce(strftime(ship_date, '%Y-%m'), '__unknown__') AS ship_month,
-       tracking_number, carrier, carrier_raw, service, mode, order_id, marketplace, origin_country, origin_assumed,
+-- One row per parcel, as the view parcels shows it, with the provenance of the row it came from
+-- and, where nothing could read its status, the carrier's words that were not understood
+-- (status_unread: what status_vocabulary.sql's unread_words gives the suspected list's reasons).
+WITH unread AS (
+    SELECT tracking_number, min(coalesce(status_raw, last_event_text)) AS words
+    FROM parcel_rows
+    WHERE status_source IS NULL AND kind <> 'events' AND coalesce(status_raw, last_event_text) IS NOT NULL
+    GROUP BY tracking_number
+)
+SELECT coalesce(strftime(p.ship_date, '%Y-%m'), '__unknown__') AS ship_month,
+       p.tracking_number, carrier, carrier_raw, service, mode, order_id, marketplace, origin_country, origin_assumed,
        dest_country, ship_date, estimated_delivery_date, delivered_date, last_event_time, last_event_text, status, status_raw,
        declared_value, currency, weight_kg, insured_value, max_scan_gap_days, import_id, source_row,
-       status_source, status_evidence, mode_source
-FROM parcels;
+       status_source, status_evidence, mode_source,
+       CASE WHEN p.status_source IS NULL AND p.status = 'unknown' THEN u.words END AS status_unread
+FROM parcels AS p
+LEFT JOIN unread AS u ON u.tracking_number = p.tracking_number;
 
 -- name: events
 -- Every scan event, in its parcel's ship-month partition (a scan without a known parcel, or
@@ -76,3 +86,9 @@ DROP TABLE IF EXISTS lake_stage;
 -- name: engine_version
 -- The DuckDB that hashed the rows: another one may hash them differently.
 SELECT version();
+
+-- name: unread_words
+-- The lake's status_unread of some parcels ($numbers): the rows status_vocabulary.sql's
+-- unread_words gives on the database.
+SELECT tracking_number, status_unread AS words FROM parcels
+WHERE status_unread IS NOT NULL AND list_contains($numbers, tracking_number);
