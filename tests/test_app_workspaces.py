@@ -55,7 +55,9 @@ def test_a_visitor_must_log_in_and_sees_no_data(workspaces: Path) -> None:
     at = visit({"is_logged_in": False})
     assert [i.value for i in at.info] == [t("ui.workspace.login_needed", "en")]
     assert [b.label for b in at.button] == [t("ui.workspace.login", "en")]
-    assert list(at.title) == [] and list(at.get("plotly_chart")) == []
+    # The page names itself above the login prompt; nothing of any seller's data shows.
+    assert [title.value for title in at.title] == [t("ui.page.overview", "en")]
+    assert list(at.get("plotly_chart")) == [] and list(at.metric) == [] and list(at.sidebar.caption) == []
 
 
 def test_each_seller_sees_only_their_own_workspace(workspaces: Path, fixtures: Path) -> None:
@@ -80,7 +82,7 @@ def test_a_subject_differing_only_in_case_is_another_seller(workspaces: Path) ->
 def test_a_login_without_a_subject_opens_nothing(workspaces: Path) -> None:
     at = visit({"is_logged_in": True, "iss": ISSUER, "email": "who@example.com"})
     assert [e.value for e in at.error] == [t("workspace.error.no_identity", "en")]
-    assert list(at.title) == []
+    assert list(at.get("plotly_chart")) == [] and list(at.metric) == [] and list(at.sidebar.caption) == []
 
 
 def test_without_login_set_up_the_single_database_is_used(workspaces: Path, tmp_path: Path, fixtures: Path) -> None:
