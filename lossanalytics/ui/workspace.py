@@ -8,11 +8,14 @@ server without it serves one seller from `LOSSANALYTICS_DB` or the default file.
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import streamlit as st
 
 from lossanalytics.i18n import t
+from lossanalytics.storage.config import LAKE_ENV_VAR
 from lossanalytics.storage.workspaces import WorkspaceError, create_workspace, resolve_db_path, workspace_for_user
 from lossanalytics.ui.numbers import md_escape
 
@@ -23,6 +26,18 @@ def login_configured() -> bool:
         return "auth" in st.secrets
     except FileNotFoundError:  # no secrets file at all: a one-seller server
         return False
+
+
+def lake_folder() -> str | None:
+    """The data lake this server shows read-only: `streamlit run app.py -- --lake DIR`, else
+    $LOSSANALYTICS_LAKE; None for a server of databases."""
+    args = sys.argv[1:]
+    for i, arg in enumerate(args):
+        if arg == "--lake" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lake="):
+            return arg.split("=", 1)[1]
+    return os.environ.get(LAKE_ENV_VAR) or None
 
 
 def session_db_path(lang: str) -> Path:
