@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from lossanalytics.lake import LAKE_FILE, MANIFEST_FILE, SCHEMA_VERSION, TABLES, LakeProblem
-from lossanalytics.storage.db import Database, Precomputed, Sql, identifier, named_query, path_literal, render
+from lossanalytics.storage.db import Database, Precomputed, Sql, identifier, named_query, path_list, render
 
 AGGREGATES_DIR = "_aggregates"
 AGGREGATES_FILE = "_aggregates.json"
@@ -111,9 +111,8 @@ def _files(folder: Path) -> list[Path]:
 
 
 def _with_files(block: str, files: list[Path], table: Sql) -> Sql:
-    """A view statement of lake_read.sql over the list of `files` (path literals, the one value
-    DuckDB cannot bind in a view's definition)."""
-    listed = Sql("[" + ", ".join(path_literal(f) for f in files) + "]")
+    """A view statement of lake_read.sql over the list of `files`."""
+    listed = path_list(files)
     parts = {"files": listed} if block == "parcels" else {"files": listed, "table": table}
     return render(named_query("lake_read", block), **parts)
 

@@ -160,6 +160,12 @@ def path_literal(path: Path) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def path_list(paths: Sequence[Path]) -> Sql:
+    """A SQL list of :func:`path_literal` s, for :func:`render`: the files a view reads
+    (a view's definition cannot hold a bound parameter)."""
+    return Sql("[" + ", ".join(path_literal(path) for path in paths) + "]")
+
+
 def _lock_wait() -> float:
     try:
         return max(0.0, float(os.environ.get("LOSSANALYTICS_LOCK_WAIT", LOCK_WAIT_SECONDS)))
