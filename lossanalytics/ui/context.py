@@ -21,7 +21,7 @@ from lossanalytics.ui.navigation import ensure_routed
 from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import flash
 from lossanalytics.ui.sidebar import as_of_input, filter_inputs, parcel_search_box
-from lossanalytics.ui.workspace import lake_folder, session_db_path
+from lossanalytics.ui.workspace import lake_folder, require_login, session_db_path
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ class PageContext:
 
 def _open_database(lang: str, lake: str | None) -> Database:
     if lake:
+        # One lake for every visitor; a login server still lets in only those who log in.
+        require_login(lang)
         return open_lake_database(lake, lang)
     try:
         db = data.database(str(session_db_path(lang)))

@@ -40,14 +40,19 @@ def lake_folder() -> str | None:
     return os.environ.get(LAKE_ENV_VAR) or None
 
 
+def require_login(lang: str) -> None:
+    """On a login server, stop the page with a login button until the visitor has logged in."""
+    if login_configured() and not st.user.is_logged_in:
+        st.info(t("ui.workspace.login_needed", lang), icon=":material/lock:")
+        st.button(t("ui.workspace.login", lang), on_click=st.login, type="primary", icon=":material/login:")
+        st.stop()
+
+
 def session_db_path(lang: str) -> Path:
     """The database file of this session; on a login server, stops the page until the visitor logs in."""
     if not login_configured():
         return resolve_db_path()
-    if not st.user.is_logged_in:
-        st.info(t("ui.workspace.login_needed", lang), icon=":material/lock:")
-        st.button(t("ui.workspace.login", lang), on_click=st.login, type="primary", icon=":material/login:")
-        st.stop()
+    require_login(lang)
     subject = st.user.get("sub")
     try:
         path = create_workspace(workspace_for_user(f"{st.user.get('iss', '')}|{subject}" if subject else ""))
