@@ -5,6 +5,7 @@ Overview and Carriers figures equal those of the database the lake was exported 
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from lossanalytics.lake_read import lake_state
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.navigation import PAGES
 from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.workspace import lake_folder
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 READ_ONLY = {"pages/import.py": "ui.lake.action.import", "pages/settings.py": "ui.lake.action.settings",
@@ -109,3 +111,15 @@ def test_overview_and_carriers_equal_the_database(lake: Path, monkeypatch: pytes
     from_db = overview_and_carriers(start("en"))
     assert from_lake == from_db
     assert len(from_lake[0]) == 6 and from_lake[1]
+
+
+def test_the_lake_is_named_after_streamlit_run_or_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOSSANALYTICS_LAKE", "/srv/other")
+    monkeypatch.setattr(sys, "argv", ["app.py", "--lake", "/srv/lake"])
+    assert lake_folder() == "/srv/lake"
+    monkeypatch.setattr(sys, "argv", ["app.py", "--lake=/srv/lake2"])
+    assert lake_folder() == "/srv/lake2"
+    monkeypatch.setattr(sys, "argv", ["app.py"])
+    assert lake_folder() == "/srv/other"
+    monkeypatch.delenv("LOSSANALYTICS_LAKE")
+    assert lake_folder() is None
