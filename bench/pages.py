@@ -1,6 +1,6 @@
 """Every page's script run at scale, measured with Streamlit's AppTest, and the process's peak memory.
 
-    python -m bench.pages [--parcels 1000000] [--events] [--out bench/out]
+    python -m bench.pages [--parcels 1000000] [--events] [--lake] [--out bench/out]
 
 1. Builds (once, then reused) a database of the demo data set at `--parcels` parcels:
    orders and tracking exports, plus the scan events with `--events`.
@@ -11,7 +11,11 @@
 3. As a baseline in that same child process, the carrier loss count done in pandas on
    the parcels table loaded into memory: pages are reported as ratios against it.
 
-Writes `pages-<parcels>.json` into `--out`.
+With `--lake`, the database is exported to a data lake (once, then reused), the lake is
+aggregated as of the bench's day with the DuckDB engine, and the pages are visited on the lake,
+read-only (LOSSANALYTICS_LAKE, docs/lake.md); the export and aggregate times are reported too.
+
+Writes `pages-<parcels>[-events][-lake].json` into `--out`.
 """
 
 from __future__ import annotations
@@ -57,6 +61,25 @@ def build(path: Path, parcels: int, events: bool) -> float:
     return time.perf_counter() - start
 
 
+def build_lake(db_path: Path, lake: Path) -> dict[str, float]:
+    """`db_path` exported to `lake` (skipped when it exists) and aggregated as of TODAY; seconds of each step."""
+    from lossanalytics.lake import export_lake
+    from lossanalytics.lake_aggregate import DuckDBEngine, aggregate
+    from lossanalytics.lake_read import lake_state
+    from lossanalytics.storage.db import Database
+
+    export = 0.0
+    if not lake.exists():
+        db = Database(db_path, read_only=True)
+        export = export_lake(db, lake).seconds
+        db.close()
+    state = lake_state(lake)
+    engine = DuckDBEngine(state)
+    report = aggregate(engine, state, TODAY, TODAY)
+    engine.db.close()
+    return {"export_s": round(export, 2), "aggregate_s": round(report.seconds, 2)}
+
+
 def peak_rss_mb() -> float:
     """This process's peak resident memory (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -71,14 +94,16 @@ def rss_mb() -> float:
     return next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmRSS:")), 0.0)
 
 
-def visit(db_path: Path) -> dict[str, object]:
-    """Cold and warm script runs of every page on `db_path`, in this process."""
+def visit(db_path: Path, lake: Path | None = None) -> dict[str, object]:
+    """Cold and warm script runs of every page on `db_path` (or on the lake `lake`), in this process."""
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
     from lossanalytics.storage.db import Database
 
     os.environ["LOSSANALYTICS_DB"] = str(db_path)
+    if lake is not None:
+        os.environ["LOSSANALYTICS_LAKE"] = str(lake)
     logging.getLogger("streamlit").setLevel(logging.ERROR)  # bare-mode warnings on every run
     available = [page for page in PAGES if (APP.parent / page).exists()]
 
@@ -126,12 +151,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=1_000_000)
     parser.add_argument("--events", action="store_true", help="also import the scan events")
+    parser.add_argument("--lake", action="store_true", help="visit the pages on the database's data lake, aggregated")
     parser.add_argument("--out", type=Path, default=Path("bench/out"))
     parser.add_argument("--visit", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--visit-lake", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--build-lake", type=Path, nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.visit:
-        print(json.dumps(visit(args.visit)))
+        print(json.dumps(visit(args.visit, args.visit_lake)))
+        return 0
+    if args.build_lake:
+        print(json.dumps(build_lake(*args.build_lake)))
         return 0
     if args.build:
         print(f"built {args.build} in {build(args.build, args.parcels, args.events):.1f} s", flush=True)
@@ -139,17 +170,25 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     name = f"pages-{args.parcels}{'-events' if args.events else ''}"
     db_path = args.out / f"{name}.duckdb"
+    lake = args.out / f"{name}-lake" if args.lake else None
     if not db_path.exists():
         # Built in a process of its own: a child forked from a process that had grown during
         # the build would inherit that peak, and the dashboard's own peak would not show.
         subprocess.run([sys.executable, "-m", "bench.pages", "--build", str(db_path), "--parcels", str(args.parcels),
                         *(["--events"] if args.events else [])], check=True)
-    child = subprocess.run([sys.executable, "-m", "bench.pages", "--visit", str(db_path)], check=True,
-                           stdout=subprocess.PIPE, text=True)
+    steps = {}
+    if lake is not None:
+        # In a process of its own too, so that the dashboard's peak memory is its own.
+        built = subprocess.run([sys.executable, "-m", "bench.pages", "--build-lake", str(db_path), str(lake)],
+                               check=True, stdout=subprocess.PIPE, text=True)
+        steps = json.loads(built.stdout.strip().splitlines()[-1])
+        print(f"lake: export {steps['export_s']} s (0 when reused), aggregate {steps['aggregate_s']} s", flush=True)
+    child = subprocess.run([sys.executable, "-m", "bench.pages", "--visit", str(db_path),
+                            *(["--visit-lake", str(lake)] if lake else [])], check=True, stdout=subprocess.PIPE, text=True)
     lines = child.stdout.strip().splitlines()
     print("\n".join(lines[:-1]))
-    report = json.loads(lines[-1]) | {"parcels": args.parcels, "events": args.events}
-    (args.out / f"{name}.json").write_text(json.dumps(report, indent=2))
+    report = json.loads(lines[-1]) | {"parcels": args.parcels, "events": args.events, "lake": steps or None}
+    (args.out / f"{name}{'-lake' if lake else ''}.json").write_text(json.dumps(report, indent=2))
     print(f"pandas carrier count: {report['pandas_carrier_count_s']} s; peak RSS {report['peak_rss_mb']} MB")
     return 0
 

@@ -29,6 +29,8 @@ from lossanalytics.importing.format_names import format_name
 from lossanalytics.importing.status_vocabulary import ASSIGNABLE, assign_statuses, unread_values
 from lossanalytics.importing.writer import EARLIEST, LATEST
 from lossanalytics.lake import LAKE_FILE, SCHEMA_VERSION, export_lake
+from lossanalytics.lake_aggregate import DuckDBEngine, aggregate
+from lossanalytics.lake_read import lake_state
 from lossanalytics.onboarding import load_demo
 from lossanalytics.storage.db import Database
 from lossanalytics.storage.outfiles import write_atomically
@@ -105,6 +107,11 @@ def _as_of_from(known_date: Callable[[], DataDate], args: argparse.Namespace) ->
             print(t("cli.as_of.newest_scan", args.lang, as_of=known.default_as_of, days=known.age_days),
                   file=sys.stderr)
         return known.default_as_of
+    return _given_as_of(text)
+
+
+def _given_as_of(text: str) -> date:
+    """The date of --as-of, within the span the importer accepts; CliError otherwise."""
     try:
         as_of = date.fromisoformat(text)
     except ValueError as exc:
@@ -334,6 +341,33 @@ def cmd_export_lake(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_aggregate(args: argparse.Namespace) -> int:
+    """`aggregate`: the lake's aggregates for the dashboard, computed by --engine (lossanalytics.lake_aggregate)."""
+    if not args.lake:
+        raise CliError("cli.error.aggregate_needs_lake")
+    state = lake_state(args.lake)
+    as_of = _given_as_of(args.as_of) if args.as_of else None
+    if args.engine == "spark":
+        try:
+            from lossanalytics.engines.spark import spark_session
+            from lossanalytics.engines.spark_aggregate import SparkEngine
+        except ImportError as exc:
+            raise CliError("cli.error.no_spark", detail=exc) from exc
+        report = aggregate(SparkEngine(state.folder, spark_session(args.spark_master)), state, as_of, args.today)
+    else:
+        engine = DuckDBEngine(state)
+        try:
+            report = aggregate(engine, state, as_of, args.today)
+        finally:
+            engine.db.close()
+    if args.format == "json":
+        _write((json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n").encode("utf-8"), None)
+    else:
+        print(t("cli.aggregate.done", args.lang, path=report.folder, engine=report.engine, as_of=report.as_of,
+                outcomes=report.outcomes, rates=report.rates, seconds=report.seconds))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m lossanalytics", description="Logistics Loss Analytics")
     where = parser.add_mutually_exclusive_group()
@@ -341,7 +375,8 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--workspace", help="a seller's workspace on a shared server (its own database; see docs/deployment.md)")
     parser.add_argument("--engine", choices=("duckdb", "spark"), default="duckdb",
                         help="where the analytical SQL runs: DuckDB on the database, or Spark on a lake (docs/lake.md)")
-    parser.add_argument("--lake", help="with --engine spark: the data lake's folder (export-lake --to DIR)")
+    parser.add_argument("--lake", help="with --engine spark or the aggregate command: the data lake's folder "
+                        "(export-lake --to DIR)")
     parser.add_argument("--spark-master", help="with --engine spark: the Spark master URL (default local[2]; "
                         "SPARK_REMOTE selects Spark Connect)")
     parser.add_argument("--lang", choices=LANGUAGES,
@@ -385,6 +420,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--to", required=True, help="the lake's folder; a re-export rewrites only what changed")
     sub.add_argument("--format", choices=("text", "json"), default="text")
     sub.set_defaults(run=cmd_export_lake)
+    sub = commands.add_parser("aggregate", help="with --lake DIR: judge the lake's parcels once, for the dashboard "
+                              "(docs/lake.md)")
+    sub.add_argument("--as-of")
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    sub.set_defaults(run=None)
     return parser
 
 
@@ -398,6 +438,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.lang = lang
     args.today = today()
     try:
+        if args.command == "aggregate":
+            return run_aggregate(args)
         if args.engine == "spark":
             return run_spark(args)
         path = create_workspace(args.workspace) if args.workspace else resolve_db_path(args.db)

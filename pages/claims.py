@@ -16,6 +16,7 @@ from lossanalytics.ui.claims_view import (
 )
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.home_view import claims_totals, origin_note
+from lossanalytics.ui.lake_view import read_only_notice
 from lossanalytics.ui.recovery_view import show_recovery
 from lossanalytics.ui.render import empty_state, section
 
@@ -23,7 +24,10 @@ ctx = page_setup("ui.claims.title")
 if not ctx.options.parcels:
     empty_state(ctx.lang, has_data=False)
     st.stop()
-save_pending_edits(ctx.db, ctx.lang, ctx.today)
+if ctx.lake:
+    read_only_notice(ctx.lake, "ui.lake.action.claims", ctx.lang)
+else:
+    save_pending_edits(ctx.db, ctx.lang, ctx.today)
 rules, rules_key, problem = claims_data.rules_of(ctx.db)
 rules_problem(problem, ctx.lang)
 cfg = load_advice_settings(ctx.db)
@@ -52,9 +56,12 @@ table_tab, guide_tab, packs_tab, recovery_tab = st.tabs([
 ], key="claims_tabs", on_change="rerun")
 with table_tab, section(ctx.lang, "claims table"):
     show_save_messages(ctx.lang)
-    claims_table(work, ctx.lang)
+    claims_table(work, ctx.lang, read_only=bool(ctx.lake))
 with guide_tab, section(ctx.lang, "guided claim"):
-    guided_claim(ctx, work, labels, rules_key)
+    if ctx.lake:
+        read_only_notice(ctx.lake, "ui.lake.action.claims", ctx.lang)
+    else:
+        guided_claim(ctx, work, labels, rules_key)
 with packs_tab, section(ctx.lang, "claim packs"):
     pack_selection(ctx, work, labels, rules_key)
 with recovery_tab, section(ctx.lang, "recovery report"):

@@ -10,12 +10,16 @@ from lossanalytics.ui.carrier_names_view import carrier_names_form
 from lossanalytics.ui.claims_view import rules_problem
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.home_view import home_form
+from lossanalytics.ui.lake_view import read_only_notice
 from lossanalytics.ui.render import section
 from lossanalytics.ui.rules_view import rules_form
 from lossanalytics.ui.settings_view import advice_form, detection_form
 
 ctx = page_setup("ui.settings.title")
 st.caption(ctx.t("ui.settings.intro"))
+if ctx.lake:
+    read_only_notice(ctx.lake, "ui.lake.action.settings", ctx.lang)
+    st.stop()
 rules, _, problem = claims_data.rules_of(ctx.db)
 rules_problem(problem, ctx.lang, link=False)
 # A keyed tab bar keeps the open tab when a saved-message appears above it.

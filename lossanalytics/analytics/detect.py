@@ -45,8 +45,19 @@ class OutcomeQuery:
 
 
 def outcome_query(db: Database, scope: AnalysisScope) -> OutcomeQuery:
-    """The outcome of every parcel the scope's filters keep, judged as of the end of its as-of day."""
+    """The outcome of every parcel the scope's filters keep, judged as of the end of its as-of day.
+
+    On a lake whose aggregates were judged as of the same day under the same thresholds, the
+    outcomes are read from them (the filters still apply) instead of being judged again."""
+    if serves(db, scope):
+        predicate, params = scope.filters.predicate()
+        return OutcomeQuery(render(named_query("lake_read", "outcomes"), filters=predicate), params, {})
     return outcome_query_with(scope, lane_history(db, scope.as_of))
+
+
+def serves(db: Database, scope: AnalysisScope) -> bool:
+    """Whether `db`'s precomputed outcomes (a lake's aggregates) are those of `scope`, whatever its filters."""
+    return db.precomputed is not None and db.precomputed.scope_key == AnalysisScope(scope.as_of, scope.settings).key()
 
 
 def outcome_query_with(scope: AnalysisScope, lanes: pa.Table) -> OutcomeQuery:

@@ -9,9 +9,10 @@ import numpy.typing as npt
 import pandas as pd
 from statsmodels.stats.proportion import proportion_confint
 
-from lossanalytics.analytics.detect import OutcomeQuery, outcome_query
+from lossanalytics.analytics.detect import OutcomeQuery, outcome_query, serves
+from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.storage.db import Database, Sql, identifier, identifiers, load_sql
+from lossanalytics.storage.db import Database, Sql, identifier, identifiers, load_sql, named_query
 
 # Grouping name → its output columns (rates.sql and trends.sql compute `month`; the
 # total groups by the constant column `total`).
@@ -27,6 +28,8 @@ GROUPINGS: dict[str, tuple[str, ...]] = {
     "month": ("month",),
     "marketplace": ("marketplace",),
 }
+#: The groupings a lake's aggregates hold the rates of (lossanalytics.lake_aggregate), in one pass.
+AGGREGATED_GROUPINGS: tuple[str, ...] = tuple(GROUPINGS)
 # The only names that reach the grouping SQL.
 KEY_COLUMNS: tuple[str, ...] = ("total", *dict.fromkeys(c for keys in GROUPINGS.values() for c in keys))
 MIN_GROUP_SIZE = 30
@@ -64,7 +67,11 @@ def rates(db: Database, by: str, scope: AnalysisScope) -> pd.DataFrame:
 
 def rates_many(db: Database, bys: Sequence[str], scope: AnalysisScope) -> dict[str, pd.DataFrame]:
     """`rates` for several groupings at once, judging every parcel only once (grouping sets):
-    a page that shows routes, modes and lanes pays for one pass, not three."""
+    a page that shows routes, modes and lanes pays for one pass, not three. On a lake whose
+    aggregates hold this unfiltered scope, the rates are read from them."""
+    if serves(db, scope) and scope.filters == Filters():
+        return {by: frame for by, frame in rates_by_grouping(db.query_df(named_query("lake_read", "rates")),
+                                                             AGGREGATED_GROUPINGS).items() if by in bys}
     query = outcome_query(db, scope)
     return rates_by_grouping(db.query_df(rates_sql(query, bys), query.params, query.tables), bys)
 

@@ -16,6 +16,8 @@ DEFAULT_DB_PATH = DATA_DIR / "lossanalytics.duckdb"
 DB_ENV_VAR = "LOSSANALYTICS_DB"
 DEFAULT_WORKSPACE_ROOT = DATA_DIR / "workspaces"
 WORKSPACE_ROOT_ENV_VAR = "LOSSANALYTICS_WORKSPACES"
+# A data lake the dashboard shows read-only instead of a database (docs/lake.md).
+LAKE_ENV_VAR = "LOSSANALYTICS_LAKE"
 
 
 def resolve_workspace_root(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -17,6 +17,8 @@ import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -158,6 +160,12 @@ def path_literal(path: Path) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def path_list(paths: Sequence[Path]) -> Sql:
+    """A SQL list of :func:`path_literal` s, for :func:`render`: the files a view reads
+    (a view's definition cannot hold a bound parameter)."""
+    return Sql("[" + ", ".join(path_literal(path) for path in paths) + "]")
+
+
 def _lock_wait() -> float:
     try:
         return max(0.0, float(os.environ.get("LOSSANALYTICS_LOCK_WAIT", LOCK_WAIT_SECONDS)))
@@ -233,6 +241,17 @@ def _migrate(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("COMMIT")
 
 
+@dataclass(frozen=True)
+class Precomputed:
+    """Figures another engine computed ahead into a data lake (lossanalytics.lake_aggregate):
+    every parcel's outcome (view `lake_outcomes`) and the unfiltered rates of every grouping
+    (view `lake_rates`), judged as of `as_of` under the analysis scope whose key is `scope_key`."""
+
+    as_of: date
+    scope_key: str
+    engine: str
+
+
 class Session:
     """One cursor inside a transaction; see :meth:`Database.transaction`."""
 
@@ -279,6 +298,9 @@ class Database:
 
     def __init__(self, path: str | Path = ":memory:", read_only: bool = False) -> None:
         self.path = str(path)
+        self.read_only = read_only
+        # Set by lossanalytics.lake_read when the database is a lake's with aggregates that are current.
+        self.precomputed: Precomputed | None = None
         if self.path != ":memory:":
             check_database_file(Path(self.path))
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)

@@ -177,8 +177,9 @@ def column_config(lang: str) -> dict[str, Any]:
     return config
 
 
-def claims_table(work: pd.DataFrame, lang: str) -> None:
-    """The editable claims table, with a filter by urgency; remembers the rows it showed."""
+def claims_table(work: pd.DataFrame, lang: str, read_only: bool = False) -> None:
+    """The editable claims table (`read_only`: every cell locked), with a filter by urgency;
+    remembers the rows it showed."""
     groups = ("todo", "in_progress", "closed", "all")
     view = st.segmented_control(t("ui.claims.view", lang), groups, default="all", key="claims_view",
                                 format_func=lambda g: t(f"ui.claims.view.{g}", lang), required=True)
@@ -204,7 +205,7 @@ def claims_table(work: pd.DataFrame, lang: str) -> None:
         st.session_state[ROWS_KEY] = None
         return
     st.session_state[ROWS_KEY] = shown.loc[:, list(ROW_FACTS)].copy()
-    st.data_editor(table_frame(shown, lang), key=editor_key(), hide_index=True, width="stretch",
+    st.data_editor(table_frame(shown, lang), key=editor_key(), hide_index=True, width="stretch", disabled=read_only,
                    height=min(35 * (len(shown) + 1) + 3, 560), num_rows="fixed", column_config=column_config(lang),
                    placeholder=NO_VALUE)
     st.caption(t("ui.claims.legend", lang))

@@ -15,12 +15,13 @@ from lossanalytics.i18n import t, tn
 from lossanalytics.storage.db import Database, DatabaseError
 from lossanalytics.ui import data
 from lossanalytics.ui.asof_view import as_of_notice
+from lossanalytics.ui.lake_view import open_lake_database
 from lossanalytics.ui.language import language_switch
 from lossanalytics.ui.navigation import ensure_routed
 from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import flash
 from lossanalytics.ui.sidebar import as_of_input, filter_inputs, parcel_search_box
-from lossanalytics.ui.workspace import session_db_path
+from lossanalytics.ui.workspace import lake_folder, require_login, session_db_path
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,19 @@ class PageContext:
     version: data.Version
     demo_ids: tuple[int, ...]
     today: date
+    #: The data lake shown read-only (docs/lake.md), or None for a database.
+    lake: str | None = None
 
     def t(self, key: str, **values: Any) -> str:
         """The message `key` in this page's language."""
         return t(key, self.lang, **values)
 
 
-def _open_database(lang: str) -> Database:
+def _open_database(lang: str, lake: str | None) -> Database:
+    if lake:
+        # One lake for every visitor; a login server still lets in only those who log in.
+        require_login(lang)
+        return open_lake_database(lake, lang)
     try:
         db = data.database(str(session_db_path(lang)))
     except DatabaseError as exc:
@@ -65,13 +72,15 @@ def page_setup(title_key: str) -> PageContext:
     st.set_page_config(page_title=f"{t(title_key, lang)} · {t('ui.app.name', lang)}", layout="wide")
     # First, so a visitor sees which page opened while the sidebar's figures are computed.
     st.title(t(title_key, lang))
-    db = _open_database(lang)
+    lake = lake_folder()
+    db = _open_database(lang, lake)
     parcel_search_box(lang)
     version = data.version_of(db)
     options = data.filter_options(db, version)
     demo_ids = tuple(data.demo_imports(db, version))
     known = data.data_date(db, version, date.today())
-    as_of = as_of_input(lang, known.default_as_of)
+    # A lake's aggregates were judged as of one day: it is the day its pages open on.
+    as_of = as_of_input(lang, db.precomputed.as_of if db.precomputed else known.default_as_of)
     filters = filter_inputs(options, lang)
     st.sidebar.caption(tn("ui.sidebar.parcels", lang, options.parcels, count=options.parcels))
     if demo_ids:
@@ -79,4 +88,4 @@ def page_setup(title_key: str) -> PageContext:
     flash(lang)
     as_of_notice(as_of, known, lang)
     scope = AnalysisScope(as_of, load_detection_settings(db), filters)
-    return PageContext(db, lang, scope, options, version, demo_ids, known.today)
+    return PageContext(db, lang, scope, options, version, demo_ids, known.today, lake)

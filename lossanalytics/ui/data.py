@@ -22,6 +22,7 @@ from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims import estimate_claims
 from lossanalytics.claims.rule_types import Rules
 from lossanalytics.i18n import t
+from lossanalytics.lake_read import LakeState, open_lake
 from lossanalytics.onboarding import demo_import_ids, ensure_demo
 from lossanalytics.storage.db import Database
 
@@ -39,13 +40,23 @@ def database(path: str) -> Database:
     return Database(path)
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def lake_database(folder: str, stamp: str, _state: LakeState) -> Database:
+    """The lake in `folder` opened read-only, shared by every session; `stamp` (LakeState.stamp)
+    changes when the lake is exported or aggregated again, which opens it anew."""
+    return open_lake(_state)
+
+
 @st.cache_resource(show_spinner=False)
 def _demo_lock(path: str) -> threading.Lock:
     return threading.Lock()
 
 
 def load_demo_if_new(db: Database) -> bool:
-    """Fill a never-used database with the demo data, once even with many sessions; True if it did."""
+    """Fill a never-used database with the demo data, once even with many sessions; True if it did.
+    A read-only database (a data lake) is shown as it is."""
+    if db.read_only:
+        return False
     with _demo_lock(db.path):
         return ensure_demo(db)
 

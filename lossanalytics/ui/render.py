@@ -58,12 +58,12 @@ def demo_banner(db: Database, lang: str, link_to_import: bool = True) -> None:
     with st.container(border=True):
         st.markdown(t("ui.demo.banner", lang))
         with st.container(horizontal=True, vertical_alignment="center"):
-            if link_to_import:
+            if link_to_import and not db.read_only:
                 st.page_link("pages/import.py", label=t("ui.demo.upload", lang), icon=":material/upload_file:")
-            if not st.session_state.get(CONFIRM_DEMO_KEY):
+            if not db.read_only and not st.session_state.get(CONFIRM_DEMO_KEY):
                 st.button(t("ui.demo.remove", lang), key="remove_demo", icon=":material/delete:",
                           on_click=_ask_remove_demo, args=(True,))
-        if st.session_state.get(CONFIRM_DEMO_KEY):
+        if not db.read_only and st.session_state.get(CONFIRM_DEMO_KEY):
             st.warning(t("ui.demo.remove_ask", lang), icon=":material/warning:")
             with st.container(horizontal=True):
                 st.button(t("ui.demo.remove_confirm", lang), key="remove_demo_confirm", icon=":material/delete:",

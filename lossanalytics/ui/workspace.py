@@ -8,11 +8,14 @@ server without it serves one seller from `LOSSANALYTICS_DB` or the default file.
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import streamlit as st
 
 from lossanalytics.i18n import t
+from lossanalytics.storage.config import LAKE_ENV_VAR
 from lossanalytics.storage.workspaces import WorkspaceError, create_workspace, resolve_db_path, workspace_for_user
 from lossanalytics.ui.numbers import md_escape
 
@@ -25,14 +28,31 @@ def login_configured() -> bool:
         return False
 
 
+def lake_folder() -> str | None:
+    """The data lake this server shows read-only: `streamlit run app.py -- --lake DIR`, else
+    $LOSSANALYTICS_LAKE; None for a server of databases."""
+    args = sys.argv[1:]
+    for i, arg in enumerate(args):
+        if arg == "--lake" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lake="):
+            return arg.split("=", 1)[1]
+    return os.environ.get(LAKE_ENV_VAR) or None
+
+
+def require_login(lang: str) -> None:
+    """On a login server, stop the page with a login button until the visitor has logged in."""
+    if login_configured() and not st.user.is_logged_in:
+        st.info(t("ui.workspace.login_needed", lang), icon=":material/lock:")
+        st.button(t("ui.workspace.login", lang), on_click=st.login, type="primary", icon=":material/login:")
+        st.stop()
+
+
 def session_db_path(lang: str) -> Path:
     """The database file of this session; on a login server, stops the page until the visitor logs in."""
     if not login_configured():
         return resolve_db_path()
-    if not st.user.is_logged_in:
-        st.info(t("ui.workspace.login_needed", lang), icon=":material/lock:")
-        st.button(t("ui.workspace.login", lang), on_click=st.login, type="primary", icon=":material/login:")
-        st.stop()
+    require_login(lang)
     subject = st.user.get("sub")
     try:
         path = create_workspace(workspace_for_user(f"{st.user.get('iss', '')}|{subject}" if subject else ""))
