@@ -29,9 +29,11 @@ have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold t
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_east import EAST_STEPS
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
 
 STEPS: tuple[Step, ...] = (
+    *EAST_STEPS,
     *OUTCOME_STEPS,
     # The carrier collecting from the sender, or an address changed on the way: moving on.
     ("in_transit", {
