@@ -25,6 +25,9 @@ EDIFACT status reasons; Posti's phases and events (Finnish), PostNord, UPS Swede
 TrackingMore (Swedish), Bring / Posten's event codes and texts (Norwegian), freight status
 codes (Danish) (tests/corpus/SOURCES.md names each table). Norwegian and Danish "ø" and "æ"
 have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold to "a" and "o".
+Russian, Ukrainian and Romanian have their own ordered steps (status_phrases_east), tried
+first; their Latin phrases are chosen not to occur in the other languages ("retur" as a whole
+word, never "retur\w*", which would take English "returned for redelivery").
 """
 
 from __future__ import annotations
