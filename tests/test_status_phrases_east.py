@@ -1,5 +1,5 @@
-"""Hard distinctions in Russian, Ukrainian and Romanian: the same words in another
-construction mean another step. Each case is a published text labelled from its
+"""Hard distinctions in Russian, Ukrainian and Romanian, and in notification e-mail
+headings: the same words in another construction mean another step. Each case is a published text labelled from its
 publisher's code or meaning (sources in tests/corpus/SOURCES.md)."""
 
 from __future__ import annotations
@@ -58,6 +58,21 @@ CASES = [
     # Shopify shipping-update e-mails.
     ("Your order is out for delivery.", "out_for_delivery"),
     ("Some items in your order have been delivered", "delivered"),
+    # TrackShip's e-mail headings: a bare "on hold" is a problem, "awaiting delivery" or
+    # "awaiting customs clearance" (Colissimo, Poste Italiane) are not; on the way to the
+    # recipient is out for delivery, on the way is transit; before transit is announced.
+    ("En attente", "exception"),
+    ("En attente de livraison", "in_transit"),
+    ("In attesa", "exception"),
+    ("in attesa di sdoganamento", "in_transit"),
+    ("Zur Zustellung unterwegs", "out_for_delivery"),
+    ("Unterwegs", "in_transit"),
+    ("W drodze do odbiorcy", "out_for_delivery"),
+    ("W tranzycie", "in_transit"),
+    ("Pre-transito", "info_received"),
+    ("Før transitt", "info_received"),
+    ("Terugsturen naar afzender", "returned"),
+    ("Falha de entrega", "delivery_failed"),
 ]
 
 
