@@ -46,22 +46,29 @@ def fold(text: str) -> str:
     return " ".join(_SEPARATORS.sub(" ", folded).split())
 
 
+def _is_word_phrase(phrase: str) -> bool:
+    # Latin and Cyrillic phrases are regular expressions of whole words; the rest
+    # (CJK, kana, Hangul) are plain substrings.
+    return phrase[0].isascii() or "\u0400" <= phrase[0] <= "\u04ff"
+
+
 def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    # Latin phrases must stand as whole words ("lost" not in "almost"); \b is no use
-    # because CJK characters count as word characters, so "DHL快递" would not split.
-    # One look-around pair around all of them is several times faster than one each.
-    # Latin phrases lose their accents as the text does ("błąd" must match "bład").
-    latin = [p.translate(_LATIN_ACCENTS) for p in phrases if p[0].isascii()]
-    parts = [re.escape(fold(p)) for p in phrases if not p[0].isascii()]
-    if latin:
-        parts.insert(0, f"(?<![a-z0-9])(?:{'|'.join(latin)})(?![a-z0-9])")
+    # Word phrases must stand as whole words ("lost" not in "almost", "вручено" not in
+    # "не вручено" read the other way); \b is no use because CJK characters count as
+    # word characters, so "DHL快递" would not split. One look-around pair around all of
+    # them is several times faster than one each. Latin phrases lose their accents as
+    # the text does ("błąd" must match "bład").
+    words = [p.translate(_LATIN_ACCENTS) for p in phrases if _is_word_phrase(p)]
+    parts = [re.escape(fold(p)) for p in phrases if not _is_word_phrase(p)]
+    if words:
+        parts.insert(0, f"(?<![a-z0-9\u0400-\u04ff])(?:{'|'.join(words)})(?![a-z0-9\u0400-\u04ff])")
     return re.compile("|".join(parts))
 
 
 class KeywordRules:
     """Rules (label, phrases) tried in order on folded text: the first rule with a
-    phrase in the text gives its label. Latin phrases are regular expressions matched
-    as whole words; CJK phrases are plain substrings."""
+    phrase in the text gives its label. Latin and Cyrillic phrases are regular
+    expressions matched as whole words; CJK phrases are plain substrings."""
 
     def __init__(self, rules: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
         self._rules = tuple((label, _compile(phrases)) for label, phrases in rules)

@@ -1,0 +1,131 @@
+"""Carrier phrases in Russian, Ukrainian and Romanian, per canonical status, in the
+order they are tried (before the other languages' steps, whose words these texts do
+not share).
+
+The narrow meaning comes first, as in status_phrases: a carrier-side hold before "не
+доставлено", a locker whose storage is ending ("истекает срок хранения") before a
+return, "вручение отправителю" (handed back to the sender) before "вручение", "передан
+на доставку до пункта выдачи" (on its way to the pickup point) before "пункт выдачи",
+a refusal or a bad address before a return that may follow it, and the bare words
+("вручено", "отримано", "livrat") last. Cyrillic phrases are whole-word regular
+expressions like Latin ones (lossanalytics.normalise._rules); "ё" is written "[её]"
+because carriers print both, and apostrophes fold to spaces ("зв язку").
+
+Vocabulary from published status tables: Russian Post's operation types and
+attributes (Otpravka API), Yandex Delivery's order statuses, Boxberry's and PEK's
+status lists, TrackShip's Russian shipment-status e-mail headings, Nova Poshta's
+tracking status texts, Ukrposhta's statuses as a tracking site explains them, FAN
+Courier's and Urgent Cargus's status lists (tests/corpus/SOURCES.md names each).
+"""
+
+from __future__ import annotations
+
+from lossanalytics.normalise.status_phrases_outcomes import Step
+
+EAST_STEPS: tuple[Step, ...] = (
+    # Trouble on the carrier's side or missing papers, whatever may follow.
+    ("exception", {
+        "ru": (r"засыл\w*", r"форс ?мажор\w*", r"непреодолимой силы", r"отказ в выпуске", r"таможенн\w* деклараци\w*",
+               r"документаци\w*", r"запрещен\w* к пересылке", r"задержк\w*", r"задержан\w*", r"ожидаются уточнения",
+               r"отсутствуют на складе", r"продление срока выпуска", r"уплат\w* таможенных платежей",
+               r"ожидании оплаты", r"для запроса информации", r"уточнени\w* адреса",
+               r"перенесен\w* (?:по вине|службой)", r"запрошен\w* (?:\w+ ){0,2}данн\w*"),
+        "uk": (r"затрим\w*",),
+        "ro": (r"rutat gresit", r"sortat gresit", r"in asteptare", r"intarzia\w*", r"vreme nefavorabila",
+               r"trafic ingreunat", r"calamitate\w*", r"probleme auto", r"motive tehnice"),
+    }),
+    # A storage period still running or extended: the parcel still waits for the recipient.
+    ("available_for_pickup", {
+        "ru": (r"истекает срок хранения", r"продлен\w* срока хранения", r"срок хранения (?:\w+ ){0,4}увеличен",
+               r"заберет отправление сам"),
+        "uk": (r"передано на зберігання",),
+    }),
+    ("lost", {
+        "ru": (r"утрат\w*", r"утрачен\w*", r"утерян\w*", r"потерян\w*", r"уничтож\w*", r"утилиз\w*"),
+        "uk": (r"втрачен\w*", r"загублен\w*", r"знищен\w*", r"утилізов\w*"),
+        "ro": (r"distrus\w*", r"pierdut\w*", r"inchisa negasit"),
+    }),
+    ("damaged", {
+        "ru": (r"поврежд\w*", r"дефектн\w*"),
+        "uk": (r"пошкодж\w*",),
+        "ro": (r"deteriorat\w*", r"avariat\w*"),
+    }),
+    # Back to the sender: "вручение отправителю" is a return, not a delivery.
+    ("returned", {
+        "ru": (r"возврат\w*", r"возвращ[её]н\w*", r"вернуть отправителю", r"(?:вручение|выдан\w*|вручен\w*) отправителю\w*",
+               r"отправителю (?:почтальоном|курь[её]ром)", r"отправлено в пункт при[её]ма", r"ист[её]к срок хранения"),
+        "uk": (r"поверн\w*", r"назад до відправника"),
+        "ro": (r"retur", r"returnat\w*", r"inapoi la expeditor"),
+    }),
+    ("cancelled", {
+        "ru": (r"отмен[её]н\w*", r"отмена", r"аннулир\w*"),
+        "uk": (r"скасован\w*", r"видалено"),
+        "ro": (r"anulat\w*", r"anulare"),
+    }),
+    # A refusal, a bad address or nobody there: the delivery failed, even where a return follows.
+    ("delivery_failed", {
+        "ru": (r"неудачн\w* (?:попытк|доставк)\w*", r"невручени\w*", r"не может быть доставлен\w*", r"не доставлен\w*",
+               r"не вручен\w*", r"не удалась", r"отказ\w*", r"отсутстви\w* адресата", r"адресат (?:выбыл|переехал|не доступен)",
+               r"смерт\w*", r"(?:неверн|неправильн|неполн|нечитаем)\w* (?:\w+ ){0,2}адрес\w*", r"прочесть адрес",
+               r"нет адресата", r"указан неправильно", r"не осуществляется", r"нет доставки", r"невозможно связаться"),
+        "uk": (r"невдал\w* спроб\w*", r"відмов\w*", r"не вручено", r"не доставлено", r"адресат\w* відсутн\w*"),
+        "ro": (r"adresa\w* (?:gresita|incompleta)", r"refuz\w*", r"avizat\w*", r"nelivrat\w*", r"destinatar mutat",
+               r"negasit la domiciliu", r"nu raspunde", r"restrictii acces", r"fara acces", r"lipsa act\w*",
+               r"inchis la sosirea", r"(?:persoana|strada|companie) necunoscuta", r"alta localitate"),
+    }),
+    # Handed to the addressee, also from a locker.
+    ("delivered", {
+        "ru": (r"вручен\w* (?:адресату|клиенту|получателю)", r"выдан\w* (?:адресату|получателю)",
+               r"адресату (?:почтальоном|курь[её]ром)", r"уже вручено"),
+        "uk": (r"вручено одержувачу",),
+    }),
+    # Forwarded or on its way to the pickup point: still moving.
+    ("in_transit", {
+        "ru": (r"переадресован\w*", r"досылка", r"по новому адресу",
+               r"(?:передан|отправлен)\w* (?:на доставку )?(?:до|в) пункт\w* выдачи"),
+        "uk": (r"змінено адресу",),
+        "ro": (r"redirectionat\w*",),
+    }),
+    ("info_received", {
+        "ru": (r"присвоен\w* идентификатор", r"электронн\w* регистраци\w*", r"регистрация отправки",
+               r"создан\w* в (?:системе|ис)", r"проверен и создан", r"ожидает подтверждения", r"ожидается в службе",
+               r"загружен\w* (?:реестр|в ис)", r"перед транзитом", r"оформлен\w* (?:нов\w* )?заказ\w*"),
+        "uk": (r"створено онлайн", r"створив (?:цю )?накладну", r"очікує приймання"),
+        "ro": (r"nu a fost predat", r"neexpediat"),
+    }),
+    ("unknown", {
+        "ru": (r"не найден\w*",),
+        "uk": (r"не знайдено",),
+    }),
+    ("available_for_pickup", {
+        "ru": (r"пункт\w* (?:выдачи|самовывоза)", r"самовывоз\w*", r"готов\w* к (?:выдаче|получению)", r"почтомат\w*",
+               r"постамат\w*", r"до востребования", r"место вручения", r"центр выдачи", r"срок хранения",
+               r"хранение", r"доступн\w* для получения"),
+        "uk": (r"прибу\w* (?:на|до) відділення", r"у (?:вашому )?відділенні", r"поштомат\w*", r"готов\w* до видачі",
+               r"очікує (?:видачі|отримання)"),
+        "ro": (r"ridicar\w* (?:coletului )?de la sediu", r"livrare din sediul", r"easybox"),
+    }),
+    ("out_for_delivery", {
+        "ru": (r"передан\w* (?:на )?(?:курь[её]р\w*|почтальон\w*)", r"выдан на доставку", r"вывед\w* на доставку", r"на доставке",
+               r"доставляется по населенному пункту"),
+        "uk": (r"на шляху до одержувача",),
+        "ro": (r"in livrare",),
+    }),
+    ("delivered", {
+        "ru": (r"вручен(?:о|а|ы|ие)?", r"доставлен\w*", r"выдан[оаы]?", r"получен[оаы]?"),
+        "uk": (r"вручено", r"отримано", r"одержано", r"доставлено", r"видано"),
+        "ro": (r"livrat\w*",),
+    }),
+    ("exception", {
+        "ru": (r"исключени\w*", r"удерживани\w*", r"приостановлен\w*", r"изъят\w*", r"проблем\w*"),
+    }),
+    ("in_transit", {
+        "ru": (r"в пути", r"сортиров\w*", r"прибыл\w*", r"покинул\w*", r"принят\w*", r"отправлен[оаы]?", r"передан[оаы]?",
+               r"обработк\w*", r"тамож\w*", r"импорт\w*", r"экспорт\w*", r"погружен\w*", r"транзит\w*", r"на складе",
+               r"доставляется", r"населенном пункте", r"поступил\w*", r"отгружен\w*", r"месте назначения",
+               r"выпущено", r"осмотрено", r"терминал\w*", r"к передаче"),
+        "uk": (r"прибул\w*", r"прибув", r"виїхал\w*", r"прийнят\w*", r"прийнято", r"прямує", r"в дорозі", r"у дорозі",
+               r"відправлено", r"випущено", r"митн\w*", r"сортуван\w*", r"установи обміну"),
+        "ro": (r"tranzit\w*", r"depozit\w*", r"sosire", r"sortare", r"preluat\w*"),
+    }),
+)
