@@ -12,7 +12,10 @@ labeller who never saw the product's vocabulary (tests/corpus/SOURCES.md):
 - fresh_texts.csv, recorded API responses from yet other repositories, collected after
   the held-out corpus had been scored (FRESH_SOURCES.md), and likewise never read;
 - fresh2_texts.csv, carrier e-mail phrases, SDK status tables and recorded responses from a
-  fourth set of repositories, 13 languages (FRESH2_SOURCES.md), likewise never read.
+  fourth set of repositories, 13 languages (FRESH2_SOURCES.md), likewise never read;
+- fresh3_texts.csv, status transformers, code lists and webhook enums from a fifth set of
+  repositories, 14 languages, collected while the Russian, Ukrainian and Romanian phrases were
+  written and kept apart from their sources (FRESH3_SOURCES.md), likewise never read.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ DEVELOPMENT = CORPORA / "carrier_texts.csv"
 HELD_OUT = CORPORA / "heldout_texts.csv"
 FRESH = CORPORA / "fresh_texts.csv"
 FRESH2 = CORPORA / "fresh2_texts.csv"
+FRESH3 = CORPORA / "fresh3_texts.csv"
 
 
 @dataclass
@@ -76,7 +80,7 @@ def main() -> None:
     args = parser.parse_args()
     parts = []
     for name, path in (("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
-                       ("Second fresh corpus", FRESH2)):
+                       ("Second fresh corpus", FRESH2), ("Third fresh corpus", FRESH3)):
         if not path.exists():
             continue
         scores = score(path)
