@@ -21,7 +21,7 @@ from lossanalytics.claims import worklist as claims_worklist
 from lossanalytics.claims.codec import rules_to_json
 from lossanalytics.claims.rule_types import Rules
 from lossanalytics.storage.db import Database
-from lossanalytics.ui.data import ENTRIES, SCOPE_HASH, TTL, Version
+from lossanalytics.ui.data import LISTS, SCOPE_HASH, TTL, Version
 
 
 def rules_of(db: Database) -> tuple[Rules, str, str | None]:
@@ -36,7 +36,8 @@ def rules_of(db: Database) -> tuple[Rules, str, str | None]:
     return rules, rules_to_json(rules), problem
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+# Resource caches, as `data.suspected`: shared results no caller changes, never unpickled per run.
+@st.cache_resource(ttl=TTL, max_entries=LISTS, show_spinner=False, hash_funcs=SCOPE_HASH)
 def estimates(
     _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, lang: str, today: date,
 ) -> pd.DataFrame:
@@ -70,7 +71,7 @@ def packs(_db: Database, version: Version, tracking_numbers: tuple[str, ...], la
     return claims_worklist.packs_of(_db, _rows, lang, today)
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+@st.cache_resource(ttl=TTL, max_entries=LISTS, show_spinner=False, hash_funcs=SCOPE_HASH)
 def advice_topics(
     _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, cfg: AdviceSettings,
     lang: str, home: str | None,
