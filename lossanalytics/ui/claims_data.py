@@ -62,7 +62,9 @@ def claims_key(claims: pd.DataFrame) -> str:
     return claims.to_json(orient="split", index=False, date_format="iso", date_unit="us", double_precision=15)
 
 
-@st.cache_resource(ttl=TTL, max_entries=LISTS, show_spinner=False, hash_funcs=SCOPE_HASH)
+# Each edit stores the claims anew (their `updated_at` changes), so the key before an edit never
+# comes back: two worklists are kept (each a copy of the estimates' rows), not one per edit.
+@st.cache_resource(ttl=TTL, max_entries=2, show_spinner=False, hash_funcs=SCOPE_HASH)
 def attached(
     _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, lang: str, today: date,
     warn_days: int, stored_key: str, _claims: pd.DataFrame,
