@@ -96,7 +96,6 @@ def rss_mb() -> float:
 
 def visit(db_path: Path, lake: Path | None = None) -> dict[str, object]:
     """Cold and warm script runs of every page on `db_path` (or on the lake `lake`), in this process."""
-    import streamlit as st
     from streamlit.testing.v1 import AppTest
 
     from lossanalytics.storage.db import Database
@@ -116,10 +115,10 @@ def visit(db_path: Path, lake: Path | None = None) -> dict[str, object]:
     warm_up.run()  # imports the app's modules once, outside any measurement
     results: dict[str, dict[str, float]] = {}
     for page in available:
-        st.cache_data.clear()
+        clear_caches()
         at = open_app()
         at.run()
-        st.cache_data.clear()  # the first run drew the default page; this page starts from empty caches
+        clear_caches()  # the first run drew the default page; this page starts from empty caches
         start = time.perf_counter()
         at.switch_page(page).run()
         cold = time.perf_counter() - start
@@ -139,6 +138,17 @@ def visit(db_path: Path, lake: Path | None = None) -> dict[str, object]:
     for figures in results.values():
         figures["warm_ratio"] = round(figures["warm_s"] / baseline, 1)
     return {"pages": results, "pandas_carrier_count_s": round(baseline, 4), "peak_rss_mb": round(peak_rss_mb(), 1)}
+
+
+def clear_caches() -> None:
+    """Every data cache emptied, and the resource caches of results (the open database stays)."""
+    import streamlit as st
+
+    from lossanalytics.ui import claims_data, data
+
+    st.cache_data.clear()
+    for cached in (data.suspected, claims_data.estimates, claims_data.attached, claims_data.advice_topics):
+        cached.clear()
 
 
 def _timed_rerun(at: object) -> float:

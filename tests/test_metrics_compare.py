@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from statsmodels.stats.multitest import multipletests
 
 from lossanalytics.analytics.compare import (
     benjamini_hochberg,
@@ -51,6 +52,16 @@ def test_holm_and_benjamini_hochberg() -> None:
     assert benjamini_hochberg(p) == pytest.approx([0.02, 0.04, 0.04, 0.02])
     assert holm([0.6, 0.7]) == pytest.approx([1.0, 1.0])
 
+
+
+def test_holm_ties_clipping_and_statsmodels_figures() -> None:
+    # Sorted 0.002·5, 0.01·4, 0.01·3 (not below 0.04), 0.3·2, 0.9·1 (not below 0.6).
+    p = [0.3, 0.01, 0.9, 0.002, 0.01]
+    assert holm(p).tolist() == pytest.approx([0.6, 0.04, 0.9, 0.01, 0.04])
+    assert holm([0.4, 0.5, 0.45]).tolist() == [1.0, 1.0, 1.0]
+    assert holm([]).tolist() == []
+    spread = np.random.default_rng(7).random(40) ** 3
+    assert np.array_equal(holm(spread), multipletests(spread, method="holm")[1])
 
 def lanes_frame() -> pd.DataFrame:
     """Loss counts per carrier on two lanes, shaped like metrics.rates(by="lane")."""

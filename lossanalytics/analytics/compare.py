@@ -55,8 +55,18 @@ def proportion_test(k1: int, n1: int, k2: int, n2: int) -> tuple[str, float]:
 
 
 def holm(p_values: Sequence[float] | npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """Holm's step-down adjustment (statsmodels): controls the chance of any false claim among the family."""
-    return np.asarray(multipletests(np.asarray(p_values, dtype=float), method="holm")[1], dtype=float)
+    """Holm's step-down adjustment: controls the chance of any false claim among the family.
+
+    Sorted, the i-th smallest of n p-values is multiplied by n - i, never falls below the one
+    before it, and is at most 1 (statsmodels' figures). Worked here, not by statsmodels, whose
+    Holm runs a full garbage collection on each call: seconds in a dashboard holding big caches.
+    """
+    p = np.asarray(p_values, dtype=float)
+    order = np.argsort(p)
+    stepped = np.minimum(np.maximum.accumulate(p[order] * np.arange(len(p), 0, -1)), 1.0)
+    adjusted = np.empty_like(stepped)
+    adjusted[order] = stepped
+    return adjusted
 
 
 def benjamini_hochberg(p_values: Sequence[float] | npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

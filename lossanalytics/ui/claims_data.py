@@ -2,7 +2,8 @@
 
 What depends only on the imported data is cached per data version, as in `ui.data`;
 the claim rules enter the key as their JSON text (`rules_key`). Stored claim statuses
-change with every edit, so the worklist joins them afresh on each run (one small query).
+change with every edit, so each run reads them (one small query) and the worklist is
+cached under their text too (`claims_key`): an edit makes a new worklist, a rerun reuses it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from lossanalytics.claims import worklist as claims_worklist
 from lossanalytics.claims.codec import rules_to_json
 from lossanalytics.claims.rule_types import Rules
 from lossanalytics.storage.db import Database
-from lossanalytics.ui.data import ENTRIES, SCOPE_HASH, TTL, Version
+from lossanalytics.ui.data import LISTS, SCOPE_HASH, TTL, Version
 
 
 def rules_of(db: Database) -> tuple[Rules, str, str | None]:
@@ -36,7 +37,8 @@ def rules_of(db: Database) -> tuple[Rules, str, str | None]:
     return rules, rules_to_json(rules), problem
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+# Resource caches, as `data.suspected`: shared results no caller changes, never unpickled per run.
+@st.cache_resource(ttl=TTL, max_entries=LISTS, show_spinner=False, hash_funcs=SCOPE_HASH)
 def estimates(
     _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, lang: str, today: date,
 ) -> pd.DataFrame:
@@ -51,8 +53,25 @@ def worklist(
     """The claims worklist: cached estimates joined with the claims as stored right now.
     Outcomes as of `scope.as_of`, days left from `today`. It carries the numbers behind each
     parcel's reasons, not the words (see `add_reasons`)."""
-    found = estimates(db, version, scope, rules_key, rules, lang, today)
-    return claims_worklist.attach_claims(found, get_claims(db), warn_days)
+    claims = get_claims(db)
+    return attached(db, version, scope, rules_key, rules, lang, today, warn_days, claims_key(claims), claims)
+
+
+def claims_key(claims: pd.DataFrame) -> str:
+    """The stored claims as text: equal claims give equal keys, any edit a new one."""
+    return claims.to_json(orient="split", index=False, date_format="iso", date_unit="us", double_precision=15)
+
+
+# Each edit stores the claims anew (their `updated_at` changes), so the key before an edit never
+# comes back: two worklists are kept (each a copy of the estimates' rows), not one per edit.
+@st.cache_resource(ttl=TTL, max_entries=2, show_spinner=False, hash_funcs=SCOPE_HASH)
+def attached(
+    _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, lang: str, today: date,
+    warn_days: int, stored_key: str, _claims: pd.DataFrame,
+) -> pd.DataFrame:
+    """The estimates joined with `_claims` (whose cache key is `stored_key`)."""
+    found = estimates(_db, version, scope, rules_key, _rules, lang, today)
+    return claims_worklist.attach_claims(found, _claims, warn_days)
 
 
 @st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)
@@ -70,7 +89,7 @@ def packs(_db: Database, version: Version, tracking_numbers: tuple[str, ...], la
     return claims_worklist.packs_of(_db, _rows, lang, today)
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+@st.cache_resource(ttl=TTL, max_entries=LISTS, show_spinner=False, hash_funcs=SCOPE_HASH)
 def advice_topics(
     _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, cfg: AdviceSettings,
     lang: str, home: str | None,

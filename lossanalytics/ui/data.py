@@ -32,6 +32,9 @@ Version = tuple[str, int]
 #: How st.cache_data hashes a scope: by its canonical text, so equal scopes share an entry.
 # Typed as st.cache_data's hash_funcs takes it.
 SCOPE_HASH: dict[str | type[Any], Callable[[Any], Any]] = {AnalysisScope: AnalysisScope.key}
+#: How many per-parcel lists (suspected, claim estimates, advice) a resource cache keeps: each can
+#: hold hundreds of thousands of rows, and one entry per scope (filters, as-of day) the seller tried.
+LISTS = 8
 
 
 @st.cache_resource(show_spinner=False)
@@ -119,7 +122,9 @@ def monthly(_db: Database, version: Version, by: str, scope: AnalysisScope) -> p
     return trends.monthly(_db, by, scope)
 
 
-@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+# A resource cache, not a data cache: st.cache_data would unpickle a copy of the whole list on
+# every run (seconds at millions of parcels). The frame is shared, so callers never change it.
+@st.cache_resource(ttl=TTL, max_entries=LISTS, show_spinner=False, hash_funcs=SCOPE_HASH)
 def suspected(_db: Database, version: Version, scope: AnalysisScope, lang: str) -> pd.DataFrame:
     return detect.suspected(_db, scope, lang)
 
