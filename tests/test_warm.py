@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from lossanalytics.ui import context
-from lossanalytics.ui.warm import warm_first_charts
+from lossanalytics.ui.warm import visitor_arrived, warm_first_charts
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 CHART_PAGES = ("pages/overview.py", "pages/routes.py", "pages/carriers.py", "pages/trends.py")
@@ -37,25 +38,41 @@ def _computed_by_the_pages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, A
     return calls
 
 
+ALL = [
+    # headline and rates compute through rates_many (groupings "total" and "month").
+        ("headline", None), ("rates_many", ("total",)), ("undated", None), ("rates", "month"),
+        ("rates_many", ("month",)), ("rates_many", ("route", "dest_country", "mode", "lane")),
+        ("rates_many", ("carrier", "lane")), ("monthly", "carrier"), ("monthly", "mode"),
+]
+
+
+@pytest.fixture
+def fresh_server(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No page has run yet in this server process; the warm-up takes the pages' pinned today."""
+    monkeypatch.setattr("lossanalytics.ui.warm._VISITED", threading.Event())
+    monkeypatch.setattr("lossanalytics.ui.warm.date", context.date)
+
+
 def test_a_page_opened_after_the_warm_up_computes_only_what_was_not_warmed(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
+    fresh_server: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("lossanalytics.ui.warm.date", context.date)  # the pages' pinned today
     warm_first_charts()
     assert _computed_by_the_pages(monkeypatch) == [("monthly", "mode")]
 
 
-def test_without_the_warm_up_the_pages_compute_it_all(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # headline and rates compute through rates_many (groupings "total" and "month").
-    assert _computed_by_the_pages(monkeypatch) == [
-        ("headline", None), ("rates_many", ("total",)), ("undated", None), ("rates", "month"),
-        ("rates_many", ("month",)), ("rates_many", ("route", "dest_country", "mode", "lane")),
-        ("rates_many", ("carrier", "lane")), ("monthly", "carrier"), ("monthly", "mode"),
-    ]
+def test_without_the_warm_up_the_pages_compute_it_all(fresh_server: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _computed_by_the_pages(monkeypatch) == ALL
+
+
+def test_once_a_page_ran_the_warm_up_does_nothing(fresh_server: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    visitor_arrived()
+    warm_first_charts()
+    assert _computed_by_the_pages(monkeypatch) == ALL
 
 
 def test_nothing_is_warmed_for_a_database_not_yet_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        clean_caches: None) -> None:
+    monkeypatch.setattr("lossanalytics.ui.warm._VISITED", threading.Event())
     monkeypatch.setenv("LOSSANALYTICS_DB", str(tmp_path / "none.duckdb"))
     warm_first_charts()
     assert not (tmp_path / "none.duckdb").exists()

@@ -21,6 +21,7 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from lossanalytics.i18n import t
+from lossanalytics.ui.warm import visitor_arrived
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ def app_pages(lang: str) -> list[st.Page]:
 def route(lang: str) -> st.Page:
     """Register the pages with st.navigation, draw the menu in the sidebar, and return the page to run."""
     _RUN.routed = True
+    visitor_arrived()
     pages = app_pages(lang)
     current = st.navigation(pages, position="hidden")
     with st.sidebar.container(key="app_menu"):

@@ -7,7 +7,10 @@ own modules only when the first visitor opens a page, so that visitor waits abou
 second longer than anyone after. This starts the same server and imports them on a
 background thread at once. A page that arrives before the thread is done waits for the
 import in progress (Python's import lock) instead of repeating it, so nobody waits
-longer than before.
+longer than before. The same thread then fills the caches behind each chart page's first
+chart (ui/warm.py; a page asking for one being computed waits for it, Streamlit's compute
+lock), and the server starts in st.navigation mode, so the first visit is one run of
+app.py, not a run of the page alone followed by a rerun (ui/navigation.py).
 """
 
 from __future__ import annotations
