@@ -56,7 +56,7 @@ def warm_imports() -> None:
     # The language switch's "中文" label makes Streamlit load and compile its emoji pattern
     # (0.15 s) on the first run; do it here instead.
     string_util.extract_leading_emoji("中文")
-    # While the first browser loads Streamlit's frontend, the server has nothing else to do.
+    # Only until a first page runs: then that page's own work comes first (ui/warm.py).
     importlib.import_module(f"{UI_PACKAGE}.warm").warm_first_charts()
     # The first figure loads plotly's default template (0.3 s), which every chart then uses.
     importlib.import_module("plotly.graph_objects").Figure()
