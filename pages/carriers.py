@@ -12,7 +12,7 @@ from lossanalytics.ui.home_view import money_totals, origin_note
 from lossanalytics.ui.render import empty_state, section
 
 ctx = page_setup("ui.page.carriers")
-frames = data.rates_many(ctx.db, ctx.version, ("carrier", "lane"), ctx.scope)
+frames = data.rates_many(ctx.db, ctx.version, data.CARRIERS_BYS, ctx.scope)
 carriers, lanes = frames["carrier"], frames["lane"]
 if carriers.empty:
     empty_state(ctx.lang, has_data=bool(ctx.options.parcels))

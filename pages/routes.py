@@ -12,7 +12,7 @@ from lossanalytics.ui.home_view import origin_note
 from lossanalytics.ui.render import empty_state, rate_table, section
 
 ctx = page_setup("ui.page.routes")
-frames = data.rates_many(ctx.db, ctx.version, ("route", "dest_country", "mode", "lane"), ctx.scope)
+frames = data.rates_many(ctx.db, ctx.version, data.ROUTES_BYS, ctx.scope)
 routes, modes = frames["route"], frames["mode"]
 if routes.empty:
     empty_state(ctx.lang, has_data=bool(ctx.options.parcels))

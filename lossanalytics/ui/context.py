@@ -15,9 +15,10 @@ from lossanalytics.i18n import t, tn
 from lossanalytics.storage.db import Database, DatabaseError
 from lossanalytics.ui import data
 from lossanalytics.ui.asof_view import as_of_notice
+from lossanalytics.ui.chart_preload import preload_charts
 from lossanalytics.ui.lake_view import open_lake_database
 from lossanalytics.ui.language import language_switch
-from lossanalytics.ui.navigation import ensure_routed
+from lossanalytics.ui.navigation import ensure_routed, opens_with_charts
 from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import flash
 from lossanalytics.ui.sidebar import as_of_input, filter_inputs, parcel_search_box
@@ -72,6 +73,9 @@ def page_setup(title_key: str) -> PageContext:
     st.set_page_config(page_title=f"{t(title_key, lang)} · {t('ui.app.name', lang)}", layout="wide")
     # First, so a visitor sees which page opened while the sidebar's figures are computed.
     st.title(t(title_key, lang))
+    if opens_with_charts(title_key):
+        # The browser loads the chart library while the sidebar and the page are computed.
+        preload_charts()
     lake = lake_folder()
     db = _open_database(lang, lake)
     parcel_search_box(lang)

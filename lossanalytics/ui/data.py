@@ -31,6 +31,9 @@ ENTRIES = 64
 Version = tuple[str, int]
 #: How st.cache_data hashes a scope: by its canonical text, so equal scopes share an entry.
 # Typed as st.cache_data's hash_funcs takes it.
+#: The groupings the Routes and Carriers pages read in one pass; the launcher warms the same keys (ui/warm.py).
+ROUTES_BYS = ("route", "dest_country", "mode", "lane")
+CARRIERS_BYS = ("carrier", "lane")
 SCOPE_HASH: dict[str | type[Any], Callable[[Any], Any]] = {AnalysisScope: AnalysisScope.key}
 #: How many per-parcel lists (suspected, claim estimates, advice) a resource cache keeps: each can
 #: hold hundreds of thousands of rows, and one entry per scope (filters, as-of day) the seller tried.
@@ -112,7 +115,7 @@ def rates_many(
 def carrier_verdicts(_db: Database, version: Version, scope: AnalysisScope) -> pd.DataFrame:
     """Each carrier against the others on the same lanes (see compare.versus_rest), tested
     once per data version, not on every rerun of the Carriers page."""
-    lanes = rates_many(_db, version, ("carrier", "lane"), scope)["lane"]
+    lanes = rates_many(_db, version, CARRIERS_BYS, scope)["lane"]
     return compare.versus_rest(lanes)
 
 

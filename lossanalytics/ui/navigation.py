@@ -21,24 +21,26 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from lossanalytics.i18n import t
+from lossanalytics.ui.warm import visitor_arrived
 
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One page: its file, its URL path (the deep link), its title key and icon."""
+    """One page: its file, its URL path (the deep link), its title key and icon, and whether it opens with charts."""
 
     script: str
     url_path: str
     title_key: str
     icon: str
+    charts: bool = False
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/overview.py", "overview", "ui.page.overview", ":material/dashboard:"),
+    PageSpec("pages/overview.py", "overview", "ui.page.overview", ":material/dashboard:", charts=True),
     PageSpec("pages/import.py", "import", "ui.page.import", ":material/upload_file:"),
-    PageSpec("pages/carriers.py", "carriers", "ui.page.carriers", ":material/local_shipping:"),
-    PageSpec("pages/routes.py", "routes", "ui.page.routes", ":material/route:"),
-    PageSpec("pages/trends.py", "trends", "ui.page.trends", ":material/trending_up:"),
+    PageSpec("pages/carriers.py", "carriers", "ui.page.carriers", ":material/local_shipping:", charts=True),
+    PageSpec("pages/routes.py", "routes", "ui.page.routes", ":material/route:", charts=True),
+    PageSpec("pages/trends.py", "trends", "ui.page.trends", ":material/trending_up:", charts=True),
     PageSpec("pages/suspected.py", "suspected", "ui.page.suspected", ":material/search:"),
     PageSpec("pages/claims.py", "claims", "ui.claims.title", ":material/gavel:"),
     PageSpec("pages/advice.py", "advice", "ui.advice.title", ":material/tips_and_updates:"),
@@ -78,6 +80,7 @@ def app_pages(lang: str) -> list[st.Page]:
 def route(lang: str) -> st.Page:
     """Register the pages with st.navigation, draw the menu in the sidebar, and return the page to run."""
     _RUN.routed = True
+    visitor_arrived()
     pages = app_pages(lang)
     current = st.navigation(pages, position="hidden")
     with st.sidebar.container(key="app_menu"):
@@ -95,6 +98,11 @@ def ensure_routed() -> None:
     if not routed:
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+def opens_with_charts(title_key: str) -> bool:
+    """Whether the page titled `title_key` shows charts."""
+    return any(p.charts for p in PAGES if p.title_key == title_key)
 
 
 def page_path(url_path: str) -> str:

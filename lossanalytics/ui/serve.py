@@ -7,7 +7,10 @@ own modules only when the first visitor opens a page, so that visitor waits abou
 second longer than anyone after. This starts the same server and imports them on a
 background thread at once. A page that arrives before the thread is done waits for the
 import in progress (Python's import lock) instead of repeating it, so nobody waits
-longer than before.
+longer than before. The same thread then fills the caches behind each chart page's first
+chart (ui/warm.py; a page asking for one being computed waits for it, Streamlit's compute
+lock), and the server starts in st.navigation mode, so the first visit is one run of
+app.py, not a run of the page alone followed by a rerun (ui/navigation.py).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from streamlit import runtime, string_util
+from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
@@ -46,17 +50,26 @@ def warm_imports() -> None:
     deadline = time.monotonic() + RUNTIME_WAIT_S
     while not runtime.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
-    if runtime.exists():
-        _import_package(UI_PACKAGE)
+    if not runtime.exists():
+        return
+    _import_package(UI_PACKAGE)
     # The language switch's "中文" label makes Streamlit load and compile its emoji pattern
     # (0.15 s) on the first run; do it here instead.
     string_util.extract_leading_emoji("中文")
+    # Only until a first page runs: then that page's own work comes first (ui/warm.py).
+    importlib.import_module(f"{UI_PACKAGE}.warm").warm_first_charts()
+    # The first figure loads plotly's default template (0.3 s), which every chart then uses.
+    importlib.import_module("plotly.graph_objects").Figure()
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Run `streamlit run app.py` with the given options while the imports warm up."""
     options = list(sys.argv[1:] if argv is None else argv)
     threading.Thread(target=warm_imports, name="warm-imports", daemon=True).start()
+    # app.py routes every page with st.navigation: without this, a fresh server's first
+    # run takes the `pages/` folder for an old-style multipage app, runs the deep-linked
+    # page on its own, and that page reruns through app.py (ui/navigation.py).
+    PagesManager.uses_pages_directory = False
     sys.argv = ["streamlit", "run", str(APP), *options]
     cli.main()
 

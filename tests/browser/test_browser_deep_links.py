@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from browser_helpers import (
+    APP_PAGES,
     PAGE_MS,
     PAGE_PATHS,
     assert_no_exception,
@@ -57,6 +58,14 @@ def test_page_url_opened_first_on_a_fresh_server(page, start_server, artifacts_d
     assert headings[0] == title, headings
     if expected != "/overview":
         assert title_of("/overview", lang) not in headings, headings
+    if any(spec.charts for spec in APP_PAGES if f"/{spec.url_path}" == expected):
+        # The early load (ui/chart_preload.py) and Streamlit's own import of the chart
+        # library are one download: the preload asked for the URL the frontend imports.
+        page.locator("[data-testid='stPlotlyChart'] svg").first.wait_for(timeout=PAGE_MS)
+        fetched = page.evaluate(
+            "performance.getEntriesByType('resource').filter(e => e.name.includes('/PlotlyChart.')).length"
+        )
+        assert fetched == 1, fetched
     assert_no_exception(page, server)
     assert "Traceback" not in server.log_tail(400), server.log_tail(400)
 

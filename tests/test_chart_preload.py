@@ -1,0 +1,62 @@
+"""The chart library's early load: it must name the module the installed Streamlit's frontend imports.
+
+Streamlit renames its frontend files with every release; these fail on an upgrade that
+would otherwise leave the preload fetching a missing file, or a second copy of Plotly.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePosixPath
+
+from streamlit.testing.v1 import AppTest
+
+from lossanalytics.ui.chart_preload import STATIC_ROOT, plotly_module, preload_script
+from lossanalytics.ui.navigation import PAGES
+
+APP = Path(__file__).resolve().parent.parent / "app.py"
+
+
+def _entry_script() -> PurePosixPath:
+    html = (STATIC_ROOT / "index.html").read_text(encoding="utf-8")
+    found = re.findall(r'<script type="module" crossorigin src="\./([^"]+)"', html)
+    assert len(found) == 1, found
+    return PurePosixPath(found[0])
+
+
+def test_the_plotly_module_is_a_file_of_the_installed_streamlit() -> None:
+    module = plotly_module()
+    assert module is not None
+    assert module.parent == PurePosixPath("static/js")
+    assert re.fullmatch(r"PlotlyChart\.[\w-]+\.js", module.name), module.name
+    assert (STATIC_ROOT / module).stat().st_size > 1_000_000
+
+
+def test_the_frontend_entry_imports_that_module_from_its_own_folder() -> None:
+    module = plotly_module()
+    assert module is not None
+    entry = _entry_script()
+    assert entry.parent == module.parent
+    assert entry.name.startswith("index.")
+    source = (STATIC_ROOT / entry).read_text(encoding="utf-8")
+    assert f"import(`./{module.name}`)" in source
+
+
+def test_the_script_resolves_the_module_beside_the_entry_script() -> None:
+    html = preload_script(PurePosixPath("static/js/PlotlyChart.Ab_9-c.js"))
+    assert "document.querySelector('script[type=\"module\"][src*=\"/static/js/index.\"]')" in html
+    assert 'import(new URL("./PlotlyChart.Ab_9-c.js", main.src).href)' in html
+    assert html.startswith("<style>.st-key-chart_preload {display: none}</style>")
+
+
+def _preloads(path: str) -> int:
+    app = AppTest.from_file(str(APP), default_timeout=60)
+    app.switch_page(path).run()
+    assert not app.exception, app.exception
+    return sum(1 for element in app.get("html") if "PlotlyChart." in element.proto.body)
+
+
+def test_chart_pages_preload_the_library_and_other_pages_do_not(db_path: Path) -> None:
+    assert [p.url_path for p in PAGES if p.charts] == ["overview", "carriers", "routes", "trends"]
+    assert _preloads("pages/routes.py") == 1
+    assert _preloads("pages/import.py") == 0
