@@ -30,16 +30,22 @@ have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold t
 Russian, Ukrainian and Romanian have their own ordered steps (status_phrases_east), tried
 first; their Latin phrases are chosen not to occur in the other languages ("retur" and
 "returnat" as whole words, never any word starting "retur", which would take English
-"returned for redelivery").
+"returned for redelivery"). Czech (status_phrases_czech) and Vietnamese
+(status_phrases_vietnamese) come next, their phrases anchored on words the other
+languages do not use ("zásilka", two-syllable Vietnamese phrases).
 """
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
+from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 
 STEPS: tuple[Step, ...] = (
     *EAST_STEPS,
+    *CZECH_STEPS,
+    *VIETNAMESE_STEPS,
     *OUTCOME_STEPS,
     # The carrier collecting from the sender, or an address changed on the way: moving on.
     ("in_transit", {
