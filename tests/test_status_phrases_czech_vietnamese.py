@@ -76,7 +76,8 @@ def test_vietnamese_d_folds_to_d() -> None:
 # must not be read as: "mặt hàng" (an item), "yêu cầu hoãn" (asked to postpone), "hủy phân
 # công phát" (a round assignment cancelled), "phát hành" (issued), "hoàn thành"
 # (completed), "đã giao hàng cho đơn vị vận chuyển" (handed to the carrier), a refund
-# ("platba byla vrácena" is money), a refusal by the recipient, a damage.
+# ("platba byla vrácena" is money), delivered to the post office (it waits there), a refusal
+# by the recipient, a damage.
 NOT_MEANT = [
     ("Mặt hàng cấm gửi", "lost"),
     ("Khách hàng yêu cầu hoãn giao hàng", "returned"),
@@ -85,6 +86,7 @@ NOT_MEANT = [
     ("Đơn hàng đã hoàn thành", "returned"),
     ("Đã giao hàng cho đơn vị vận chuyển", "delivered"),
     ("Vráceno na třídicí centrum", "returned"),
+    ("Zásilka byla doručena na poštu", "delivered"),
     ("Shipment rejected because the recipient refused it", "exception"),
     ("Parcel rejected due to damage", "exception"),
     ("Parcel too large for the letterbox, taken to the post office", "exception"),

@@ -5,11 +5,12 @@ Folded Czech has no accents ("doručena" is "dorucena"), so phrases are written 
 way. The narrow meaning comes first: a carrier-side failure ("pokus o doručení
 neuskutečněn z technických důvodů na straně České pošty") before a failed attempt,
 "doručená odesílateli" (handed back to the sender) and "zpět odesílateli" before any
-delivery or refusal, a parcel stored at the post office ("uložení zásilky - adresát
-nezastižen", "blížící se konec úložní doby") before the failed attempt that put it
-there, a letter box ("domovní schránka") before storage, "převzata do přepravy" (taken
-over for carriage) before any handing over, and the bare "doručena" last. Most phrases
-name the parcel ("zásilka") or a postal word, so they do not fire on other languages.
+delivery or refusal, a letter box ("domovní schránka") before storage, a parcel stored
+at the post office ("uložení zásilky - adresát nezastižen", "blížící se konec úložní
+doby") or delivered to the post office or a pickup point ("doručena na poštu", "do
+Z-BOXu") before the failed attempt or the delivery, "převzata do přepravy" (taken over
+for carriage) before any handing over, and the bare "doručena" last. Most phrases name
+the parcel ("zásilka") or a postal word, so they do not fire on other languages.
 
 Vocabulary from Česká pošta's parcel-history states and event texts (the
 contributte/czech-post client's state table and recorded history, a Czech Post tracking
@@ -44,7 +45,8 @@ CZECH_STEPS: tuple[Step, ...] = (
     }),
     # Stored at the post office or a pickup point, even after a failed attempt.
     ("available_for_pickup", {
-        "cs": (r"ulozen[iaoy] zasilk\w*", r"ulozen[aoy]?", r"ulozni dob\w*", r"k vyzvednuti",
+        "cs": (r"dorucen\w* (?:na (?:postu|pobocku|vydejn\w*)|do (?:vydejn\w*|z ?boxu|boxu|balikovny|pobocky))",
+               r"ulozen[iaoy] zasilk\w*", r"ulozen[aoy]?", r"ulozni dob\w*", r"k vyzvednuti",
                r"ceka na vyzvednuti", r"vydejn\w* mist\w*", r"vydejn\w* box\w*", r"balikovn\w*", r"odbern\w* mist\w*"),
     }),
     ("cancelled", {
