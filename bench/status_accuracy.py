@@ -15,7 +15,9 @@ labeller who never saw the product's vocabulary (tests/corpus/SOURCES.md):
   fourth set of repositories, 13 languages (FRESH2_SOURCES.md), likewise never read;
 - fresh3_texts.csv, status transformers, code lists and webhook enums from a fifth set of
   repositories, 14 languages, collected while the Russian, Ukrainian and Romanian phrases were
-  written and kept apart from their sources (FRESH3_SOURCES.md), likewise never read.
+  written and kept apart from their sources (FRESH3_SOURCES.md), likewise never read; its
+  Czech and Vietnamese texts were first covered by the fourth round (Czech and Vietnamese
+  phrases from other carriers' tables), scored once at its end.
 """
 
 from __future__ import annotations

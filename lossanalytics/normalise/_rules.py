@@ -19,6 +19,9 @@ _LATIN_ACCENTS = {
     for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
     if _without_accent(chr(code)) != chr(code)
 }
+# Vietnamese "đ" (and the look-alike "ð" some tables print) has no accent to decompose;
+# written "d", "đã giao" reads "da giao", whole words like the rest.
+_LATIN_ACCENTS.update({ord("đ"): "d", ord("ð"): "d"})
 
 
 # Traditional Chinese characters of tracking texts in their simplified form, so one
@@ -40,7 +43,7 @@ _MARKS = str.maketrans({"\u2122": " ", "\u00ae": " ", "\u00a9": " ", "\u2120": "
 
 def fold(text: str) -> str:
     """Text as rules expect it: NFKC (full-width letters and half-width kana made
-    ordinary), lower case, accents off Latin letters, traditional Chinese characters in
+    ordinary), lower case, accents off Latin letters ("đ" as "d"), traditional Chinese characters in
     their simplified form, punctuation as single spaces."""
     folded = unicodedata.normalize("NFKC", text.translate(_MARKS)).casefold().translate(_LATIN_ACCENTS).translate(_SIMPLIFIED)
     return " ".join(_SEPARATORS.sub(" ", folded).split())

@@ -30,20 +30,27 @@ have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold t
 Russian, Ukrainian and Romanian have their own ordered steps (status_phrases_east), tried
 first; their Latin phrases are chosen not to occur in the other languages ("retur" and
 "returnat" as whole words, never any word starting "retur", which would take English
-"returned for redelivery").
+"returned for redelivery"). Czech (status_phrases_czech) and Vietnamese
+(status_phrases_vietnamese) come next, their phrases anchored on words the other
+languages do not use ("zásilka", two-syllable Vietnamese phrases).
 """
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
+from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 
 STEPS: tuple[Step, ...] = (
     *EAST_STEPS,
+    *CZECH_STEPS,
+    *VIETNAMESE_STEPS,
     *OUTCOME_STEPS,
     # The carrier collecting from the sender, or an address changed on the way: moving on.
     ("in_transit", {
-        "en": (r"pick ?up from (?:the )?(?:customer|shipper|sender)", r"(?:delivery )?address changed"),
+        "en": (r"pick ?up from (?:the )?(?:customer|shipper|sender)", r"(?:delivery )?address changed",
+               r"(?:left|dropped(?: off)?) by the (?:customer|sender|shipper)"),
         "de": (r"abholung (?:beim|vom) (?:absender|versender|auftraggeber)", r"(?:vom|beim) (?:absender|versender) abgeholt",
                r"nachsendeauftrag\w*", r"an eine neue \w*adresse",
                r"(?:vom|beim|durch den) (?:absender|versender) (?:\w+ ){0,4}eingeliefert"),
@@ -89,7 +96,8 @@ STEPS: tuple[Step, ...] = (
                "awaiting collection", r"awaiting pick ?up by", r"held for (?:pick ?up|collection|the recipient)",
                r"held at (?:the )?(?:post office|location|(?:pick ?up|service|access) point)", r"hold at location",
                r"(?:delivered|left|placed|deposited|arrived)(?: by \w+)? (?:to|at|in|into) (?:\w+ ){0,2}" + PICKUP_PLACE,
-               r"delivered (?:to|at) (?:the )?post office(?! box)", r"held (?:\w+ ){0,4}for (?:\w+ )?(?:pick ?up|collection)",
+               r"delivered (?:to|at) (?:the |a )?(?:local )?post office(?! box)",
+               r"delivered to a (?:\w+ ){0,2}(?:dropoff|drop off) location", r"held (?:\w+ ){0,4}for (?:\w+ )?(?:pick ?up|collection)",
                r"held at (?:the )?(?:\w+ )?(?:facility|depot)", r"awaiting (?:customer )?pick ?up",
                r"(?:pick ?up|service|access|collection) point", r"parcel (?:locker|shop)",
                r"post office for (?:pick ?up|collection)",
@@ -276,7 +284,10 @@ STEPS: tuple[Step, ...] = (
                r"electronic(?:ally)? (?:\w+ ){0,2}(?:data|notif\w*|information|advice)",
                r"notified (?:\w+ ){0,3}electronically", r"in preparation", r"preparing (?:for )?(?:shipment|dispatch)",
                r"manifest\w*", r"billing information", r"awaiting (?:item|drop ?off)", r"(?:sender|shipper|retailer) (?:has )?(?:told|informed|notified) us", r"expect(?:ing|s)? (?:your|the) (?:parcel|package|item)", r"data received", r"shipper created",
-               r"information submitted", r"(?:pick ?up|collection) request", r"data (?:was )?entered"),
+               r"information submitted", r"(?:pick ?up|collection) request", r"data (?:was )?entered",
+               r"created in (?:the |their |our )?system", r"(?:pick ?up|collection) (?:has been |was )?(?:scheduled|requested|booked)",
+               r"(?:vehicle|driver|courier) (?:\w+ ){0,3}to (?:collect|pick ?up) the", r"en ?route to the (?:pick ?up|collection) (?:location|address)",
+               r"de?spatch advice", r"pick(?:ing)? (?:and|&) pack\w*"),
         "zh": ("待上网", "已下单", "已制单", "电子信息", "待揽收", "等待揽收", "已预报", "下单", "待揽件",
                "已接单", "订单生成", "已打单", "电子面单", "运单生成"),
         "de": (r"(?:auftragsdaten|sendungsdaten|daten) (?:\w+ ){0,6}(?:ubermittelt|ubertragen|erhalten)",

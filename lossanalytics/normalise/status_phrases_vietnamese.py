@@ -1,0 +1,68 @@
+"""Carrier phrases in Vietnamese, per canonical status, in the order they are tried
+(after the Czech steps, before the other languages' steps).
+
+Folded Vietnamese loses its tones and "đ" becomes "d" ("Đã giao hàng thành công" is
+"da giao hang thanh cong"), so syllables that differ only by tone fold together; every
+phrase here is two or more syllables for that reason. The narrow meaning comes first:
+"tiêu hủy" (destroyed) before "hủy" (cancelled), "trả hàng thành công" (returned to
+the sender) and "chuyển hoàn" before "thành công", "phát thất bại - yêu cầu hoàn"
+(failed, being returned) as a return, "khách hàng đến bưu cục nhận" (the customer will
+collect at the post office) before a failure, and "giao cho bưu tá đi nhận" (a postman
+sent to collect from the sender) before any "giao" (hand over, deliver). Words that fold
+into others stay out: "hoàn thành" (completed) and "yêu cầu hoãn" (asked to postpone)
+are no return, "mặt hàng" (an item) is no loss, "phát hành" (issued) no delivery, and
+"hủy phân công phát" (a round assignment cancelled) no cancelled parcel.
+
+Vocabulary from Viettel Post's ORDER_STATUS codes and GHN's (Giao Hàng Nhanh) order
+statuses with their Vietnamese descriptions (tests/corpus/SOURCES.md names each).
+"""
+
+from __future__ import annotations
+
+from lossanalytics.normalise.status_phrases_outcomes import Step
+
+VIETNAMESE_STEPS: tuple[Step, ...] = (
+    ("exception", {
+        "vi": (r"ngoai le", r"su co", r"tam giu", r"chuyen sai"),
+    }),
+    ("lost", {
+        "vi": (r"tieu huy", r"that lac", r"(?:hang|don hang|buu gui|kien hang) bi mat"),
+    }),
+    ("damaged", {
+        "vi": (r"hu hong", r"bi hong"),
+    }),
+    # Going or gone back to the sender, also after a failed delivery.
+    ("returned", {
+        "vi": (r"chuyen hoan", r"duyet hoan", r"hoan hang", r"(?:dang |da )?tra hang", r"hang tra",
+               r"chuyen tra", r"tra (?:ve )?(?:cho )?nguoi gui"),
+    }),
+    # The customer will collect it at the post office.
+    ("available_for_pickup", {
+        "vi": (r"den buu cuc nhan", r"nhan tai buu cuc", r"cho (?:khach|nguoi nhan) (?:den )?lay"),
+    }),
+    ("cancelled", {
+        "vi": (r"huy (?:don|nhap|van don)", r"yeu cau huy", r"da huy"),
+    }),
+    ("delivery_failed", {
+        "vi": (r"(?:giao|phat)(?: hang)? (?:that bai|khong thanh cong)", r"khong co nha", r"khong lien lac duoc",
+               r"tu choi nhan", r"sai dia chi"),
+    }),
+    ("delivered", {
+        "vi": (r"(?:giao|phat)(?: hang)? thanh cong", r"da giao (?:hang )?(?:cho|toi|den) (?:nguoi nhan|khach)",
+               r"da giao(?! (?:hang )?(?:cho|qua|tai|den) )", r"da phat(?! (?:hanh|sinh))"),
+    }),
+    # A postman sent out to the recipient, not to the sender.
+    ("out_for_delivery", {
+        "vi": (r"di phat(?! (?:hanh|sinh))", r"dang phat(?! (?:hanh|sinh))", r"dang giao(?! (?:hang )?cho (?:buu|don vi))(?: hang)?", r"giao cho nguoi nhan"),
+    }),
+    # Created or waiting to be collected from the sender.
+    ("info_received", {
+        "vi": (r"moi tao", r"tao don", r"chua duyet", r"cho xu ly", r"xu ly don hang", r"dang lay hang",
+               r"(?:buu ta|nhan vien) di nhan", r"cho (?:\w+ ){0,4}lay hang", r"chuan bi lay", r"tiep nhan don hang"),
+    }),
+    ("in_transit", {
+        "vi": (r"van chuyen", r"luan chuyen", r"phan loai", r"nhap kho", r"nam o kho", r"da lay hang", r"da nhan hang",
+               r"nhan tu buu ta", r"dong (?:tui|chuyen|tuyen)", r"nhan (?:bang ke|tui|chuyen)", r"chuyen tiep",
+               r"gui tai", r"ban giao", r"den buu cuc", r"di khoi", r"khai thac"),
+    }),
+)
