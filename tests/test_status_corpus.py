@@ -59,9 +59,9 @@ def test_fresh_accuracy_does_not_fall() -> None:
 def test_second_fresh_accuracy_does_not_fall() -> None:
     """Carrier e-mail phrases, SDK status tables and recorded responses from a fourth set of
     repositories in 13 languages, Russian, Ukrainian and Romanian among them
-    (fresh2_texts.csv), never read: 0.530 at first contact, 0.535 after the next round. A
-    guard of that level."""
-    assert score(FRESH2).accuracy() >= 0.53
+    (fresh2_texts.csv), never read: 0.530 at first contact, 0.535 after the next round, 0.669
+    after the round that added Russian, Ukrainian and Romanian. A guard of that level."""
+    assert score(FRESH2).accuracy() >= 0.66
 
 
 def test_third_fresh_accuracy_does_not_fall() -> None:
