@@ -12,7 +12,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lossanalytics.demo import generate, write_files
+from lossanalytics.demo import generate, generate_parts, write_files
+from lossanalytics.demo.identifiers import shopify_order_names
 
 TODAY = dt.date(2025, 6, 1)
 CUTOFF = pd.Timestamp(TODAY)
@@ -414,3 +415,39 @@ def test_a_million_parcels_without_events_is_quick():
     assert len(big.tracking) == 1_000_000 and big.tracking["Tracking Number"].is_unique
     assert 0.01 <= (big.truth["true_outcome"] == "lost").mean() <= 0.06
     assert elapsed < 15, f"took {elapsed:.1f} s"
+
+
+# --- parts of a big data set -------------------------------------------------------------
+
+
+def test_parts_split_the_parcels_and_the_first_part_is_generate_itself():
+    parts = list(generate_parts(5, part_size=2, seed=7, today=TODAY, with_events=False))
+    assert [len(part.tracking) for part in parts] == [2, 2, 1]
+    assert [len(part.orders) for part in parts] == [2, 2, 1]
+    whole = generate(2, seed=7, today=TODAY, with_events=False)
+    for name in ("orders", "tracking", "truth"):
+        pd.testing.assert_frame_equal(getattr(parts[0], name), getattr(whole, name))
+
+
+def test_parts_share_no_identifier():
+    parts = list(generate_parts(3_000, part_size=1_000, seed=7, today=TODAY, with_events=False))
+    tracking = pd.concat([part.tracking["Tracking Number"] for part in parts])
+    orders = pd.concat([part.orders["Order ID"] for part in parts])
+    assert (tracking.nunique(), orders.nunique()) == (3_000, 3_000)
+
+
+def test_a_later_part_is_its_own_sample_of_the_same_shipments():
+    first, second = generate_parts(2_000, part_size=1_000, seed=7, today=TODAY, with_events=False)
+    assert not first.tracking["Ship Date"].equals(second.tracking["Ship Date"])
+    assert second.tracking.equals(generate(1_000, seed=(7, 1), today=TODAY, with_events=False,
+                                           first_serial=1_000).tracking)
+
+
+def test_shopify_order_names_continue_after_the_first_serial():
+    assert list(shopify_order_names(3, first_serial=1_000)) == ["#2001", "#2002", "#2003"]
+    assert list(shopify_order_names(2)) == ["#1001", "#1002"]
+
+
+def test_a_part_size_below_one_is_refused():
+    with pytest.raises(ValueError):
+        next(generate_parts(10, part_size=0))

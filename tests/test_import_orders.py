@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from lossanalytics.importing import import_file, undo_import
+from lossanalytics.importing import import_file, undo_import, writer
 from lossanalytics.storage.db import Database
 
 FIELDS = ("carrier", "mode", "service", "order_id", "marketplace", "dest_country", "status", "declared_value",
@@ -149,3 +149,17 @@ def test_no_parcel_twice_through_imports_and_undos(db: Database, fixtures: Path)
         undo_import(db, import_id)
         assert db.scalar("SELECT count(*) - count(DISTINCT tracking_number) FROM parcels") == 0
     assert db.scalar("SELECT count(*) FROM parcels") == 0 and db.scalar("SELECT count(*) FROM parcel_rows") == 0
+
+
+def test_parcels_merged_in_shares_of_one_row_are_the_same(tmp_path: Path, fixtures: Path, monkeypatch) -> None:
+    monkeypatch.setattr(writer, "MERGE_ROWS", 1)  # every candidate row's key merged by a statement of its own
+    db = Database(tmp_path / "shares.duckdb")
+    first, second = (import_file(db, fixtures / name)
+                     for name in ("amazon_all_orders.txt", "amazon_fulfilled_shipments.txt"))
+    assert parcels(db) == JOINED
+    assert (second.rows_read, second.rows_stored, second.rows_updated) == (4, 0, 3)
+    assert db.query("SELECT count(*) AS n FROM parcels").to_pylist() == [{"n": 5}]
+
+
+def test_merge_shares_hold_at_most_merge_rows() -> None:
+    assert [writer.merge_batches(rows) for rows in (0, 1, 250_000, 250_001, 1_000_000)] == [1, 1, 1, 2, 4]

@@ -12,8 +12,9 @@ from lossanalytics.demo.generator import (
     TRUTH_COLUMNS,
     DemoData,
     generate,
+    generate_parts,
     write_files,
 )
 
 __all__ = ["EVENT_COLUMNS", "ORDER_COLUMNS", "TRACKING_COLUMNS", "TRUTH_COLUMNS", "DemoData", "generate",
-           "write_files"]
+           "generate_parts", "write_files"]

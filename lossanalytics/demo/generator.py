@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,7 +176,8 @@ def _tracking_numbers(world: _World, lane: np.ndarray, serials: np.ndarray) -> n
 
 
 def _orders(rng: np.random.Generator, world: _World, lane: np.ndarray, serials: np.ndarray,
-            ship_dates: np.ndarray, tracking_numbers: pd.api.extensions.ExtensionArray) -> pd.DataFrame:
+            ship_dates: np.ndarray, tracking_numbers: pd.api.extensions.ExtensionArray,
+            first_serial: int) -> pd.DataFrame:
     n = len(lane)
     dest = world.dest[lane]
     consignment = world.consignment[lane]
@@ -190,7 +192,7 @@ def _orders(rng: np.random.Generator, world: _World, lane: np.ndarray, serials: 
     prefixes = prefix_names[world.prefixes.pick(rng, world.prefix_list[lane])]
     made = [(amazon, ids.amazon_order_ids(serials[amazon], prefixes[amazon])),
             (consignment, ids.fba_shipment_ids(serials[consignment])),
-            (ebay, ids.ebay_order_ids(serials[ebay])), (shopify, ids.shopify_order_names(int(shopify.sum())))]
+            (ebay, ids.ebay_order_ids(serials[ebay])), (shopify, ids.shopify_order_names(int(shopify.sum()), first_serial))]
     order_ids = np.empty(n, dtype=np.result_type(*(values for _, values in made)))
     for rows, values in made:
         order_ids[rows] = values
@@ -228,15 +230,17 @@ def _orders(rng: np.random.Generator, world: _World, lane: np.ndarray, serials: 
     })
 
 
-def generate(n_parcels: int = 20_000, seed: int = 7, today: dt.date | None = None,
-             with_events: bool = True) -> DemoData:
+def generate(n_parcels: int = 20_000, seed: int | tuple[int, int] = 7, today: dt.date | None = None,
+             with_events: bool = True, first_serial: int = 0) -> DemoData:
     """Generate a realistic, deterministic year of cross-border shipments.
 
     Parcels ship over the 365 days before `today` (default: the current date); the data
     is what exports would show at midnight at the start of `today`, so recent parcels
     are still in transit. The same `n_parcels`, `seed` and `today` give identical data,
     with or without events (`with_events=False` only skips building the scan table,
-    which is what makes a million parcels fast).
+    which is what makes a million parcels fast). Identifiers are made from the serials
+    `first_serial` to `first_serial + n_parcels - 1`: data sets on disjoint serials share
+    no tracking number or order id (generate_parts).
     """
     if n_parcels < 1:
         raise ValueError("n_parcels must be at least 1")
@@ -254,7 +258,8 @@ def generate(n_parcels: int = 20_000, seed: int = 7, today: dt.date | None = Non
     journeys = simulate(rng, ship, world.profile[lane], world.lost[lane], held, places, with_events)
     chinese = (rng.random(n) < world.chinese[lane]).astype(np.int64)
     # Converted to pandas text once, then shared by every table that lists parcels.
-    tracking_numbers = pd.array(_tracking_numbers(world, lane, rng.permutation(n).astype(np.int64)), dtype="str")
+    tracking_numbers = pd.array(_tracking_numbers(world, lane, first_serial + rng.permutation(n).astype(np.int64)),
+                                dtype="str")
 
     ship_seconds = np.floor(ship * SECONDS_PER_DAY).astype(np.int64)
     ship_dates = _timestamps(cutoff, ship_seconds)
@@ -270,7 +275,8 @@ def generate(n_parcels: int = 20_000, seed: int = 7, today: dt.date | None = Non
     last_scan = journeys.last_scan
 
     # Orders get their own serials, so order ids and tracking numbers share no digits.
-    orders = _orders(rng, world, lane, rng.permutation(n).astype(np.int64), ship_dates, tracking_numbers)
+    orders = _orders(rng, world, lane, first_serial + rng.permutation(n).astype(np.int64), ship_dates,
+                     tracking_numbers, first_serial)
     generic = np.isin(last_scan, [cat.SCAN[key] for key in cat.GENERIC_EXCEPTION_SCANS])
     generic &= rng.random(n) < cat.GENERIC_EXCEPTION_SHARE
     status_of_last = np.where(generic, status_keys.index("exception"), status_of_scan[last_scan])
@@ -309,6 +315,25 @@ def generate(n_parcels: int = 20_000, seed: int = 7, today: dt.date | None = Non
         "lost_after_days": np.round(journeys.lost_after_days, 2),
     })
     return DemoData(orders=orders, tracking=tracking, events=events, truth=truth)
+
+
+def generate_parts(n_parcels: int, part_size: int, seed: int = 7, today: dt.date | None = None,
+                   with_events: bool = True) -> Iterator[DemoData]:
+    """The data set of `n_parcels` parcels as parts of `part_size` (the last one smaller), one at a time.
+
+    A data set too big for memory is generated, written and imported part by part, as a
+    big seller exports one file a month or a warehouse. Every part is a year of the same
+    shipments (same lanes, rates and seasons: `generate`) drawn from its own seed, so
+    parts are independent samples; the first part is `generate(part_size, seed)` itself,
+    so one part gives exactly the data set `generate` gives. Parts use disjoint serials,
+    so no tracking number or order id repeats across them.
+    """
+    if part_size < 1:
+        raise ValueError("part_size must be at least 1")
+    for first in range(0, n_parcels, part_size):
+        part = first // part_size
+        yield generate(min(part_size, n_parcels - first), seed if part == 0 else (seed, part), today,
+                       with_events, first_serial=first)
 
 
 def write_files(data: DemoData, folder: Path) -> list[Path]:

@@ -134,6 +134,6 @@ def ebay_order_ids(serials: np.ndarray) -> np.ndarray:
     return _strings(digits[:, :2], "-", digits[:, 2:7], "-", digits[:, 7:], rows=len(serials))
 
 
-def shopify_order_names(count: int) -> np.ndarray:
-    """Shopify order names, numbered from #1001 in the order they were placed."""
-    return np.strings.add("#", (np.arange(count, dtype=np.int64) + 1001).astype(np.str_))
+def shopify_order_names(count: int, first_serial: int = 0) -> np.ndarray:
+    """Shopify order names, numbered from #1001 + `first_serial` in the order they were placed."""
+    return np.strings.add("#", (np.arange(count, dtype=np.int64) + 1001 + first_serial).astype(np.str_))

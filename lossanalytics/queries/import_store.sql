@@ -77,3 +77,6 @@ WHERE reject_reason IS NULL AND tracking_number IN (SELECT tracking_number FROM 
 
 -- name: affected_count
 SELECT count(*) FROM affected_keys;
+
+-- name: candidate_count
+SELECT count(*) FROM candidate_rows;
