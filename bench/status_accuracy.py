@@ -17,7 +17,10 @@ labeller who never saw the product's vocabulary (tests/corpus/SOURCES.md):
   repositories, 14 languages, collected while the Russian, Ukrainian and Romanian phrases were
   written and kept apart from their sources (FRESH3_SOURCES.md), likewise never read; its
   Czech and Vietnamese texts were first covered by the fourth round (Czech and Vietnamese
-  phrases from other carriers' tables), scored once at its end.
+  phrases from other carriers' tables), scored once at its end;
+- fresh4_texts.csv, 548 texts from a sixth set of sources (40 carriers, 16 languages, among them
+  Hungarian, Turkish and Thai, which no vocabulary round has covered), collected while a
+  precision round ran and kept apart from its sources (FRESH4_SOURCES.md), likewise never read.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ HELD_OUT = CORPORA / "heldout_texts.csv"
 FRESH = CORPORA / "fresh_texts.csv"
 FRESH2 = CORPORA / "fresh2_texts.csv"
 FRESH3 = CORPORA / "fresh3_texts.csv"
+FRESH4 = CORPORA / "fresh4_texts.csv"
 
 
 @dataclass
@@ -82,7 +86,8 @@ def main() -> None:
     args = parser.parse_args()
     parts = []
     for name, path in (("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
-                       ("Second fresh corpus", FRESH2), ("Third fresh corpus", FRESH3)):
+                       ("Second fresh corpus", FRESH2), ("Third fresh corpus", FRESH3),
+                       ("Fourth fresh corpus", FRESH4)):
         if not path.exists():
             continue
         scores = score(path)
