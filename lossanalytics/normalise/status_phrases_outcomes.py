@@ -96,6 +96,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"address (?:\w+ ){0,2}not (?:be )?(?:found|located)"),
         "de": (r"anschrift (?:\w+ ){0,3}nicht gefunden",
                r"nicht angenommen"),
+        "fr": (r"(?:destinataire|adresse) introuvable",),
         "pl": (r"powrot\w* do (?:oddział|magazyn|placowk|sortown)\w*",),
     }),
     ("lost", {
@@ -106,7 +107,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                "disposal", r"^missing$", r"(?:definitely|confirmed|declared) missing", r"missing (?:parcel|package|item|shipment|consignment|mail)", r"written off"),
         "zh": ("丢失", "丢件", "遗失", "销毁", "灭失", "丢包"),
         "de": (r"verloren(?:gegangen)?", r"verlust\w*", r"vernicht\w*", r"entsorg\w*", r"nicht (?:mehr )?auffindbar", "verschollen"),
-        "fr": (r"perdu\w*", r"egare\w*", r"detruit\w*", "introuvable", r"mis (?:au rebut|en destruction)", r"spolie\w*"),
+        "fr": (r"perdu\w*", r"egare\w*", r"detruit\w*", r"(?:colis|envoi|objet|paquet|lettre) (?:\w+ )?introuvable", r"mis (?:au rebut|en destruction)", r"spolie\w*"),
         "es": (r"extraviad\w*", r"perdid\w*", r"destruid\w*"),
         "it": (r"smarrit\w*", r"perdut\w*", r"distrutt\w*"),
         "pt": (r"extraviad\w*", r"perdid\w*", r"roubad\w*", r"furtad\w*", r"destruid\w*", "nao localizado",
