@@ -109,3 +109,31 @@ def test_several_possible_outcomes_leave_the_status_word_standing(text: str) -> 
     # Track123 files the text under ABNORMAL: with the status word "Exception" the row
     # stays an exception, decided by that word.
     assert decide_status("Exception", None, text) == ("exception", "status", "Exception")
+
+
+# Recorded DHL Sendungsverfolgung responses with their ICE codes (code-index file
+# 417830972): SHRCU posted by the sender, LDTMV taken on for transport, SRTED on the
+# delivery vehicle, DLVRD delivered. A Packstation the sender posts in, or the parcel
+# leaves for onward transport, is no pickup point waiting for the recipient.
+DHL_CASES = [
+    ("Einlieferung in PACKSTATION", "in_transit"),
+    ("Die Sendung wurde vom Absender in die PACKSTATION eingeliefert.", "in_transit"),
+    ("Die Sendung wurde zum Weitertransport aus der PACKSTATION entnommen.", "in_transit"),
+    ("Transport zum Start-Paketzentrum", "in_transit"),
+    ("Die Sendung wurde abgeholt.", "in_transit"),
+    ("Die Sendung wurde im Ziel-Paketzentrum bearbeitet.", "in_transit"),
+    ("Die Sendung wurde in das Zustellfahrzeug geladen. Die Zustellung erfolgt voraussichtlich heute.", "out_for_delivery"),
+    ("In Zustellung", "out_for_delivery"),
+    ("Die Sendung wurde erfolgreich zugestellt.", "delivered"),
+    ("Zustellung erfolgreich", "delivered"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DHL_CASES)
+def test_dhl_recorded_event_reads_its_status(text: str, expected: str) -> None:
+    assert read_status(text).status == expected
+
+
+def test_successful_collection_from_the_sender_is_no_pickup_point() -> None:
+    # DHL short status of ICE PCKDU (picked up from the sender), same source.
+    assert read_status("Abholung erfolgreich").status != "available_for_pickup"

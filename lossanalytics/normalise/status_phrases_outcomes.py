@@ -307,7 +307,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"hausbewohner|mitbewohner)",
                "briefkasten", r"(?:an|dem) (?:den )?empfanger\w* (?:\w+ ){0,2}ubergeben", "quittiert",
                r"(?:an|bei|dem) (?:den |einen |einem )?nachbarn? (?:\w+ ){0,2}(?:ubergeben|abgegeben|zugestellt)",
-               r"aus (?:der |dem )?(?:packstation|paketkasten|paketbox) entnommen", r"briefkasten\w*", r"erfolgreiche\w* zustellung", r"lieferung erfolgreich", r"zustellung an (?:\w+ ){0,3}ort"),
+               r"(?<!weitertransport )aus (?:der |dem )?(?:packstation|paketkasten|paketbox) entnommen", r"briefkasten\w*", r"erfolgreiche\w* zustellung", r"lieferung erfolgreich", r"zustellung an (?:\w+ ){0,3}ort"),
         "fr": (r"retire\w* par (?:le )?destinataire", r"remis\w* (?:en main propre )?(?:au|a votre) destinataire",
                r"boite aux lettres", r"remis en main propre"),
         "es": (r"recogid\w* por (?:el )?destinatario",
