@@ -229,7 +229,7 @@ STEPS: tuple[Step, ...] = (
         "ja": ("配達完了", "お届け済", "お届け完了", "配達済", "投函完了", "配達しました", "お届けしました",
                "正常に配信"),
         "ko": ("배달완료", "배송완료", "배달 완료", "배송 완료", "성공적으로 배송",
-               r"(?:(?<!미)수령)", "인도완료"),
+               r"(?:(?<!미)수령(?! ?(?:대기|가능|예정)))", "인도완료"),
         "sv": (r"levere(?:rad|rat|rats|rade)\w*", r"utdelad\w*", r"utlamnad\w*", r"overlamnad\w*"),
         "da": (r"leveret", r"afleveret", r"udleveret"),
         "nb": (r"(?:er|ble|blitt|var) (?:\w+ )?levert", r"^levert", r"utlevert"),
