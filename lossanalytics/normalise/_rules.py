@@ -30,10 +30,10 @@ _LATIN_ACCENTS.update({ord("đ"): "d", ord("ð"): "d"})
 _SIMPLIFIED = str.maketrans(
     "簽異丟運攬達貨遞發轉關歸還試敗無單號點櫃領長時間壹顯沒結經離區處進過從開資訊費險戶給並設壞損毀驛滯誤郵務"
     "護報確認寫錯詢聯繫絡電話機場門們國際車輛輸貼補據庫揀裝廠條碼與為對應準備將會統數來這個問題狀態歷記錄證實"
-    "臺灣縣鎮棧攜帶檢驗稅費員嘗試達辦屆屬齊產實約預訂送遺滅銷毀處臨陸續軌跡鄰絕",
+    "臺灣縣鎮棧攜帶檢驗稅費員嘗試達辦屆屬齊產實約預訂送遺滅銷毀處臨陸續軌跡鄰絕現",
     "签异丢运揽达货递发转关归还试败无单号点柜领长时间一显没结经离区处进过从开资讯费险户给并设坏损毁驿滞误邮务"
     "护报确认写错询联系络电话机场门们国际车辆输贴补据库拣装厂条码与为对应准备将会统数来这个问题状态历记录证实"
-    "台湾县镇栈携带检验税费员尝试达办届属齐产实约预订送遗灭销毁处临陆续轨迹邻绝",
+    "台湾县镇栈携带检验税费员尝试达办届属齐产实约预订送遗灭销毁处临陆续轨迹邻绝现",
 )
 
 
@@ -88,3 +88,7 @@ class KeywordRules:
             if hit:
                 return label, hit.group(0)
         return None
+
+    def labels(self, folded: str) -> set[str]:
+        """Labels of every rule matching the already folded text."""
+        return {label for label, pattern in self._rules if pattern.search(folded)}

@@ -63,6 +63,10 @@ _NUMBERED = re.compile(r"([a-z]+?)(\d{3})")
 # "DeliveredToPorch": an enum name written as one word, read again as words if nothing
 # matched it whole ("PaketShop" and "PostNL" keep their own spelling first).
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# Outcomes of which a text may name several as possibilities ("damaged, lost, or
+# discarded"; "returned to sender, customs failure, lost or damaged"): naming more than
+# one says something went wrong, not which.
+_ALTERNATIVE_OUTCOMES = frozenset({"lost", "damaged", "returned"})
 
 
 @lru_cache(maxsize=65536)
@@ -73,7 +77,9 @@ def read_status(raw: str | None, source: str | None = None) -> Reading:
     17TRACK sub-statuses ("Exception_011", "Exception_Returned") by their published
     meaning, else by their tag; anything else goes through the ordered phrases of
     status_phrases. `source` ("shipengine") selects that vocabulary's meaning of codes
-    that clash with FedEx's scan codes. Empty or unrecognised values read "unknown".
+    that clash with FedEx's scan codes. Empty or unrecognised values read "unknown", and
+    so does a text naming more than one of lost, damaged and returned as its outcome:
+    guessing one would corrupt loss rates, while an unread text is listed to the seller.
     """
     if raw is None:
         return _NOTHING
@@ -90,13 +96,19 @@ def read_status(raw: str | None, source: str | None = None) -> Reading:
         return Reading(status, text, "code")
     if (status := SUBSTATUS_CODES.get(sub)) is not None:
         return Reading(status, text, "code")
-    tagged = _SUBSTATUS.fullmatch(sub) or _NUMBERED.fullmatch(key)
+    # A tag read from a code's first part only where the value is written as a code
+    # ("Exception_Returned"): the words "Pickup Scheduled" are not the tag "pickup".
+    tagged = None if any(c.isspace() for c in text) else _SUBSTATUS.fullmatch(sub) or _NUMBERED.fullmatch(key)
     if tagged is not None and (status := TAGS.get(tagged.group(1))) is not None:
         return Reading(status, text, "tag")
-    found = _TEXT.match(fold(text))
+    folded = fold(text)
+    found = _TEXT.match(folded)
     if found is None and _CAMEL.search(text):
-        found = _TEXT.match(fold(_CAMEL.sub(" ", text)))
-    return Reading(found[0], found[1], "text") if found else Reading("unknown", None, "none")
+        folded = fold(_CAMEL.sub(" ", text))
+        found = _TEXT.match(folded)
+    if found is None or (found[0] in _ALTERNATIVE_OUTCOMES and len(_TEXT.labels(folded) & _ALTERNATIVE_OUTCOMES) > 1):
+        return _NOTHING
+    return Reading(found[0], found[1], "text")
 
 
 def canonical_status(raw: str | None, source: str | None = None) -> str:
