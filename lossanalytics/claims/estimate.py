@@ -67,7 +67,7 @@ def estimate_claims(parcels: pd.DataFrame, today: date, rules: Rules, lang: str 
     dated = ~np.isnat(closes)
     days_left = np.where(dated, (closes - np.datetime64(day, "D")).astype(np.int64), 0)
     columns["days_left"] = pd.arrays.IntegerArray(days_left, ~dated)
-    result = parcels.copy()
+    result = parcels.copy(deep=False)  # copy-on-write: the new columns do not reach `parcels`
     for column in OUTPUT_COLUMNS:
         result[column] = pd.Series(columns[column], index=parcels.index,
                                    dtype=None if column == "days_left" else object)
