@@ -3,7 +3,6 @@
 import streamlit as st
 
 from lossanalytics.advice import load_advice_settings
-from lossanalytics.claims.worklist import option_labels
 from lossanalytics.ui import claims_data
 from lossanalytics.ui.claim_detail import guided_claim
 from lossanalytics.ui.claims_view import (
@@ -48,7 +47,6 @@ with section(ctx.lang, "claims summary"):
     summary(work, cfg, ctx.lang)
     claims_totals(ctx.db, work, ctx.lang)
     origin_note(ctx.db, ctx.version, ctx.lang)
-labels = option_labels(work, ctx.lang)  # one pass for both pickers
 # A keyed tab bar keeps the open tab when messages above it come and go.
 table_tab, guide_tab, packs_tab, recovery_tab = st.tabs([
     ctx.t("ui.claims.tab.table"), ctx.t("ui.claims.tab.guide"), ctx.t("ui.claims.tab.packs"),
@@ -61,8 +59,8 @@ with guide_tab, section(ctx.lang, "guided claim"):
     if ctx.lake:
         read_only_notice(ctx.lake, "ui.lake.action.claims", ctx.lang)
     else:
-        guided_claim(ctx, work, labels, rules_key)
+        guided_claim(ctx, work, rules_key)
 with packs_tab, section(ctx.lang, "claim packs"):
-    pack_selection(ctx, work, labels, rules_key)
+    pack_selection(ctx, work, rules_key)
 with recovery_tab, section(ctx.lang, "recovery report"):
     show_recovery(ctx.db, ctx.today, ctx.scope.filters.carriers, ctx.lang)

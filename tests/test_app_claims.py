@@ -23,6 +23,7 @@ from lossanalytics.claims import get_claims, upsert_claim
 from lossanalytics.claims.pack import PACK_FILES
 from lossanalytics.i18n import catalogue, t, tn
 from lossanalytics.storage.db import Database
+from lossanalytics.ui import claims_view
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 TODAY = DEMO_TODAY
@@ -199,6 +200,32 @@ def test_claim_pack_downloads_are_zips_with_every_file(db_path: Path, lang: str)
         folders = sorted({name.split("/")[0] for name in archive.namelist()})
         assert folders == sorted(re.sub(r"[^A-Za-z0-9_-]", "_", n) for n in chosen)
         assert len(archive.namelist()) == len(chosen) * len(PACK_FILES)
+
+
+def test_pickers_offer_the_most_urgent_parcels_and_find_the_others(db_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claims_view, "PICK_ROWS", 3)
+    at = start("en", "pages/claims.py")
+    numbers = at.data_editor(key="claims_editor_0").value["tracking_number"].tolist()
+    assert len(numbers) > 4
+    assert [o.split(" · ")[0] for o in at.selectbox(key="claim_parcel").options] == numbers[:3]
+    capped = t("ui.claims.pick_capped", "en", limit=3, matching=len(numbers))
+    assert [c.value for c in at.caption].count(capped) == 2  # the guided claim's picker and the packs' picker
+    far = numbers[-1]
+    at.text_input(key="claim_parcel_search").input(far.lower()).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="claim_parcel").value == far
+    assert [o.split(" · ")[0] for o in at.selectbox(key="claim_parcel").options] == [far]
+    # A search that finds nothing says so and offers the most urgent parcels again.
+    at.text_input(key="claim_parcel_search").input("NO-SUCH-PARCEL").run()
+    assert t("ui.claims.pick_none", "en") in [c.value for c in at.caption]
+    assert [o.split(" · ")[0] for o in at.selectbox(key="claim_parcel").options] == numbers[:3]
+    # A parcel chosen for the packs stays offered, and chosen, beside the most urgent ones.
+    at.text_input(key="pack_search").input(far).run()
+    at.multiselect(key="pack_selection").select(far).run()
+    at.text_input(key="pack_search").input("").run()
+    assert at.multiselect(key="pack_selection").value == [far]
+    assert [o.split(" · ")[0] for o in at.multiselect(key="pack_selection").options] == [*numbers[:3], far]
 
 
 def test_recovery_report_counts_claims_by_carrier(db_path: Path) -> None:

@@ -7,13 +7,14 @@ import math
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from lossanalytics.analytics import home
 from lossanalytics.analytics.overview import data_version
 from lossanalytics.claims import RulesError, default_rules, money
 from lossanalytics.claims.codec import rules_from_json, rules_to_json
-from lossanalytics.claims.money import Rates, Total, total_in, value_pairs, with_rates
+from lossanalytics.claims.money import Rates, Total, currency_sums, total_in, value_pairs, with_rates
 from lossanalytics.importing import import_file
 from lossanalytics.storage.db import Database, load_sql
 from lossanalytics.storage.settings_store import write_setting
@@ -165,3 +166,19 @@ def test_a_later_tracking_update_does_not_hide_that_a_chinese_erp_export_named_t
     assert import_file(db, erp).outcome == import_file(db, update).outcome == "imported"
     assert home.origins(db) == home.Origins(0, "CN", 2)
     db.close()
+
+
+def test_sums_per_currency_give_the_total_of_the_rows() -> None:
+    currencies = pd.Series(["EUR", "GBP", None, "EUR", "XYZ", "eur", None, "GBP"], dtype=object)
+    amounts = pd.Series([100.0, 50.0, 7.0, 20.0, 10.0, 5.0, math.nan, math.nan])
+    sums = currency_sums(currencies, amounts)
+    assert sums == [("EUR", 120.0), ("GBP", 50.0), ("XYZ", 10.0), ("eur", 5.0), (None, 7.0)]
+    assert total_in(sums, "EUR", RATES) == Total("EUR", 185.0, 3, 2, (("XYZ", 10.0), (None, 7.0)))
+    assert total_in(zip(currencies, amounts), "EUR", RATES).amount == 185.0
+
+
+def test_sums_of_a_currency_without_amounts_are_missing() -> None:
+    sums = currency_sums(pd.Series(["USD", "USD"], dtype=object), pd.Series([None, None], dtype=object))
+    assert len(sums) == 1 and sums[0][0] == "USD" and math.isnan(sums[0][1])
+    assert total_in(sums, "EUR", RATES) == Total("EUR", 0.0, 0, 0, ())
+    assert currency_sums(pd.Series([], dtype=object), pd.Series([], dtype=float)) == []

@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import pandas as pd
+
 from lossanalytics.claims.codec import RulesError, rules_from_json, rules_to_json
+from lossanalytics.claims.facts import is_missing
 from lossanalytics.claims.rule_types import Rules
 
 # Rates older than this are called old (a quarter: currencies of the seller's trade move
@@ -120,6 +123,15 @@ def total_in(amounts: Iterable[tuple[object, Any]], currency: str, rates: Rates)
         seen.add(code)
     unconverted = tuple(sorted(aside.items(), key=lambda item: (-item[1], item[0] or "")))
     return Total(target, total, converted, len(seen), unconverted)
+
+
+def currency_sums(currencies: pd.Series, amounts: pd.Series) -> list[tuple[object, float]]:
+    """(currency, amount) pairs added up per currency as written, for :func:`total_in`: the same
+    total from a few pairs as from one per row. A currency whose amounts are all missing gives
+    a missing sum (which `total_in` skips, as it skips the rows' missing amounts)."""
+    frame = pd.DataFrame({"currency": currencies.to_numpy(dtype=object), "amount": amounts.astype(float).to_numpy()})
+    sums = frame.groupby("currency", dropna=False, sort=True)["amount"].sum(min_count=1)
+    return [(None if is_missing(code) else code, float(total)) for code, total in sums.items()]
 
 
 def value_pairs(values: Iterable[Iterable[Mapping[str, object]] | None]) -> list[tuple[object, object]]:

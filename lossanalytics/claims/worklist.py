@@ -118,19 +118,24 @@ def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int 
     """
     stored = claims.rename(columns={v: k for k, v in CLAIM_FIELDS.items() if k != v})
     keep = ["tracking_number", *CLAIM_FIELDS, "steps_done", "updated_at"]
-    stored = stored.loc[:, [c for c in keep if c in stored.columns]]
-    merged = estimates.merge(stored, on="tracking_number", how="left")
-    merged["claim_status"] = merged["claim_status"].fillna("to_report")
-    merged["steps_done"] = [v if isinstance(v, list) else [] for v in merged["steps_done"].to_numpy(dtype=object)]
-    merged["urgency"] = per_pair(merged["claim_status"], merged["days_left"],
-                                  lambda status, days: urgency(status, days, warn_days))
-    rank = merged["urgency"].map({name: index for index, name in enumerate(URGENCIES)})
+    stored = stored.loc[:, [c for c in keep if c in stored.columns]].set_index("tracking_number")
+    # The claim columns are looked up for each parcel and put beside the estimates without copying
+    # them (copy-on-write); the rows are copied once, in worklist order: the worklist of a big
+    # seller holds hundreds of thousands of rows.
+    found = stored.reindex(estimates["tracking_number"]).reset_index(drop=True)
+    found.index = estimates.index
+    found["claim_status"] = found["claim_status"].fillna("to_report")
+    found["steps_done"] = [v if isinstance(v, list) else [] for v in found["steps_done"].to_numpy(dtype=object)]
+    found["urgency"] = per_pair(found["claim_status"], estimates["days_left"],
+                                lambda status, days: urgency(status, days, warn_days))
+    rank = found["urgency"].map({name: index for index, name in enumerate(URGENCIES)})
     # Deadlines about to pass first; within a group the nearest deadline, then the riskiest parcel.
-    days = merged["days_left"].astype("Float64").fillna(math.inf)
-    order = pd.DataFrame({"rank": rank, "days": days, "risk": -merged["risk"].astype(float),
-                          "tn": merged["tracking_number"]})
-    merged = merged.loc[order.sort_values(["rank", "days", "risk", "tn"], kind="stable").index]
-    return merged.reset_index(drop=True)
+    days = estimates["days_left"].astype("Float64").fillna(math.inf)
+    order = pd.DataFrame({"rank": rank, "days": days, "risk": -estimates["risk"].astype(float),
+                          "tn": estimates["tracking_number"]}).reset_index(drop=True)
+    rows = order.sort_values(["rank", "days", "risk", "tn"], kind="stable").index.to_numpy()
+    merged = pd.concat([estimates, found], axis=1)
+    return merged.take(rows).reset_index(drop=True)
 
 
 def urgency(status: str, days_left: Any, warn_days: int = DEFAULT_WARN_DAYS) -> str:

@@ -18,6 +18,24 @@ DEFAULT_WORKSPACE_ROOT = DATA_DIR / "workspaces"
 WORKSPACE_ROOT_ENV_VAR = "LOSSANALYTICS_WORKSPACES"
 # A data lake the dashboard shows read-only instead of a database (docs/lake.md).
 LAKE_ENV_VAR = "LOSSANALYTICS_LAKE"
+# DuckDB's memory cap and worker threads for every database the app opens. Left alone, DuckDB
+# takes up to 80% of the machine's memory before it spills (a dashboard over ten million
+# parcels then holds gigabytes); capped, its big joins and sorts spill to `<database>.tmp`.
+MEMORY_ENV_VAR = "LOSSANALYTICS_DUCKDB_MEMORY"
+DEFAULT_MEMORY_LIMIT = "1GB"
+THREADS_ENV_VAR = "LOSSANALYTICS_DUCKDB_THREADS"
+
+
+def duckdb_config() -> dict[str, str]:
+    """DuckDB's settings for a connection: `memory_limit` ($LOSSANALYTICS_DUCKDB_MEMORY, else
+    DEFAULT_MEMORY_LIMIT; DuckDB's own sizes such as "2GB" or "40%") and `threads`
+    ($LOSSANALYTICS_DUCKDB_THREADS, else DuckDB's default: one per core). DuckDB refuses a
+    value it cannot read when the database is opened."""
+    config = {"memory_limit": os.environ.get(MEMORY_ENV_VAR, "").strip() or DEFAULT_MEMORY_LIMIT}
+    threads = os.environ.get(THREADS_ENV_VAR, "").strip()
+    if threads:
+        config["threads"] = threads
+    return config
 
 
 def resolve_workspace_root(explicit: str | os.PathLike[str] | None = None) -> Path:

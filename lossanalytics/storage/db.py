@@ -29,6 +29,7 @@ import pandas as pd
 import pyarrow as pa
 
 from lossanalytics.i18n import Problem
+from lossanalytics.storage.config import duckdb_config
 
 Params = Sequence[Any] | Mapping[str, Any] | None
 
@@ -182,10 +183,11 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     """
     wait = _lock_wait()
     deadline = time.monotonic() + wait
+    config: dict[str, str | bool | int | float | list[str]] = {**duckdb_config()}
     delay = 0.05
     while True:
         try:
-            return duckdb.connect(path, read_only=read_only)
+            return duckdb.connect(path, read_only=read_only, config=config)
         except duckdb.IOException as exc:
             text = str(exc)
             if "lock" not in text.lower():

@@ -29,14 +29,16 @@ SAVED_KEY = "claim_form_saved"
 FORM_REV_KEY = "claim_form_rev"
 
 
-def choose_parcel(work: pd.DataFrame, labels: dict[str, str], lang: str) -> pd.Series:
-    """The parcel picker (most urgent first); a remembered choice survives while it is in the list.
-    Returns the chosen row with its reasons in words."""
-    numbers = work["tracking_number"].to_numpy(dtype=object).tolist()
+def choose_parcel(work: pd.DataFrame, lang: str) -> pd.Series:
+    """The parcel picker (most urgent first, searchable); a remembered choice survives while it is
+    in the list. Returns the chosen row with its reasons in words."""
+    offered = claims_view.picker_rows(work, "claim_parcel_search", lang)
+    labels = worklist.option_labels(offered, lang)
+    numbers = list(labels)
     if st.session_state.get(PARCEL_KEY) not in labels:
         st.session_state[PARCEL_KEY] = numbers[0]
     choice = st.selectbox(t("ui.claims.detail.pick", lang), numbers, key=PARCEL_KEY, format_func=labels.__getitem__)
-    return worklist.add_reasons(work[work["tracking_number"] == choice], lang).iloc[0]
+    return worklist.add_reasons(offered[offered["tracking_number"] == choice], lang).iloc[0]
 
 
 def _step_changed(db: Database, number: str, step: str, widget: str, done: list[str]) -> None:
@@ -184,10 +186,10 @@ def pack_button(ctx: Any, row: pd.Series, rules_key: str) -> None:
     )
 
 
-def guided_claim(ctx: Any, work: pd.DataFrame, labels: dict[str, str], rules_key: str) -> None:
-    """The whole guided view for the parcel the seller picks (`labels`: the picker's text per parcel)."""
+def guided_claim(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
+    """The whole guided view for the parcel the seller picks."""
     st.caption(t("ui.claims.detail.intro", ctx.lang))
-    row = choose_parcel(work, labels, ctx.lang)
+    row = choose_parcel(work, ctx.lang)
     with st.container(border=True):
         st.subheader(t("ui.suspected.detail", ctx.lang, tracking_number=md_escape(str(row["tracking_number"]))))
         parcel_facts(row, ctx.lang)

@@ -8,6 +8,7 @@ key, so it shows the stored values, re-sorted, rather than the edits on top of o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -15,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from lossanalytics.advice import AdviceSettings
-from lossanalytics.claims import ClaimError, get_claims, worklist
+from lossanalytics.claims import ClaimError, get_claims, selection, worklist
 from lossanalytics.claims.statuses import STATUSES
 from lossanalytics.i18n import carrier_name, t, tn
 from lossanalytics.storage.db import Database
@@ -37,6 +38,8 @@ SHOWN = ("tracking_number", "urgency_text", "claim_status", "claim_deadline", "d
          "deadline_basis", "documents_text", "reasons", "order_id")
 #: The most rows the claims table shows (the most urgent ones that match the view and search).
 TABLE_ROWS = 2000
+#: The most parcels a picker offers (the most urgent ones that match its search), besides those chosen.
+PICK_ROWS = 1000
 # Plain symbols, not emoji: the grid draws text with the page's fonts, which may have no emoji.
 URGENCY_ICONS = {"urgent": "▲", "passed": "✕", "open": "○", "undated": "?", "in_progress": "→", "closed": "✓"}
 
@@ -91,10 +94,10 @@ def summary(work: pd.DataFrame, cfg: AdviceSettings, lang: str) -> None:
     ):
         column.metric(t(key, lang), f"{value:,}", help=t(help_key, lang, days=cfg.deadline_warning_days),
                       border=True)
-    urgent = work[work["urgency"] == "urgent"]
-    if not urgent.empty:
-        first = urgent.iloc[0]
-        st.warning(tn("ui.claims.urgent_banner", lang, len(urgent), n=len(urgent), days=cfg.deadline_warning_days,
+    urgent = int(counts.get("urgent", 0))
+    if urgent:
+        first = work.iloc[int((work["urgency"] == "urgent").to_numpy(dtype=bool).argmax())]
+        st.warning(tn("ui.claims.urgent_banner", lang, urgent, n=urgent, days=cfg.deadline_warning_days,
                      tracking_number=md_escape(str(first["tracking_number"])),
                      deadline=pd.Timestamp(first["claim_deadline"]).date(), left=int(first["days_left"])),
                    icon=":material/alarm:")
@@ -183,20 +186,13 @@ def claims_table(work: pd.DataFrame, lang: str, read_only: bool = False) -> None
     groups = ("todo", "in_progress", "closed", "all")
     view = st.segmented_control(t("ui.claims.view", lang), groups, default="all", key="claims_view",
                                 format_func=lambda g: t(f"ui.claims.view.{g}", lang), required=True)
-    wanted = {"todo": ("urgent", "open", "undated", "passed"), "in_progress": ("in_progress",),
-              "closed": ("closed",)}.get(view or "all")
-    shown = work[work["urgency"].isin(wanted)] if wanted else work
     search = st.text_input(t("ui.claims.search", lang), key="claims_search",
                            placeholder=t("ui.claims.search_placeholder", lang))
-    needle = search.strip().upper().replace(" ", "")
-    if needle:
-        numbers = shown["tracking_number"].fillna("").str.upper().str.contains(needle, regex=False)
-        orders = shown["order_id"].fillna("").str.upper().str.replace(" ", "").str.contains(needle, regex=False)
-        shown = shown[numbers | orders]
-    matching = len(shown)
+    keep = selection.matching(work, search, view or "all")
+    matching = int(keep.sum())
     # Most urgent first, so the rows that matter are kept; the rest are a search away. A table
     # of every claim of a big seller would send tens of megabytes to the browser on each run.
-    shown = shown.head(TABLE_ROWS).reset_index(drop=True)
+    shown = selection.first_rows(work, keep, TABLE_ROWS)
     st.caption(t("ui.claims.table_help", lang, shown=len(shown), total=len(work)))
     if matching > len(shown):
         st.caption(t("ui.claims.table_capped", lang, limit=TABLE_ROWS, matching=matching))
@@ -211,6 +207,20 @@ def claims_table(work: pd.DataFrame, lang: str, read_only: bool = False) -> None
     st.caption(t("ui.claims.legend", lang))
 
 
+def picker_rows(work: pd.DataFrame, key: str, lang: str, chosen: Sequence[str] = ()) -> pd.DataFrame:
+    """A search box above a parcel picker, and the rows the picker offers: the `PICK_ROWS` most
+    urgent that match the search (all of them when it finds none), then those `chosen` already."""
+    search = st.text_input(t("ui.claims.search", lang), key=key, placeholder=t("ui.claims.search_placeholder", lang))
+    keep = selection.matching(work, search)
+    if search.strip() and not keep.any():
+        st.caption(t("ui.claims.pick_none", lang))
+        keep = selection.matching(work)
+    matching = int(keep.sum())
+    if matching > PICK_ROWS:
+        st.caption(t("ui.claims.pick_capped", lang, limit=PICK_ROWS, matching=matching))
+    return selection.with_rows(selection.first_rows(work, keep, PICK_ROWS), work, chosen)
+
+
 SELECTION_KEY = "pack_selection"
 
 
@@ -218,26 +228,32 @@ def _select(numbers: list[str]) -> None:
     st.session_state[SELECTION_KEY] = numbers
 
 
-def pack_selection(ctx: Any, work: pd.DataFrame, labels: dict[str, str], rules_key: str) -> None:
-    """Pick several parcels and download one ZIP holding a claim pack folder for each
-    (`labels`: the picker's text per parcel)."""
+def _select_urgent(work: pd.DataFrame, urgencies: tuple[str, ...]) -> None:
+    st.session_state[SELECTION_KEY] = work.loc[work["urgency"].isin(urgencies), "tracking_number"].tolist()
+
+
+def pack_selection(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
+    """Pick several parcels and download one ZIP holding a claim pack folder for each."""
     lang = ctx.lang
     st.caption(t("ui.claims.packs.intro", lang))
-    numbers = work["tracking_number"].to_numpy(dtype=object).tolist()
-    known = set(numbers)
-    chosen = [n for n in st.session_state.get(SELECTION_KEY, []) if n in known]
+    remembered = st.session_state.get(SELECTION_KEY, [])
+    known = set(work.loc[work["tracking_number"].isin(remembered), "tracking_number"]) if remembered else set()
+    chosen = [n for n in remembered if n in known]
     st.session_state[SELECTION_KEY] = chosen
-    urgent = work.loc[work["urgency"] == "urgent", "tracking_number"].tolist()
-    todo = work.loc[work["urgency"].isin(("urgent", "open")), "tracking_number"].tolist()
+    counts = work["urgency"].value_counts()
+    urgent = int(counts.get("urgent", 0))
+    todo = urgent + int(counts.get("open", 0))
     with st.container(horizontal=True):
-        st.button(t("ui.claims.packs.urgent", lang, n=len(urgent)), key="pack_pick_urgent", on_click=_select,
-                  args=(urgent,), disabled=not urgent, icon=":material/alarm:")
-        st.button(t("ui.claims.packs.todo", lang, n=len(todo)), key="pack_pick_todo", on_click=_select,
-                  args=(todo,), disabled=not todo, icon=":material/checklist:")
+        st.button(t("ui.claims.packs.urgent", lang, n=urgent), key="pack_pick_urgent", on_click=_select_urgent,
+                  args=(work, ("urgent",)), disabled=not urgent, icon=":material/alarm:")
+        st.button(t("ui.claims.packs.todo", lang, n=todo), key="pack_pick_todo", on_click=_select_urgent,
+                  args=(work, ("urgent", "open")), disabled=not todo, icon=":material/checklist:")
         st.button(t("ui.claims.packs.clear", lang), key="pack_pick_clear", on_click=_select, args=([],),
                   disabled=not chosen, icon=":material/clear:")
+    offered = picker_rows(work, "pack_search", lang, chosen)
+    labels = worklist.option_labels(offered, lang)
     picked = st.multiselect(
-        t("ui.claims.packs.pick", lang), numbers, key=SELECTION_KEY,
+        t("ui.claims.packs.pick", lang), list(labels), key=SELECTION_KEY,
         format_func=labels.__getitem__,
         placeholder=t("ui.claims.packs.placeholder", lang),
     )

@@ -85,7 +85,8 @@ CLAIM_AMOUNTS = (("estimated_compensation", "compensation_currency"), ("amount_c
 
 def claims_totals(db: Database, work: pd.DataFrame, lang: str) -> None:
     """The worklist's estimated compensation, amounts claimed and recovered, each as one total."""
-    money_totals(db, [(t(f"ui.claims.col.{amount}", lang), zip(work[currency], work[amount]))
+    # Added up per currency first: a worklist has hundreds of thousands of rows and a few currencies.
+    money_totals(db, [(t(f"ui.claims.col.{amount}", lang), money.currency_sums(work[currency], work[amount]))
                       for amount, currency in CLAIM_AMOUNTS], lang)
 
 
