@@ -33,7 +33,7 @@ HUNGARIAN_STEPS: tuple[Step, ...] = (
     }),
     # Sent or delivered back to the sender.
     ("returned", {
-        "hu": (r"visszakuld\w*", r"visszaterult", r"feladonak (?:szallitva|kezbesitve)"),
+        "hu": (r"visszakuldve", r"visszakuldesre kerul\w*", r"visszaterult", r"feladonak (?:szallitva|kezbesitve)"),
     }),
     # In the locker or at the pickup point, waiting for the recipient.
     ("available_for_pickup", {
