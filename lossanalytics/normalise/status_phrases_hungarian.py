@@ -40,7 +40,7 @@ HUNGARIAN_STEPS: tuple[Step, ...] = (
         "hu": (r"atvetelre var", r"automataban megerkezett"),
     }),
     ("delivery_failed", {
-        "hu": (r"sikertelen (?:kezbesites\w*|kiszallitas\w*)", r"nem (?:kezbesitheto|szallithato)",
+        "hu": (r"sikertelen (?:kezbesites\w*|kiszallitas\w*)", r"nem (?:volt |lett )?(?:kezbesitve|kezbesitheto|kiszallitva|szallithato)",
                r"(?:hazhoz ?szallitas|kezbesites|kiszallitas) sikertelen"),
     }),
     ("delivered", {

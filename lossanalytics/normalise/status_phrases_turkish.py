@@ -45,20 +45,21 @@ TURKISH_STEPS: tuple[Step, ...] = (
         "tr": (r"teslim edil(?:di|mistir)",),
     }),
     ("out_for_delivery", {
-        "tr": (r"dagitima (?:cikti|cikarildi)", r"teslimata cikti"),
+        "tr": (r"dagitima (?:cikti|cikarildi)", r"dagitimda", r"teslimata cikti", r"teslim etmek (?:icin|uzere) yola cikti"),
     }),
     ("exception", {
         "tr": (r"gecikme\w*", r"istisnai durum", r"odeme bekleniyor"),
     }),
     # Known to the carrier or the shop, not yet handed over.
     ("info_received", {
-        "tr": (r"gonderi bilgisi alindi", r"siparis olusturuldu", r"gonderi hazirlaniyor", r"henuz gonderilmedi"),
+        "tr": (r"gonderi bilgisi alindi", r"siparis olusturuldu", r"kayit olusturuldu", r"gonderi hazirlaniyor", r"henuz gonderilmedi"),
     }),
     ("unknown", {
         "tr": (r"durum bilinmiyor", r"gonderi bulunamadi", r"veri yok"),
     }),
     ("in_transit", {
         "tr": (r"teslim alindi", r"kargo alindi", r"kargoya verildi", r"(?:aktarma|transfer|dagitim) merkezi\w*",
-               r"yola cikti", r"^yolda$", r"aracina yuklendi", r"gumru\w*", r"depoya ulasti"),
+               r"dagitim bolgesinde", r"subeye ulasti", r"subeden ayrildi", r"^subede$", r"merkezine ulasti", r"sefer bitti",
+               r"yola cikti", r"^yolda$", r"arac(?:a|ina) yuklendi", r"gumru\w*", r"depoya ulasti"),
     }),
 )
