@@ -10,14 +10,16 @@ it also heads "ready for delivery" and "for delivery" texts.
 
 Indonesian phrases are whole words like other Latin ones. J&T writes "Paket telah diterima
 oleh <branch>" when a branch takes the parcel in and "Paket telah diterima" when the
-recipient does, and "Paket akan dikirim ke alamat penerima" (to the recipient's address:
+recipient does (SiCepat: "PAKET TELAH DI TERIMA DI <branch>" and "PAKET DITERIMA OLEH
+<recipient>"), and "Paket akan dikirim ke alamat penerima" (to the recipient's address:
 the round) next to "Paket akan dikirimkan ke <hub>" (on to a hub); a parcel kept in the
 warehouse is a problem, "akan diretur" a return, "Gagal dikirim" / "gagal antar" a failed
 delivery.
 
 Vocabulary from Greek couriers' status texts (ACS, ELTA Courier, Geniki Taxydromiki,
 Speedex) as a tracking integration translates them, J&T Express Indonesia's scan texts
-(a recorded response, a status mapping) and Pos Indonesia's tracking states
+(a recorded response, a status mapping), a recorded SiCepat history and Pos Indonesia's
+tracking states
 (tests/corpus/SOURCES.md names each).
 """
 
@@ -51,18 +53,19 @@ GREEK_INDONESIAN_STEPS: tuple[Step, ...] = (
     }),
     ("delivered", {
         "el": _with_bare("παραδόθηκε"),
-        "id": (r"paket telah diterima(?! oleh)", r"selesai antar"),
+        "id": (r"paket telah diterima(?! oleh)", r"paket diterima oleh", r"selesai antar"),
     }),
     ("out_for_delivery", {
-        "id": (r"(?:akan )?dikirim ke alamat penerima", r"proses antar"),
+        "id": (r"(?:akan )?dikirim ke alamat penerima", r"paket dibawa", r"proses antar"),
     }),
     ("info_received", {
         "el": _with_bare("δημιουργία"),
-        "id": (r"manifes",),
+        "id": (r"manifes", r"permintaan pick ?up"),
     }),
     ("in_transit", {
         "el": _with_bare("παρελήφθη", "παραλαβ", "μεταφορ", "διακίνηση", "διάκριση"),
-        "id": (r"paket telah diterima oleh", r"(?:akan|telah) dikirimkan ke", r"telah sampai di", r"posting loket",
+        "id": (r"paket telah diterima oleh", r"(?:telah )?di ?terima di", r"keluar dari", r"(?:akan|telah) dikirimkan ke",
+               r"telah sampai di", r"posting loket",
                r"puri (?:kirim|terima)", r"manifest terima"),
     }),
 )
