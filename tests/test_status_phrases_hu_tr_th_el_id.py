@@ -69,6 +69,17 @@ CASES = [
     ("Paket akan diretur", "returned"),
     ("Paket Gagal dikirim", "delivery_failed"),
     ("Paket disimpan di gudang J&T", "exception"),
+    # An Indonesian courier's delivery outcomes: refused, bad address and vacant house fail,
+    # back to the sender is a return, destroyed is a loss, "Diterima" alone the delivery.
+    ("Diterima", "delivered"),
+    ("Ditolak", "delivery_failed"),
+    ("Alamat Tidak Lengkap", "delivery_failed"),
+    ("Rumah Kosong Tidak Dihuni", "delivery_failed"),
+    ("Kembali ke Pengirim", "returned"),
+    ("Dimusnahkan", "lost"),
+    # Turkish: the courier set off to deliver is the round, not a departure from a hub.
+    ("Kurye kargoyu teslim etmek için yola çıktı", "out_for_delivery"),
+    ("Dağıtımda", "out_for_delivery"),
 ]
 
 

@@ -14,12 +14,14 @@ recipient does (SiCepat: "PAKET TELAH DI TERIMA DI <branch>" and "PAKET DITERIMA
 <recipient>"), and "Paket akan dikirim ke alamat penerima" (to the recipient's address:
 the round) next to "Paket akan dikirimkan ke <hub>" (on to a hub); a parcel kept in the
 warehouse is a problem, "akan diretur" a return, "Gagal dikirim" / "gagal antar" a failed
-delivery.
+delivery, and a courier's proof-of-delivery outcomes name the refusal, the unknown or
+incomplete address, the empty house and the move as failures, "Dimusnahkan" (destroyed) as
+a loss.
 
 Vocabulary from Greek couriers' status texts (ACS, ELTA Courier, Geniki Taxydromiki,
 Speedex) as a tracking integration translates them, J&T Express Indonesia's scan texts
-(a recorded response, a status mapping), a recorded SiCepat history and Pos Indonesia's
-tracking states
+(a recorded response, a status mapping), a recorded SiCepat history, Pos Indonesia's tracking
+states and an Indonesian courier system's delivery outcomes
 (tests/corpus/SOURCES.md names each).
 """
 
@@ -37,6 +39,9 @@ def _with_bare(*phrases: str) -> tuple[str, ...]:
 
 
 GREEK_INDONESIAN_STEPS: tuple[Step, ...] = (
+    ("lost", {
+        "id": (r"dimusnahkan",),
+    }),
     ("unknown", {
         "el": _with_bare("δεν βρέθηκε"),
     }),
@@ -46,14 +51,15 @@ GREEK_INDONESIAN_STEPS: tuple[Step, ...] = (
     }),
     ("returned", {
         "el": _with_bare("επιστροφ"),
-        "id": (r"(?:akan )?diretur",),
+        "id": (r"(?:akan )?diretur", r"kembali ke pengirim"),
     }),
     ("delivery_failed", {
-        "id": (r"gagal (?:dikirim|antar|diantar)",),
+        "id": (r"gagal (?:dikirim|antar|diantar)", r"alamat tidak (?:ditemukan|lengkap)", r"nama tidak dikenal", r"rumah kosong",
+               r"ditolak", r"^pindah$", r"penerima resign"),
     }),
     ("delivered", {
         "el": _with_bare("παραδόθηκε"),
-        "id": (r"paket telah diterima(?! oleh)", r"paket diterima oleh", r"selesai antar"),
+        "id": (r"paket telah diterima(?! oleh)", r"paket diterima oleh", r"^diterima$", r"selesai antar"),
     }),
     ("out_for_delivery", {
         "id": (r"(?:akan )?dikirim ke alamat penerima", r"paket dibawa", r"proses antar"),
