@@ -54,6 +54,13 @@ CASES = [
     ("已退件 ตีกลับแล้ว", "returned"),
     ("已滞留 พัสดุคงคลัง", "exception"),
     ("已签收 เซ็นรับแล้ว", "delivered"),
+    # Flash and Kerry timelines: could not be signed for (refused) is no delivery, the staff
+    # delivering your parcel is the round, Kerry taking the parcel in is transit.
+    ("ไม่สามารถเซ็นรับพัสดุได้ ผู้รับปฏิเสธ", "delivery_failed"),
+    ("เซ็นรับพัสดุเรียบร้อย", "delivered"),
+    ("08:57 พนักงานกำลังจัดส่งพัสดุของคุณ - คานหาม, พระนครศรีอยุธยา", "out_for_delivery"),
+    ("13:59 เคอรี่จัดส่งพัสดุของคุณเรียบร้อยแล้ว - คานหาม, พระนครศรีอยุธยา", "delivered"),
+    ("13:35 เคอรี่เข้ารับพัสดุแล้ว", "in_transit"),
     # Greek couriers, upper case without accents and lower case with them.
     ("Η ΑΠΟΣΤΟΛΗ ΠΑΡΑΔΟΘΗΚΕ", "delivered"),
     ("Αποστολή παραδόθηκε", "delivered"),
