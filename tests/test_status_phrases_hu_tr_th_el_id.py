@@ -44,6 +44,11 @@ CASES = [
     ("Gümrük İşlemleri", "in_transit"),
     ("Ödeme Bekleniyor", "exception"),
     ("Dağıtıma Çıkarıldı", "out_for_delivery"),
+    # Handed to the carrier is transit, to the recipient a delivery; being returned a return.
+    ("Kargo firmasına teslim edildi, takip numarası atandı", "in_transit"),
+    ("Alıcıya teslim edildi", "delivered"),
+    ("Gönderi oluşturuldu, kargoya verilmedi", "info_received"),
+    ("İade sürecinde", "returned"),
     # Thailand Post and Flash Express: delivery unsuccessful is not a delivery, delivered at
     # a pickup point waits there, returned to origin is a return, held in stock a problem.
     ("นำจ่ายสำเร็จ", "delivered"),

@@ -8,8 +8,9 @@ to the sender ("Göndericiye iade edildi") and a cancellation before anything el
 parcel waiting at the recipient's branch ("Alıcı şubesinde bekliyor") as waiting for
 pickup, the negations ("Teslim edilemedi", "Teslimat başarısız") and a wrong address or
 an unfound recipient as a failed delivery, and only then "teslim edildi". "Teslim alındı"
-(taken over, by the carrier from the sender) is transit, not delivery, and "Kargoya
-verildi" (handed to the carrier) too.
+(taken over, by the carrier from the sender) is transit, not delivery, and so are "Kargoya
+verildi" and "Kargo firmasına teslim edildi" (handed to the carrier); "kargoya verilmedi"
+(not yet handed over) is before that.
 
 Vocabulary from MNG Kargo's status codes with their Turkish descriptions, a Turkish
 integrator's reading of DHL's tracking statuses, the n11 marketplace's package states,
@@ -29,7 +30,11 @@ TURKISH_STEPS: tuple[Step, ...] = (
         "tr": (r"hasarli\w*", r"hasar gor\w*"),
     }),
     ("returned", {
-        "tr": (r"iade edil(?:di|mistir)", r"(?:gondericiye|gonderene|saticiya) iade\w*"),
+        "tr": (r"iade edil(?:di|mistir)", r"(?:gondericiye|gonderene|saticiya) iade\w*", r"iade surecinde"),
+    }),
+    # Handed to the carrier or its branch (by the sender): not the recipient's delivery.
+    ("in_transit", {
+        "tr": (r"(?:kargo firmasina|kargoya|subeye|kuryeye) teslim edil\w*",),
     }),
     # Waiting at the recipient's branch to be collected.
     ("available_for_pickup", {
@@ -52,14 +57,15 @@ TURKISH_STEPS: tuple[Step, ...] = (
     }),
     # Known to the carrier or the shop, not yet handed over.
     ("info_received", {
-        "tr": (r"gonderi bilgisi alindi", r"siparis olusturuldu", r"kayit olusturuldu", r"gonderi hazirlaniyor", r"henuz gonderilmedi"),
+        "tr": (r"gonderi bilgisi alindi", r"(?:siparis|gonderi|kayit) olusturuldu", r"kargoya verilmedi",
+               r"gonderi hazirlaniyor", r"henuz gonderilmedi"),
     }),
     ("unknown", {
         "tr": (r"durum bilinmiyor", r"gonderi bulunamadi", r"veri yok"),
     }),
     ("in_transit", {
         "tr": (r"teslim alindi", r"kargo alindi", r"kargoya verildi", r"(?:aktarma|transfer|dagitim) merkezi\w*",
-               r"dagitim bolgesinde", r"subeye ulasti", r"subeden ayrildi", r"^subede$", r"merkezine ulasti", r"sefer bitti",
-               r"yola cikti", r"^yolda$", r"arac(?:a|ina) yuklendi", r"gumru\w*", r"depoya ulasti"),
+               r"^kargoda", r"dagitim (?:aginda|bolgesinde)", r"subeye ulasti", r"subeden ayrildi", r"^subede$",
+               r"merkezine ulasti", r"sefer bitti", r"yola cikti", r"^yolda$", r"arac(?:a|ina) yuklendi", r"gumru\w*", r"depoya ulasti"),
     }),
 )
