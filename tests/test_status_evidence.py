@@ -38,9 +38,9 @@ def test_strongest_evidence_decides(values, expected):
 
 
 def test_a_seller_assignment_reads_a_value_nothing_else_could():
-    assigned = {vocabulary_key("Zone 7 hold"): "exception", vocabulary_key("Kargo teslim edildi"): "delivered"}
+    assigned = {vocabulary_key("Zone 7 hold"): "exception", vocabulary_key("Siunta pristatyta"): "delivered"}
     assert decide_status("Zone 7 hold", None, None, assigned) == Evidence("exception", "status", "Zone 7 hold")
-    assert decide_status("Exception", None, " Kargo teslim edildi", assigned) == Evidence(
-        "delivered", "event_text", "Kargo teslim edildi")
+    assert decide_status("Exception", None, " Siunta pristatyta", assigned) == Evidence(
+        "delivered", "event_text", "Siunta pristatyta")
     # A published code still beats it.
     assert decide_status("Zone 7 hold", "Exception_013", None, assigned).status == "lost"

@@ -20,8 +20,10 @@ _LATIN_ACCENTS = {
     if _without_accent(chr(code)) != chr(code)
 }
 # Vietnamese "đ" (and the look-alike "ð" some tables print) has no accent to decompose;
-# written "d", "đã giao" reads "da giao", whole words like the rest.
-_LATIN_ACCENTS.update({ord("đ"): "d", ord("ð"): "d"})
+# written "d", "đã giao" reads "da giao", whole words like the rest. Turkish writes "ı" in
+# lower case and "I" in capitals, and "İ" lower-cases to "i" with a combining dot: all are
+# "i", so "TESLİM EDİLDİ", "alındı" and "ALINDI" read "teslim edildi", "alindi".
+_LATIN_ACCENTS.update({ord("đ"): "d", ord("ð"): "d", ord("ı"): "i", 0x307: ""})
 
 
 # Traditional Chinese characters of tracking texts in their simplified form, so one

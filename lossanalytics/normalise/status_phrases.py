@@ -32,20 +32,30 @@ first; their Latin phrases are chosen not to occur in the other languages ("retu
 "returnat" as whole words, never any word starting "retur", which would take English
 "returned for redelivery"). Czech (status_phrases_czech) and Vietnamese
 (status_phrases_vietnamese) come next, their phrases anchored on words the other
-languages do not use ("zásilka", two-syllable Vietnamese phrases).
+languages do not use ("zásilka", two-syllable Vietnamese phrases). Hungarian, Turkish, Thai,
+Greek and Indonesian follow (status_phrases_hungarian, _turkish, _thai, _greek_indonesian),
+each on words or a script no other language here uses.
 """
 
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
+from lossanalytics.normalise.status_phrases_greek_indonesian import GREEK_INDONESIAN_STEPS
+from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
+from lossanalytics.normalise.status_phrases_thai import THAI_STEPS
+from lossanalytics.normalise.status_phrases_turkish import TURKISH_STEPS
 from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 
 STEPS: tuple[Step, ...] = (
     *EAST_STEPS,
     *CZECH_STEPS,
     *VIETNAMESE_STEPS,
+    *HUNGARIAN_STEPS,
+    *TURKISH_STEPS,
+    *THAI_STEPS,
+    *GREEK_INDONESIAN_STEPS,
     *OUTCOME_STEPS,
     # The carrier collecting from the sender, or an address changed on the way: moving on.
     ("in_transit", {
