@@ -6,7 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from lossanalytics.storage.config import DEFAULT_MEMORY_LIMIT, MEMORY_ENV_VAR, THREADS_ENV_VAR, duckdb_config
+from lossanalytics.importing import import_file
+from lossanalytics.storage.config import (
+    DEFAULT_IMPORT_MEMORY_LIMIT,
+    DEFAULT_MEMORY_LIMIT,
+    IMPORT_MEMORY_ENV_VAR,
+    MEMORY_ENV_VAR,
+    THREADS_ENV_VAR,
+    duckdb_config,
+    import_memory_limit,
+)
 from lossanalytics.storage.db import Database, DatabaseError
 
 
@@ -40,3 +49,32 @@ def test_a_memory_cap_duckdb_cannot_read_is_said_in_words(monkeypatch: pytest.Mo
     with pytest.raises(DatabaseError) as raised:
         Database(tmp_path / "c.duckdb")
     assert raised.value.key == "db.error.cannot_open" and not (tmp_path / "c.duckdb").exists()
+
+
+def test_an_import_may_use_more_memory_while_it_runs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(MEMORY_ENV_VAR, "512MB")
+    monkeypatch.setenv(IMPORT_MEMORY_ENV_VAR, "2GB")
+    assert import_memory_limit() == "2GB"
+    db = Database(tmp_path / "d.duckdb")
+    seen = []
+    with db.transaction(memory_limit=import_memory_limit()) as session:
+        seen.append(session.execute("SELECT current_setting('memory_limit')")[0][0])
+    assert seen == ["1.8 GiB"] and settings(db)[0] == "488.2 MiB"  # 2GB is 2*10^9 bytes
+    with pytest.raises(ZeroDivisionError), db.transaction(memory_limit="2GB"):
+        raise ZeroDivisionError
+    assert settings(db)[0] == "488.2 MiB"  # put back after a failed block too
+    file = tmp_path / "orders.csv"
+    file.write_text("tracking_number,carrier,ship_date\nLX1,UPS,2026-11-01\n", encoding="utf-8")
+    assert import_file(db, file).outcome == "imported" and settings(db)[0] == "488.2 MiB"
+    db.close()
+    monkeypatch.delenv(IMPORT_MEMORY_ENV_VAR)
+    assert import_memory_limit() == DEFAULT_IMPORT_MEMORY_LIMIT == "80%"
+
+
+def test_an_import_memory_cap_duckdb_cannot_read_is_said_on_opening(monkeypatch: pytest.MonkeyPatch,
+                                                                    tmp_path: Path) -> None:
+    monkeypatch.setenv(IMPORT_MEMORY_ENV_VAR, "plenty")
+    with pytest.raises(DatabaseError) as raised:
+        Database(tmp_path / "e.duckdb")
+    assert raised.value.key == "db.error.cannot_open" and "Memory must have a number" in raised.value.values["detail"]
+    assert not (tmp_path / "e.duckdb").exists()

@@ -27,6 +27,7 @@ from lossanalytics.importing.writer import (
     stage_incoming,
     store_rows,
 )
+from lossanalytics.storage.config import import_memory_limit
 from lossanalytics.storage.db import Database, Session, identifiers, named_query, render
 
 _LOG = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ def import_file(
         return ImportResult(name, "duplicate", previous_import_at=previous.column(0)[0].as_py())
     dialects = (*profile_dialects(db), *DIALECTS)
     try:
-        with db.transaction() as session:
+        with db.transaction(memory_limit=import_memory_limit()) as session:
             if replaces is not None:
                 _remove_import(session, replaces)
             return _import_in_transaction(session, Path(path), name, sha, dialects, sheet)
@@ -170,7 +171,7 @@ def _unused_columns(session: Session, staged: StagedFile) -> list[str]:
 
 def undo_import(db: Database, import_id: int) -> int:
     """Remove everything one import brought and re-derive the parcels it touched; returns rows removed."""
-    with db.transaction() as session:
+    with db.transaction(memory_limit=import_memory_limit()) as session:
         removed = _remove_import(session, import_id)
     if removed is None:
         raise ImportProblem("import.error.no_such_import", import_id=import_id)

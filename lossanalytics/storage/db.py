@@ -29,7 +29,7 @@ import pandas as pd
 import pyarrow as pa
 
 from lossanalytics.i18n import Problem
-from lossanalytics.storage.config import duckdb_config
+from lossanalytics.storage.config import DEFAULT_IMPORT_MEMORY_LIMIT, duckdb_config, import_memory_limit
 
 Params = Sequence[Any] | Mapping[str, Any] | None
 
@@ -204,6 +204,19 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
             raise DatabaseError("db.error.cannot_open", path=path, detail=_first_line(exc)) from exc
 
 
+def _check_import_memory_limit(path: str) -> None:
+    """Refuse, before the database is opened, an import memory cap DuckDB cannot read, rather
+    than in the middle of an import (a configured value is tried on a scratch connection)."""
+    limit = import_memory_limit()
+    if limit == DEFAULT_IMPORT_MEMORY_LIMIT:
+        return
+    try:
+        with duckdb.connect(":memory:") as probe:
+            probe.execute("SET memory_limit = $limit", {"limit": limit})
+    except duckdb.Error as exc:
+        raise DatabaseError("db.error.cannot_open", path=path, detail=_first_line(exc)) from exc
+
+
 def check_database_file(path: Path) -> None:
     """Refuse an existing path that is not a DuckDB database; a new path is fine.
 
@@ -306,7 +319,10 @@ class Database:
         if self.path != ":memory:":
             check_database_file(Path(self.path))
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        if not read_only:
+            _check_import_memory_limit(self.path)
         self._conn = _connect(self.path, read_only)
+        self._memory_limit = duckdb_config()["memory_limit"]
         self._write_lock = threading.Lock()
         # Timestamps are stored as UTC wall-clock; a host time zone must not shift them.
         self._conn.execute("SET TimeZone = 'UTC'")
@@ -344,16 +360,24 @@ class Database:
             return session.execute(sql, params)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, memory_limit: str | None = None) -> Iterator[Session]:
         """A cursor inside BEGIN … COMMIT; anything raised rolls the whole block back.
 
-        Writers in this process take turns, so two imports never interleave.
+        Writers in this process take turns, so two imports never interleave. `memory_limit`
+        is DuckDB's cap while the block runs (an import's, config.import_memory_limit); the
+        setting is the whole database's and not transactional, so it is put back in any case.
         """
         with self._write_lock, self._conn.cursor() as cursor:
-            cursor.execute("BEGIN TRANSACTION")
+            if memory_limit is not None:
+                cursor.execute("SET memory_limit = $limit", {"limit": memory_limit})
             try:
-                yield Session(cursor)
-            except BaseException:
-                cursor.execute("ROLLBACK")
-                raise
-            cursor.execute("COMMIT")
+                cursor.execute("BEGIN TRANSACTION")
+                try:
+                    yield Session(cursor)
+                except BaseException:
+                    cursor.execute("ROLLBACK")
+                    raise
+                cursor.execute("COMMIT")
+            finally:
+                if memory_limit is not None:
+                    cursor.execute("SET memory_limit = $limit", {"limit": self._memory_limit})
