@@ -1,0 +1,43 @@
+"""English status labels as shipping plugins and carrier integrations show them, per
+canonical status, tried after the other languages' steps and before the outcome phrases.
+
+These are short names from order-management and aggregator enums (Shiprocket, Delhivery,
+Blue Dart, Ecom Express, Xpressbees, Shadowfax, Ekart, RapidShyp, Amazon Shipping, Shopify's
+fulfillment events), not sentences. A label that is a broad word elsewhere only counts
+written alone ("^not picked up$", "^confirmed$", "^created$"): "Parcel not picked up by the
+recipient" is an unclaimed parcel, "Delivery confirmed" a delivery, and neither is the
+seller's parcel still waiting for the carrier. "NDR" (non-delivery report) is a failed
+delivery attempt, and so are the reasons such a report gives that the phrases of
+status_phrases do not already read: the recipient unreachable by phone, cash on delivery
+not ready, the recipient asking for another day.
+
+Vocabulary from the integrations' own mappings of these labels (tests/corpus/SOURCES.md,
+"English status labels of shipping integrations", names each).
+"""
+
+from __future__ import annotations
+
+from lossanalytics.normalise.status_phrases_outcomes import Step
+
+_PERSON = r"(?:customer|recipient|consignee|receiver|buyer)"
+
+ENGLISH_LABEL_STEPS: tuple[Step, ...] = (
+    ("delivery_failed", {
+        "en": (r"^ndr$", r"^non delivery(?: report)?$",
+               _PERSON + r" requested (?:\w+ ){0,3}(?:reschedul\w*|alternate|another|later|future)",
+               r"(?:" + _PERSON + r"|phone|mobile|contact number) (?:is )?(?:not reachable|unreachable|switched off)",
+               r"(?:cod|cash|payment) (?:amount )?not (?:ready|available)"),
+    }),
+    # The seller's parcel before the carrier has it: a pickup still to happen.
+    ("info_received", {
+        "en": (r"^not picked(?: up)?$", r"^pick ?up (?:pending|queued|generated|assigned)$", r"^out for pick ?up$",
+               r"^ready to ship$", r"^awb assigned$", r"^(?:shipment )?created$", r"^(?:shipment )?booked$",
+               r"^label purchased$", r"^confirmed$", r"^printed$"),
+    }),
+    ("available_for_pickup", {
+        "en": (r"^pick ?up in store$",),
+    }),
+    ("in_transit", {
+        "en": (r"^pick ?up (?:completed|done)$",),
+    }),
+)
