@@ -4,12 +4,13 @@ canonical status, tried after the other languages' steps and before the outcome 
 These are short names from order-management and aggregator enums (Shiprocket, Delhivery,
 Blue Dart, Ecom Express, Xpressbees, Shadowfax, Ekart, RapidShyp, Amazon Shipping, Shopify's
 fulfillment events), not sentences. A label that is a broad word elsewhere only counts
-written alone ("^not picked up$", "^confirmed$", "^created$"): "Parcel not picked up by the
-recipient" is an unclaimed parcel, "Delivery confirmed" a delivery, and neither is the
-seller's parcel still waiting for the carrier. "NDR" (non-delivery report) is a failed
-delivery attempt, and so are the reasons such a report gives that the phrases of
-status_phrases do not already read: the recipient unreachable by phone, cash on delivery
-not ready, the recipient asking for another day.
+written alone ("Not Picked", "Confirmed", "Created"), so "Delivery confirmed" stays a
+delivery. "Not picked up" alone is not read here at all: a post office writes it of a parcel
+the recipient left unclaimed, while an Indian aggregator writes "Not Picked" of one the
+courier has yet to collect from the seller. "NDR" (non-delivery report) is a failed delivery
+attempt, and so are the reasons such a report gives that status_phrases does not already
+read: the recipient unreachable by phone, cash on delivery not ready, the recipient asking
+for another day.
 
 Vocabulary from the integrations' own mappings of these labels (tests/corpus/SOURCES.md,
 "English status labels of shipping integrations", names each).
@@ -30,7 +31,7 @@ ENGLISH_LABEL_STEPS: tuple[Step, ...] = (
     }),
     # The seller's parcel before the carrier has it: a pickup still to happen.
     ("info_received", {
-        "en": (r"^not picked(?: up)?$", r"^pick ?up (?:pending|queued|generated|assigned)$", r"^out for pick ?up$",
+        "en": (r"^not picked$", r"^pick ?up (?:pending|queued|generated|assigned)$", r"^out for pick ?up$",
                r"^ready to ship$", r"^awb assigned$", r"^(?:shipment )?created$", r"^(?:shipment )?booked$",
                r"^label purchased$", r"^confirmed$", r"^printed$"),
     }),
