@@ -10,7 +10,9 @@ the recipient left unclaimed, while an Indian aggregator writes "Not Picked" of 
 courier has yet to collect from the seller. "NDR" (non-delivery report) is a failed delivery
 attempt, and so are the reasons such a report gives that status_phrases does not already
 read: the recipient unreachable by phone, cash on delivery not ready, the recipient asking
-for another day.
+for another day. Royal Mail's event names come in too: an item "prepared for redelivery" after
+a missed delivery, "available for redelivery or collection" at the delivery office, "due to be
+delivered today", and the sender "despatching" an item Royal Mail does not have yet.
 
 Vocabulary from the integrations' own mappings of these labels (tests/corpus/SOURCES.md,
 "English status labels of shipping integrations", names each).
@@ -27,13 +29,22 @@ ENGLISH_LABEL_STEPS: tuple[Step, ...] = (
         "en": (r"^ndr$", r"^non delivery(?: report)?$",
                _PERSON + r" requested (?:\w+ ){0,3}(?:reschedul\w*|alternate|another|later|future)",
                r"(?:" + _PERSON + r"|phone|mobile|contact number) (?:is )?(?:not reachable|unreachable|switched off)",
-               r"(?:cod|cash|payment) (?:amount )?not (?:ready|available)"),
+               r"(?:cod|cash|payment) (?:amount )?not (?:ready|available)", r"prepared for re ?delivery"),
+    }),
+    # Royal Mail: after a missed delivery the item waits at the delivery office.
+    ("available_for_pickup", {
+        "en": (r"available for re ?delivery (?:or|and) collection",),
+    }),
+    # Royal Mail's "Due to be delivered today": on today's round, not a delivery still far off.
+    ("out_for_delivery", {
+        "en": (r"due (?:to be delivered|for delivery) today",),
     }),
     # The seller's parcel before the carrier has it: a pickup still to happen.
     ("info_received", {
         "en": (r"^not picked$", r"^pick ?up (?:pending|queued|generated|assigned)$", r"^out for pick ?up$",
                r"^ready to ship$", r"^awb assigned$", r"^(?:shipment )?created$", r"^(?:shipment )?booked$",
-               r"^label purchased$", r"^confirmed$", r"^printed$"),
+               r"^label purchased$", r"^confirmed$", r"^printed$",
+               r"sender (?:preparing|despatching|dispatching) (?:the |your )?item"),
     }),
     ("available_for_pickup", {
         "en": (r"^pick ?up in store$",),
