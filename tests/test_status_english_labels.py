@@ -58,6 +58,22 @@ CASES = [
     ("Item Prepared for Redelivery", "delivery_failed"),
     ("Available for Redelivery or Collection", "available_for_pickup"),
     ("Sender despatching item", "info_received"),
+    # A recorded Delhivery response (code-index file 1699096228), each scan with its status:
+    # NOT_PICKED and WAITING_PICKUP before the pickup, RETURNED, OUT_DELIVERY_SELLER ("Dispatched
+    # for RTO") and DELIVERED_SELLER ("RETURN Accepted") on the way back to the seller.
+    ("Package not picked/recieved from client", "info_received"),
+    ("Received soft data for consignment.", "info_received"),
+    ("Request for delayed pickup", "info_received"),
+    ("Shipment Recieved at Origin Center", "in_transit"),
+    ("Consignment received at return city", "returned"),
+    ("RETURN Accepted", "returned"),
+    ("OUT_DELIVERY", "out_for_delivery"),
+    ("OUT_DELIVERY_SELLER", "returned"),
+    ("DELIVERED_SELLER", "returned"),
+    # Its converter (code-index file 35135667863): "Consignment received" is in transit.
+    ("Consignment received", "in_transit"),
+    # An order status enum (code-index file 24166308302): Awaiting Despatch, then Despatched.
+    ("Awaiting Despatch", "info_received"),
 ]
 
 
@@ -74,6 +90,8 @@ NEGATIVE = [
     ("Pickup completed by the recipient", "unknown"),  # not the carrier's pickup from the seller
     ("pickup001", "out_for_delivery"),        # TrackingMore's own numbered pickup tag still reads
     ("PICKUP_EXCEPTION", "exception"),        # a separated label is no TrackingMore pickup tag
+    ("DELIVERED_OTHER", "delivered"),         # a delivered sub-status other than to the seller
+    ("Item awaiting despatch at the hub", "in_transit"),  # "awaiting despatch" counts alone only
 ]
 
 
@@ -86,4 +104,5 @@ def test_not_picked_up_alone_is_not_a_pickup_still_to_come() -> None:
     # A post office writes "Not picked up" of a parcel left unclaimed; only Delhivery's
     # "Not Picked" is the courier's pickup from the seller still to come.
     assert read_status("Not picked up").status != "info_received"
+    assert read_status("Parcel not picked up from the locker").status != "info_received"
     assert read_status("Not Picked").status == "info_received"

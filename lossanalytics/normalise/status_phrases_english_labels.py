@@ -12,7 +12,9 @@ attempt, and so are the reasons such a report gives that status_phrases does not
 read: the recipient unreachable by phone, cash on delivery not ready, the recipient asking
 for another day. Royal Mail's event names come in too: an item "prepared for redelivery" after
 a missed delivery, "available for redelivery or collection" at the delivery office, "due to be
-delivered today", and the sender "despatching" an item Royal Mail does not have yet.
+delivered today", and the sender "despatching" an item Royal Mail does not have yet; and a
+recorded Delhivery response's scans: not yet picked up from the client, soft data received, a
+delayed pickup requested, received at the return city, the return accepted by the seller.
 
 Vocabulary from the integrations' own mappings of these labels (tests/corpus/SOURCES.md,
 "English status labels of shipping integrations", names each).
@@ -31,6 +33,10 @@ ENGLISH_LABEL_STEPS: tuple[Step, ...] = (
                r"(?:" + _PERSON + r"|phone|mobile|contact number) (?:is )?(?:not reachable|unreachable|switched off)",
                r"(?:cod|cash|payment) (?:amount )?not (?:ready|available)", r"prepared for re ?delivery"),
     }),
+    # Delhivery: on the way back through the return city, and accepted by the seller.
+    ("returned", {
+        "en": (r"^return accepted$", r"(?:at|to) (?:the )?return city"),
+    }),
     # Royal Mail: after a missed delivery the item waits at the delivery office.
     ("available_for_pickup", {
         "en": (r"available for re ?delivery (?:or|and) collection",),
@@ -44,12 +50,14 @@ ENGLISH_LABEL_STEPS: tuple[Step, ...] = (
         "en": (r"^not picked$", r"^pick ?up (?:pending|queued|generated|assigned)$", r"^out for pick ?up$",
                r"^ready to ship$", r"^awb assigned$", r"^(?:shipment )?created$", r"^(?:shipment )?booked$",
                r"^label purchased$", r"^confirmed$", r"^printed$",
-               r"sender (?:preparing|despatching|dispatching) (?:the |your )?item"),
+               r"sender (?:preparing|despatching|dispatching) (?:the |your )?item", r"^awaiting (?:de|di)spatch$",
+               r"not picked (?:(?:up|recieved|received) )?from (?:the )?(?:client|seller|shipper|sender|merchant)",
+               r"soft data", r"request(?:ed)? for (?:a )?delayed pick ?up"),
     }),
     ("available_for_pickup", {
         "en": (r"^pick ?up in store$",),
     }),
     ("in_transit", {
-        "en": (r"^pick ?up (?:completed|done)$",),
+        "en": (r"^pick ?up (?:completed|done)$", r"^consignment received$", r"recieved (?:at|in) (?:the )?(?:origin|destination|hub)"),
     }),
 )
