@@ -12,6 +12,7 @@ Sources, as published by each vendor (read 2026-12):
 - FedEx Track API scan event codes; Amazon Seller Central order and shipment statuses.
 - Amazon Shipping API v2 EventCode, Status and DetailCodes, and Easy Ship shipment
   statuses (Selling Partner API models).
+- Delhivery's older tracking API scan statuses, as a recorded response shows them.
 """
 
 from __future__ import annotations
@@ -147,6 +148,11 @@ STATUS_CODES: dict[str, str] = {
     "returningtoseller": "returned",
     "returnedtoseller": "returned",
     "lostintransit": "lost",
+    # Delhivery's older tracking API: out for delivery, and on the way back to and
+    # accepted by the seller ("Dispatched for RTO", "RETURN Accepted").
+    "outdelivery": "out_for_delivery",
+    "outdeliveryseller": "returned",
+    "deliveredseller": "returned",
     # Amazon Shipping detail codes: why a delivery did not happen.
     "businessclosed": "delivery_failed",
     "customerunavailable": "delivery_failed",

@@ -34,13 +34,16 @@ first; their Latin phrases are chosen not to occur in the other languages ("retu
 (status_phrases_vietnamese) come next, their phrases anchored on words the other
 languages do not use ("zásilka", two-syllable Vietnamese phrases). Hungarian, Turkish, Thai,
 Greek and Indonesian follow (status_phrases_hungarian, _turkish, _thai, _greek_indonesian),
-each on words or a script no other language here uses.
+each on words or a script no other language here uses. English status labels of shipping
+integrations (status_phrases_english_labels: "NDR", "Not Picked", "Out for Pickup") come last,
+before the outcome phrases.
 """
 
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
+from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_STEPS
 from lossanalytics.normalise.status_phrases_greek_indonesian import GREEK_INDONESIAN_STEPS
 from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
@@ -56,6 +59,7 @@ STEPS: tuple[Step, ...] = (
     *TURKISH_STEPS,
     *THAI_STEPS,
     *GREEK_INDONESIAN_STEPS,
+    *ENGLISH_LABEL_STEPS,
     *OUTCOME_STEPS,
     # The carrier collecting from the sender, or an address changed on the way: moving on.
     ("in_transit", {

@@ -60,6 +60,9 @@ _TEXT = KeywordRules(tuple(
 _SEPARATORS = re.compile(r"[\s_\-./]+")
 _SUBSTATUS = re.compile(r"([a-z]+)_([a-z0-9]+)")
 _NUMBERED = re.compile(r"([a-z]+?)(\d{3})")
+# TrackingMore's tags, never written with a separator: "pickup_pending" (an integration's
+# label for a pickup from the seller still to come) is no TrackingMore "pickup" code.
+_UNSEPARATED_TAGS = frozenset({"transit", "pickup", "undelivered"})
 # "DeliveredToPorch": an enum name written as one word, read again as words if nothing
 # matched it whole ("PaketShop" and "PostNL" keep their own spelling first).
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -99,6 +102,8 @@ def read_status(raw: str | None, source: str | None = None) -> Reading:
     # A tag read from a code's first part only where the value is written as a code
     # ("Exception_Returned"): the words "Pickup Scheduled" are not the tag "pickup".
     tagged = None if any(c.isspace() for c in text) else _SUBSTATUS.fullmatch(sub) or _NUMBERED.fullmatch(key)
+    if tagged is not None and tagged.re is _SUBSTATUS and tagged.group(1) in _UNSEPARATED_TAGS:
+        tagged = None
     if tagged is not None and (status := TAGS.get(tagged.group(1))) is not None:
         return Reading(status, text, "tag")
     folded = fold(text)

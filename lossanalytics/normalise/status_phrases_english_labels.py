@@ -1,0 +1,63 @@
+"""English status labels as shipping plugins and carrier integrations show them, per
+canonical status, tried after the other languages' steps and before the outcome phrases.
+
+These are short names from order-management and aggregator enums (Shiprocket, Delhivery,
+Blue Dart, Ecom Express, Xpressbees, Shadowfax, Ekart, RapidShyp, Amazon Shipping, Shopify's
+fulfillment events), not sentences. A label that is a broad word elsewhere only counts
+written alone ("Not Picked", "Confirmed", "Created"), so "Delivery confirmed" stays a
+delivery. "Not picked up" alone is not read here at all: a post office writes it of a parcel
+the recipient left unclaimed, while an Indian aggregator writes "Not Picked" of one the
+courier has yet to collect from the seller. "NDR" (non-delivery report) is a failed delivery
+attempt, and so are the reasons such a report gives that status_phrases does not already
+read: the recipient unreachable by phone, cash on delivery not ready, the recipient asking
+for another day. Royal Mail's event names come in too: an item "prepared for redelivery" after
+a missed delivery, "available for redelivery or collection" at the delivery office, "due to be
+delivered today", and the sender "despatching" an item Royal Mail does not have yet; and a
+recorded Delhivery response's scans: not yet picked up from the client, soft data received, a
+delayed pickup requested, received at the return city, the return accepted by the seller.
+
+Vocabulary from the integrations' own mappings of these labels (tests/corpus/SOURCES.md,
+"English status labels of shipping integrations", names each).
+"""
+
+from __future__ import annotations
+
+from lossanalytics.normalise.status_phrases_outcomes import Step
+
+_PERSON = r"(?:customer|recipient|consignee|receiver|buyer)"
+
+ENGLISH_LABEL_STEPS: tuple[Step, ...] = (
+    ("delivery_failed", {
+        "en": (r"^ndr$", r"^non delivery(?: report)?$",
+               _PERSON + r" requested (?:\w+ ){0,3}(?:reschedul\w*|alternate|another|later|future)",
+               r"(?:" + _PERSON + r"|phone|mobile|contact number) (?:is )?(?:not reachable|unreachable|switched off)",
+               r"(?:cod|cash|payment) (?:amount )?not (?:ready|available)", r"prepared for re ?delivery"),
+    }),
+    # Delhivery: on the way back through the return city, and accepted by the seller.
+    ("returned", {
+        "en": (r"^return accepted$", r"(?:at|to) (?:the )?return city"),
+    }),
+    # Royal Mail: after a missed delivery the item waits at the delivery office.
+    ("available_for_pickup", {
+        "en": (r"available for re ?delivery (?:or|and) collection",),
+    }),
+    # Royal Mail's "Due to be delivered today": on today's round, not a delivery still far off.
+    ("out_for_delivery", {
+        "en": (r"due (?:to be delivered|for delivery) today",),
+    }),
+    # The seller's parcel before the carrier has it: a pickup still to happen.
+    ("info_received", {
+        "en": (r"^not picked$", r"^pick ?up (?:pending|queued|generated|assigned)$", r"^out for pick ?up$",
+               r"^ready to ship$", r"^awb assigned$", r"^(?:shipment )?created$", r"^(?:shipment )?booked$",
+               r"^label purchased$", r"^confirmed$", r"^printed$",
+               r"sender (?:preparing|despatching|dispatching) (?:the |your )?item", r"^awaiting (?:de|di)spatch$",
+               r"not picked (?:(?:up|recieved|received) )?from (?:the )?(?:client|seller|shipper|sender|merchant)",
+               r"soft data", r"request(?:ed)? for (?:a )?delayed pick ?up"),
+    }),
+    ("available_for_pickup", {
+        "en": (r"^pick ?up in store$",),
+    }),
+    ("in_transit", {
+        "en": (r"^pick ?up (?:completed|done)$", r"^consignment received$", r"recieved (?:at|in) (?:the )?(?:origin|destination|hub)"),
+    }),
+)
