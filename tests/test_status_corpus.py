@@ -75,7 +75,8 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     """548 texts from a sixth set of sources, 40 carriers, 16 languages, a third of them in
     Hungarian, Turkish and Thai, which no vocabulary round had covered (fresh4_texts.csv), never
     read: 0.412 at first contact, 0.418 after the precision round, 0.536 after the round that
-    added Hungarian, Turkish, Thai, Greek and Indonesian from other sources. A guard of that level."""
+    added Hungarian, Turkish, Thai, Greek and Indonesian from other sources, 0.542 after the
+    round of English integration labels. A guard of that level."""
     assert score(FRESH4).accuracy() >= 0.53
 
 
