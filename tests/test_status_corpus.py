@@ -52,23 +52,26 @@ def test_held_out_accuracy_does_not_fall() -> None:
 def test_fresh_accuracy_does_not_fall() -> None:
     """Recorded API responses from repositories used by neither other corpus (fresh_texts.csv),
     never read: 0.705 (98 of 139) at first contact, 0.755 after the next round of published
-    tables. A guard of that level."""
-    assert score(FRESH).accuracy() >= 0.75
+    tables, 0.777 after the precision round and 0.791 after the round of English integration
+    labels. A guard of that level."""
+    assert score(FRESH).accuracy() >= 0.79
 
 
 def test_second_fresh_accuracy_does_not_fall() -> None:
     """Carrier e-mail phrases, SDK status tables and recorded responses from a fourth set of
     repositories in 13 languages, Russian, Ukrainian and Romanian among them
     (fresh2_texts.csv), never read: 0.530 at first contact, 0.535 after the next round, 0.669
-    after the round that added Russian, Ukrainian and Romanian. A guard of that level."""
-    assert score(FRESH2).accuracy() >= 0.66
+    after the round that added Russian, Ukrainian and Romanian, 0.671 after the precision and
+    English-label rounds. A guard of that level."""
+    assert score(FRESH2).accuracy() >= 0.67
 
 
 def test_third_fresh_accuracy_does_not_fall() -> None:
     """Status transformers, code lists and webhook enums from a fifth set of repositories in
     14 languages (fresh3_texts.csv), never read: 0.650 at first contact, 0.702 after the
-    round that added Czech and Vietnamese from other carriers' tables. A guard of that level."""
-    assert score(FRESH3).accuracy() >= 0.70
+    round that added Czech and Vietnamese from other carriers' tables, 0.714 after the precision
+    and English-label rounds. A guard of that level."""
+    assert score(FRESH3).accuracy() >= 0.71
 
 
 def test_fourth_fresh_accuracy_does_not_fall() -> None:
@@ -77,7 +80,7 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     read: 0.412 at first contact, 0.418 after the precision round, 0.536 after the round that
     added Hungarian, Turkish, Thai, Greek and Indonesian from other sources, 0.542 after the
     round of English integration labels. A guard of that level."""
-    assert score(FRESH4).accuracy() >= 0.53
+    assert score(FRESH4).accuracy() >= 0.54
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
