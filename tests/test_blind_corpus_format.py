@@ -1,0 +1,140 @@
+"""Format checks for the blind corpora built by labellers who never saw the product
+(tests/corpus/fresh3_texts.csv, the fifth; fresh4_texts.csv, the sixth).
+
+These tests look at the files only: columns, encoding, line ends, status values,
+language codes, sources, duplicates and the size each labeller was asked for. They
+never import or score the product.
+"""
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+COLUMNS = ["text", "language", "carrier", "expected", "code", "source", "basis"]
+# Canonical statuses as listed in the corpora's SOURCES files / DESIGN section 4.
+STATUSES = {
+    "info_received", "in_transit", "out_for_delivery", "available_for_pickup",
+    "delivery_failed", "exception", "expired", "delivered", "returned",
+    "damaged", "lost", "cancelled", "unknown",
+}
+# ISO 639-1 codes the labellers may use; every row's language must be one of them.
+ISO_639_1 = {
+    "ar", "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "he", "hi", "hu",
+    "id", "it", "ja", "ko", "lt", "lv", "ms", "nb", "nl", "no", "pl", "pt", "ro", "ru",
+    "sk", "sl", "sr", "sv", "th", "tr", "uk", "vi", "zh",
+}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """One blind corpus and the size its labeller was asked for."""
+
+    name: str
+    rows: int
+    carriers: int
+    languages: int
+    # The sixth corpus's labeller starts every basis that overrides the source with an exact
+    # "DESIGN: " or "text: "; the fifth's also writes plain bases such as "text states the return".
+    exact_prefixes: bool = False
+
+    @property
+    def path(self) -> Path:
+        return Path(__file__).parent / "corpus" / f"{self.name}_texts.csv"
+
+
+CORPORA = [
+    Corpus("fresh3", rows=400, carriers=30, languages=10),
+    Corpus("fresh4", rows=500, carriers=25, languages=12, exact_prefixes=True),
+]
+
+
+@pytest.fixture(params=CORPORA, ids=lambda corpus: corpus.name)
+def corpus(request) -> Corpus:
+    return request.param
+
+
+def _raw(corpus: Corpus) -> bytes:
+    return corpus.path.read_bytes()
+
+
+def _rows(corpus: Corpus) -> list[dict[str, str]]:
+    text = _raw(corpus).decode("utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_header_is_exactly_the_seven_columns(corpus):
+    text = _raw(corpus).decode("utf-8")
+    header = next(csv.reader(io.StringIO(text, newline="")))
+    assert header == COLUMNS
+
+
+def test_file_is_utf8_without_bom_and_uses_crlf_line_ends(corpus):
+    raw = _raw(corpus)
+    assert not raw.startswith(b"\xef\xbb\xbf")
+    raw.decode("utf-8")
+    assert raw.endswith(b"\r\n")
+    # Every physical line break outside quoted fields is CRLF: no bare LF after
+    # removing CRLF pairs (no text in this corpus contains a line break).
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+
+
+def test_every_row_has_seven_fields(corpus):
+    text = _raw(corpus).decode("utf-8")
+    records = list(csv.reader(io.StringIO(text, newline="")))
+    assert all(len(r) == len(COLUMNS) for r in records)
+
+
+def test_expected_values_are_canonical_statuses(corpus):
+    bad = [r["expected"] for r in _rows(corpus) if r["expected"] not in STATUSES]
+    assert bad == []
+
+
+def test_language_codes_are_iso_639_1(corpus):
+    bad = sorted({r["language"] for r in _rows(corpus)} - ISO_639_1)
+    assert bad == []
+
+
+def test_every_row_has_text_carrier_source_and_basis(corpus):
+    for r in _rows(corpus):
+        assert r["text"] and r["text"] == r["text"].strip()
+        assert r["carrier"]
+        assert r["basis"]
+        assert r["source"].startswith(("github:", "code-index file id "))
+
+
+def test_no_duplicate_text_expected_pairs(corpus):
+    pairs = [(r["text"], r["expected"]) for r in _rows(corpus)]
+    assert len(pairs) == len(set(pairs))
+
+
+def test_no_text_carries_two_different_labels(corpus):
+    labels: dict[str, set[str]] = {}
+    for r in _rows(corpus):
+        labels.setdefault(r["text"], set()).add(r["expected"])
+    assert [t for t, s in labels.items() if len(s) > 1] == []
+
+
+def test_size_and_spread_targets(corpus):
+    rows = _rows(corpus)
+    assert len(rows) >= corpus.rows
+    assert len({r["carrier"] for r in rows}) >= corpus.carriers
+    assert len({r["language"] for r in rows}) >= corpus.languages
+    hard = [r for r in rows if r["expected"] not in ("in_transit", "delivered")]
+    assert len(hard) / len(rows) >= 0.40
+
+
+@pytest.mark.parametrize("corpus", [c for c in CORPORA if c.exact_prefixes], ids=lambda corpus: corpus.name)
+def test_basis_prefixes_are_spelled_as_in_the_method(corpus):
+    # A basis that overrides the source names the rule it follows, with the exact prefix.
+    for r in _rows(corpus):
+        lowered = r["basis"].lower()
+        if lowered.startswith(("design", "text")) or "DESIGN:" in r["basis"]:
+            assert r["basis"].startswith(("DESIGN: ", "text: "))
+
+
+def test_no_text_is_a_placeholder_template(corpus):
+    markers = ("{", "}", "%s", "< info_field >", "XXX", "EXAMPLE", "SYNTHETIC", "Synthetic")
+    assert [r["text"] for r in _rows(corpus) if any(m in r["text"] for m in markers)] == []
