@@ -81,7 +81,10 @@ def per_value(values: pd.Series, clean: Callable[[Any], Any]) -> np.ndarray:
     """`clean` applied once per distinct value (a column repeats few values), as an object array."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     table = np.empty(len(uniques) + 1, dtype=object)
-    table[:] = [*(clean(v) for v in uniques), clean(None)]  # code -1 (missing) takes the last
+    # Code -1 (missing) takes the last slot, cleaned only when a value is missing: `clean` may
+    # have no meaning for None (a catalogue key made of it).
+    missing = clean(None) if (codes < 0).any() else None
+    table[:] = [*(clean(v) for v in uniques), missing]
     return table[codes]
 
 

@@ -174,7 +174,7 @@ def _lock_wait() -> float:
         return LOCK_WAIT_SECONDS
 
 
-def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+def _connect(path: str, read_only: bool, config: Mapping[str, str]) -> duckdb.DuckDBPyConnection:
     """Open `path`; while another process holds its lock, wait up to LOCK_WAIT_SECONDS.
 
     DuckDB lets one process write a database file. Another one (the dashboard keeps its
@@ -183,11 +183,11 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     """
     wait = _lock_wait()
     deadline = time.monotonic() + wait
-    config: dict[str, str | bool | int | float | list[str]] = {**duckdb_config()}
+    settings: dict[str, str | bool | int | float | list[str]] = {**config}
     delay = 0.05
     while True:
         try:
-            return duckdb.connect(path, read_only=read_only, config=config)
+            return duckdb.connect(path, read_only=read_only, config=settings)
         except duckdb.IOException as exc:
             text = str(exc)
             if "lock" not in text.lower():
@@ -321,8 +321,9 @@ class Database:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         if not read_only:
             _check_import_memory_limit(self.path)
-        self._conn = _connect(self.path, read_only)
-        self._memory_limit = duckdb_config()["memory_limit"]
+        config = duckdb_config()
+        self._conn = _connect(self.path, read_only, config)
+        self._memory_limit = config["memory_limit"]
         self._write_lock = threading.Lock()
         # Timestamps are stored as UTC wall-clock; a host time zone must not shift them.
         self._conn.execute("SET TimeZone = 'UTC'")

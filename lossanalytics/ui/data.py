@@ -29,11 +29,11 @@ from lossanalytics.storage.db import Database
 TTL = 3600
 ENTRIES = 64
 Version = tuple[str, int]
-#: How st.cache_data hashes a scope: by its canonical text, so equal scopes share an entry.
-# Typed as st.cache_data's hash_funcs takes it.
 #: The groupings the Routes and Carriers pages read in one pass; the launcher warms the same keys (ui/warm.py).
 ROUTES_BYS = ("route", "dest_country", "mode", "lane")
 CARRIERS_BYS = ("carrier", "lane")
+#: How st.cache_data hashes a scope: by its canonical text, so equal scopes share an entry.
+# Typed as st.cache_data's hash_funcs takes it.
 SCOPE_HASH: dict[str | type[Any], Callable[[Any], Any]] = {AnalysisScope: AnalysisScope.key}
 #: How many per-parcel lists (suspected, claim estimates, advice) a resource cache keeps: each can
 #: hold hundreds of thousands of rows, and one entry per scope (filters, as-of day) the seller tried.

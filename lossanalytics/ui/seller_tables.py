@@ -5,12 +5,11 @@ Pure pandas (no Streamlit calls), so the shaping is easy to test.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
-import numpy as np
 import pandas as pd
 
+from lossanalytics.claims.facts import per_value
 from lossanalytics.claims.labels import per_pair
 from lossanalytics.i18n import carrier_name, has, or_unknown, t
 from lossanalytics.importing import ImportResult
@@ -82,24 +81,19 @@ def suspected_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     out = pd.DataFrame({
         "tracking_number": frame["tracking_number"],
         "risk": frame["risk"].astype(int),
-        "carrier": _per_distinct(frame["carrier"], lambda c: carrier_name(c, lang)),
-        "mode": _per_distinct(frame["mode"], lambda m: t(f"mode.{m}", lang)),
+        "carrier": per_value(frame["carrier"], lambda c: carrier_name(c, lang)),
+        "mode": per_value(frame["mode"], lambda m: t(f"mode.{m}", lang)),
         "route": per_pair(frame["origin_country"], frame["dest_country"], lambda o, d: route(o, d, lang)),
         "ship_date": frame["ship_date"],
         "last_event_time": frame["last_event_time"],
         "reasons": frame["reasons"],
         "order_id": frame["order_id"],
-        "status": _per_distinct(frame["status"], lambda s: t(f"status.{s}", lang)),
+        "status": per_value(frame["status"], lambda s: t(f"status.{s}", lang)),
         "last_event_text": frame["last_event_text"],
         "declared_value": frame["declared_value"],
         "currency": frame["currency"],
     })
     return translate_headers(out, lang)
-
-
-def _per_distinct(values: pd.Series, make: Callable[[Any], str]) -> np.ndarray:
-    """`make(value)` for each row, called once per distinct value."""
-    return per_pair(values, values, lambda value, _same: make(value))
 
 
 def timeline_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
