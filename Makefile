@@ -1,7 +1,7 @@
 # Two commands do all the set-up on a fresh Debian machine with Python 3.11:
 #   make run    create .venv, install, start the dashboard on http://localhost:8501
 #   make test   install test tools (and Debian's Chromium and a Chinese font if missing), check style (ruff),
-#               types (mypy) and import layers (import-linter), then run every test
+#               types (mypy) and import layers (import-linter), then run every test on two workers
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
@@ -32,7 +32,7 @@ test: install-test
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadgroup
 
 bench: install
 	$(PY) -m bench.run

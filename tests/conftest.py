@@ -94,6 +94,16 @@ def capture_media(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(app_test_module, "MediaFileManager", ManagerCapture)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under `pytest -n 2 --dist loadgroup` (make test), keep the Spark tests on one worker and the
+    browser tests on one worker: each worker would otherwise start its own JVM, Chromium and servers."""
+    for item in items:
+        if "spark" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("spark"))
+        elif item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
 @pytest.fixture(scope="session")
 def spark() -> Iterator[Any]:
     """One Spark session (local mode) for every Spark test of the process: each start costs a JVM."""
