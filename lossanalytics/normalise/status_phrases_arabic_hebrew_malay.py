@@ -35,7 +35,8 @@ status messages (Algeria), Arabic status tables of tracking and shipping platfor
 tracking app's Arabic status names, Israel Post SMS texts and Israeli carriers' event
 texts (Israel Post, Exelot, GAASH) as trackers read them, Hebrew shipment-status tables,
 and Malay tracking labels and delivery notifications (tests/corpus/SOURCES.md names each).
-No Malaysian carrier's own Malay event text was found: their tracking pages write English.
+No Malaysian carrier's own Malay event text, nor an Arabic event text of Aramex, SMSA or the
+Gulf posts, was found in a usable source.
 """
 
 from __future__ import annotations
