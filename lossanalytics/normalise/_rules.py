@@ -39,6 +39,22 @@ _SIMPLIFIED = str.maketrans(
 )
 
 
+# Arabic and Hebrew letters written more than one way, in one form: every alef with a
+# hamza or madda as bare alef, taa marbuta as haa ("الشحنة" is "الشحنه"), alef maqsura
+# as yaa, hamza on waw or yaa as the bare letter; tatweel, harakat and niqqud dropped;
+# Hebrew final letters as their ordinary forms, so "נאסף" (collected) is found in
+# "נאספה", where the letter is no longer last.
+# Arabic punctuation and the Hebrew maqaf become spaces, geresh and gershayim the ASCII
+# marks ("מרלו״ג" reads like "מרלו\"ג").
+_RTL = str.maketrans({
+    **dict.fromkeys("أإآٱ", "ا"), "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
+    **{chr(c): "" for c in (0x640, *range(0x64B, 0x660), 0x670)},
+    **{chr(c): "" for c in range(0x591, 0x5C8) if c != 0x5BE},
+    "\u05be": " ", "،": " ", "؛": " ", "؟": " ", "\u05f3": "'", "\u05f4": '"',
+    **dict(zip("ךםןףץ", "כמנפצ")),
+})
+
+
 # Marks that NFKC would spell out as letters ("Access Point™" as "access pointtm").
 _MARKS = str.maketrans({"\u2122": " ", "\u00ae": " ", "\u00a9": " ", "\u2120": " "})
 
@@ -46,8 +62,10 @@ _MARKS = str.maketrans({"\u2122": " ", "\u00ae": " ", "\u00a9": " ", "\u2120": "
 def fold(text: str) -> str:
     """Text as rules expect it: NFKC (full-width letters and half-width kana made
     ordinary), lower case, accents off Latin letters ("đ" as "d"), traditional Chinese characters in
-    their simplified form, punctuation as single spaces."""
-    folded = unicodedata.normalize("NFKC", text.translate(_MARKS)).casefold().translate(_LATIN_ACCENTS).translate(_SIMPLIFIED)
+    their simplified form, Arabic and Hebrew letter variants in one form (_RTL),
+    punctuation as single spaces."""
+    folded = (unicodedata.normalize("NFKC", text.translate(_MARKS)).casefold()
+              .translate(_LATIN_ACCENTS).translate(_SIMPLIFIED).translate(_RTL))
     return " ".join(_SEPARATORS.sub(" ", folded).split())
 
 

@@ -34,13 +34,17 @@ first; their Latin phrases are chosen not to occur in the other languages ("retu
 (status_phrases_vietnamese) come next, their phrases anchored on words the other
 languages do not use ("zásilka", two-syllable Vietnamese phrases). Hungarian, Turkish, Thai,
 Greek and Indonesian follow (status_phrases_hungarian, _turkish, _thai, _greek_indonesian),
-each on words or a script no other language here uses. English status labels of shipping
+each on words or a script no other language here uses. Arabic, Hebrew and Malay follow
+(status_phrases_arabic_hebrew_malay: Arabic and Hebrew substrings of their scripts, folded
+to one spelling of their letter variants; Malay after Indonesian, whose shared words it
+leaves to it). English status labels of shipping
 integrations (status_phrases_english_labels: "NDR", "Not Picked", "Out for Pickup") come last,
 before the outcome phrases.
 """
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_arabic_hebrew_malay import ARABIC_HEBREW_MALAY_STEPS
 from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
 from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_STEPS
@@ -59,6 +63,7 @@ STEPS: tuple[Step, ...] = (
     *TURKISH_STEPS,
     *THAI_STEPS,
     *GREEK_INDONESIAN_STEPS,
+    *ARABIC_HEBREW_MALAY_STEPS,
     *ENGLISH_LABEL_STEPS,
     *OUTCOME_STEPS,
     # The carrier collecting from the sender, or an address changed on the way: moving on.
