@@ -39,7 +39,7 @@ def test_the_csv_download_says_by_when_and_for_how_much_to_claim(old_db: Path, l
         "claim_deadline": "2025-06-30", "days_left": "-11", "estimated_compensation": "40.0",
         "compensation_currency": "USD"}
     assert {name: found["LC003"][t(f"col.{name}", lang)] for name in NEW_COLUMNS} == {
-        "status_source": t("evidence.event_text", lang), "status_evidence": "left",
+        "status_source": t("evidence.event_text", lang), "status_evidence": "Left",
         "claim_deadline": "", "days_left": "", "estimated_compensation": "15.0", "compensation_currency": "USD"}
     # Still never a formula, in the new columns' neighbours as anywhere.
     assert found["1Z001"][t("col.order_id", lang)] == "'=HYPERLINK(\"x\")"
@@ -60,7 +60,7 @@ def test_the_workbook_has_the_same_columns_on_a_sheet_named_in_the_seller_langua
         "claim_deadline": datetime(2025, 6, 30), "days_left": -11, "estimated_compensation": 40,
         "compensation_currency": "USD"}
     assert {name: found["LC003"][t(f"col.{name}", lang)] for name in NEW_COLUMNS} == {
-        "status_source": t("evidence.event_text", lang), "status_evidence": "left",
+        "status_source": t("evidence.event_text", lang), "status_evidence": "Left",
         "claim_deadline": None, "days_left": None, "estimated_compensation": 15, "compensation_currency": "USD"}
     assert found["1Z001"][t("col.order_id", lang)] == "'=HYPERLINK(\"x\")"
     assert found["LC003"][t("col.last_event_text", lang)] == "'-Left the depot"

@@ -54,7 +54,7 @@ def test_the_suspected_list_carries_deadline_days_left_and_estimate(
     assert [{k: row[k] for k in wanted} for row in rows] == [
         {k: claim[k] for k in wanted} for claim in reversed(CLAIMS)]
     assert [(row["status_source"], row["status_evidence"]) for row in rows] == [
-        ("status", "In Transit"), ("event_text", "left")]
+        ("status", "In Transit"), ("event_text", "Left")]
 
 
 def test_the_chinese_workbook_sheet_and_headers_are_in_chinese(

@@ -40,8 +40,8 @@ def test_event_text_that_states_an_outcome_beats_a_generic_status(db: Database, 
         "DA1": ("damaged", "event_text", "damaged"),
         "DE1": ("delivered", "event_text", "zugestellt"),
         "FR1": ("available_for_pickup", "event_text", "disponible dans votre"),
-        "LO1": ("lost", "event_text", "mail recovery center"),
-        "RT1": ("returned", "event_text", "returned to sender"),
+        "LO1": ("lost", "event_text", "Mail Recovery Center"),
+        "RT1": ("returned", "event_text", "Returned to sender"),
     }
 
 

@@ -296,8 +296,29 @@ def test_reading_names_its_evidence():
     assert read_status("Exception_011") == Reading("returned", "Exception_011", "code")
     assert read_status("Exception_004") == Reading("exception", "Exception_004", "tag")
     assert read_status("Parcel returned to sender") == Reading("returned", "returned to sender", "text")
-    assert read_status("Zurückgesendet") == Reading("returned", "zuruckgesendet", "text")
+    assert read_status("Zurückgesendet") == Reading("returned", "Zurückgesendet", "text")
     assert read_status("???") == Reading("unknown", None, "none")
+
+
+# The words that decided, as the carrier wrote them (accents, case, script, punctuation inside
+# the phrase), not as the rules fold them; where folding changes the number of characters the
+# folded words stand in.
+WRITTEN_EVIDENCE = [
+    ("Votre colis a été livré.", "livré"),
+    ("Przesyłka doręczona do adresata", "doręczona"),
+    ("Sent to Mail-Recovery Center", "Mail-Recovery Center"),
+    ("您的快件已簽收，簽收人：本人", "已簽收"),
+    ("ＤＥＬＩＶＥＲＥＤ", "ＤＥＬＩＶＥＲＥＤ"),
+    ("DeliveredToPorch", "Delivered To Porch"),
+    ("đã giao hàng thành công", "đã giao"),
+    ("Straße: zugestellt", "zugestellt"),
+    ("Zuru\u0308ckgesendet", "zuruckgesendet"),
+]
+
+
+@pytest.mark.parametrize(("raw", "evidence"), WRITTEN_EVIDENCE)
+def test_evidence_is_the_carriers_own_words(raw, evidence):
+    assert read_status(raw).evidence == evidence
 
 
 # The same word in another construction means another step of the journey.
@@ -326,15 +347,15 @@ def test_constructions_decide_the_meaning(raw, expected):
 def test_marks_and_accents_fold_the_same_in_phrases_and_texts():
     # "™" would otherwise be spelt "tm" onto the word before it.
     assert read_status("Package Delivered to UPS Access Point™") == Reading(
-        "available_for_pickup", "delivered to ups access point", "text")
-    # The phrase is written "błąd"; the folded text reads "bład".
-    assert read_status("Błąd przesyłki") == Reading("exception", "bład", "text")
+        "available_for_pickup", "Delivered to UPS Access Point", "text")
+    # The phrase is written "błąd" and the folded text reads "bład"; the evidence is the carrier's "Błąd".
+    assert read_status("Błąd przesyłki") == Reading("exception", "Błąd", "text")
 
 
 def test_an_enum_name_written_as_one_word_is_read_as_words():
-    assert read_status("DeliveredToPorch") == Reading("delivered", "delivered to porch", "text")
+    assert read_status("DeliveredToPorch") == Reading("delivered", "Delivered To Porch", "text")
     assert read_status("DeliveryAttempted") == Reading("delivery_failed", "DeliveryAttempted", "code")
-    assert read_status("PaketShop") == Reading("available_for_pickup", "paketshop", "text")
+    assert read_status("PaketShop") == Reading("available_for_pickup", "PaketShop", "text")
 
 
 def test_shipengine_de_means_delivered_when_asked():

@@ -59,14 +59,45 @@ _RTL = str.maketrans({
 _MARKS = str.maketrans({"\u2122": " ", "\u00ae": " ", "\u00a9": " ", "\u2120": " "})
 
 
+def _letters(text: str) -> str:
+    return (unicodedata.normalize("NFKC", text.translate(_MARKS)).casefold()
+            .translate(_LATIN_ACCENTS).translate(_SIMPLIFIED).translate(_RTL))
+
+
 def fold(text: str) -> str:
     """Text as rules expect it: NFKC (full-width letters and half-width kana made
     ordinary), lower case, accents off Latin letters ("đ" as "d"), traditional Chinese characters in
     their simplified form, Arabic and Hebrew letter variants in one form (_RTL),
     punctuation as single spaces."""
-    folded = (unicodedata.normalize("NFKC", text.translate(_MARKS)).casefold()
-              .translate(_LATIN_ACCENTS).translate(_SIMPLIFIED).translate(_RTL))
-    return " ".join(_SEPARATORS.sub(" ", folded).split())
+    return " ".join(_SEPARATORS.sub(" ", _letters(text)).split())
+
+
+_WORD = re.compile(r"\S+")
+
+
+def as_written(text: str, folded: str, start: int, end: int) -> str | None:
+    """The part of `text` that folds to folded[start:end] (folded is fold(text)), as the carrier wrote it
+    ("Zurückgesendet", "נאסף", not "zuruckgesendet", "נאספ" with its final letter made
+    ordinary), or None where folding changed the number of characters (a
+    ligature, "ß", an accent written as a separate mark) and the two cannot be lined up."""
+    letters = _letters(text)
+    if len(letters) != len(text):
+        return None
+    spaced = _SEPARATORS.sub(lambda separators: " " * len(separators.group()), letters)
+    first = last = None
+    position = 0  # where the current word starts in fold(text): words joined by one space
+    for word in _WORD.finditer(spaced):
+        word_end = position + len(word.group())
+        if first is None and start < word_end:
+            first = word.start() + max(0, start - position)
+        if first is not None and end <= word_end:
+            last = word.start() + (end - position)
+            break
+        position = word_end + 1
+    if first is None or last is None:
+        return None
+    written = text[first:last]
+    return written if fold(written) == folded[start:end] else None
 
 
 def _is_word_phrase(phrase: str) -> bool:
@@ -101,12 +132,12 @@ class KeywordRules:
         found = self.match(folded)
         return found[0] if found else None
 
-    def match(self, folded: str) -> tuple[str, str] | None:
-        """(label, the words that matched) of the first rule matching the folded text."""
+    def match(self, folded: str) -> tuple[str, re.Match[str]] | None:
+        """(label, the match) of the first rule matching the folded text."""
         for label, pattern in self._rules:
             hit = pattern.search(folded)
             if hit:
-                return label, hit.group(0)
+                return label, hit
         return None
 
     def labels(self, folded: str) -> set[str]:

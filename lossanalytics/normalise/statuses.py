@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from lossanalytics.normalise._rules import KeywordRules, fold
+from lossanalytics.normalise._rules import KeywordRules, as_written, fold
 from lossanalytics.normalise.status_codes import (
     SOURCE_CODES,
     STATUS_CODES,
@@ -106,14 +106,14 @@ def read_status(raw: str | None, source: str | None = None) -> Reading:
         tagged = None
     if tagged is not None and (status := TAGS.get(tagged.group(1))) is not None:
         return Reading(status, text, "tag")
-    folded = fold(text)
-    found = _TEXT.match(folded)
+    found = _TEXT.match(folded := fold(text))
     if found is None and _CAMEL.search(text):
-        folded = fold(_CAMEL.sub(" ", text))
-        found = _TEXT.match(folded)
+        text = _CAMEL.sub(" ", text)
+        found = _TEXT.match(folded := fold(text))
     if found is None or (found[0] in _ALTERNATIVE_OUTCOMES and len(_TEXT.labels(folded) & _ALTERNATIVE_OUTCOMES) > 1):
         return _NOTHING
-    return Reading(found[0], found[1], "text")
+    status, hit = found
+    return Reading(status, as_written(text, folded, *hit.span()) or hit.group(0), "text")
 
 
 def canonical_status(raw: str | None, source: str | None = None) -> str:
