@@ -1,5 +1,6 @@
 """Format checks for the blind corpora built by labellers who never saw the product
-(tests/corpus/fresh3_texts.csv, the fifth; fresh4_texts.csv, the sixth).
+(tests/corpus/fresh3_texts.csv, the fifth; fresh4_texts.csv, the sixth; fresh5_texts.csv, the
+seventh).
 
 These tests look at the files only: columns, encoding, line ends, status values,
 language codes, sources, duplicates and the size each labeller was asked for. They
@@ -36,7 +37,7 @@ class Corpus:
     rows: int
     carriers: int
     languages: int
-    # The sixth corpus's labeller starts every basis that overrides the source with an exact
+    # The sixth and seventh corpora's labellers start every basis that overrides the source with an exact
     # "DESIGN: " or "text: "; the fifth's also writes plain bases such as "text states the return".
     exact_prefixes: bool = False
 
@@ -48,6 +49,7 @@ class Corpus:
 CORPORA = [
     Corpus("fresh3", rows=400, carriers=30, languages=10),
     Corpus("fresh4", rows=500, carriers=25, languages=12, exact_prefixes=True),
+    Corpus("fresh5", rows=500, carriers=30, languages=12, exact_prefixes=True),
 ]
 
 
