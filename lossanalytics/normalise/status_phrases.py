@@ -41,6 +41,8 @@ before the outcome phrases.
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_bulgarian import BULGARIAN_STEPS
+from lossanalytics.normalise.status_phrases_central_baltic import CENTRAL_BALTIC_STEPS
 from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
 from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_STEPS
@@ -52,8 +54,10 @@ from lossanalytics.normalise.status_phrases_turkish import TURKISH_STEPS
 from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 
 STEPS: tuple[Step, ...] = (
+    *BULGARIAN_STEPS,
     *EAST_STEPS,
     *CZECH_STEPS,
+    *CENTRAL_BALTIC_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
     *TURKISH_STEPS,
