@@ -105,6 +105,24 @@ CASES = [
     ("Saajale kohale toimetatud", "delivered"),
     ("Tagastamisel saatjale", "returned"),
     ("Teel", "in_transit"),
+    # LP Express events: "perduota" (handed over) is no French "perdu", handed over for
+    # destruction is lost, delivered to the post office or a terminal waits, put into a
+    # terminal for sending is transit, a customs hold is a problem and customs checks transit.
+    ("Siunta perduota kurjeriui įteikimui", "out_for_delivery"),
+    ("Siunta perduota pristatymui", "out_for_delivery"),
+    ("Siunta perduota sunaikimui", "lost"),
+    ("Siunta pristatyta į Lietuvos pašto skyrių", "available_for_pickup"),
+    ("Siunta pristatyta į siuntų savitarnos terminalą", "available_for_pickup"),
+    ("Siunta įdėta į siuntų savitarnos terminalą išsiuntimui", "in_transit"),
+    ("Siunta įteikta gavėjui", "delivered"),
+    ("Siunta atsiimta gavėjo", "delivered"),
+    ("Siuntos įteikti nepavyko", "delivery_failed"),
+    ("Bandymas pristatyti nesėkmingas", "delivery_failed"),
+    ("Saugoma iki pareikalavimo", "available_for_pickup"),
+    ("Siunta sulaikyta siuntėjo šalies muitinėje", "exception"),
+    ("Siuntos tikrinimas gavėjo šalies muitinėje baigtas", "in_transit"),
+    ("Siunta dingo", "lost"),
+    ("Sukurta siuntos žyma", "info_received"),
     # HRX order states (Lithuanian).
     ("HRX siunta grąžinta", "returned"),
     ("HRX siunta atšaukta", "cancelled"),
@@ -137,6 +155,11 @@ TRAPS = [
     ("Paczka odebrana przez klienta", "delivered"),
     # Urgent Cargus: Romanian "tranzit" stays transit.
     ("Sortare in tara de tranzit", "in_transit"),
+    # TrackingMore's French exception status: "perdu" among other outcomes is still the
+    # French word, not Lithuanian "perduota".
+    ("L'article pourrait subir une condition d'expédition inhabituelle, cela peut être dû à plusieurs raisons, "
+     "l'élément le plus probable, il a été retourné à l'expéditeur, la question des douanes, perdu, endommagé, etc..",
+     "exception"),
 ]
 
 
