@@ -12,9 +12,9 @@ from lossanalytics.i18n import t
 from lossanalytics.ui.numbers import md_escape
 
 UNREAD = ("Tracking Number,Carrier,Ship Date,Status,Last Event Time\n"
-          "TK1,LP Express,2026-10-01,Pristatyta,2026-10-05 10:00\n"
-          "TK2,LP Express,2026-10-01,Pristatyta,2026-10-06 10:00\n"
-          "TK3,LP Express,2026-10-01,Delivered,2026-10-06 10:00\n").encode()
+          "TK1,Pósturinn,2026-10-01,Afhent,2026-10-05 10:00\n"
+          "TK2,Pósturinn,2026-10-01,Afhent,2026-10-06 10:00\n"
+          "TK3,Pósturinn,2026-10-01,Delivered,2026-10-06 10:00\n").encode()
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -22,7 +22,7 @@ def test_unread_values_are_listed_and_a_choice_applies(empty_db_path: Path, lang
     at = upload(open_import(lang), "aras.csv", UNREAD)
     assert t("ui.vocabulary.title", lang) in [h.value for h in at.subheader]
     editor = at.data_editor(key="unread_0").value
-    assert editor[["value", "parcels"]].values.tolist() == [["Pristatyta", 2]]
+    assert editor[["value", "parcels"]].values.tolist() == [["Afhent", 2]]
     assert editor["field"].tolist() == [t("ui.vocabulary.field.status", lang)]
     at.session_state["unread_0"] = {"edited_rows": {0: {"status": t("status.delivered", lang)}},
                                     "added_rows": [], "deleted_rows": []}

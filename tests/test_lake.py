@@ -107,9 +107,9 @@ def test_lake_holds_the_parcels_view_by_ship_month(shop: Database, tmp_path: Pat
 def test_the_words_nothing_could_read_are_kept_per_parcel(tmp_path: Path) -> None:
     """status_unread: a status value, else the latest event's text, of a parcel whose status nothing read."""
     rows = [["Tracking Number", "Carrier", "Ship Date", "Status", "Last Event Time", "Latest event"],
-            ["TR1", "LP Express", "2026-10-01", "Pristatyta", "2026-10-05 10:00", "Siunta pristatoma"],
-            ["TR2", "LP Express", "2026-10-01", "", "2026-10-06 10:00", "Siunta grąžinta siuntėjui"],
-            ["TR3", "LP Express", "2026-10-01", "In transit", "2026-10-06 10:00", "Siunta keliauja"]]
+            ["TR1", "Pósturinn", "2026-10-01", "Afhent", "2026-10-05 10:00", "Sending á leiðinni"],
+            ["TR2", "Pósturinn", "2026-10-01", "", "2026-10-06 10:00", "Sending endursend til sendanda"],
+            ["TR3", "Pósturinn", "2026-10-01", "In transit", "2026-10-06 10:00", "Sending á leiðinni"]]
     db = Database(tmp_path / "unread.duckdb")
     try:
         assert [r.outcome for r in import_paths(db, [write_csv(tmp_path / "t.csv", rows)])] == ["imported"]
@@ -118,7 +118,7 @@ def test_the_words_nothing_could_read_are_kept_per_parcel(tmp_path: Path) -> Non
         db.close()
     parcels = f"read_parquet('{tmp_path}/lake/parcels/*/*.parquet')"
     assert read(f"SELECT tracking_number, status, status_unread FROM {parcels} ORDER BY 1") == [
-        ("TR1", "unknown", "Pristatyta"), ("TR2", "unknown", "Siunta grąžinta siuntėjui"), ("TR3", "in_transit", None)]
+        ("TR1", "unknown", "Afhent"), ("TR2", "unknown", "Sending endursend til sendanda"), ("TR3", "in_transit", None)]
 
 
 def test_hostile_values_round_trip(shop: Database, tmp_path: Path) -> None:

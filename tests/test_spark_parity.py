@@ -161,9 +161,9 @@ def test_the_command_line_lists_the_same_json(engines: tuple[Database, Any, Path
 #: Tracking rows whose statuses nothing can read (a Turkish carrier's words), no scan events.
 UNREAD_EXPORT = (
     "Tracking Number,Carrier,Ship Date,Status,Last Event Time,Latest event\n"
-    "TR1,LP Express,2026-10-01,Pristatyta,2026-10-05 10:00,\n"
-    "TR2,LP Express,2026-10-01,,2026-10-06 10:00,Siunta grąžinta siuntėjui\n"
-    "TR3,LP Express,2026-10-01,In transit,2026-10-06 10:00,\n"
+    "TR1,Pósturinn,2026-10-01,Afhent,2026-10-05 10:00,\n"
+    "TR2,Pósturinn,2026-10-01,,2026-10-06 10:00,Sending endursend til sendanda\n"
+    "TR3,Pósturinn,2026-10-01,In transit,2026-10-06 10:00,\n"
 )
 
 
@@ -186,9 +186,9 @@ def test_unread_words_reach_the_reasons_from_the_lake(tmp_path: Path, spark: Any
     on_spark = lake.suspected(scope)
     assert duck["tracking_number"].tolist() == on_spark["tracking_number"].tolist() == ["TR1", "TR2", "TR3"]
     for words in (duck["status_unread"], on_spark["status_unread"]):
-        assert [w if isinstance(w, str) else None for w in words] == ["Pristatyta", "Siunta grąžinta siuntėjui", None]
+        assert [w if isinstance(w, str) else None for w in words] == ["Afhent", "Sending endursend til sendanda", None]
     assert on_spark["reasons"].tolist() == duck["reasons"].tolist()
-    assert t("reason.status_unread", "en", words="Pristatyta") in on_spark["reasons"][0]
+    assert t("reason.status_unread", "en", words="Afhent") in on_spark["reasons"][0]
 
 
 def test_spark_refuses_a_lake_of_another_schema_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,10 +24,10 @@ from lossanalytics.storage.db import Database
 
 EXPORT = (
     "Tracking Number,Carrier,Ship Date,Status,Last Event Time,Latest event\n"
-    "TR1,LP Express,2026-10-01,Pristatyta,2026-10-05 10:00,\n"
-    "TR2,LP Express,2026-10-01,Pristatyta,2026-10-06 10:00,\n"
-    "TR3,LP Express,2026-10-01,,2026-10-06 10:00,Siunta grąžinta siuntėjui\n"
-    "TR4,LP Express,2026-10-01,In transit,2026-10-06 10:00,\n"
+    "TR1,Pósturinn,2026-10-01,Afhent,2026-10-05 10:00,\n"
+    "TR2,Pósturinn,2026-10-01,Afhent,2026-10-06 10:00,\n"
+    "TR3,Pósturinn,2026-10-01,,2026-10-06 10:00,Sending endursend til sendanda\n"
+    "TR4,Pósturinn,2026-10-01,In transit,2026-10-06 10:00,\n"
 )
 
 
@@ -39,20 +39,20 @@ def test_unread_values_are_listed_and_the_sellers_choice_applies_at_once(db: Dat
     path = tmp_path / "tracking.csv"
     path.write_text(EXPORT, encoding="utf-8")
     import_file(db, path)
-    assert unread_values(db) == [Unread("status", "Pristatyta", 2), Unread("event_text", "Siunta grąžinta siuntėjui", 1)]
+    assert unread_values(db) == [Unread("status", "Afhent", 2), Unread("event_text", "Sending endursend til sendanda", 1)]
     assert _statuses(db) == {"TR1": "unknown", "TR2": "unknown", "TR3": "unknown", "TR4": "in_transit"}
 
-    changed = assign_statuses(db, {"Pristatyta": "delivered", "Siunta grąžinta siuntėjui": "returned"})
+    changed = assign_statuses(db, {"Afhent": "delivered", "Sending endursend til sendanda": "returned"})
     assert changed == 3
     assert _statuses(db) == {"TR1": "delivered", "TR2": "delivered", "TR3": "returned", "TR4": "in_transit"}
     assert db.execute("SELECT status_source, status_evidence FROM parcels WHERE tracking_number = 'TR3'") == [
-        ("event_text", "Siunta grąžinta siuntėjui")]
+        ("event_text", "Sending endursend til sendanda")]
     assert unread_values(db) == []
     assert assigned_statuses(db)[0][1] in ("delivered", "returned")
 
 
 def test_later_imports_use_the_choice_and_merged_parcels_follow(db: Database, tmp_path: Path) -> None:
-    assign_statuses(db, {"pristatyta": "delivered"})
+    assign_statuses(db, {"afhent": "delivered"})
     first = tmp_path / "a.csv"
     first.write_text(EXPORT, encoding="utf-8")
     import_file(db, first)
@@ -70,17 +70,17 @@ def test_later_imports_use_the_choice_and_merged_parcels_follow(db: Database, tm
 def test_a_scan_log_is_read_again(db: Database, tmp_path: Path) -> None:
     log = tmp_path / "scans.csv"
     log.write_text("Tracking Number,Event Time,Location,Description\n"
-                   "EV1,2026-10-01 08:00,Kaunas,Siunta keliauja\n"
-                   "EV1,2026-10-03 08:00,Vilnius,Pristatyta\n", encoding="utf-8")
+                   "EV1,2026-10-01 08:00,Akureyri,Sending á leiðinni\n"
+                   "EV1,2026-10-03 08:00,Reykjavík,Afhent\n", encoding="utf-8")
     import_file(db, log)
     assert _statuses(db) == {"EV1": "unknown"}
-    assign_statuses(db, {"Pristatyta": "delivered"})
+    assign_statuses(db, {"Afhent": "delivered"})
     assert _statuses(db) == {"EV1": "delivered"}
 
 
 @pytest.mark.parametrize(("choices", "key"), [
-    ({"Pristatyta": "unknown"}, "vocabulary.error.status"),
-    ({"Pristatyta": "shipped"}, "vocabulary.error.status"),
+    ({"Afhent": "unknown"}, "vocabulary.error.status"),
+    ({"Afhent": "shipped"}, "vocabulary.error.status"),
     ({" ": "delivered"}, "vocabulary.error.value"),
 ])
 def test_a_choice_that_cannot_be_saved_is_refused(db: Database, choices: dict, key: str) -> None:
@@ -100,11 +100,11 @@ def test_the_cli_lists_and_reads_unread_values(tmp_path: Path, capsys: pytest.Ca
     capsys.readouterr()
     assert main(["--db", db_path, "unread", "--format", "json"]) == 0
     listed = capsys.readouterr().out
-    assert '"value": "Pristatyta"' in listed and '"parcels": 2' in listed
-    assert main(["--db", db_path, "read-as", "Pristatyta", "delivered"]) == 0
+    assert '"value": "Afhent"' in listed and '"parcels": 2' in listed
+    assert main(["--db", db_path, "read-as", "Afhent", "delivered"]) == 0
     assert "2 parcels changed" in capsys.readouterr().out  # English by the test environment
     assert main(["--db", db_path, "unread", "--format", "json"]) == 0
-    assert "Pristatyta" not in capsys.readouterr().out
+    assert "Afhent" not in capsys.readouterr().out
 
 
 def test_a_suspected_parcel_whose_status_was_not_read_says_so(db: Database, tmp_path: Path) -> None:
@@ -116,9 +116,9 @@ def test_a_suspected_parcel_whose_status_was_not_read_says_so(db: Database, tmp_
     scope = AnalysisScope(date(2026, 12, 1), DetectionSettings())
     flagged = suspected(db, scope).set_index("tracking_number")
     assert {"TR1", "TR2", "TR3"} <= set(flagged.index)
-    said = t("reason.status_unread", "en", words="Pristatyta")
+    said = t("reason.status_unread", "en", words="Afhent")
     assert said in flagged.loc["TR1", "reasons"] and said in flagged.loc["TR2", "reasons"]
-    assert t("reason.status_unread", "en", words="Siunta grąžinta siuntėjui") in flagged.loc["TR3", "reasons"]
+    assert t("reason.status_unread", "en", words="Sending endursend til sendanda") in flagged.loc["TR3", "reasons"]
     # Once the seller says what the words mean, they are read: delivered and returned, not flagged.
-    assign_statuses(db, {"Pristatyta": "delivered", "Siunta grąžinta siuntėjui": "returned"})
+    assign_statuses(db, {"Afhent": "delivered", "Sending endursend til sendanda": "returned"})
     assert not {"TR1", "TR2", "TR3"} & set(suspected(db, scope)["tracking_number"])

@@ -27,24 +27,29 @@ codes (Danish), TrackShip's shipment-status e-mail headings in 14 languages (a b
 heading, "En attente", is a problem; "En attente de livraison" is not) (tests/corpus/SOURCES.md
 names each table). Norwegian and Danish "ø" and "æ"
 have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold to "a" and "o".
-Russian, Ukrainian and Romanian have their own ordered steps (status_phrases_east), tried
-first; their Latin phrases are chosen not to occur in the other languages ("retur" and
-"returnat" as whole words, never any word starting "retur", which would take English
-"returned for redelivery"). Czech (status_phrases_czech) and Vietnamese
-(status_phrases_vietnamese) come next, their phrases anchored on words the other
-languages do not use ("zásilka", two-syllable Vietnamese phrases). Hungarian, Turkish, Thai,
-Greek and Indonesian follow (status_phrases_hungarian, _turkish, _thai, _greek_indonesian),
-each on words or a script no other language here uses. Arabic, Hebrew and Malay follow
-(status_phrases_arabic_hebrew_malay: Arabic and Hebrew substrings of their scripts, folded
-to one spelling of their letter variants; Malay after Indonesian, whose shared words it
-leaves to it). English status labels of shipping
-integrations (status_phrases_english_labels: "NDR", "Not Picked", "Out for Pickup") come last,
-before the outcome phrases.
+Bulgarian (status_phrases_bulgarian) is tried first of all: Russian would read "получена"
+("Получена информация за пратка", information received) as a delivery. Russian, Ukrainian
+and Romanian have their own ordered steps (status_phrases_east), tried next; their Latin
+phrases are chosen not to occur in the other languages ("retur" and "returnat" as whole
+words, never any word starting "retur", which would take English "returned for redelivery").
+Czech (status_phrases_czech), then Slovak, Croatian/Serbian, Lithuanian, Latvian and
+Estonian (status_phrases_central_baltic: after Czech, which already reads the Slovak words
+it shares) and Vietnamese (status_phrases_vietnamese) come next, their phrases anchored on
+words the other languages do not use ("zásilka", "pošiljka", "siunta", two-syllable
+Vietnamese phrases). Hungarian, Turkish, Thai, Greek and Indonesian follow
+(status_phrases_hungarian, _turkish, _thai, _greek_indonesian), each on words or a script no
+other language here uses. Arabic, Hebrew and Malay follow (status_phrases_arabic_hebrew_malay:
+Arabic and Hebrew substrings of their scripts, folded to one spelling of their letter variants;
+Malay after Indonesian, whose shared words it leaves to it). English status labels of shipping integrations
+(status_phrases_english_labels: "NDR", "Not Picked", "Out for Pickup") come last, before the
+outcome phrases.
 """
 
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_arabic_hebrew_malay import ARABIC_HEBREW_MALAY_STEPS
+from lossanalytics.normalise.status_phrases_bulgarian import BULGARIAN_STEPS
+from lossanalytics.normalise.status_phrases_central_baltic import CENTRAL_BALTIC_STEPS
 from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
 from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_STEPS
@@ -56,8 +61,10 @@ from lossanalytics.normalise.status_phrases_turkish import TURKISH_STEPS
 from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 
 STEPS: tuple[Step, ...] = (
+    *BULGARIAN_STEPS,
     *EAST_STEPS,
     *CZECH_STEPS,
+    *CENTRAL_BALTIC_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
     *TURKISH_STEPS,
