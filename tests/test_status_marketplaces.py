@@ -190,3 +190,37 @@ def test_words_left_out_keep_their_meaning(raw, expected):
 def test_mercado_libre_and_ozon_status_with_substatus(status_word, substatus, expected, source):
     evidence = decide_status(status_word, substatus, None)
     assert (evidence.status, evidence.source) == (expected, source)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # Ozon's descriptions of its posting statuses (code-index file 49069703367).
+    ("ожидает упаковки", "info_received"),
+    ("ожидает отгрузки", "info_received"),
+    ("клиентский арбитраж доставки", "exception"),
+    ("не принят на сортировочном центре", "exception"),
+    ("у водителя", "in_transit"),
+    ("в пути в пункт выдачи", "in_transit"),
+    ("курьер в пути", "out_for_delivery"),
+    ("в пункте выдачи", "available_for_pickup"),
+    ("ожидает паспортных данных", "exception"),
+    # Wildberries' descriptions of its assembly-task statuses (code-index file 62049084673).
+    ("На сборке", "info_received"),
+    ("В доставке", "in_transit"),
+    ("покупатель отменил заказ при получении", "delivery_failed"),
+    ("заказ получен покупателем", "delivered"),
+    # AliExpress' descriptions (code-index files 12161829960, 509282010, 12402371880).
+    ("等待卖家发货", "info_received"),
+    ("等待您发货", "info_received"),
+    ("等待买家收货", "in_transit"),
+    ("买家已确认收货", "delivered"),
+    ("Waiting for seller to ship", "info_received"),
+    ("Buyer has confirmed receipt", "delivered"),
+    # Mercado Libre ME1 (developers.mercadolibre.com.mx/estados-de-ordenes-me1).
+    ("Salió para entrega al comprador", "out_for_delivery"),
+    # The narrow phrases leave the broad meaning alone.
+    ("Принят на сортировочном центре", "in_transit"),
+    ("Оплата при получении", "unknown"),
+    ("卖家已发货", "in_transit"),
+])
+def test_publishers_descriptions_read_as_their_codes(raw, expected):
+    assert read_status(raw).status == expected

@@ -24,8 +24,9 @@ logistics action types, Yamato's and Japan Post's status tables, Sendcloud, X12 
 EDIFACT status reasons; Posti's phases and events (Finnish), PostNord, UPS Sweden and
 TrackingMore (Swedish), Bring / Posten's event codes and texts (Norwegian), freight status
 codes (Danish), TrackShip's shipment-status e-mail headings in 14 languages (a bare "on hold"
-heading, "En attente", is a problem; "En attente de livraison" is not) (tests/corpus/SOURCES.md
-names each table). Norwegian and Danish "ø" and "æ"
+heading, "En attente", is a problem; "En attente de livraison" is not), the order and logistics
+statuses marketplaces describe (AliExpress in Chinese, Mercado Libre in Spanish)
+(tests/corpus/SOURCES.md names each table). Norwegian and Danish "ø" and "æ"
 have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold to "a" and "o".
 Russian, Ukrainian and Romanian have their own ordered steps (status_phrases_east), tried
 first; their Latin phrases are chosen not to occur in the other languages ("retur" and

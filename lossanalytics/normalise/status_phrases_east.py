@@ -15,7 +15,8 @@ Vocabulary from published status tables: Russian Post's operation types and
 attributes (Otpravka API), Yandex Delivery's order statuses, Boxberry's and PEK's
 status lists, TrackShip's Russian shipment-status e-mail headings, Nova Poshta's
 tracking status texts, Ukrposhta's statuses as a tracking site explains them, FAN
-Courier's and Urgent Cargus's status lists (tests/corpus/SOURCES.md names each).
+Courier's and Urgent Cargus's status lists, Ozon's posting statuses and Wildberries'
+assembly-task statuses (tests/corpus/SOURCES.md names each).
 """
 
 from __future__ import annotations
