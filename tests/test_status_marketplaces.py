@@ -91,6 +91,11 @@ CASES = [
     ("RELEASED_FOR_DELIVERY", "out_for_delivery"),  # w trakcie doręczenia przez kuriera
     ("NOTICE_LEFT", "available_for_pickup"),        # judgement: to be collected at the notice's address
     ("ISSUE", "exception"),                         # wystąpił problem z przesyłką
+    # Walmart Marketplace order line status (developer.walmart.com, Orders API overview).
+    ("Acknowledged", "info_received"),              # you've confirmed receipt of the order
+    # eBay OrderFulfillmentStatus (developer.ebay.com, Fulfillment API types).
+    ("NOT_STARTED", "info_received"),
+    ("FULFILLED", "in_transit"),                    # the entire order has been shipped
     # Coupang ordersheet status (code-index file 4007079189).
     ("INSTRUCT", "info_received"),                  # 상품준비중
     ("DEPARTURE", "in_transit"),                    # 배송지시
@@ -170,6 +175,7 @@ def test_codes_read_otherwise_as_words_are_the_listed_ones():
 @pytest.mark.parametrize("raw, expected", [
     ("PROCESSED", "in_transit"),             # not Shopee's "label arranged"
     ("ON_HOLD", "exception"),                # not TikTok's cancellation window
+    ("OnHold", "exception"),                 # not Walmart's order awaiting payment
     ("AWAITING_COLLECTION", "available_for_pickup"),  # not TikTok's carrier collection
     ("CONFIRMED", "info_received"),          # not Lazada's receipt confirmed
     ("ready_for_pickup", "available_for_pickup"),
@@ -224,3 +230,8 @@ def test_mercado_libre_and_ozon_status_with_substatus(status_word, substatus, ex
 ])
 def test_publishers_descriptions_read_as_their_codes(raw, expected):
     assert read_status(raw).status == expected
+
+
+def test_a_seller_confirming_an_order_is_no_delivery():
+    # Walmart's "Acknowledged": the seller, not the buyer, confirmed receipt (of the order).
+    assert read_status("You've confirmed receipt and plan to fulfill the order.").status != "delivered"

@@ -13,17 +13,19 @@ tests/corpus/SOURCES.md):
 - Ozon Seller API: posting status and substatus; Wildberries API: supplierStatus and
   wbStatus of an assembly task.
 - Lazada GetOrders statuses; TikTok Shop order statuses; AliExpress open platform
-  order and logistics statuses; Allegro ParcelTrackingStatus; Coupang ordersheet status.
+  order and logistics statuses; Allegro ParcelTrackingStatus; Walmart Marketplace order
+  line statuses; eBay OrderFulfillmentStatus; Coupang ordersheet status.
 
 Left out because the same word already means something else to the reader: Shopee
 "PROCESSED" (a label arranged; carriers' "Processed" is a scan in transit), TikTok
-"ON_HOLD" (an order in its cancellation window; EasyPost's "on_hold" is a held parcel)
-and "AWAITING_COLLECTION" (the carrier's collection; carriers write it of a parcel
-waiting for its recipient), Mercado Libre's ready_to_ship "ready_for_pickup" (ready for
-the carrier), Lazada "confirmed" (receipt confirmed; Shopify's CONFIRMED is before any
-scan), Coupang "ACCEPT" (payment received). Left out because they say nothing of the
-parcel: order completion ("COMPLETED", "FINISH"), payment, dispute and return-request
-states, Wildberries "sold", "new", "confirm", "complete" and "defect".
+"ON_HOLD" and Walmart "OnHold" (an order in its cancellation window or awaiting payment;
+EasyPost's "on_hold" is a held parcel), TikTok "AWAITING_COLLECTION" (the carrier's
+collection; carriers write it of a parcel waiting for its recipient), Mercado Libre's
+ready_to_ship "ready_for_pickup" (ready for the carrier), Lazada "confirmed" (receipt
+confirmed; Shopify's CONFIRMED is before any scan), Coupang "ACCEPT" (payment received).
+Left out because they say nothing of the parcel: order completion ("COMPLETED",
+"FINISH"), payment, dispute and return-request states, eBay "IN_PROGRESS", Wildberries
+"sold", "new", "confirm", "complete" and "defect".
 """
 
 from __future__ import annotations
@@ -181,6 +183,13 @@ MARKETPLACE_STATUSES: dict[str, dict[str, str]] = {
         # "The courier left a notice; the parcel is to be collected at the address on it."
         "NOTICE_LEFT": "available_for_pickup",
         "ISSUE": "exception",
+    },
+    "Walmart": {
+        "Acknowledged": "info_received",
+    },
+    "eBay": {
+        "NOT_STARTED": "info_received",
+        "FULFILLED": "in_transit",      # "The entire order has been shipped."
     },
     "Coupang": {
         "INSTRUCT": "info_received",

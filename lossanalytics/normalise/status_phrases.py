@@ -227,7 +227,8 @@ STEPS: tuple[Step, ...] = (
     }),
     ("delivered", {
         "en": ("delivered", r"delivery (?:completed|complete|successful|confirmed)", r"signed (?:for|by)",
-               r"received by " + RECIPIENT, r"confirmed receipt"),
+               r"received by " + RECIPIENT,
+               r"(?:buyer|customer|recipient|receiver) (?:has )?confirmed (?:the )?receipt"),
         "zh": ("已签收", "签收", "已妥投", "妥投", "投递成功", "成功投递", "派送成功", "已投递", "已送达", "送达", "交付",
                "签名",
                "已交付", "签收人", "已确认收货"),
