@@ -223,6 +223,10 @@ def test_mercado_libre_and_ozon_status_with_substatus(status_word, substatus, ex
     ("Buyer has confirmed receipt", "delivered"),
     # Mercado Libre ME1 (developers.mercadolibre.com.mx/estados-de-ordenes-me1).
     ("Salió para entrega al comprador", "out_for_delivery"),
+    # Rakuten RMS orderProgress names (code-index file 53585851855): 100 and 300 wait, 500 shipped.
+    ("注文確認待ち", "info_received"),
+    ("発送待ち", "info_received"),
+    ("発送済", "in_transit"),
     # The narrow phrases leave the broad meaning alone.
     ("Принят на сортировочном центре", "in_transit"),
     ("Оплата при получении", "unknown"),
