@@ -84,7 +84,7 @@ def test_the_construction_decides_the_status(raw: str, expected: str) -> None:
 def test_cyrillic_phrases_are_whole_words() -> None:
     # "вручено" inside "не вручено" does not read as delivered; the noun "отправление"
     # ("shipment") is not "отправлено" (sent).
-    assert read_status("Не вручено") == Reading("delivery_failed", "не вручено", "text")
+    assert read_status("Не вручено") == Reading("delivery_failed", "Не вручено", "text")
     assert read_status("Отправление") == Reading("unknown", None, "none")
 
 

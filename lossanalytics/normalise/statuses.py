@@ -16,6 +16,7 @@ from lossanalytics.normalise.status_codes import (
     TAGS,
     TRACKINGMORE_CODES,
 )
+from lossanalytics.normalise.status_codes_marketplaces import MARKETPLACE_CODES
 from lossanalytics.normalise.status_phrases import STEPS
 
 STATUSES: tuple[str, ...] = (
@@ -52,7 +53,9 @@ class Reading(NamedTuple):
 
 
 _NOTHING = Reading("unknown", None, "none")
-_CODES: dict[str, str] = {**{status.replace("_", ""): status for status in STATUSES}, **TAGS, **STATUS_CODES}
+_CODES: dict[str, str] = {
+    **MARKETPLACE_CODES, **{status.replace("_", ""): status for status in STATUSES}, **TAGS, **STATUS_CODES,
+}
 _TEXT = KeywordRules(tuple(
     (status, tuple(phrase for phrases in by_language.values() for phrase in phrases))
     for status, by_language in STEPS
