@@ -239,3 +239,15 @@ def test_publishers_descriptions_read_as_their_codes(raw, expected):
 def test_a_seller_confirming_an_order_is_no_delivery():
     # Walmart's "Acknowledged": the seller, not the buyer, confirmed receipt (of the order).
     assert read_status("You've confirmed receipt and plan to fulfill the order.").status != "delivered"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # Allegro ParcelTrackingStatus, written as the enum (OgarniaczAllegro's allegro-enums.ts).
+    ("NOTICE_LEFT", "available_for_pickup"),
+    # UPS Mail Innovations event DX, "Notice Left: No Authorized Recipient Available" (karrio's
+    # Tracking-mail-innovation.html): the same words as an event text are a failed attempt.
+    ("Notice Left", "delivery_failed"),
+    ("Notice Left: No Authorized Recipient Available", "delivery_failed"),
+])
+def test_a_marketplace_enum_is_a_code_only_written_as_one(raw, expected):
+    assert read_status(raw).status == expected

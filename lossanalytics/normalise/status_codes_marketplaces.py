@@ -4,7 +4,8 @@ each mapped to a canonical status (DESIGN §4) by the meaning its publisher give
 Cross-border sellers export orders with these values in the status column (Shopee's
 `logistics_status`, Mercado Libre's shipment status and substatus, Ozon's posting
 status …). Codes are written as published; read_status matches them ignoring case,
-spaces, underscores and hyphens. Sources (read 2026-12; recorded with their texts in
+underscores and hyphens, and a value written with spaces ("Notice Left") as words first,
+as the marketplace's name for its code only when no phrase reads it. Sources (read 2026-12; recorded with their texts in
 tests/corpus/SOURCES.md):
 - Shopee Open Platform "V2.0 Data Definition": OrderStatus, LogisticsStatus,
   PackageFulfillmentStatus, TrackingLogisticsStatus.

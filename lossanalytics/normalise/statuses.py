@@ -53,9 +53,11 @@ class Reading(NamedTuple):
 
 
 _NOTHING = Reading("unknown", None, "none")
-_CODES: dict[str, str] = {
-    **MARKETPLACE_CODES, **{status.replace("_", ""): status for status in STATUSES}, **TAGS, **STATUS_CODES,
-}
+_CODES: dict[str, str] = {**{status.replace("_", ""): status for status in STATUSES}, **TAGS, **STATUS_CODES}
+# Marketplace enums written as one ("NOTICE_LEFT", Allegro: waiting for pickup) are codes; the
+# same words with spaces are read as words first ("Notice Left" is USPS's failed attempt), and
+# as the marketplace's name for its code only when no phrase reads them ("Waiting for withdrawal").
+_MARKETPLACE_CODES = {key: status for key, status in MARKETPLACE_CODES.items() if key not in _CODES}
 _TEXT = KeywordRules(tuple(
     (status, tuple(phrase for phrases in by_language.values() for phrase in phrases))
     for status, by_language in STEPS
@@ -97,14 +99,17 @@ def read_status(raw: str | None, source: str | None = None) -> Reading:
         return Reading(override, text, "code")
     sub = _SEPARATORS.sub("_", text.casefold())
     # TrackingMore's numbered codes never carry a separator; AfterShip's always do.
-    status = _CODES.get(key) or (TRACKINGMORE_CODES.get(key) if sub == key else None)
+    spaced = any(c.isspace() for c in text)
+    marketplace = _MARKETPLACE_CODES.get(key)
+    status = (_CODES.get(key) or (TRACKINGMORE_CODES.get(key) if sub == key else None)
+              or (None if spaced else marketplace))
     if status is not None:
         return Reading(status, text, "code")
     if (status := SUBSTATUS_CODES.get(sub)) is not None:
         return Reading(status, text, "code")
     # A tag read from a code's first part only where the value is written as a code
     # ("Exception_Returned"): the words "Pickup Scheduled" are not the tag "pickup".
-    tagged = None if any(c.isspace() for c in text) else _SUBSTATUS.fullmatch(sub) or _NUMBERED.fullmatch(key)
+    tagged = None if spaced else _SUBSTATUS.fullmatch(sub) or _NUMBERED.fullmatch(key)
     if tagged is not None and tagged.re is _SUBSTATUS and tagged.group(1) in _UNSEPARATED_TAGS:
         tagged = None
     if tagged is not None and (status := TAGS.get(tagged.group(1))) is not None:
@@ -113,7 +118,9 @@ def read_status(raw: str | None, source: str | None = None) -> Reading:
     if found is None and _CAMEL.search(text):
         text = _CAMEL.sub(" ", text)
         found = _TEXT.match(folded := fold(text))
-    if found is None or (found[0] in _ALTERNATIVE_OUTCOMES and len(_TEXT.labels(folded) & _ALTERNATIVE_OUTCOMES) > 1):
+    if found is None:
+        return _NOTHING if marketplace is None else Reading(marketplace, text, "code")
+    if found[0] in _ALTERNATIVE_OUTCOMES and len(_TEXT.labels(folded) & _ALTERNATIVE_OUTCOMES) > 1:
         return _NOTHING
     status, hit = found
     return Reading(status, as_written(text, folded, *hit.span()) or hit.group(0), "text")
