@@ -20,7 +20,10 @@ labeller who never saw the product's vocabulary (tests/corpus/SOURCES.md):
   phrases from other carriers' tables), scored once at its end;
 - fresh4_texts.csv, 548 texts from a sixth set of sources (40 carriers, 16 languages, among them
   Hungarian, Turkish and Thai, which no vocabulary round has covered), collected while a
-  precision round ran and kept apart from its sources (FRESH4_SOURCES.md), likewise never read.
+  precision round ran and kept apart from its sources (FRESH4_SOURCES.md), likewise never read;
+- fresh5_texts.csv, 532 texts from a seventh set of sources (30 carriers and platforms, 12 languages, a
+  sixth of them Italian), collected while three vocabulary rounds ran and kept apart from their sources
+  (FRESH5_SOURCES.md), likewise never read.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ FRESH = CORPORA / "fresh_texts.csv"
 FRESH2 = CORPORA / "fresh2_texts.csv"
 FRESH3 = CORPORA / "fresh3_texts.csv"
 FRESH4 = CORPORA / "fresh4_texts.csv"
+FRESH5 = CORPORA / "fresh5_texts.csv"
 
 
 @dataclass
@@ -87,7 +91,7 @@ def main() -> None:
     parts = []
     for name, path in (("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
                        ("Second fresh corpus", FRESH2), ("Third fresh corpus", FRESH3),
-                       ("Fourth fresh corpus", FRESH4)):
+                       ("Fourth fresh corpus", FRESH4), ("Fifth fresh corpus", FRESH5)):
         if not path.exists():
             continue
         scores = score(path)

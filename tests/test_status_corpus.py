@@ -8,7 +8,7 @@ import csv
 
 import pytest
 
-from bench.status_accuracy import DEVELOPMENT, FRESH, FRESH2, FRESH3, FRESH4, HELD_OUT, score
+from bench.status_accuracy import DEVELOPMENT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, HELD_OUT, score
 from lossanalytics.normalise.statuses import STATUSES
 
 
@@ -83,13 +83,21 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     assert score(FRESH4).accuracy() >= 0.54
 
 
+def test_fifth_fresh_accuracy_does_not_fall() -> None:
+    """532 texts from a seventh set of sources, 30 carriers and platforms, 12 languages
+    (fresh5_texts.csv), never read: 0.526 at first contact, 0.528 after the round that added
+    Arabic, Hebrew, Malay, Bulgarian, Slovak, Croatian/Serbian, Baltic and marketplace codes
+    (none of which it holds). A guard of that level."""
+    assert score(FRESH5).accuracy() >= 0.52
+
+
 # Share of each blind corpus read as a specific status other than its label, after the
 # precision round (it was 8.3%, 7.2%, 11.5%, 8.2% and 12.4% before it). A wrong status
 # corrupts rates, lists and claims silently; an unread text is listed for the seller to name,
 # so this share must not grow when a round gains accuracy. The fourth fresh corpus's ceiling is
 # 0.126, not the precision round's 0.117: the Hungarian phrases that followed read 32 more of its
 # Hungarian texts right and 5 as a wrong status.
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.078, FRESH: 0.058, FRESH2: 0.112, FRESH3: 0.071, FRESH4: 0.126}
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.078, FRESH: 0.058, FRESH2: 0.112, FRESH3: 0.071, FRESH4: 0.126, FRESH5: 0.121}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
