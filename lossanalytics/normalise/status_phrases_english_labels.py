@@ -27,6 +27,10 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 _PERSON = r"(?:customer|recipient|consignee|receiver|buyer)"
 
 ENGLISH_LABEL_STEPS: tuple[Step, ...] = (
+    # UPS UD: the receiver asking for another address redirects the parcel; no attempt failed.
+    ("in_transit", {
+        "en": (_PERSON + r" requested an? (?:alternate|alternative|new|different) (?:delivery )?address",),
+    }),
     ("delivery_failed", {
         "en": (r"^ndr$", r"^non delivery(?: report)?$",
                _PERSON + r" requested (?:\w+ ){0,3}(?:reschedul\w*|alternate|another|later|future)",
