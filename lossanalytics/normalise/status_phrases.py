@@ -21,8 +21,7 @@ ShipX and Poczta Polska (Polish); Japan Post, Yamato, Sagawa (Japanese); Korea P
 Logistics (Korean); AfterShip, 17TRACK and TrackingMore sub-status messages; the
 published status lists of GLS and DHL Paket, kuaidi100's advanced states, WeChat's
 logistics action types, Yamato's and Japan Post's status tables, Sendcloud, X12 and
-EDIFACT status reasons (X12 214 shipment status and reason names), UPS exception descriptions,
-DHL Express checkpoint names; Posti's phases and events (Finnish), PostNord, UPS Sweden and
+EDIFACT status reasons (X12 214 shipment status and reason names), UPS exception descriptions; Posti's phases and events (Finnish), PostNord, UPS Sweden and
 TrackingMore (Swedish), Bring / Posten's event codes and texts (Norwegian), freight status
 codes (Danish), TrackShip's shipment-status e-mail headings in 14 languages (a bare "on hold"
 heading, "En attente", is a problem; "En attente de livraison" is not), the order and logistics
@@ -125,7 +124,7 @@ STEPS: tuple[Step, ...] = (
     }),
     ("available_for_pickup", {
         "en": (r"(?:available|ready) (?:for|to) (?:be )?(?:pick ?up|picked up|collection|collect(?:ed)?)",
-               "awaiting collection", r"awaiting (?:cnee|consignee|customer|recipient) collection", r"awaiting pick ?up by", r"waiting for (?:the )?(?:customer|recipient|consignee) (?:to )?pick ?up", r"held for (?:pick ?up|collection|the recipient)",
+               "awaiting collection", r"awaiting pick ?up by", r"waiting for (?:the )?(?:customer|recipient|consignee) (?:to )?pick ?up", r"held for (?:pick ?up|collection|the recipient)",
                r"held at (?:the )?(?:post office|location|(?:pick ?up|service|access) point)", r"hold at location",
                r"(?:delivered|left|placed|deposited|arrived)(?: by \w+)? (?:to|at|in|into) (?:\w+ ){0,2}" + PICKUP_PLACE,
                r"delivered (?:to|at) (?:the |a )?(?:local )?post office(?! box)",
@@ -228,7 +227,7 @@ STEPS: tuple[Step, ...] = (
         "en": ("out for delivery", r"(?:vehicle|van|truck|courier|driver) for delivery", "delivery vehicle",
                r"with (?:the )?(?:delivery )?(?:courier|driver|carrier) for delivery", r"arriving today",
                r"in delivery", r"out for (?:re)?delivery",
-               r"due for delivery", r"delivery today", r"with (?:the )?delivering (?:courier|driver)"),
+               r"due for delivery", r"delivery today"),
         "zh": ("派送中", "派件中", "正在派送", "正在派件", "正在投递", "投递中", "安排投递", "派送", "派件", "到派", "发派", "代派"),
         "es": (r"en reparto", r"en proceso de entrega", r"salio (?:a|para) (?:reparto|entrega)", r"en ruta de entrega",
                "repartiendo", r"en distribucion", "repartidor"),
@@ -368,7 +367,7 @@ STEPS: tuple[Step, ...] = (
                "handed over", "handed in", "address corrected", r"received (?:at|by|in)", r"redirect\w*", r"\w+forward\w*",
                "posted", r"re ?rout\w*", r"(?:un)?loaded", r"delivery cent(?:er|re)", "delivering",
                r"inbound", r"outbound", r"scan\w*", "collected", "consolidated", r"despatch\w*", r"on (?:its|it s|the) way", "moving", r"line ?haul", r"(?:we|we ve|we have) (?:got|received)",
-               r"has received", r"received from", "reached", r"parcel cent(?:er|re)", r"reconsign\w*", r"broker release"),
+               r"has received", r"received from", "reached", r"parcel cent(?:er|re)", r"reconsign\w*"),
         "zh": ("运输途中", "在途", "运输中", "已揽收", "揽收", "揽件", "收寄", "到达", "离开",
                "发往", "转运", "中转", "经转", "等待买家收货", "清关", "放行", "航班", "起飞", "交航", "已发货",
                "发货", "出库", "装车", "分拣", "出港", "到港", "离港", "运往", "已收件", "抵达",

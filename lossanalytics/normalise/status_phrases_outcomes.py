@@ -51,7 +51,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"(?:waiting|awaiting) for (?:\w+ ){0,2}(?:documents?|documentation|paperwork)",
                r"payment of (?:\w+ ){0,3}(?:duty|duties|tax\w*) (?:is |are )?(?:required|due|outstanding|pending)", r"failed to clear", r"(?:clearance|release) failed",
                # X12 214 reasons (AT702) and carriers' exception texts: the carrier's side, not the recipient's.
-               r"mis ?sent", r"mis ?cod(?:e|ed|ing)", r"missed (?:the )?delivery cycle", r"restricted (?:articles?|items?|goods|commodit\w*)", r"broker (?:information|details)",
+               r"mis ?sent", r"restricted (?:articles?|items?|goods|commodit\w*)", r"broker (?:information|details)",
                r"exceeds? (?:\w+ ){0,2}limitations?", r"(?:dispatch|keying|routing|sorting) error",
                r"(?:driver|courier|vehicle|truck|trailer|tractor|equipment) (?:is |was )?(?:not available|unavailable)",
                r"insufficient (?:delivery |pick ?up )?time", r"not accepted by (?:the )?(?:carrier|courier|depot|hub|facility)",
