@@ -148,7 +148,7 @@ OVERRIDDEN_WORDS = {
     "picked_up_for_return": "in_transit",
     "label_expired": "expired",
     "awaiting_verification": "exception",          # Ozon: "создано", created
-    "not_accepted": "in_transit",
+    "not_accepted": "delivery_failed",             # the words a refusal; Ozon: not accepted at the sort centre
     "posting_transferring_to_delivery": "in_transit",
     "posting_on_way_to_pickup_point": "available_for_pickup",
     "posting_registration_error": "info_received",

@@ -21,7 +21,7 @@ ShipX and Poczta Polska (Polish); Japan Post, Yamato, Sagawa (Japanese); Korea P
 Logistics (Korean); AfterShip, 17TRACK and TrackingMore sub-status messages; the
 published status lists of GLS and DHL Paket, kuaidi100's advanced states, WeChat's
 logistics action types, Yamato's and Japan Post's status tables, Sendcloud, X12 and
-EDIFACT status reasons; Posti's phases and events (Finnish), PostNord, UPS Sweden and
+EDIFACT status reasons (X12 214 shipment status and reason names), UPS exception descriptions; Posti's phases and events (Finnish), PostNord, UPS Sweden and
 TrackingMore (Swedish), Bring / Posten's event codes and texts (Norwegian), freight status
 codes (Danish), TrackShip's shipment-status e-mail headings in 14 languages (a bare "on hold"
 heading, "En attente", is a problem; "En attente de livraison" is not), the order and logistics
@@ -97,7 +97,8 @@ STEPS: tuple[Step, ...] = (
     ("info_received", {
         "en": (r"announced", r"announcement", r"acceptance pending", r"awaiting acceptance",
                r"edi (?:message|data|notification|information)", r"only (?:a |the )?notification", r"not yet (?:been )?received",
-               r"(?:has|have) not (?:yet )?received the (?:package|parcel|item|shipment)",
+               r"(?:did|has|have) not (?:yet )?receive[d]? (?:the |your )?(?:package|parcel|item|shipment|freight)",
+               r"not yet (?:been )?accepted", r"not (?:yet )?(?:been )?(?:dispatched|despatched|shipped)",
                r"no (?:shipment|parcel|package|item) has been received"),
         "de": (r"abholauftrag\w*", r"vor dem transit"),
         "zh": ("分配业务员", "分配快递员"),
@@ -123,7 +124,7 @@ STEPS: tuple[Step, ...] = (
     }),
     ("available_for_pickup", {
         "en": (r"(?:available|ready) (?:for|to) (?:be )?(?:pick ?up|picked up|collection|collect(?:ed)?)",
-               "awaiting collection", r"awaiting pick ?up by", r"held for (?:pick ?up|collection|the recipient)",
+               "awaiting collection", r"awaiting pick ?up by", r"waiting for (?:the )?(?:customer|recipient|consignee) (?:to )?pick ?up", r"held for (?:pick ?up|collection|the recipient)",
                r"held at (?:the )?(?:post office|location|(?:pick ?up|service|access) point)", r"hold at location",
                r"(?:delivered|left|placed|deposited|arrived)(?: by \w+)? (?:to|at|in|into) (?:\w+ ){0,2}" + PICKUP_PLACE,
                r"delivered (?:to|at) (?:the |a )?(?:local )?post office(?! box)",
@@ -194,6 +195,7 @@ STEPS: tuple[Step, ...] = (
         "it": (r"(?:al|dal) (?:portalettere|postino|corriere) per la consegna", r"consegna (?:in giornata|oggi)",
                r"giornata odierna"),
         "en": (r"on (?:its|the) way to (?:the )?(?:consignee|recipient|you|customer)", r"delivery route", r"gone out",
+               r"on the way with (?:your|the) (?:package|parcel|shipment|item)",
                r"(?:during|in the course of) the day", r"transport to (?:the )?recipient", r"loaded (?:\w+ ){0,2}for delivery"),
         "sv": (r"ute for (?:slut)?leverans", r"utkorning\w*", r"chauffor for (?:slut)?leverans"),
         "da": (r"ude til levering", r"udbringning\w*", r"pa vej til modtage\w*"),
@@ -271,7 +273,9 @@ STEPS: tuple[Step, ...] = (
                "unclaimed", "not collected", "investigation", "problem", "suspended", r"fees?",
                "stopped", "congestion", r"not yet arrived",
                r"action required", r"address (?:query|issue|problem)", "disruption",
-               r"awaiting payment", "breakdown", "technical", r"accidents?",
+               r"awaiting payment", "breakdown", "technical", r"accidents?", r"strikes?", r"natural disasters?",
+               r"(?:public|national|local|bank) holidays?", r"road (?:conditions?|closures?)",
+               r"(?:waiting|awaiting|pending) (?:for )?(?:\w+ )?inspection",
                r"(?:duties|duty|customs charges?|import (?:vat|tax\w*)) (?:\w+ ){0,2}(?:unpaid|outstanding|to be paid)",
                r"awaiting (?:\w+ ){0,2}(?:documents?|documentation|paperwork|duties)",
                r"(?:requested|requires?|needs?) (?:further|more|additional) (?:information|documents?|documentation)"),
@@ -363,7 +367,7 @@ STEPS: tuple[Step, ...] = (
                "handed over", "handed in", "address corrected", r"received (?:at|by|in)", r"redirect\w*", r"\w+forward\w*",
                "posted", r"re ?rout\w*", r"(?:un)?loaded", r"delivery cent(?:er|re)", "delivering",
                r"inbound", r"outbound", r"scan\w*", "collected", "consolidated", r"despatch\w*", r"on (?:its|it s|the) way", "moving", r"line ?haul", r"(?:we|we ve|we have) (?:got|received)",
-               r"has received", r"received from", "reached", r"parcel cent(?:er|re)"),
+               r"has received", r"received from", "reached", r"parcel cent(?:er|re)", r"reconsign\w*"),
         "zh": ("运输途中", "在途", "运输中", "已揽收", "揽收", "揽件", "收寄", "到达", "离开",
                "发往", "转运", "中转", "经转", "等待买家收货", "清关", "放行", "航班", "起飞", "交航", "已发货",
                "发货", "出库", "装车", "分拣", "出港", "到港", "离港", "运往", "已收件", "抵达",

@@ -9,8 +9,9 @@ delivery. "Not picked up" alone is not read here at all: a post office writes it
 the recipient left unclaimed, while an Indian aggregator writes "Not Picked" of one the
 courier has yet to collect from the seller. "NDR" (non-delivery report) is a failed delivery
 attempt, and so are the reasons such a report gives that status_phrases does not already
-read: the recipient unreachable by phone, cash on delivery not ready, the recipient asking
-for another day. Royal Mail's event names come in too: an item "prepared for redelivery" after
+read: the recipient unreachable by phone (a courier's bare "No Answer"), cash on delivery not
+ready, the recipient asking for another day; but a receiver asking for another address (UPS UD)
+redirects the parcel, and no attempt failed. Royal Mail's event names come in too: an item "prepared for redelivery" after
 a missed delivery, "available for redelivery or collection" at the delivery office, "due to be
 delivered today", and the sender "despatching" an item Royal Mail does not have yet; and a
 recorded Delhivery response's scans: not yet picked up from the client, soft data received, a
@@ -27,11 +28,15 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 _PERSON = r"(?:customer|recipient|consignee|receiver|buyer)"
 
 ENGLISH_LABEL_STEPS: tuple[Step, ...] = (
+    # UPS UD: the receiver asking for another address redirects the parcel; no attempt failed.
+    ("in_transit", {
+        "en": (_PERSON + r" requested an? (?:alternate|alternative|new|different) (?:delivery )?address",),
+    }),
     ("delivery_failed", {
         "en": (r"^ndr$", r"^non delivery(?: report)?$",
                _PERSON + r" requested (?:\w+ ){0,3}(?:reschedul\w*|alternate|another|later|future)",
                r"(?:" + _PERSON + r"|phone|mobile|contact number) (?:is )?(?:not reachable|unreachable|switched off)",
-               r"(?:cod|cash|payment) (?:amount )?not (?:ready|available)", r"prepared for re ?delivery"),
+               r"(?:cod|cash|payment) (?:amount )?not (?:ready|available)", r"prepared for re ?delivery", r"^no answer$"),
     }),
     # Delhivery: on the way back through the return city, and accepted by the seller.
     ("returned", {

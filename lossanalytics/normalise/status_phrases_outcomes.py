@@ -40,7 +40,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"(?:clearance|customs) (?:refused|rejected)", r"(?:rejected|refused) by customs", r"no piece", r"incorrectly sorted", r"wrong (?:destination|facil\w*)", r"not be continued",
                r"(?:missing|incorrect|insufficient|inaccurate|improper|invalid) (?:\w+ ){0,2}(?:documents?|documentation|paperwork|invoice)",
                r"operational reasons?", r"traffic (?:problems?|conditions|congestion)",
-               r"(?:waiting|awaiting) (?:for )?(?:the )?(?:sender|shipper)\w* instructions?", r"sender s instructions",
+               r"(?:waiting|awaiting) (?:for )?(?:the )?(?:sender|shipper|shipping)\w* instructions?", r"sender s instructions",
                # Refused by the carrier or held on the way: not the recipient's refusal, not a failed attempt.
                r"rejected (?:because|due to)(?! (?:the )?(?:customer|recipient|consignee|addressee|receiver)| (?:\w+ ){0,2}damage)",
                r"prohibited (?:items?|goods|articles|contents)", r"(?:hazardous|dangerous) (?:materials?|goods)",
@@ -49,7 +49,13 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"held (?:at|in|by) (?:a |the )?(?:hub|customs)", r"(?:detained|retained) (?:by|at|in) (?:the )?customs",
                r"broken down", r"(?:vehicle|truck|van|lorry|trailer|aircraft|plane) (?:has )?broke down",
                r"(?:waiting|awaiting) for (?:\w+ ){0,2}(?:documents?|documentation|paperwork)",
-               r"payment of (?:\w+ ){0,3}(?:duty|duties|tax\w*) (?:is |are )?(?:required|due|outstanding|pending)", r"failed to clear", r"(?:clearance|release) failed"),
+               r"payment of (?:\w+ ){0,3}(?:duty|duties|tax\w*) (?:is |are )?(?:required|due|outstanding|pending)", r"failed to clear", r"(?:clearance|release) failed",
+               # X12 214 reasons (AT702) and carriers' exception texts: the carrier's side, not the recipient's.
+               r"mis ?sent", r"restricted (?:articles?|items?|goods|commodit\w*)", r"broker (?:information|details)",
+               r"exceeds? (?:\w+ ){0,2}limitations?", r"(?:dispatch|keying|routing|sorting) error",
+               r"(?:driver|courier|vehicle|truck|trailer|tractor|equipment) (?:is |was )?(?:not available|unavailable)",
+               r"insufficient (?:delivery |pick ?up )?time", r"not accepted by (?:the )?(?:carrier|courier|depot|hub|facility)",
+               r"request was made to change (?:this|the) delivery date"),
         "de": (r"tourenabbruch\w*", r"tour (?:\w+ )?abgebrochen", r"sortierfehler", r"routingfehler", r"falsche\w* lokation",
                r"zollabfertigung (?:wurde )?abgelehnt", r"fehlende (?:zoll)?(?:dokumente|papiere)", r"ungewohnlich\w*",
                r"zuruckgewiesen", r"ohne sendung", r"nicht (?:\w+ ){0,5}eingetroffen", "verdacht", r"beraubung",
@@ -188,9 +194,13 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "en": ("expired",),
         "zh": ("运输过久", "过期"),
     }),
-    # An unreadable label is a problem, unless the text says the parcel went back.
+    # An unreadable label is a problem, unless the text says the parcel went back; so is a parcel the
+    # recipient has not collected (read before "collected by the customer") and one that has not
+    # arrived or was not loaded on the way ("Not arrived" is no arrival, "Shipment not loaded" no loading).
     ("exception", {
-        "en": (r"label (?:is |was )?(?:not readable|unreadable|illegible)",),
+        "en": (r"label (?:is |was )?(?:not readable|unreadable|illegible)",
+               r"(?<!if )(?<!unless )not (?:yet )?(?:been )?(?:collected|picked up|claimed|retrieved) (?:\w+ ){0,3}by " + RECIPIENT,
+               r"not (?:yet )?(?:been )?(?:arrived|loaded|departed)", r"(?:did|does) not (?:yet )?arrive"),
         "de": (r"nicht lesbar", r"unleserlich"),
     }),
     # Negations and failed attempts before any word that says "delivered".
@@ -215,7 +225,8 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"(?:business|premises|office|shop|store|company|building|house|recipient|consignee|customer|receiver|location)(?: \w+)? (?:was |is )?closed",
                r"closed (?:office|premises|business|shop|store|company|building|house|address)", r"(?:holiday|holidays|weekend) closed",
                r"missed (?:you|each other)", r"age ?check", r"address (?:\w+ ){1,2}(?:unknown|incorrect|incomplete)",
-               r"no authori[sz]ed recipient", r"nobody (?:in|there|at home|home)", r"not possible", r"delivery (?:has been |was |is )?rescheduled", r"access (?:issue|problem|denied)", r"(?:receiver|recipient|customer) not in",
+               r"no authori[sz]ed recipient", r"nobody (?:in|there|at home|home)", r"not possible", r"access (?:issue|problem|denied)",
+               r"not (?:been )?accepted", r"(?:customer|recipient|consignee|addressee|receiver) (?:on )?(?:vacation|holiday)", r"(?:receiver|recipient|customer) not in",
                r"company (?:dissolved|unknown)", r"identity ?check", r"not home", r"not ordered", r"identification failed", r"not present", r"not (?:been )?able to deliver", r"delivery (?:was )?not (?:completed|made)"),
         "zh": ("投递失败", "派送失败", "交付失败", "未妥投", "未签收", "投递不成功", "派送不成功", "拒收", "无人签收",
                "收件人不在", "地址错误", "地址不详", "联系不上收件人", "无法投递", "二次派送", "再次派送",
@@ -288,6 +299,11 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                "연락두절",
                "거절", "실패"),
     }),
+    # A delivery moved to another day is a problem (DESIGN §4), unless the text gives a failed
+    # attempt as the reason ("business was closed and delivery has been rescheduled", above).
+    ("exception", {
+        "en": (r"delivery (?:date )?(?:has been |was |is )?(?:rescheduled|changed)",),
+    }),
     # Collected by the recipient: delivered, even at a pickup point.
     ("delivered", {
         "en": (r"(?:picked up|collected|retrieved|pick ?up) by " + RECIPIENT,
@@ -331,5 +347,11 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"noudettu", r"postilaatikko\w*"),
         "ko": ("수령완료", "고객전달", "서명",
                "픽업한", "정문", "이웃"),
+    }),
+    # Negated steps with more than one meaning: "not picked up" by the courier from the seller, or
+    # by the recipient at the counter; "not scanned"; "not received by the customer". Unread, not the
+    # step itself ("picked up", "scanned", "received by" would read transit or delivered).
+    ("unknown", {
+        "en": (r"not (?:yet )?(?:been )?(?:picked up|scanned)", r"not (?:yet )?(?:been )?received by " + RECIPIENT),
     }),
 )
