@@ -15,9 +15,11 @@ Vocabulary from the carriers' and platforms' own public tracking texts and statu
 tables: UPS, FedEx, USPS, DHL Express / Paket / eCommerce, Royal Mail, Evri, Canada
 Post, Australia Post (English); China Post, EMS, SF, Cainiao, YunExpress, Yanwen, 4PX,
 kuaidi100 states (Chinese); DHL Paket, Deutsche Post, DPD, GLS, Hermes (German); La
-Poste / Colissimo, Chronopost, Mondial Relay (French); Correos, SEUR (Spanish); Poste
-Italiane, BRT (Italian); Correios SRO events (Portuguese); PostNL, bpost (Dutch); InPost
-ShipX and Poczta Polska (Polish); Japan Post, Yamato, Sagawa (Japanese); Korea Post, CJ
+Poste / Colissimo, Chronopost, Mondial Relay (French); Correos, SEUR, Ontime, OCA, Andreani,
+Coordinadora, Interrapidísimo, Envía, Estafeta (Spanish, Spain and Latin America: "novedad" is an
+incident, "cancelar" a cash-on-delivery amount is paying it); Poste Italiane (its delivery-business
+labels and raccomandata codes), BRT, an Italian courier's delivery outcomes (Italian); Correios
+SRO events (Portuguese); PostNL, bpost (Dutch); InPost ShipX and Poczta Polska (Polish); Japan Post, Yamato, Sagawa (Japanese); Korea Post, CJ
 Logistics (Korean); AfterShip, 17TRACK and TrackingMore sub-status messages; the
 published status lists of GLS and DHL Paket, kuaidi100's advanced states, WeChat's
 logistics action types, Yamato's and Japan Post's status tables, Sendcloud, X12 and
@@ -92,6 +94,8 @@ STEPS: tuple[Step, ...] = (
         "fi": (r"matkalla", r"uudelleenohja\w*"),
         "zh": ("干线", "转递", "转寄", "转给", "到达派件", "到达派送"),
         "pl": (r"przeadresowan\w*", r"przekierowan\w*", r"odebran\w* (?:od|przez) (?:nadawc|kurier|przewoznik)\w*"),
+        "es": (r"(?:entregad|depositad|admitid)\w* por (?:el )?remitente",),
+        "it": (r"(?:consegnat|depositat|affidat)\w* dal mittente", r"registrat\w* (?:\w+ ){0,2}(?:hub|centro|impianto)"),
     }),
     # Announced by the sender, or a pickup ordered from the sender: not yet with the carrier.
     ("info_received", {
@@ -151,8 +155,10 @@ STEPS: tuple[Step, ...] = (
         "es": (r"disponible (?:para (?:su )?recog\w*|para retirar|en (?:la )?oficina|en (?:el )?punto)",
                r"(?:listo|lista) para (?:recoger|retirar)", r"pendiente de recog\w* (?:en|por)",
                r"punto de (?:recogida|conveniencia)", "citypaq", r"depositad\w* en (?:\w+ )?(?:pudo|punto|oficina|locker)",
-               r"disponible\w*", r"punto pack"),
-        "it": (r"in giacenza", r"disponibile (?:per il |al )?ritiro", r"pronto per il ritiro",
+               r"disponible\w*", r"punto pack", r"punto droo?p",
+               r"(?:espera|disponible) (?:de|para) retiro (?:por|en) (?:la )?(?:sucursal|oficina|agencia)",
+               r"reclam\w* en (?:la )?(?:oficina|sucursal|agencia|punto|bodega)"),
+        "it": (r"in giacenza", r"inizio giacenza", "fermopoint", r"disponibile (?:per il |al )?ritiro", r"pronto per il ritiro",
                r"(?:punto|locker) (?:di )?ritiro", "fermoposta",
                r"disponibil\w*", r"fermo (?:deposito|point)", r"punto poste"),
         "pt": (r"aguardando (?:a )?retirada", r"disponivel para retirada", r"retirada (?:na|em) (?:agencia|unidade)",
@@ -190,9 +196,10 @@ STEPS: tuple[Step, ...] = (
                r"(?:chez|avec|remis au) (?:le |votre )?livreur", r"livraison (?:aujourd hui|ce jour)", r"en tournee"),
         "nl": (r"vandaag bezorgd", r"bezorger is onderweg", r"in bezorging", "distributieproces",
                r"onderweg naar (?:de )?ontvanger", r"onderweg voor bezorging", r"uit voor levering"),
-        "es": (r"(?:fuera|en camino) para (?:la )?entrega",),
+        "es": (r"(?:fuera|en camino) para (?:la )?entrega", r"salida a (?:reparto|distribucion)"),
         "pl": (r"w drodze do (?:odbiorcy|dostarczenia|doreczenia)",),
-        "it": (r"(?:al|dal) (?:portalettere|postino|corriere) per la consegna", r"consegna (?:in giornata|oggi)",
+        "it": (r"(?:al|dal) (?:portalettere|postino|corriere) per la consegna",
+               r"affidat\w* al (?:corriere|portalettere|postino) (?:la mattina|nel pomeriggio)", r"consegna (?:in giornata|oggi)",
                r"giornata odierna"),
         "en": (r"on (?:its|the) way to (?:the )?(?:consignee|recipient|you|customer)", r"delivery route", r"gone out",
                r"on the way with (?:your|the) (?:package|parcel|shipment|item)",
@@ -230,7 +237,7 @@ STEPS: tuple[Step, ...] = (
                r"due for delivery", r"delivery today"),
         "zh": ("派送中", "派件中", "正在派送", "正在派件", "正在投递", "投递中", "安排投递", "派送", "派件", "到派", "发派", "代派"),
         "es": (r"en reparto", r"en proceso de entrega", r"salio (?:a|para) (?:reparto|entrega)", r"en ruta de entrega",
-               "repartiendo", r"en distribucion", "repartidor"),
+               "repartiendo", r"en distribucion", "repartidor", r"^reparto$"),
         "it": (r"in consegna", r"in distribuzione"),
         "pt": (r"saiu para (?:a )?entrega", r"em rota de entrega", r"em entrega"),
         "pl": (r"wydan\w* (?:\w+ )?do doreczenia", r"przekaza(?:n\w*|no) (?:\w+ )?do doreczenia", r"w doreczeniu", r"w trakcie doreczenia"),
@@ -291,9 +298,12 @@ STEPS: tuple[Step, ...] = (
                r"controle\w*", r"droits et taxes", r"a payer", r"paiement", r"intemperies", r"greves?", r"meteo\w*",
                r"droits de douane", r"frais de (?:douane|dedouanement)", r"taxes? (?:\w+ )?(?:a regler|impayee?s?)"),
         "es": (r"retenid\w*", r"retrasad\w*", r"excepcion", r"^en espera$", "retraso", "incidencia", r"pendiente de pago",
-               r"arancel\w*", r"pendiente de documentacion", r"demora\w*"),
+               r"arancel\w*", r"pendiente de documentacion", r"demora\w*", r"(?<!sin )novedad\w*", "telemercadeo",
+               "investigacion", r"aclaracion\w*", r"huelga\w*", r"meteorolog\w*", r"pendiente de instrucciones"),
         "it": (r"trattenut\w*", r"ritard\w*", r"eccezione", r"^in attesa$", r"bloccat\w*", "anomalia", r"in attesa di pagamento",
-               "dazi", r"pagamento (?:\w+ ){0,2}(?:richiest|dovut|sospes|mancat|necessari)\w*", r"verific\w*", r"controll\w*"),
+               "dazi", r"pagamento (?:\w+ ){0,2}(?:richiest|dovut|sospes|mancat|necessari)\w*", r"verific\w*", r"controll\w*",
+               r"abbandonat\w*", r"attesa (?:\w+ ){0,2}svincolo", r"blocco (?:del )?serviz\w*", r"in attesa di (?:completamento|istruzioni)",
+               r"non uscit\w*", "maltempo", "sciopero", r"disguid\w*"),
         "pt": (r"retid\w*", r"atrasad\w*", r"excecao", r"^em espera$", "atraso", r"aguardando pagamento", r"pagamento pendente",
                r"bloquead\w*", r"(?:necessario|requer\w*|exige) (?:o )?pagamento", r"pagamento (?:d[oae]s? )?(?:icms|imposto|taxa|tributo|despesa)\w*",
                r"apreendid\w*", r"nao (?:procurad|retirad)\w*", r"restricao"),
@@ -341,10 +351,12 @@ STEPS: tuple[Step, ...] = (
                r"nous etre confie\w*", r"informations? recue\w*",
                r"prepar\w*", r"pas encore (?:ete )?(?:remis|pris en charge)", r"etiquette"),
         "es": (r"pre ?registrad\w*", r"prerregistrad\w*", r"etiqueta (?:creada|generada|impresa)",
-               r"pre ?registro", r"(?:datos|informacion) (?:\w+ ){0,2}recibid\w*", r"pendiente de (?:admision|recepcion)"),
+               r"pre ?registro", r"(?:datos|informacion) (?:\w+ ){0,2}recibid\w*", r"pendiente de (?:admision|recepcion)",
+               r"pendiente de (?:recogida|ingreso)", r"ingresad\w* (?:al|en el) sistema", r"a recibir por coordinadora",
+               r"no lleg\w* (?:el )?(?:envio|paquete) fisico"),
         "it": (r"etichetta (?:creata|stampata)", r"spedizione registrata",
                r"dati (?:\w+ ){0,2}ricevut\w*", r"in preparazione", r"registrat\w*",
-               r"informazioni ricevut\w*", r"creat\w* dal mittente"),
+               r"informazioni ricevut\w*", r"creat\w* dal mittente", r"accettat\w* online", r"spedizione stampata"),
         "pt": (r"etiqueta (?:emitida|gerada|criada)", r"pre ?postad\w*", r"aguardando postagem",
                r"informac\w* recebid\w*"),
         "nl": ("aangemeld", r"label (?:aangemaakt|gemaakt)",
@@ -390,12 +402,13 @@ STEPS: tuple[Step, ...] = (
                r"centro de (?:tratamiento|clasificacion|distribucion|reparto)", r"aduana\w*", r"recibid\w*",
                r"enviad\w*", r"en proceso", r"en curso", r"unidad de reparto", r"en (?:el )?camino",
                r"en ruta", r"recogid\w*", r"despachad\w*", "delegacion", r"expedid\w*", "almacen", r"procesad\w*", r"traspas\w*", "centro",
-               r"aceptad\w*", r"(?:re)?encaminad\w*"),
+               r"aceptad\w*", r"(?:re)?encaminad\w*", r"plataforma\w*", r"circuito operativo", r"retirad\w* en origen",
+               r"bodega\w*", "viajando", r"espera de ruta", r"redireccionad\w*", r"movimiento (?:local|en centro)"),
         "it": (r"in transito", r"pres\w* in carico", r"partit\w*", r"arrivat\w*", r"in lavorazione",
                r"lavorat\w*", r"centro (?:di )?(?:smistamento|operativo)", r"sdoganat\w*", "dogana",
                r"accettat\w*", r"spedit\w*", r"in viaggio",
                r"smistament\w*", "centro", r"ritirat\w*", r"ricevut\w*", r"affidat\w*", "hub",
-               r"sdoganament\w*", r"sulla strada"),
+               r"sdoganament\w*", r"sulla strada", r"svincolat\w*"),
         "pt": (r"em transito", r"encaminhad\w*", r"postad\w*", r"recebid\w*", r"saiu d\w*",
                r"unidade (?:de )?(?:tratamento|distribuicao)", r"fiscalizacao", r"alfandega\w*", r"liberad\w*",
                r"em rota", "chegou", "chegada", r"desembaraco\w*", "importacao", "exportacao", r"direcionad\w*",
