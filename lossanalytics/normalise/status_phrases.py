@@ -275,8 +275,7 @@ STEPS: tuple[Step, ...] = (
                r"(?:duties|duty|customs charges?|import (?:vat|tax\w*)) (?:\w+ ){0,2}(?:unpaid|outstanding|to be paid)",
                r"awaiting (?:\w+ ){0,2}(?:documents?|documentation|paperwork|duties)",
                r"(?:requested|requires?|needs?) (?:further|more|additional) (?:information|documents?|documentation)"),
-        "zh": ("可能异常", "异常", "无人认领", "扣关", "扣件", "海关扣", "滞留", "延误", "问题件", "留仓",
-               "暂停", "待补充"),
+        "zh": ("可能异常", "异常", "无人认领", "扣关", "扣件", "海关扣", "暂停", "待补充"),
         "de": (r"verzoger\w*", r"ausnahme\w*", r"^in wartestellung$", r"zollkontrolle", r"(?:vom|beim) zoll (?:\w+ )?(?:zuruckgehalten|angehalten)",
                r"angehalten", r"zuruckgehalten", r"nachforschung\w*", r"klarung", "problem", r"anhalten",
                r"absenderverfugung", r"sendungsstopp\w*", r"ohne daten", r"verkehrsstau",
@@ -368,7 +367,7 @@ STEPS: tuple[Step, ...] = (
                "发往", "转运", "中转", "经转", "等待买家收货", "清关", "放行", "航班", "起飞", "交航", "已发货",
                "发货", "出库", "装车", "分拣", "出港", "到港", "离港", "运往", "已收件", "抵达",
                "已发出", "发出", "运输", "转运中心", "出口", "进口", "入库", "交接", "封发", "开拆", "运抵", "启程",
-               "转投", "运送",
+               "转投", "运送", "收取快件",
                # Scan names of the express networks: received, sent, arrived, bagged, unloaded.
                r"(?:收件(?!人))", "发件", "到件", "到发", "到转", "转单", "转邮", "装袋", "建包", "集包", "拆包", "卸车"),
         "de": ("unterwegs", r"bearbeitet", r"eingeliefert", r"eingang\w*", r"\w*paketzentrum", "zustellbasis",

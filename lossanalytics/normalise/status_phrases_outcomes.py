@@ -28,6 +28,11 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "ko": ("오래된", "오랫동안"),
         "pl": (r"długi czas",),
     }),
+    # A pickup from the sender put off or not possible: the carrier does not have the parcel
+    # yet, whatever the reason (Flash's problem-parcel reasons "运力短缺，跟客户协商推迟揽收").
+    ("info_received", {
+        "zh": ("推迟揽收", "无法揽收"),
+    }),
     # Trouble on the carrier's side or missing papers: a problem, whatever else the text
     # says might follow (returned, not delivered).
     ("exception", {
@@ -65,7 +70,12 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "nl": (r"ontbrek\w*", r"uit (?:het )?transport gehaald", r"ongebruikelijk\w*",
                "herstelprocedure", r"onjuiste adressering"),
         "zh": ("出现异常", "超时未自提", "未自提", "交货异常", "疑难",
-               "疑难件", "扣留"),
+               "疑难件", "扣留",
+               # The problem-parcel (问题件, 留仓件) reasons of STO's, ZTO's and Flash's scanners
+               # that blame the network: missorted, congested, a missed truck, a label lost.
+               "运力不足", "运力短缺", "人力短缺", "配送能力", "班车晚点", "错过班车", "未赶上", "应到未到",
+               "错发", "错分", "分错", "分拣错误", "爆仓", "面单脱落", "双面单", "面单重复", "内件不符",
+               "录入错误", "违禁品", "禁运品", "查扣", "超规格", "报关资料", "政府干涉", "自然灾害", "不可抗力"),
         "ko": ("세관에 의해",
                "문제를 겪고"),
         "pl": (r"nietypow\w*", r"oczekuje na (?:\w+ ){0,2}(?:dokument\w*|opłat\w*|zapłat\w*|cło)"),
@@ -220,7 +230,11 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "zh": ("投递失败", "派送失败", "交付失败", "未妥投", "未签收", "投递不成功", "派送不成功", "拒收", "无人签收",
                "收件人不在", "地址错误", "地址不详", "联系不上收件人", "无法投递", "二次派送", "再次派送",
                "未能投递", "无法派送", "联系不上", "无人接听", "拒签", "查无此人",
-               "拒绝"),
+               "拒绝",
+               # Problem-parcel reasons that name the recipient's side: nobody there, a wrong
+               # or empty number, an unclear or abandoned address, moved, closed for the day.
+               "送无人", "电话错误", "号码错误", "空号", "停机", "信息不详", "地址不清", "地址已废弃",
+               "无收件人", "无此人", "拒提", "禁止快递", "已下班", "搬家"),
         "de": (r"nicht (?:erfolgreich )?zugestellt", r"nicht zustellbar", r"unzustellbar", r"zustellungsfehler",
                r"zustellversuch\w*", r"zustellhindernis", r"nicht angetroffen", r"empfanger (?:unbekannt|verzogen)",
                r"annahme verweigert", r"(?:adresse|anschrift) (?:ist )?(?:falsch|unvollstandig|unbekannt|fehlerhaft)",
@@ -331,5 +345,14 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"noudettu", r"postilaatikko\w*"),
         "ko": ("수령완료", "고객전달", "서명",
                "픽업한", "정문", "이웃"),
+    }),
+    # A parcel held, delayed or put off on its last leg: a problem even where the text names
+    # the delivery step ("节假日延迟派送", "派件延误", "目的地是偏远地区,留仓待次日派送"), read
+    # after the failed attempts, whose reasons decide ("客户不在家，留仓"), and before "派送" or
+    # "派件" alone say it is out for delivery. "异常后…" tells what followed the exception.
+    ("exception", {
+        "zh": (r"(?:(?:派件|派送|投递|配送)异常(?!后))", "延误", "延迟派送", "推迟派送", "假后派送", "留仓", "滞留",
+               "问题件", "改约", "工作日派送", "周末派送", "派送范围", "自取未取", "催查", "不能及时",
+               "未全部到达", "有单无货", "无实际包裹", "未带派送费", "到付费用", "发票问题", "金额不正确"),
     }),
 )
