@@ -74,7 +74,8 @@ STEPS: tuple[Step, ...] = (
     *ARABIC_HEBREW_MALAY_STEPS,
     *ENGLISH_LABEL_STEPS,
     *OUTCOME_STEPS,
-    # The carrier collecting from the sender, or an address changed on the way: moving on.
+    # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
+    # before "準備中" reads a label being prepared), or an address changed on the way: moving on.
     ("in_transit", {
         "en": (r"pick ?up from (?:the )?(?:customer|shipper|sender)", r"(?:delivery )?address changed",
                r"(?:left|dropped(?: off)?) by the (?:customer|sender|shipper)",
@@ -91,6 +92,7 @@ STEPS: tuple[Step, ...] = (
         "nb": (r"videresendt", r"innlevert", r"(?:sendt|pa vei) til (?:\w+ )?(?:terminal|hentested|postkontor|post i butikk|pakkeboks)\w*"),
         "fi": (r"matkalla", r"uudelleenohja\w*"),
         "zh": ("干线", "转递", "转寄", "转给", "到达派件", "到达派送"),
+        "ja": ("配達準備",),
         "pl": (r"przeadresowan\w*", r"przekierowan\w*", r"odebran\w* (?:od|przez) (?:nadawc|kurier|przewoznik)\w*"),
     }),
     # Announced by the sender, or a pickup ordered from the sender: not yet with the carrier.
@@ -299,7 +301,7 @@ STEPS: tuple[Step, ...] = (
                r"kontrol\w*", r"dopłat\w*", r"wyjasni\w*", r"upłyn\w* termin\w*",
                r"błąd\w*"),
         "ja": ("調査中", "遅延", "保留", "事故",
-               "税関",
+               "税関", "経路修正",
                "例外"),
         "ko": ("지연", "보류", "사고",
                "세관",
@@ -406,7 +408,7 @@ STEPS: tuple[Step, ...] = (
                r"przyjeci\w*", r"sortowan\w*", r"magazyn\w*", r"(?:wy|przy)jazd\w*", r"załadun\w*", r"w toku"),
         "ja": ("輸送中", "通過", "到着", "発送", "引受", "集荷", "受付", "中継", "国際交換局", "通関", "移動中",
                "作業店", "輸出", "輸入", "搬入", "出発", "途中",
-               "配送中", "輸送", "仕分", "出荷", "搬出", "保税"),
+               "配送中", "輸送", "仕分", "出荷", "搬出", "保税", "転送", "委託先引渡"),
         "ko": ("배송중", "이동중", "간선상차", "간선하차", "집화", "집하", "터미널", "도착", "출발", "통관",
                "발송", "상차", "하차", "입고", "도중", "배송되고", "인수", "적입", "해체",
                "출고", "환적", "분류", "운송"),
