@@ -28,10 +28,12 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "ko": ("오래된", "오랫동안"),
         "pl": (r"długi czas",),
     }),
-    # A pickup from the sender put off or not possible: the carrier does not have the parcel
-    # yet, whatever the reason (Flash's problem-parcel reasons "运力短缺，跟客户协商推迟揽收").
+    # A pickup from the sender put off or not possible, or only its information received: the
+    # carrier does not have the parcel yet, whatever the reason (Flash's "运力短缺，跟客户协商推迟揽收")
+    # and whatever else is "received" (TrackingMore's "情報を受け取った。パッケージがピックアップされます。").
     ("info_received", {
         "zh": ("推迟揽收", "无法揽收"),
+        "ja": ("情報受信", "情報を受け取"),
     }),
     # Trouble on the carrier's side or missing papers: a problem, whatever else the text
     # says might follow (returned, not delivered).
@@ -360,9 +362,9 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     # A parcel held, delayed or put off on its last leg: a problem even where the text names
     # the delivery step ("节假日延迟派送", "派件延误", "目的地是偏远地区,留仓待次日派送"), read
     # after the failed attempts, whose reasons decide ("客户不在家，留仓"), and before "派送" or
-    # "派件" alone say it is out for delivery. "异常后…" tells what followed the exception.
+    # "派件" alone say it is out for delivery.
     ("exception", {
-        "zh": (r"(?:(?:派件|派送|投递|配送)异常(?!后))", "延误", "延迟派送", "推迟派送", "假后派送", "留仓", "滞留",
+        "zh": ("派件异常", "派送异常", "投递异常", "配送异常", "延误", "延迟派送", "推迟派送", "假后派送", "留仓", "滞留",
                "问题件", "改约", "工作日派送", "周末派送", "派送范围", "自取未取", "催查", "不能及时",
                "未全部到达", "有单无货", "无实际包裹", "未带派送费", "到付费用", "发票问题", "金额不正确"),
     }),
