@@ -25,7 +25,9 @@ EDIFACT status reasons; Posti's phases and events (Finnish), PostNord, UPS Swede
 TrackingMore (Swedish), Bring / Posten's event codes and texts (Norwegian), freight status
 codes (Danish), TrackShip's shipment-status e-mail headings in 14 languages (a bare "on hold"
 heading, "En attente", is a problem; "En attente de livraison" is not), the order and logistics
-statuses marketplaces describe (AliExpress in Chinese, Mercado Libre in Spanish)
+statuses marketplaces describe (AliExpress in Chinese, Mercado Libre in Spanish), the problem-parcel
+(问题件, 留仓件) reasons of STO's, ZTO's, Quanfeng's and Flash's scanners, Yamato's FAQ status meanings,
+Mobi's and Total Express's occurrences (Brazilian Portuguese)
 (tests/corpus/SOURCES.md names each table). Norwegian and Danish "ø" and "æ"
 have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold to "a" and "o".
 Bulgarian (status_phrases_bulgarian) is tried first of all: Russian would read "получена"
