@@ -27,7 +27,9 @@ EDIFACT status reasons (X12 214 shipment status and reason names), UPS exception
 TrackingMore (Swedish), Bring / Posten's event codes and texts (Norwegian), freight status
 codes (Danish), TrackShip's shipment-status e-mail headings in 14 languages (a bare "on hold"
 heading, "En attente", is a problem; "En attente de livraison" is not), the order and logistics
-statuses marketplaces describe (AliExpress in Chinese, Mercado Libre in Spanish)
+statuses marketplaces describe (AliExpress in Chinese, Mercado Libre in Spanish), the problem-parcel
+(问题件, 留仓件) reasons of STO's, ZTO's, Quanfeng's and Flash's scanners, Yamato's FAQ status meanings,
+Mobi's and Total Express's occurrences (Brazilian Portuguese)
 (tests/corpus/SOURCES.md names each table). Norwegian and Danish "ø" and "æ"
 have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold to "a" and "o".
 Bulgarian (status_phrases_bulgarian) is tried first of all: Russian would read "получена"
@@ -76,7 +78,8 @@ STEPS: tuple[Step, ...] = (
     *ARABIC_HEBREW_MALAY_STEPS,
     *ENGLISH_LABEL_STEPS,
     *OUTCOME_STEPS,
-    # The carrier collecting from the sender, or an address changed on the way: moving on.
+    # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
+    # before "準備中" reads a label being prepared), or an address changed on the way: moving on.
     ("in_transit", {
         "en": (r"pick ?up from (?:the )?(?:customer|shipper|sender)", r"(?:delivery )?address changed",
                r"(?:left|dropped(?: off)?) by the (?:customer|sender|shipper)",
@@ -93,6 +96,7 @@ STEPS: tuple[Step, ...] = (
         "nb": (r"videresendt", r"innlevert", r"(?:sendt|pa vei) til (?:\w+ )?(?:terminal|hentested|postkontor|post i butikk|pakkeboks)\w*"),
         "fi": (r"matkalla", r"uudelleenohja\w*"),
         "zh": ("干线", "转递", "转寄", "转给", "到达派件", "到达派送"),
+        "ja": ("配達準備",),
         "pl": (r"przeadresowan\w*", r"przekierowan\w*", r"odebran\w* (?:od|przez) (?:nadawc|kurier|przewoznik)\w*"),
         "es": (r"(?:entregad|depositad|admitid)\w* por (?:el )?remitente",),
         "it": (r"(?:consegnat|depositat|affidat)\w* dal mittente", r"registrat\w* (?:\w+ ){0,2}(?:hub|centro|impianto)"),
@@ -162,7 +166,7 @@ STEPS: tuple[Step, ...] = (
                r"(?:punto|locker) (?:di )?ritiro", "fermoposta",
                r"disponibil\w*", r"fermo (?:deposito|point)", r"punto poste"),
         "pt": (r"aguardando (?:a )?retirada", r"disponivel para retirada", r"retirada (?:na|em) (?:agencia|unidade)",
-               r"caixa (?:de correios )?inteligente",
+               r"caixa (?:de correios )?inteligente", r"retira na (?:transportadora|agencia|unidade|loja)",
                r"disponivel\w*"),
         "nl": (r"klaar (?:om|voor) (?:af te halen|ophalen|afhalen)", "afhaalpunt", r"postnl ?punt",
                "pakketpunt", r"kan (?:\w+ ){0,3}(?:worden )?opgehaald", r"ophalen bij", "afhaallocatie",
@@ -239,7 +243,7 @@ STEPS: tuple[Step, ...] = (
         "es": (r"en reparto", r"en proceso de entrega", r"salio (?:a|para) (?:reparto|entrega)", r"en ruta de entrega",
                "repartiendo", r"en distribucion", "repartidor", r"^reparto$"),
         "it": (r"in consegna", r"in distribuzione"),
-        "pt": (r"saiu para (?:a )?entrega", r"em rota de entrega", r"em entrega"),
+        "pt": (r"saiu para (?:a )?entrega", r"em rota de entrega", r"em entrega", r"processo de entrega"),
         "pl": (r"wydan\w* (?:\w+ )?do doreczenia", r"przekaza(?:n\w*|no) (?:\w+ )?do doreczenia", r"w doreczeniu", r"w trakcie doreczenia"),
         "ja": ("配達中", "配達に出発", "持出中", "持ち出し中", "お届け中"),
         "ko": ("배달중", "배송출발", "배달출발", "배달준비", "배송출고", "기사 인계",
@@ -286,8 +290,7 @@ STEPS: tuple[Step, ...] = (
                r"(?:duties|duty|customs charges?|import (?:vat|tax\w*)) (?:\w+ ){0,2}(?:unpaid|outstanding|to be paid)",
                r"awaiting (?:\w+ ){0,2}(?:documents?|documentation|paperwork|duties)",
                r"(?:requested|requires?|needs?) (?:further|more|additional) (?:information|documents?|documentation)"),
-        "zh": ("可能异常", "异常", "无人认领", "扣关", "扣件", "海关扣", "滞留", "延误", "问题件", "留仓",
-               "暂停", "待补充"),
+        "zh": ("可能异常", "异常", "无人认领", "扣关", "扣件", "海关扣", "暂停", "待补充"),
         "de": (r"verzoger\w*", r"ausnahme\w*", r"^in wartestellung$", r"zollkontrolle", r"(?:vom|beim) zoll (?:\w+ )?(?:zuruckgehalten|angehalten)",
                r"angehalten", r"zuruckgehalten", r"nachforschung\w*", r"klarung", "problem", r"anhalten",
                r"absenderverfugung", r"sendungsstopp\w*", r"ohne daten", r"verkehrsstau",
@@ -306,7 +309,10 @@ STEPS: tuple[Step, ...] = (
                r"non uscit\w*", "maltempo", "sciopero", r"disguid\w*"),
         "pt": (r"retid\w*", r"atrasad\w*", r"excecao", r"^em espera$", "atraso", r"aguardando pagamento", r"pagamento pendente",
                r"bloquead\w*", r"(?:necessario|requer\w*|exige) (?:o )?pagamento", r"pagamento (?:d[oae]s? )?(?:icms|imposto|taxa|tributo|despesa)\w*",
-               r"apreendid\w*", r"nao (?:procurad|retirad)\w*", r"restricao"),
+               r"apreendid\w*", r"nao (?:procurad|retirad)\w*", r"restricao",
+               # Held, put off or stopped by the network or events (Mobi's and Correios' occurrences).
+               r"reprogramad\w*", r"correcao de rota", r"ainda nao chegou", r"abrangencia", r"paralisac\w*",
+               r"eventos naturais", r"dimensoes", r"suspensao de entrega", r"nao (?:foi )?autorizad\w*", "lockdown"),
         "nl": (r"vertraa\w*", "vertraging", r"^in de wacht$", r"(?:tegengehouden|vastgehouden)", "probleem", r"wacht op betaling",
                r"voor controle",
                r"onderzoek\w*", "gestopt", r"betaling\w*", "kosten", r"actie vereist", "uitzondering"),
@@ -314,7 +320,7 @@ STEPS: tuple[Step, ...] = (
                r"kontrol\w*", r"dopłat\w*", r"wyjasni\w*", r"upłyn\w* termin\w*",
                r"błąd\w*"),
         "ja": ("調査中", "遅延", "保留", "事故",
-               "税関",
+               "税関", "経路修正",
                "例外"),
         "ko": ("지연", "보류", "사고",
                "세관",
@@ -340,7 +346,9 @@ STEPS: tuple[Step, ...] = (
                r"(?:vehicle|driver|courier) (?:\w+ ){0,3}to (?:collect|pick ?up) the", r"en ?route to the (?:pick ?up|collection) (?:location|address)",
                r"de?spatch advice", r"pick(?:ing)? (?:and|&) pack\w*", r"(?:waiting|awaiting) for (?:the )?seller to (?:ship|send)"),
         "zh": ("待上网", "已下单", "已制单", "电子信息", "待揽收", "等待揽收", "已预报", "下单", "待揽件",
-               "已接单", "订单生成", "已打单", "电子面单", "运单生成", "待卖家发货", "待您发货", "等待买家付款"),
+               "已接单", "订单生成", "已打单", "电子面单", "运单生成", "待卖家发货", "待您发货", "等待买家付款",
+               # kuaidi100's "待快递公司揽收" and "已经下快件单": the pickup awaited, the order placed.
+               r"(?:待\S{0,6}揽收)", "下快件单"),
         "de": (r"(?:auftragsdaten|sendungsdaten|daten) (?:\w+ ){0,6}(?:ubermittelt|ubertragen|erhalten)",
                r"(?:elektronisch )?angekundigt", r"vorankundigung", r"(?:informationen|info) (?:empfangen|erhalten)",
                r"soll abgeholt werden",
@@ -358,7 +366,7 @@ STEPS: tuple[Step, ...] = (
                r"dati (?:\w+ ){0,2}ricevut\w*", r"in preparazione", r"registrat\w*",
                r"informazioni ricevut\w*", r"creat\w* dal mittente", r"accettat\w* online", r"spedizione stampata"),
         "pt": (r"etiqueta (?:emitida|gerada|criada)", r"pre ?postad\w*", r"aguardando postagem",
-               r"informac\w* recebid\w*"),
+               r"informac\w* recebid\w*", r"arquivo processado", r"(?:remessa|pedido|objeto|encomenda) cadastrad\w*"),
         "nl": ("aangemeld", r"label (?:aangemaakt|gemaakt)",
                r"gegevens (?:\w+ ){0,2}ontvangen", r"voorgemeld\w*", "aangekondigd", r"(?:verzender|afzender) (?:heeft|maakt)", r"voorbereid\w*",
                r"informatie ontvangen", r"nog niet (?:\w+ ){0,3}ontvangen"),
@@ -366,7 +374,7 @@ STEPS: tuple[Step, ...] = (
                r"dane przesyłki", r"opłacon\w*", r"zarejestrowan\w*", r"etykiet\w*",
                r"informacje otrzyma\w*"),
         "ja": ("集荷依頼", "伝票番号発行",
-               "情報受信", "データ受信", "出荷準備", "発送準備", "準備中",
+               "データ受信", "出荷準備", "発送準備", "準備中",
                "出荷指示", "発送待ち", "注文確認待ち"),
         "ko": ("접수", "상품준비중", "운송장 등록",
                "집하예정", "송장"),
@@ -384,7 +392,7 @@ STEPS: tuple[Step, ...] = (
                "发往", "转运", "中转", "经转", "等待买家收货", "清关", "放行", "航班", "起飞", "交航", "已发货",
                "发货", "出库", "装车", "分拣", "出港", "到港", "离港", "运往", "已收件", "抵达",
                "已发出", "发出", "运输", "转运中心", "出口", "进口", "入库", "交接", "封发", "开拆", "运抵", "启程",
-               "转投", "运送",
+               "转投", "运送", "收取快件",
                # Scan names of the express networks: received, sent, arrived, bagged, unloaded.
                r"(?:收件(?!人))", "发件", "到件", "到发", "到转", "转单", "转邮", "装袋", "建包", "集包", "拆包", "卸车"),
         "de": ("unterwegs", r"bearbeitet", r"eingeliefert", r"eingang\w*", r"\w*paketzentrum", "zustellbasis",
@@ -412,7 +420,7 @@ STEPS: tuple[Step, ...] = (
         "pt": (r"em transito", r"encaminhad\w*", r"postad\w*", r"recebid\w*", r"saiu d\w*",
                r"unidade (?:de )?(?:tratamento|distribuicao)", r"fiscalizacao", r"alfandega\w*", r"liberad\w*",
                r"em rota", "chegou", "chegada", r"desembaraco\w*", "importacao", "exportacao", r"direcionad\w*",
-               r"coletad\w*", r"no caminho"),
+               r"coletad\w*", r"no caminho", r"(?:des)?consolidad\w*"),
         "nl": ("onderweg", "gesorteerd", "sorteercentrum", r"depot", "distributiecentrum", "ontvangen",
                "verwerkt", "aangekomen", "vertrokken", "ingeklaard", "douane", "opgehaald", "afgegeven",
                r"in behandeling", r"inklar\w*", r"doorgestuurd", r"afgehaald",
@@ -424,7 +432,7 @@ STEPS: tuple[Step, ...] = (
                r"przyjeci\w*", r"sortowan\w*", r"magazyn\w*", r"(?:wy|przy)jazd\w*", r"załadun\w*", r"w toku"),
         "ja": ("輸送中", "通過", "到着", "発送", "引受", "集荷", "受付", "中継", "国際交換局", "通関", "移動中",
                "作業店", "輸出", "輸入", "搬入", "出発", "途中",
-               "配送中", "輸送", "仕分", "出荷", "搬出", "保税"),
+               "配送中", "輸送", "仕分", "出荷", "搬出", "保税", "転送", "委託先引渡"),
         "ko": ("배송중", "이동중", "간선상차", "간선하차", "집화", "집하", "터미널", "도착", "출발", "통관",
                "발송", "상차", "하차", "입고", "도중", "배송되고", "인수", "적입", "해체",
                "출고", "환적", "분류", "운송"),

@@ -28,6 +28,13 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "ko": ("오래된", "오랫동안"),
         "pl": (r"długi czas",),
     }),
+    # A pickup from the sender put off or not possible, or only its information received: the
+    # carrier does not have the parcel yet, whatever the reason (Flash's "运力短缺，跟客户协商推迟揽收")
+    # and whatever else is "received" (TrackingMore's "情報を受け取った。パッケージがピックアップされます。").
+    ("info_received", {
+        "zh": ("推迟揽收", "无法揽收"),
+        "ja": ("情報受信", "情報を受け取"),
+    }),
     # Trouble on the carrier's side or missing papers: a problem, whatever else the text
     # says might follow (returned, not delivered).
     ("exception", {
@@ -68,11 +75,20 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"(?:zona|sector|poblacion|destino|direccion) (?:\w+ ){0,5}no (?:se cubre|tiene cobertura)"),
         "it": (r"insolit\w*", r"forza maggiore"),
         "pt": (r"mal encaminhad\w*", r"declaracao aduaneira", r"orgao anuente", r"incomum",
-               r"complementar endereco", r"problemas? (?:na|de|com) (?:documentac\w*|endereco)"),
+               r"complementar endereco", r"problemas? (?:na|de|com) (?:documentac\w*|endereco)",
+               r"saida para entrega cancelad\w*"),
         "nl": (r"ontbrek\w*", r"uit (?:het )?transport gehaald", r"ongebruikelijk\w*",
                "herstelprocedure", r"onjuiste adressering"),
         "zh": ("出现异常", "超时未自提", "未自提", "交货异常", "疑难",
-               "疑难件", "扣留"),
+               "疑难件", "扣留",
+               # The problem-parcel (问题件, 留仓件) reasons of STO's, ZTO's and Flash's scanners
+               # that blame the network: missorted, congested, a missed truck, a label lost.
+               "运力不足", "运力短缺", "人力短缺", "配送能力", "晚点", "错过班车", "未赶上", "应到未到",
+               "错发", "错分", "分错", "分拣错误", "爆仓", "面单脱落", "双面单", "面单重复", "内件不符",
+               "录入错误", "违禁品", "禁运品", "查扣", "超规格", "报关资料", "政府干涉", "自然灾害", "不可抗力"),
+        # Yamato's holds that are no attempt: "持戻（引継中）" (brought back for a driver handover)
+        # and "一時保管中" (on hold), read before "持戻" and "保管中".
+        "ja": ("引継中", "一時保管"),
         "ko": ("세관에 의해",
                "문제를 겪고"),
         "pl": (r"nietypow\w*", r"oczekuje na (?:\w+ ){0,2}(?:dokument\w*|opłat\w*|zapłat\w*|cło)"),
@@ -104,6 +120,9 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "de": (r"anschrift (?:\w+ ){0,3}nicht gefunden",
                r"nicht angenommen"),
         "fr": (r"(?:destinataire|adresse) introuvable",),
+        # Brazilian couriers' "Destinatário não localizado", "Rua não localizada": the address or the
+        # recipient, not the parcel ("Objeto não localizado no fluxo postal" stays lost).
+        "pt": (r"(?:destinatario|recebedor|endereco|rua|numero|logradouro|cep)(?: \w+)? nao localizad\w*",),
         "pl": (r"powrot\w* do (?:oddział|magazyn|placowk|sortown)\w*",),
     }),
     ("lost", {
@@ -118,6 +137,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "es": (r"extraviad\w*", r"perdid\w*", r"destruid\w*"),
         "it": (r"smarrit\w*", r"perdut\w*", r"distrutt\w*", r"smaltit\w*"),
         "pt": (r"extraviad\w*", r"perdid\w*", r"roubad\w*", r"furtad\w*", r"destruid\w*", "nao localizado",
+               "extravio", "roubo", "furto",
                "incendio", r"refugad\w*"),
         "nl": ("verloren", "zoekgeraakt", "vermist", "vernietigd", "manco"),
         "pl": (r"zagin\w*", r"zagubion\w*", r"utracon\w*", r"zniszczon\w*"),
@@ -135,7 +155,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "fr": (r"endommage\w*", r"avarie\w*", r"deteriore\w*", r"abime\w*"),
         "es": (r"danad\w*", r"deteriorad\w*", r"averia\w*"),
         "it": (r"danneggiat\w*",),
-        "pt": (r"danificad\w*", r"avariad\w*"),
+        "pt": (r"danificad\w*", r"avariad\w*", r"avaria"),
         "nl": (r"beschadigd\w*",),
         "pl": (r"uszkodz\w*",),
         "sv": (r"skada\w*", r"trasig\w*"), "da": (r"beskadiget", r"skadet"),
@@ -233,7 +253,11 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "zh": ("投递失败", "派送失败", "交付失败", "未妥投", "未签收", "投递不成功", "派送不成功", "拒收", "无人签收",
                "收件人不在", "地址错误", "地址不详", "联系不上收件人", "无法投递", "二次派送", "再次派送",
                "未能投递", "无法派送", "联系不上", "无人接听", "拒签", "查无此人",
-               "拒绝"),
+               "拒绝",
+               # Problem-parcel reasons that name the recipient's side: nobody there, a wrong
+               # or empty number, an unclear or abandoned address, moved, closed for the day.
+               "送无人", "电话错误", "号码错误", "空号", "停机", "信息不详", "地址不清", "地址已废弃",
+               "无收件人", "无此人", "拒提", "禁止快递", "已下班", "搬家"),
         "de": (r"nicht (?:erfolgreich )?zugestellt", r"nicht zustellbar", r"unzustellbar", r"zustellungsfehler",
                r"zustellversuch\w*", r"zustellhindernis", r"nicht angetroffen", r"empfanger (?:unbekannt|verzogen)",
                r"annahme verweigert", r"(?:adresse|anschrift) (?:ist )?(?:falsch|unvollstandig|unbekannt|fehlerhaft)",
@@ -276,7 +300,10 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"destinatario (?:ausente|desconhecido|mudou\w*)", r"carteiro nao atendido", r"recusad\w*",
                r"endereco (?:incorreto|incompleto|insuficiente|inexistente)", "ausente",
                r"nao pode ser (?:efetuad|entregu|realizad)\w*", r"tentou entregar", r"falhou",
-               r"recusou", r"(?:entrega|tentativa) sem sucesso"),
+               r"recusou", r"(?:entrega|tentativa) sem sucesso",
+               r"mudou se", r"falecid\w*", r"(?:destinatario|cliente) (?:esta )?viajando", r"em ferias", r"demolid\w*", r"em reforma", r"dificil acesso",
+               r"area de risco", r"cep (?:incorreto|inexistente|invalido)", r"(?:local|empresa|estabelecimento) fechad\w*",
+               r"empresa falida"),
         "nl": (r"niet (?:thuis|bezorgd|afgeleverd)", r"kon niet (?:worden )?(?:bezorgd|afgeleverd)",
                r"bezorgpoging\w*", "geweigerd", r"adres (?:onjuist|onvolledig|onbekend)",
                r"(?:onjuist|onvolledig) adres", r"ontvanger (?:niet aanwezig|onbekend)", r"lukte niet",
@@ -363,5 +390,14 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     # step itself ("picked up", "scanned", "received by" would read transit or delivered).
     ("unknown", {
         "en": (r"not (?:yet )?(?:been )?(?:picked up|scanned)", r"not (?:yet )?(?:been )?received by " + RECIPIENT),
+    }),
+    # A parcel held, delayed or put off on its last leg: a problem even where the text names
+    # the delivery step ("节假日延迟派送", "派件延误", "目的地是偏远地区,留仓待次日派送"), read
+    # after the failed attempts, whose reasons decide ("客户不在家，留仓"), and before "派送" or
+    # "派件" alone say it is out for delivery.
+    ("exception", {
+        "zh": ("派件异常", "派送异常", "投递异常", "配送异常", "延误", "延迟派送", "推迟派送", "假后派送", "留仓", "滞留",
+               "问题件", "改约", "工作日派送", "周末派送", "派送范围", "自取未取", "催查", "不能及时",
+               "未全部到达", "有单无货", "无实际包裹", "未带派送费", "到付费用", "发票问题", "金额不正确"),
     }),
 )
