@@ -62,7 +62,7 @@ def test_second_fresh_accuracy_does_not_fall() -> None:
     repositories in 13 languages, Russian, Ukrainian and Romanian among them
     (fresh2_texts.csv), never read: 0.530 at first contact, 0.535 after the next round, 0.669
     after the round that added Russian, Ukrainian and Romanian, 0.671 after the precision and
-    English-label rounds. A guard of that level."""
+    English-label rounds, 0.677 after the exception and problem-parcel round. A guard of that level."""
     assert score(FRESH2).accuracy() >= 0.67
 
 
@@ -70,8 +70,8 @@ def test_third_fresh_accuracy_does_not_fall() -> None:
     """Status transformers, code lists and webhook enums from a fifth set of repositories in
     14 languages (fresh3_texts.csv), never read: 0.650 at first contact, 0.702 after the
     round that added Czech and Vietnamese from other carriers' tables, 0.714 after the precision
-    and English-label rounds. A guard of that level."""
-    assert score(FRESH3).accuracy() >= 0.71
+    and English-label rounds, 0.721 after the exception and problem-parcel round. A guard of that level."""
+    assert score(FRESH3).accuracy() >= 0.72
 
 
 def test_fourth_fresh_accuracy_does_not_fall() -> None:
@@ -79,7 +79,8 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     Hungarian, Turkish and Thai, which no vocabulary round had covered (fresh4_texts.csv), never
     read: 0.412 at first contact, 0.418 after the precision round, 0.536 after the round that
     added Hungarian, Turkish, Thai, Greek and Indonesian from other sources, 0.542 after the
-    round of English integration labels. A guard of that level."""
+    round of English integration labels, 0.549 after the exception and problem-parcel round. A
+    guard of that level."""
     assert score(FRESH4).accuracy() >= 0.54
 
 
@@ -87,8 +88,10 @@ def test_fifth_fresh_accuracy_does_not_fall() -> None:
     """532 texts from a seventh set of sources, 30 carriers and platforms, 12 languages
     (fresh5_texts.csv), never read: 0.526 at first contact, 0.528 after the round that added
     Arabic, Hebrew, Malay, Bulgarian, Slovak, Croatian/Serbian, Baltic and marketplace codes
-    (none of which it holds). A guard of that level."""
-    assert score(FRESH5).accuracy() >= 0.52
+    (none of which it holds), 0.579 after the round of Italian and Spanish carriers, English
+    exception reasons and negations, and Chinese, Japanese and Brazilian problem parcels, all
+    from other sources. A guard of that level."""
+    assert score(FRESH5).accuracy() >= 0.57
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
@@ -96,8 +99,9 @@ def test_fifth_fresh_accuracy_does_not_fall() -> None:
 # corrupts rates, lists and claims silently; an unread text is listed for the seller to name,
 # so this share must not grow when a round gains accuracy. The fourth fresh corpus's ceiling is
 # 0.126, not the precision round's 0.117: the Hungarian phrases that followed read 32 more of its
-# Hungarian texts right and 5 as a wrong status.
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.078, FRESH: 0.058, FRESH2: 0.112, FRESH3: 0.071, FRESH4: 0.126, FRESH5: 0.121}
+# Hungarian texts right and 5 as a wrong status. Lowered after the eighth round (second fresh
+# 11.1 → 10.8%, fourth fresh 12.6 → 12.2%, fifth fresh 12.0 → 10.9%).
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.078, FRESH: 0.058, FRESH2: 0.109, FRESH3: 0.071, FRESH4: 0.123, FRESH5: 0.110}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
