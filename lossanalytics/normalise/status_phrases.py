@@ -47,7 +47,9 @@ other language here uses. Arabic, Hebrew and Malay follow (status_phrases_arabic
 Arabic and Hebrew substrings of their scripts, folded to one spelling of their letter variants;
 Malay after Indonesian, whose shared words it leaves to it). English status labels of shipping integrations
 (status_phrases_english_labels: "NDR", "Not Picked", "Out for Pickup") come last, before the
-outcome phrases.
+outcome phrases. German and Polish constructions that decide against the broad word beside them
+(status_phrases_german_polish: a carrier's own error before the outcomes; "Abholung im Paketshop
+durch Empfänger", "Magazynowanie przesyłki w oddziale" right after them) sit around the outcome steps.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from lossanalytics.normalise.status_phrases_bulgarian import BULGARIAN_STEPS
 from lossanalytics.normalise.status_phrases_central_baltic import CENTRAL_BALTIC_STEPS
 from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
+from lossanalytics.normalise.status_phrases_german_polish import GERMAN_POLISH_STEPS, GERMAN_POLISH_TROUBLE_STEPS
 from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_STEPS
 from lossanalytics.normalise.status_phrases_greek_indonesian import GREEK_INDONESIAN_STEPS
 from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
@@ -77,7 +80,9 @@ STEPS: tuple[Step, ...] = (
     *GREEK_INDONESIAN_STEPS,
     *ARABIC_HEBREW_MALAY_STEPS,
     *ENGLISH_LABEL_STEPS,
+    *GERMAN_POLISH_TROUBLE_STEPS,
     *OUTCOME_STEPS,
+    *GERMAN_POLISH_STEPS,
     # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
     # before "準備中" reads a label being prepared), or an address changed on the way: moving on.
     ("in_transit", {

@@ -12,7 +12,11 @@ Z-BOXu") before the failed attempt or the delivery, "převzata do přepravy" (ta
 for carriage) before any handing over, and the bare "doručena" last. Most phrases name
 the parcel ("zásilka") or a postal word, so they do not fire on other languages.
 
-Vocabulary from Česká pošta's parcel-history states and event texts (the
+A delivery attempt ("Pokus o doručení") failed; an item "Podaná" (posted) is in transit,
+one that "nebyla podána" (was not posted) only announced, as are the sender's data ("Data z
+PodáníOnline"); customs clearance ("Celní řízení") and the office of exchange are transit.
+
+Vocabulary from Česká pošta's parcel-history states, its Podání Online state list and event texts (the
 contributte/czech-post client's state table and recorded history, a Czech Post tracking
 scraper's event groups) and the Balikobot platform's normalised Czech status names
 (tests/corpus/SOURCES.md names each).
@@ -53,7 +57,7 @@ CZECH_STEPS: tuple[Step, ...] = (
         "cs": (r"zrusen\w*", r"stornovan\w*"),
     }),
     ("delivery_failed", {
-        "cs": (r"nezastizen\w*", r"neuspesn\w* pokus\w*", r"nedorucen\w*", r"nedorucitel\w*", r"odmit\w*",
+        "cs": (r"nezastizen\w*", r"neuspesn\w* pokus\w*", r"pokus o doruceni", r"nedorucen\w*", r"nedorucitel\w*", r"odmit\w*",
                r"(?:adresat|prijemce) (?:\w+ ){0,3}neznam\w*", r"odstehoval\w*",
                r"(?:nespravn|chybn|neuplne?|nedostatecn)\w* adres\w*"),
     }),
@@ -67,11 +71,13 @@ CZECH_STEPS: tuple[Step, ...] = (
     # Data announced by the sender: not yet handed to the carrier.
     ("info_received", {
         "cs": (r"obdrzen\w* udaje", r"(?:nebyla|nebyl|nebylo) (?:\w+ )?predan\w* (?:dopravci|do prepravy)",
-               r"data (?:o zasilce )?prijata", r"vytvoril\w* stitek", r"stitek (?:byl )?vytvoren"),
+               r"data (?:o zasilce )?prijata", r"vytvoril\w* stitek", r"stitek (?:byl )?vytvoren",
+               r"(?:nebyla|nebyl|nebylo) (?:\w+ )?podan\w*", r"data z podani ?online", r"adresni udaje k zasilce"),
     }),
     ("in_transit", {
         "cs": (r"v preprave", r"prepravovan\w*", r"preprava zasilky", r"prevzat\w* do prepravy", r"podan[aeiy]? zasilk\w*",
                r"podani zasilky", r"vypraven\w*", r"tridic\w* cent\w*", r"dosilka", r"vstup (?:zasilky )?na",
-               r"na ceste"),
+               r"na ceste", r"podan[ay]", r"k doruceni jine post\w*", r"vymenovaci post\w*", r"vstup do zeme\w*",
+               r"celni\w* rizeni"),
     }),
 )

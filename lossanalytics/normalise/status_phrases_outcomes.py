@@ -115,6 +115,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "en": (r"address (?:\w+ ){0,2}(?:could not|cannot|can not|couldn t|unable to) be (?:found|located|verified)",
                r"returned for re ?delivery",
                r"unable to locate (?:the )?(?:address|customer|recipient|consignee|addressee|receiver)",
+               r"(?:customer|recipient|consignee|addressee|receiver) not (?:be )?located",
                r"returned to (?:the )?(?:depot|hub|delivery office|station|local facility)",
                r"address (?:\w+ ){0,2}not (?:be )?(?:found|located)"),
         "de": (r"anschrift (?:\w+ ){0,3}nicht gefunden",
