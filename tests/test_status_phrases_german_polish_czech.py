@@ -2,7 +2,7 @@
 beside them: a parcel shop where the recipient collected the parcel, storage at a depot that
 is no pickup point, a delivery "not possible as planned". Each case is a published text
 labelled from its source's mapping or meaning (sources in tests/corpus/SOURCES.md, December
-2026 ninth round); the traps hold the new phrases to what they do not mean."""
+2026 ninth round; Swiss Post's texts added in the same round); the traps hold the new phrases to what they do not mean."""
 
 from __future__ import annotations
 
@@ -88,6 +88,88 @@ CASES = [
     # Geis Poland (paczkobot's mapping): loading onto the delivery round is out for delivery.
     ('Dostarczenie', 'delivered'),
     ('Załadunek na rozwóz', 'out_for_delivery'),
+    # Swiss Post's event texts (with its TNT partner's), from a crawler's event-code map: delays, holds,
+    # prohibited articles and fees are problems even beside "nicht erfolgreiche Zustellung"; a neighbour
+    # after "nicht angetroffen" is a delivery; "Zustellung erfolgt schnellstmöglich" is still to come.
+    ('Doppelte oder fehlende Sendungsdaten im System', 'exception'),
+    ('Mögliche Verzögerung in der Weiterleitung - Vorgang in Klärung', 'exception'),
+    ('Verzögerung in der Weiterleitung - Vorgang in Klärung', 'exception'),
+    ('Sendung umgeleitet, Verzögerungen möglich - Vorgang in Klärung', 'exception'),
+    ('Weiterleitung verzögert sich - fehlerhafte/fehlende Dokumente', 'exception'),
+    ('Verzögerung durch Dritte - Zustellung erfolgt schnellstmöglich', 'exception'),
+    ('Ware im Zoll festgehalten - bitte kontaktieren Sie TNT Express', 'exception'),
+    ('Verzögerung aufgrund Beschau durch Behörden - Vorgang in Klärung', 'exception'),
+    ('Technische Probleme, mögliche Verzögerung - Vorgang in Klärung', 'exception'),
+    ('Mögliche Verzögerung durch Systemausfall - Vorgang in Klärung', 'exception'),
+    ('Verzögerung durch behördliche Sicherheitsmaßnahmen', 'exception'),
+    ('Unzureichende Verpackung - Vorgang in Klärung', 'exception'),
+    ('Sendung nicht versandfähig - bitte kontaktieren Sie TNT Express', 'exception'),
+    ('Fehlleitung', 'exception'),
+    ('Sendung nicht termingerecht zugestellt - Zustellung baldmöglichst', 'exception'),
+    ('Verzögerung durch Wetterverhältnisse - Verladung baldmöglichst', 'exception'),
+    ('Verspätung durch Wetterverhältnisse - Vorgang in Klärung', 'exception'),
+    ('Mögliche Verzögerung durch Naturkatastrophe - Vorgang in Klärung', 'exception'),
+    ('Verzögerte Zustellung - begrenzte Öffnungszeiten beim Empfänger', 'exception'),
+    ('Sendung wird durch Zollbeschau festgehalten', 'exception'),
+    ('Sendung wird zwecks Beschau durch Behörden festgehalten', 'exception'),
+    ('Verzögerung beim Transport - bitte kontaktieren Sie TNT Express', 'exception'),
+    ('Dokumente und Sendung wurden vertauscht - Vorgang in Klärung', 'exception'),
+    ('Verspätete Ausfuhr durch Zollbeschau - Zustellung baldmöglichst', 'exception'),
+    ('Sendungsabwicklung am Wochenende nicht möglich', 'exception'),
+    ('Nachforschung ausgelöst', 'exception'),
+    ('Behandlung beschädigte Sendung', 'damaged'),
+    ('Nicht erfolgreiche Zustellung', 'delivery_failed'),
+    ('nicht erfolgreiche Zustellung: Annahme verweigert', 'delivery_failed'),
+    ('nicht erfolgreiche Zustellung: verbotener Artikel', 'exception'),
+    ('nicht erfolgreiche Zustellung: Eingeschränkte Artikel', 'exception'),
+    ('nicht erfolgreiche Zustellung: Zahlung von Gebühren', 'exception'),
+    ('Empfänger bei Zustellversuch nicht angetroffen', 'delivery_failed'),
+    ('Empfänger nicht erreichbar - Zustellung erfolgt schnellstmöglich', 'delivery_failed'),
+    ('Empfänger verweigert Annahme - bitte kontaktieren Sie TNT Express', 'delivery_failed'),
+    ('Fehlerhafte Adresse - bitte kontaktieren Sie TNT Express', 'delivery_failed'),
+    ('Fehlerhafte Hausnummer - bitte kontaktieren Sie TNT Express', 'delivery_failed'),
+    ('Fehlerhafter Türcode - bitte kontaktieren Sie TNT Express', 'delivery_failed'),
+    ('Empfänger verzogen - bitte kontaktieren Sie TNT Express', 'delivery_failed'),
+    ('Empfänger wegen fehlerhafter Telefonnummer nicht erreicht', 'delivery_failed'),
+    ('Briefkasten und/oder Klingel nicht angeschrieben', 'delivery_failed'),
+    ('Empfänger konnte unter angegebener Adresse nicht ermittelt werden', 'delivery_failed'),
+    ('Weggezogen, Nachsendefrist abgelaufen', 'delivery_failed'),
+    ('Zur Abholung gemeldet (Abholungseinladung)', 'available_for_pickup'),
+    ('Bereit zur Abholung an PickPost-Stelle / My Post 24-Automat', 'available_for_pickup'),
+    ('Sendung liegt zur Abholung in der Zustellniederlassung bereit', 'available_for_pickup'),
+    ('Avisiert ins Postfach zur Abholung am Schalter', 'available_for_pickup'),
+    ('Aufbewahrungsfrist wurde durch Empfänger verlängert', 'available_for_pickup'),
+    ('Zugestellt am Schalter', 'delivered'),
+    ('Zugestellt im Ablagefach durch', 'delivered'),
+    ('Sendung wurde zugestellt', 'delivered'),
+    ('Empfänger nicht angetroffen - Sendung beim Nachbarn zugestellt', 'delivered'),
+    ('Auf Wunsch des Empfängers Zustellung bei Nachbarn', 'delivered'),
+    ('Sendung wurde auf Wunsch an vereinbartem Ort hinterlegt', 'delivered'),
+    ('Hinterlegung der Sendung an mit dem Empfänger vereinbartem Ort', 'delivered'),
+    ('Mündliche Zustellbestätigung des Empfängers', 'delivered'),
+    ('Deponiert mit schriftlicher Zustellermächtigung', 'delivered'),
+    ('Sendung wurde sortiert und weitergeleitet', 'in_transit'),
+    ('Sendung wurde sortiert für die Zustellung', 'in_transit'),
+    ('Ankunft im Logistik Hub', 'in_transit'),
+    ('Die Sendung hat den Logistik Hub verlassen', 'in_transit'),
+    ('Verarbeitung im Logistik Hub', 'in_transit'),
+    ('Verzollungsprozess', 'in_transit'),
+    ('Verzollungsprozess abgeschlossen', 'in_transit'),
+    ('Sendung ist verzollt und wird weitergeleitet', 'in_transit'),
+    ('Ankunft bei der Zustellstelle', 'in_transit'),
+    ('Die Sendung wurde beim Versender abgeholt', 'in_transit'),
+    ('Sendung an Zustellpartner übergeben', 'in_transit'),
+    ('Sendung an Fluggesellschaft weitergeleitet', 'in_transit'),
+    ('Sendung in der Zustellniederlassung eingetroffen', 'in_transit'),
+    ('Beginn Nachsendung', 'in_transit'),
+    ('Sendung aufgefunden und zum Zielort weitergeleitet', 'in_transit'),
+    ('Datenübermittlung durch Versender', 'info_received'),
+    ('Dateneinlieferung durch den Absender', 'info_received'),
+    ('Anmeldung der Sendung durch ausländischen Versender (Dateneinlieferung)', 'info_received'),
+    ('Beginn Rücksendung', 'returned'),
+    ('Rücksendung bearbeitet', 'returned'),
+    ('Sendung zurück an Versender - bitte kontaktieren Sie TNT Express', 'returned'),
+    ('Direkt Retour gemäss Anweisung des Absenders', 'returned'),
 ]
 
 
@@ -112,6 +194,11 @@ TRAPS = [
     ("Consignee not located", "delivery_failed"),
     # "Dostarczenie" only as the whole event, never inside another phrase.
     ("Dostarczenie przesyłki", "unknown"),
+    # A neighbour delivery refused or not possible is no delivery; a successful one still is.
+    ("Zustellung an Nachbarn nicht möglich", "delivery_failed"),
+    ("Die Sendung wurde erfolgreich zugestellt", "delivered"),
+    # A prohibited article is the carrier's rule, a problem even where a return follows (as in English).
+    ("Verbotene Artikel - Rücksendung an den Absender", "exception"),
 ]
 
 

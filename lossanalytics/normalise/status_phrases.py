@@ -59,7 +59,7 @@ from lossanalytics.normalise.status_phrases_bulgarian import BULGARIAN_STEPS
 from lossanalytics.normalise.status_phrases_central_baltic import CENTRAL_BALTIC_STEPS
 from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
-from lossanalytics.normalise.status_phrases_german_polish import GERMAN_POLISH_STEPS, GERMAN_POLISH_TROUBLE_STEPS
+from lossanalytics.normalise.status_phrases_german_polish import GERMAN_POLISH_STEPS, GERMAN_POLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_STEPS
 from lossanalytics.normalise.status_phrases_greek_indonesian import GREEK_INDONESIAN_STEPS
 from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
@@ -80,7 +80,7 @@ STEPS: tuple[Step, ...] = (
     *GREEK_INDONESIAN_STEPS,
     *ARABIC_HEBREW_MALAY_STEPS,
     *ENGLISH_LABEL_STEPS,
-    *GERMAN_POLISH_TROUBLE_STEPS,
+    *GERMAN_POLISH_FIRST_STEPS,
     *OUTCOME_STEPS,
     *GERMAN_POLISH_STEPS,
     # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",

@@ -267,7 +267,11 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"nicht (?:ausgeliefert|abgeliefert)", r"annahmeverweigerung", r"(?:alters|identitats)prufung negativ",
                r"nicht erreicht", "geschlossen",
                r"unzureichend\w*", r"nicht ermittelbar", r"keine zustellung", "verweigert", r"strasse unbekannt",
-               r"fehlgeschlagen", r"keine annahme", r"urlaub\w*", r"benachrichtigung\w* (?:\w+ ){0,4}briefkasten"),
+               r"fehlgeschlagen", r"keine annahme", r"urlaub\w*", r"benachrichtigung\w* (?:\w+ ){0,4}briefkasten",
+               # Swiss Post's reasons: an unsuccessful delivery, a wrong house number or door code, a letter
+               # box without a name, a recipient who cannot be traced at the address or has moved away.
+               r"nicht erfolgreiche\w* zustellung", r"(?:falsche|fehlerhafte)\w* (?:hausnummer|turcode|postleitzahl|strasse)",
+               r"(?:briefkasten|klingel)\w* (?:\w+ ){0,3}nicht angeschrieben", r"nicht ermittelt werden", r"weggezogen"),
         "fr": (r"n a pas (?:pu )?(?:etre )?(?:livre|distribue)\w*", r"non (?:livre|distribue)\w*",
                r"(?:echec|tentative) de (?:livraison|distribution)", r"destinataire (?:absent|inconnu|injoignable)",
                r"avis de (?:passage|livraison)", r"refuse\w*", r"adresse (?:incorrecte|incomplete|erronee|inexacte|insuffisante)",
@@ -361,7 +365,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"hausbewohner|mitbewohner)",
                "briefkasten", r"(?:an|dem) (?:den )?empfanger\w* (?:\w+ ){0,2}ubergeben", "quittiert",
                r"(?:an|bei|dem) (?:den |einen |einem )?nachbarn? (?:\w+ ){0,2}(?:ubergeben|abgegeben|zugestellt)",
-               r"(?<!weitertransport )aus (?:der |dem )?(?:packstation|paketkasten|paketbox) entnommen", r"briefkasten\w*", r"erfolgreiche\w* zustellung", r"lieferung erfolgreich", r"zustellung an (?:\w+ ){0,3}ort"),
+               r"(?<!weitertransport )aus (?:der |dem )?(?:packstation|paketkasten|paketbox) entnommen", r"briefkasten\w*", r"(?<!nicht )erfolgreiche\w* zustellung", r"lieferung erfolgreich", r"zustellung an (?:\w+ ){0,3}ort"),
         "fr": (r"retire\w* par (?:le )?destinataire", r"remis\w* (?:en main propre )?(?:au|a votre) destinataire",
                r"boite aux lettres", r"remis en main propre"),
         "es": (r"recogid\w* por (?:el )?destinatario",
