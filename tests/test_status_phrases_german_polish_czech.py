@@ -207,6 +207,12 @@ def test_the_new_phrases_keep_to_their_meaning(raw: str, expected: str) -> None:
     assert canonical_status(raw) == expected
 
 
+def test_a_parcel_locker_in_the_locative_waits_for_pickup() -> None:
+    # "w Paczkomacie" is the locative of "Paczkomat", as "w automacie" of "automat" in the phrase
+    # "czeka w automacie" (Polish grammar; the issue's own example, no carrier table here holds it).
+    assert canonical_status("Paczka czeka w Paczkomacie") == "available_for_pickup"
+
+
 def test_evidence_is_the_carriers_own_words() -> None:
     assert read_status("Abholung im Pickup Paketshop durch Empfänger.") == Reading(
         "delivered", "Abholung im Pickup Paketshop durch Empfänger", "text")

@@ -179,7 +179,7 @@ STEPS: tuple[Step, ...] = (
                r"ligt (?:\w+ ){0,3}klaar", "pakketautomaat", r"service ?punt", r"af te halen", r"op te halen"),
         "pl": (r"gotow\w* do odbioru",
                r"(?:dostarczon|doreczon|umieszczon|pozostawion)\w* (?:w|do) (?:punk|paczkomat|automat|placow)\w*", r"umieszczon\w* w (?:paczkomacie|automacie|punkcie)", r"paczkomat\w*",
-               r"(?:czeka|oczekuje) (?:na odbior|w (?:placowce|punkcie|oddziale|automacie))", r"magazynowan\w*", r"awizo\w*", r"do odebrania",
+               r"(?:czeka|oczekuje) (?:na odbior|w (?:placowce|punkcie|oddziale|automacie|paczkomacie))", r"magazynowan\w*", r"awizo\w*", r"do odebrania",
                r"punkcie odbioru",
                r"do odbioru"),
         "ja": ("保管中", "窓口にて保管", "窓口で保管", "受取可能", "受け取り可能", "ピックアップ可能", "宅配ロッカー", "営業所止め", "お預かり",
