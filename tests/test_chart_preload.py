@@ -6,12 +6,13 @@ would otherwise leave the preload fetching a missing file, or a second copy of P
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path, PurePosixPath
 
 from streamlit.testing.v1 import AppTest
 
-from lossanalytics.ui.chart_preload import STATIC_ROOT, plotly_module, preload_script
+from lossanalytics.ui.chart_preload import STATIC_ROOT, PreloadChartModule, plotly_module, preload_link, preload_script
 from lossanalytics.ui.navigation import PAGES
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
@@ -60,3 +61,45 @@ def test_chart_pages_preload_the_library_and_other_pages_do_not(db_path: Path) -
     assert [p.url_path for p in PAGES if p.charts] == ["overview", "carriers", "routes", "trends"]
     assert _preloads("pages/routes.py") == 1
     assert _preloads("pages/import.py") == 0
+
+
+def _served(headers: list[tuple[bytes, bytes]], chunks: list[bytes], method: str = "GET") -> list[dict]:
+    """What the middleware sends for a response of `headers` and body `chunks`."""
+    async def app(scope, receive, send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        for index, chunk in enumerate(chunks):
+            await send({"type": "http.response.body", "body": chunk, "more_body": index < len(chunks) - 1})
+
+    sent: list[dict] = []
+
+    async def send(message) -> None:
+        sent.append(message)
+
+    async def receive() -> dict:
+        return {"type": "http.request"}
+
+    asyncio.run(PreloadChartModule(app)({"type": "http", "method": method}, receive, send))
+    return sent
+
+
+def test_the_page_document_names_the_chart_module_in_its_head() -> None:
+    module = plotly_module()
+    assert module is not None
+    link = f'<link rel="modulepreload" crossorigin href="./{module}">'.encode()
+    assert preload_link(module) == link
+    html = [b"<!doctype html><html><head><title>", b"x</title></head></html>"]
+    start, body = _served([(b"content-type", b"text/html; charset=utf-8"), (b"content-length", b"57")], html)
+    assert body == {"type": "http.response.body", "body": b"<!doctype html><html><head>" + link
+                    + b"<title>x</title></head></html>"}
+    assert dict(start["headers"]) == {b"content-type": b"text/html; charset=utf-8",
+                                      b"content-length": str(57 + len(link)).encode()}
+
+
+def test_other_responses_and_methods_pass_untouched() -> None:
+    script = [(b"content-type", b"text/javascript"), (b"content-length", b"6")]
+    assert [m.get("body") for m in _served(script, [b"<head>"])] == [None, b"<head>"]
+    head_only = [(b"content-type", b"text/html"), (b"content-length", b"6")]
+    assert [m.get("body") for m in _served(head_only, [b"<head>"], method="HEAD")] == [None, b"<head>"]
+    # A document without a head (an error page) keeps its bytes and its length.
+    start, body = _served([(b"content-type", b"text/html"), (b"content-length", b"9")], [b"<p>no</p>"])
+    assert (dict(start["headers"])[b"content-length"], body["body"]) == (b"9", b"<p>no</p>")

@@ -8,13 +8,21 @@ module Streamlit's frontend will import later (same URL, so the browser keeps on
 and Streamlit's own import finds it loaded). The module's file name carries a content
 hash that changes with each Streamlit release, so it is read from the installed
 Streamlit's build manifest.
+
+The launcher (ui/serve.py) starts it earlier still: `PreloadChartModule` writes a
+`<link rel="modulepreload">` for the same module into the head of the page document
+the server sends, so the browser fetches and compiles it alongside Streamlit's own
+frontend, before the page has even connected. The in-page script stays for a plain
+`streamlit run app.py`, which serves the document unchanged.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable, MutableMapping
 from functools import cache
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import streamlit as st
 
@@ -53,3 +61,77 @@ def preload_charts() -> None:
         return
     with st.container(key="chart_preload"):
         st.html(preload_script(module), unsafe_allow_javascript=True)
+
+
+Message = MutableMapping[str, Any]
+Send = Callable[[Message], Awaitable[None]]
+Asgi = Callable[[Message, Callable[[], Awaitable[Message]], Send], Awaitable[None]]
+
+
+def preload_link(module: PurePosixPath) -> bytes:
+    """The head element that has the browser fetch and compile `module` at once; `crossorigin`
+    as on Streamlit's own module links, so the frontend's later import reuses the same fetch."""
+    return f'<link rel="modulepreload" crossorigin href="./{module}">'.encode()
+
+
+class PreloadChartModule:
+    """ASGI middleware: every HTML document the server sends names the chart module in its head.
+
+    Only HTML responses to GET are held back (a few kilobytes: Streamlit's index page, which
+    every page's link serves); everything else, the websocket included, passes untouched."""
+
+    def __init__(self, app: Asgi) -> None:
+        self.app = app
+        module = plotly_module()
+        self.link = None if module is None else preload_link(module)
+
+    async def __call__(self, scope: Message, receive: Callable[[], Awaitable[Message]], send: Send) -> None:
+        if self.link is None or scope["type"] != "http" or scope.get("method") != "GET":
+            await self.app(scope, receive, send)
+            return
+        await self.app(scope, receive, _HeadInjection(send, self.link))
+
+
+class _HeadInjection:
+    """The `send` of one response: an HTML response's start is held until its whole body is
+    in, then both go out with the link after `<head>` and the length counted again."""
+
+    def __init__(self, send: Send, link: bytes) -> None:
+        self.send = send
+        self.link = link
+        self.start: Message | None = None
+        self.body: list[bytes] = []
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start" and _is_html(message):
+            self.start = message
+            return
+        if self.start is None or message["type"] != "http.response.body":
+            await self._flush_held()
+            await self.send(message)
+            return
+        self.body.append(message.get("body", b""))
+        if message.get("more_body", False):
+            return
+        html = b"".join(self.body)
+        injected = html.replace(b"<head>", b"<head>" + self.link, 1)
+        headers = list(self.start.get("headers", []))
+        if injected != html:
+            headers = [(name, value) for name, value in headers if name.lower() != b"content-length"]
+            headers.append((b"content-length", str(len(injected)).encode()))
+        await self.send({**self.start, "headers": headers})
+        self.start = None
+        await self.send({"type": "http.response.body", "body": injected})
+
+    async def _flush_held(self) -> None:
+        # An HTML response that ends some other way (a file sent by path) goes out as it was.
+        if self.start is not None:
+            await self.send(self.start)
+            for chunk in self.body:
+                await self.send({"type": "http.response.body", "body": chunk, "more_body": True})
+            self.start = None
+
+
+def _is_html(start: Message) -> bool:
+    return any(name.lower() == b"content-type" and value.startswith(b"text/html")
+               for name, value in start.get("headers", []))

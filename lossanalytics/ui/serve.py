@@ -10,7 +10,10 @@ import in progress (Python's import lock) instead of repeating it, so nobody wai
 longer than before. The same thread then fills the caches behind each chart page's first
 chart (ui/warm.py; a page asking for one being computed waits for it, Streamlit's compute
 lock), and the server starts in st.navigation mode, so the first visit is one run of
-app.py, not a run of the page alone followed by a rerun (ui/navigation.py).
+app.py, not a run of the page alone followed by a rerun (ui/navigation.py). Every page
+document it sends names Streamlit's chart module in its head, so the browser loads the
+chart library from the first moment instead of when the first chart arrives
+(ui/chart_preload.py).
 """
 
 from __future__ import annotations
@@ -20,12 +23,16 @@ import pkgutil
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from starlette.middleware import Middleware
 from streamlit import runtime, string_util
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
+from streamlit.web.server.starlette import starlette_app
+
+from lossanalytics.ui.chart_preload import PreloadChartModule
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
 # The core never imports streamlit, so these load before the server's runtime exists.
@@ -62,6 +69,14 @@ def warm_imports() -> None:
     importlib.import_module("plotly.graph_objects").Figure()
 
 
+def _with_chart_preload(streamlit_middleware: Callable[[], list[Middleware]]) -> Callable[[], list[Middleware]]:
+    def middleware() -> list[Middleware]:
+        # Innermost, so the document is changed before Streamlit's gzip compresses it.
+        return [*streamlit_middleware(), Middleware(PreloadChartModule)]
+
+    return middleware
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Run `streamlit run app.py` with the given options while the imports warm up."""
     options = list(sys.argv[1:] if argv is None else argv)
@@ -70,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     # run takes the `pages/` folder for an old-style multipage app, runs the deep-linked
     # page on its own, and that page reruns through app.py (ui/navigation.py).
     PagesManager.uses_pages_directory = False
+    # The page document names the chart module, so the browser loads it from the first
+    # moment (ui/chart_preload.py); Streamlit builds its server's middleware with this.
+    starlette_app.create_streamlit_middleware = _with_chart_preload(starlette_app.create_streamlit_middleware)
     sys.argv = ["streamlit", "run", str(APP), *options]
     cli.main()
 

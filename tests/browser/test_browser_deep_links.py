@@ -59,8 +59,10 @@ def test_page_url_opened_first_on_a_fresh_server(page, start_server, artifacts_d
     if expected != "/overview":
         assert title_of("/overview", lang) not in headings, headings
     if any(spec.charts for spec in APP_PAGES if f"/{spec.url_path}" == expected):
-        # The early load (ui/chart_preload.py) and Streamlit's own import of the chart
-        # library are one download: the preload asked for the URL the frontend imports.
+        # The early load (ui/chart_preload.py: a modulepreload link in the document's head,
+        # and the in-page script) and Streamlit's own import of the chart library are one
+        # download: the preload asked for the URL the frontend imports.
+        assert page.evaluate("document.head.querySelectorAll('link[rel=modulepreload][href*=\"/PlotlyChart.\"]').length") == 1
         page.locator("[data-testid='stPlotlyChart'] svg").first.wait_for(timeout=PAGE_MS)
         fetched = page.evaluate(
             "performance.getEntriesByType('resource').filter(e => e.name.includes('/PlotlyChart.')).length"
