@@ -23,7 +23,10 @@ labeller who never saw the product's vocabulary (tests/corpus/SOURCES.md):
   precision round ran and kept apart from its sources (FRESH4_SOURCES.md), likewise never read;
 - fresh5_texts.csv, 532 texts from a seventh set of sources (30 carriers and platforms, 12 languages, a
   sixth of them Italian), collected while three vocabulary rounds ran and kept apart from their sources
-  (FRESH5_SOURCES.md), likewise never read.
+  (FRESH5_SOURCES.md), likewise never read;
+- fresh6_texts.csv, 502 texts from an eighth set of sources (53 carriers and platforms, 15 languages:
+  recorded traces, notification templates, marketplace texts), collected while the ninth round ran
+  and kept apart from its sources and every earlier round's (FRESH6_SOURCES.md), likewise never read.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ FRESH2 = CORPORA / "fresh2_texts.csv"
 FRESH3 = CORPORA / "fresh3_texts.csv"
 FRESH4 = CORPORA / "fresh4_texts.csv"
 FRESH5 = CORPORA / "fresh5_texts.csv"
+FRESH6 = CORPORA / "fresh6_texts.csv"
 
 
 @dataclass
@@ -91,7 +95,8 @@ def main() -> None:
     parts = []
     for name, path in (("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
                        ("Second fresh corpus", FRESH2), ("Third fresh corpus", FRESH3),
-                       ("Fourth fresh corpus", FRESH4), ("Fifth fresh corpus", FRESH5)):
+                       ("Fourth fresh corpus", FRESH4), ("Fifth fresh corpus", FRESH5),
+                       ("Sixth fresh corpus", FRESH6)):
         if not path.exists():
             continue
         scores = score(path)
