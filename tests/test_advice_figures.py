@@ -49,6 +49,8 @@ def test_counts_and_missing_records(loaded: Database) -> None:
 
 def test_insurance_per_lane(loaded: Database) -> None:
     figures = figures_of(loaded, rates(loaded, "lane", SCOPE))
+    assert {name: str(figures.insurance[name].dtype) for name in ("parcels", "worth", "clear", "value_usd")} == {
+        "parcels": "int64", "worth": "int64", "clear": "int64", "value_usd": "float64"}
     rows = figures.insurance.sort_values(LANE, ignore_index=True).to_dict("records")
     assert rows == [
         {"carrier": "Cainiao", "origin_country": "CN", "dest_country": "US", "mode": "postal", "parcels": 90,

@@ -115,7 +115,7 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         affected=count["affected"], missing=missing,
         suspected_value={str(c): float(a) for c, a in zip(suspected_value["currency"], suspected_value["amount"])},
         never_scanned=_rows(table, "never_scanned"), threshold_usd=threshold_usd,
-        high_value=_rows(valuable, "high_value").loc[:, list(HIGH_VALUE_COLUMNS)], insurance=_rows(table, "insurance"),
+        high_value=valuable.to_pandas().loc[:, list(HIGH_VALUE_COLUMNS)], insurance=_rows(table, "insurance"),
     )
 
 

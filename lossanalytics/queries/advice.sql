@@ -52,41 +52,44 @@ flagged AS (
 ),
 -- Per lane every count and sum: the counts add up to the totals exactly. Lanes are grouped by
 -- their number (hashing four texts per parcel is slow); parcels of no known lane (only undated
--- parcels have none) fall in one group, which only the totals read.
+-- parcels have none) fall in one group, which only the totals read. Counts are count_if, not
+-- count(*) FILTER, which selects the rows anew for each of them.
 lanes AS (
     SELECT lane,
            count(*) AS parcels,
            -- Parcels whose outcome is known: the rates' denominator (undated parcels are not).
-           count(*) FILTER (WHERE outcome <> 'unknown') AS judged,
-           count(*) FILTER (WHERE outcome = 'suspected_lost') AS suspected,
-           count(*) FILTER (WHERE open) AS open,
-           count(*) FILTER (WHERE outcome = 'damaged') AS damaged,
-           count(*) FILTER (WHERE outcome = 'returned') AS returned,
-           count(*) FILTER (WHERE insured) AS insured,
-           count(*) FILTER (WHERE claimable) AS claimable,
+           count_if(outcome <> 'unknown') AS judged,
+           count_if(outcome = 'suspected_lost') AS suspected,
+           count_if(open) AS open,
+           count_if(outcome = 'damaged') AS damaged,
+           count_if(outcome = 'returned') AS returned,
+           count_if(insured) AS insured,
+           count_if(claimable) AS claimable,
            count(value_usd) AS valued,
-           count(*) FILTER (WHERE no_order_id) AS all_order_id,
-           count(*) FILTER (WHERE no_declared_value) AS all_declared_value,
-           count(*) FILTER (WHERE no_currency) AS all_currency,
-           count(*) FILTER (WHERE no_weight_kg) AS all_weight_kg,
-           count(*) FILTER (WHERE no_edd) AS all_edd,
-           count(*) FILTER (WHERE claimable AND no_order_id) AS claimable_order_id,
-           count(*) FILTER (WHERE claimable AND no_declared_value) AS claimable_declared_value,
-           count(*) FILTER (WHERE claimable AND no_currency) AS claimable_currency,
-           count(*) FILTER (WHERE claimable AND no_weight_kg) AS claimable_weight_kg,
-           count(*) FILTER (WHERE claimable AND no_edd) AS claimable_edd,
-           count(*) FILTER (WHERE claimable AND (no_order_id OR no_declared_value OR no_currency OR no_weight_kg
-                                                 OR no_edd)) AS affected,
-           count(*) FILTER (WHERE insurable) AS insurable,
-           count(*) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS worth,
-           count(*) FILTER (WHERE insurable AND expected_loss_usd > premium_usd AND low_loss_usd > premium_usd)
+           count_if(no_order_id) AS all_order_id,
+           count_if(no_declared_value) AS all_declared_value,
+           count_if(no_currency) AS all_currency,
+           count_if(no_weight_kg) AS all_weight_kg,
+           count_if(no_edd) AS all_edd,
+           count_if(claimable AND no_order_id) AS claimable_order_id,
+           count_if(claimable AND no_declared_value) AS claimable_declared_value,
+           count_if(claimable AND no_currency) AS claimable_currency,
+           count_if(claimable AND no_weight_kg) AS claimable_weight_kg,
+           count_if(claimable AND no_edd) AS claimable_edd,
+           count_if(claimable AND (no_order_id OR no_declared_value OR no_currency OR no_weight_kg
+                                   OR no_edd)) AS affected,
+           count_if(insurable) AS insurable,
+           count_if(insurable AND expected_loss_usd > premium_usd) AS worth,
+           count_if(insurable AND expected_loss_usd > premium_usd AND low_loss_usd > premium_usd)
                AS clear,
            fsum(value_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS worth_value_usd,
            fsum(expected_loss_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS expected_loss_usd,
            fsum(premium_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS premium_usd,
            fsum(value_usd) FILTER (WHERE outcome IN ('lost', 'suspected_lost')) AS lost_value_usd,
-           list({'tracking_number': tracking_number, 'carrier': carrier, 'order_id': order_id,
-                 'ship_date': ship_date}) FILTER (WHERE open AND last_event_time IS NULL) AS never_scanned
+           -- The struct is made only for the rows the filter keeps (CASE), not for every parcel.
+           list(CASE WHEN open AND last_event_time IS NULL
+                     THEN {'tracking_number': tracking_number, 'carrier': carrier, 'order_id': order_id,
+                           'ship_date': ship_date} END) FILTER (WHERE open AND last_event_time IS NULL) AS never_scanned
     FROM flagged
     GROUP BY lane
 )
@@ -109,7 +112,8 @@ SELECT
     (SELECT list(s ORDER BY s.ship_date NULLS LAST, s.tracking_number)
      FROM (SELECT unnest(never_scanned) AS s FROM lanes)) AS never_scanned,
     (SELECT list({'carrier': l.carrier, 'origin_country': l.origin_country, 'dest_country': l.dest_country,
-                  'mode': l.mode, 'parcels': g.insurable, 'worth': g.worth, 'clear': g.clear,
+                  'mode': l.mode, 'parcels': CAST(g.insurable AS BIGINT), 'worth': CAST(g.worth AS BIGINT),
+                  'clear': CAST(g.clear AS BIGINT),
                   'value_usd': g.worth_value_usd, 'expected_loss_usd': g.expected_loss_usd,
                   'premium_usd': g.premium_usd, 'lost_value_usd': coalesce(g.lost_value_usd, 0.0)})
      FROM lanes AS g JOIN advice_lanes AS l USING (lane) WHERE g.worth > 0) AS insurance
@@ -135,15 +139,15 @@ SELECT value_usd AS threshold_usd FROM parcels WHERE value_usd IS NOT NULL ORDER
 LIMIT 1 OFFSET CAST($valued - 1 - floor(($valued - 1) * $quantile) AS BIGINT);
 
 -- name: high_value
--- The parcels worth at least $threshold_usd on the risky lanes, still open first, then the most valuable.
+-- The parcels worth at least $threshold_usd on the risky lanes, still open first, then the most valuable
+-- (rows, not a list: a sorted list of a few hundred thousand structs is built by one thread).
 WITH outcomes AS ({outcomes}),
 parcels AS ({parcels})
-SELECT list({'tracking_number': p.tracking_number, 'carrier': p.carrier, 'origin_country': p.origin_country,
-             'dest_country': p.dest_country, 'mode': p.mode, 'declared_value': p.declared_value,
-             'currency': p.currency, 'value_usd': p.value_usd, 'outcome': p.outcome, 'ship_date': p.ship_date,
-             'open': p.open} ORDER BY p.open DESC, p.value_usd DESC, p.tracking_number) AS high_value
+SELECT p.tracking_number, p.carrier, p.origin_country, p.dest_country, p.mode, p.declared_value, p.currency,
+       p.value_usd, p.outcome, p.ship_date, p.open
 FROM parcels AS p
 JOIN advice_risky AS r
   ON r.carrier IS NOT DISTINCT FROM p.carrier AND r.origin_country IS NOT DISTINCT FROM p.origin_country
  AND r.dest_country IS NOT DISTINCT FROM p.dest_country AND r.mode IS NOT DISTINCT FROM p.mode
-WHERE p.value_usd >= $threshold_usd;
+WHERE p.value_usd >= $threshold_usd
+ORDER BY p.open DESC, p.value_usd DESC, p.tracking_number;
