@@ -114,7 +114,7 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         returned=count["returned"], insured=count["insured"], claimable=count["claimable"],
         affected=count["affected"], missing=missing,
         suspected_value={str(c): float(a) for c, a in zip(suspected_value["currency"], suspected_value["amount"])},
-        never_scanned=_rows(table, "never_scanned"), threshold_usd=threshold_usd,
+        never_scanned=run("never_scanned").to_pandas(), threshold_usd=threshold_usd,
         high_value=valuable.to_pandas().loc[:, list(HIGH_VALUE_COLUMNS)], insurance=_rows(table, "insurance"),
     )
 

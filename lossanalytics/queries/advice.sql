@@ -2,11 +2,11 @@
 -- Filled in by lossanalytics.advice.figures: {outcomes} is the outcome query and {parcels} the statement
 -- `parcels` below; registered tables advice_fx (code, usd_per), advice_lanes (every lane: its keys,
 -- its number `lane`, `rated` when it has enough parcels to judge, loss_rate, loss_rate_low) and
--- advice_risky (lane keys); $blank is the characters
--- str.strip() removes. No statement keeps every parcel: DuckDB materialises a CTE read twice (and the
--- input of grouping sets), which at ten million parcels outgrows its memory cap and spills; so the
--- value per currency, the high-value threshold and the parcels above it are statements of their own,
--- each reading the outcomes once more, as a stream, for the few columns it needs.
+-- advice_risky (lane keys); $blank is the characters str.strip() removes. No statement keeps every
+-- parcel: DuckDB materialises a CTE read twice (and the input of grouping sets), which at ten million
+-- parcels outgrows its memory cap and spills; so the value per currency, the never-scanned parcels,
+-- the high-value threshold and the parcels above it are statements of their own, each reading the
+-- outcomes once more, as a stream, for the few columns it needs.
 
 -- name: parcels
 -- Every parcel in scope with the flags the advice counts and its declared value in US dollars.
@@ -33,8 +33,7 @@ LEFT JOIN advice_fx AS fx ON fx.code = upper(o.currency);
 
 -- name: figures
 -- One row: counts per outcome and of missing claim records, `valued` (parcels with a value in US
--- dollars), and list columns holding the few rows the advice shows (never-scanned parcels, per
--- rated lane the parcels worth insuring). $insurance_rate, $min_premium.
+-- dollars), and per rated lane the parcels worth insuring (a list column). $insurance_rate, $min_premium.
 WITH outcomes AS ({outcomes}),
 parcels AS ({parcels}),
 flagged AS (
@@ -85,11 +84,7 @@ lanes AS (
            fsum(value_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS worth_value_usd,
            fsum(expected_loss_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS expected_loss_usd,
            fsum(premium_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS premium_usd,
-           fsum(value_usd) FILTER (WHERE outcome IN ('lost', 'suspected_lost')) AS lost_value_usd,
-           -- The struct is made only for the rows the filter keeps (CASE), not for every parcel.
-           list(CASE WHEN open AND last_event_time IS NULL
-                     THEN {'tracking_number': tracking_number, 'carrier': carrier, 'order_id': order_id,
-                           'ship_date': ship_date} END) FILTER (WHERE open AND last_event_time IS NULL) AS never_scanned
+           fsum(value_usd) FILTER (WHERE outcome IN ('lost', 'suspected_lost')) AS lost_value_usd
     FROM flagged
     GROUP BY lane
 )
@@ -109,8 +104,6 @@ SELECT
      'currency': CAST(coalesce(sum(claimable_currency), 0) AS BIGINT),
      'weight_kg': CAST(coalesce(sum(claimable_weight_kg), 0) AS BIGINT),
      'estimated_delivery_date': CAST(coalesce(sum(claimable_edd), 0) AS BIGINT)} AS missing_claimable,
-    (SELECT list(s ORDER BY s.ship_date NULLS LAST, s.tracking_number)
-     FROM (SELECT unnest(never_scanned) AS s FROM lanes)) AS never_scanned,
     (SELECT list({'carrier': l.carrier, 'origin_country': l.origin_country, 'dest_country': l.dest_country,
                   'mode': l.mode, 'parcels': CAST(g.insurable AS BIGINT), 'worth': CAST(g.worth AS BIGINT),
                   'clear': CAST(g.clear AS BIGINT),
@@ -128,6 +121,16 @@ FROM (SELECT currency, fsum(declared_value) AS amount FROM parcels
       WHERE outcome = 'suspected_lost' AND declared_value IS NOT NULL AND NOT isnan(declared_value)
         AND currency IS NOT NULL
       GROUP BY currency);
+
+-- name: never_scanned
+-- The open parcels no scan ever reached, oldest shipment first (a pass of their own: the filter
+-- reaches the table scan, and the big pass above need not carry their numbers and order IDs).
+WITH outcomes AS ({outcomes}),
+parcels AS ({parcels})
+SELECT tracking_number, carrier, order_id, ship_date
+FROM parcels
+WHERE open AND last_event_time IS NULL
+ORDER BY ship_date NULLS LAST, tracking_number;
 
 -- name: threshold
 -- numpy's "lower" quantile of the $valued values in US dollars: the value at position
