@@ -3,10 +3,10 @@
 A seller may have ten million parcels; the advice needs counts, sums per lane and currency,
 one quantile and a few hundred rows, so none of the parcels travel to pandas
 (`queries/advice.sql`): one pass counts and sums per lane, one sums the suspected value per
-currency, one finds the high-value threshold (it needs the count of valued parcels), one lists
-the parcels above it. No pass keeps the parcels, so memory stays flat as they grow. What the
-queries compare is set here: exchange rates from the claim rules, the lanes with enough
-parcels to judge, and the lanes found risky.
+currency, one lists the never-scanned parcels, one finds the high-value threshold (it needs the
+count of valued parcels), one lists the parcels above it. No pass keeps the parcels, so memory
+stays flat as they grow. What the queries compare is set here: exchange rates from the claim
+rules, the lanes (numbered; those with enough parcels to judge rated), and the lanes found risky.
 """
 
 from __future__ import annotations
@@ -98,6 +98,7 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     count = {name: table.column(name)[0].as_py() for name in (
         "parcels", "judged", "suspected", "open", "damaged", "returned", "insured", "claimable", "affected", "valued")}
     suspected_value = _rows(run("suspected_value"), "suspected_value")
+    never_scanned = run("never_scanned").to_pandas()
     # The threshold needs the count of valued parcels, and the parcels above it the threshold.
     threshold = run("threshold", valued=count["valued"])
     threshold_usd = threshold.column(0)[0].as_py() if threshold.num_rows else None
@@ -114,7 +115,7 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         returned=count["returned"], insured=count["insured"], claimable=count["claimable"],
         affected=count["affected"], missing=missing,
         suspected_value={str(c): float(a) for c, a in zip(suspected_value["currency"], suspected_value["amount"])},
-        never_scanned=run("never_scanned").to_pandas(), threshold_usd=threshold_usd,
+        never_scanned=never_scanned, threshold_usd=threshold_usd,
         high_value=valuable.to_pandas().loc[:, list(HIGH_VALUE_COLUMNS)], insurance=_rows(table, "insurance"),
     )
 
