@@ -14,7 +14,10 @@ ctx = page_setup("ui.advice.title")
 if not ctx.options.parcels:
     empty_state(ctx.lang, has_data=False)
     st.stop()
-if data.headline(ctx.db, ctx.version, ctx.scope) is None:
+# The lane rates the Carriers page reads (and the launcher warms): none when no parcel in scope has
+# a known outcome, as the Overview's headline would say, and the advice starts from them.
+lanes = data.rates_many(ctx.db, ctx.version, data.CARRIERS_BYS, ctx.scope)["lane"]
+if lanes.empty:
     empty_state(ctx.lang, has_data=True)
     st.stop()
 rules, rules_key, problem = claims_data.rules_of(ctx.db)
@@ -28,7 +31,7 @@ data_topics: list[Topic] = []
 with st.spinner(ctx.t("ui.advice.working")):
     with section(ctx.lang, "advice from the data"):
         data_topics = claims_data.advice_topics(ctx.db, ctx.version, ctx.scope, rules_key, rules, cfg, ctx.lang,
-                                                home)
+                                                home, lanes)
     topics: list[Topic] = data_topics
     with section(ctx.lang, "claim deadlines"):
         work = claims_data.worklist(ctx.db, ctx.version, ctx.scope, rules, rules_key, ctx.lang,

@@ -51,13 +51,15 @@ def topics_from(lanes: pd.DataFrame, figures: AdviceFigures, rules: Rules, cfg: 
 
 
 def analyse(db: Database, scope: AnalysisScope, rules: Rules, cfg: AdviceSettings, lang: str = "en",
-            home: str | None = None) -> list[Topic]:
+            home: str | None = None, lanes: pd.DataFrame | None = None) -> list[Topic]:
     """The data topics for the parcels in `scope`, judged as of its day, money in the `home` currency.
 
-    Lane rates come from `metrics.rates`; everything counted over single parcels is
-    counted by DuckDB (:func:`.figures.advice_figures`), so no parcel list is loaded.
+    Lane rates come from `metrics.rates` (or `lanes`, when the caller has them already: the
+    Carriers page's are the same); everything counted over single parcels is counted by
+    DuckDB (:func:`.figures.advice_figures`), so no parcel list is loaded.
     """
-    lanes = rates(db, "lane", scope)
+    if lanes is None:
+        lanes = rates(db, "lane", scope)
     risky = risky_lanes(lanes, cfg.alpha)
     figures = advice_figures(db, scope, lanes, risky, rules, cfg)
     return topics_from(lanes, figures, rules, cfg, lang, risky, home)

@@ -1,14 +1,18 @@
-"""The numbers behind the advice topics, counted by DuckDB in one pass over the outcomes.
+"""The numbers behind the advice topics, counted by DuckDB in streaming passes over the outcomes.
 
-A seller may have a million parcels; the advice needs counts, sums per lane and currency,
+A seller may have ten million parcels; the advice needs counts, sums per lane and currency,
 one quantile and a few hundred rows, so none of the parcels travel to pandas
-(`queries/advice.sql`). What the query compares is set here: exchange rates from the
-claim rules, the lanes with enough parcels to judge, and the lanes found risky.
+(`queries/advice.sql`): one pass counts and sums per lane, one sums the suspected value per
+currency, one lists the never-scanned parcels, one finds the high-value threshold (it needs the
+count of valued parcels), one lists the parcels above it. No pass keeps the parcels, so memory
+stays flat as they grow. What the queries compare is set here: exchange rates from the claim
+rules, the lanes (numbered; those with enough parcels to judge rated), and the lanes found risky.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -19,7 +23,7 @@ from lossanalytics.analytics.detect import outcome_query
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims.rule_types import SDR, Rules
-from lossanalytics.storage.db import Database, load_sql
+from lossanalytics.storage.db import Database, named_params, named_query
 
 #: What Python's str.strip() removes (every character for which str.isspace() is true):
 #: a field of only these is as good as blank.
@@ -31,7 +35,8 @@ HIGH_VALUE_COLUMNS: tuple[str, ...] = (
     *LANE_KEYS, "tracking_number", "declared_value", "currency", "value_usd", "outcome", "ship_date", "open",
 )
 _LANE_TYPES = [(key, pa.string()) for key in LANE_KEYS]
-_RATED_TYPES = pa.schema([*_LANE_TYPES, ("loss_rate", pa.float64()), ("loss_rate_low", pa.float64())])
+_LANE_TABLE = pa.schema([*_LANE_TYPES, ("loss_rate", pa.float64()), ("loss_rate_low", pa.float64()),
+                         ("lane", pa.int64()), ("rated", pa.bool_())])
 
 
 @dataclass(frozen=True)
@@ -72,19 +77,32 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     by `carriers.risky_lanes`, of which those marked `risky` are searched for valuable parcels.
     """
     query = outcome_query(db, scope)
-    rated = lanes.loc[lanes["shipments"] >= MIN_GROUP_SIZE, [*LANE_KEYS, "loss_rate", "loss_rate_low"]]
+    numbered = lanes.loc[:, [*LANE_KEYS, "loss_rate", "loss_rate_low"]].assign(
+        lane=range(len(lanes)), rated=(lanes["shipments"] >= MIN_GROUP_SIZE).to_numpy(dtype=bool))
     flagged = risky.loc[risky["risky"], list(LANE_KEYS)] if not risky.empty else pd.DataFrame(columns=list(LANE_KEYS))
     tables = {
         **query.tables,
         "advice_fx": _fx_table(rules),
-        "advice_lanes": pa.Table.from_pandas(rated, schema=_RATED_TYPES, preserve_index=False),
+        "advice_lanes": pa.Table.from_pandas(numbered, schema=_LANE_TABLE, preserve_index=False),
         "advice_risky": pa.Table.from_pandas(flagged, schema=pa.schema(_LANE_TYPES), preserve_index=False),
     }
-    params = {**query.params, "quantile": 1 - cfg.high_value_share, "insurance_rate": cfg.insurance_rate,
-              "min_premium": cfg.insurance_min_premium, "blank": BLANK}
-    table = db.query(query.wrap(load_sql("advice")), params, tables)
+    parcels = named_query("advice", "parcels")
+    values = {**query.params, "blank": BLANK, "insurance_rate": cfg.insurance_rate,
+              "min_premium": cfg.insurance_min_premium, "quantile": 1 - cfg.high_value_share}
+
+    def run(statement: str, **more: Any) -> pa.Table:
+        sql = query.wrap(named_query("advice", statement), parcels=parcels)
+        return db.query(sql, named_params(sql, values | more), tables)
+
+    table = run("figures")
     count = {name: table.column(name)[0].as_py() for name in (
-        "parcels", "judged", "suspected", "open", "damaged", "returned", "insured", "claimable", "affected", "threshold_usd")}
+        "parcels", "judged", "suspected", "open", "damaged", "returned", "insured", "claimable", "affected", "valued")}
+    suspected_value = _rows(run("suspected_value"), "suspected_value")
+    never_scanned = run("never_scanned").to_pandas()
+    # The threshold needs the count of valued parcels, and the parcels above it the threshold.
+    threshold = run("threshold", valued=count["valued"])
+    threshold_usd = threshold.column(0)[0].as_py() if threshold.num_rows else None
+    valuable = run("high_value", threshold_usd=threshold_usd)
     missing_all = table.column("missing_all")[0].as_py()
     missing_claimable = table.column("missing_claimable")[0].as_py() or {}
     missing = pd.DataFrame([
@@ -92,14 +110,13 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
          "missing_all": int(missing_all[field] or 0), "parcels": count["parcels"]}
         for field in RECORD_FIELDS
     ])
-    suspected_value = _rows(table, "suspected_value")
     return AdviceFigures(
         parcels=count["parcels"], judged=count["judged"], suspected=count["suspected"], open=count["open"], damaged=count["damaged"],
         returned=count["returned"], insured=count["insured"], claimable=count["claimable"],
         affected=count["affected"], missing=missing,
         suspected_value={str(c): float(a) for c, a in zip(suspected_value["currency"], suspected_value["amount"])},
-        never_scanned=_rows(table, "never_scanned"), threshold_usd=count["threshold_usd"],
-        high_value=_rows(table, "high_value").loc[:, list(HIGH_VALUE_COLUMNS)], insurance=_rows(table, "insurance"),
+        never_scanned=never_scanned, threshold_usd=threshold_usd,
+        high_value=valuable.to_pandas().loc[:, list(HIGH_VALUE_COLUMNS)], insurance=_rows(table, "insurance"),
     )
 
 

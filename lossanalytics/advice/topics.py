@@ -29,6 +29,10 @@ ADVICE_POINTS: Mapping[str, int] = {
     "reporting": 3, "carriers": 3, "high_value": 2, "insurance": 3, "monitoring": 3, "packaging": 3, "records": 3,
 }
 MAX_NAMED = 3
+#: The worklist columns a deadline finding keeps for its rows: a big seller's passed deadlines are
+#: hundreds of thousands of rows, and the worklist has dozens of columns. The page shows these.
+DEADLINE_COLUMNS: tuple[str, ...] = ("tracking_number", "carrier", "claim_where", "claim_deadline", "days_left",
+                                     "estimated_compensation", "compensation_currency")
 
 
 def topic(key: str, lang: str, findings: list[Finding], *notes: str) -> Topic:
@@ -65,7 +69,7 @@ def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rule
     """
     money = money or advice_money(rules)
     findings = []
-    due = worklist[worklist["urgency"] == "urgent"]
+    due = worklist.loc[worklist["urgency"] == "urgent", list(DEADLINE_COLUMNS)]
     if not due.empty:
         first = due.sort_values("days_left", kind="stable").iloc[0]
         at_stake = _per_currency(due, "estimated_compensation", "compensation_currency")
@@ -84,7 +88,7 @@ def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rule
              "first_days_left": int(first["days_left"]), "at_stake": at_stake},
             due,
         ))
-    passed = worklist[worklist["urgency"] == "passed"]
+    passed = worklist.loc[worklist["urgency"] == "passed", list(DEADLINE_COLUMNS)]
     if not passed.empty:
         lost_value = _per_currency(passed, "estimated_compensation", "compensation_currency")
         findings.append(Finding(

@@ -10,6 +10,7 @@ import streamlit as st
 
 from lossanalytics import export
 from lossanalytics.advice import AdviceMoney, Finding, Topic, advice_money, pressing
+from lossanalytics.advice.topics import DEADLINE_COLUMNS
 from lossanalytics.claims.labels import per_pair
 from lossanalytics.i18n import has, t, tn
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
@@ -26,10 +27,8 @@ TOPIC_LINKS = {"reporting": "pages/claims.py", "monitoring": "pages/suspected.py
                "carriers": "pages/carriers.py"}
 #: The columns of each finding's table, by finding key (canonical names; derived ones made below).
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "deadlines_soon": ("tracking_number", "carrier", "claim_where", "claim_deadline", "days_left",
-                       "estimated_compensation", "compensation_currency"),
-    "deadlines_passed": ("tracking_number", "carrier", "claim_where", "claim_deadline", "days_left",
-                         "estimated_compensation", "compensation_currency"),
+    "deadlines_soon": DEADLINE_COLUMNS,
+    "deadlines_passed": DEADLINE_COLUMNS,
     "worse_carrier": ("carrier", "route", "mode", "shipments", "loss_rate_pct", "interval", "alternative",
                       "alt_shipments", "alt_rate_pct", "alt_interval", "test", "p_adjusted", "better"),
     "risky_lanes": ("carrier", "route", "mode", "shipments", "losses", "loss_rate_pct", "interval", "rest_rate_pct",

@@ -92,6 +92,7 @@ def packs(_db: Database, version: Version, tracking_numbers: tuple[str, ...], la
 @st.cache_resource(ttl=TTL, max_entries=LISTS, show_spinner=False, hash_funcs=SCOPE_HASH)
 def advice_topics(
     _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, cfg: AdviceSettings,
-    lang: str, home: str | None,
+    lang: str, home: str | None, _lanes: pd.DataFrame,
 ) -> list[Topic]:
-    return advice.analyse(_db, scope, _rules, cfg, lang, home)
+    """The advice's data topics; `_lanes` are the lane rates of `scope` in this data version (no key of their own)."""
+    return advice.analyse(_db, scope, _rules, cfg, lang, home, _lanes)
