@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from streamlit.testing.v1 import AppTest
 
 from lossanalytics.ui.chart_preload import STATIC_ROOT, PreloadChartModule, plotly_module, preload_link, preload_script
-from lossanalytics.ui.navigation import PAGES
+from lossanalytics.ui.navigation import PAGES, chart_url_paths
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
@@ -63,7 +63,8 @@ def test_chart_pages_preload_the_library_and_other_pages_do_not(db_path: Path) -
     assert _preloads("pages/import.py") == 0
 
 
-def _served(headers: list[tuple[bytes, bytes]], chunks: list[bytes], method: str = "GET") -> list[dict]:
+def _served(headers: list[tuple[bytes, bytes]], chunks: list[bytes], method: str = "GET",
+            path: str = "/carriers") -> list[dict]:
     """What the middleware sends for a response of `headers` and body `chunks`."""
     async def app(scope, receive, send) -> None:
         await send({"type": "http.response.start", "status": 200, "headers": headers})
@@ -78,7 +79,8 @@ def _served(headers: list[tuple[bytes, bytes]], chunks: list[bytes], method: str
     async def receive() -> dict:
         return {"type": "http.request"}
 
-    asyncio.run(PreloadChartModule(app)({"type": "http", "method": method}, receive, send))
+    middleware = PreloadChartModule(app, chart_pages=frozenset({"", "carriers"}))
+    asyncio.run(middleware({"type": "http", "method": method, "path": path}, receive, send))
     return sent
 
 
@@ -100,6 +102,13 @@ def test_other_responses_and_methods_pass_untouched() -> None:
     assert [m.get("body") for m in _served(script, [b"<head>"])] == [None, b"<head>"]
     head_only = [(b"content-type", b"text/html"), (b"content-length", b"6")]
     assert [m.get("body") for m in _served(head_only, [b"<head>"], method="HEAD")] == [None, b"<head>"]
+    # A page without charts does not make the browser compile the chart library.
+    assert [m.get("body") for m in _served(head_only, [b"<head>"], path="/import")] == [None, b"<head>"]
+    assert _served(head_only, [b"<head>"], path="/")[1]["body"].startswith(b"<head><link")
     # A document without a head (an error page) keeps its bytes and its length.
     start, body = _served([(b"content-type", b"text/html"), (b"content-length", b"9")], [b"<p>no</p>"])
     assert (dict(start["headers"])[b"content-length"], body["body"]) == (b"9", b"<p>no</p>")
+
+
+def test_the_chart_pages_are_the_overview_carriers_routes_and_trends() -> None:
+    assert chart_url_paths() == {"", "home", "overview", "carriers", "routes", "trends"}

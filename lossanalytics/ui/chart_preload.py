@@ -10,8 +10,8 @@ hash that changes with each Streamlit release, so it is read from the installed
 Streamlit's build manifest.
 
 The launcher (ui/serve.py) starts it earlier still: `PreloadChartModule` writes a
-`<link rel="modulepreload">` for the same module into the head of the page document
-the server sends, so the browser fetches and compiles it alongside Streamlit's own
+`<link rel="modulepreload">` for the same module into the head of the document the
+server sends for a chart page's link, so the browser fetches and compiles it alongside Streamlit's own
 frontend, before the page has even connected. The in-page script stays for a plain
 `streamlit run app.py`, which serves the document unchanged.
 """
@@ -75,18 +75,24 @@ def preload_link(module: PurePosixPath) -> bytes:
 
 
 class PreloadChartModule:
-    """ASGI middleware: every HTML document the server sends names the chart module in its head.
+    """ASGI middleware: the HTML document sent for a chart page's link names the chart module in
+    its head.
 
-    Only HTML responses to GET are held back (a few kilobytes: Streamlit's index page, which
-    every page's link serves); everything else, the websocket included, passes untouched."""
+    `chart_pages` are the last path segments of the pages that open with charts ("" for the
+    root, which opens the Overview); other pages do not pay for compiling a module they do not
+    use while they draw. Only HTML responses to GET are held back (a few kilobytes: Streamlit's
+    index page, which every page's link serves); everything else, the websocket included,
+    passes untouched."""
 
-    def __init__(self, app: Asgi) -> None:
+    def __init__(self, app: Asgi, chart_pages: frozenset[str]) -> None:
         self.app = app
+        self.chart_pages = chart_pages
         module = plotly_module()
         self.link = None if module is None else preload_link(module)
 
     async def __call__(self, scope: Message, receive: Callable[[], Awaitable[Message]], send: Send) -> None:
-        if self.link is None or scope["type"] != "http" or scope.get("method") != "GET":
+        if (self.link is None or scope["type"] != "http" or scope.get("method") != "GET"
+                or scope.get("path", "").rstrip("/").rsplit("/", 1)[-1] not in self.chart_pages):
             await self.app(scope, receive, send)
             return
         await self.app(scope, receive, _HeadInjection(send, self.link))

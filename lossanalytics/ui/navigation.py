@@ -105,6 +105,13 @@ def opens_with_charts(title_key: str) -> bool:
     return any(p.charts for p in PAGES if p.title_key == title_key)
 
 
+def chart_url_paths() -> frozenset[str]:
+    """The URL paths of the pages that open with charts; the root ("") and the home path show the
+    first page, the default."""
+    default = {"", HOME_URL_PATH} if PAGES[0].charts else set()
+    return frozenset({*default, *(p.url_path for p in PAGES if p.charts)})
+
+
 def page_path(url_path: str) -> str:
     """The script of the page with `url_path`, for st.page_link / st.switch_page."""
     return next(p.script for p in PAGES if p.url_path == url_path)

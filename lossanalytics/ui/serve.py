@@ -71,8 +71,11 @@ def warm_imports() -> None:
 
 def _with_chart_preload(streamlit_middleware: Callable[[], list[Middleware]]) -> Callable[[], list[Middleware]]:
     def middleware() -> list[Middleware]:
+        # Called as the server builds its app, once the runtime exists: navigation may be imported.
+        from lossanalytics.ui.navigation import chart_url_paths
+
         # Innermost, so the document is changed before Streamlit's gzip compresses it.
-        return [*streamlit_middleware(), Middleware(PreloadChartModule)]
+        return [*streamlit_middleware(), Middleware(PreloadChartModule, chart_pages=chart_url_paths())]
 
     return middleware
 
