@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from streamlit.testing.v1 import AppTest
 
-from lossanalytics.ui.chart_preload import STATIC_ROOT, PreloadChartModule, plotly_module, preload_link, preload_script
+from lossanalytics.ui.chart_preload import STATIC_ROOT, PreloadChartModule, plotly_module, preload_head, preload_script
 from lossanalytics.ui.navigation import PAGES, chart_url_paths
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
@@ -87,8 +87,9 @@ def _served(headers: list[tuple[bytes, bytes]], chunks: list[bytes], method: str
 def test_the_page_document_names_the_chart_module_in_its_head() -> None:
     module = plotly_module()
     assert module is not None
-    link = f'<link rel="modulepreload" crossorigin href="./{module}">'.encode()
-    assert preload_link(module) == link
+    link = (f'<link rel="modulepreload" crossorigin href="./{module}">'
+            f'<script type="module">import("./{module}").catch(() => {{}});</script>').encode()
+    assert preload_head(module) == link
     html = [b"<!doctype html><html><head><title>", b"x</title></head></html>"]
     start, body = _served([(b"content-type", b"text/html; charset=utf-8"), (b"content-length", b"57")], html)
     assert body == {"type": "http.response.body", "body": b"<!doctype html><html><head>" + link

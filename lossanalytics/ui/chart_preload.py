@@ -10,10 +10,11 @@ hash that changes with each Streamlit release, so it is read from the installed
 Streamlit's build manifest.
 
 The launcher (ui/serve.py) starts it earlier still: `PreloadChartModule` writes a
-`<link rel="modulepreload">` for the same module into the head of the document the
-server sends for a chart page's link, so the browser fetches and compiles it alongside Streamlit's own
-frontend, before the page has even connected. The in-page script stays for a plain
-`streamlit run app.py`, which serves the document unchanged.
+`<link rel="modulepreload">` and a script importing the same module into the head of the
+document the server sends for a chart page's link, so the browser fetches, compiles and
+runs it alongside Streamlit's own frontend, while the page connects and its first run
+computes. The in-page script stays for a plain `streamlit run app.py`, which serves the
+document unchanged.
 """
 
 from __future__ import annotations
@@ -68,10 +69,12 @@ Send = Callable[[Message], Awaitable[None]]
 Asgi = Callable[[Message, Callable[[], Awaitable[Message]], Send], Awaitable[None]]
 
 
-def preload_link(module: PurePosixPath) -> bytes:
-    """The head element that has the browser fetch and compile `module` at once; `crossorigin`
-    as on Streamlit's own module links, so the frontend's later import reuses the same fetch."""
-    return f'<link rel="modulepreload" crossorigin href="./{module}">'.encode()
+def preload_head(module: PurePosixPath) -> bytes:
+    """The head elements that have the browser fetch, compile and run `module` at once, while the
+    server connects and computes the page: a module preload (`crossorigin` as on Streamlit's own
+    module links, so the frontend's later import reuses the same fetch) and a script importing it."""
+    return (f'<link rel="modulepreload" crossorigin href="./{module}">'
+            f'<script type="module">import("./{module}").catch(() => {{}});</script>').encode()
 
 
 class PreloadChartModule:
@@ -88,7 +91,7 @@ class PreloadChartModule:
         self.app = app
         self.chart_pages = chart_pages
         module = plotly_module()
-        self.link = None if module is None else preload_link(module)
+        self.link = None if module is None else preload_head(module)
 
     async def __call__(self, scope: Message, receive: Callable[[], Awaitable[Message]], send: Send) -> None:
         if (self.link is None or scope["type"] != "http" or scope.get("method") != "GET"
