@@ -6,10 +6,10 @@ would otherwise leave the preload fetching a missing file, or a second copy of P
 
 from __future__ import annotations
 
-import asyncio
 import re
 from pathlib import Path, PurePosixPath
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from lossanalytics.ui.chart_preload import STATIC_ROOT, PreloadChartModule, plotly_module, preload_head, preload_script
@@ -80,7 +80,10 @@ def _served(headers: list[tuple[bytes, bytes]], chunks: list[bytes], method: str
         return {"type": "http.request"}
 
     middleware = PreloadChartModule(app, chart_pages=frozenset({"", "carriers"}))
-    asyncio.run(middleware({"type": "http", "method": method, "path": path}, receive, send))
+    # Nothing here waits on I/O, so the coroutine runs to its end on the first step: no event
+    # loop needed (a test process may already run one, e.g. Playwright's).
+    with pytest.raises(StopIteration):
+        middleware({"type": "http", "method": method, "path": path}, receive, send).send(None)
     return sent
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pycountry
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from lossanalytics.importing import import_file
@@ -247,6 +247,8 @@ def test_delimiter_sniffing_never_raises(lines) -> None:
              min_size=2, max_size=10),
     st.sampled_from(DELIMITERS),
 )
+@example([[" ", " ", " "], [" ", " ", " "]], ",")
+@example([[" ", " ", " "], [" ", " ", " "]], "\t")
 def test_delimiter_of_a_regular_table_is_found(rows, delimiter: str) -> None:
     buffer = io.StringIO()
     csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows(rows)

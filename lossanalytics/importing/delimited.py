@@ -28,9 +28,13 @@ csv.field_size_limit(max(csv.field_size_limit(), MAX_LINE_BYTES))
 
 def sniff_delimiter(lines: Sequence[str]) -> str:
     """The delimiter that splits the first lines into the most, and most regular, columns."""
+    # Blank lines say nothing; a line of blank cells (" , , ", tabs between spaces) still shows
+    # how it is split.
+    filled = [line for line in lines if line.strip(" ")]
+
     def score(delimiter: str) -> tuple[int, int]:
         try:
-            counts = [len(row) for row in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in row)]
+            counts = [len(row) for row in csv.reader(filled, delimiter=delimiter)]
         except csv.Error:  # a stray line end inside a line: this delimiter explains nothing
             return (0, 0)
         if not counts:
