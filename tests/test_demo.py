@@ -12,7 +12,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lossanalytics.demo import generate, generate_parts, write_files
+from lossanalytics.demo import csvfile, generate, generate_parts, write_files
+from lossanalytics.demo.csvfile import write_csv
 from lossanalytics.demo.identifiers import shopify_order_names
 
 TODAY = dt.date(2025, 6, 1)
@@ -124,6 +125,30 @@ def test_write_files_returns_the_three_importable_files(data, tmp_path):
     # Nothing else is left behind (files are written under a temporary name first).
     assert sorted(path.name for path in (tmp_path / "new" / "folder").iterdir()) == [
         "events.csv", "orders.csv", "tracking.csv", "truth.csv"]
+
+
+def test_two_writers_of_the_same_demo_file_both_finish(tmp_path, monkeypatch):
+    # `python -m lossanalytics demo` run twice at once (two test workers did) writes the same
+    # files: a second writer renaming its file while the first is about to rename its own
+    # must leave each rename a whole file, not a missing one.
+    frame = pd.DataFrame({"tracking_number": ["A1", "B2"], "carrier": ["UPS", "DHL"]})
+    target = tmp_path / "orders.csv"
+    replace = os.replace
+    renamed: list[str] = []
+
+    def second_writer_first(source, destination):
+        if not renamed:
+            renamed.append(os.path.basename(source))
+            write_csv(frame, target)
+        else:
+            renamed.append(os.path.basename(source))
+        replace(source, destination)
+
+    monkeypatch.setattr(csvfile.os, "replace", second_writer_first)
+    write_csv(frame, target)
+    assert len(set(renamed)) == 2
+    assert target.read_text(encoding="utf-8") == "tracking_number,carrier\nA1,UPS\nB2,DHL\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["orders.csv"]
 
 
 def test_events_file_is_header_only_without_events(tmp_path):

@@ -10,6 +10,7 @@ numbers in their shortest exact form and an empty cell for anything missing.
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
 import numpy as np
@@ -50,10 +51,11 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
     """Write `frame` (without its index) to `path` as UTF-8 CSV.
 
     The file appears complete or not at all: it is written under a temporary name in
-    the same folder and renamed into place.
+    the same folder and renamed into place. The name is each writer's own, so two
+    processes writing the same demo file at once each rename a whole file of theirs.
     """
     header = ",".join(_quote_where_needed(pa.array(list(map(str, frame.columns)))).to_pylist())
-    partial = path.with_name(f".{path.name}.partial")
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(8)}.partial")
     try:
         with open(partial, "wb") as out:
             out.write(header.encode("utf-8") + b"\n")
