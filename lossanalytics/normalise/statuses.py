@@ -54,10 +54,6 @@ class Reading(NamedTuple):
 
 _NOTHING = Reading("unknown", None, "none")
 _CODES: dict[str, str] = {**{status.replace("_", ""): status for status in STATUSES}, **TAGS, **STATUS_CODES}
-# Marketplace enums written as one ("NOTICE_LEFT", Allegro: waiting for pickup) are codes; the
-# same words with spaces are read as words first ("Notice Left" is USPS's failed attempt), and
-# as the marketplace's name for its code only when no phrase reads them ("Waiting for withdrawal").
-_MARKETPLACE_CODES = {key: status for key, status in MARKETPLACE_CODES.items() if key not in _CODES}
 _TEXT = KeywordRules(tuple(
     (status, tuple(phrase for phrases in by_language.values() for phrase in phrases))
     for status, by_language in STEPS
@@ -100,7 +96,10 @@ def read_status(raw: str | None, source: str | None = None) -> Reading:
     sub = _SEPARATORS.sub("_", text.casefold())
     # TrackingMore's numbered codes never carry a separator; AfterShip's always do.
     spaced = any(c.isspace() for c in text)
-    marketplace = _MARKETPLACE_CODES.get(key)
+    # Marketplace enums written as one ("NOTICE_LEFT", Allegro: waiting for pickup) are codes; the
+    # same words with spaces are read as words first ("Notice Left" is USPS's failed attempt), and
+    # as the marketplace's name for its code only when no phrase reads them ("Waiting for withdrawal").
+    marketplace = MARKETPLACE_CODES.get(key)
     status = (_CODES.get(key) or (TRACKINGMORE_CODES.get(key) if sub == key else None)
               or (None if spaced else marketplace))
     if status is not None:

@@ -10,9 +10,9 @@ import in progress (Python's import lock) instead of repeating it, so nobody wai
 longer than before. The same thread then fills the caches behind each chart page's first
 chart (ui/warm.py; a page asking for one being computed waits for it, Streamlit's compute
 lock), and the server starts in st.navigation mode, so the first visit is one run of
-app.py, not a run of the page alone followed by a rerun (ui/navigation.py). Every page
-document it sends names Streamlit's chart module in its head, so the browser loads the
-chart library from the first moment instead of when the first chart arrives
+app.py, not a run of the page alone followed by a rerun (ui/navigation.py). The document
+it sends for a chart page names Streamlit's chart module in its head, so the browser loads
+the chart library from the first moment instead of when the first chart arrives
 (ui/chart_preload.py).
 """
 
