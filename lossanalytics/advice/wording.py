@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable, Mapping
 
 from lossanalytics.analytics.compare import p_text
-from lossanalytics.analytics.detect import lane_name
+from lossanalytics.analytics.reasons import lane_name
 from lossanalytics.i18n import or_unknown, t, tn
 
 

@@ -7,7 +7,6 @@ defaults. This module runs that query and turns the numbers behind each rule int
 
 from __future__ import annotations
 
-from collections import namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,8 +15,8 @@ import pandas as pd
 import pyarrow as pa
 
 from lossanalytics.analytics.lanes import end_of, lane_history
+from lossanalytics.analytics.reasons import reasons
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.i18n import or_unknown, t
 from lossanalytics.storage.db import Database, Part, Sql, identifiers, load_sql, named_query, render
 from lossanalytics.storage.parcel_columns import PARCEL_COLUMNS
 
@@ -128,88 +127,3 @@ def _unread_words(frame: pd.DataFrame, unread: UnreadLookup) -> list[str | None]
         return [None] * len(frame)
     words = {row["tracking_number"]: row["words"] for row in unread(numbers.tolist())}
     return [words.get(number) for number in frame["tracking_number"]]
-
-
-_Row = namedtuple("_Row", (  # type: ignore[misc]  # the columns the reasons read
-    "carrier", "origin_country", "dest_country", "mode", "status", "status_source", "status_evidence",
-    "status_unread", "estimated_delivery_date", *RULE_COLUMNS,
-    *DETAIL_COLUMNS,
-))
-
-
-def reasons(frame: pd.DataFrame, lang: str) -> list[str]:
-    """For each row of an outcome frame, every rule that fired, in plain words with its numbers."""
-    modes = {mode: t(f"mode.{mode}", lang) for mode in frame["mode"].unique()}
-    statuses = {status: t(f"status.{status}", lang) for status in frame["status"].unique()}
-    join = t("reason.join", lang)
-    # Whole columns to Python lists at once: iterating Arrow-backed rows one by one is slow.
-    # Missing numbers become None, which (unlike NaN) equals itself, so equal rows share a key.
-    # Only the suspected list looks up unread words; other callers' frames go without them.
-    columns = [_listed(frame[name]) if name in frame else [None] * len(frame) for name in _Row._fields]
-    # Parcels of one lane silent for the same days read the same: each distinct row is worded once.
-    said: dict[tuple[Any, ...], str] = {}
-    out = []
-    for values in zip(*columns):
-        text = said.get(values)
-        if text is None:
-            row = _Row._make(values)
-            text = said[values] = join.join(_row_reasons(row, lang, modes[row.mode], statuses[row.status]))
-        out.append(text)
-    return out
-
-
-def _listed(column: pd.Series) -> list[Any]:
-    if column.dtype.kind == "f":
-        return [None if value != value else value for value in column.tolist()]
-    return column.tolist()
-
-
-def lane_name(carrier: str, origin: str | None, dest: str | None, mode: str, lang: str) -> str:
-    """A lane as a seller names it: "YunExpress CN→DE (Air)"."""
-    return t("reason.lane", lang, carrier=carrier, origin=or_unknown(origin, "origin", lang),
-             dest=or_unknown(dest, "destination", lang), mode=t(f"mode.{mode}", lang))
-
-
-def days_text(days: float) -> str:
-    """A lane's number of days: one decimal below ten days (1.3), whole days above (19)."""
-    return f"{days:.1f}" if days < 10 else f"{days:.0f}"
-
-
-def _row_reasons(row: Any, lang: str, mode: str, status: str) -> list[str]:
-    lane = ""
-    if row.stall_learned or row.overdue_learned or row.edd_learned:
-        lane = lane_name(row.carrier, row.origin_country, row.dest_country, row.mode, lang)
-    parts = []
-    if row.rule_stalled:
-        if row.stall_learned:
-            parts.append(t("reason.stalled_lane", lang, days=row.days_silent, lane=lane,
-                           p95=days_text(row.lane_gap_p95), p99=days_text(row.lane_gap_p99)))
-        elif row.with_customs:
-            parts.append(t("reason.stalled_customs", lang, days=row.days_silent, threshold=row.stall_days))
-        else:
-            parts.append(t("reason.stalled", lang, days=row.days_silent, threshold=row.stall_days, mode=mode))
-    if row.rule_overdue:
-        if row.overdue_learned:
-            parts.append(t("reason.overdue_lane", lang, days=row.days_since_ship, lane=lane,
-                           p95=days_text(row.lane_transit_p95)))
-        else:
-            parts.append(t("reason.overdue", lang, days=row.days_since_ship, threshold=row.overdue_days, mode=mode))
-    if row.rule_past_edd:
-        edd = row.estimated_delivery_date.date()
-        if row.edd_learned:
-            parts.append(t("reason.past_edd_lane", lang, days=row.days_past_edd, edd=edd, lane=lane,
-                           late=days_text(row.lane_late_p99)))
-        else:
-            parts.append(t("reason.past_edd", lang, days=row.days_past_edd, edd=edd))
-    if row.rule_gave_up:
-        if row.status == "expired":
-            parts.append(t("reason.expired", lang))
-        else:
-            parts.append(t("reason.not_found", lang, days=row.days_since_ship))
-    if row.rule_stuck_exception:
-        parts.append(t("reason.stuck_exception", lang, days=row.days_silent, status=status))
-    if isinstance(row.status_source, str):  # which evidence decided the status (DESIGN §4)
-        parts.append(t(f"reason.evidence.{row.status_source}", lang, status=status, evidence=row.status_evidence))
-    elif isinstance(row.status_unread, str):
-        parts.append(t("reason.status_unread", lang, words=row.status_unread))
-    return parts

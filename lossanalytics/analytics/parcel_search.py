@@ -15,8 +15,9 @@ from typing import Any
 
 import pandas as pd
 
-from lossanalytics.analytics.detect import OUTCOME_COLUMNS, outcome_query, reasons
+from lossanalytics.analytics.detect import OUTCOME_COLUMNS, outcome_query
 from lossanalytics.analytics.overview import events_of, with_last_event
+from lossanalytics.analytics.reasons import reasons
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.storage.db import Database, identifiers, named_query

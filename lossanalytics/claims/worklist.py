@@ -29,8 +29,8 @@ from lossanalytics.analytics.detect import (
     RULE_COLUMNS,
     OutcomeQuery,
     outcome_query,
-    reasons,
 )
+from lossanalytics.analytics.reasons import reasons
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims import estimate_claims, get_claims, upsert_claims
 from lossanalytics.claims.documents import OUTCOMES, PROCESS_STEPS

@@ -1,0 +1,134 @@
+"""The reasons of suspected-lost parcels in plain words, with their numbers (DESIGN §6).
+
+A big seller's suspected list has a hundred thousand parcels and more, every row different
+(each parcel has its own dates), but its sentences repeat: the same lanes, the same whole
+numbers of days. Each sentence is therefore worded once per distinct set of the values it
+shows, for all the rows it fits at once, and each row's sentences are joined in the order
+of the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from lossanalytics.i18n import or_unknown, t
+
+#: One sentence for some rows: which rows, the columns it shows, and how it is worded from them.
+_Sentence = tuple[np.ndarray, Sequence[np.ndarray], Callable[..., str]]
+
+
+def lane_name(carrier: str, origin: str | None, dest: str | None, mode: str, lang: str) -> str:
+    """A lane as a seller names it: "YunExpress CN→DE (Air)"."""
+    return t("reason.lane", lang, carrier=carrier, origin=or_unknown(origin, "origin", lang),
+             dest=or_unknown(dest, "destination", lang), mode=t(f"mode.{mode}", lang))
+
+
+def days_text(days: float) -> str:
+    """A lane's number of days: one decimal below ten days (1.3), whole days above (19)."""
+    return f"{days:.1f}" if days < 10 else f"{days:.0f}"
+
+
+def reasons(frame: pd.DataFrame, lang: str) -> list[str]:
+    """For each row of an outcome frame, every rule that fired, in plain words with its numbers.
+
+    The frame has the outcome query's rule and detail columns (detect.OUTCOME_COLUMNS);
+    `status_unread`, the carrier's words nothing could read, is optional."""
+    if frame.empty:
+        return []
+    texts = np.full(len(frame), "", dtype=object)
+    written = np.zeros(len(frame), dtype=bool)
+    join = t("reason.join", lang)
+    for rows, columns, word in _sentences(frame, lang):
+        sentence = _worded(rows, columns, word)
+        after = written[rows]
+        at = np.flatnonzero(rows)
+        texts[at[after]] = texts[at[after]] + join + sentence[after]
+        texts[at[~after]] = sentence[~after]
+        written |= rows
+    return texts.tolist()
+
+
+def _worded(rows: np.ndarray, columns: Sequence[np.ndarray], word: Callable[..., str]) -> np.ndarray:
+    """`word(*values)` for each of `rows`, from its values in `columns`; equal values worded once."""
+    if not columns:
+        return np.full(int(rows.sum()), word(), dtype=object)
+    said: dict[tuple[Any, ...], str] = {}
+    out = []
+    for values in zip(*(np.asarray(column, dtype=object)[rows].tolist() for column in columns)):
+        text = said.get(values)
+        if text is None:
+            text = said[values] = word(*values)
+        out.append(text)
+    return np.array(out, dtype=object)
+
+
+def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:
+    """Each rule's sentences in reading order, with the rows they fit (one row fits at most one
+    sentence per rule)."""
+    flag = {name: _flags(frame[name]) for name in (
+        "rule_stalled", "rule_overdue", "rule_past_edd", "rule_gave_up", "rule_stuck_exception",
+        "stall_learned", "overdue_learned", "edd_learned", "with_customs")}
+    # Days are shown whole ({days:.0f}, which rounds half to even as rint does): rounded first,
+    # parcels silent for the same whole days share one wording.
+    silent, shipped, past = (np.rint(frame[name].to_numpy(dtype=float, na_value=np.nan))
+                             for name in ("days_silent", "days_since_ship", "days_past_edd"))
+    stall, overdue = (np.rint(frame[name].to_numpy(dtype=float, na_value=np.nan))
+                      for name in ("stall_days", "overdue_days"))
+    mode = frame["mode"].map({m: t(f"mode.{m}", lang) for m in frame["mode"].unique()}).to_numpy(dtype=object)
+    status = frame["status"].map({s: t(f"status.{s}", lang) for s in frame["status"].unique()}).to_numpy(dtype=object)
+    learned = flag["stall_learned"] | flag["overdue_learned"] | flag["edd_learned"]
+    lane = np.full(len(frame), "", dtype=object)
+    lane[learned] = _worded(learned, [_values(frame[name]) for name in ("carrier", "origin_country", "dest_country",
+                                                                          "mode")],
+                            lambda carrier, origin, dest, m: lane_name(carrier, origin, dest, m, lang))
+    gap95, gap99, transit95, late99 = (_values(frame[name]) for name in (
+        "lane_gap_p95", "lane_gap_p99", "lane_transit_p95", "lane_late_p99"))
+    edd = frame["estimated_delivery_date"].to_numpy()
+    source, evidence = _values(frame["status_source"]), _values(frame["status_evidence"])
+    has_source = np.array([isinstance(value, str) for value in source], dtype=bool)
+    unread = _values(frame["status_unread"]) if "status_unread" in frame else np.full(len(frame), None)
+    has_unread = ~has_source & np.array([isinstance(value, str) for value in unread], dtype=bool)
+    stalled, overdue_rule, past_edd = flag["rule_stalled"], flag["rule_overdue"], flag["rule_past_edd"]
+    gave_up, expired = flag["rule_gave_up"], frame["status"].eq("expired").to_numpy(dtype=bool, na_value=False)
+    return [
+        (stalled & flag["stall_learned"], [silent, lane, gap95, gap99],
+         lambda days, ln, p95, p99: t("reason.stalled_lane", lang, days=days, lane=ln, p95=days_text(p95),
+                                       p99=days_text(p99))),
+        (stalled & ~flag["stall_learned"] & flag["with_customs"], [silent, stall],
+         lambda days, limit: t("reason.stalled_customs", lang, days=days, threshold=limit)),
+        (stalled & ~flag["stall_learned"] & ~flag["with_customs"], [silent, stall, mode],
+         lambda days, limit, m: t("reason.stalled", lang, days=days, threshold=limit, mode=m)),
+        (overdue_rule & flag["overdue_learned"], [shipped, lane, transit95],
+         lambda days, ln, p95: t("reason.overdue_lane", lang, days=days, lane=ln, p95=days_text(p95))),
+        (overdue_rule & ~flag["overdue_learned"], [shipped, overdue, mode],
+         lambda days, limit, m: t("reason.overdue", lang, days=days, threshold=limit, mode=m)),
+        (past_edd & flag["edd_learned"], [past, edd, lane, late99],
+         lambda days, when, ln, late: t("reason.past_edd_lane", lang, days=days, edd=when.date(), lane=ln,
+                                        late=days_text(late))),
+        (past_edd & ~flag["edd_learned"], [past, edd],
+         lambda days, when: t("reason.past_edd", lang, days=days, edd=when.date())),
+        (gave_up & expired, [], lambda: t("reason.expired", lang)),
+        (gave_up & ~expired, [shipped], lambda days: t("reason.not_found", lang, days=days)),
+        (flag["rule_stuck_exception"], [silent, status],
+         lambda days, s: t("reason.stuck_exception", lang, days=days, status=s)),
+        # Which evidence decided the status (DESIGN §4), or the words nothing could read.
+        (has_source, [source, status, evidence],
+         lambda kind, s, words: t(f"reason.evidence.{kind}", lang, status=s, evidence=words)),
+        (has_unread, [unread], lambda words: t("reason.status_unread", lang, words=words)),
+    ]
+
+
+def _flags(column: pd.Series) -> np.ndarray:
+    flags: np.ndarray = column.fillna(False).to_numpy(dtype=bool)
+    return flags
+
+
+def _values(column: pd.Series) -> np.ndarray:
+    """A column's values as Python objects, missing ones as None (NaN is never equal to itself)."""
+    values: np.ndarray = column.to_numpy(dtype=object, copy=True)
+    values[column.isna().to_numpy()] = None
+    return values
