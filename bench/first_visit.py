@@ -15,6 +15,13 @@ The dashboard starts the way `make run` starts it (lossanalytics.ui.serve, which
 libraries while the server comes up). Baseline, in the same run: a bare Streamlit script
 (one title) started and opened the same way; each page is reported as a ratio against it.
 For comparison, /carriers is also opened three times on a plain `streamlit run app.py`.
+
+Each visit above is a browser's very first: a new browser context, nothing cached, so the
+frontend and the 4.7 MB chart module are fetched and compiled anew. A seller's browser that
+has opened the dashboard before keeps them (Streamlit serves them `immutable` for a year).
+`returning_browser` times that case: a browser with a profile on disk opens the Overview on
+one fresh server (as on an earlier day), that server stops, and the page's deep link is
+opened on another freshly started server.
 Writes `first_visit.json`.
 """
 
@@ -58,11 +65,13 @@ new MutationObserver(() => {
 """
 
 
-def visit(browser, server: StreamlitServer, path: str, title: str, chart: bool) -> dict[str, object]:
-    """Open `path` in a new browser context; seconds to the title, to the first drawn chart
-    and to the browser's request for the Plotly module."""
-    context = browser.new_context(viewport={"width": 1440, "height": 1000})
-    context.add_init_script(WATCH_MENU)
+def visit(browser, server: StreamlitServer, path: str, title: str, chart: bool, context=None) -> dict[str, object]:
+    """Open `path` in a new browser context (or in `context`, which the caller then closes); seconds
+    to the title, to the first drawn chart and to the browser's request for the Plotly module."""
+    owned = context is None
+    if context is None:
+        context = browser.new_context(viewport={"width": 1440, "height": 1000})
+        context.add_init_script(WATCH_MENU)
     page = context.new_page()
     page.set_default_timeout(LIMIT_MS)
     plotly_asked: list[float] = []
@@ -77,10 +86,35 @@ def visit(browser, server: StreamlitServer, path: str, title: str, chart: bool) 
         page.locator("[data-testid='stPlotlyChart'] svg text").first.wait_for()
         charted = time.perf_counter() - start
     menus = page.evaluate("window.__menus")
-    context.close()
+    page.close()
+    if owned:
+        context.close()
     return {"title_s": round(titled, 2), "chart_s": None if charted is None else round(charted, 2),
             "plotly_requested_s": round(plotly_asked[0] - start, 2) if plotly_asked else None,
             "plotly_requests": len(plotly_asked), "load1": round(os.getloadavg()[0], 2), "menus": menus}
+
+
+def returning_visit(playwright, db_path: Path, folder: Path, path: str) -> dict[str, object]:
+    """`path` opened by its link on a fresh server, in a browser with a profile on disk (its HTTP
+    cache and compiled-code cache, as a seller's browser keeps them; a new browser context keeps
+    neither) that opened the Overview on another server before."""
+    with tempfile.TemporaryDirectory(prefix="profile-", dir=folder) as profile:
+        context = playwright.chromium.launch_persistent_context(
+            profile, executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, viewport={"width": 1440, "height": 1000})
+        context.add_init_script(WATCH_MENU)
+        try:
+            earlier = fresh_server(db_path, folder)
+            try:
+                visit(None, earlier, CHART_PAGES[0], title_of(CHART_PAGES[0]), chart=True, context=context)
+            finally:
+                earlier.stop()
+            server = fresh_server(db_path, folder)
+            try:
+                return visit(None, server, path, title_of(path), chart=path in CHART_PAGES, context=context)
+            finally:
+                server.stop()
+        finally:
+            context.close()
 
 
 def _median(runs: list[dict[str, object]], key: str) -> float | None:
@@ -129,6 +163,14 @@ def run(folder: Path, repeat: int) -> dict[str, object]:
             results[path] = {"title_s": title_s, "chart_s": chart_s,
                              "ratio_to_bare": round((chart_s if chart_s is not None else title_s) / baseline, 2),
                              "file_name_menus_seen": raw, "visits": seen}
+        returning: dict[str, list[dict[str, object]]] = {path: [] for path in CHART_PAGES}
+        for _ in range(repeat):
+            for path in CHART_PAGES:
+                returning[path].append(returning_visit(playwright, db_path, folder, path))
+        returning_figures = {
+            path: {"title_s": _median(seen, "title_s"), "chart_s": _median(seen, "chart_s"),
+                   "visits": [{k: v for k, v in run.items() if k != "menus"} for run in seen]}
+            for path, seen in returning.items()}
         # What the launcher saves: the same page on a server started by a plain `streamlit run app.py`.
         plain = []
         for _ in range(3):
@@ -139,7 +181,8 @@ def run(folder: Path, repeat: int) -> dict[str, object]:
                 server.stop()
         browser.close()
     plain_figures = {key: statistics.median(seen[key] for seen in plain) for key in ("title_s", "chart_s")}
-    return {"bare_streamlit_s": baseline, "pages": results, f"plain_streamlit_run{PLAIN_PAGE}": plain_figures}
+    return {"bare_streamlit_s": baseline, "pages": results, "returning_browser": returning_figures,
+            f"plain_streamlit_run{PLAIN_PAGE}": plain_figures}
 
 
 def main(argv: list[str] | None = None) -> int:

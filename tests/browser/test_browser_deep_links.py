@@ -61,10 +61,12 @@ def test_page_url_opened_first_on_a_fresh_server(page, start_server, artifacts_d
     chart_links = page.evaluate(
         "document.head.querySelectorAll('link[rel=modulepreload][href*=\"/PlotlyChart.\"]').length")
     if any(spec.charts for spec in APP_PAGES if f"/{spec.url_path}" == expected):
-        # The early load (ui/chart_preload.py: a module preload and import in the document's head,
-        # and the in-page script) and Streamlit's own import of the chart library are one
-        # download: the preload asked for the URL the frontend imports.
+        # The early load (ui/chart_preload.py: a module preload in the document's head, run after
+        # the frontend's first message, and the in-page script) and Streamlit's own import of the
+        # chart library are one download: the preload asked for the URL the frontend imports.
         assert chart_links == 1
+        # The head's script wrapped the websocket's send for one message only.
+        assert page.evaluate("WebSocket.prototype.send.toString().includes('[native code]')")
         page.locator("[data-testid='stPlotlyChart'] svg").first.wait_for(timeout=PAGE_MS)
         fetched = page.evaluate(
             "performance.getEntriesByType('resource').filter(e => e.name.includes('/PlotlyChart.')).length"
