@@ -14,8 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from lossanalytics import cli
-from lossanalytics.cli import main
+from lossanalytics.cli import commands, main
 from lossanalytics.i18n import t
 from lossanalytics.importing import pipeline
 from lossanalytics.storage.db import Database
@@ -209,7 +208,7 @@ def test_unexpected_failure_names_no_exception_class(
     def broken(*_: object) -> None:
         raise OverflowError("date value out of range")
 
-    monkeypatch.setattr(cli, "shipments", broken)
+    monkeypatch.setattr(commands, "shipments", broken)
     capsys.readouterr()
     assert main(["--db", str(cli_db), "shipments", "--as-of", "2026-11-22"]) == 2
     assert error_line(capsys) == t("cli.error.unexpected", "en", detail="date value out of range")

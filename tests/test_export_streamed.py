@@ -16,8 +16,10 @@ from lossanalytics.analytics.detect import suspected
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.claims import estimate_claims, load_rules
+from lossanalytics.cli.commands import SUSPECTED_CLAIM_COLUMNS
 from lossanalytics.export import SUSPECTED_COLUMNS, export_frame, neutralise_frame, to_csv_bytes, write_csv
 from lossanalytics.storage.db import Database
+from lossanalytics.storage.parcel_columns import PARCEL_COLUMNS
 from lossanalytics.ui import claims_data, data
 
 CLI_TODAY = date(2025, 7, 3)
@@ -85,7 +87,7 @@ def test_cli_suspected_csv_on_the_demo_data_is_as_before(
     frame, db = _demo_suspected(db_path, "en")
     claims = estimate_claims(frame, CLI_TODAY, load_rules(db), "en")
     db.close()
-    columns = [*cli.PARCEL_COLUMNS, "outcome", "reasons", "risk", *cli.SUSPECTED_CLAIM_COLUMNS]
+    columns = [*PARCEL_COLUMNS, "outcome", "reasons", "risk", *SUSPECTED_CLAIM_COLUMNS]
     out = tmp_path / "suspected.csv"
     as_of = ["--as-of", DEMO_TODAY.isoformat()]
     assert cli.main(["--db", str(db_path), "suspected", *as_of, "--out", str(out)]) == 0
