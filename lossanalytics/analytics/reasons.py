@@ -81,10 +81,9 @@ def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:
     mode = frame["mode"].map({m: t(f"mode.{m}", lang) for m in frame["mode"].unique()}).to_numpy(dtype=object)
     status = frame["status"].map({s: t(f"status.{s}", lang) for s in frame["status"].unique()}).to_numpy(dtype=object)
     learned = flag["stall_learned"] | flag["overdue_learned"] | flag["edd_learned"]
+    lane_keys = [_values(frame[name]) for name in ("carrier", "origin_country", "dest_country", "mode")]
     lane = np.full(len(frame), "", dtype=object)
-    lane[learned] = _worded(learned, [_values(frame[name]) for name in ("carrier", "origin_country", "dest_country",
-                                                                          "mode")],
-                            lambda carrier, origin, dest, m: lane_name(carrier, origin, dest, m, lang))
+    lane[learned] = _worded(learned, lane_keys, lambda carrier, origin, dest, m: lane_name(carrier, origin, dest, m, lang))
     gap95, gap99, transit95, late99 = (_values(frame[name]) for name in (
         "lane_gap_p95", "lane_gap_p99", "lane_transit_p95", "lane_late_p99"))
     edd = frame["estimated_delivery_date"].to_numpy()
