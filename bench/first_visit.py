@@ -53,6 +53,7 @@ CHART_PAGES = ("/overview", "/carriers", "/routes", "/trends")
 PLOTLY_MODULE = "PlotlyChart."
 PLAIN_PAGE = "/carriers"
 LIMIT_MS = 120_000
+VIEWPORT = {"width": 1440, "height": 1000}
 BARE_TITLE = "Bare Streamlit"
 # Records every text the sidebar menu shows while the page loads, from the first paint.
 WATCH_MENU = """
@@ -65,13 +66,9 @@ new MutationObserver(() => {
 """
 
 
-def visit(browser, server: StreamlitServer, path: str, title: str, chart: bool, context=None) -> dict[str, object]:
-    """Open `path` in a new browser context (or in `context`, which the caller then closes); seconds
-    to the title, to the first drawn chart and to the browser's request for the Plotly module."""
-    owned = context is None
-    if context is None:
-        context = browser.new_context(viewport={"width": 1440, "height": 1000})
-        context.add_init_script(WATCH_MENU)
+def visit(context, server: StreamlitServer, path: str, title: str, chart: bool) -> dict[str, object]:
+    """Open `path` in a new tab of `context`; seconds to the title, to the first drawn chart and to
+    the browser's request for the Plotly module."""
     page = context.new_page()
     page.set_default_timeout(LIMIT_MS)
     plotly_asked: list[float] = []
@@ -87,11 +84,34 @@ def visit(browser, server: StreamlitServer, path: str, title: str, chart: bool, 
         charted = time.perf_counter() - start
     menus = page.evaluate("window.__menus")
     page.close()
-    if owned:
-        context.close()
     return {"title_s": round(titled, 2), "chart_s": None if charted is None else round(charted, 2),
             "plotly_requested_s": round(plotly_asked[0] - start, 2) if plotly_asked else None,
             "plotly_requests": len(plotly_asked), "load1": round(os.getloadavg()[0], 2), "menus": menus}
+
+
+def _watched(context):
+    context.add_init_script(WATCH_MENU)
+    return context
+
+
+def first_visit(browser, db_path: Path, folder: Path, path: str, script: str = "app.py",
+                plain: bool = False, title: str | None = None) -> dict[str, object]:
+    """`path` opened by its link on a freshly started server, in a new browser context (nothing cached)."""
+    context = _watched(browser.new_context(viewport=VIEWPORT))
+    try:
+        return visit_fresh_server(context, db_path, folder, path, script, plain, title)
+    finally:
+        context.close()
+
+
+def visit_fresh_server(context, db_path: Path, folder: Path, path: str, script: str = "app.py",
+                       plain: bool = False, title: str | None = None) -> dict[str, object]:
+    """:func:`visit` of `path` in `context`, on a server started for it and stopped after."""
+    server = fresh_server(db_path, folder, script, plain)
+    try:
+        return visit(context, server, path, title or title_of(path), chart=path in CHART_PAGES)
+    finally:
+        server.stop()
 
 
 def returning_visit(playwright, db_path: Path, folder: Path, path: str) -> dict[str, object]:
@@ -99,20 +119,11 @@ def returning_visit(playwright, db_path: Path, folder: Path, path: str) -> dict[
     cache and compiled-code cache, as a seller's browser keeps them; a new browser context keeps
     neither) that opened the Overview on another server before."""
     with tempfile.TemporaryDirectory(prefix="profile-", dir=folder) as profile:
-        context = playwright.chromium.launch_persistent_context(
-            profile, executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, viewport={"width": 1440, "height": 1000})
-        context.add_init_script(WATCH_MENU)
+        context = _watched(playwright.chromium.launch_persistent_context(
+            profile, executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, viewport=VIEWPORT))
         try:
-            earlier = fresh_server(db_path, folder)
-            try:
-                visit(None, earlier, CHART_PAGES[0], title_of(CHART_PAGES[0]), chart=True, context=context)
-            finally:
-                earlier.stop()
-            server = fresh_server(db_path, folder)
-            try:
-                return visit(None, server, path, title_of(path), chart=path in CHART_PAGES, context=context)
-            finally:
-                server.stop()
+            visit_fresh_server(context, db_path, folder, CHART_PAGES[0])
+            return visit_fresh_server(context, db_path, folder, path)
         finally:
             context.close()
 
@@ -138,25 +149,15 @@ def run(folder: Path, repeat: int) -> dict[str, object]:
     results: dict[str, object] = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        baselines = []
-        for _ in range(3):
-            server = fresh_server(db_path, folder, str(bare))
-            try:
-                baselines.append(visit(browser, server, "/", BARE_TITLE, chart=False)["title_s"])
-            finally:
-                server.stop()
-        baseline = statistics.median(baselines)
+        baseline = statistics.median(
+            first_visit(browser, db_path, folder, "/", str(bare), title=BARE_TITLE)["title_s"] for _ in range(3))
         # A menu entry that is a file name of pages/ (or "app"), not a page title.
         file_names = {"app", *(p.strip("/") for p in PAGE_PATHS)} - {t.lower() for t in titles}
         runs: dict[str, list[dict[str, object]]] = {path: [] for path in PAGE_PATHS}
         # Round by round, so a burst of load from elsewhere falls on every page alike.
         for _ in range(repeat):
             for path in PAGE_PATHS:
-                server = fresh_server(db_path, folder)
-                try:
-                    runs[path].append(visit(browser, server, path, title_of(path), chart=path in CHART_PAGES))
-                finally:
-                    server.stop()
+                runs[path].append(first_visit(browser, db_path, folder, path))
         for path, seen in runs.items():
             raw = [m for run in seen for m in run.pop("menus") if file_names & {line.strip() for line in m.splitlines()}]
             title_s, chart_s = _median(seen, "title_s"), _median(seen, "chart_s")
@@ -172,13 +173,7 @@ def run(folder: Path, repeat: int) -> dict[str, object]:
                    "visits": [{k: v for k, v in run.items() if k != "menus"} for run in seen]}
             for path, seen in returning.items()}
         # What the launcher saves: the same page on a server started by a plain `streamlit run app.py`.
-        plain = []
-        for _ in range(3):
-            server = fresh_server(db_path, folder, plain=True)
-            try:
-                plain.append(visit(browser, server, PLAIN_PAGE, title_of(PLAIN_PAGE), chart=True))
-            finally:
-                server.stop()
+        plain = [first_visit(browser, db_path, folder, PLAIN_PAGE, plain=True) for _ in range(3)]
         browser.close()
     plain_figures = {key: statistics.median(seen[key] for seen in plain) for key in ("title_s", "chart_s")}
     return {"bare_streamlit_s": baseline, "pages": results, "returning_browser": returning_figures,
