@@ -17,7 +17,8 @@ import pandas as pd
 
 from lossanalytics.i18n import or_unknown, t
 
-#: One sentence for some rows: which rows, the columns it shows, and how it is worded from them.
+#: One sentence for some rows: which rows, the columns it shows (object arrays, one value per
+#: row of the frame), and how it is worded from them.
 _Sentence = tuple[np.ndarray, Sequence[np.ndarray], Callable[..., str]]
 
 
@@ -58,7 +59,7 @@ def _worded(rows: np.ndarray, columns: Sequence[np.ndarray], word: Callable[...,
         return np.full(int(rows.sum()), word(), dtype=object)
     said: dict[tuple[Any, ...], str] = {}
     out = []
-    for values in zip(*(np.asarray(column, dtype=object)[rows].tolist() for column in columns)):
+    for values in zip(*(column[rows].tolist() for column in columns)):
         text = said.get(values)
         if text is None:
             text = said[values] = word(*values)
@@ -74,10 +75,9 @@ def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:
         "stall_learned", "overdue_learned", "edd_learned", "with_customs")}
     # Days are shown whole ({days:.0f}, which rounds half to even as rint does): rounded first,
     # parcels silent for the same whole days share one wording.
-    silent, shipped, past = (np.rint(frame[name].to_numpy(dtype=float, na_value=np.nan))
-                             for name in ("days_silent", "days_since_ship", "days_past_edd"))
-    stall, overdue = (np.rint(frame[name].to_numpy(dtype=float, na_value=np.nan))
-                      for name in ("stall_days", "overdue_days"))
+    silent, shipped, past, stall, overdue = (
+        np.rint(frame[name].to_numpy(dtype=float, na_value=np.nan)).astype(object)
+        for name in ("days_silent", "days_since_ship", "days_past_edd", "stall_days", "overdue_days"))
     mode = frame["mode"].map({m: t(f"mode.{m}", lang) for m in frame["mode"].unique()}).to_numpy(dtype=object)
     status = frame["status"].map({s: t(f"status.{s}", lang) for s in frame["status"].unique()}).to_numpy(dtype=object)
     learned = flag["stall_learned"] | flag["overdue_learned"] | flag["edd_learned"]
@@ -86,7 +86,7 @@ def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:
     lane[learned] = _worded(learned, lane_keys, lambda carrier, origin, dest, m: lane_name(carrier, origin, dest, m, lang))
     gap95, gap99, transit95, late99 = (_values(frame[name]) for name in (
         "lane_gap_p95", "lane_gap_p99", "lane_transit_p95", "lane_late_p99"))
-    edd = frame["estimated_delivery_date"].to_numpy()
+    edd = frame["estimated_delivery_date"].to_numpy().astype(object)
     source, evidence = _values(frame["status_source"]), _values(frame["status_evidence"])
     has_source = np.array([isinstance(value, str) for value in source], dtype=bool)
     unread = _values(frame["status_unread"]) if "status_unread" in frame else np.full(len(frame), None)
