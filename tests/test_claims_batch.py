@@ -17,9 +17,9 @@ import pandas as pd
 import pytest
 
 from lossanalytics.claims.estimate import estimate_claims
-from lossanalytics.claims.facts import fmt_money, money_many, round_money
+from lossanalytics.claims.facts import day_objects, fmt_money, iso_days, money_many, round_money
 from lossanalytics.claims.rules import default_rules
-from lossanalytics.claims.texts import fill, slot
+from lossanalytics.claims.texts import fill, groups, slot
 
 AS_OF = date(2024, 9, 1)
 CARRIERS = ["UPS", "FedEx", "DHL Express", "USPS", "Amazon Logistics", "YunExpress", "COSCO", "DPD", "China Post",
@@ -109,3 +109,28 @@ def test_a_carrier_name_cannot_pose_as_a_marker() -> None:
     template = f"{slot('closes')} for \x00closes\x00 and {{closes}}"
     assert list(fill(template, {"closes": np.array(["2025-01-01"], dtype=object)}, 1)) == [
         "2025-01-01 for \x00closes\x00 and {closes}"]
+
+
+def test_a_text_is_made_once_per_distinct_combination_of_values() -> None:
+    template = f"from {slot('opens')} to {slot('closes')}"
+    opens = np.array(["2025-01-01", "2025-01-01", "2025-02-01", "2025-02-01", "2025-01-01"], dtype=object)
+    closes = np.array(["2025-03-01", "2025-03-01", "2025-03-01", "2025-03-01", "2025-04-01"], dtype=object)
+    texts = fill(template, {"opens": opens, "closes": closes}, 5)
+    assert texts.tolist() == [
+        "from 2025-01-01 to 2025-03-01", "from 2025-01-01 to 2025-03-01", "from 2025-02-01 to 2025-03-01",
+        "from 2025-02-01 to 2025-03-01", "from 2025-01-01 to 2025-04-01"]
+    assert texts[0] is texts[1] and texts[2] is texts[3]
+    assert fill("no markers", {}, 2).tolist() == ["no markers", "no markers"]
+
+
+def test_groups_keep_rows_in_order_and_none_with_nan() -> None:
+    carriers = np.array(["UPS", None, "DHL", "UPS", np.nan, "DHL"], dtype=object)
+    insured = np.array([True, False, True, True, False, False])
+    assert [rows.tolist() for rows in groups(carriers, insured)] == [[0, 3], [1, 4], [2], [5]]
+    assert groups(np.array([], dtype=object)) == []
+
+
+def test_dates_become_iso_texts_and_date_objects_shared_per_day() -> None:
+    days = np.array(["2025-01-05", "NaT", "2025-01-05", "2024-12-31"], dtype="datetime64[D]")
+    assert iso_days(days).tolist() == ["2025-01-05", "NaT", "2025-01-05", "2024-12-31"]
+    assert day_objects(days).tolist() == [date(2025, 1, 5), None, date(2025, 1, 5), date(2024, 12, 31)]

@@ -19,7 +19,7 @@ import pandas as pd
 from lossanalytics.claims.compensation import compensations
 from lossanalytics.claims.deadlines import NO_DATE, deadlines_for
 from lossanalytics.claims.documents import OUTCOMES, documents_for
-from lossanalytics.claims.facts import ParcelFacts, per_value
+from lossanalytics.claims.facts import ParcelFacts, day_objects, per_value
 from lossanalytics.claims.rule_types import Rule, Rules
 from lossanalytics.claims.texts import groups
 from lossanalytics.i18n import t
@@ -137,10 +137,10 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str) -> tuple[dict[str, np.n
         for text in texts[1:]:
             joined = joined + t("claims.sep", lang) + text
         out["also_claim"][rows] = joined
-    out["claim_opens"], out["claim_deadline"] = opens.astype(object), closes.astype(object)
-    # Rows of a rule share its wording and dates but got their own copies: one object per distinct
-    # value makes a cached worklist of a big seller a third smaller.
-    for column in ("deadline_basis", "compensation_basis", "also_claim", "claim_opens", "claim_deadline"):
+    # One object per distinct value, shared by its rows: each row got its own date, and the same
+    # text may come from two rules.
+    out["claim_opens"], out["claim_deadline"] = day_objects(opens), day_objects(closes)
+    for column in ("deadline_basis", "compensation_basis", "also_claim"):
         out[column] = per_value(pd.Series(out[column], dtype=object), _same)
     return out, closes
 

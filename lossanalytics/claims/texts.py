@@ -24,12 +24,23 @@ def slot(name: str) -> str:
 
 
 def fill(template: str, values: Mapping[str, np.ndarray], count: int) -> np.ndarray:
-    """`template` for each of `count` parcels, every marker replaced by that parcel's value in `values`."""
+    """`template` for each of `count` parcels, every marker replaced by that parcel's value in `values`.
+
+    Parcels repeat their values (the same dates, the same amounts), so the text is made once per
+    distinct combination and shared by its rows."""
     parts = _MARKER.split(template)  # text, name, text, name, …, text
-    out = np.full(count, parts[0], dtype=object)
+    if len(parts) == 1:
+        return np.full(count, template, dtype=object)
+    combination = np.zeros(count, dtype=np.int64)
+    for name in dict.fromkeys(parts[1::2]):
+        codes, uniques = pd.factorize(values[name])
+        # Renumbered after each value, so the combined number stays below `count`.
+        combination = pd.factorize(combination * (len(uniques) + 1) + codes + 1)[0]
+    first, inverse = np.unique(combination, return_index=True, return_inverse=True)[1:]
+    out = np.full(len(first), parts[0], dtype=object)
     for index, part in enumerate(parts[1:], start=1):
-        out = out + (values[part] if index % 2 else part)
-    return out
+        out = out + (values[part][first] if index % 2 else part)
+    return out[inverse]
 
 
 def names(template: str) -> list[str]:
@@ -38,6 +49,16 @@ def names(template: str) -> list[str]:
 
 
 def groups(*columns: np.ndarray) -> list[np.ndarray]:
-    """The positions of the rows of each distinct combination of `columns` (None and NaN alike count as values)."""
-    frame = pd.DataFrame({str(index): column for index, column in enumerate(columns)}, dtype=object)
-    return list(frame.groupby(list(frame.columns), dropna=False, sort=False).indices.values())
+    """The positions of the rows of each distinct combination of `columns` (None and NaN alike
+    count as one value), in the order the combinations first appear."""
+    count = len(columns[0]) if columns else 0
+    if not count:
+        return []
+    combination = np.zeros(count, dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(column)
+        combination = pd.factorize(combination * (len(uniques) + 1) + codes + 1)[0]
+    # factorize numbers combinations by first appearance; a stable sort keeps each group's rows in order.
+    order = np.argsort(combination, kind="stable")
+    starts = np.flatnonzero(np.diff(combination[order], prepend=-1))
+    return np.split(order, starts[1:])

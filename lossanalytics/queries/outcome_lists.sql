@@ -13,9 +13,10 @@ SELECT {columns} FROM outcomes WHERE outcome = 'suspected_lost'
 ORDER BY risk DESC, days_silent DESC, tracking_number;
 
 -- name: claim_candidates
+-- In no order: the worklist puts them in its own (claims.worklist.attach_claims).
 WITH outcomes AS ({outcomes})
 SELECT {columns} FROM outcomes
-WHERE outcome IN ('lost', 'suspected_lost', 'damaged') ORDER BY tracking_number;
+WHERE outcome IN ('lost', 'suspected_lost', 'damaged');
 
 -- name: one_parcel
 WITH outcomes AS ({outcomes})
