@@ -49,7 +49,10 @@ Malay after Indonesian, whose shared words it leaves to it). English status labe
 (status_phrases_english_labels: "NDR", "Not Picked", "Out for Pickup") come last, before the
 outcome phrases. German and Polish constructions that decide against the broad word beside them
 (status_phrases_german_polish: a carrier's own error before the outcomes; "Abholung im Paketshop
-durch Empfänger", "Magazynowanie przesyłki w oddziale" right after them) sit around the outcome steps.
+durch Empfänger", "Magazynowanie przesyłki w oddziale" right after them) sit around the outcome steps;
+Korean and Spanish, Italian, Portuguese and French ones (status_phrases_korean, status_phrases_romance:
+"미집하" is no pickup, "intento de entrega fallido ... retorno a centro logístico" no return,
+"avis de retrait" no failed delivery) come just before them.
 The broad words of a problem, a label and any movement (status_phrases_broad) are tried last.
 """
 
@@ -65,7 +68,9 @@ from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_
 from lossanalytics.normalise.status_phrases_german_polish import GERMAN_POLISH_FIRST_STEPS, GERMAN_POLISH_STEPS
 from lossanalytics.normalise.status_phrases_greek_indonesian import GREEK_INDONESIAN_STEPS
 from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
+from lossanalytics.normalise.status_phrases_korean import KOREAN_STEPS
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
+from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_thai import THAI_STEPS
 from lossanalytics.normalise.status_phrases_turkish import TURKISH_STEPS
 from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
@@ -83,6 +88,8 @@ STEPS: tuple[Step, ...] = (
     *ARABIC_HEBREW_MALAY_STEPS,
     *ENGLISH_LABEL_STEPS,
     *GERMAN_POLISH_FIRST_STEPS,
+    *KOREAN_STEPS,
+    *ROMANCE_FIRST_STEPS,
     *OUTCOME_STEPS,
     *GERMAN_POLISH_STEPS,
     # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
@@ -117,7 +124,9 @@ STEPS: tuple[Step, ...] = (
                r"no (?:shipment|parcel|package|item) has been received"),
         "de": (r"abholauftrag\w*", r"vor dem transit"),
         "zh": ("分配业务员", "分配快递员"),
-        "es": (r"pre ?transito",), "it": (r"pre ?transito",), "pt": (r"pre ?transito",),
+        "es": (r"pre ?transito",), "pt": (r"pre ?transito",),
+        # Waiting for the courier to collect it; waiting at a place is read by the pickup step below.
+        "it": (r"pre ?transito", r"in attesa di ritiro(?! (?:presso|in|al|allo|dal|da parte))"),
         "pl": (r"przed tranzytem",), "ja": ("トランジット前",),
         "sv": (r"forhandsbesked", r"kommande forsandelse", r"information mottagen", r"faktureringsinformation",
                r"elektronisk\w* (?:\w+ )?(?:information|avisering|besked)", r"(?:inte|ej) (?:annu )?(?:inlamnad|mottagen)"),
@@ -168,7 +177,8 @@ STEPS: tuple[Step, ...] = (
                r"punto de (?:recogida|conveniencia)", "citypaq", r"depositad\w* en (?:\w+ )?(?:pudo|punto|oficina|locker)",
                r"disponible\w*", r"punto pack", r"punto droo?p",
                r"(?:espera|disponible) (?:de|para) retiro (?:por|en) (?:la )?(?:sucursal|oficina|agencia)",
-               r"reclam\w* en (?:la )?(?:oficina|sucursal|agencia|punto|bodega)"),
+               r"reclam\w* en (?:la |el |un |una )?(?:oficina|sucursal|agencia|punto|bodega)",
+               r"(?:listo|lista) para ser (?:reclamad|recogid|retirad)\w*"),
         "it": (r"in giacenza", r"inizio giacenza", "fermopoint", r"disponibile (?:per il |al )?ritiro", r"pronto per il ritiro",
                r"(?:punto|locker) (?:di )?ritiro", "fermoposta",
                r"disponibil\w*", r"fermo (?:deposito|point)", r"punto poste"),
@@ -209,6 +219,7 @@ STEPS: tuple[Step, ...] = (
                r"onderweg naar (?:de )?ontvanger", r"onderweg voor bezorging", r"uit voor levering"),
         "es": (r"(?:fuera|en camino) para (?:la )?entrega", r"salida a (?:reparto|distribucion)"),
         "pl": (r"w drodze do (?:odbiorcy|dostarczenia|doreczenia)",),
+        "pt": (r"saiu para (?:a )?entrega",),
         "it": (r"(?:al|dal) (?:portalettere|postino|corriere) per la consegna",
                r"affidat\w* al (?:corriere|portalettere|postino) (?:la mattina|nel pomeriggio)", r"consegna (?:in giornata|oggi)",
                r"giornata odierna"),
@@ -248,7 +259,8 @@ STEPS: tuple[Step, ...] = (
                r"due for delivery", r"delivery today"),
         "zh": ("派送中", "派件中", "正在派送", "正在派件", "正在投递", "投递中", "安排投递", "派送", "派件", "到派", "发派", "代派"),
         "es": (r"en reparto", r"en proceso de entrega", r"salio (?:a|para) (?:reparto|entrega)", r"en ruta de entrega",
-               "repartiendo", r"en distribucion", "repartidor", r"^reparto$"),
+               "repartiendo", r"en distribucion", "repartidor", r"^reparto$", r"estado de reparto",
+               r"(?:asignad|dispuest)\w* para (?:el )?reparto"),
         "it": (r"in consegna", r"in distribuzione"),
         "pt": (r"saiu para (?:a )?entrega", r"em rota de entrega", r"em entrega", r"processo de entrega"),
         "pl": (r"wydan\w* (?:\w+ )?do doreczenia", r"przekaza(?:n\w*|no) (?:\w+ )?do doreczenia", r"w doreczeniu", r"w trakcie doreczenia"),
@@ -267,7 +279,7 @@ STEPS: tuple[Step, ...] = (
         "de": ("zugestellt", r"zustellung erfolg\w*", "ausgeliefert", "abgeliefert", r"ablageort\w*",
                r"geliefert mit unterschrift", r"an (?:den )?empfanger geliefert"),
         "fr": (r"livre(?:e|es|s)?", r"distribue(?:e|es|s)?", r"remis\w* au destinataire"),
-        "es": (r"entregad\w*", r"entrega (?:realizada|efectuada|completada)",
+        "es": (r"entregad\w*", r"entrega (?:realizada|efectuada|completada|exitosa)",
                r"firmad\w*"),
         "it": (r"consegnat\w*", r"consegna (?:effettuata|avvenuta|completata)",
                r"recapitat\w*", r"firmat\w*"),

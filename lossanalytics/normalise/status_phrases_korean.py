@@ -1,0 +1,44 @@
+"""Korean carrier phrases that decide against the broader Korean word beside them, tried
+before the outcome steps (Hangul phrases are substrings, so they touch no other language).
+
+A pickup that is only ordered, put off or not done ("집하지시", "미집하", "집화예정",
+"업체미출고": the shop has not handed it over) is information received, not the pickup
+("집하") it names; a receipt the recipient confirmed ("인수확인", "물품을 받으셨습니다") is a
+delivery, not the carrier's take-over ("인수"). A non-delivery reason on the recipient's side
+(wrong customer information, unreachable by phone) is a failed delivery; one on the
+carrier's side (a sorting error, force majeure, a remote or island area) is a problem. A
+round announced for a time window ("(14~16시)에 배달 예정", "배송할 예정입니다") or a
+courier preparing the round is out for delivery; a delivery day named alone ("12월 18일
+배송 예정") is not.
+
+Vocabulary from CJ Logistics' cargo states and non-delivery / non-pickup reason codes, and
+recorded CJ, Hanjin, Lotte and Korea Post traces (tests/corpus/SOURCES.md, tenth round).
+"""
+
+from __future__ import annotations
+
+from lossanalytics.normalise.status_phrases_outcomes import Step
+
+# A time window such as "11∼13시", "10시~12시에", "(14-16시)" (the hyphen folds to a space) before a
+# delivery word.
+_WINDOW = r"(?:\d{1,2}(?:시)?(?: ?[~∼] ?| )\d{1,2}시(?:에)?)"
+
+KOREAN_STEPS: tuple[Step, ...] = (
+    ("delivered", {
+        "ko": ("인수확인", "인수 확인", "받으셨습니다", "수령확인", "수령 확인"),
+    }),
+    ("exception", {
+        "ko": ("분류오류", "분류 오류", "오분류", "천재지변", "외곽지역", "도서지역", "도서산간"),
+    }),
+    ("delivery_failed", {
+        "ko": ("고객정보오류", "고객 정보 오류", "고객정보 오류", "통화불가", "통화 불가", "연락불가", "연락 불가"),
+    }),
+    ("info_received", {
+        "ko": ("집하지시", "집하 지시", "집화지시", "미집하", "미집화", "미출고", "집하예정", "집화예정", "집하 예정",
+               "집화 예정", "운송장을 발행", "운송장 발행"),
+    }),
+    ("out_for_delivery", {
+        "ko": ("배송할 예정", "배달할 예정", r"(?:" + _WINDOW + r" ?(?:배달|배송) ?예정)",
+               r"(?:(?:배송원|배송기사|배달원|기사님)이 (?:배송|배달) ?준비)"),
+    }),
+)
