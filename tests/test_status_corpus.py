@@ -79,9 +79,9 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     Hungarian, Turkish and Thai, which no vocabulary round had covered (fresh4_texts.csv), never
     read: 0.412 at first contact, 0.418 after the precision round, 0.536 after the round that
     added Hungarian, Turkish, Thai, Greek and Indonesian from other sources, 0.542 after the
-    round of English integration labels, 0.549 after the exception and problem-parcel round. A
-    guard of that level."""
-    assert score(FRESH4).accuracy() >= 0.54
+    round of English integration labels, 0.549 after the exception and problem-parcel round, 0.566
+    after the Korean, Turkish and Romance-language round. A guard of that level."""
+    assert score(FRESH4).accuracy() >= 0.56
 
 
 def test_fifth_fresh_accuracy_does_not_fall() -> None:
@@ -98,7 +98,7 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
     """502 texts from an eighth set of sources, 53 carriers and platforms, 15 languages:
     recorded traces, notification templates and marketplace texts (fresh6_texts.csv), never
     read: 0.643 at first contact, after the eighth round (0.637 on the vocabulary before the
-    seventh). A guard of that level."""
+    seventh), 0.647 after the tenth round. A guard of that level."""
     assert score(FRESH6).accuracy() >= 0.64
 
 
@@ -108,8 +108,9 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
 # so this share must not grow when a round gains accuracy. The fourth fresh corpus's ceiling is
 # 0.126, not the precision round's 0.117: the Hungarian phrases that followed read 32 more of its
 # Hungarian texts right and 5 as a wrong status. Lowered after the eighth round (second fresh
-# 11.1 → 10.8%, fourth fresh 12.6 → 12.2%, fifth fresh 12.0 → 10.9%).
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.078, FRESH: 0.058, FRESH2: 0.109, FRESH3: 0.071, FRESH4: 0.123, FRESH5: 0.110,
+# 11.1 → 10.8%, fourth fresh 12.6 → 12.2%, fifth fresh 12.0 → 10.9%) and the tenth (second fresh
+# 10.6%, fourth fresh 11.9%).
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.078, FRESH: 0.058, FRESH2: 0.107, FRESH3: 0.071, FRESH4: 0.119, FRESH5: 0.110,
                          FRESH6: 0.064}
 
 
