@@ -16,6 +16,12 @@ a missed delivery, "available for redelivery or collection" at the delivery offi
 delivered today", and the sender "despatching" an item Royal Mail does not have yet; and a
 recorded Delhivery response's scans: not yet picked up from the client, soft data received, a
 delayed pickup requested, received at the return city, the return accepted by the seller.
+Help pages explain a few more: Royal Mail's "We're expecting it" and "Item despatched to Royal
+Mail" (the sender's advice, before Royal Mail has the item), an item "posted at" a Customer
+Service Point (with Royal Mail, not waiting there for the recipient), and "Internal exception
+occurred" (Royal Mail's system error: unknown, not a problem parcel); Australia Post's article
+statuses "Sealed", "Initiated", "Unsuccessful pickup" (not yet with the carrier) and "Contact
+sender" (returned); DPD's "Data Logged"; 17TRACK's pre-advice wordings; Easyship's "Liquidated".
 
 Vocabulary from the integrations' own mappings of these labels (tests/corpus/SOURCES.md,
 "English status labels of shipping integrations", names each).
@@ -28,6 +34,24 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 _PERSON = r"(?:customer|recipient|consignee|receiver|buyer)"
 
 ENGLISH_LABEL_STEPS: tuple[Step, ...] = (
+    # A tracking system's own fault or a note on the enquiry says nothing of the parcel, whatever
+    # word it uses ("Internal exception occurred" is Royal Mail's system error, not a problem parcel).
+    ("unknown", {
+        "en": (r"^internal (?:exception|error) (?:has )?occurr?ed$", r"enquiry (?:has been )?lodged",
+               r"^track (?:the )?(?:individual )?items for (?:detailed )?(?:delivery )?information$"),
+    }),
+    # Australia Post's "Contact sender" and Easyship's "Liquidated", written alone: back with the
+    # sender, and goods sold off or disposed of (DESIGN: disposed of is lost).
+    ("returned", {
+        "en": (r"^contact (?:the )?sender$",),
+    }),
+    ("lost", {
+        "en": (r"^liquidated$",),
+    }),
+    # Dropped off by the sender at a counter: with the carrier now, though a "service point" is named.
+    ("in_transit", {
+        "en": (r"(?:item|parcel|package|it) (?:was |has been )?posted at",),
+    }),
     # UPS UD: the receiver asking for another address redirects the parcel; no attempt failed.
     ("in_transit", {
         "en": (_PERSON + r" requested an? (?:alternate|alternative|new|different) (?:delivery )?address",),
@@ -57,7 +81,14 @@ ENGLISH_LABEL_STEPS: tuple[Step, ...] = (
                r"^label purchased$", r"^confirmed$", r"^printed$",
                r"sender (?:preparing|despatching|dispatching) (?:the |your )?item", r"^awaiting (?:de|di)spatch$",
                r"not picked (?:(?:up|recieved|received) )?from (?:the )?(?:client|seller|shipper|sender|merchant)",
-               r"soft data", r"request(?:ed)? for (?:a )?delayed pick ?up"),
+               r"soft data", r"request(?:ed)? for (?:a )?delayed pick ?up",
+               # An order sealed or initiated, data logged, a pickup that did not happen: the
+               # carrier has the information, not the parcel; the sender "despatched" it to the carrier.
+               r"^(?:sealed|initiated|data logged)$", r"^unsuccessful (?:pick ?up|collection)$", r"no events yet",
+               r"pre ?advised", r"received the (?:\w+ )?(?:information|info|data)\b",
+               r"(?:created|entered) by the (?:seller|sender|shipper|merchant)", r"notification of shipment",
+               r"(?:we re|we are) expecting (?:it|your|the)", r"(?:despatched|dispatched) to royal mail",
+               r"at the (?:shipper|sender|seller|merchant)s? warehouse"),
     }),
     ("available_for_pickup", {
         "en": (r"^pick ?up in store$",),

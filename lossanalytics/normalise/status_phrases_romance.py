@@ -15,8 +15,19 @@ about a parcel ("a informação sobre o envio foi recebida") are not yet with th
 is a pickup the carrier could not make ("collection attempt failed"); a parcel at the border
 being prepared for "inoltro" (forwarding) moves on.
 
+A wrong address is a failed delivery however it is negated ("indirizzo non corretto"), unless
+the text already sends the parcel back; "restituzione al mittente" is the return itself, and an
+"avviso di giacenza" (notice of storage) means the parcel waits at the office. Before the
+carrier has the parcel: a booking ("Prenotato"), a guide generated ("guía generada", unless it
+is annulled), GLS's "Grabado", a parcel "a colectar" or "prêt" at the sender's, a pre-advice
+("préavis", "préenregistré"), data or information received, an item created by the seller or
+still in the sender's warehouse; a parcel "en attente d'affectation" at a sorting centre waits
+for a round, and one "colectado" is with the carrier.
+
 Vocabulary from Interrapidísimo's logistic states, CTT's recorded events, Swiss Post's event explanations in French, Italian and English, a Spedisci.Online
-status table and Navlungo's tracking documentation (tests/corpus/SOURCES.md, tenth round).
+status table and Navlungo's tracking documentation (tests/corpus/SOURCES.md, tenth round), and from the
+status explanations of Italian, French and Spanish help pages (Logivery, Faster Service, Poste
+Italiane's Cerca spedizioni, 17TRACK's terminology, Packlink's GLS page, Jipink, Enviatodo; eleventh round).
 """
 
 from __future__ import annotations
@@ -24,6 +35,16 @@ from __future__ import annotations
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
+    # A wrong address is a failed delivery whatever negation writes it ("indirizzo non corretto"),
+    # unless the same text already sends the parcel back.
+    ("delivery_failed", {
+        "it": (r"indirizzo (?:non (?:corretto|valido|esatto|trovato|completo)|errato|sbagliato|inesatto|incompleto|insufficiente|inesistente)"
+               r"(?!.*\b(?:res|restituit|rientrat|ritornat|rinviat)[oa]\b)",),
+    }),
+    # The return itself named as a noun ("restituzione al mittente"), not a return requested.
+    ("returned", {
+        "it": (r"(?:in )?restituzione (?:al|verso il) mittente",),
+    }),
     ("lost", {
         "es": (r"disposicion final", r"(?:proceso de )?destruccion"),
     }),
@@ -37,7 +58,8 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
     }),
     ("available_for_pickup", {
         "fr": (r"avis de retrait", r"invitation a retirer"),
-        "it": (r"invito (?:di|al) ritiro", r"(?:deve|devono|puo|possono) essere ritirat\w*", r"da ritirare"),
+        "it": (r"invito (?:di|al) ritiro", r"(?:deve|devono|puo|possono) essere ritirat\w*", r"da ritirare",
+               r"(?:avviso|cartolina) di giacenza"),
         "pt": (r"(?:no|em) ponto de (?:entrega|recolha|levantamento)", r"disponivel para levantamento"),
     }),
     ("delivered", {
@@ -48,13 +70,23 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
         "es": (r"(?:despach|envi|retorn)\w* a (?:su )?origen",),
     }),
     ("info_received", {
-        "es": (r"sin (?:la )?(?:recepcion|admision)", r"(?:cread|registrad|generad)[oa] en (?:el )?sistema"),
         "pt": (r"aguarda\w* entrada (?:nos|na|no|em)", r"informac\w* (?:\w+ ){0,3}(?:foi |foram )?recebid\w*"),
-        "it": (r"spedizione (?:generata|creata)",),
+        "it": (r"spedizione (?:generata|creata)", r"^(?:spedizione |ritiro )?prenotat[oa]$"),
+        # Booked, registered or announced before the carrier has the parcel: a label or guide made,
+        # a parcel "ready" at the sender's, the information (not the parcel) received.
+        "es": (r"sin (?:la )?(?:recepcion|admision)", r"(?:cread|registrad|generad)[oa] en (?:el )?sistema",
+               r"guia (?:generada|creada|emitida)(?! (?:\w+ ){0,2}anulad)", r"^grabad[oa]$", r"^(?:a|por) (?:colectar|recolectar)$"),
+        "fr": (r"^(?:colis|envoi) pret$", r"(?:colis|envoi) pret (?:a|pour) (?:l )?(?:expedi|envoi|envoy)\w*",
+               r"preavis\w*", r"pre ?enregistr\w*", r"notification (?:electronique|de confirmation)(?: d envoi| recue)?",
+               r"(?:donnees|informations?) (?:\w+ ){0,3}recue?s?", r"a recu (?:l |les )?(?:informations?|donnees)",
+               r"cree\w* par (?:le |l )?(?:vendeur|expediteur)", r"(?:entrepot|depot|magasin) de (?:l )?(?:expediteur|vendeur)"),
         "en": (r"collection attempt (?:\w+ ){0,4}failed", r"carrier (?:was )?unable to collect", r"about to pick ?up",
                r"received a (?:pick ?up |collection )?request from (?:the )?(?:shipper|sender)"),
     }),
     ("in_transit", {
         "it": (r"arrivat\w* alla frontiera", r"(?:preparat\w* per|in) l inoltro"),
+        # Collected from the seller, or waiting at a sorting centre to be given a round.
+        "es": (r"^(?:colectad|recolectad)[oa]$",),
+        "fr": (r"en attente d affectation",),
     }),
 )
