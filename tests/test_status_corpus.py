@@ -44,9 +44,10 @@ def test_accuracy_in_every_language_with_twenty_texts(development) -> None:
 def test_held_out_accuracy_does_not_fall() -> None:
     """Texts from sources nobody read while the vocabulary was written (heldout_texts.csv):
     0.738 at first contact on 3 Dec 2026, then 0.801 and 0.823 after two rounds of widening the
-    vocabulary from published status tables without reading it, short of the 0.95 target
-    (docs/status-accuracy.md); this guards the level reached, it does not claim the target."""
-    assert score(HELD_OUT).accuracy() >= 0.82
+    vocabulary from published status tables without reading it, 0.834 after the eleventh round,
+    short of the 0.95 target (docs/status-accuracy.md); this guards the level reached, it does
+    not claim the target."""
+    assert score(HELD_OUT).accuracy() >= 0.83
 
 
 def test_fresh_accuracy_does_not_fall() -> None:
@@ -109,8 +110,8 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
 # 0.126, not the precision round's 0.117: the Hungarian phrases that followed read 32 more of its
 # Hungarian texts right and 5 as a wrong status. Lowered after the eighth round (second fresh
 # 11.1 → 10.8%, fourth fresh 12.6 → 12.2%, fifth fresh 12.0 → 10.9%) and the tenth (second fresh
-# 10.6%, fourth fresh 11.9%).
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.078, FRESH: 0.058, FRESH2: 0.107, FRESH3: 0.071, FRESH4: 0.119, FRESH5: 0.110,
+# 10.6%, fourth fresh 11.9%) and the eleventh (held out 7.5%).
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.075, FRESH: 0.058, FRESH2: 0.107, FRESH3: 0.071, FRESH4: 0.119, FRESH5: 0.110,
                          FRESH6: 0.064}
 
 

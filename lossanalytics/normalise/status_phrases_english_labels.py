@@ -85,7 +85,7 @@ ENGLISH_LABEL_STEPS: tuple[Step, ...] = (
                # An order sealed or initiated, data logged, a pickup that did not happen: the
                # carrier has the information, not the parcel; the sender "despatched" it to the carrier.
                r"^(?:sealed|initiated|data logged)$", r"^unsuccessful (?:pick ?up|collection)$", r"no events yet",
-               r"pre ?advised", r"received the (?:\w+ )?(?:information|info|data)\b",
+               r"pre ?advised", r"received the (?:\w+ )?(?:information|info|data)(?: (?:about|for|of) (?:the |your )?(?:shipment|parcel|item|package))?$",
                r"(?:created|entered) by the (?:seller|sender|shipper|merchant)", r"notification of shipment",
                r"(?:we re|we are) expecting (?:it|your|the)", r"(?:despatched|dispatched) to royal mail",
                r"at the (?:shipper|sender|seller|merchant)s? warehouse"),
