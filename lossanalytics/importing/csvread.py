@@ -10,9 +10,9 @@ one cell, is caught after the read from the last row.
 
 Speed: a file without a quote character is read in parallel (DuckDB's parallel
 scanner refuses padded short rows only together with quoted line breaks, and without
-quotes there are none). Cells are trimmed after the read, and only in the columns
-that hold a padded cell: trimming every cell of a million rows costs more than
-reading them, and most exports pad nothing.
+quotes there are none). Cells are trimmed as they are read, only those that start or
+end with a space: trimming every cell of a million rows costs more than reading them,
+and most exports pad nothing.
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ def stage_csv(
         _read(session, source, skip, delimiter, len(headers), parallel=not quoted)
     except Exception as exc:  # DuckDB reports malformed CSV with its own line numbers
         raise csv_problem(str(exc), file_name, delimiter, headers) from exc
-    _trim_padded(session, len(headers))
     if quoted:
         _check_unclosed_quote(session, source, file_name, headers, first_row)
     session.execute(named_query("stage_csv", "first_rowid"))
@@ -59,15 +58,6 @@ def _has_quotes(source: Path) -> bool:
             return False
         with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
             return data.find(b'"') >= 0
-
-
-def _trim_padded(session: Session, width: int) -> None:
-    """Trim the cells of every column that has a cell with a leading or trailing space;
-    a cell of spaces becomes NULL. Row order (rowid) is kept: it is the source row."""
-    flags = session.execute(named_query("stage_csv", "padded_columns"))[0]
-    names = [f"c{i}" for i in range(width)]
-    for name in (name for name, flag in zip(names, flags) if flag):
-        session.execute(render(named_query("stage_csv", "trim_padded"), column=identifier(name, names)))
 
 
 def _check_unclosed_quote(
@@ -91,9 +81,12 @@ def _check_unclosed_quote(
 
 
 def _read(session: Session, source: Path, skip: int, delimiter: str, width: int, parallel: bool) -> None:
-    session.execute(named_query("stage_csv", "read"), {
+    """Read the rows into temp table stage_csv, in file order (rowid is the source row), trimmed."""
+    names = [f"c{i}" for i in range(width)]
+    cells = [render(named_query("stage_csv", "trimmed_cell"), column=identifier(name, names)) for name in names]
+    session.execute(render(named_query("stage_csv", "read"), cells=cells), {
         "path": str(source), "skip": skip, "delim": delimiter, "nulls": ["", *NULL_TOKENS],
-        "columns": {f"c{i}": "VARCHAR" for i in range(width)}, "parallel": parallel, "max_line_size": MAX_LINE_BYTES,
+        "columns": {name: "VARCHAR" for name in names}, "parallel": parallel, "max_line_size": MAX_LINE_BYTES,
     })
 
 

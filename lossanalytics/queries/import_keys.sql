@@ -4,9 +4,20 @@
 -- it is not an event log, and no other row shares its order. A big first import is
 -- all new keys. Runs before the rows are stored (an event log's scans are stored already).
 CREATE OR REPLACE TEMP TABLE touched_keys AS
-WITH keys AS (
-    SELECT tracking_number, count(*) AS n, any_value(order_id) AS order_id
+WITH repeated AS (
+    -- Hashes that more than one incoming row has. Grouping a million hashes costs a
+    -- third of grouping the keys themselves, and only the rows with such a hash (few:
+    -- a key repeated, or two keys sharing a hash) are grouped by key.
+    SELECT hash(tracking_number) AS h FROM incoming GROUP BY h HAVING count(*) > 1
+),
+keys AS (
+    SELECT tracking_number, 1 AS n, order_id
     FROM incoming
+    WHERE hash(tracking_number) NOT IN (SELECT h FROM repeated)
+    UNION ALL
+    SELECT tracking_number, count(*), any_value(order_id)
+    FROM incoming
+    WHERE hash(tracking_number) IN (SELECT h FROM repeated)
     GROUP BY tracking_number
 ),
 shared_orders AS (
