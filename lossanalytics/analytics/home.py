@@ -77,15 +77,18 @@ def save_home(store: Store, home: Home) -> None:
 
 
 def origins(db: Database) -> Origins:
-    """Parcels whose origin is assumed from the home country, and what the imports suggest."""
-    rows = db.query(named_query("home", "origins")).to_pylist()
-    assumed = sum(int(r["parcels"]) for r in rows if r["detected_format"] is None)
+    """Parcels whose origin is assumed from the home country, and what the imports suggest.
+
+    With a home country set, every parcel has an origin (its own or the home country's), so
+    nothing is left to suggest; without one, none is assumed. One query reads the parcels."""
+    if load_home(db).country:
+        return Origins(int(db.scalar(named_query("home", "assumed_origins"))), None, 0)
     hinted: dict[str, int] = {}
-    for row in rows:
+    for row in db.query(named_query("home", "origin_sources")).to_pylist():
         country = SUGGESTED_COUNTRY.get(row["detected_format"] or "")
         if country:
             hinted[country] = hinted.get(country, 0) + int(row["parcels"])
     if not hinted:
-        return Origins(assumed, None, 0)
+        return Origins(0, None, 0)
     country = max(sorted(hinted), key=lambda c: hinted[c])
-    return Origins(assumed, country, hinted[country])
+    return Origins(0, country, hinted[country])

@@ -70,9 +70,8 @@ DEFAULT_WARN_DAYS = 14
 def claim_candidates(db: Database, scope: AnalysisScope, lang: str = "en", with_reasons: bool = True) -> pd.DataFrame:
     """Every lost, suspected-lost or damaged parcel in `scope`, with risk and reasons.
 
-    In no particular order (the worklist orders them). `reasons` says why a suspected parcel
-    was flagged; for a lost or damaged parcel it is the outcome in words (the carrier or the
-    seller said so). With `with_reasons=False`
+    `reasons` says why a suspected parcel was flagged; for a lost or damaged parcel it is the
+    outcome in words (the carrier or the seller said so). With `with_reasons=False`
     the numbers behind the reasons (`detect.RULE_COLUMNS`, `DETAIL_COLUMNS`) are kept
     instead, for :func:`add_reasons` to put in words for just the rows on screen.
     """
@@ -128,9 +127,10 @@ def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int 
     found.index = estimates.index
     found["claim_status"] = found["claim_status"].fillna("to_report")
     found["steps_done"] = _steps_done(found["steps_done"].to_numpy(dtype=object))
-    found["urgency"] = per_pair(found["claim_status"], estimates["days_left"],
-                                lambda status, days: urgency(status, days, warn_days))
-    rank = found["urgency"].map({name: index for index, name in enumerate(URGENCIES)})
+    urgencies = per_pair(found["claim_status"], estimates["days_left"],
+                         lambda status, days: urgency(status, days, warn_days))
+    found["urgency"] = urgencies
+    rank = pd.Categorical(urgencies, categories=URGENCIES).codes
     # Deadlines about to pass first; within a group the nearest deadline, then the riskiest parcel.
     days = estimates["days_left"].astype("Float64").fillna(math.inf)
     order = pd.DataFrame({"rank": rank, "days": days, "risk": -estimates["risk"].astype(float),
