@@ -153,8 +153,8 @@ def to_date(value: Any) -> date | None:
 def iso_days(days: np.ndarray) -> np.ndarray:
     """datetime64[D] values as ISO dates ("2024-11-05"), an object array like `date.isoformat()`.
 
-    Each distinct day is written once and its text shared by its rows: parcels share a few
-    hundred days, and texts made from shared objects are quicker to group (see texts.fill)."""
+    Each distinct day is written once and its text shared by its rows: a worklist of hundreds
+    of thousands of parcels holds a few hundred days."""
     uniques, inverse = np.unique(days, return_inverse=True)
     return np.datetime_as_string(uniques, unit="D").astype(object)[inverse]
 
