@@ -20,11 +20,15 @@ SELECT o.tracking_number, o.carrier, o.origin_country, o.dest_country, o.mode, o
            AS value_usd,
        o.outcome IN ('lost', 'suspected_lost', 'damaged') AS claimable,
        o.outcome IN ('in_transit', 'suspected_lost') AS open,
-       -- Blank: nothing but whitespace. Trimming every value is slow, so only those starting with it are.
+       -- Blank: nothing but whitespace. Trimming every value is slow, so only those starting with it are;
+       -- and a text starting with printable ASCII ('!' up to DEL in byte order, which a comparison of the
+       -- stored prefix tells) starts with no whitespace, so most values skip even the first-character test.
        CASE WHEN o.order_id IS NULL OR o.order_id = '' THEN true
+            WHEN o.order_id >= '!' AND o.order_id < chr(127) THEN false
             WHEN NOT contains($blank, left(o.order_id, 1)) THEN false
             ELSE trim(o.order_id, $blank) = '' END AS no_order_id,
        CASE WHEN o.currency IS NULL OR o.currency = '' THEN true
+            WHEN o.currency >= '!' AND o.currency < chr(127) THEN false
             WHEN NOT contains($blank, left(o.currency, 1)) THEN false
             ELSE trim(o.currency, $blank) = '' END AS blank_currency,
        o.estimated_delivery_date IS NULL AS no_edd
