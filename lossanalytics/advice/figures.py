@@ -103,8 +103,8 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     never_scanned = run("never_scanned").to_pandas()
     # The threshold needs the count of valued parcels, and the parcels above it the threshold.
     threshold_usd = _threshold(run, count["valued"], values["quantile"])
-    fx = tables["advice_fx"]
-    valuable = run("high_value", threshold_usd=threshold_usd, declared_floor=_declared_floor(threshold_usd, fx))
+    floor = _declared_floor(threshold_usd, tables["advice_fx"])
+    valuable = run("high_value", threshold_usd=threshold_usd, declared_floor=floor)
     missing_all = table.column("missing_all")[0].as_py()
     missing_claimable = table.column("missing_claimable")[0].as_py() or {}
     missing = pd.DataFrame([

@@ -143,7 +143,9 @@ ORDER BY ship_date NULLS LAST, tracking_number;
 -- the values, not the sort of the top share that ORDER BY … OFFSET needs.
 WITH outcomes AS ({outcomes}),
 parcels AS ({parcels})
-SELECT quantile_disc(value_usd, CAST($fraction AS DOUBLE)) AS threshold_usd FROM parcels WHERE value_usd IS NOT NULL;
+SELECT quantile_disc(value_usd, CAST($fraction AS DOUBLE)) AS threshold_usd
+FROM parcels
+WHERE value_usd IS NOT NULL;
 
 -- name: high_value
 -- The parcels worth at least $threshold_usd on the risky lanes, still open first, then the most valuable
