@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from lossanalytics import advice
@@ -36,7 +37,7 @@ from lossanalytics.claims.money import with_rates
 from lossanalytics.claims.worklist import claims_worklist
 from lossanalytics.i18n import t
 from lossanalytics.importing import import_file
-from lossanalytics.storage.db import Database
+from lossanalytics.storage.db import Database, Sql, named_query, render
 
 AS_OF = date(2025, 6, 30)
 SCOPE = AnalysisScope(AS_OF, DetectionSettings())
@@ -337,6 +338,22 @@ def test_amounts_are_ordered_by_dollar_value_and_never_added() -> None:
 
 def test_blank_fields_are_what_python_strips() -> None:
     assert set(BLANK) == {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    # The statement's flags, whose quick paths look at the first byte only, say the same of
+    # texts starting with printable ASCII, DEL, control characters, non-ASCII space and the like.
+    texts = ["", " ", "A1", "!", "~", "~ ", "\x7f", "\x7f ", "\x00", "\x1f", " \t", "\xa0", "\xa0x", "\u3000",
+             "\u3000\u2029 ", "\u200b", "é", "中 ", "\U0001f600", " x ", "\x85", "\x85\x1c"]
+    outcomes = Sql("SELECT unnest($texts) AS order_id, unnest($texts) AS currency, NULL::VARCHAR AS tracking_number, "
+                   "NULL::VARCHAR AS carrier, NULL::VARCHAR AS origin_country, NULL::VARCHAR AS dest_country, "
+                   "NULL::VARCHAR AS mode, 'delivered' AS outcome, NULL::TIMESTAMP AS ship_date, "
+                   "NULL::DOUBLE AS declared_value, NULL::TIMESTAMP AS last_event_time, NULL::DOUBLE AS weight_kg, "
+                   "NULL::DOUBLE AS insured_value, NULL::TIMESTAMP AS estimated_delivery_date")
+    sql = render(Sql("WITH outcomes AS ({outcomes}) SELECT order_id, no_order_id, blank_currency FROM ({parcels})"),
+                 outcomes=outcomes, parcels=named_query("advice", "parcels"))
+    fx = pa.table({"code": pa.array([], pa.string()), "usd_per": pa.array([], pa.float64())})
+    rows = Database().query(sql, {"texts": texts, "blank": BLANK}, {"advice_fx": fx}).to_pylist()
+    assert [(row["no_order_id"], row["blank_currency"]) for row in rows] == [
+        (row["order_id"].strip() == "",) * 2 for row in rows]
+    assert sorted(row["order_id"] for row in rows) == sorted(texts)
 
 
 # Fixed rates for the home-currency tests: 8 CNY and 0.8 GBP to the US dollar, taken on 2025-06-01.

@@ -10,13 +10,16 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
+import pyarrow as pa
 import pytest
 from test_advice import SCOPE, figures_of, write_fixture
 
 from lossanalytics.advice import AdviceSettings
+from lossanalytics.advice.figures import _threshold
 from lossanalytics.analytics.metrics import rates
 from lossanalytics.importing import import_file
-from lossanalytics.storage.db import Database
+from lossanalytics.storage.db import Database, Sql, named_query, render
 
 LANE = ["carrier", "origin_country", "dest_country", "mode"]
 
@@ -89,3 +92,21 @@ def test_parcels_of_no_lane_count_in_the_totals_only(loaded: Database, tmp_path:
     # But none of them is on a risky lane (they have none).
     assert set(figures.high_value["tracking_number"]) == {f"CN09{i}" for i in range(10)}
     assert figures.insurance.sort_values(LANE)["parcels"].tolist() == [90, 100]
+
+
+def test_threshold_is_numpys_lower_quantile_on_ties_and_tiny_inputs() -> None:
+    # The statement `threshold` over plain values: DuckDB's quantile_disc at the fraction
+    # _threshold gives picks exactly numpy's "lower" position, whatever the ties or the count.
+    db = Database()
+    sql = render(named_query("advice", "threshold"), outcomes=Sql("SELECT unnest($values) AS value_usd"),
+                 parcels=Sql("SELECT * FROM outcomes"))
+    rng = np.random.default_rng(14)
+    for trial in range(300):
+        n = int(rng.choice([1, 2, 3, 4, 5, 10, 11, int(rng.integers(1, 2000))]))
+        values = (rng.integers(0, 4, n) * 10.0 if trial % 2 else np.round(rng.lognormal(3, 1, n), 2)).tolist()
+        quantile = float([0.0, 1.0, 0.9, 0.5, rng.random()][trial % 5])
+
+        def run(statement: str, fraction: float, values: list[float] = values) -> pa.Table:
+            return db.query(sql, {"values": values, "fraction": fraction})
+        assert _threshold(run, n, quantile) == np.quantile(values, quantile, method="lower"), (n, quantile)
+    assert _threshold(lambda *_, **__: pytest.fail("no values, no query"), 0, 0.9) is None

@@ -11,6 +11,8 @@ rules, the lanes (numbered; those with enough parcels to judge rated), and the l
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,9 +102,9 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     suspected_value = _rows(run("suspected_value"), "suspected_value")
     never_scanned = run("never_scanned").to_pandas()
     # The threshold needs the count of valued parcels, and the parcels above it the threshold.
-    threshold = run("threshold", valued=count["valued"])
-    threshold_usd = threshold.column(0)[0].as_py() if threshold.num_rows else None
-    valuable = run("high_value", threshold_usd=threshold_usd)
+    threshold_usd = _threshold(run, count["valued"], values["quantile"])
+    floor = _declared_floor(threshold_usd, tables["advice_fx"])
+    valuable = run("high_value", threshold_usd=threshold_usd, declared_floor=floor)
     missing_all = table.column("missing_all")[0].as_py()
     missing_claimable = table.column("missing_claimable")[0].as_py() or {}
     missing = pd.DataFrame([
@@ -118,6 +120,26 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         never_scanned=never_scanned, threshold_usd=threshold_usd,
         high_value=valuable.to_pandas().loc[:, list(HIGH_VALUE_COLUMNS)], insurance=_rows(table, "insurance"),
     )
+
+
+def _threshold(run: Callable[..., pa.Table], valued: int, quantile: float) -> float | None:
+    """numpy.quantile(values, quantile, method="lower") of the `valued` values in US dollars
+    (None when there are none), picked by statement `threshold` at the fraction that makes
+    DuckDB's quantile_disc choose the same position."""
+    if valued == 0:
+        return None
+    position = math.floor((valued - 1) * quantile)
+    return run("threshold", fraction=(position + 0.5) / valued).column(0)[0].as_py()
+
+
+def _declared_floor(threshold_usd: float | None, fx: pa.Table) -> float:
+    """A declared value under which no parcel, in any currency of `fx`, is worth `threshold_usd`
+    US dollars (−∞ when none can be said). Shaded down by a billionth: the rounding of value × rate
+    is far smaller, so no parcel at the threshold is ever left out."""
+    highest = max((rate for rate in fx.column("usd_per").to_pylist() if rate is not None), default=None)
+    if threshold_usd is None or threshold_usd <= 0 or highest is None or not 0 < highest < math.inf:
+        return -math.inf
+    return threshold_usd / highest * (1 - 1e-9)
 
 
 def _fx_table(rules: Rules) -> pa.Table:

@@ -20,11 +20,15 @@ SELECT o.tracking_number, o.carrier, o.origin_country, o.dest_country, o.mode, o
            AS value_usd,
        o.outcome IN ('lost', 'suspected_lost', 'damaged') AS claimable,
        o.outcome IN ('in_transit', 'suspected_lost') AS open,
-       -- Blank: nothing but whitespace. Trimming every value is slow, so only those starting with it are.
+       -- Blank: nothing but whitespace. Trimming every value is slow, so only those starting with it are;
+       -- and a text starting with printable ASCII ('!' up to DEL in byte order, which a comparison of the
+       -- stored prefix tells) starts with no whitespace, so most values skip even the first-character test.
        CASE WHEN o.order_id IS NULL OR o.order_id = '' THEN true
+            WHEN o.order_id >= '!' AND o.order_id < chr(127) THEN false
             WHEN NOT contains($blank, left(o.order_id, 1)) THEN false
             ELSE trim(o.order_id, $blank) = '' END AS no_order_id,
        CASE WHEN o.currency IS NULL OR o.currency = '' THEN true
+            WHEN o.currency >= '!' AND o.currency < chr(127) THEN false
             WHEN NOT contains($blank, left(o.currency, 1)) THEN false
             ELSE trim(o.currency, $blank) = '' END AS blank_currency,
        o.estimated_delivery_date IS NULL AS no_edd
@@ -133,17 +137,21 @@ WHERE open AND last_event_time IS NULL
 ORDER BY ship_date NULLS LAST, tracking_number;
 
 -- name: threshold
--- numpy's "lower" quantile of the $valued values in US dollars: the value at position
--- floor(($valued − 1) × $quantile) of the sorted values, counted from the top, where only the
--- top share has to be kept in order.
+-- numpy's "lower" quantile of the n valued values in US dollars: the value at position
+-- k = floor((n − 1) × quantile) of the sorted values. DuckDB's quantile_disc at fraction f picks
+-- position ceil(n × f) − 1, so $fraction = (k + ½) / n lands on exactly k: a selection among
+-- the values, not the sort of the top share that ORDER BY … OFFSET needs.
 WITH outcomes AS ({outcomes}),
 parcels AS ({parcels})
-SELECT value_usd AS threshold_usd FROM parcels WHERE value_usd IS NOT NULL ORDER BY value_usd DESC
-LIMIT 1 OFFSET CAST($valued - 1 - floor(($valued - 1) * $quantile) AS BIGINT);
+SELECT quantile_disc(value_usd, CAST($fraction AS DOUBLE)) AS threshold_usd
+FROM parcels
+WHERE value_usd IS NOT NULL;
 
 -- name: high_value
 -- The parcels worth at least $threshold_usd on the risky lanes, still open first, then the most valuable
 -- (rows, not a list: a sorted list of a few hundred thousand structs is built by one thread).
+-- $declared_floor is a declared value under which no currency reaches the threshold: a test on a
+-- stored column, so the table scan skips those parcels before anything else reads them.
 WITH outcomes AS ({outcomes}),
 parcels AS ({parcels})
 SELECT p.tracking_number, p.carrier, p.origin_country, p.dest_country, p.mode, p.declared_value, p.currency,
@@ -152,5 +160,5 @@ FROM parcels AS p
 JOIN advice_risky AS r
   ON r.carrier IS NOT DISTINCT FROM p.carrier AND r.origin_country IS NOT DISTINCT FROM p.origin_country
  AND r.dest_country IS NOT DISTINCT FROM p.dest_country AND r.mode IS NOT DISTINCT FROM p.mode
-WHERE p.value_usd >= $threshold_usd
+WHERE p.value_usd >= $threshold_usd AND p.declared_value >= $declared_floor
 ORDER BY p.open DESC, p.value_usd DESC, p.tracking_number;
