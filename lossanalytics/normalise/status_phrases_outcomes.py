@@ -242,7 +242,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"address (?:not found|unknown|incorrect|incomplete|insufficient|invalid)", r"notification card",
                r"(?:incorrect|insufficient|incomplete|wrong|invalid|bad) (?:\w+ )?address",
                r"(?:recipient|consignee|addressee|receiver) not found",
-               r"redelivery (?:scheduled|requested|arranged)", r"re ?attempt\w*", r"failed attempt",
+               r"redelivery (?:scheduled|requested|arranged)", r"(?<!we )re ?attempt\w*", r"failed attempt",
                r"(?:customer|recipient|consignee|addressee|receiver) (?:has )?(?:moved|relocated|unknown|"
                r"could not be reached|not reached)", "relocated", r"no access", "vacant", r"^closed",
                r"(?:business|premises|office|shop|store|company|building|house|recipient|consignee|customer|receiver|location)(?: \w+)? (?:was |is )?closed",
