@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -31,11 +31,7 @@ def fill(template: str, values: Mapping[str, np.ndarray], count: int) -> np.ndar
     parts = _MARKER.split(template)  # text, name, text, name, …, text
     if len(parts) == 1:
         return np.full(count, template, dtype=object)
-    combination = np.zeros(count, dtype=np.int64)
-    for name in dict.fromkeys(parts[1::2]):
-        codes, uniques = pd.factorize(values[name])
-        # Renumbered after each value, so the combined number stays below `count`.
-        combination = pd.factorize(combination * (len(uniques) + 1) + codes + 1)[0]
+    combination = _combination([values[name] for name in dict.fromkeys(parts[1::2])], count)
     first, inverse = np.unique(combination, return_index=True, return_inverse=True)[1:]
     out = np.full(len(first), parts[0], dtype=object)
     for index, part in enumerate(parts[1:], start=1):
@@ -54,11 +50,19 @@ def groups(*columns: np.ndarray) -> list[np.ndarray]:
     count = len(columns[0]) if columns else 0
     if not count:
         return []
-    combination = np.zeros(count, dtype=np.int64)
-    for column in columns:
-        codes, uniques = pd.factorize(column)
-        combination = pd.factorize(combination * (len(uniques) + 1) + codes + 1)[0]
+    combination = _combination(columns, count)
     # factorize numbers combinations by first appearance; a stable sort keeps each group's rows in order.
     order = np.argsort(combination, kind="stable")
     starts = np.flatnonzero(np.diff(combination[order], prepend=-1))
     return np.split(order, starts[1:])
+
+
+def _combination(columns: Sequence[np.ndarray], count: int) -> np.ndarray:
+    """For each of `count` rows, a number for its combination of values in `columns` (None and
+    NaN alike are one value), numbered in the order the combinations first appear."""
+    combination = np.zeros(count, dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(column)
+        # Renumbered after each column, so the combined number stays below `count`.
+        combination = pd.factorize(combination * (len(uniques) + 1) + codes + 1)[0]
+    return combination
