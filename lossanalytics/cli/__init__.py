@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from lossanalytics.analytics.metrics import GROUPINGS
 from lossanalytics.cli.commands import (
@@ -92,25 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("undo", help="undo one import by its number")
     sub.add_argument("import_id", type=int)
     sub.set_defaults(run=cmd_undo)
-    sub = commands.add_parser("shipments", help="every parcel with its outcome")
-    sub.add_argument("--as-of")
-    sub.add_argument("--format", choices=("csv", "json"), default="csv")
-    sub.add_argument("--out")
-    sub.set_defaults(run=cmd_shipments)
-    sub = commands.add_parser("rates", help="loss rates by a grouping")
-    sub.add_argument("--by", required=True, choices=[g for g in GROUPINGS if g != "total"])
-    sub.add_argument("--as-of")
-    sub.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    sub.set_defaults(run=cmd_rates)
-    sub = commands.add_parser("suspected", help="the suspected-lost list")
-    sub.add_argument("--as-of")
-    sub.add_argument("--format", choices=("csv", "json"), default="csv")
-    sub.add_argument("--out")
-    sub.set_defaults(run=cmd_suspected)
-    sub = commands.add_parser("claims", help="claimable parcels: where, by when, how much")
-    sub.add_argument("--as-of")
-    sub.add_argument("--format", choices=("csv", "json"), default="csv")
-    sub.set_defaults(run=cmd_claims)
+    _judging(commands, "shipments", "every parcel with its outcome", cmd_shipments, ("csv", "json"), out=True)
+    rates = _judging(commands, "rates", "loss rates by a grouping", cmd_rates, ("table", "csv", "json"))
+    rates.add_argument("--by", required=True, choices=[g for g in GROUPINGS if g != "total"])
+    _judging(commands, "suspected", "the suspected-lost list", cmd_suspected, ("csv", "json"), out=True)
+    _judging(commands, "claims", "claimable parcels: where, by when, how much", cmd_claims, ("csv", "json"))
     sub = commands.add_parser("demo", help="load the demo data set")
     sub.set_defaults(run=cmd_demo)
     sub = commands.add_parser("unread", help="status values and event texts nothing could read")
@@ -124,12 +110,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--to", required=True, help="the lake's folder; a re-export rewrites only what changed")
     sub.add_argument("--format", choices=("text", "json"), default="text")
     sub.set_defaults(run=cmd_export_lake)
-    sub = commands.add_parser("aggregate", help="with --lake DIR: judge the lake's parcels once, for the dashboard "
-                              "(docs/lake.md)")
-    sub.add_argument("--as-of")
-    sub.add_argument("--format", choices=("text", "json"), default="text")
-    sub.set_defaults(run=None)
+    _judging(commands, "aggregate", "with --lake DIR: judge the lake's parcels once, for the dashboard (docs/lake.md)",
+             None, ("text", "json"))
     return parser
+
+
+def _judging(commands: Any, name: str, help_text: str, run: Callable[..., int] | None, formats: tuple[str, ...],
+             out: bool = False) -> argparse.ArgumentParser:
+    """A command that judges the parcels as of a date (--as-of, default the data's own), written
+    in one of `formats` (the first by default), to --out when `out`."""
+    sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
+    sub.add_argument("--as-of")
+    sub.add_argument("--format", choices=formats, default=formats[0])
+    if out:
+        sub.add_argument("--out")
+    sub.set_defaults(run=run)
+    return sub
 
 
 def main(argv: Sequence[str] | None = None) -> int:

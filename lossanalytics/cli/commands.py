@@ -84,8 +84,7 @@ def cmd_rates(db: Database, args: argparse.Namespace) -> int:
 
 
 def write_rates(frame: pd.DataFrame, args: argparse.Namespace) -> None:
-    keys = [c for c in GROUPINGS[args.by]]
-    write(frame_output(frame.loc[:, [*keys, *RATE_COLUMNS]], args.format), None)
+    write(frame_output(frame.loc[:, [*GROUPINGS[args.by], *RATE_COLUMNS]], args.format), None)
 
 
 def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
