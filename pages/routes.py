@@ -39,7 +39,13 @@ with section(ctx.lang, "mode comparison"):
 with section(ctx.lang, "best and worst lanes"):
     best_and_worst_lanes(frames["lane"], ctx.lang)
 with section(ctx.lang, "route tables"):
-    st.subheader(ctx.t("ui.routes.table"))
-    rate_table(routes, ["origin_country", "dest_country"], ctx.lang)
-    st.subheader(ctx.t("ui.routes.mode_table"))
-    rate_table(modes, ["mode"], ctx.lang)
+    # Drawn only once opened: a table's frontend module (1.2 MB) would otherwise hold back the
+    # first chart of a first visit.
+    tables = st.expander(ctx.t("ui.routes.tables"), icon=":material/table:", key="route_tables",
+                         on_change="rerun")
+    if tables.open:
+        with tables:
+            st.subheader(ctx.t("ui.routes.table"))
+            rate_table(routes, ["origin_country", "dest_country"], ctx.lang)
+            st.subheader(ctx.t("ui.routes.mode_table"))
+            rate_table(modes, ["mode"], ctx.lang)

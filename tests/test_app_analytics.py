@@ -97,6 +97,21 @@ def test_routes_page_maps_destinations_and_names_best_and_worst_lanes(db_path: P
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
+def test_routes_tables_are_drawn_once_their_section_is_opened(db_path: Path, lang: str) -> None:
+    frames = demo_rates(db_path, "route", "mode")
+    at = start(lang, "pages/routes.py")
+    assert [e.label for e in at.expander] == [t("ui.routes.tables", lang)]
+    assert not at.dataframe and t("ui.routes.table", lang) not in [h.value for h in at.subheader]
+    at.session_state["route_tables"] = True
+    at.run()
+    assert not at.exception
+    by_route, by_mode = (table.value for table in at.expander[0].dataframe)
+    assert len(by_route) == len(frames["route"]) and len(by_mode) == len(frames["mode"])
+    assert by_route[t("col.shipments", lang)].sum() == frames["route"]["shipments"].sum()
+    assert [h.value for h in at.expander[0].subheader] == [t("ui.routes.table", lang), t("ui.routes.mode_table", lang)]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
 def test_trends_page_draws_carriers_and_modes_with_immature_months_dashed(db_path: Path, lang: str) -> None:
     at = start(lang, "pages/trends.py")
     by_carrier, by_mode = figures(at)

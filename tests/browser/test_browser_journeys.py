@@ -156,6 +156,11 @@ def test_carrier_charts_in_english_and_chinese(page, app_server, artifacts_dir: 
     menu(page).get_by_text(title_of("/routes", "zh"), exact=True).click()
     wait_for_page(page, app_server, title_of("/routes", "zh"), "zh")
     page.locator(PLOTLY).first.locator(".gtitle", has_text=t("ui.chart.routes.title", "zh")).wait_for(timeout=PAGE_MS)
+    # The route tables are drawn once their section is opened.
+    assert page.locator("[data-testid='stDataFrame']").count() == 0
+    page.get_by_text(t("ui.routes.tables", "zh"), exact=True).click()
+    page.locator("[data-testid='stDataFrame']").nth(1).wait_for(timeout=PAGE_MS)
+    assert t("ui.routes.mode_table", "zh") in main_text(page)
     snapshot(page, artifacts_dir / "routes-zh.png")
 
 
