@@ -10,12 +10,11 @@ of the rules.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from lossanalytics.i18n import or_unknown, t
+from lossanalytics.i18n import each_distinct, or_unknown, t
 
 #: One sentence for some rows: which rows, the columns it shows (object arrays, one value per
 #: row of the frame), and how it is worded from them.
@@ -57,14 +56,7 @@ def _worded(rows: np.ndarray, columns: Sequence[np.ndarray], word: Callable[...,
     """`word(*values)` for each of `rows`, from its values in `columns`; equal values worded once."""
     if not columns:
         return np.full(int(rows.sum()), word(), dtype=object)
-    said: dict[tuple[Any, ...], str] = {}
-    out = []
-    for values in zip(*(column[rows].tolist() for column in columns)):
-        text = said.get(values)
-        if text is None:
-            text = said[values] = word(*values)
-        out.append(text)
-    return np.array(out, dtype=object)
+    return each_distinct(word, *(column[rows].tolist() for column in columns))
 
 
 def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:

@@ -15,16 +15,12 @@ import pandas as pd
 from lossanalytics.claims.documents import document_label
 from lossanalytics.claims.facts import per_value, to_date
 from lossanalytics.claims.texts import fill, slot
-from lossanalytics.i18n import or_unknown, t
+from lossanalytics.i18n import each_distinct, or_unknown, t
 
 
 def per_pair(first: pd.Series, second: pd.Series, make: Callable[[Any, Any], Any]) -> np.ndarray:
     """`make(a, b)` for each row's pair of values, called once per distinct pair (a worklist has few)."""
-    pairs = list(zip(first.to_numpy(dtype=object), second.to_numpy(dtype=object)))
-    found: dict[Any, Any] = {}
-    out = np.empty(len(pairs), dtype=object)
-    out[:] = [found[p] if p in found else found.setdefault(p, make(*p)) for p in pairs]
-    return out
+    return each_distinct(make, first.to_numpy(dtype=object), second.to_numpy(dtype=object))
 
 
 def documents_text(keys: Iterable[str], lang: str) -> str:
@@ -34,11 +30,7 @@ def documents_text(keys: Iterable[str], lang: str) -> str:
 
 def documents_texts(work: pd.DataFrame, lang: str) -> np.ndarray:
     """:func:`documents_text` of every worklist row, made once per distinct checklist."""
-    found: dict[tuple[str, ...], str] = {}
-    out = np.empty(len(work), dtype=object)
-    out[:] = [found.setdefault(keys, documents_text(keys, lang)) if keys not in found else found[keys]
-              for keys in map(tuple, work["documents"].to_numpy(dtype=object))]
-    return out
+    return each_distinct(lambda keys: documents_text(keys, lang), map(tuple, work["documents"].to_numpy(dtype=object)))
 
 
 def urgency_texts(work: pd.DataFrame, lang: str) -> np.ndarray:

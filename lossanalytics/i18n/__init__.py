@@ -8,9 +8,12 @@ Placeholders use `str.format` syntax: `{count}`, `{rate:.1%}`.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+import numpy as np
 
 LANGUAGES: tuple[str, ...] = ("en", "zh")
 DEFAULT_LANGUAGE = "en"
@@ -99,3 +102,14 @@ class Problem(ValueError):
     def message(self, lang: str) -> str:
         """The explanation in `lang`."""
         return t(self.key, lang, **self.values)
+
+
+def each_distinct(make: Callable[..., Any], *columns: Iterable[Any]) -> np.ndarray:
+    """`make(*values)` for each row's values in `columns` (as many as rows each), called once per
+    distinct combination: a list of hundreds of thousands of parcels holds few distinct wordings.
+    `make` returns a scalar (a text, a number)."""
+    found: dict[tuple[Any, ...], Any] = {}
+    rows = list(zip(*columns, strict=True))
+    out = np.empty(len(rows), dtype=object)
+    out[:] = [found[row] if row in found else found.setdefault(row, make(*row)) for row in rows]
+    return out
