@@ -47,7 +47,9 @@ other language here uses. Arabic, Hebrew and Malay follow (status_phrases_arabic
 Arabic and Hebrew substrings of their scripts, folded to one spelling of their letter variants;
 Malay after Indonesian, whose shared words it leaves to it). English status labels of shipping integrations
 (status_phrases_english_labels: "NDR", "Not Picked", "Out for Pickup") come last, before the
-outcome phrases, followed by the English reasons carriers give for a hold or a failed attempt
+outcome phrases, followed by Indian couriers' scan texts and Sendle's events
+(status_phrases_english_couriers: "Undelivered-Vehicle Breakdown Could Not Attempt" is no
+failed attempt, "Manifest Scan" no label) and the English reasons carriers give for a hold or a failed attempt
 (status_phrases_english_reasons: "missed the scheduled transfer time", "Export documentation is
 incomplete", a receiver who cancelled the order and refused delivery). German and Polish constructions that decide against the broad word beside them
 (status_phrases_german_polish: a carrier's own error before the outcomes; "Abholung im Paketshop
@@ -66,6 +68,7 @@ from lossanalytics.normalise.status_phrases_bulgarian import BULGARIAN_STEPS
 from lossanalytics.normalise.status_phrases_central_baltic import CENTRAL_BALTIC_STEPS
 from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
+from lossanalytics.normalise.status_phrases_english_couriers import ENGLISH_COURIER_STEPS
 from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_STEPS
 from lossanalytics.normalise.status_phrases_english_reasons import ENGLISH_REASON_STEPS
 from lossanalytics.normalise.status_phrases_german_polish import GERMAN_POLISH_FIRST_STEPS, GERMAN_POLISH_STEPS
@@ -90,6 +93,7 @@ STEPS: tuple[Step, ...] = (
     *GREEK_INDONESIAN_STEPS,
     *ARABIC_HEBREW_MALAY_STEPS,
     *ENGLISH_LABEL_STEPS,
+    *ENGLISH_COURIER_STEPS,
     *ENGLISH_REASON_STEPS,
     *GERMAN_POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
