@@ -14,9 +14,23 @@ for carriage) is not. Words shared with other languages stay out: the depot is r
 in its Hungarian case forms ("depóba", "depoban"), never as "depo…", which would take
 Italian "deposito" and English "depot".
 
+A carrier's or the recipient's reason comes before the step it stops: a depot's forwarding or
+loading error, lack of time, an unreachable address or a missing delivery note is the carrier's
+problem; a refusal ("Átvétel megtagadása", "Nem rendelték"), a wrong address or postcode, a
+closed goods reception or stairwell, no cash for the COD amount or a recipient on holiday
+("Szabadság") fails the delivery. A parcel "átvehető" (can be collected), left or stored at a
+CsomagPont, or arrived at a pickup point waits for pickup; "Sikeres csomagátvétel" (taken over)
+is a delivery; data received or entered, a pre-advice and a pick-up order recorded or printed
+come before the carrier has the parcel; the courier picking it up ("felvette"), the courier
+service taking it over ("a futárszolgálat átvette", "átvettük"; "a címzett átvette" is the
+recipient's collection) or a warehouse scan move it on. "Visszaérkezett" and "Visszaszállítás"
+alone (Packeta's steps) or towards the sender are a return; back at a depot is not.
+
 Vocabulary from Foxpost's status codes with their Hungarian descriptions, Magyar Posta
 (MPL) event texts, a Hungarian shop's explanation of parcel statuses, Express One e-mail
-subjects and a tracking app's Hungarian status names (tests/corpus/SOURCES.md names each).
+subjects, a tracking app's Hungarian status names, and a WooCommerce plugin's Hungarian code
+tables for GLS Hungary, Packeta, Sprinter, DPD, Magyar Posta and Express One (thirteenth round;
+tests/corpus/SOURCES.md names each).
 """
 
 from __future__ import annotations
@@ -26,34 +40,49 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 HUNGARIAN_STEPS: tuple[Step, ...] = (
     # Missorted or no free locker compartment: a problem on the carrier's side.
     ("exception", {
-        "hu": (r"hibasan rendezett", r"nincs szabad automatahely"),
+        "hu": (r"hibasan rendezett", r"nincs szabad automatahely", r"(?:tovabbitasi|rakodasi|rendezesi|valogatasi) hiba\w*",
+               r"idohiany", r"megkozelithetetlen\w*", r"nincs szallitolevel\w*"),
     }),
     ("damaged", {
-        "hu": (r"serules\w*", r"serult\w*"),
+        "hu": (r"serules\w*", r"serult\w*", r"totalkar\w*"),
+    }),
+    ("lost", {
+        "hu": (r"eltunt\w*", r"elveszett\w*", r"elveszt\w*"),
+    }),
+    ("cancelled", {
+        "hu": (r"torolve", r"torolt\w*", r"sztornoz\w*"),
     }),
     # Sent or delivered back to the sender.
     ("returned", {
-        "hu": (r"visszakuldve", r"visszakuldesre kerul\w*", r"visszaterult", r"feladonak (?:szallitva|kezbesitve)"),
+        "hu": (r"visszakuldve", r"visszakuldesre kerul\w*", r"visszaterult", r"feladonak (?:vissza)?(?:szallitva|kezbesitve)",
+               r"vissza a feladonak",
+               # Bare, as Packeta names the step; back at a depot after a failed round is no return.
+               r"^visszaszallitas$", r"^visszaerkezett$", r"feladohoz (?:visszaszallitva|visszaerkezett)"),
     }),
     # In the locker or at the pickup point, waiting for the recipient.
     ("available_for_pickup", {
-        "hu": (r"atvetelre var", r"automataban megerkezett"),
+        "hu": (r"atvetelre var", r"automataban megerkezett", r"atveheto\w*", r"elvitelre kesz", r"csomag ?pont(?:ba|ban) (?:leteve|tarolva)",
+               r"megerkezett a (?:\w+ )?pont(?:ra|ba)"),
     }),
     ("delivery_failed", {
         "hu": (r"sikertelen (?:kezbesites\w*|kiszallitas\w*)", r"nem (?:volt |lett )?(?:kezbesitve|kezbesitheto|kiszallitva|szallithato)",
-               r"(?:hazhoz ?szallitas|kezbesites|kiszallitas) sikertelen"),
+               r"(?:hazhoz ?szallitas|kezbesites|kiszallitas) sikertelen", r"(?:atvevo|cimzett) nem (?:talalhato|elerheto|volt otthon)",
+               r"megtagad\w*", r"nem rendelt\w*", r"(?:hibas|rossz) (?:cim|iranyitoszam)\w*", r"(?:aruatvetel|uzlet|iroda) (?:bezarva|zarva)",
+               r"zart (?:lepcsohaz|kapu|bejarat)\w*", r"penzhiany", r"szabadsag\w*", r"nem kerult (?:atvetelre|kezbesitesre|kiszallitasra)"),
     }),
     ("delivered", {
         "hu": (r"(?:sikeresen )?kezbesitve", r"sikeres kezbesites\w*", r"kiszallitva", r"hazhoz szallitva",
-               r"^atveve$", r"(?:cimzett|atvevo) atvette"),
+               r"^atveve$", r"(?:cimzett|atvevo) atvette", r"sikeres (?:csomag)?atvetel\w*"),
     }),
     # With the courier or announced for today: the delivery round.
     ("out_for_delivery", {
         "hu": (r"kezbesites (?:alatt|ma)", r"mai kezbesites\w*", r"kiszallitas alatt", r"hazhoz ?szallitas (?:alatt|kuldve)",
-               r"futarnal", r"atadva a futarnak"),
+               r"futarnal", r"atadva a futarnak", r"kiadva (?:a )?futarnak", r"futarhoz kerult", r"kezbesitonel", r"esti kezbesites\w*",
+               r"kezbesites folyamatban"),
     }),
     ("info_received", {
-        "hu": (r"(?:rendeles|csomag) letrehozva",),
+        "hu": (r"(?:rendeles|csomag) letrehozva", r"adat\w* (?:fogadva|bekerult)", r"elorejelez\w*", r"^varjak$",
+               r"(?:rendeles|megrendeles|megbizas|p&s p&r) (?:rogzitve|kinyomtatva)"),
     }),
     ("unknown", {
         "hu": (r"nincs adat",),
@@ -62,6 +91,8 @@ HUNGARIAN_STEPS: tuple[Step, ...] = (
         "hu": (r"megerkezett", r"beerkezett", r"elkuldve", r"atiranyit\w*", r"eloatiranyitas\w*", r"ujra kuldve",
                r"raktarban", r"depo(?:ba|ban|bol)", r"kiszallitasi depo\w*", r"szallitas alatt", r"^uton$",
                r"valogatokozpont\w*", r"celallomas\w*", r"vamkezeles\w*", r"gyujtoszallitmany\w*",
-               r"feladotol osszeszedve", r"szallitasra elokeszitve", r"atveve szallitasra"),
+               r"feladotol osszeszedve", r"szallitasra elokeszitve", r"atveve szallitasra", r"suly rogzites\w*", r"atszallitva",
+               r"begyujtve", r"kuldesre kesz", r"kiszallitonal", r"felve(?:tte|ve)", r"atvettuk", r"futar\w* atvette", r"szallitas\w* folyamatban",
+               r"kirendeltseg\w*", r"raktar(?:ba|bol|at|ban)\w*", r"feldolgozas alatt"),
     }),
 )

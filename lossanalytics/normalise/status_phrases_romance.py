@@ -24,6 +24,18 @@ is annulled), GLS's "Grabado", a parcel "a colectar" or "prêt" at the sender's,
 still in the sender's warehouse; a parcel "en attente d'affectation" at a sorting centre waits
 for a round, and one "colectado" is with the carrier.
 
+Italian reasons before the broad words (thirteenth round): a delay for a holiday or a public
+event, a parcel not sorted, no delivery round made ("passaggio non effettuato") and storage
+awaiting release ("giacenza in attesa di svincolo") are problems, not the "giacenza" that waits
+for the recipient; tracking "not yet available" is no information and none "for 30 days" is
+expired; a parcel sent or on its way back "al mittente" is a return. After the steps above: an
+absent recipient with a notice left, a recipient closed, unknown, not at home or not to be found,
+an address problem however abbreviated ("INDIRIZ.INESISTENTE/INCOMPLETO") fail the delivery; a
+parcel left at the door or with the neighbour, or collected by the customer, is delivered; a
+customer contacted before the final delivery is on the round; data transmitted, an announcement, a
+parcel ready to send or about to be collected by the carrier come before the carrier has it; a
+hand-over to a sorting centre, a forwarding to another branch and a sorted parcel move on.
+
 Vocabulary from Interrapidísimo's logistic states, CTT's recorded events, Swiss Post's event explanations in French, Italian and English, a Spedisci.Online
 status table and Navlungo's tracking documentation (tests/corpus/SOURCES.md, tenth round), and from the
 status explanations of Italian, French and Spanish help pages (Logivery, Faster Service, Poste
@@ -35,6 +47,20 @@ from __future__ import annotations
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
+    ("expired", {
+        "it": (r"nessuna informazione (?:\w+ ){0,3}per \d+ giorni",),
+    }),
+    ("unknown", {
+        "it": (r"informazion\w* (?:\w+ ){0,3}non (?:sono |e )?ancora disponibil\w*",),
+    }),
+    ("exception", {
+        "it": (r"festivita\w*", r"manifestazion\w*", r"non smistat\w*", r"passaggio non effettuat\w*", r"attesa (?:\w+ ){0,2}svincolo",
+               r"eccezioni"),
+    }),
+    # Sent, on its way or coming back to the sender.
+    ("returned", {
+        "it": (r"(?:invio|rinvio|ritorno|rientro|inviat\w*|rispedit\w*) al mittente",),
+    }),
     # A wrong address is a failed delivery whatever negation writes it ("indirizzo non corretto"),
     # unless the same text already sends the parcel back.
     ("delivery_failed", {
@@ -83,8 +109,27 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
         "en": (r"collection attempt (?:\w+ ){0,4}failed", r"carrier (?:was )?unable to collect", r"about to pick ?up",
                r"received a (?:pick ?up |collection )?request from (?:the )?(?:shipper|sender)"),
     }),
+    ("delivery_failed", {
+        "it": (r"destin(?:at\w*)? assente", r"lasciato avviso", r"chius[oa] per (?:turno|ferie|riposo|inventario)",
+               r"destinatario (?:e )?chius[oa]", r"destinat\w* (?:sconosc|irrep|trasfer)\w*",
+               r"destinatario non (?:a casa|in casa|presente|reperibile)",
+               r"impossibile (?:localizzare|trovare|rintracciare|contattare) il destinatario",
+               r"indiriz\w* (?:inesistent|incomplet|errat|sbagliat|inesatt|insufficient)\w*", r"problem\w* (?:\w+ ){0,2}indirizzo"),
+    }),
+    ("delivered", {
+        "it": (r"lasciat\w* (?:davanti alla porta|(?:con|al|presso) il vicino|dal vicino)", r"ritirat\w* dal cliente"),
+    }),
+    ("out_for_delivery", {
+        "it": (r"contattat\w* prima della consegna",),
+    }),
+    ("info_received", {
+        "it": (r"dati (?:\w+ ){0,2}trasmess\w*", r"annunciat\w*", r"in fase di annuncio", r"pront[oa] per (?:l )?(?:invio|spedizione)",
+               r"in attesa del? ritiro da parte del (?:corriere|vettore)", r"sta per ritirare", r"ricevut\w* la richiesta dal mittente"),
+    }),
     ("in_transit", {
-        "it": (r"arrivat\w* alla frontiera", r"(?:preparat\w* per|in) l inoltro"),
+        "it": (r"arrivat\w* alla frontiera", r"(?:preparat\w* per|in) l inoltro",
+               r"consegnat\w* (?:al|allo|alla|presso (?:il|lo|la)) (?:\w+ )?(?:centro|hub|deposito|magazzino|filiale)\w*",
+               r"inoltr\w* (?:\w+ ){0,2}(?:filiale|sede|hub|deposito)", r"smistat[oa]"),
         # Collected from the seller, or waiting at a sorting centre to be given a round.
         "es": (r"^(?:colectad|recolectad)[oa]$",),
         "fr": (r"en attente d affectation",),
