@@ -18,7 +18,13 @@ from lossanalytics.claims.money import Rates, Total, currency_sums, total_in, va
 from lossanalytics.importing import import_file
 from lossanalytics.storage.db import Database, load_sql
 from lossanalytics.storage.settings_store import write_setting
-from lossanalytics.ui.home_text import assumed_origin_text, rates_caption, stale_text, total_line
+from lossanalytics.ui.home_text import (
+    assumed_origin_text,
+    rates_caption,
+    stale_text,
+    suggested_origin_text,
+    total_line,
+)
 
 RATES = Rates({"EUR": 1.25, "GBP": 1.5}, date(2025, 1, 1), "My bank")
 
@@ -154,6 +160,14 @@ def test_assumed_origin_is_said_in_words() -> None:
     assert assumed_origin_text("CN", 1234, "en") == (
         "Origin assumed to be China (your home country) where the exports name none; parcels concerned: 1,234.")
     assert assumed_origin_text("CN", 2, "zh") == "导出文件未写明始发国时，假定从中国（本国）发出；涉及包裹：2 个。"
+
+
+def test_a_suggested_origin_counts_only_the_parcels_it_would_place() -> None:
+    assert suggested_origin_text("CN", 1, "en") == (
+        "1 parcel without an origin comes from an export whose parcels usually all leave China (such as a Chinese ERP "
+        "order export); set China as your home country in Settings (Home & money) to use it as its origin.")
+    assert suggested_origin_text("CN", 1234, "en").startswith("1,234 parcels without an origin come from exports")
+    assert suggested_origin_text("CN", 3, "zh").startswith("有 3 个没有始发国的包裹来自通常全部从中国发出的导出文件")
 
 
 def test_a_later_tracking_update_does_not_hide_that_a_chinese_erp_export_named_the_parcel(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from lossanalytics.claims.money import Rates, Total
-from lossanalytics.i18n import or_unknown, t
+from lossanalytics.i18n import or_unknown, t, tn
 from lossanalytics.normalise.countries import country_name
 
 
@@ -54,4 +54,4 @@ def assumed_origin_text(country: str, parcels: int, lang: str) -> str:
 
 def suggested_origin_text(country: str, parcels: int, lang: str) -> str:
     """What the imports suggest when no home country is set and some parcels have no origin."""
-    return t("home.origin.suggested", lang, country=country_name(country, lang), count=f"{parcels:,}")
+    return tn("home.origin.suggested", lang, parcels, country=country_name(country, lang), count=f"{parcels:,}")
