@@ -26,7 +26,14 @@ from lossanalytics.ui.mapping_view import (
 )
 from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.seller_tables import label
-from lossanalytics.ui.uploads import DEFAULT_LIMIT_MB, MB, max_upload_mb, oversize_problem, upload_path
+from lossanalytics.ui.uploads import (
+    DEFAULT_LIMIT_MB,
+    MB,
+    max_upload_mb,
+    oversize_problem,
+    upload_path,
+    uploader_words,
+)
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 RAW_KEY = re.compile(r"\b(?:ui|col|mode|status|outcome|reason|reject|severity|import)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*\b")
@@ -367,3 +374,13 @@ def test_upload_limit_comes_from_the_environment() -> None:
     assert (problem.key, problem.values) == ("ui.upload.too_large", {"file": "a.csv", "size": "2.0", "limit": 2})
     assert oversize_problem("b.xlsx", 1536 * MB, 200).message("en").startswith(
         "b.xlsx is 1,536.0 MB, more than the 200 MB allowed for one file")
+
+
+def test_the_upload_box_speaks_the_sellers_language_and_its_words_cannot_end_the_style() -> None:
+    style = uploader_words(t("ui.upload.button", "zh"), t("ui.upload.box_note", "zh"))
+    assert 'content: "选择文件"' in style and 'content: "或拖放到此处 · CSV、Excel、ODS、TSV、JSON"' in style
+    hostile = uploader_words('Go"; } body {display: none', "</style><script>alert(1)</script>\\")
+    assert hostile.count("<") == 2 and hostile.count(">") == 2  # only the style's own tags
+    assert '"Go\\22 ; } body {display: none"' in hostile and "\\3c /style\\3e " in hostile
+    assert '\\5c "; font-size' in hostile  # a closing backslash cannot escape the quote
+

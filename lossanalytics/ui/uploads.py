@@ -80,8 +80,26 @@ def upload_widget(lang: str) -> list[UploadedFile]:
     limit = page_limit_mb()
     uploads = st.file_uploader(t("ui.import.upload", lang), type=list(ACCEPTED_SUFFIXES), accept_multiple_files=True,
                                key="uploads", help=t("ui.import.upload_help", lang), max_upload_size=limit)
+    st.html(uploader_words(t("ui.upload.button", lang), t("ui.upload.box_note", lang)))
     st.caption(t("ui.upload.limit", lang, limit=limit))
     return list(uploads or [])
+
+
+def uploader_words(button: str, note: str) -> str:
+    """A style that shows `button` and `note` in the upload box: Streamlit writes its button
+    ("Upload") and its note ("200MB per file • CSV, …") in English whatever the seller reads."""
+    box = ".st-key-uploads [data-testid='stFileUploaderDropzone']"
+    return (f"<style>{box} button [data-testid='stMarkdownContainer'] p {{font-size: 0}}"
+            f"{box} button [data-testid='stMarkdownContainer'] p::after {{content: {_css_text(button)}; font-size: 1rem}}"
+            f"{box} [data-testid='stFileUploaderDropzoneInstructions'] span {{font-size: 0}}"
+            f"{box} [data-testid='stFileUploaderDropzoneInstructions'] span::after "
+            f"{{content: {_css_text(note)}; font-size: 0.875rem}}</style>")
+
+
+def _css_text(text: str) -> str:
+    """`text` as a CSS string: quotes and backslashes escaped, and no character that could end the style."""
+    escaped = "".join(f"\\{ord(c):x} " if c in '"\\<>\n' else c for c in text)
+    return f'"{escaped}"'
 
 
 def ask(action: str, file_id: str) -> None:

@@ -126,6 +126,11 @@ def test_every_page_warns_that_the_data_is_old_and_shows_no_raw_missing_values(
     stale = plain(t("ui.asof.stale", lang, days=21, date=NEWEST.isoformat()))
     assert stale in text, text[:1500]
     assert not RAW_MISSING.findall(text), RAW_MISSING.findall(text)
+    if path == "/import":  # the upload box's own words are Streamlit's English, shown in the seller's
+        box = page.locator(".st-key-uploads [data-testid='stFileUploaderDropzone']")
+        shown = box.locator("button p").evaluate("p => getComputedStyle(p, '::after').content")
+        assert shown == f'"{t("ui.upload.button", lang)}"'
+        assert box.locator("button p").evaluate("p => getComputedStyle(p).fontSize") == "0px"
     if path == "/routes":  # its tables are drawn once their section is opened
         page.get_by_text(t("ui.routes.tables", lang), exact=True).click()
         page.locator("[data-testid='stMain'] [data-testid='stDataFrame']").nth(1).wait_for()
