@@ -51,7 +51,9 @@ outcome phrases, followed by Indian couriers' scan texts and Sendle's events
 (status_phrases_english_couriers: "Undelivered-Vehicle Breakdown Could Not Attempt" is no
 failed attempt, "Manifest Scan" no label) and the English reasons carriers give for a hold or a failed attempt
 (status_phrases_english_reasons: "missed the scheduled transfer time", "Export documentation is
-incomplete", a receiver who cancelled the order and refused delivery). German and Polish constructions that decide against the broad word beside them
+incomplete", a receiver who cancelled the order and refused delivery), then the English of shipping notifications
+(status_phrases_english_notifications: "Your order has a delivery exception" is a problem, "Pickup Ready" waits
+for the recipient, "Delivery scheduled" is still on the way). German and Polish constructions that decide against the broad word beside them
 (status_phrases_german_polish: a carrier's own error before the outcomes; "Abholung im Paketshop
 durch Empfänger", "Magazynowanie przesyłki w oddziale" right after them) sit around the outcome steps;
 Korean and Spanish, Italian, Portuguese and French ones (status_phrases_korean, status_phrases_romance:
@@ -70,6 +72,7 @@ from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
 from lossanalytics.normalise.status_phrases_english_couriers import ENGLISH_COURIER_STEPS
 from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_STEPS
+from lossanalytics.normalise.status_phrases_english_notifications import ENGLISH_NOTIFICATION_STEPS
 from lossanalytics.normalise.status_phrases_english_reasons import ENGLISH_REASON_STEPS
 from lossanalytics.normalise.status_phrases_german_polish import GERMAN_POLISH_FIRST_STEPS, GERMAN_POLISH_STEPS
 from lossanalytics.normalise.status_phrases_greek_indonesian import GREEK_INDONESIAN_STEPS
@@ -95,6 +98,7 @@ STEPS: tuple[Step, ...] = (
     *ENGLISH_LABEL_STEPS,
     *ENGLISH_COURIER_STEPS,
     *ENGLISH_REASON_STEPS,
+    *ENGLISH_NOTIFICATION_STEPS,
     *GERMAN_POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *ROMANCE_FIRST_STEPS,
@@ -131,7 +135,7 @@ STEPS: tuple[Step, ...] = (
                r"not yet (?:been )?accepted", r"not (?:yet )?(?:been )?(?:dispatched|despatched|shipped)",
                r"no (?:shipment|parcel|package|item) has been received"),
         "de": (r"abholauftrag\w*", r"vor dem transit"),
-        "zh": ("分配业务员", "分配快递员"),
+        "zh": ("分配业务员", "分配快递员", "尚未发货"),
         "es": (r"pre ?transito",), "pt": (r"pre ?transito",),
         # Waiting for the courier to collect it; waiting at a place is read by the pickup step below.
         "it": (r"pre ?transito", r"in attesa di ritiro(?! (?:presso|in|al|allo|dal|da parte))"),
@@ -146,7 +150,7 @@ STEPS: tuple[Step, ...] = (
     ("unknown", {
         "en": ("not found", r"no (?:tracking )?(?:information|info|record|records|data)",
                r"invalid (?:tracking )?number"),
-        "zh": ("查询不到", "未查询到", "查无", "暂无信息", "暂无轨迹", "无信息", "无轨迹"),
+        "zh": ("查询不到", "未查询到", "查无", "暂无信息", "暂无轨迹", "无信息", "无轨迹", "等待运输商更新"),
         "de": (r"keine (?:sendungs)?(?:informationen|daten)",),
         "fr": (r"aucune (?:information|donnee)",
                r"n est pas valide", r"numero (?:\w+ ){0,4}invalide"),
@@ -283,7 +287,7 @@ STEPS: tuple[Step, ...] = (
                r"(?:buyer|customer|recipient|receiver) (?:has )?confirmed (?:the )?receipt"),
         "zh": ("已签收", "签收", "已妥投", "妥投", "投递成功", "成功投递", "派送成功", "已投递", "已送达", "送达", "交付",
                "签名",
-               "已交付", "签收人", "已确认收货"),
+               "已交付", "签收人", "已确认收货", "投递完成"),
         "de": ("zugestellt", r"zustellung erfolg\w*", "ausgeliefert", "abgeliefert", r"ablageort\w*",
                r"geliefert mit unterschrift", r"an (?:den )?empfanger geliefert"),
         "fr": (r"livre(?:e|es|s)?", r"distribue(?:e|es|s)?", r"remis\w* au destinataire"),

@@ -41,6 +41,25 @@ GERMAN_POLISH_FIRST_STEPS: tuple[Step, ...] = (
     ("delivered", {
         "de": (r"(?<!nicht )(?:bei|beim|an) (?:den |dem |einen |einem )?nachbarn? (?:\w+ ){0,2}zugestellt",
                r"zustellung (?:bei|beim|an) (?:den |dem |einen |einem )?nachbarn?(?! (?:\w+ )?nicht)"),
+    }),    # Tracking-page words of shipping notifications (fourteenth round), German and Dutch: goods the
+    # shop has not yet sent, a page waiting for the carrier's update, expired tracking, a failed
+    # delivery named as a noun ("Mislukte levering") and a delivery under way ("Zustellung läuft").
+    ("info_received", {
+        "de": (r"noch nicht (?:\w+ )?versendet",),
+        "nl": (r"nog niet (?:\w+ )?verzonden",),
+    }),
+    ("unknown", {
+        "de": (r"warte\w* auf (?:die )?ubermittlung",),
+        "nl": (r"(?:tracking ?informatie|trackinginformatie) (?:\w+ )?nog niet",),
+    }),
+    ("expired", {
+        "de": (r"^abgelaufen$",), "nl": (r"^verlopen$",),
+    }),
+    ("delivery_failed", {
+        "nl": (r"mislukte (?:levering|bezorging|aflevering)",),
+    }),
+    ("out_for_delivery", {
+        "de": (r"zustellung lauft",),
     }),
 )
 

@@ -214,7 +214,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     }),
     ("expired", {
         "en": ("expired",),
-        "zh": ("运输过久", "过期"),
+        "zh": ("运输过久", "过期", "运输超时"),
     }),
     # An unreadable label is a problem, unless the text says the parcel went back; so is a parcel the
     # recipient has not collected (read before "collected by the customer") and one that has not

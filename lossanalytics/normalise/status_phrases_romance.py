@@ -134,4 +134,27 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
         "es": (r"^(?:colectad|recolectad)[oa]$",),
         "fr": (r"en attente d affectation",),
     }),
+    # Tracking-page words of shipping notifications (fourteenth round): items the shop has not yet
+    # sent ("n'ont pas encore été expédiés", not the "expédié" of a parcel on its way), a page still
+    # waiting for the carrier's first update, a parcel whose tracking has expired, a bare failed
+    # attempt ("Tentativo fallito") and a parcel out on its round ("En entrega").
+    ("info_received", {
+        "fr": (r"pas encore (?:ete )?expedie\w*", r"^infos? recu\w*$"),
+        "es": (r"(?:todavia|aun) no se (?:han|ha) enviado",),
+        "it": (r"non (?:\w+ )?ancora (?:\w+ )?spedit\w*",),
+    }),
+    ("unknown", {
+        "fr": (r"en attendant que le transporteur",),
+        "es": (r"pendiente de actualizacion por",),
+        "it": (r"in attesa che il corriere aggiorni",),
+    }),
+    ("expired", {
+        "fr": (r"^expire\w*$",), "es": (r"^expirad[oa]$",), "it": (r"^scadut[oa]$",),
+    }),
+    ("delivery_failed", {
+        "it": (r"^tentativo (?:di consegna )?fallito$",),
+    }),
+    ("out_for_delivery", {
+        "es": (r"^en entrega$",),
+    }),
 )
