@@ -158,7 +158,7 @@ def test_reasons_in_english_with_the_lanes_numbers(lanes_db: Database) -> None:
 def test_reasons_in_chinese(lanes_db: Database) -> None:
     frame = suspected(lanes_db, SCOPE, lang="zh")
     reasons = dict(zip(frame["tracking_number"], frame["reasons"]))
-    assert reasons["A-STALLED"] == ("已 6 天没有新的扫描记录；YunExpress CN→DE（空运专线）的包裹通常每 4.0 天内"
+    assert reasons["A-STALLED"] == ("已 6 天没有新的扫描记录；云途物流 CN→DE（空运专线）的包裹通常每 4.0 天内"
                                     "至少扫描一次（p95；99% 在 4.0 天内）")
     assert reasons["B-CUSTOMS-LONG"] == "最后一次海关扫描后已 22 天没有新的扫描记录；海关查验通常不超过 21 天"
     assert reasons["C-EDD-LATE"] == ("已超过预计送达日期（2026-11-10）12 天；UPS CN→US（快递）的包裹最多比预计日期"

@@ -54,9 +54,9 @@ def test_parcels_sharing_a_sentence_read_the_same_and_others_keep_their_own() ->
     frame = pd.DataFrame([stalled, _parcel(rule_gave_up=True, status="expired"), stalled,
                           _parcel(rule_gave_up=True, days_since_ship=40.6), _parcel(origin_country=None)])
     assert reasons(frame, "zh") == [
-        "已 9 天没有新的扫描记录；YunExpress CN→DE（空运专线）的包裹通常每 4.0 天内至少扫描一次（p95；99% 在 12 天内）",
+        "已 9 天没有新的扫描记录；云途物流 CN→DE（空运专线）的包裹通常每 4.0 天内至少扫描一次（p95；99% 在 12 天内）",
         "物流跟踪已停止更新（运输过久）",
-        "已 9 天没有新的扫描记录；YunExpress CN→DE（空运专线）的包裹通常每 4.0 天内至少扫描一次（p95；99% 在 12 天内）",
+        "已 9 天没有新的扫描记录；云途物流 CN→DE（空运专线）的包裹通常每 4.0 天内至少扫描一次（p95；99% 在 12 天内）",
         "发货 41 天后仍查询不到承运商扫描记录",
         "",
     ]

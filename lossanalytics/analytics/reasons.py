@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pandas as pd
 
-from lossanalytics.i18n import each_distinct, or_unknown, t
+from lossanalytics.i18n import carrier_name, each_distinct, or_unknown, t
 
 #: One sentence for some rows: which rows, the columns it shows (object arrays, one value per
 #: row of the frame), and how it is worded from them.
@@ -22,8 +22,8 @@ _Sentence = tuple[np.ndarray, Sequence[np.ndarray], Callable[..., str]]
 
 
 def lane_name(carrier: str, origin: str | None, dest: str | None, mode: str, lang: str) -> str:
-    """A lane as a seller names it: "YunExpress CN→DE (Air)"."""
-    return t("reason.lane", lang, carrier=carrier, origin=or_unknown(origin, "origin", lang),
+    """A lane as a seller names it: "YunExpress CN→DE (Air)", "云途物流 CN→DE（空运专线）"."""
+    return t("reason.lane", lang, carrier=carrier_name(carrier, lang), origin=or_unknown(origin, "origin", lang),
              dest=or_unknown(dest, "destination", lang), mode=t(f"mode.{mode}", lang))
 
 
