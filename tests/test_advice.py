@@ -302,7 +302,7 @@ def test_every_topic_speaks_both_languages(frames) -> None:
             assert len(topic.advice) >= 2
     zh = {t_.key: t_ for t_ in advice.topics_from(lanes, figures, default_rules(), AdviceSettings(), "zh")}
     text = zh["carriers"].finding("worse_carrier").text
-    assert text.startswith("在相同线路和运输方式上，Cainiao 的丢件多于其他承运商") and "China Post" in text
+    assert text.startswith("在相同线路和运输方式上，菜鸟 的丢件多于其他承运商") and "中国邮政" in text
 
 
 def test_empty_selection_gives_notes_not_errors(loaded: Database) -> None:

@@ -161,7 +161,7 @@ def test_output_keeps_rows_index_and_input_columns() -> None:
     assert list(result.columns) == [*rows.columns, *OUTPUT_COLUMNS]
     pd.testing.assert_frame_equal(result[rows.columns], rows)
     assert str(result["days_left"].dtype) == "Int64"
-    assert result["claim_where"].iloc[0] == "承运人 YunExpress"
+    assert result["claim_where"].iloc[0] == "承运人 云途物流"
 
 
 def test_empty_input_gives_empty_output_with_the_claim_columns() -> None:

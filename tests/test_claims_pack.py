@@ -81,6 +81,15 @@ def test_pack_holds_the_five_files_and_letters_name_the_parcel() -> None:
     assert "[您的姓名]" in chinese and "我方索赔金额为 100 USD。" in chinese and "致：承运人 UPS" in chinese
 
 
+def test_a_chinese_letter_names_the_carrier_as_a_chinese_seller_knows_it() -> None:
+    row = estimated(carrier="SF Express", service="SF International").iloc[0].to_dict()
+    files = files_of(claim_pack(row, events(), row, "zh", today=TODAY))
+    chinese, english = files["letter_zh.txt"].decode("utf-8"), files["letter_en.txt"].decode("utf-8")
+    assert "致：承运人 顺丰速运" in chinese and "顺丰速运" in chinese.split("致：", 1)[1].split("\n", 1)[1]
+    assert "SF Express" not in chinese
+    assert "To: SF Express (the carrier)" in english
+
+
 def test_missing_facts_become_placeholders() -> None:
     row = estimated(order_id=None, service=None, weight_kg=None, declared_value=None, carrier="Local", mode="road",
                     origin_country="US").iloc[0].to_dict()

@@ -63,7 +63,7 @@ def test_suspected_parcels_carry_their_reasons(loaded: Database) -> None:
     assert work.at["FX000", "outcome"] == "suspected_lost"
     assert work.at["FX000", "claim_where"] == "4PX (the carrier)"
     zh = worklist(loaded, "zh").set_index("tracking_number")
-    assert zh.at["CN000", "claim_where"] == "承运人 Cainiao"
+    assert zh.at["CN000", "claim_where"] == "承运人 菜鸟"
 
 
 def test_filters_narrow_the_worklist(loaded: Database) -> None:

@@ -17,16 +17,16 @@ from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import Finding, Topic
 from lossanalytics.advice.topics import MAX_NAMED, labelled, sentence_gap, topic
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
-from lossanalytics.i18n import t, tn
+from lossanalytics.i18n import carrier_name, t, tn
 
 # --------------------------------------------------------------------------- carriers
 
 
 def _alt_sentence(row: pd.Series, lang: str) -> str:
-    return t("advice.carriers.alternative", lang, alternative=row["alternative"],
+    return t("advice.carriers.alternative", lang, alternative=carrier_name(row["alternative"], lang),
              where=fmt.route(row["origin_country"], row["dest_country"], row["mode"], lang),
              alt=fmt.rate_n(row["alt_rate"], row["alt_low"], row["alt_high"], row["alt_shipments"], lang),
-             carrier=row["carrier"],
+             carrier=carrier_name(row["carrier"], lang),
              mine=fmt.rate_n(row["loss_rate"], row["loss_rate_low"], row["loss_rate_high"], row["shipments"], lang),
              p=fmt.p_value(row["p_adjusted"]))
 
@@ -46,7 +46,7 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
     for _, row in worse.iterrows():
         mine = pairs[pairs["carrier"] == row["carrier"]] if not pairs.empty else pairs
         better = mine[mine["better"]] if not mine.empty else mine
-        text = t("advice.carriers.worse", lang, carrier=row["carrier"], losses=int(row["losses"]),
+        text = t("advice.carriers.worse", lang, carrier=carrier_name(row["carrier"], lang), losses=int(row["losses"]),
                  shipments=int(row["shipments"]), lanes=int(row["lanes"]), expected=row["expected_losses"],
                  ratio=row["ratio"])
         numbers = [

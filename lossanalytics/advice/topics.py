@@ -22,7 +22,7 @@ from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import Finding, Topic
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.claims.rule_types import Rules
-from lossanalytics.i18n import or_unknown, t, tn
+from lossanalytics.i18n import carrier_name, t, tn
 
 #: How many general advice points each topic has (`advice.topic.<key>.<n>`, from 1).
 ADVICE_POINTS: Mapping[str, int] = {
@@ -76,7 +76,7 @@ def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rule
         findings.append(Finding(
             "deadlines_soon", "act",
             tn("advice.reporting.soon", lang, len(due), n=len(due), days=cfg.deadline_warning_days,
-              tracking_number=first["tracking_number"], carrier=or_unknown(first["carrier"], "carrier", lang),
+              tracking_number=first["tracking_number"], carrier=carrier_name(first["carrier"], lang),
               deadline=pd.Timestamp(first["claim_deadline"]).date().isoformat(), left=int(first["days_left"])),
             (
                 labelled("advice.num.claims_due", f"{len(due):,}", lang),
@@ -159,7 +159,7 @@ def packaging_topic(figures: AdviceFigures, lanes: pd.DataFrame, cfg: AdviceSett
             worse = verdicts[verdicts["verdict"] == "worse"]
             values["worse_carriers"] = list(worse["carrier"])
             for _, row in worse.head(MAX_NAMED).iterrows():
-                text += sentence_gap(lang) + t("advice.packaging.damage_carrier", lang, carrier=row["carrier"],
+                text += sentence_gap(lang) + t("advice.packaging.damage_carrier", lang, carrier=carrier_name(row["carrier"], lang),
                                 damaged=int(row["losses"]), expected=row["expected_losses"],
                                 p=fmt.p_value(row["p_adjusted"]))
         findings.append(Finding(

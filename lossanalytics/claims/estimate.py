@@ -22,7 +22,7 @@ from lossanalytics.claims.documents import OUTCOMES, documents_for
 from lossanalytics.claims.facts import ParcelFacts, day_objects, per_value
 from lossanalytics.claims.rule_types import Rule, Rules
 from lossanalytics.claims.texts import groups
-from lossanalytics.i18n import t
+from lossanalytics.i18n import carrier_name, t
 
 #: Canonical parcel columns the estimate reads (DESIGN §3), plus the outcome.
 INPUT_COLUMNS: tuple[str, ...] = (
@@ -151,7 +151,7 @@ def _same(value: object) -> object:
 
 def where_label(channel: str, carrier: str | None, marketplace: str | None, lang: str) -> str:
     """Who to send the claim to, in words: "UPS (the carrier)", "Your insurer …", "Amazon.com …"."""
-    carrier_text = carrier or t("claims.unknown_carrier", lang)
+    carrier_text = carrier_name(carrier, lang) if carrier else t("claims.unknown_carrier", lang)
     if channel == "insurer":
         return t("claims.where.insurer", lang, carrier=carrier_text)
     if channel == "marketplace":

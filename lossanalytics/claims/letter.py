@@ -13,7 +13,7 @@ from typing import Any
 
 from lossanalytics.claims.estimate import where_label
 from lossanalytics.claims.facts import fmt_money, fmt_number, is_missing, positive_or_none, text_or_none, to_date
-from lossanalytics.i18n import t
+from lossanalytics.i18n import carrier_name, t
 
 
 def claim_letter(row: Mapping[str, Any], lang: str, today: date) -> str:
@@ -48,7 +48,7 @@ def claim_letter(row: Mapping[str, Any], lang: str, today: date) -> str:
         outcome=t(f"claims.letter.outcome.{outcome}", lang),
         tracking_number=value("tracking_number"),
         order_id=value("order_id"),
-        carrier=value("carrier"),
+        carrier=carrier_name(carrier, lang) if (carrier := text_or_none(row.get("carrier"))) else value("carrier"),
         service=value("service"),
         ship_date=day("ship_date"),
         origin=value("origin_country"),
