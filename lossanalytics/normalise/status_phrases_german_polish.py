@@ -23,7 +23,8 @@ the delivery round.
 Phrases are folded like the text (lossanalytics.normalise._rules.fold: lower case, accents
 off, "ł" kept), whole words. Vocabulary from DPD Germany's status texts as paketda explains
 them, Swiss Post's event texts (with its TNT partner's) and DPD Polska's, Orlen Paczka's,
-FedEx Poland's and Geis Poland's event texts (tests/corpus/SOURCES.md names each).
+FedEx Poland's and Geis Poland's event texts, and InPost's Polish status descriptions
+(tests/corpus/SOURCES.md names each).
 """
 
 from __future__ import annotations
@@ -60,6 +61,41 @@ GERMAN_POLISH_FIRST_STEPS: tuple[Step, ...] = (
     }),
     ("out_for_delivery", {
         "de": (r"zustellung lauft",),
+    }),
+    # InPost's longer Polish descriptions (fifteenth round). They name what may come next ("if
+    # not collected it goes back to the sender"), so they are read before the outcomes: a parcel
+    # waiting in a locker or at a point waits for pickup, one the courier collected from the
+    # sender or carries on to the chosen locker moves on, one the sender has only prepared is
+    # not yet with InPost; an item that does not fit the locker is a problem, one transferred
+    # to the store of undeliverable items is lost, a journey "ended" or a return receipt sent
+    # back is a delivery.
+    ("exception", {
+        "pl": (r"nie miesci sie w skrytce",),
+    }),
+    ("lost", {
+        "pl": (r"magazyn\w* (?:\w+ ){0,1}niedoreczaln\w*",),
+    }),
+    ("delivered", {
+        "pl": (r"podroz (?:\w+ ){0,6}zakonczyła sie", r"zwrotne potwierdzenie odbioru"),
+    }),
+    ("available_for_pickup", {
+        "pl": (r"(?:czeka|oczekuje) (?:na odbior )?w (?:\w+ ){0,2}(?:automacie|paczkomacie|punkcie|paczkopunkcie)",
+               r"prosimy o odebranie"),
+    }),
+    ("in_transit", {
+        "pl": (r"odebrał\w* (?:\w+ ){0,2}(?:od nadawcy|nadan\w*)", r"odebran\w* od (?:nadawcy|klienta)",
+               r"trafiła do oddziału", r"w mie[sś]cie odbiorcy", r"jedzie do miasta",
+               r"(?:transportowan\w*|przewożon\w*) miedzy", r"w drodze do (?:\w+ ){0,3}(?:automatu|paczkomatu)",
+               r"wiezie (?:\w+ ){0,2}(?:paczke|przesyłke) do", r"zabierze do (?:\w+ ){0,3}automatu",
+               r"nadawca przekazał", r"oczekuje na wyjecie z automatu", r"przekierowan\w*"),
+    }),
+    ("info_received", {
+        "pl": (r"oferty dla przesyłki", r"wybrał\w* (?:\w+ ){0,3}ofert", r"jeszcze sie nie rozpoczeła",
+               r"przygotował\w* (?:\w+ ){0,1}do nadania", r"przygotowana przez nadawce",
+               r"wkrotce zostanie przekazana w nasze rece"),
+    }),
+    ("out_for_delivery", {
+        "pl": (r"przekazana kurierowi w celu (?:dostarczenia|doreczenia)", r"trafi do odbiorcy najpozniej"),
     }),
 )
 

@@ -37,7 +37,8 @@ parcel ready to send or about to be collected by the carrier come before the car
 hand-over to a sorting centre, a forwarding to another branch and a sorted parcel move on.
 
 Vocabulary from Interrapidísimo's logistic states, CTT's recorded events, Swiss Post's event explanations in French, Italian and English, a Spedisci.Online
-status table and Navlungo's tracking documentation (tests/corpus/SOURCES.md, tenth round), and from the
+status table and Navlungo's tracking documentation (tests/corpus/SOURCES.md, tenth round), Servientrega's
+states and incidents (fifteenth round), and from the
 status explanations of Italian, French and Spanish help pages (Logivery, Faster Service, Poste
 Italiane's Cerca spedizioni, 17TRACK's terminology, Packlink's GLS page, Jipink, Enviatodo; eleventh round).
 """
@@ -156,5 +157,17 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
     }),
     ("out_for_delivery", {
         "es": (r"^en entrega$",),
+    }),
+    # Servientrega's states and incidents (fifteenth round): a parcel "entregado a remitente" is
+    # back with the sender, goods the recipient says were not ordered are refused at the door,
+    # one that left for the destination city or is being processed moves on.
+    ("returned", {
+        "es": (r"entregad[oa]s? (?:al?|a la) (?:remitente|origen)",),
+    }),
+    ("delivery_failed", {
+        "es": (r"(?:m cia|mcia|mercancia|mercaderia|producto|pedido) no solicitad[oa]",),
+    }),
+    ("in_transit", {
+        "es": (r"sali[oa] (?:a|hacia|para) (?:la )?ciudad (?:de )?destino", r"^en procesamiento$"),
     }),
 )
