@@ -44,7 +44,8 @@ def test_accuracy_in_every_language_with_twenty_texts(development) -> None:
 def test_held_out_accuracy_does_not_fall() -> None:
     """Texts from sources nobody read while the vocabulary was written (heldout_texts.csv):
     0.738 at first contact on 3 Dec 2026, then 0.801 and 0.823 after two rounds of widening the
-    vocabulary from published status tables without reading it, 0.834 after the eleventh round,
+    vocabulary from published status tables without reading it, 0.834 after the eleventh round, 0.840
+    after the fifteenth (InPost's Polish descriptions, Servientrega, a Correios trace),
     short of the 0.95 target (docs/status-accuracy.md); this guards the level reached, it does
     not claim the target."""
     assert score(HELD_OUT).accuracy() >= 0.83
@@ -121,7 +122,8 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
 # meaning ("átvette" alone is no courier's takeover, "visszaérkezett" at a depot no return),
 # leaving 1 more: its ceiling is 0.121. The fourteenth round's notification phrases read one more
 # fifth-fresh text as a wrong status (56 of 532, 58 before the thirteenth round): its ceiling is 0.106.
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.075, FRESH: 0.058, FRESH2: 0.107, FRESH3: 0.071, FRESH4: 0.121, FRESH5: 0.106,
+# After the fifteenth round the held-out corpus reads 25 of 362 as a wrong status (27 before): 0.070.
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.070, FRESH: 0.058, FRESH2: 0.107, FRESH3: 0.071, FRESH4: 0.121, FRESH5: 0.106,
                          FRESH6: 0.064}
 
 
