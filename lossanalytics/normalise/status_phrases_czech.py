@@ -18,7 +18,7 @@ PodáníOnline"); customs clearance ("Celní řízení") and the office of excha
 
 Vocabulary from Česká pošta's parcel-history states, its Podání Online state list and event texts (the
 contributte/czech-post client's state table and recorded history, a Czech Post tracking
-scraper's event groups) and the Balikobot platform's normalised Czech status names
+scraper's event groups, recorded B2B getParcelState responses) and the Balikobot platform's normalised Czech status names
 (tests/corpus/SOURCES.md names each).
 """
 
@@ -78,6 +78,6 @@ CZECH_STEPS: tuple[Step, ...] = (
         "cs": (r"v preprave", r"prepravovan\w*", r"preprava zasilky", r"prevzat\w* do prepravy", r"podan[aeiy]? zasilk\w*",
                r"podani zasilky", r"vypraven\w*", r"tridic\w* cent\w*", r"dosilka", r"vstup (?:zasilky )?na",
                r"na ceste", r"podan[ay]", r"k doruceni jine post\w*", r"vymenovaci post\w*", r"vstup do zeme\w*",
-               r"celni\w* rizeni"),
+               r"celni\w* rizeni", r"vystup zasilky", r"odeslani zasilky", r"do zeme urceni"),
     }),
 )
