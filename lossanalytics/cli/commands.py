@@ -88,7 +88,7 @@ def write_rates(frame: pd.DataFrame, args: argparse.Namespace) -> None:
 
 
 def cmd_suspected(db: Database, args: argparse.Namespace) -> int:
-    out_suffix(args)
+    out_suffix(args)  # a wrong --out fails before the list is computed, not after
     write_suspected(suspected(db, scope(db, args), lang=args.lang), load_rules(db), args)
     return 0
 

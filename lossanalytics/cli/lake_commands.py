@@ -34,7 +34,7 @@ def run_spark(args: argparse.Namespace) -> int:
         if found != SCHEMA_VERSION:
             raise CliError("cli.error.lake_version", path=args.lake, found=found, ours=SCHEMA_VERSION)
     if args.command == "suspected":
-        out_suffix(args)
+        out_suffix(args)  # a wrong --out fails before Spark starts, not after the list is computed
     try:
         # Imported only when asked for: PySpark and Java are not needed by the product otherwise.
         from lossanalytics.engines.spark import SparkLake, spark_session
