@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from lossanalytics.claims.facts import ParcelFacts, fmt_number, fmt_numbers, mode_label, money_many
+from lossanalytics.claims.facts import ParcelFacts, carrier_label, fmt_number, fmt_numbers, mode_label, money_many
 from lossanalytics.claims.rule_types import SDR, Rule, Rules
 from lossanalytics.claims.texts import fill, groups, slot
-from lossanalytics.i18n import carrier_name, or_unknown, t
+from lossanalytics.i18n import or_unknown, t
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def compensations(facts: ParcelFacts, limit_rule: Rule | None, rules: Rules, lan
             key = "claims.basis.insured" if currency else "claims.basis.insured_no_currency"
             out.set(rows, [t(key, lang, amount=slot("insured"), cur=currency or "")], insured, currency)
         elif limit is None:
-            head = t("claims.basis.no_limit", lang, carrier=carrier_name(carrier, lang) if carrier else t("claims.unknown_carrier", lang),
+            head = t("claims.basis.no_limit", lang, carrier=carrier_label(carrier, lang),
                      mode=mode_label(mode, lang))
             _declared_only(out, rows, head, "claims.basis.estimate", known, currency, declared)
         else:

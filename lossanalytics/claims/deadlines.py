@@ -11,10 +11,10 @@ from datetime import date
 
 import numpy as np
 
-from lossanalytics.claims.facts import ParcelFacts, iso_days, mode_label
+from lossanalytics.claims.facts import ParcelFacts, carrier_label, iso_days, mode_label
 from lossanalytics.claims.rule_types import Rule, Window
 from lossanalytics.claims.texts import fill, groups, names, slot
-from lossanalytics.i18n import carrier_name, t
+from lossanalytics.i18n import t
 
 NO_DATE = np.datetime64("NaT", "D")
 
@@ -79,7 +79,7 @@ def deadlines_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str) -
     windows = rule.windows.get(kind, ()) if rule else ()
     if rule is None or not windows:
         texts = {
-            key: t("claims.deadline.no_rule", lang, carrier=carrier_name(key[0], lang) if key[0] else t("claims.unknown_carrier", lang),
+            key: t("claims.deadline.no_rule", lang, carrier=carrier_label(key[0], lang),
                    mode=mode_label(key[1], lang))
             for key in set(zip(facts.carrier, facts.mode))
         }

@@ -19,10 +19,10 @@ import pandas as pd
 from lossanalytics.claims.compensation import compensations
 from lossanalytics.claims.deadlines import NO_DATE, deadlines_for
 from lossanalytics.claims.documents import OUTCOMES, documents_for
-from lossanalytics.claims.facts import ParcelFacts, day_objects, per_value
+from lossanalytics.claims.facts import ParcelFacts, carrier_label, day_objects, per_value
 from lossanalytics.claims.rule_types import Rule, Rules
 from lossanalytics.claims.texts import groups
-from lossanalytics.i18n import carrier_name, t
+from lossanalytics.i18n import t
 
 #: Canonical parcel columns the estimate reads (DESIGN §3), plus the outcome.
 INPUT_COLUMNS: tuple[str, ...] = (
@@ -151,7 +151,7 @@ def _same(value: object) -> object:
 
 def where_label(channel: str, carrier: str | None, marketplace: str | None, lang: str) -> str:
     """Who to send the claim to, in words: "UPS (the carrier)", "Your insurer …", "Amazon.com …"."""
-    carrier_text = carrier_name(carrier, lang) if carrier else t("claims.unknown_carrier", lang)
+    carrier_text = carrier_label(carrier, lang)
     if channel == "insurer":
         return t("claims.where.insurer", lang, carrier=carrier_text)
     if channel == "marketplace":

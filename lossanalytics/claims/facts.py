@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from lossanalytics.claims.rule_types import ANCHORS, MODES
-from lossanalytics.i18n import t
+from lossanalytics.i18n import carrier_name, t
 
 # Amounts up to this size are rounded to cents in numpy; larger ones (never seen on a
 # parcel) go through round_money, where a float's cents may no longer be exact.
@@ -163,6 +163,11 @@ def day_objects(days: np.ndarray) -> np.ndarray:
     """datetime64[D] values as `datetime.date` objects (None for NaT), one object per distinct day."""
     uniques, inverse = np.unique(days, return_inverse=True)
     return uniques.astype(object)[inverse]
+
+
+def carrier_label(carrier: str | None, lang: str) -> str:
+    """A carrier in a claim's sentences: as the seller knows it in `lang`, "unknown carrier" when missing."""
+    return carrier_name(carrier, lang) if carrier else t("claims.unknown_carrier", lang)
 
 
 def mode_label(mode: str | None, lang: str) -> str:
