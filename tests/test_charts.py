@@ -7,6 +7,7 @@ import pytest
 
 from lossanalytics.analytics.metrics import add_rates, wilson_interval
 from lossanalytics.charts import rates
+from lossanalytics.charts.recovery import recovery_chart
 from lossanalytics.i18n import t
 
 
@@ -109,3 +110,12 @@ def test_mode_comparison_shows_rates_and_transit_days(lang: str) -> None:
 def test_percent_handles_missing_values() -> None:
     assert rates.percent(0.0244) == "2.4%"
     assert rates.percent(float("nan")) == "–"
+
+
+def test_the_recovery_chart_names_carriers_as_the_seller_knows_them() -> None:
+    report = pd.DataFrame({"carrier": ["Cainiao", "UPS", None], "claims": [3, 2, 1], "open": [1, 1, 1],
+                           "compensated": [1, 1, 0], "rejected": [1, 0, 0]})
+    names = list(recovery_chart(report, "zh").data[0].y)
+    assert names == [t("ui.chart.unknown", "zh"), "UPS", "菜鸟"]
+    assert list(recovery_chart(report, "en").data[0].y) == [t("ui.chart.unknown", "en"), "UPS", "Cainiao"]
+

@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from lossanalytics.charts.rates import FONT, plot_text
-from lossanalytics.i18n import t
+from lossanalytics.i18n import carrier_name, t
 
 RESULTS: tuple[str, ...] = ("open", "compensated", "rejected")
 COLOURS = {"open": "#2f6db5", "compensated": "#2e8b57", "rejected": "#c0392b"}
@@ -35,7 +35,8 @@ def claims_by_carrier(report: pd.DataFrame) -> pd.DataFrame:
 def recovery_chart(report: pd.DataFrame, lang: str) -> go.Figure:
     """Stacked bars: per carrier, the claims still open, compensated and rejected (number of claims)."""
     counts = claims_by_carrier(report).iloc[::-1]
-    names = [plot_text(c) if isinstance(c, str) and c else t("ui.chart.unknown", lang) for c in counts["carrier"]]
+    names = [plot_text(carrier_name(c, lang)) if isinstance(c, str) and c else t("ui.chart.unknown", lang)
+             for c in counts["carrier"]]
     fig = go.Figure()
     for result in RESULTS:
         fig.add_trace(go.Bar(
