@@ -28,6 +28,7 @@ LIMIT_ENV = "LOSSANALYTICS_MAX_UPLOAD_MB"
 DEFAULT_LIMIT_MB = 200
 MB = 1000 * 1000  # decimal, as the upload widget shows a file's size
 TOO_LARGE = "ui.upload.too_large"
+UPLOADER_KEY = "uploads"  # the widget's key, also the class its box is styled by (st-key-…)
 ACTION_KEY = "upload_action"  # (action, file id) a button asked for, until the page does it
 
 Upload = tuple[UploadedFile, ImportResult]
@@ -79,7 +80,7 @@ def upload_widget(lang: str) -> list[UploadedFile]:
     """The file drop zone, with the size limit said underneath (the same figure the box shows)."""
     limit = page_limit_mb()
     uploads = st.file_uploader(t("ui.import.upload", lang), type=list(ACCEPTED_SUFFIXES), accept_multiple_files=True,
-                               key="uploads", help=t("ui.import.upload_help", lang), max_upload_size=limit)
+                               key=UPLOADER_KEY, help=t("ui.import.upload_help", lang), max_upload_size=limit)
     st.html(uploader_words(t("ui.upload.button", lang), t("ui.upload.box_note", lang)))
     st.caption(t("ui.upload.limit", lang, limit=limit))
     return list(uploads or [])
@@ -88,7 +89,7 @@ def upload_widget(lang: str) -> list[UploadedFile]:
 def uploader_words(button: str, note: str) -> str:
     """A style that shows `button` and `note` in the upload box: Streamlit writes its button
     ("Upload") and its note ("200MB per file • CSV, …") in English whatever the seller reads."""
-    box = ".st-key-uploads [data-testid='stFileUploaderDropzone']"
+    box = f".st-key-{UPLOADER_KEY} [data-testid='stFileUploaderDropzone']"
     return (f"<style>{box} button [data-testid='stMarkdownContainer'] p {{font-size: 0}}"
             f"{box} button [data-testid='stMarkdownContainer'] p::after {{content: {_css_text(button)}; font-size: 1rem}}"
             f"{box} [data-testid='stFileUploaderDropzoneInstructions'] span {{font-size: 0}}"
