@@ -11,8 +11,14 @@ round announced for a time window ("(14~16시)에 배달 예정", "배송할 예
 courier preparing the round is out for delivery; a delivery day named alone ("12월 18일
 배송 예정") is not.
 
+A pickup that failed ("집화 실패") or is only requested or awaited ("수거 요청", "수거 대기") is
+information received, not the broad failure; Logen's round ("고객님께 물품을 배달 준비 중입니다") is
+out for delivery and its hand-over ("고객님께 물품을 전달하였습니다") a delivery; a parcel handed over
+in the destination country ("상대국 인계") moves on.
+
 Vocabulary from CJ Logistics' cargo states and non-delivery / non-pickup reason codes, and
-recorded CJ, Hanjin, Lotte and Korea Post traces (tests/corpus/SOURCES.md, tenth round).
+recorded CJ, Hanjin, Lotte and Korea Post traces (tests/corpus/SOURCES.md, tenth round), recorded
+Logen pages, Korea Post EMS event names and Naver Commerce's delivery states (seventeenth round).
 """
 
 from __future__ import annotations
@@ -34,11 +40,20 @@ KOREAN_STEPS: tuple[Step, ...] = (
         "ko": ("고객정보오류", "고객 정보 오류", "고객정보 오류", "통화불가", "통화 불가", "연락불가", "연락 불가"),
     }),
     ("info_received", {
+        "ko": ("집화 실패", "집화실패", "집하 실패", "집하실패", "수거 요청", "수거요청", "수거 대기", "수거대기", r"^방문 ?예정$"),
+    }),
+    ("delivered", {
+        "ko": ("고객님께 물품을 전달",),
+    }),
+    ("in_transit", {
+        "ko": ("상대국 인계", "상대국인계", r"^물품 ?수거$"),
+    }),
+    ("info_received", {
         "ko": ("집하지시", "집하 지시", "집화지시", "미집하", "미집화", "미출고", "집하예정", "집화예정", "집하 예정",
                "집화 예정", "운송장을 발행", "운송장 발행"),
     }),
     ("out_for_delivery", {
-        "ko": ("배송할 예정", "배달할 예정", r"(?:" + _WINDOW + r" ?(?:배달|배송) ?예정)",
+        "ko": ("배송할 예정", "배달할 예정", "고객님께 물품을 배달 준비", r"(?:" + _WINDOW + r" ?(?:배달|배송) ?예정)",
                r"(?:(?:배송원|배송기사|배달원|기사님)이 (?:배송|배달) ?준비)"),
     }),
 )

@@ -36,6 +36,10 @@ customer contacted before the final delivery is on the round; data transmitted, 
 parcel ready to send or about to be collected by the carrier come before the carrier has it; a
 hand-over to a sorting centre, a forwarding to another branch and a sorted parcel move on.
 
+CTT Express's incident names and Blue Express's tracking concepts (seventeenth round) are read
+last of these: a vehicle breakdown is no damage to the goods, a customer without goods for the
+pickup comes before the carrier has the parcel.
+
 Vocabulary from Interrapidísimo's logistic states, CTT's recorded events, Swiss Post's event explanations in French, Italian and English, a Spedisci.Online
 status table and Navlungo's tracking documentation (tests/corpus/SOURCES.md, tenth round), Servientrega's
 states and incidents (fifteenth round), and from the
@@ -169,5 +173,30 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
     }),
     ("in_transit", {
         "es": (r"sali[oa] (?:a|hacia|para) (?:la )?ciudad (?:de )?destino", r"^en procesamiento$"),
+    }),
+    # CTT Express's incidents and Blue Express's concepts (seventeenth round): a vehicle breakdown
+    # ("avería vehículo") is the carrier's problem, not damaged goods; so are a wrong route, no capacity
+    # or time left, an inaccessible area, a local holiday, a customs inspection, missing documents and
+    # goods too large, not allowed or badly packed; delivery data to be solved ("Para solución") is an
+    # address problem. A recipient who does not answer, closed for holidays or whose identity document
+    # does not match fails the delivery; a customer with no goods (prepared) for the pickup comes before
+    # the carrier has the parcel; theft is a loss.
+    ("exception", {
+        "es": (r"averia (?:del? )?vehiculo", r"ruta incorrecta", r"falta (?:de )?capacidad", r"sin tiempo para (?:el )?servicio",
+               r"area inaccesible", r"fiesta local", r"inspeccion aduanera", r"falta (?:de )?documentacion",
+               r"excede (?:las )?dimensiones", r"mercancia no permitida", r"embalaje insuficiente", r"mal transitad[oa]",
+               r"^para solucion$"),
+    }),
+    ("delivery_failed", {
+        "es": (r"destinatario no (?:contesta|recibe)", r"cerrad[oa] (?:por )?vacaciones", r"dni no coincid\w*"),
+    }),
+    ("info_received", {
+        "es": (r"cliente no tiene (?:preparada )?(?:la )?mercancia",),
+    }),
+    ("lost", {
+        "es": (r"^robo$",),
+    }),
+    ("in_transit", {
+        "es": (r"^en gestion aduanera$", r"cargando (?:el )?vehiculo", r"^arribad[oa]$"),
     }),
 )

@@ -14,18 +14,75 @@ verildi" and "Kargo firmasına teslim edildi" (handed to the carrier); "kargoya 
 "işlem görmüş", processed) and a pickup courier setting out ("Toplama kuryesi yola çıktı"),
 while a courier setting out for the delivery address is out for delivery.
 
+PTT's status table (seventeenth round) writes a return as "İADE" before its reason ("İADE-Adreste
+Yok": returned because nobody was there, not a failed attempt), a delivery as the person who
+took it ("Birinci Adreste Kendisine Teslim", "AYNI KONUTTA YAKINA TESLiM") and a handing back
+as "Göndericisine Teslim Edildi" (returned, not delivered); a parcel left at or notified to the
+PTT office or put in a parcel locker waits for pickup although "Teslim Edilemedi" comes first,
+while one collected from the locker ("Kargomatikten Teslim Alındı") is delivered, not the
+carrier's "teslim alındı". Its returns, losses and damage are tried first, its other
+descriptions after the broader returns and cancellations.
+
 Vocabulary from MNG Kargo's status codes with their Turkish descriptions, a Turkish
 integrator's reading of DHL's tracking statuses, the n11 marketplace's package states,
 shipment-status enums of Turkish shipping projects and a tracking app's Turkish status
 names, Yurtiçi Kargo's operation codes and Kolay Gelsin's event types (tests/corpus/SOURCES.md
-names each).
+names each), and PTT Kargo's gonderi_durum_id table.
 """
 
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
+# PTT's return reasons after "İADE" (folded "iade"), as its table writes them.
+_PTT_RETURN_REASON = (r"(?:adreste yok|taninmiyor|kabul edilmedi|alicisi kabul etmiyor|adres yetersiz|adres[dt]en ayrilmis"
+                      r"|binaya girilemedi|bekleme suresi bitti|adres hatali|geri istendi|sevk edildi)")
+
+# PTT Kargo's gonderi_durum_id descriptions: a return named with its reason, a loss or damage,
+# tried before the broader Turkish steps.
+_PTT_OUTCOME_STEPS: tuple[Step, ...] = (
+    ("returned", {
+        "tr": (r"^iade " + _PTT_RETURN_REASON, r"iade edilecek", r"iade edilmek uzere", r"gondericisine teslim\w*"),
+    }),
+    ("lost", {
+        "tr": (r"akibeti belirlenemedi", r"^imha(?! iptal)", r"imha edildi", r"tasfiye edildi"),
+    }),
+    ("damaged", {
+        "tr": (r"^hasar$",),
+    }),
+)
+
+# The rest of PTT's descriptions, tried after the broader returns and cancellations ("alıcı adreste
+# yok, göndericiye iade edildi" is a return) and before the broader failed deliveries and deliveries.
+_PTT_STEPS: tuple[Step, ...] = (
+    ("available_for_pickup", {
+        "tr": (r"ptt isyerine teslim\w*", r"(?<!iade )ptt isyerinde (?:bekliyor|ihbarlandi)", r"kargomat\w* birakildi"),
+    }),
+    # Handed to the recipient or someone at the address, named before "teslim".
+    ("delivered", {
+        "tr": (r"kargomat\w* teslim alindi",
+               r"(?:muhataba(?: bizzat)?|kendisine|konutta yakina|amirine|aile bireyine|is ?yeri yetkilisine|evrak memuruna"
+               r"|daimi calisana) teslim(?! (?:edilemedi|edilmedi|alin))"),
+    }),
+    ("exception", {
+        "tr": (r"gumrukte tutuluyor", r"gumrukce izin verilmedi", r"hava sartlari", r"dogal afet", r"akibeti arastiriliyor",
+               r"arastirma baslatildi", r"yanlis cihet", r"problemli gonderi"),
+    }),
+    ("delivery_failed", {
+        "tr": (r"^kabul edilmedi$", r"adreste (?:yok|taninmiyor)", r"binaya girilemedi", r"alicisi vefat etmis",
+               r"haber kagidi birakildi", r"sorunlu alici", r"adres[dt]en ayrilmis", r"^yerinde yok$", r"adres\w* okunmuyor"),
+    }),
+    ("out_for_delivery", {
+        "tr": (r"dagiticiya verildi",),
+    }),
+    ("in_transit", {
+        "tr": (r"^kabul edildi$", r"torba\w* (?:eklendi|cikarildi|sevk edildi|gelis kaydi)", r"zimmet (?:alindi|edildi)",
+               r"gelis kaydi yapildi", r"kayit defterine eklendi", r"^sevk edildi$", r"(?:gumruge|yurtdisina) sevk edildi"),
+    }),
+)
+
 TURKISH_STEPS: tuple[Step, ...] = (
+    *_PTT_OUTCOME_STEPS,
     ("lost", {
         "tr": (r"kayip (?:kargo|gonderi|paket)", r"(?:kargo|gonderi|paket) kayip"),
     }),
@@ -47,6 +104,7 @@ TURKISH_STEPS: tuple[Step, ...] = (
     ("cancelled", {
         "tr": (r"iptal edil(?:di|mistir)", r"cikisi engellendi", r"gonderen (?:tarafindan )?durdur\w*"),
     }),
+    *_PTT_STEPS,
     ("delivery_failed", {
         "tr": (r"teslim edil(?:eme|me)di", r"teslimat basarisiz", r"adres\w* (?:hatali|problemli|yanlis|eksik|yetersiz)",
                r"alici (?:\w+ ){0,2}bulunamadi", r"(?:alici|musteri) (?:\w+ )?(?:reddetti|kabul etmedi)"),
