@@ -33,7 +33,8 @@ Vocabulary from D Express's status codes with their groups (Serbian), GLS status
 Croatian shop renders them, Overseas Express texts, DPD Baltics' parcel status messages in
 Latvian, Lithuanian and Estonian, LP Express's tracking events as a Magento module translates
 them, HRX's Lithuanian order states, a tracking app's Slovak
-status names and a recorded Slovak Post response (tests/corpus/SOURCES.md names each).
+status names, a recorded Slovak Post response and Packeta's Slovak status names (ready for the recipient's pickup,
+not the courier's; tests/corpus/SOURCES.md names each).
 """
 
 from __future__ import annotations

@@ -18,8 +18,10 @@ PodáníOnline"); customs clearance ("Celní řízení") and the office of excha
 
 Vocabulary from Česká pošta's parcel-history states, its Podání Online state list and event texts (the
 contributte/czech-post client's state table and recorded history, a Czech Post tracking
-scraper's event groups, recorded B2B getParcelState responses) and the Balikobot platform's normalised Czech status names
-(tests/corpus/SOURCES.md names each).
+scraper's event groups, recorded B2B getParcelState responses), the Balikobot platform's normalised Czech status names,
+Packeta's Czech status names in its PrestaShop module, and PPL's shipment phases and a recorded PPL trace (seventeenth
+round, c: waiting for the shop to hand the parcel over is before the carrier has it, a depot step or a hand-over to
+another carrier moves on; tests/corpus/SOURCES.md names each).
 """
 
 from __future__ import annotations

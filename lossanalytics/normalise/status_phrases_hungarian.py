@@ -29,8 +29,9 @@ alone (Packeta's steps) or towards the sender are a return; back at a depot is n
 Vocabulary from Foxpost's status codes with their Hungarian descriptions, Magyar Posta
 (MPL) event texts, a Hungarian shop's explanation of parcel statuses, Express One e-mail
 subjects, a tracking app's Hungarian status names, and a WooCommerce plugin's Hungarian code
-tables for GLS Hungary, Packeta, Sprinter, DPD, Magyar Posta and Express One (thirteenth round;
-tests/corpus/SOURCES.md names each).
+tables for GLS Hungary, Packeta, Sprinter, DPD, Magyar Posta and Express One (thirteenth round), FedEx Hungary's status
+names, the Deliveo names of a Csomagpont plugin and another GLS Hungary plugin's table (seventeenth round, c: an
+extraordinary event is a problem, "Kézbesítésre átvéve" is the round; tests/corpus/SOURCES.md names each).
 """
 
 from __future__ import annotations

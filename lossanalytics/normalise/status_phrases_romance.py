@@ -40,7 +40,9 @@ Vocabulary from Interrapidísimo's logistic states, CTT's recorded events, Swiss
 status table and Navlungo's tracking documentation (tests/corpus/SOURCES.md, tenth round), Servientrega's
 states and incidents (fifteenth round), and from the
 status explanations of Italian, French and Spanish help pages (Logivery, Faster Service, Poste
-Italiane's Cerca spedizioni, 17TRACK's terminology, Packlink's GLS page, Jipink, Enviatodo; eleventh round).
+Italiane's Cerca spedizioni, 17TRACK's terminology, Packlink's GLS page, Jipink, Enviatodo; eleventh round), FedEx's Italian
+status descriptions and a tracking guide's Italian carrier statuses (seventeenth round, c: no delivery date available is
+no pickup, an item handed to customs is no delivery).
 """
 
 from __future__ import annotations
