@@ -33,7 +33,8 @@ Vocabulary from D Express's status codes with their groups (Serbian), GLS status
 Croatian shop renders them, Overseas Express texts, DPD Baltics' parcel status messages in
 Latvian, Lithuanian and Estonian, LP Express's tracking events as a Magento module translates
 them, HRX's Lithuanian order states, a tracking app's Slovak
-status names and a recorded Slovak Post response (tests/corpus/SOURCES.md names each).
+status names, a recorded Slovak Post response and Packeta's Slovak status names (ready for the recipient's pickup,
+not the courier's; tests/corpus/SOURCES.md names each).
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ CENTRAL_BALTIC_STEPS: tuple[Step, ...] = (
     ("returned", {
         "sh": (r"(?:vracen|vraca|isporucen|dostavljen|urucen)\w* (?:\w+ ){0,2}posilja(?:ocu|oca|telju|telja)",
                r"povrat po nalogu", r"zahtevan\w* povrat\w*"),
-        "sk": (r"(?:vraten|vracia|dorucen|vydan)\w* (?:\w+ )?odosielatel\w*", r"spat odosielatel\w*"),
+        # Packeta's bare "Vrátenie" (its posted-back step) is a return; with more words it may be a refund.
+        "sk": (r"(?:vraten|vracia|dorucen|vydan)\w* (?:\w+ )?odosielatel\w*", r"spat odosielatel\w*", r"^vratenie$"),
         "lt": (r"grazin(?:ta|tas|ama|amas)",),
         "lv": (r"atgriez\w* (?:\w+ )?nosutitaj\w*",),
         "et": (r"tagastat\w*", r"tagastamisel"),
@@ -94,12 +96,15 @@ CENTRAL_BALTIC_STEPS: tuple[Step, ...] = (
         "sh": (r"nije (?:\w+ )?(?:dostavljen|isporucen|urucen)\w*", r"pokusan\w* isporuk\w*", r"neuspe\w* pokusaj\w*",
                r"neuspje\w* pokusaj\w*", r"odbijen\w* od strane primao\w*", r"odbi\w* (?:\w+ )?preuzim\w*",
                r"(?:pogresn|netacn|nepotpun)\w* (?:\w+ ){0,2}adres\w*"),
+        "sk": (r"odmietnut\w* (?:prijemc|adresat)\w*",),
         "lt": (r"iteikti nepavyko", r"nesekming\w*"),
     }),
     # Left in a locker or a parcel shop, or to be collected by the recipient: waits for pickup.
     ("available_for_pickup", {
         "sh": (r"(?:ostavljen|dostavljen|smjesten|smesten|pohranjen)\w* (?:\w+ ){0,2}(?:u|na) (?:\w+ )?" + _LOCKER,
                r"primatelj ju preuzima", r"doci po paket\w*"),
+        # Ready for the recipient's pickup; ready for the courier's is another step.
+        "sk": (r"priprav\w* na vyzdvihnutie(?! kurier\w*)",),
         "lt": (r"pristatyt\w* i " + _LT_POINT, r"saugoma iki pareikalavimo"),
         "lv": (r"piegadat\w* (?:\w+ ){0,2}(?:pickup|pakomat)\w*",),
         "et": (r"toimetatud (?:\w+ )?(?:pickup|pakiautomaat)\w*",),
@@ -116,7 +121,7 @@ CENTRAL_BALTIC_STEPS: tuple[Step, ...] = (
     # Announced, data entered, a shipment still to be collected from the sender.
     ("info_received", {
         "sh": (r"^ceka na preuzimanje$", r"podaci o posiljci", r"jos nije predan\w*"),
-        "sk": (r"informacie prijate",),
+        "sk": (r"informacie prijate", r"ocakavame dodanie (?:zasielky )?(?:obchodom|odosielatelom)"),
         "lt": (r"nauja (?:\w+ )?siunta", r"siunta paruosta", r"sukurt\w* (?:siuntos )?zym\w*"),
     }),
     ("unknown", {
@@ -127,7 +132,8 @@ CENTRAL_BALTIC_STEPS: tuple[Step, ...] = (
                r"stigl\w* u (?:\w+ )?(?:paketni|sortirni|logisticki|distributivni) cent\w*",
                r"prosl(?:ij)?eden\w*", r"preusm(?:j)?eren\w*"),
         "sk": (r"kontroln\w* bod\w*", r"krajin\w* (?:povodu|urcenia)", r"prichod na colnic\w*", r"colny proces\w*",
-               r"podan[aey]? na post\w*"),
+               r"podan[aey]? na post\w*", r"prijat[aeoy]? na dep[ue]", r"odoslan[aeoy]? z depa",
+               r"odoslan[aeoy]? prepravcom", r"vybavovanie colneho konania"),
         # "perduota" (handed over) is no French "perdu".
         "lt": (r"pakeliui", r"priimt\w*", r"skirstymo cent\w*", r"issiust\w*", r"vezam\w*", r"muitin\w*",
                r"gavejo valstybeje", r"perduot\w*"),

@@ -18,8 +18,10 @@ PodáníOnline"); customs clearance ("Celní řízení") and the office of excha
 
 Vocabulary from Česká pošta's parcel-history states, its Podání Online state list and event texts (the
 contributte/czech-post client's state table and recorded history, a Czech Post tracking
-scraper's event groups, recorded B2B getParcelState responses) and the Balikobot platform's normalised Czech status names
-(tests/corpus/SOURCES.md names each).
+scraper's event groups, recorded B2B getParcelState responses), the Balikobot platform's normalised Czech status names,
+Packeta's Czech status names in its PrestaShop module, and PPL's shipment phases and a recorded PPL trace (seventeenth
+round, c: waiting for the shop to hand the parcel over is before the carrier has it, a depot step or a hand-over to
+another carrier moves on; tests/corpus/SOURCES.md names each).
 """
 
 from __future__ import annotations
@@ -63,21 +65,29 @@ CZECH_STEPS: tuple[Step, ...] = (
     }),
     ("delivered", {
         "cs": (r"dorucen[aeoy]?", r"dodani zasilky", r"zasilka (?:byla )?dodan[aoy]?",
-               r"(?:prevzal|prevzat)\w* (?:prijemc|adresat)\w*", r"vydan\w* (?:prijemci|adresatovi)"),
+               r"(?:prevzal|prevzat)\w* (?:prijemc|adresat)\w*", r"vydan\w* (?:prijemci|adresatovi)",
+               # PPL's "Zásilku jsme doručili příjemci." ("nedoručili" is another word).
+               r"jsme dorucil[ia]?"),
     }),
     ("out_for_delivery", {
-        "cs": (r"dorucovani zasilky", r"zasilk\w* se dorucuje", r"na doruceni", r"u (?:kuryra|doruc\w*)"),
+        "cs": (r"dorucovani zasilky", r"zasilk\w* se (?:dnes )?dorucuje", r"na doruceni", r"u (?:kuryra|doruc\w*)"),
     }),
     # Data announced by the sender: not yet handed to the carrier.
     ("info_received", {
         "cs": (r"obdrzen\w* udaje", r"(?:nebyla|nebyl|nebylo) (?:\w+ )?predan\w* (?:dopravci|do prepravy)",
                r"data (?:o zasilce )?prijata", r"vytvoril\w* stitek", r"stitek (?:byl )?vytvoren",
-               r"(?:nebyla|nebyl|nebylo) (?:\w+ )?podan\w*", r"data z podani ?online", r"adresni udaje k zasilce"),
+               r"(?:nebyla|nebyl|nebylo) (?:\w+ )?podan\w*", r"data z podani ?online", r"adresni udaje k zasilce",
+               # Waiting for the shop to hand the parcel over (Packeta, PPL), PPL's bare "Order" phase.
+               r"ocekavame dodani (?:zasilky )?(?:obchodem|odesilatelem)", r"cekame na (?:prijeti|prevzeti) zasilky",
+               r"^objednavka$"),
     }),
     ("in_transit", {
         "cs": (r"v preprave", r"prepravovan\w*", r"preprava zasilky", r"prevzat\w* do prepravy", r"podan[aeiy]? zasilk\w*",
                r"podani zasilky", r"vypraven\w*", r"tridic\w* cent\w*", r"dosilka", r"vstup (?:zasilky )?na",
                r"na ceste", r"podan[ay]", r"k doruceni jine post\w*", r"vymenovaci post\w*", r"vstup do zeme\w*",
-               r"celni\w* rizeni", r"vystup zasilky", r"odeslani zasilky", r"do zeme urceni"),
+               r"celni\w* rizeni", r"vystup zasilky", r"odeslani zasilky", r"do zeme urceni",
+               # Packeta's depot steps and hand-over to another carrier, its customs declaration.
+               r"prijat[aeoy]? na dep[ue]", r"odeslan[aoy]? z depa", r"odeslan[aoy]? prepravcem",
+               r"vyrizovani celni deklarace"),
     }),
 )

@@ -29,8 +29,9 @@ alone (Packeta's steps) or towards the sender are a return; back at a depot is n
 Vocabulary from Foxpost's status codes with their Hungarian descriptions, Magyar Posta
 (MPL) event texts, a Hungarian shop's explanation of parcel statuses, Express One e-mail
 subjects, a tracking app's Hungarian status names, and a WooCommerce plugin's Hungarian code
-tables for GLS Hungary, Packeta, Sprinter, DPD, Magyar Posta and Express One (thirteenth round;
-tests/corpus/SOURCES.md names each).
+tables for GLS Hungary, Packeta, Sprinter, DPD, Magyar Posta and Express One (thirteenth round), FedEx Hungary's status
+names, the Deliveo names of a Csomagpont plugin and another GLS Hungary plugin's table (seventeenth round, c: an
+extraordinary event is a problem, "Kézbesítésre átvéve" is the round; tests/corpus/SOURCES.md names each).
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ HUNGARIAN_STEPS: tuple[Step, ...] = (
     # Missorted or no free locker compartment: a problem on the carrier's side.
     ("exception", {
         "hu": (r"hibasan rendezett", r"nincs szabad automatahely", r"(?:tovabbitasi|rakodasi|rendezesi|valogatasi) hiba\w*",
-               r"idohiany", r"megkozelithetetlen\w*", r"nincs szallitolevel\w*"),
+               r"idohiany", r"megkozelithetetlen\w*", r"nincs szallitolevel\w*",
+               # FedEx's extraordinary event during delivery, GLS's late delivery.
+               r"rendkivuli esemeny", r"kesoi szallitas"),
     }),
     ("damaged", {
         "hu": (r"serules\w*", r"serult\w*", r"totalkar\w*"),
@@ -77,12 +80,12 @@ HUNGARIAN_STEPS: tuple[Step, ...] = (
     # With the courier or announced for today: the delivery round.
     ("out_for_delivery", {
         "hu": (r"kezbesites (?:alatt|ma)", r"mai kezbesites\w*", r"kiszallitas alatt", r"hazhoz ?szallitas (?:alatt|kuldve)",
-               r"futarnal", r"atadva a futarnak", r"kiadva (?:a )?futarnak", r"futarhoz kerult", r"kezbesitonel", r"esti kezbesites\w*",
+               r"futarnal", r"atadva a futarnak", r"kezbesitesre atveve", r"kiadva (?:a )?futarnak", r"futarhoz kerult", r"kezbesitonel", r"esti kezbesites\w*",
                r"kezbesites folyamatban"),
     }),
     ("info_received", {
         "hu": (r"(?:rendeles|csomag) letrehozva", r"adat\w* (?:fogadva|bekerult)", r"elorejelez\w*", r"^varjak$",
-               r"(?:rendeles|megrendeles|megbizas|p&s p&r) (?:rogzitve|kinyomtatva)"),
+               r"(?:rendeles|megrendeles|megbizas|p&s p&r) (?:rogzitve|kinyomtatva)", r"cimke letrehozva", r"^rogzitve$"),
     }),
     ("unknown", {
         "hu": (r"nincs adat",),
@@ -93,6 +96,8 @@ HUNGARIAN_STEPS: tuple[Step, ...] = (
                r"valogatokozpont\w*", r"celallomas\w*", r"vamkezeles\w*", r"gyujtoszallitmany\w*",
                r"feladotol osszeszedve", r"szallitasra elokeszitve", r"atveve szallitasra", r"suly rogzites\w*", r"atszallitva",
                r"begyujtve", r"kuldesre kesz", r"kiszallitonal", r"felve(?:tte|ve)", r"atvettuk", r"futar\w* atvette", r"szallitas\w* folyamatban",
-               r"kirendeltseg\w*", r"raktar(?:ba|bol|at|ban)\w*", r"feldolgozas alatt"),
+               r"kirendeltseg\w*", r"raktar(?:ba|bol|at|ban)\w*", r"feldolgozas alatt",
+               # FedEx: at our facility, "we have your parcel"; the bare "Feladva" (posted).
+               r"letesitmenyunkben", r"csomag\w* nalunk van", r"^feladva$"),
     }),
 )

@@ -44,7 +44,9 @@ Vocabulary from Interrapidísimo's logistic states, CTT's recorded events, Swiss
 status table and Navlungo's tracking documentation (tests/corpus/SOURCES.md, tenth round), Servientrega's
 states and incidents (fifteenth round), and from the
 status explanations of Italian, French and Spanish help pages (Logivery, Faster Service, Poste
-Italiane's Cerca spedizioni, 17TRACK's terminology, Packlink's GLS page, Jipink, Enviatodo; eleventh round).
+Italiane's Cerca spedizioni, 17TRACK's terminology, Packlink's GLS page, Jipink, Enviatodo; eleventh round), FedEx's Italian
+status descriptions and a tracking guide's Italian carrier statuses (seventeenth round, c: no delivery date available is
+no pickup, an item handed to customs is no delivery).
 """
 
 from __future__ import annotations
@@ -56,11 +58,13 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
         "it": (r"nessuna informazione (?:\w+ ){0,3}per \d+ giorni",),
     }),
     ("unknown", {
-        "it": (r"informazion\w* (?:\w+ ){0,3}non (?:sono |e )?ancora disponibil\w*",),
+        # FedEx: "no scheduled delivery date is available" says nothing of where the parcel is.
+        "it": (r"informazion\w* (?:\w+ ){0,3}non (?:sono |e )?ancora disponibil\w*",
+               r"non (?:e )?disponibile nessuna data di consegna"),
     }),
     ("exception", {
         "it": (r"festivita\w*", r"manifestazion\w*", r"non smistat\w*", r"passaggio non effettuat\w*", r"attesa (?:\w+ ){0,2}svincolo",
-               r"eccezioni"),
+               r"eccezioni", r"consegna (?:programmata )?(?:e )?in sospeso", r"errore di (?:avviamento|instradamento)"),
     }),
     # Sent, on its way or coming back to the sender.
     ("returned", {
@@ -90,7 +94,7 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
     ("available_for_pickup", {
         "fr": (r"avis de retrait", r"invitation a retirer"),
         "it": (r"invito (?:di|al) ritiro", r"(?:deve|devono|puo|possono) essere ritirat\w*", r"da ritirare",
-               r"(?:avviso|cartolina) di giacenza"),
+               r"(?:avviso|cartolina) di giacenza", r"in attesa d(?:i|el) ritiro da parte del (?:cliente|destinatario)"),
         "pt": (r"(?:no|em) ponto de (?:entrega|recolha|levantamento)", r"disponivel para levantamento"),
     }),
     ("delivered", {
@@ -129,12 +133,18 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
     }),
     ("info_received", {
         "it": (r"dati (?:\w+ ){0,2}trasmess\w*", r"annunciat\w*", r"in fase di annuncio", r"pront[oa] per (?:l )?(?:invio|spedizione)",
-               r"in attesa del? ritiro da parte del (?:corriere|vettore)", r"sta per ritirare", r"ricevut\w* la richiesta dal mittente"),
+               r"in attesa del? ritiro da parte del (?:corriere|vettore)", r"sta per ritirare", r"ricevut\w* la richiesta dal mittente",
+               # Swiss Post: the sender's notice of the item, data forwarded (not the parcel).
+               r"notifica dell invio da parte del(?:lo)? (?:speditore|mittente)", r"inoltro dei dati"),
     }),
     ("in_transit", {
         "it": (r"arrivat\w* alla frontiera", r"(?:preparat\w* per|in) l inoltro",
                r"consegnat\w* (?:al|allo|alla|presso (?:il|lo|la)) (?:\w+ )?(?:centro|hub|deposito|magazzino|filiale)\w*",
-               r"inoltr\w* (?:\w+ ){0,2}(?:filiale|sede|hub|deposito)", r"smistat[oa]"),
+               r"inoltr\w* (?:\w+ ){0,2}(?:filiale|sede|hub|deposito)", r"smistat[oa]",
+               # Swiss Post: handed to customs for clearance (unless held there), the item posted
+               # ("impostazione"), sorted ("spartito") and forwarded.
+               r"consegnat[oa] alla dogana(?!.*\b(?:trattenut|bloccat|ferm)\w*)", r"impostazione del proprio invio",
+               r"invio e stato spartito"),
         # Collected from the seller, or waiting at a sorting centre to be given a round.
         "es": (r"^(?:colectad|recolectad)[oa]$",),
         "fr": (r"en attente d affectation",),
