@@ -45,7 +45,10 @@ Vietnamese phrases). Hungarian, Turkish, Thai, Greek and Indonesian follow
 (status_phrases_hungarian, _turkish, _thai, _greek_indonesian), each on words or a script no
 other language here uses. Arabic, Hebrew and Malay follow (status_phrases_arabic_hebrew_malay:
 Arabic and Hebrew substrings of their scripts, folded to one spelling of their letter variants;
-Malay after Indonesian, whose shared words it leaves to it). English status labels of shipping integrations
+Malay after Indonesian, whose shared words it leaves to it). Regional couriers' English
+(status_phrases_english_regional: "Return - In Transit" is a return, "returned to local carrier depot as
+undeliverable" a failed delivery, "Not out for delivery yet" still on the way) comes next, before the
+English status labels of shipping integrations
 (status_phrases_english_labels: "NDR", "Not Picked", "Out for Pickup") come last, before the
 outcome phrases, followed by Indian couriers' scan texts and Sendle's events
 (status_phrases_english_couriers: "Undelivered-Vehicle Breakdown Could Not Attempt" is no
@@ -74,6 +77,7 @@ from lossanalytics.normalise.status_phrases_english_couriers import ENGLISH_COUR
 from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_STEPS
 from lossanalytics.normalise.status_phrases_english_notifications import ENGLISH_NOTIFICATION_STEPS
 from lossanalytics.normalise.status_phrases_english_reasons import ENGLISH_REASON_STEPS
+from lossanalytics.normalise.status_phrases_english_regional import ENGLISH_REGIONAL_STEPS
 from lossanalytics.normalise.status_phrases_german_polish import GERMAN_POLISH_FIRST_STEPS, GERMAN_POLISH_STEPS
 from lossanalytics.normalise.status_phrases_greek_indonesian import GREEK_INDONESIAN_STEPS
 from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
@@ -95,6 +99,7 @@ STEPS: tuple[Step, ...] = (
     *THAI_STEPS,
     *GREEK_INDONESIAN_STEPS,
     *ARABIC_HEBREW_MALAY_STEPS,
+    *ENGLISH_REGIONAL_STEPS,
     *ENGLISH_LABEL_STEPS,
     *ENGLISH_COURIER_STEPS,
     *ENGLISH_REASON_STEPS,

@@ -128,7 +128,9 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     }),
     ("lost", {
         "en": ("lost", "destroyed", r"disposed(?: of)?", r"dead (?:mail|letter)", r"mail recovery cent(?:er|re)",
-               r"(?:cannot|can not|could not|unable to) (?:be )?locate(?:d)?", r"not (?:be )?located",
+               r"(?:cannot|can not|could not|unable to) (?:be )?locate(?:d)?",
+               # A recipient not located is no lost parcel, also where a return follows it.
+               r"(?<!customer )(?<!recipient )(?<!consignee )(?<!addressee )(?<!receiver )not (?:be )?located",
                r"(?:parcel|package|item|shipment|consignment) (?:is |was |has been |reported )?missing",
                r"reported missing", "untraceable",
                "disposal", r"^missing$", r"(?:definitely|confirmed|declared) missing", r"missing (?:parcel|package|item|shipment|consignment|mail)", r"written off"),
