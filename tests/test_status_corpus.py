@@ -85,7 +85,7 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     round of English integration labels, 0.549 after the exception and problem-parcel round, 0.566
     after the Korean, Turkish and Romance-language round, 0.597 after the Italian and Hungarian
     code-table round (some of whose source rows had this corpus's words and were dropped from the
-    development corpus; its phrases stayed). A guard of that level."""
+    development corpus; its phrases stayed), 0.599 after the seventeenth. A guard of that level."""
     assert score(FRESH4).accuracy() >= 0.59
 
 
@@ -97,16 +97,18 @@ def test_fifth_fresh_accuracy_does_not_fall() -> None:
     exception reasons and negations, and Chinese, Japanese and Brazilian problem parcels, all
     from other sources, 0.611 after the thirteenth round (Indian couriers' English, BRT's and
     Hungarian carriers' code tables; 17 of its rows had this corpus's words and were dropped from
-    the development corpus). A guard of that level."""
-    assert score(FRESH5).accuracy() >= 0.60
+    the development corpus), 0.620 after the seventeenth (English regional couriers' tables). A
+    guard of that level."""
+    assert score(FRESH5).accuracy() >= 0.62
 
 
 def test_sixth_fresh_accuracy_does_not_fall() -> None:
     """502 texts from an eighth set of sources, 53 carriers and platforms, 15 languages:
     recorded traces, notification templates and marketplace texts (fresh6_texts.csv), never
     read: 0.643 at first contact, after the eighth round (0.637 on the vocabulary before the
-    seventh), 0.647 after the tenth round, 0.649 after the twelfth. A guard of that level."""
-    assert score(FRESH6).accuracy() >= 0.64
+    seventh), 0.647 after the tenth round, 0.649 after the twelfth, 0.651 after the seventeenth. A
+    guard of that level."""
+    assert score(FRESH6).accuracy() >= 0.65
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
@@ -123,7 +125,8 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
 # leaving 1 more: its ceiling is 0.121. The fourteenth round's notification phrases read one more
 # fifth-fresh text as a wrong status (56 of 532, 58 before the thirteenth round): its ceiling is 0.106.
 # After the fifteenth round the held-out corpus reads 25 of 362 as a wrong status (27 before): 0.070.
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.070, FRESH: 0.058, FRESH2: 0.107, FRESH3: 0.071, FRESH4: 0.121, FRESH5: 0.106,
+# After the seventeenth the fourth fresh corpus reads 65 of 548 so (66 before): 0.119.
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.070, FRESH: 0.058, FRESH2: 0.107, FRESH3: 0.071, FRESH4: 0.119, FRESH5: 0.106,
                          FRESH6: 0.064}
 
 

@@ -186,15 +186,16 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # CTT Express's incidents and Blue Express's concepts (seventeenth round): a vehicle breakdown
     # ("avería vehículo") is the carrier's problem, not damaged goods; so are a wrong route, no capacity
-    # or time left, an inaccessible area, a local holiday, a customs inspection, missing documents and
-    # goods too large, not allowed or badly packed; delivery data to be solved ("Para solución") is an
-    # address problem. A recipient who does not answer, closed for holidays or whose identity document
+    # or time left, an inaccessible area, a local holiday, missing documents and goods too large, not
+    # allowed or badly packed; delivery data to be solved ("Para solución") is an address problem. A
+    # customs inspection and a misrouted parcel stay unread: the carrier files the same words both as
+    # an incident and as a step of its status table. A recipient who does not answer, closed for holidays or whose identity document
     # does not match fails the delivery; a customer with no goods (prepared) for the pickup comes before
     # the carrier has the parcel; theft is a loss.
     ("exception", {
         "es": (r"averia (?:del? )?vehiculo", r"ruta incorrecta", r"falta (?:de )?capacidad", r"sin tiempo para (?:el )?servicio",
-               r"area inaccesible", r"fiesta local", r"inspeccion aduanera", r"falta (?:de )?documentacion",
-               r"excede (?:las )?dimensiones", r"mercancia no permitida", r"embalaje insuficiente", r"mal transitad[oa]",
+               r"area inaccesible", r"fiesta local", r"falta (?:de )?documentacion",
+               r"excede (?:las )?dimensiones", r"mercancia no permitida", r"embalaje insuficiente",
                r"^para solucion$"),
     }),
     ("delivery_failed", {
