@@ -64,3 +64,30 @@ def test_the_workbook_has_the_same_columns_on_a_sheet_named_in_the_seller_langua
         "claim_deadline": None, "days_left": None, "estimated_compensation": 15, "compensation_currency": "USD"}
     assert found["1Z001"][t("col.order_id", lang)] == "'=HYPERLINK(\"x\")"
     assert found["LC003"][t("col.last_event_text", lang)] == "'-Left the depot"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_long_list_shows_its_riskiest_parcels_and_the_downloads_hold_them_all(
+    old_db: Path, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lossanalytics.ui import suspected_view
+
+    monkeypatch.setattr(suspected_view, "TABLE_ROWS", 1)
+    at = start(lang, "pages/suspected.py")
+    table = at.dataframe(key="suspected_table").value
+    assert table[t("col.tracking_number", lang)].tolist() == ["1Z001"]  # the riskier of the two
+    captions = [caption.value for caption in at.caption]
+    assert t("ui.suspected.table_capped", lang, limit=1, matching=2) in captions
+    header, *rows = csv.reader(io.StringIO(download_bytes(at.download_button(key="download_csv")).decode("utf-8-sig")))
+    assert sorted(row[0] for row in rows) == ["1Z001", "LC003"]
+
+
+def test_an_unfiltered_list_is_not_copied() -> None:
+    import pandas as pd
+
+    from lossanalytics.ui.seller_tables import filter_suspected
+
+    frame = pd.DataFrame({"tracking_number": ["A1", "B2"], "order_id": ["o1", None], "risk": [90, 40]})
+    assert filter_suspected(frame, 0, "  ") is frame
+    assert filter_suspected(frame, 50, "")["tracking_number"].tolist() == ["A1"]
+    assert filter_suspected(frame, 0, "b 2")["tracking_number"].tolist() == ["B2"]

@@ -104,13 +104,18 @@ def timeline_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def filter_suspected(frame: pd.DataFrame, min_risk: int, search: str) -> pd.DataFrame:
-    """Parcels at or above `min_risk` whose tracking number or order id contains `search`."""
+    """Parcels at or above `min_risk` whose tracking number or order id contains `search`.
+
+    Without a filter that removes a parcel, `frame` itself (shared, never changed by callers):
+    a copy of a big seller's list on every run would cost a hundred megabytes for nothing."""
     keep = frame["risk"] >= min_risk
     needle = search.strip().upper().replace(" ", "")
     if needle:
         tracking = frame["tracking_number"].fillna("").str.upper().str.contains(needle, regex=False)
         order = frame["order_id"].fillna("").str.upper().str.replace(" ", "").str.contains(needle, regex=False)
         keep &= tracking | order
+    if keep.all():
+        return frame
     return frame[keep].reset_index(drop=True)
 
 

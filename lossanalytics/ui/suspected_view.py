@@ -15,11 +15,16 @@ from lossanalytics.ui.claims_view import rules_problem
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.seller_tables import label, route, suspected_table, text_or, timeline_table
 
+#: The most parcels the table shows: the riskiest that match the filters. A big seller's list
+#: holds a hundred thousand parcels or more, which would send tens of megabytes to the browser on
+#: each run (and hold them in the server's memory); the downloads and the search reach them all.
+TABLE_ROWS = 2000
+
 
 def suspected_list(frame: pd.DataFrame, total: int, as_of: date, db: Database, version: data.Version,
                    lang: str, today: date) -> None:
-    """The filtered suspected-lost parcels: count, CSV and Excel downloads (with each parcel's claim
-    deadline and days left from `today`), and the table."""
+    """The filtered suspected-lost parcels: count, CSV and Excel downloads of all of them (with each
+    parcel's claim deadline and days left from `today`), and the table of the `TABLE_ROWS` riskiest."""
     st.markdown(t("ui.suspected.count", lang, shown=len(frame), total=total))
     if frame.empty:
         st.info(t("ui.suspected.no_match", lang), icon=":material/filter_alt_off:")
@@ -41,8 +46,11 @@ def suspected_list(frame: pd.DataFrame, total: int, as_of: date, db: Database, v
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:",
         key="download_xlsx", on_click="ignore", width="stretch",
     )
+    shown = frame.head(TABLE_ROWS)
+    if len(frame) > len(shown):
+        st.caption(t("ui.suspected.table_capped", lang, limit=len(shown), matching=len(frame)))
     picked = st.dataframe(
-        suspected_table(frame, lang), hide_index=True, width="stretch", height=490, key="suspected_table",
+        suspected_table(shown, lang), hide_index=True, width="stretch", height=490, key="suspected_table",
         on_select="rerun", selection_mode="single-row",
         column_config={
             label("tracking_number", lang): st.column_config.TextColumn(pinned=True),
@@ -54,8 +62,8 @@ def suspected_list(frame: pd.DataFrame, total: int, as_of: date, db: Database, v
         placeholder=NO_VALUE,
     )
     rows = picked.selection.rows
-    if rows and rows[0] < len(frame):
-        parcel_details(frame.iloc[rows[0]], db, version, lang)
+    if rows and rows[0] < len(shown):
+        parcel_details(shown.iloc[rows[0]], db, version, lang)
     else:
         st.caption(t("ui.suspected.pick", lang))
 
