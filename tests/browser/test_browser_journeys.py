@@ -179,7 +179,7 @@ def _download(page, button, folder: Path) -> Path:
 def test_download_suspected_list_csv_and_xlsx(page, seeded_server, tmp_path: Path, artifacts_dir: Path) -> None:
     open_page(page, seeded_server, "/suspected", title_of("/suspected", "en"))
     main = page.locator("[data-testid='stMain']")
-    # "Showing N of N suspected-lost parcels." (no filter chosen: all are shown)
+    # "N of N suspected-lost parcels match." (no filter chosen: all of them)
     message = plain(t("ui.suspected.count", "en", shown=999_999, total=999_999))
     pattern = re.escape(message).replace("999,999", r"([\d,]+)")
     count = main.get_by_text(re.compile(pattern))
