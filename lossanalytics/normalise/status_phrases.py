@@ -247,12 +247,18 @@ STEPS: tuple[Step, ...] = (
         "da": (r"ude til levering", r"udbringning\w*", r"pa vej til modtage\w*"),
         "nb": (r"utkjøring\w*", r"ute (?:for|til) levering"), "fi": (r"jakelussa", r"jakeluun", r"kuljettajalla"),
     }),
-    # A delivery still to come is not a delivery, nor is a handover to an airline or
-    # another carrier ("Delivered to Airline", "Entregue à transportadora", "已交付航空公司").
+    # A delivery still to come is not a delivery, nor is a handover to an airline, another
+    # carrier or a place inside the network ("Delivered to Airline", "Entregue à transportadora",
+    # "已交付航空公司", delivered to customs, to a delivery depot or station, to the line haul, to the
+    # destination country or its postal service: still open, even where it is then held); a pickup
+    # point or post office is read before.
     ("in_transit", {
         "en": (r"(?:not yet|to be|will be|expected to be|scheduled to be|scheduled for|estimated) (?:been )?deliver\w*",
                r"deliver(?:ed|y) to (?:the |a |an )?(?:\w+ ){0,2}(?:carrier|courier|airline|transporter|forwarder|airport|hub|"
-               r"sorting cent(?:er|re)|warehouse)s?"),
+               r"sorting cent(?:er|re)|warehouse)s?",
+               r"delivered to (?:the )?(?:\w+ ){0,2}(?:customs|line ?haul|"
+               r"(?:delivery|sort(?:ing)?|distribution|transit|processing) (?:depot|station|facility|cent(?:er|re))|"
+               r"next facility|destination country|postal (?:service|operator|partner))\b"),
         "de": (r"(?:wird|werden) (?:\w+ ){0,4}(?:zugestellt|geliefert)", "voraussichtlich"),
         "fr": (r"sera (?:livre|distribue|remis|presente)\w*", r"livraison prevue",
                r"livre\w* (?:au|a|chez) (?:\w+ )?(?:transporteur|partenaire|compagnie aerienne)"),

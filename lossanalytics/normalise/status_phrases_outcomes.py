@@ -10,7 +10,7 @@ RECIPIENT = r"(?:the )?(?:customer|recipient|consignee|addressee|receiver|buyer)
 SENDER = r"(?:the )?(?:original )?(?:sender|shipper|seller|origin|merchant|consignor|sender s address)"
 PICKUP_PLACE = (
     r"(?:the |a )?(?:parcel |pick ?up |smart |package )?(?:locker|pick ?up point|parcel ?shop|access ?point|"
-    r"collection point|service ?point|pick ?up location|parcel ?point|pudo)"
+    r"collection point|service ?point|pick ?up location|pick ?up station|parcel ?point|pudo)"
 )
 
 OUTCOME_STEPS: tuple[Step, ...] = (

@@ -1,0 +1,38 @@
+"""A parcel "delivered to" a place inside the carrier network is handed over, not delivered.
+
+A moving parcel read as delivered leaves the suspected-lost list and counts as arrived in the
+loss rates: the costliest kind of misreading (docs/status-accuracy.md, what the misses do). These
+examples are written to the rule of DESIGN §4 (a handover to customs, a depot, the line haul or
+the destination's post is transit; delivered to a pickup point waits for pickup), not taken from
+a publisher, so they test the rule's reach and its limits, not a vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+
+from lossanalytics.normalise.statuses import read_status
+
+CASES = [
+    ("Shipment delivered to customs", "in_transit"),
+    ("Delivered to customs broker", "in_transit"),
+    ("Delivered to local delivery depot", "in_transit"),
+    ("The parcel has been delivered to the delivery station", "in_transit"),
+    ("Delivered to processing facility", "in_transit"),
+    ("Delivered to next facility", "in_transit"),
+    ("Delivered to line-haul", "in_transit"),
+    ("Delivered to the destination country", "in_transit"),
+    ("Delivered to the local postal service", "in_transit"),
+    # Held once handed over: still open (an exception would be better; never delivered).
+    ("Delivered to customs, detained for inspection", "in_transit"),
+    # Where the rule stops: the recipient's side.
+    ("Delivered to pickup station", "available_for_pickup"),
+    ("Delivered to the post office", "available_for_pickup"),
+    ("Delivered to the customer", "delivered"),
+    ("Delivered to agent", "delivered"),  # an agent receiving for the recipient (a mail room)
+    ("Delivered", "delivered"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_a_handover_inside_the_network_is_no_delivery(text: str, expected: str) -> None:
+    assert read_status(text).status == expected
