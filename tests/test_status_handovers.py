@@ -22,6 +22,7 @@ CASES = [
     ("Delivered to line-haul", "in_transit"),
     ("Delivered to the destination country", "in_transit"),
     ("Delivered to the local postal service", "in_transit"),
+    ("Item delivered to delivery office", "in_transit"),
     # Held once handed over: still open (an exception would be better; never delivered).
     ("Delivered to customs, detained for inspection", "in_transit"),
     # Where the rule stops: the recipient's side.
@@ -30,9 +31,22 @@ CASES = [
     ("Delivered to the customer", "delivered"),
     ("Delivered to agent", "delivered"),  # an agent receiving for the recipient (a mail room)
     ("Delivered", "delivered"),
+    ("Delivered to your local delivery office for collection", "available_for_pickup"),
+    ("Item handed over to neighbour", "delivered"),
+    ("Not handed over to neighbour", "in_transit"),
+    ("Redirected to sender", "returned"),
+    ("Redirected to new address", "in_transit"),
 ]
+
+# A negation keeps a hand-over to the recipient from reading as a delivery.
+NOT_DELIVERED = ["Parcel could not be handed to the recipient", "Not handed over to the customer"]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_handover_inside_the_network_is_no_delivery(text: str, expected: str) -> None:
     assert read_status(text).status == expected
+
+
+@pytest.mark.parametrize("text", NOT_DELIVERED)
+def test_a_hand_over_that_did_not_happen_is_no_delivery(text: str) -> None:
+    assert read_status(text).status != "delivered"

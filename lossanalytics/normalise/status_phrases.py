@@ -172,7 +172,7 @@ STEPS: tuple[Step, ...] = (
                r"delivered to a (?:\w+ ){0,2}(?:dropoff|drop off) location", r"held (?:\w+ ){0,4}for (?:\w+ )?(?:pick ?up|collection)",
                r"held at (?:the )?(?:\w+ )?(?:facility|depot)", r"awaiting (?:customer )?pick ?up",
                r"(?:pick ?up|service|access|collection) point", r"parcel (?:locker|shop)",
-               r"post office for (?:pick ?up|collection)",
+               r"(?:post|delivery) office for (?:pick ?up|collection)",
                r"(?:held|hold|pick ?up|kept) (?:at|in) (?:\w+ ){0,3}(?:office|branch|counter|post office)",
                r"collect (?:it )?from"),
         "zh": ("到达待取", "待取件", "待自提", "待取", "自提", "驿站", "快递柜", "智能柜", "代收点", "丰巢",
@@ -257,8 +257,8 @@ STEPS: tuple[Step, ...] = (
                r"deliver(?:ed|y) to (?:the |a |an )?(?:\w+ ){0,2}(?:carrier|courier|airline|transporter|forwarder|airport|hub|"
                r"sorting cent(?:er|re)|warehouse)s?",
                r"delivered to (?:the )?(?:\w+ ){0,2}(?:customs|line ?haul|"
-               r"(?:delivery|sort(?:ing)?|distribution|transit|processing) (?:depot|station|facility|cent(?:er|re))|"
-               r"next facility|destination country|postal (?:service|operator|partner))\b"),
+               r"(?:delivery|sort(?:ing)?|distribution|transit|processing) (?:depot|station|facility|cent(?:er|re)|office)|"
+               r"next facility|destination country|postal (?:service|operator|partner))\b(?!.*\b(?:collection|collect|pick ?up)\b)"),
         "de": (r"(?:wird|werden) (?:\w+ ){0,4}(?:zugestellt|geliefert)", "voraussichtlich"),
         "fr": (r"sera (?:livre|distribue|remis|presente)\w*", r"livraison prevue",
                r"livre\w* (?:au|a|chez) (?:\w+ )?(?:transporteur|partenaire|compagnie aerienne)"),
