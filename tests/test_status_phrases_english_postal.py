@@ -1,6 +1,6 @@
 """Hard distinctions of the eighteenth round (a): India Post's event types and non-delivery reasons,
 the UPU and IPS event names national posts print, Uzbekistan Post's statuses, Thailand Post's and
-Hongkong Post's status names. Each expected status is the source's code or meaning (full references in
+Hongkong Post's status names, Direct Link's status names. Each expected status is the source's code or meaning (full references in
 tests/corpus/SOURCES.md, eighteenth round, a); the last cases are the phrases' limits: where the same
 words say something else, they are not read this round's way."""
 
@@ -34,6 +34,7 @@ CASES = [
     ("Receive item at office of exchange (Inb)", "in_transit"),
     ("Insert item into bag (Otb) and Send item abroad", "in_transit"),
     ("Prepare transit", "in_transit"),
+    ("Order received into final destination country", "in_transit"),
     ("Deliver item (Inb)", "delivered"),
     # Limits: a return to the sender after customs is a return; a parcel that cannot be located is
     # lost; a longer text holding "door locked" or "item received" is not read by these anchors.

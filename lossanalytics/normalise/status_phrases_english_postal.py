@@ -6,7 +6,8 @@ recipient; an addressee who "cannot be located" is a failed delivery, not a lost
 who "left without instructions" left the address, the parcel did not leave; an "intimation
 delivered" is a notice left after a failed attempt; "Miss Sorted" is a mis-sort; "arrival at
 collection point for pick-up (by recipient)" waits for the recipient; "Prepare transit" is a
-step of the journey, no label being prepared.
+step of the journey, no label being prepared; an order "received into final destination country"
+is a parcel arriving, no order placed.
 
 Most phrases are anchored on the whole text or on the IPS event name's first words ("Receive
 item at …", "Insert item into bag", "Deliver item (Inb)"), because the short words they hold
@@ -14,8 +15,8 @@ item at …", "Insert item into bag", "Deliver item (Inb)"), because the short w
 
 Vocabulary from India Post's event types and non-delivery reasons, the IPS event names of India
 Post's, Uzbekistan Post's and Bulgarian Posts' tracking, the UPU EDI event names, Thailand Post's
-status names, Hongkong Post's tracking points and NZ Post's statuses (tests/corpus/SOURCES.md,
-eighteenth round, a).
+status names, Hongkong Post's tracking points, NZ Post's statuses and Direct Link's status names
+(tests/corpus/SOURCES.md, eighteenth round, a).
 """
 
 from __future__ import annotations
@@ -75,6 +76,6 @@ ENGLISH_POSTAL_STEPS: tuple[Step, ...] = (
                r"^send item (?:to domestic location|abroad)", r"^items? on (?:the )?way$",
                r"^item bagg(?:ed|ing)\b", r"^bag (?:received|despatched|dispatched)\b",
                r"^posting collection$", r"^prepare transit$", r"^item received$", r"^item address change$",
-               r"^customs? receive$"),
+               r"^customs? receive$", r"received into (?:the )?(?:final )?destination country"),
     }),
 )
