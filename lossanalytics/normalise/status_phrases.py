@@ -47,7 +47,9 @@ other language here uses. Arabic, Hebrew and Malay follow (status_phrases_arabic
 Arabic and Hebrew substrings of their scripts, folded to one spelling of their letter variants;
 Malay after Indonesian, whose shared words it leaves to it). Regional couriers' English
 (status_phrases_english_regional: "Return - In Transit" is a return, "returned to local carrier depot as
-undeliverable" a failed delivery, "Not out for delivery yet" still on the way) comes next, before the
+undeliverable" a failed delivery, "Not out for delivery yet" still on the way) comes next, then national
+posts' English and the UPU / IPS event names (status_phrases_english_postal: "Item returned from customs"
+is back with the post, "Addressee cannot be located" a failed delivery), before the
 English status labels of shipping integrations
 (status_phrases_english_labels: "NDR", "Not Picked", "Out for Pickup") come last, before the
 outcome phrases, followed by Indian couriers' scan texts and Sendle's events
@@ -76,6 +78,7 @@ from lossanalytics.normalise.status_phrases_east import EAST_STEPS
 from lossanalytics.normalise.status_phrases_english_couriers import ENGLISH_COURIER_STEPS
 from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_STEPS
 from lossanalytics.normalise.status_phrases_english_notifications import ENGLISH_NOTIFICATION_STEPS
+from lossanalytics.normalise.status_phrases_english_postal import ENGLISH_POSTAL_STEPS
 from lossanalytics.normalise.status_phrases_english_reasons import ENGLISH_REASON_STEPS
 from lossanalytics.normalise.status_phrases_english_regional import ENGLISH_REGIONAL_STEPS
 from lossanalytics.normalise.status_phrases_german_polish import GERMAN_POLISH_FIRST_STEPS, GERMAN_POLISH_STEPS
@@ -100,6 +103,7 @@ STEPS: tuple[Step, ...] = (
     *GREEK_INDONESIAN_STEPS,
     *ARABIC_HEBREW_MALAY_STEPS,
     *ENGLISH_REGIONAL_STEPS,
+    *ENGLISH_POSTAL_STEPS,
     *ENGLISH_LABEL_STEPS,
     *ENGLISH_COURIER_STEPS,
     *ENGLISH_REASON_STEPS,
