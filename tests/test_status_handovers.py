@@ -36,10 +36,16 @@ CASES = [
     ("Not handed over to neighbour", "in_transit"),
     ("Redirected to sender", "returned"),
     ("Redirected to new address", "in_transit"),
+    ("Handed to the consignee", "delivered"),
+    ("Accepted by recipient", "delivered"),
+    ("Accepted by carrier", "in_transit"),
+    ("Dropped off at your door", "delivered"),
+    ("Dropped off at the post office by the sender", "in_transit"),
 ]
 
 # A negation keeps a hand-over to the recipient from reading as a delivery.
-NOT_DELIVERED = ["Parcel could not be handed to the recipient", "Not handed over to the customer"]
+NOT_DELIVERED = ["Parcel could not be handed to the recipient", "Not handed over to the customer",
+                 "Not accepted by the recipient"]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -360,7 +360,8 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"personal (?:parcel )?(?:locker|box)", r"(?:secure|safe) ?place",
                r"collected from (?:the |an? )?(?:\w+ )?(?:automated site|locker|parcel ?shop|pick ?up point|packstation|service point)",
                r"sign(?:ed)? by", r"signature (?:from|by|of)",
-               r"left with", r"(?<!not )(?<!not be )handed (?:over )?to (?:the |a |your )?(?:customer|recipient|resident|addressee|you|neighbou?r)", r"proof of delivery", r"delivery made", r"through (?:the |your )?letter ?box",
+               r"left with", r"(?<!not )(?<!not be )handed (?:over )?to (?:the |a |your )?(?:customer|recipient|consignee|resident|addressee|you|neighbou?r)",
+               r"(?<!not )(?<!not be )accepted by " + RECIPIENT, r"dropped off at (?:your|the) (?:front |back |side )?(?:door|porch|doorstep)", r"proof of delivery", r"delivery made", r"through (?:the |your )?letter ?box",
                r"(?:picked up|picked-up|collected|retrieved)(?: \w+){0,4} by " + RECIPIENT, r"picked up by (?:the )?agent", r"deliver(?:y|ed)? to (?:a |the |your )?(?:neighbou?r|agent)", r"retrieved from", r"post ?box", r"been signed"),
         "de": (r"(?:vom|durch den|von dem) empfanger\w* (?:\w+ ){0,3}abgeholt", r"ausgehandigt",
                r"zustellung an (?:\w+ ){0,2}(?:ehegatten|familienmitglied|nachbarn?|bevollmachtigten|empfanger\w*|"
