@@ -64,6 +64,9 @@ durch Empfänger", "Magazynowanie przesyłki w oddziale" right after them) sit a
 Korean and Spanish, Italian, Portuguese and French ones (status_phrases_korean, status_phrases_romance:
 "미집하" is no pickup, "intento de entrega fallido ... retorno a centro logístico" no return,
 "avis de retrait" no failed delivery) come just before them.
+China's cross-border providers' words (status_phrases_crossborder) sit right after the outcome steps
+("找不到收件人" fails the delivery, "未上网" is only data) and between the broad problem words and the
+broad label and movement words ("运输延迟" is a problem, "Order Processing" only data, "已上网" moving).
 The broad words of a problem, a label and any movement (status_phrases_broad) are tried last.
 """
 
@@ -73,6 +76,7 @@ from lossanalytics.normalise.status_phrases_arabic_hebrew_malay import ARABIC_HE
 from lossanalytics.normalise.status_phrases_broad import BROAD_STEPS
 from lossanalytics.normalise.status_phrases_bulgarian import BULGARIAN_STEPS
 from lossanalytics.normalise.status_phrases_central_baltic import CENTRAL_BALTIC_STEPS
+from lossanalytics.normalise.status_phrases_crossborder import CROSSBORDER_AFTER_OUTCOME_STEPS, CROSSBORDER_LATE_STEPS
 from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
 from lossanalytics.normalise.status_phrases_english_couriers import ENGLISH_COURIER_STEPS
@@ -112,6 +116,7 @@ STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *ROMANCE_FIRST_STEPS,
     *OUTCOME_STEPS,
+    *CROSSBORDER_AFTER_OUTCOME_STEPS,
     *GERMAN_POLISH_STEPS,
     # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
     # before "準備中" reads a label being prepared), or an address changed on the way: moving on.
@@ -144,7 +149,7 @@ STEPS: tuple[Step, ...] = (
                r"not yet (?:been )?accepted", r"not (?:yet )?(?:been )?(?:dispatched|despatched|shipped)",
                r"no (?:shipment|parcel|package|item) has been received"),
         "de": (r"abholauftrag\w*", r"vor dem transit"),
-        "zh": ("分配业务员", "分配快递员", "尚未发货"),
+        "zh": ("分配业务员", "分配快递员", "尚未发货", "未发货"),
         "es": (r"pre ?transito",), "pt": (r"pre ?transito",),
         # Waiting for the courier to collect it; waiting at a place is read by the pickup step below.
         "it": (r"pre ?transito", r"in attesa di ritiro(?! (?:presso|in|al|allo|dal|da parte))"),
@@ -322,5 +327,7 @@ STEPS: tuple[Step, ...] = (
         "nb": (r"(?:er|ble|blitt|var) (?:\w+ )?levert", r"^levert", r"utlevert"),
         "fi": (r"toimitettu", r"luovutettu", r"jaettu"),
     }),
-    *BROAD_STEPS,
+    *BROAD_STEPS[:1],
+    *CROSSBORDER_LATE_STEPS,
+    *BROAD_STEPS[1:],
 )

@@ -85,7 +85,9 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                # that blame the network: missorted, congested, a missed truck, a label lost.
                "运力不足", "运力短缺", "人力短缺", "配送能力", "晚点", "错过班车", "未赶上", "应到未到",
                "错发", "错分", "分错", "分拣错误", "爆仓", "面单脱落", "双面单", "面单重复", "内件不符",
-               "录入错误", "违禁品", "禁运品", "查扣", "超规格", "报关资料", "政府干涉", "自然灾害", "不可抗力"),
+               "录入错误", "违禁品", "禁运品", "查扣", "超规格", "报关资料", "政府干涉", "自然灾害", "不可抗力",
+               # Cross-border providers' failed airline handover or customs clearance, not the bare "失败".
+               "清关失败", "交航失败", "海关未过", "海关未通过"),
         # Yamato's holds that are no attempt: "持戻（引継中）" (brought back for a driver handover)
         # and "一時保管中" (on hold), read before "持戻" and "保管中".
         "ja": ("引継中", "一時保管"),
