@@ -86,7 +86,8 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     after the Korean, Turkish and Romance-language round, 0.597 after the Italian and Hungarian
     code-table round (some of whose source rows had this corpus's words and were dropped from the
     development corpus; its phrases stayed), 0.599 after the seventeenth, 0.600 with the rule that
-    a handover inside the network is no delivery. A guard of that level."""
+    a handover inside the network is no delivery, 0.606 after the eighteenth (postal operators'
+    English, whose UPU event names it shares in part). A guard of that level."""
     assert score(FRESH4).accuracy() >= 0.60
 
 
@@ -127,8 +128,9 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
 # fifth-fresh text as a wrong status (56 of 532, 58 before the thirteenth round): its ceiling is 0.106.
 # After the fifteenth round the held-out corpus reads 25 of 362 as a wrong status (27 before): 0.070.
 # After the seventeenth the fourth fresh corpus reads 65 of 548 so (66 before), and after the
-# rule that a handover inside the network is no delivery 64 (second fresh 62 of 592): 0.117, 0.105.
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.070, FRESH: 0.058, FRESH2: 0.105, FRESH3: 0.071, FRESH4: 0.117, FRESH5: 0.106,
+# rule that a handover inside the network is no delivery 64 (second fresh 62 of 592): 0.117, 0.105;
+# after the eighteenth 63: 0.115.
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.070, FRESH: 0.058, FRESH2: 0.105, FRESH3: 0.071, FRESH4: 0.115, FRESH5: 0.106,
                          FRESH6: 0.064}
 
 
@@ -142,8 +144,9 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # Of the texts read as a wrong status, those read into another outcome move a parcel between the
 # loss rates' outcomes, or in or out of the suspected-lost list (bench.status_accuracy.outcome_of):
 # the misses that reach the seller's numbers. Counts when first measured (5 Dec 2026, after the
-# seventeenth round; second fresh 22, then 21 with the handover rule); no round may add one.
-WRONG_OUTCOME_CEILINGS = {HELD_OUT: 10, FRESH: 1, FRESH2: 21, FRESH3: 20, FRESH4: 20, FRESH5: 10, FRESH6: 12}
+# seventeenth round; second fresh 22, then 21 with the handover rule; fourth fresh 19 after the
+# eighteenth); no round may add one.
+WRONG_OUTCOME_CEILINGS = {HELD_OUT: 10, FRESH: 1, FRESH2: 21, FRESH3: 20, FRESH4: 19, FRESH5: 10, FRESH6: 12}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
