@@ -41,6 +41,11 @@ CASES = [
     ("Accepted by carrier", "in_transit"),
     ("Dropped off at your door", "delivered"),
     ("Dropped off at the post office by the sender", "in_transit"),
+    # Going back: to its sender unless a place in the network is named.
+    ("Shipment is being sent back", "returned"),
+    ("Item is on its way back", "returned"),
+    ("Return arrived at sender", "returned"),
+    ("Parcel sent back to hub for re-sorting", "in_transit"),
 ]
 
 # A negation keeps a hand-over to the recipient from reading as a delivery.

@@ -172,7 +172,9 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "en": (r"(?:return(?:ed|ing)?|delivered|sent|going|redirected) (?:back )?to " + SENDER,
                r"back to " + SENDER, "returned", "returning", "rts", "rto", r"return to sender", r"being returned",
                r"on (?:its|the) way (?:back )?to " + SENDER, r"back to (?:the )?client", r"return (?:shipment|parcel|package)",
-               r"return is"),
+               r"return is", r"return (?:arrived|received|delivered) (?:at|to|by) " + SENDER,
+               # Sent back, or on its way back, with no place named: to its sender; back to a hub is a re-sort.
+               r"(?:being|been|is) sent back(?! to)", r"on (?:its|the) way back(?! to)"),
         "zh": ("退回", "退件", "退货", "退运", "退还", "退签", "退寄",
                "返回给寄件", "返回发货", "返回寄件", "返回发件", "返回商家", "运送给寄件人", "送回寄件人"),
         "de": (r"(?:zuruck|retour) (?:an|zum) (?:den )?(?:absender|versender)",
