@@ -46,6 +46,12 @@ CASES = [
     ("Item is on its way back", "returned"),
     ("Return arrived at sender", "returned"),
     ("Parcel sent back to hub for re-sorting", "in_transit"),
+    # The last leg: the driver on the way, the parcel on the delivery van.
+    ("Courier is on the way", "out_for_delivery"),
+    ("Driver en route", "out_for_delivery"),
+    ("Parcel is on the delivery van", "out_for_delivery"),
+    ("Onboard with delivery driver", "out_for_delivery"),
+    ("En route to delivery address", "out_for_delivery"),
 ]
 
 # A negation keeps a hand-over to the recipient from reading as a delivery.
@@ -61,3 +67,7 @@ def test_a_handover_inside_the_network_is_no_delivery(text: str, expected: str) 
 @pytest.mark.parametrize("text", NOT_DELIVERED)
 def test_a_hand_over_that_did_not_happen_is_no_delivery(text: str) -> None:
     assert read_status(text).status != "delivered"
+
+
+def test_a_courier_on_the_way_to_the_sender_is_not_the_last_leg() -> None:
+    assert read_status("Courier is on the way to collect your parcel").status != "out_for_delivery"

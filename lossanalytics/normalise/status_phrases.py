@@ -250,6 +250,11 @@ STEPS: tuple[Step, ...] = (
                r"affidat\w* al (?:corriere|portalettere|postino) (?:la mattina|nel pomeriggio)", r"consegna (?:in giornata|oggi)",
                r"giornata odierna"),
         "en": (r"on (?:its|the) way to (?:the )?(?:consignee|recipient|you|customer)", r"delivery route", r"gone out",
+               # The driver on the way, the parcel on the delivery van: the last leg (a courier on the
+               # way to collect a parcel from its sender is not).
+               r"(?:courier|driver) (?:is )?(?:on (?:the|his|her|their) way|en route|nearby)(?!.*\b(?:pick ?up|collect)\w*)",
+               r"on (?:the |a )?delivery (?:van|vehicle|truck)", r"on ?board (?:with )?(?:the )?delivery (?:driver|courier|vehicle)",
+               r"en route to (?:the )?(?:delivery address|recipient|consignee|customer|you)\b",
                r"on the way with (?:your|the) (?:package|parcel|shipment|item)",
                r"(?:during|in the course of) the day", r"transport to (?:the )?recipient", r"loaded (?:\w+ ){0,2}for delivery"),
         "sv": (r"ute for (?:slut)?leverans", r"utkorning\w*", r"chauffor for (?:slut)?leverans"),
