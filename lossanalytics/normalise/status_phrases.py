@@ -64,6 +64,10 @@ durch Empfänger", "Magazynowanie przesyłki w oddziale" right after them) sit a
 Korean and Spanish, Italian, Portuguese and French ones (status_phrases_korean, status_phrases_romance:
 "미집하" is no pickup, "intento de entrega fallido ... retorno a centro logístico" no return,
 "avis de retrait" no failed delivery) come just before them.
+Freight occurrence and express event codes (status_phrases_freight: Brazilian freight carriers' OCOREN
+occurrences, SGH Global Japan's events) sit on both sides of the outcome steps: "Vôo cancelado" is a delay,
+not a cancellation, "Extravio de documentos" missing papers, not lost goods, "貨物未到着" a problem, not an
+arrival.
 China's cross-border providers' words (status_phrases_crossborder) sit right after the outcome steps
 ("找不到收件人" fails the delivery, "未上网" is only data) and between the broad problem words and the
 broad label and movement words ("运输延迟" is a problem, "Order Processing" only data, "已上网" moving).
@@ -85,6 +89,7 @@ from lossanalytics.normalise.status_phrases_english_notifications import ENGLISH
 from lossanalytics.normalise.status_phrases_english_postal import ENGLISH_POSTAL_STEPS
 from lossanalytics.normalise.status_phrases_english_reasons import ENGLISH_REASON_STEPS
 from lossanalytics.normalise.status_phrases_english_regional import ENGLISH_REGIONAL_STEPS
+from lossanalytics.normalise.status_phrases_freight import FREIGHT_AFTER_OUTCOME_STEPS, FREIGHT_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_german_polish import GERMAN_POLISH_FIRST_STEPS, GERMAN_POLISH_STEPS
 from lossanalytics.normalise.status_phrases_greek_indonesian import GREEK_INDONESIAN_STEPS
 from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
@@ -114,9 +119,11 @@ STEPS: tuple[Step, ...] = (
     *ENGLISH_NOTIFICATION_STEPS,
     *GERMAN_POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
+    *FREIGHT_FIRST_STEPS,
     *ROMANCE_FIRST_STEPS,
     *OUTCOME_STEPS,
     *CROSSBORDER_AFTER_OUTCOME_STEPS,
+    *FREIGHT_AFTER_OUTCOME_STEPS,
     *GERMAN_POLISH_STEPS,
     # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
     # before "準備中" reads a label being prepared), or an address changed on the way: moving on.
