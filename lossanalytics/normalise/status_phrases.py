@@ -67,7 +67,10 @@ Korean and Spanish, Italian, Portuguese and French ones (status_phrases_korean, 
 Freight occurrence and express event codes (status_phrases_freight: Brazilian freight carriers' OCOREN
 occurrences, SGH Global Japan's events) sit on both sides of the outcome steps: "Vôo cancelado" is a delay,
 not a cancellation, "Extravio de documentos" missing papers, not lost goods, "貨物未到着" a problem, not an
-arrival.
+arrival. Shipping-label platforms' and Taiwan's convenience-store logistics' words (status_phrases_label_platforms)
+sit in two groups: a parcel awaiting the recipient's collection just before the outcome steps ("awaiting
+pickup by the receiver" waits for pickup), and a label, a registered shipment or order data with no parcel
+yet ("pending - registered", "Versandmarke erstellt", "已收到訂單資料") after the German steps that follow them.
 China's cross-border providers' words (status_phrases_crossborder) sit right after the outcome steps
 ("找不到收件人" fails the delivery, "未上网" is only data) and between the broad problem words and the
 broad label and movement words ("运输延迟" is a problem, "Order Processing" only data, "已上网" moving).
@@ -94,6 +97,7 @@ from lossanalytics.normalise.status_phrases_german_polish import GERMAN_POLISH_F
 from lossanalytics.normalise.status_phrases_greek_indonesian import GREEK_INDONESIAN_STEPS
 from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
 from lossanalytics.normalise.status_phrases_korean import KOREAN_STEPS
+from lossanalytics.normalise.status_phrases_label_platforms import LABEL_PLATFORM_FIRST_STEPS, LABEL_PLATFORM_LATE_STEPS
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_thai import THAI_STEPS
@@ -121,10 +125,12 @@ STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_FIRST_STEPS,
+    *LABEL_PLATFORM_FIRST_STEPS,
     *OUTCOME_STEPS,
     *CROSSBORDER_AFTER_OUTCOME_STEPS,
     *FREIGHT_AFTER_OUTCOME_STEPS,
     *GERMAN_POLISH_STEPS,
+    *LABEL_PLATFORM_LATE_STEPS,
     # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
     # before "準備中" reads a label being prepared), or an address changed on the way: moving on.
     ("in_transit", {
