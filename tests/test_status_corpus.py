@@ -87,7 +87,7 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     code-table round (some of whose source rows had this corpus's words and were dropped from the
     development corpus; its phrases stayed), 0.599 after the seventeenth, 0.600 with the rule that
     a handover inside the network is no delivery, 0.606 after the eighteenth (postal operators'
-    English, whose UPU event names it shares in part). A guard of that level."""
+    English, whose UPU event names it shares in part), 0.608 after the nineteenth. A guard of that level."""
     assert score(FRESH4).accuracy() >= 0.60
 
 
@@ -129,8 +129,8 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
 # After the fifteenth round the held-out corpus reads 25 of 362 as a wrong status (27 before): 0.070.
 # After the seventeenth the fourth fresh corpus reads 65 of 548 so (66 before), and after the
 # rule that a handover inside the network is no delivery 64 (second fresh 62 of 592): 0.117, 0.105;
-# after the eighteenth 63: 0.115.
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.070, FRESH: 0.058, FRESH2: 0.105, FRESH3: 0.071, FRESH4: 0.115, FRESH5: 0.106,
+# after the eighteenth 63: 0.115; after the nineteenth 62: 0.114.
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.070, FRESH: 0.058, FRESH2: 0.105, FRESH3: 0.071, FRESH4: 0.114, FRESH5: 0.106,
                          FRESH6: 0.064}
 
 
