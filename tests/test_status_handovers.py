@@ -52,6 +52,12 @@ CASES = [
     ("Parcel is on the delivery van", "out_for_delivery"),
     ("Onboard with delivery driver", "out_for_delivery"),
     ("En route to delivery address", "out_for_delivery"),
+    # A failed pickup from the sender: the carrier does not have the parcel yet.
+    ("揽收失败", "info_received"),
+    ("上门取件失败", "info_received"),
+    ("集荷失敗", "info_received"),
+    ("派送失败", "delivery_failed"),
+    ("配達失敗", "delivery_failed"),
 ]
 
 # A negation keeps a hand-over to the recipient from reading as a delivery.

@@ -31,9 +31,11 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     # A pickup from the sender put off or not possible, or only its information received: the
     # carrier does not have the parcel yet, whatever the reason (Flash's "运力短缺，跟客户协商推迟揽收")
     # and whatever else is "received" (TrackingMore's "情報を受け取った。パッケージがピックアップされます。").
+    # A failed pickup from the sender is no failed delivery either ("揽收失败", "集荷失敗"), as the
+    # Korean "집화 실패" (status_phrases_korean).
     ("info_received", {
-        "zh": ("推迟揽收", "无法揽收"),
-        "ja": ("情報受信", "情報を受け取"),
+        "zh": ("推迟揽收", "无法揽收", "揽收失败", "揽件失败", "上门取件失败"),
+        "ja": ("情報受信", "情報を受け取", "集荷失敗"),
     }),
     # Trouble on the carrier's side or missing papers: a problem, whatever else the text
     # says might follow (returned, not delivered).
