@@ -71,6 +71,9 @@ arrival. Shipping-label platforms' and Taiwan's convenience-store logistics' wor
 sit in two groups: a parcel awaiting the recipient's collection just before the outcome steps ("awaiting
 pickup by the receiver" waits for pickup), and a label, a registered shipment or order data with no parcel
 yet ("pending - registered", "Versandmarke erstellt", "已收到訂單資料") after the German steps that follow them.
+Non-delivery reason tables (status_phrases_undelivered_reasons: EMS's not-signed-for reasons, JNE's English
+codes) sit on both sides of the outcome steps: "法定假日，无法投递" is a problem before the broad "无法投递" reads it,
+"人已他往" and "查无此单位" fail the delivery after a named return has had its say.
 China's cross-border providers' words (status_phrases_crossborder) sit right after the outcome steps
 ("找不到收件人" fails the delivery, "未上网" is only data) and between the broad problem words and the
 broad label and movement words ("运输延迟" is a problem, "Order Processing" only data, "已上网" moving).
@@ -102,6 +105,10 @@ from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKU
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_thai import THAI_STEPS
 from lossanalytics.normalise.status_phrases_turkish import TURKISH_STEPS
+from lossanalytics.normalise.status_phrases_undelivered_reasons import (
+    UNDELIVERED_AFTER_OUTCOME_STEPS,
+    UNDELIVERED_FIRST_STEPS,
+)
 from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 
 STEPS: tuple[Step, ...] = (
@@ -126,8 +133,10 @@ STEPS: tuple[Step, ...] = (
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_FIRST_STEPS,
     *LABEL_PLATFORM_FIRST_STEPS,
+    *UNDELIVERED_FIRST_STEPS,
     *OUTCOME_STEPS,
     *CROSSBORDER_AFTER_OUTCOME_STEPS,
+    *UNDELIVERED_AFTER_OUTCOME_STEPS,
     *FREIGHT_AFTER_OUTCOME_STEPS,
     *GERMAN_POLISH_STEPS,
     *LABEL_PLATFORM_LATE_STEPS,

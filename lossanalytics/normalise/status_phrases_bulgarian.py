@@ -37,7 +37,7 @@ BULGARIAN_STEPS: tuple[Step, ...] = (
     }),
     # Stopped by the sender, a postponed delivery, a delay or a full round: a problem.
     ("exception", {
-        "bg": (r"спрян\w* от (?:изпращача|подателя)", r"отложена доставка", r"забавяне", r"капацитет за доставка"),
+        "bg": (r"спрян\w* от (?:изпращача|подателя)", r"отложена доставка(?! по просьбе)", r"забавяне", r"капацитет за доставка"),
     }),
     ("cancelled", {
         "bg": (r"анулиран\w*", r"отменен\w*"),

@@ -55,11 +55,19 @@ GREEK_INDONESIAN_STEPS: tuple[Step, ...] = (
     }),
     ("delivery_failed", {
         "id": (r"gagal (?:dikirim|antar|diantar)", r"alamat tidak (?:ditemukan|lengkap)", r"nama tidak dikenal", r"rumah kosong",
-               r"ditolak", r"^pindah$", r"penerima resign"),
+               r"ditolak", r"^pindah$", r"penerima resign",
+               r"(?:rumah|kantor)(?: kantor)? (?:kosong|tidak dihuni)", r"penerima tidak di ?kenal", r"penerima pindah alamat",
+               r"penerima meninggal", r"penerima menolak (?:bayar|membayar|menerima)", r"libur cuti", r"dinas luar kota",
+               # The recipient's premises closed (JNE U09, U23), never a carrier's counter: only as the whole reason.
+               r"^tutup (?:pada |libur )?(?:akhir pekan|hari libur)"),
+    }),
+    # In a PopBox parcel locker (JNE DB1).
+    ("available_for_pickup", {
+        "id": (r"di pop ?box",),
     }),
     ("delivered", {
         "el": _with_bare("παραδόθηκε"),
-        "id": (r"paket telah diterima(?! oleh)", r"paket diterima oleh", r"^diterima$", r"selesai antar"),
+        "id": (r"^kiriman sudah diambil$", r"paket telah diterima(?! oleh)", r"paket diterima oleh", r"^diterima$", r"selesai antar"),
     }),
     ("out_for_delivery", {
         "id": (r"(?:akan )?dikirim ke alamat penerima", r"paket dibawa", r"proses antar"),

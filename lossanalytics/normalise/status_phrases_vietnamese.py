@@ -29,7 +29,7 @@ VIETNAMESE_STEPS: tuple[Step, ...] = (
         "vi": (r"tieu huy", r"that lac", r"(?:hang|don hang|buu gui|kien hang) bi mat"),
     }),
     ("damaged", {
-        "vi": (r"hu hong", r"bi hong"),
+        "vi": (r"hu hong", r"bi hong", r"hang suy suyen", r"be vo trong qua trinh van chuyen"),
     }),
     # Going or gone back to the sender, also after a failed delivery.
     ("returned", {
