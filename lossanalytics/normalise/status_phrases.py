@@ -73,7 +73,11 @@ pickup by the receiver" waits for pickup), and a label, a registered shipment or
 yet ("pending - registered", "Versandmarke erstellt", "已收到訂單資料") after the German steps that follow them.
 Non-delivery reason tables (status_phrases_undelivered_reasons: EMS's not-signed-for reasons, JNE's English
 codes) sit on both sides of the outcome steps: "法定假日，无法投递" is a problem before the broad "无法投递" reads it,
-"人已他往" and "查无此单位" fail the delivery after a named return has had its say.
+"人已他往" and "查无此单位" fail the delivery after a named return has had its say. Last-mile delivery apps' words (status_phrases_last_mile) sit in three groups: a Russian pickup point reached
+("прибыло в ПВЗ") before the Russian steps; a driver at the seller's pickup location, a delivery replaced by
+one back to the sender, Swedish "levererat till ett paketombud" just before the outcome steps; the driver's
+legs to the seller (information received) and to the drop-off (out for delivery) and the platforms' codes
+("ENROUTE_TO_DROPOFF") after the label platforms' late steps.
 China's cross-border providers' words (status_phrases_crossborder) sit right after the outcome steps
 ("找不到收件人" fails the delivery, "未上网" is only data) and between the broad problem words and the
 broad label and movement words ("运输延迟" is a problem, "Order Processing" only data, "已上网" moving).
@@ -101,6 +105,11 @@ from lossanalytics.normalise.status_phrases_greek_indonesian import GREEK_INDONE
 from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
 from lossanalytics.normalise.status_phrases_korean import KOREAN_STEPS
 from lossanalytics.normalise.status_phrases_label_platforms import LABEL_PLATFORM_FIRST_STEPS, LABEL_PLATFORM_LATE_STEPS
+from lossanalytics.normalise.status_phrases_last_mile import (
+    LAST_MILE_EAST_STEPS,
+    LAST_MILE_FIRST_STEPS,
+    LAST_MILE_LATE_STEPS,
+)
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_thai import THAI_STEPS
@@ -113,6 +122,7 @@ from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 
 STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
+    *LAST_MILE_EAST_STEPS,
     *EAST_STEPS,
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
@@ -134,12 +144,14 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_FIRST_STEPS,
     *LABEL_PLATFORM_FIRST_STEPS,
     *UNDELIVERED_FIRST_STEPS,
+    *LAST_MILE_FIRST_STEPS,
     *OUTCOME_STEPS,
     *CROSSBORDER_AFTER_OUTCOME_STEPS,
     *UNDELIVERED_AFTER_OUTCOME_STEPS,
     *FREIGHT_AFTER_OUTCOME_STEPS,
     *GERMAN_POLISH_STEPS,
     *LABEL_PLATFORM_LATE_STEPS,
+    *LAST_MILE_LATE_STEPS,
     # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
     # before "準備中" reads a label being prepared), or an address changed on the way: moving on.
     ("in_transit", {
