@@ -58,9 +58,16 @@ CASES = [
     ("集荷失敗", "info_received"),
     ("派送失败", "delivery_failed"),
     ("配達失敗", "delivery_failed"),
+    ("送达失败", "delivery_failed"),
+    ("配送して失敗です。", "delivery_failed"),
+    # Any other failure says nothing of the delivery: an upload failed, the parcel was signed for.
+    ("数据上传失败，包裹已签收", "delivered"),
 ]
 
 # A negation keeps a hand-over to the recipient from reading as a delivery.
+#: A system's failure (to submit or push data) is no failed delivery.
+NOT_A_FAILED_DELIVERY = ["提交失败", "推送失败", "失败"]
+
 NOT_DELIVERED = ["Parcel could not be handed to the recipient", "Not handed over to the customer",
                  "Not accepted by the recipient"]
 
@@ -77,3 +84,8 @@ def test_a_hand_over_that_did_not_happen_is_no_delivery(text: str) -> None:
 
 def test_a_courier_on_the_way_to_the_sender_is_not_the_last_leg() -> None:
     assert read_status("Courier is on the way to collect your parcel").status != "out_for_delivery"
+
+
+@pytest.mark.parametrize("text", NOT_A_FAILED_DELIVERY)
+def test_a_failure_that_is_not_the_delivery_is_no_failed_delivery(text: str) -> None:
+    assert read_status(text).status != "delivery_failed"

@@ -344,7 +344,10 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"ei tavoitettu", r"kieltaytyi\w*", r"(?:virheellinen|puutteellinen|tuntematon) osoite",
                r"osoite (?:on )?(?:virheellinen|puutteellinen|tuntematon)", r"muuttanut"),
         "ja": ("持戻", "持ち戻", "ご不在", "不在", "配達できません", "宛所不明", "宛先不明", "受取拒否",
-               "尋ねあたりません", "転居", "住所不明", "拒否", "失敗"),
+               "尋ねあたりません", "転居", "住所不明", "拒否",
+               # A failure of the delivery, not any failure: "数据上传失败" (an upload failed) says
+               # nothing of the parcel, "揽收失败" is a pickup from the sender (information received).
+               r"(?:配送|配達|配达|お届け|投函|投递|投遞|派送|派件|签收|簽收|妥投|送货|送貨|送达|送達|递送|遞送|投送|送件)[^，,。；;]{0,6}失[败敗]"),
         "ko": ("미배달", "배달실패", "배송실패", "부재", "수취거부", "주소불명",
                "연락두절",
                "거절", "실패"),
