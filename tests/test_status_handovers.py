@@ -62,11 +62,13 @@ CASES = [
     ("配送して失敗です。", "delivery_failed"),
     # Any other failure says nothing of the delivery: an upload failed, the parcel was signed for.
     ("数据上传失败，包裹已签收", "delivered"),
+    ("배송 실패", "delivery_failed"),
+    ("전송 실패, 배송완료", "delivered"),
 ]
 
 # A negation keeps a hand-over to the recipient from reading as a delivery.
 #: A system's failure (to submit or push data) is no failed delivery.
-NOT_A_FAILED_DELIVERY = ["提交失败", "推送失败", "失败"]
+NOT_A_FAILED_DELIVERY = ["提交失败", "推送失败", "失败", "결제 실패", "업로드 실패"]
 
 NOT_DELIVERED = ["Parcel could not be handed to the recipient", "Not handed over to the customer",
                  "Not accepted by the recipient"]

@@ -350,7 +350,9 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"(?:配送|配達|配达|お届け|投函|投递|投遞|派送|派件|签收|簽收|妥投|送货|送貨|送达|送達|递送|遞送|投送|送件)[^，,。；;]{0,6}失[败敗]"),
         "ko": ("미배달", "배달실패", "배송실패", "부재", "수취거부", "주소불명",
                "연락두절",
-               "거절", "실패"),
+               "거절",
+               # As 失败: a failure of the delivery ("배송 실패"), not a payment or an upload that failed.
+               r"(?:배송|배달|전달|인도|시도)[^,.。]{0,12}실패"),
     }),
     # A delivery moved to another day is a problem (DESIGN §4), unless the text gives a failed
     # attempt as the reason ("business was closed and delivery has been rescheduled", above).
