@@ -87,7 +87,7 @@ The broad words of a problem, a label and any movement (status_phrases_broad) ar
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_arabic_hebrew_malay import ARABIC_HEBREW_MALAY_STEPS
-from lossanalytics.normalise.status_phrases_broad import BROAD_STEPS
+from lossanalytics.normalise.status_phrases_broad import BROAD_LABEL_AND_MOVEMENT_STEPS, BROAD_PROBLEM_STEPS
 from lossanalytics.normalise.status_phrases_bulgarian import BULGARIAN_STEPS
 from lossanalytics.normalise.status_phrases_central_baltic import CENTRAL_BALTIC_STEPS
 from lossanalytics.normalise.status_phrases_crossborder import CROSSBORDER_AFTER_OUTCOME_STEPS, CROSSBORDER_LATE_STEPS
@@ -366,7 +366,7 @@ STEPS: tuple[Step, ...] = (
         "nb": (r"(?:er|ble|blitt|var) (?:\w+ )?levert", r"^levert", r"utlevert"),
         "fi": (r"toimitettu", r"luovutettu", r"jaettu"),
     }),
-    *BROAD_STEPS[:1],
+    *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
-    *BROAD_STEPS[1:],
+    *BROAD_LABEL_AND_MOVEMENT_STEPS,
 )

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
-BROAD_STEPS: tuple[Step, ...] = (
+#: The broad words of a problem, tried before those of a label or a movement.
+BROAD_PROBLEM_STEPS: tuple[Step, ...] = (
     ("exception", {
         "en": (r"exceptions?", "held", "hold", r"delay\w*", "seized", "confiscated", "detained",
                r"(?:pending|awaiting) release", "government agency",
@@ -64,6 +65,10 @@ BROAD_STEPS: tuple[Step, ...] = (
         "nb": (r"forsink\w*", r"avvik\w*", r"unntak", r"^pa vent$", r"holdt tilbake", r"problem\w*", r"tollkontroll\w*"),
         "fi": (r"viivast\w*", r"myohast\w*", r"poikkeus\w*", r"ongelm\w*", r"pysaytet\w*"),
     }),
+)
+
+#: The broad words of a label or an announcement, then of any movement: the very last steps.
+BROAD_LABEL_AND_MOVEMENT_STEPS: tuple[Step, ...] = (
     ("info_received", {
         "en": (r"label (?:created|printed|generated)", r"(?:shipping|shipment) label",
                r"(?:information|info|data) (?:sent|received|transmitted)",
