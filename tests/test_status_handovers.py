@@ -62,8 +62,10 @@ CASES = [
     ("配送して失敗です。", "delivery_failed"),
     # Any other failure says nothing of the delivery: an upload failed, the parcel was signed for.
     ("数据上传失败，包裹已签收", "delivered"),
+    ("已签收，数据上传失败", "delivered"),  # the failure is in the next clause
     ("배송 실패", "delivery_failed"),
     ("전송 실패, 배송완료", "delivered"),
+    ("배송완료, 업로드 실패", "delivered"),
 ]
 
 # A negation keeps a hand-over to the recipient from reading as a delivery.

@@ -74,6 +74,6 @@ def test_the_broader_readings_are_kept(raw: str, expected: str) -> None:
 # Words with two meanings across sources are left unread: a customs inspection (a hold in one table,
 # a routine step in another), a payment awaited (a parcel held here, an unpaid order on marketplaces),
 # a carrier's office on its closing day.
-@pytest.mark.parametrize("raw", ["国内海关查验", "美国海关查验", "支払い確認待ち", "営業所定休日", "Loading"])
+@pytest.mark.parametrize("raw", ["国内海关查验", "美国海关查验", "支払い確認待ち", "営業所定休日", "郵便局定休日", "Loading"])
 def test_words_beyond_the_sources_meaning_are_not_read_by_these_phrases(raw: str) -> None:
     assert canonical_status(raw) == "unknown"

@@ -82,7 +82,7 @@ FREIGHT_AFTER_OUTCOME_STEPS: tuple[Step, ...] = (
     ("delivery_failed", {
         "en": (r"^absence$", r"delivery im?n?complete (?:\w+ ){0,2}unable to contact (?:the )?receiver"),
         # The consignee's closing day, not the carrier's office or counter closed for collection.
-        "ja": (r"(?:(?<!営業所)(?<!窓口)(?<!センター)(?<!郵便局)定休日)", "配達不能"),
+        "ja": (r"(?:(?<!営業所)(?<!窓口)(?<!センター)(?<!邮便局)定休日)", "配達不能"),
     }),
     ("out_for_delivery", {
         "en": (r"dispatch(?:ed)? from (?:the )?delivery (?:branch|station|office)",),

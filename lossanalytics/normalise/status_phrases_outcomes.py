@@ -347,12 +347,16 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                "尋ねあたりません", "転居", "住所不明", "拒否",
                # A failure of the delivery, not any failure: "数据上传失败" (an upload failed) says
                # nothing of the parcel, "揽收失败" is a pickup from the sender (information received).
-               r"(?:配送|配達|配达|お届け|投函|投递|投遞|派送|派件|签收|簽收|妥投|送货|送貨|送达|送達|递送|遞送|投送|送件)[^，,。；;]{0,6}失[败敗]"),
+               # Matched on folded text: traditional characters are already simplified ("失敗" is
+               # "失败") and punctuation is a space, so the failure must follow in the same clause.
+               r"(?:配送|配达|お届け|投函|投递|派送|派件|签收|妥投|送货|送达|递送|投送|送件)\S{0,6}失败"),
         "ko": ("미배달", "배달실패", "배송실패", "부재", "수취거부", "주소불명",
                "연락두절",
                "거절",
-               # As 失败: a failure of the delivery ("배송 실패"), not a payment or an upload that failed.
-               r"(?:배송|배달|전달|인도|시도)[^,.。]{0,12}실패"),
+               # As 失败: a failure of the delivery ("배송 실패", "배송을 시도하였으나 실패"), not a payment
+               # or an upload that failed; the folded text has no commas, so the failure must follow the
+               # word of delivering directly, or the attempt it names.
+               r"(?:(?:배송|배달|전달|인도)(?:을|를|이|가|에)? ?실패|시도\S* ?실패)"),
     }),
     # A delivery moved to another day is a problem (DESIGN §4), unless the text gives a failed
     # attempt as the reason ("business was closed and delivery has been rescheduled", above).
