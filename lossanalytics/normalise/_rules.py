@@ -111,8 +111,9 @@ def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
     # "не вручено" read the other way); \b is no use because CJK characters count as
     # word characters, so "DHL快递" would not split. One look-around pair around all of
     # them is several times faster than one each. Latin phrases lose their accents as
-    # the text does ("błąd" must match "bład").
-    words = [p.translate(_LATIN_ACCENTS) for p in phrases if _is_word_phrase(p)]
+    # the text does ("błąd" must match "bład"), and the Chinese characters inside a pattern
+    # are simplified as the text is ("(?<!郵便局)" must see "邮便局").
+    words = [p.translate(_LATIN_ACCENTS).translate(_SIMPLIFIED) for p in phrases if _is_word_phrase(p)]
     parts = [re.escape(fold(p)) for p in phrases if not _is_word_phrase(p)]
     if words:
         parts.insert(0, f"(?<![a-z0-9\u0400-\u04ff])(?:{'|'.join(words)})(?![a-z0-9\u0400-\u04ff])")

@@ -1,0 +1,24 @@
+"""How the phrase tables are read: a pattern (a phrase starting with ASCII, such as "(?:…)")
+meets the folded text as the text meets it; anything else is a plain substring."""
+
+from __future__ import annotations
+
+from lossanalytics.normalise._rules import KeywordRules, _is_word_phrase, fold
+from lossanalytics.normalise.status_phrases import STEPS
+
+REGEX_SYNTAX = set("\\[]{}*?^$|")
+
+
+def test_a_pattern_with_traditional_characters_matches_text_that_folding_simplified() -> None:
+    rules = KeywordRules((("closed", (r"(?:(?<!郵便局)定休日)",)), ("failed", (r"(?:簽收\S{0,2}失敗)",))))
+    assert rules.first(fold("定休日")) == "closed"
+    assert rules.first(fold("郵便局定休日")) is None  # the look-behind sees "邮便局" as the text has it
+    assert rules.first(fold("簽收失敗")) == rules.first(fold("签收失败")) == "failed"
+
+
+def test_no_plain_phrase_holds_pattern_syntax() -> None:
+    # A pattern that starts with a CJK or Hangul character would be read as a literal and never
+    # match: it must start with "(?:".
+    literal_patterns = [phrase for _, languages in STEPS for phrases in languages.values() for phrase in phrases
+                        if not _is_word_phrase(phrase) and REGEX_SYNTAX & set(phrase)]
+    assert literal_patterns == []
