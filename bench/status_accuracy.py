@@ -122,9 +122,8 @@ def consequences(named: list[tuple[str, Path, Scores]]) -> str:
              "Of those, into a wrong outcome |", "|---|---:|---:|---:|---:|---:|"]
     for name, path, scores in named:
         n = scores.total["all"]
-        lines.append(f"| {name} (`{path.name}`) | {n} | {scores.accuracy():.3f} | {scores.unread()} ({scores.unread() / n:.1%}) "
-                     f"| {scores.wrong_status()} ({scores.wrong_status() / n:.1%}) "
-                     f"| {scores.wrong_outcome()} ({scores.wrong_outcome() / n:.1%}) |")
+        counts = " | ".join(f"{k} ({k / n:.1%})" for k in (scores.unread(), scores.wrong_status(), scores.wrong_outcome()))
+        lines.append(f"| {name} (`{path.name}`) | {n} | {scores.accuracy():.3f} | {counts} |")
     return "\n".join(lines) + "\n"
 
 
