@@ -188,6 +188,23 @@ def test_import_page_uploads_a_csv_and_shows_counts(db_path: Path) -> None:
     assert len([b for b in at.button if b.key and b.key.startswith("undo_")]) == history_before
 
 
+def test_a_long_list_of_problems_shows_its_first_rows_and_the_download_holds_them_all(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lossanalytics.ui import import_view
+
+    monkeypatch.setattr(import_view, "REJECT_ROWS", 1)
+    at = start("en", "pages/import.py")
+    at.file_uploader(key="uploads").upload("my tracking.csv", UPLOAD_CSV, "text/csv")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert t("ui.import.rejects_capped", "en", limit=1) in [caption.value for caption in at.caption]
+    problems = at.dataframe[2].value
+    assert len(problems) == 1 and problems.columns[0] == t("col.source_row", "en")
+    rejects = download_bytes_of(at, "rejects_result0_").decode("utf-8-sig")
+    assert len(rejects.strip().splitlines()) == 3  # the header and both problems
+
+
 @pytest.mark.parametrize("content", [b"Tracking Number,Carrier\nA1,UPS\n", b'[{"tracking_number": "A1"}]', b""])
 def test_a_database_setting_that_names_no_database_is_refused_in_words(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_caches: None, content: bytes

@@ -26,6 +26,10 @@ CONFIRM_UNDO_KEY = "confirm_undo"  # the import whose Undo was clicked once, wai
 REJECT_COLUMNS = ("source_row", "column_name", "value", "severity", "reason")
 COUNT_COLUMNS = ("rows_read", "rows_stored", "rows_updated", "rows_rejected", "rows_warned")
 HISTORY_ROWS = 25
+#: The most problems the table shows, the first in the file: a file whose column was misread can
+#: have a problem on every row, and a table of a million would go to the browser on each run. The
+#: download holds them all.
+REJECT_ROWS = 2000
 
 
 def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
@@ -117,8 +121,11 @@ def show_rejects(db: Database, version: data.Version, import_id: int, lang: str,
         return
     st.markdown(t("ui.import.rejects", lang, count=len(frame)))
     values = rejects_table(frame, lang)
-    st.dataframe(export_frame(values, REJECT_COLUMNS, lang), hide_index=True, width="stretch",
-                 height=min(38 + 35 * len(values), 320), placeholder=NO_VALUE)
+    shown = values.head(REJECT_ROWS)
+    if len(values) > len(shown):
+        st.caption(t("ui.import.rejects_capped", lang, limit=len(shown)))
+    st.dataframe(export_frame(shown, REJECT_COLUMNS, lang), hide_index=True, width="stretch",
+                 height=min(38 + 35 * len(shown), 320), placeholder=NO_VALUE)
     st.download_button(
         t("ui.import.rejects_download", lang),
         to_csv_bytes(export_frame(values, ("file_name", *REJECT_COLUMNS), lang)),
