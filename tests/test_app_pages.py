@@ -201,6 +201,9 @@ def test_a_long_list_of_problems_shows_its_first_rows_and_the_download_holds_the
     assert t("ui.import.rejects_capped", "en", limit=1) in [caption.value for caption in at.caption]
     problems = at.dataframe[2].value
     assert len(problems) == 1 and problems.columns[0] == t("col.source_row", "en")
+    # The file is made when the seller clicks, not on every run of the page.
+    button = next(b for b in at.download_button if b.key and b.key.startswith("rejects_result0_"))
+    assert button.proto.deferred_file_id
     rejects = download_bytes_of(at, "rejects_result0_").decode("utf-8-sig")
     assert len(rejects.strip().splitlines()) == 3  # the header and both problems
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
+import pandas as pd
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
@@ -120,18 +122,23 @@ def show_rejects(db: Database, version: data.Version, import_id: int, lang: str,
     if frame.empty:
         return
     st.markdown(t("ui.import.rejects", lang, count=len(frame)))
-    values = rejects_table(frame, lang)
-    shown = values.head(REJECT_ROWS)
-    if len(values) > len(shown):
+    # Only the rows on screen are put in words on each run; the file is made when the seller
+    # clicks (a callable), as the Suspected page's downloads are.
+    shown = rejects_table(frame.head(REJECT_ROWS), lang)
+    if len(frame) > len(shown):
         st.caption(t("ui.import.rejects_capped", lang, limit=len(shown)))
     st.dataframe(export_frame(shown, REJECT_COLUMNS, lang), hide_index=True, width="stretch",
                  height=min(38 + 35 * len(shown), 320), placeholder=NO_VALUE)
     st.download_button(
-        t("ui.import.rejects_download", lang),
-        to_csv_bytes(export_frame(values, ("file_name", *REJECT_COLUMNS), lang)),
+        t("ui.import.rejects_download", lang), partial(rejects_csv, frame, lang),
         file_name=f"rejects-{import_id}.csv", mime="text/csv", icon=":material/download:",
         key=f"rejects_{key}_{import_id}", on_click="ignore",
     )
+
+
+def rejects_csv(frame: pd.DataFrame, lang: str) -> bytes:
+    """All of an import's rejected rows and set-aside values as the CSV the seller downloads."""
+    return to_csv_bytes(export_frame(rejects_table(frame, lang), ("file_name", *REJECT_COLUMNS), lang))
 
 
 def _when(moment: object) -> str:

@@ -11,7 +11,7 @@ import pandas as pd
 
 from lossanalytics.claims.facts import per_value
 from lossanalytics.claims.labels import per_pair
-from lossanalytics.i18n import carrier_name, has, or_unknown, t
+from lossanalytics.i18n import carrier_name, each_distinct, has, or_unknown, t
 from lossanalytics.importing import ImportResult
 from lossanalytics.importing.format_names import encoding_name, format_name
 from lossanalytics.normalise.countries import country_name
@@ -122,8 +122,9 @@ def filter_suspected(frame: pd.DataFrame, min_risk: int, search: str) -> pd.Data
 def rejects_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Rejected rows and set-aside values, reason and severity in words (canonical column names)."""
     out = frame.loc[:, ["file_name", "source_row", "column_name", "value", "severity", "reason"]].copy()
-    out["severity"] = [t(s, lang) if has(s) else t(f"severity.{s}", lang) for s in out["severity"]]
-    out["reason"] = [t(r, lang) if has(r) else str(r) for r in out["reason"]]
+    # A file misread in one column has the same few reasons on every row: each is worded once.
+    out["severity"] = each_distinct(lambda s: t(s, lang) if has(s) else t(f"severity.{s}", lang), out["severity"])
+    out["reason"] = each_distinct(lambda r: t(r, lang) if has(r) else str(r), out["reason"])
     return out
 
 
