@@ -66,12 +66,26 @@ CASES = [
     ("배송 실패", "delivery_failed"),
     ("전송 실패, 배송완료", "delivered"),
     ("배송완료, 업로드 실패", "delivered"),
+    # The same in German, French, Spanish, Dutch, Polish and Portuguese: the delivery, the attempt
+    # or the handing over failed, said before the failure within a few words.
+    ("Zustellversuch ist fehlgeschlagen", "delivery_failed"),
+    ("Übergabe an den Empfänger fehlgeschlagen", "delivery_failed"),
+    ("La livraison a échoué", "delivery_failed"),
+    ("Tentative de livraison échouée", "delivery_failed"),
+    ("Intento de reparto fallido", "delivery_failed"),
+    ("Fallido el intento de entrega", "delivery_failed"),
+    ("Afleveren is mislukt", "delivery_failed"),
+    ("Doręczenie nie powiodło się", "delivery_failed"),
+    ("A tentativa de entrega falhou", "delivery_failed"),
+    ("Zahlung fehlgeschlagen, Sendung zugestellt", "delivered"),
 ]
 
-# A negation keeps a hand-over to the recipient from reading as a delivery.
-#: A system's failure (to submit or push data) is no failed delivery.
-NOT_A_FAILED_DELIVERY = ["提交失败", "推送失败", "失败", "결제 실패", "업로드 실패"]
+#: A system's failure (to submit, push or upload data, to take a payment) is no failed delivery.
+NOT_A_FAILED_DELIVERY = ["提交失败", "推送失败", "失败", "결제 실패", "업로드 실패", "Zahlung fehlgeschlagen",
+                         "Upload fehlgeschlagen", "Paiement échoué", "Pago fallido", "Betaling mislukt",
+                         "Płatność nie powiodła się", "Pagamento falhou"]
 
+# A negation keeps a hand-over to the recipient from reading as a delivery.
 NOT_DELIVERED = ["Parcel could not be handed to the recipient", "Not handed over to the customer",
                  "Not accepted by the recipient"]
 

@@ -275,7 +275,11 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"nicht (?:ausgeliefert|abgeliefert)", r"annahmeverweigerung", r"(?:alters|identitats)prufung negativ",
                r"nicht erreicht", "geschlossen",
                r"unzureichend\w*", r"nicht ermittelbar", r"keine zustellung", "verweigert", r"strasse unbekannt",
-               r"fehlgeschlagen", r"keine annahme", r"urlaub\w*", r"benachrichtigung\w* (?:\w+ ){0,4}briefkasten",
+               # A failure of the delivery, not any failure ("Zahlung fehlgeschlagen" is a payment):
+               # the word of delivering, attempting or identifying the recipient comes first, within
+               # a few words (folded text has no commas to mark the clause).
+               r"(?:zustell|liefer|ausliefer|ubergab|empfang|identifi|versuch)\w*(?: \w+){0,5} fehlgeschlagen",
+               r"keine annahme", r"urlaub\w*", r"benachrichtigung\w* (?:\w+ ){0,4}briefkasten",
                # Swiss Post's reasons: an unsuccessful delivery, a wrong house number or door code, a letter
                # box without a name, a recipient who cannot be traced at the address or has moved away.
                r"nicht erfolgreiche\w* zustellung", r"(?:falsche|fehlerhafte)\w* (?:hausnummer|turcode|postleitzahl|strasse)",
@@ -285,7 +289,9 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"avis de (?:passage|livraison)", r"refuse\w*", r"adresse (?:incorrecte|incomplete|erronee|inexacte|insuffisante)",
                r"impossible de (?:livrer|distribuer)", r"livraison (?:impossible|echouee)",
                "inaccessible", r"acces (?:impossible|refuse)", r"nom absent", r"n habite pas", r"sans succes", r"livraison reportee",
-               r"absence (?:du destinataire|d une personne)", r"destinataire (?:etait )?absent", r"tente\w* de livrer", r"echoue\w*", r"n a (?:pas )?pu etre (?:livre|distribue)\w*",
+               r"absence (?:du destinataire|d une personne)", r"destinataire (?:etait )?absent", r"tente\w* de livrer",
+               # As "fehlgeschlagen": a failed delivery, attempt or handing over, not a failed payment.
+               r"(?:livr|distribu|remis|remettre|tentative|presentation)\w*(?: \w+){0,5} echoue\w*", r"n a (?:pas )?pu etre (?:livre|distribue)\w*",
                r"non remis\w*", r"pas pu (?:vous )?(?:etre )?(?:livre|distribue|remis)\w*", r"impossible de (?:vous )?remettre",
                r"(?:destinataire|adresse) introuvable", r"demenage\w*"),
         "es": (r"no (?:ha (?:podido ser|sido) |se (?:ha )?(?:podido |pudo )?)?entregad\w*", r"error en la entrega",
@@ -297,7 +303,10 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"incidencia (?:en la |de |con la )?direccion", r"imposible (?:concertar |realizar |efectuar )?(?:la )?entrega",
                r"imposible entregar",
                r"direccion (?:incorrecta|incompleta|erronea|insuficiente)",
-               r"desconocid\w*", r"fallid\w*", r"(?:establecimiento|negocio|domicilio|oficina|local|empresa|destinatario) cerrad\w*",
+               r"desconocid\w*",
+               # As "fehlgeschlagen": a failed round, delivery, attempt or visit, not any failure.
+               r"(?:reparto|repartidor|entrega|intento|visita|distribuci)\w*(?: \w+){0,4} fallid\w*",
+               r"fallid\w*(?: \w+){0,2} (?:reparto|entrega|intento|visita)", r"(?:establecimiento|negocio|domicilio|oficina|local|empresa|destinatario) cerrad\w*",
                r"intentado (?:realizar )?(?:la )?entrega", r"no ha podido", r"aviso (?:\w+ ){0,4}buzon"),
         "it": (r"non (?:e stat\w* )?consegnat\w*", r"mancata consegna", r"tentat\w* (?:di )?consegna",
                r"(?:invio|consegna|recapito) non riuscit\w*",
@@ -312,7 +321,9 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"entrega nao (?:efetuada|realizada)", r"tentativa de entrega",
                r"destinatario (?:ausente|desconhecido|mudou\w*)", r"carteiro nao atendido", r"recusad\w*",
                r"endereco (?:incorreto|incompleto|insuficiente|inexistente)", "ausente",
-               r"nao pode ser (?:efetuad|entregu|realizad)\w*", r"tentou entregar", r"falhou",
+               r"nao pode ser (?:efetuad|entregu|realizad)\w*", r"tentou entregar",
+               # As "fehlgeschlagen": a delivery or attempt that failed ("pagamento falhou" is a payment).
+               r"(?:entreg|tentativa|distribui)\w*(?: \w+){0,5} falhou", r"falhou (?:\w+ ){0,2}(?:entreg|tentativa)\w*",
                r"recusou", r"(?:entrega|tentativa) sem sucesso",
                r"mudou se", r"falecid\w*", r"(?:destinatario|cliente) (?:esta )?viajando", r"em ferias", r"demolid\w*", r"em reforma", r"dificil acesso",
                r"area de risco", r"cep (?:incorreto|inexistente|invalido)", r"(?:local|empresa|estabelecimento) fechad\w*",
@@ -320,13 +331,19 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "nl": (r"niet (?:thuis|bezorgd|afgeleverd)", r"kon niet (?:worden )?(?:bezorgd|afgeleverd)",
                r"bezorgpoging\w*", "geweigerd", r"adres (?:onjuist|onvolledig|onbekend)",
                r"(?:onjuist|onvolledig) adres", r"ontvanger (?:niet aanwezig|onbekend)", r"lukte niet",
-               "onbereikbaar", "gesloten", "mislukt", r"paste niet", r"(?:nieuwe|volgende) poging",
+               "onbereikbaar", "gesloten",
+               # As "fehlgeschlagen": a failed delivery or attempt ("betaling mislukt" is a payment).
+               r"(?:lever|aflever|bezorg|poging|geprobeerd|probeer)\w*(?: \w+){0,5} mislukt\w*",
+               r"mislukt\w*(?: \w+){0,2} (?:lever|aflever|bezorg|poging)\w*", r"paste niet", r"(?:nieuwe|volgende) poging",
                r"niet gelukt",
                r"je gemist", r"nog een keer", r"(?:kennisgeving|kaartje|bericht) (?:\w+ ){0,3}brievenbus"),
         "pl": (r"nie (?:zosta\w+ )?(?:doreczon|dostarczon|odebran)\w*", r"niedoreczon\w*", r"niepowodzeni\w* (?:dostaw|doreczeni)\w*",
                r"nie (?:udało sie )?dostarcz\w*", r"nieudan\w* prob\w*",
                r"proba doreczenia", r"odmowa przyjecia", r"adresat (?:nieobecny|nieznany)",
-               r"nieprawidłowy adres", r"błędny adres", r"nieudan\w* doreczen\w*", r"nie powiodł\w* sie",
+               r"nieprawidłowy adres", r"błędny adres", r"nieudan\w* doreczen\w*",
+               # As "fehlgeschlagen": a delivery or attempt that failed, not any failure.
+               r"(?:dostarcz|dorecz|dostaw|prob|doręcz|wydan)\w*(?: \w+){0,5} nie powiodł\w* sie",
+               r"nie powiodł\w* sie (?:\w+ ){0,2}(?:dostarcz|dorecz|dostaw|doręcz)\w*",
                r"nieobecn\w*", r"odmow\w*", r"brak adresata", r"brak mozliwosci doreczenia", r"niekomplet\w* adres\w*",
                r"(?:odbiorca|adresat) (?:nie mieszka|nieznany)", r"brak (?:dostepu|skrzynki)\w*"),
         "sv": (r"(?:kunde|kan) inte (?:\w+ )?(?:levereras|delas ut|lamnas ut)", r"(?:inte|ej) (?:levererad|utdelad|utlamnad)\w*",
