@@ -303,20 +303,38 @@ STEPS: tuple[Step, ...] = (
     ("in_transit", {
         "en": (r"(?:not yet|to be|will be|expected to be|scheduled to be|scheduled for|estimated) (?:been )?deliver\w*",
                r"deliver(?:ed|y) to (?:the |a |an )?(?:\w+ ){0,2}(?:carrier|courier|airline|transporter|forwarder|airport|hub|"
-               r"sorting cent(?:er|re)|warehouse)s?",
+               r"sorting cent(?:er|re)|warehouse|terminal|gateway|sea ?port|port|flight|aircraft|vessel|consolidator|"
+               r"(?:shipping|forwarding|customs) agent)s?\b",
                r"delivered to (?:the )?(?:\w+ ){0,2}(?:customs|line ?haul|"
                r"(?:delivery|sort(?:ing)?|distribution|transit|processing) (?:depot|station|facility|cent(?:er|re)|office)|"
                r"next facility|destination country|postal (?:service|operator|partner))\b(?!.*\b(?:collection|collect|pick ?up)\b)"),
-        "de": (r"(?:wird|werden) (?:\w+ ){0,4}(?:zugestellt|geliefert)", "voraussichtlich"),
+        "de": (r"(?:wird|werden) (?:\w+ ){0,4}(?:zugestellt|geliefert)", "voraussichtlich",
+               r"(?:zugestellt|geliefert|ausgeliefert) (?:an|zu[mr]?|in) (?:die |den |das )?(?:\w+ )?(?:zustellbasis|"
+               r"zustellstutzpunkt|depot|paketzentrum|verteilzentrum|sortierzentrum|zoll\w*|frachtfuhrer|spediteur|"
+               r"flughafen|hub|umschlag\w*)"),
         "fr": (r"sera (?:livre|distribue|remis|presente)\w*", r"livraison prevue",
-               r"livre\w* (?:au|a|chez) (?:\w+ )?(?:transporteur|partenaire|compagnie aerienne)"),
+               r"livre\w* (?:au|a|chez) (?:\w+ )?(?:transporteur|partenaire|compagnie aerienne)",
+               r"(?:livre|remis)\w* (?:a la |au |a l |en )?(?:douane|centre de tri|plateforme|entrepot|hub|aeroport)"),
         "es": (r"sera entregad\w*", r"entrega prevista",
-               r"entregad\w* (?:a|al) (?:la |el )?(?:transportista|transportadora|operador|aerolinea|courier|mensajeria)"),
-        "it": (r"sara consegnat\w*", r"consegna prevista", r"consegnat\w* (?:al|allo|a) (?:\w+ )?(?:corriere|vettore|trasportatore)"),
-        "pt": (r"sera entregue", r"previsao de entrega", r"entregue (?:a|ao|para a|para o) (?:\w+ )?(?:transportadora|transportador)"),
-        "zh": ("预计送达", "预计投递", "预计派送", "预计签收", r"(?:(?:将|会|即将|等待)安排(?:派送|投递|配送))", "交付航空", "交航空", "交付承运", "交付快递", "交付物流", "交付设施"),
-        "nl": (r"wordt (?:\w+ ){0,3}(?:bezorgd|geleverd)", "verwacht"),
-        "pl": (r"zostanie (?:doreczon|dostarczon)\w*",),
+               r"entregad\w* (?:a|al) (?:la |el )?(?:transportista|transportadora|operador|aerolinea|courier|mensajeria)",
+               r"entregad\w* (?:en|a|al) (?:la |el )?(?:aduana\w*|centro de (?:distribucion|clasificacion|tratamiento)|"
+               r"almacen|plataforma|hub|aeropuerto)"),
+        "it": (r"sara consegnat\w*", r"consegna prevista", r"consegnat\w* (?:al|allo|a) (?:\w+ )?(?:corriere|vettore|trasportatore)",
+               r"consegnat\w* (?:alla |al |in |all )?(?:dogana|centro (?:di )?smistamento|magazzino|hub|aeroporto)"),
+        "pt": (r"sera entregue", r"previsao de entrega", r"entregue (?:a|ao|para a|para o) (?:\w+ )?(?:transportadora|transportador)",
+               r"entregue (?:a |ao |na |no |em )?(?:alfandega|centro de (?:distribuicao|tratamento|triagem)|armazem|"
+               r"aeroporto|hub)"),
+        "zh": ("预计送达", "预计投递", "预计派送", "预计签收", r"(?:(?:将|会|即将|等待)安排(?:派送|投递|配送))", "交付航空", "交航空", "交付承运", "交付快递", "交付物流", "交付设施",
+               # Handed to customs or to the last-mile carrier, brought to a hub, an overseas warehouse or
+               # an airport: "送达" and "交付" name a place inside the network, not the recipient.
+               "交付清关", "交付海关", "交海关", r"(?:交付(?:给)?尾程)",
+               r"(?:送达\S{0,2}(?:转运中心|分拣中心|集散中心|中转\S{0,2}|海外仓|仓库|机场|口岸|海关))"),
+        "nl": (r"wordt (?:\w+ ){0,3}(?:bezorgd|geleverd)", "verwacht",
+               r"(?:geleverd|afgeleverd) (?:aan|bij) (?:de |het )?(?:vervoerder|transporteur|douane|sorteercentrum|depot|hub|"
+               r"luchthaven|distributiecentrum)"),
+        "pl": (r"zostanie (?:doreczon|dostarczon)\w*",
+               r"(?:dostarczon|doreczon)\w* do (?:sortowni|oddzia\w*|magazyn\w*|terminal\w*|hub\w*|urzedu celnego|"
+               r"centrum (?:logistyczn|sortowan|dystrybucyj)\w*)"),
         "sv": (r"(?:kommer att|ska|planeras att) (?:\w+ ){0,2}(?:levereras|delas ut)", r"beraknad\w* leverans\w*",
                r"planerat leveransdatum"),
         "da": (r"forventet levering", r"(?:vil blive|forventes) (?:\w+ )?leveret"),
