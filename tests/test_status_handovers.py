@@ -47,6 +47,10 @@ CASES = [
     ("Objeto entregue ao destinatário", "delivered"),
     ("Przesyłka dostarczona", "delivered"),
     ("快件已送达，签收人：本人", "delivered"),
+    # German "geliefert" alone is a delivery; the proof of delivery is taken at the door.
+    ("Geliefert", "delivered"),
+    ("Paket wurde geliefert", "delivered"),
+    ("POD received", "delivered"),
     # Held once handed over: still open (an exception would be better; never delivered).
     ("Delivered to customs, detained for inspection", "in_transit"),
     # Where the rule stops: the recipient's side.
@@ -111,7 +115,9 @@ NOT_A_FAILED_DELIVERY = ["提交失败", "推送失败", "失败", "결제 실�
 
 # A negation keeps a hand-over to the recipient from reading as a delivery.
 NOT_DELIVERED = ["Parcel could not be handed to the recipient", "Not handed over to the customer",
-                 "Not accepted by the recipient"]
+                 "Not accepted by the recipient", "Nicht geliefert",
+                 # "geliefert" after a place or a direction: a misroute, a movement.
+                 "Die Sendung ist zum falschen Standort geliefert worden", "Aus dem Ursprungsland geliefert"]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -361,12 +361,17 @@ STEPS: tuple[Step, ...] = (
     ("delivered", {
         "en": ("delivered", r"delivery (?:completed|complete|successful|confirmed)", r"signed (?:for|by)",
                r"received by " + RECIPIENT,
-               r"(?:buyer|customer|recipient|receiver) (?:has )?confirmed (?:the )?receipt"),
+               r"(?:buyer|customer|recipient|receiver) (?:has )?confirmed (?:the )?receipt",
+               # The proof of delivery (POD) is taken at the door.
+               r"pod (?:received|uploaded|captured|confirmed)"),
         "zh": ("已签收", "签收", "已妥投", "妥投", "投递成功", "成功投递", "派送成功", "已投递", "已送达", "送达", "交付",
                "签名",
                "已交付", "签收人", "已确认收货", "投递完成"),
         "de": ("zugestellt", r"zustellung erfolg\w*", "ausgeliefert", "abgeliefert", r"ablageort\w*",
-               r"geliefert mit unterschrift", r"an (?:den )?empfanger geliefert"),
+               r"geliefert mit unterschrift", r"an (?:den )?empfanger geliefert",
+               # "Geliefert" alone is a delivery; with a place or a direction before it, a movement
+               # ("aus dem Ursprung geliefert") or a misroute ("zum falschen Standort geliefert").
+               r"^(?!.*\b(?:aus|zum|zur|vom|von|nach|an|in|bei|ins)\b)(?:\w+ ){0,3}geliefert(?: worden)?$"),
         "fr": (r"livre(?:e|es|s)?", r"distribue(?:e|es|s)?", r"remis\w* au destinataire"),
         "es": (r"entregad\w*", r"entrega (?:realizada|efectuada|completada|exitosa)",
                r"firmad\w*"),

@@ -272,7 +272,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"annahme verweigert", r"(?:adresse|anschrift) (?:ist )?(?:falsch|unvollstandig|unbekannt|fehlerhaft)",
                r"(?:falsche|unvollstandige|fehlerhafte|verkehrte) (?:adresse|anschrift)", r"benachrichtigungskarte",
                r"zustellung (?:war )?(?:nicht moglich|gescheitert|fehlgeschlagen)", r"nicht moglich",
-               r"nicht (?:ausgeliefert|abgeliefert)", r"annahmeverweigerung", r"(?:alters|identitats)prufung negativ",
+               r"nicht (?:ausgeliefert|abgeliefert|geliefert)", r"annahmeverweigerung", r"(?:alters|identitats)prufung negativ",
                r"nicht erreicht", "geschlossen",
                r"unzureichend\w*", r"nicht ermittelbar", r"keine zustellung", "verweigert", r"strasse unbekannt",
                # A failure of the delivery, not any failure ("Zahlung fehlgeschlagen" is a payment):
