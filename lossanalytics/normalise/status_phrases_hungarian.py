@@ -31,7 +31,8 @@ Vocabulary from Foxpost's status codes with their Hungarian descriptions, Magyar
 subjects, a tracking app's Hungarian status names, and a WooCommerce plugin's Hungarian code
 tables for GLS Hungary, Packeta, Sprinter, DPD, Magyar Posta and Express One (thirteenth round), FedEx Hungary's status
 names, the Deliveo names of a Csomagpont plugin and another GLS Hungary plugin's table (seventeenth round, c: an
-extraordinary event is a problem, "Kézbesítésre átvéve" is the round; tests/corpus/SOURCES.md names each).
+extraordinary event is a problem, "Kézbesítésre átvéve" is the round; tests/corpus/SOURCES.md names each), and
+Express One's transfer step ("átszállítás", twenty-first round, a).
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ HUNGARIAN_STEPS: tuple[Step, ...] = (
         "hu": (r"megerkezett", r"beerkezett", r"elkuldve", r"atiranyit\w*", r"eloatiranyitas\w*", r"ujra kuldve",
                r"raktarban", r"depo(?:ba|ban|bol)", r"kiszallitasi depo\w*", r"szallitas alatt", r"^uton$",
                r"valogatokozpont\w*", r"celallomas\w*", r"vamkezeles\w*", r"gyujtoszallitmany\w*",
-               r"feladotol osszeszedve", r"szallitasra elokeszitve", r"atveve szallitasra", r"suly rogzites\w*", r"atszallitva",
+               r"feladotol osszeszedve", r"szallitasra elokeszitve", r"atveve szallitasra", r"suly rogzites\w*", r"atszallit(?:va|as\w*)",
                r"begyujtve", r"kuldesre kesz", r"kiszallitonal", r"felve(?:tte|ve)", r"atvettuk", r"futar\w* atvette", r"szallitas\w* folyamatban",
                r"kirendeltseg\w*", r"raktar(?:ba|bol|at|ban)\w*", r"feldolgozas alatt",
                # FedEx: at our facility, "we have your parcel"; the bare "Feladva" (posted).
