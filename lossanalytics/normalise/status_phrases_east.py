@@ -21,6 +21,15 @@ Dellin's status names and a shop plugin's explanations of Nova Poshta's status c
 (tests/corpus/SOURCES.md names each). A cargo "выдан. Возврат СД" (handed over, its
 accompanying documents going back) is delivered; a storage period that "истёк" and a
 parcel back "в пункт отправителя" or with the shop ("магазину") are returns.
+
+Twenty-first round (b): CDEK's own descriptions of its statuses, Russian Post's "operation.
+attribute" strings and its operator system's operation names, Boxberry's status names, Nova
+Poshta's names in Russian, Meest's public-tracking events and Ukrposhta's event names. CDEK's
+warehouse entries ("Оформлен приход/расход", a dispatch or arrival "зарегистрирована") move on,
+and one re-received at a warehouse ("повторно оформлен приход ... возвращен на склад") is, in
+CDEK's words, no return; a collection notice sent or even "вручено" against signature leaves
+the item waiting at the office; the operation outweighs its attribute where they disagree
+("Невручение. Изъято" is an exception, "Возврат. Отказ в выпуске таможней" a return).
 """
 
 from __future__ import annotations
@@ -28,6 +37,11 @@ from __future__ import annotations
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 EAST_STEPS: tuple[Step, ...] = (
+    # Russian Post's operation "Возврат" with a customs reason ("Возврат. Отказ в выпуске таможней"):
+    # the return is stated, the customs refusal is why.
+    ("returned", {
+        "ru": (r"^возврат\w* (?:\w+ ){0,3}отказ\w* в выпуске",),
+    }),
     # Trouble on the carrier's side or missing papers, whatever may follow.
     ("exception", {
         "ru": (r"засыл\w*", r"форс ?мажор\w*", r"непреодолимой силы", r"отказ в выпуске", r"таможенн\w* деклараци\w*",
@@ -35,7 +49,9 @@ EAST_STEPS: tuple[Step, ...] = (
                r"отсутствуют на складе", r"продление срока выпуска", r"уплат\w* таможенных платежей",
                r"ожидании оплаты", r"для запроса информации", r"уточнени\w* адреса",
                r"перенесен\w* (?:по вине|службой)", r"запрошен\w* (?:\w+ ){0,2}данн\w*",
-               r"не принят\w* на сортировочн\w*", r"ошибка регистрации", r"ожидает паспортн\w* данн\w*", r"арбитраж\w*"),
+               r"не принят\w* на сортировочн\w*", r"ошибка регистрации", r"ожидает паспортн\w* данн\w*", r"арбитраж\w*",
+               # Russian Post's "Невручение" (not handed over) with the authorities' reason.
+               r"невручени\w* (?:изъят\w*|решени\w* таможни)"),
         "uk": (r"затрим\w*",),
         "ro": (r"rutat gresit", r"sortat gresit", r"in asteptare", r"intarzia\w*", r"vreme nefavorabila",
                r"trafic ingreunat", r"calamitate\w*", r"probleme auto", r"motive tehnice"),
@@ -43,7 +59,12 @@ EAST_STEPS: tuple[Step, ...] = (
     # A storage period still running or extended: the parcel still waits for the recipient.
     ("available_for_pickup", {
         "ru": (r"истекает срок хранения", r"продлен\w* срока хранения", r"срок хранения (?:\w+ ){0,4}увеличен",
-               r"заберет отправление сам"),
+               r"заберет отправление сам",
+               # A collection notice sent, left or signed for ("Вторичное извещение вручено под подпись":
+               # the notice was handed over, not the item), the item in the office's storage room, or
+               # storage being charged: the item waits at the office.
+               r"(?:первичн|вторичн|повторн)\w* извещени\w*", r"извещени\w* (?:опущен|выслан|оставлен)\w*",
+               r"кладов\w* хранени\w*", r"оплат\w* за (?:со)?хранени\w*"),
         "uk": (r"передано на зберігання",),
     }),
     ("lost", {
@@ -60,17 +81,26 @@ EAST_STEPS: tuple[Step, ...] = (
     ("delivered", {
         "ru": (r"выдан\w* возврат сд",),
     }),
+    # CDEK's "Повторно оформлен приход ... (груз возвращен на склад)": back on a warehouse shelf on
+    # the way, which CDEK says is no return to the sender.
+    ("in_transit", {
+        "ru": (r"повторно оформлен\w* приход",),
+    }),
+    # A failed attempt at a parcel locker whose storage ran out: not yet a return.
+    ("delivery_failed", {
+        "ru": (r"неудачн\w* попытк\w* вручени\w* (?:\w+ ){0,2}ист[её]к\w* срок",),
+    }),
     # Back to the sender: "вручение отправителю" is a return, not a delivery.
     ("returned", {
         "ru": (r"возврат\w*", r"возвращ[её]н\w*", r"вернуть отправителю", r"(?:вручение|выдан\w*|вручен\w*) отправителю\w*",
                r"отправителю (?:почтальоном|курь[её]ром)", r"отправлено в пункт при[её]ма", r"ист[её]к срок хранения",
                r"срок хранения (?:\w+ ){0,5}ист[её]к", r"к отправке отправителю", r"в пункт отправителя",
-               r"(?:для передачи|передан\w*) магазину"),
-        "uk": (r"поверн\w*", r"назад до відправника", r"зворотн\w* накладн\w*"),
+               r"(?:для передачи|передан\w*) магазину", r"забран\w* отправител\w*"),
+        "uk": (r"поверн\w*", r"назад до відправника", r"зворотн\w* накладн\w*", r"вручен\w* (?:\w+ )?відправник\w*"),
         "ro": (r"retur", r"returnat\w*", r"inapoi la expeditor"),
     }),
     ("cancelled", {
-        "ru": (r"отмен[её]н\w*", r"отмена", r"аннулир\w*"),
+        "ru": (r"отмен[её]н\w*", r"отмена", r"отменяется", r"аннулир\w*"),
         "uk": (r"скасован\w*", r"видалено"),
         "ro": (r"anulat\w*", r"anulare"),
     }),
@@ -102,7 +132,9 @@ EAST_STEPS: tuple[Step, ...] = (
         "ru": (r"переадресован\w*", r"досылка", r"по новому адресу",
                r"(?:передан|отправлен)\w* (?:на доставку )?(?:до|в) пункт\w* выдачи", r"в пути в пункт\w* выдачи",
                r"выехал\w* в пункт\w*", r"готов\w* к отправке в служб\w* доставки",
-               r"(?:время|дата|интервал\w*) доставки (?:\w+ )?измен\w*"),
+               r"(?:время|дата|интервал\w*) доставки (?:\w+ )?измен\w*",
+               # CDEK: a dispatch or an arrival registered on the way is no registration of data.
+               r"зарегистрирован\w* (?:отправк|встреч)\w* (?:\w+ )?(?:в|у|из)", r"измен[её]н\w* адрес\w*", r"адрес\w* (?:\w+ )?измен[её]н\w*"),
         "uk": (r"змінено адресу", r"адресу (?:\w+ ){0,3}(?:було )?змінено", r"переадресац\w*", r"в місті відправника"),
         "ro": (r"redirectionat\w*",),
     }),
@@ -114,9 +146,10 @@ EAST_STEPS: tuple[Step, ...] = (
                r"нов\w* сборочн\w* задани\w*", r"на сборке",
                r"заказ создан\w*", r"созда[её]тся", r"заявка (?:\w+ ){0,2}на проверке", r"добавлен\w* в (?:\w+ )?отгрузк\w*",
                r"подтвержд[её]н\w* в сортировочн\w*", r"зарегистрирован[оаы]?", r"сформирован\w* для (?:передачи|отправки)",
-               r"забор\w* груз\w*", r"ожидает сдачи"),
+               r"забор\w* груз\w*", r"ожидает сдачи", r"комплектуется",
+               r"не передан\w* (?:на доставку|в доставку|перевозчику)"),
         "uk": (r"створено онлайн", r"створив (?:цю )?накладну", r"очікує приймання", r"очікує (?:\w+ )?надходження",
-               r"зареєстровано в системі"),
+               r"зареєстровано в системі", r"комплекту\w*", r"не передано (?:на доставку|перевізнику)"),
         "ro": (r"nu a fost predat", r"neexpediat"),
     }),
     ("unknown", {
@@ -126,21 +159,23 @@ EAST_STEPS: tuple[Step, ...] = (
     ("available_for_pickup", {
         "ru": (r"пункт\w* (?:выдачи|самовывоза)", r"самовывоз\w*", r"готов\w* к (?:выдаче|получению)", r"почтомат\w*",
                r"постамат\w*", r"до востребования", r"место вручения", r"центр выдачи", r"срок хранения",
-               r"хранение", r"доступн\w* для получения", r"(?:доставлен|принят)\w* в пт"),
+               r"хранение", r"доступн\w* для получения", r"(?:доставлен|принят)\w* в пт",
+               r"(?:прибыл|поступил)\w* (?:в|на) (?:отделени[еия]|опс)(?! (?:сортир|перевозчик|отправ)\w*)", r"опс вручения", r"ожида\w* забора (?:\w+ ){0,2}(?:клиент|покупател|получател)\w*"),
         "uk": (r"прибу\w* (?:на|до) відділення", r"у (?:вашому )?відділенні", r"поштомат\w*", r"готов\w* до видачі",
-               r"очікує (?:видачі|отримання)"),
+               r"очікує (?:видачі|отримання|вручення)", r"(?:надходження|надійшл\w*) (?:до|у|в) відділенн\w*"),
         "ro": (r"ridicar\w* (?:coletului )?de la sediu", r"livrare din sediul", r"easybox"),
     }),
     ("out_for_delivery", {
         "ru": (r"передан\w* (?:на )?(?:курь[её]р\w*|почтальон\w*)", r"выдан на доставку", r"вывед\w* на доставку", r"на доставке",
                r"доставляется по населенному пункту", r"курь[её]р в пути",
-               r"доставляется (?:клиенту|получателю|адресату)", r"доставка груз\w* до адреса"),
+               r"доставляется (?:клиенту|получателю|адресату)", r"доставка груз\w* до адреса",
+               r"выдан\w* курь[её]р\w*", r"курьерск\w* карт\w*", r"на пути к (?:получател|адресат)\w*"),
         "uk": (r"на шляху до одержувача", r"(?:видано|передано) кур ?єр\w*"),
         "ro": (r"in livrare",),
     }),
     ("delivered", {
         "ru": (r"вручен(?:о|а|ы|ие)?", r"доставлен\w*", r"выдан[оаы]?", r"получен[оаы]?"),
-        "uk": (r"вручено", r"отримано", r"одержано", r"доставлено", r"видано"),
+        "uk": (r"вручено", r"вручення", r"отримано", r"одержано", r"доставлено", r"видано"),
         "ro": (r"livrat\w*",),
     }),
     ("exception", {
@@ -151,9 +186,13 @@ EAST_STEPS: tuple[Step, ...] = (
                r"обработк\w*", r"тамож\w*", r"импорт\w*", r"экспорт\w*", r"погружен\w*", r"транзит\w*", r"на складе",
                r"доставляется", r"населенном пункте", r"поступил\w*", r"отгружен\w*", r"месте назначения",
                r"выпущено", r"осмотрено", r"терминал\w*", r"к передаче", r"у водителя", r"в перевозке", r"в доставке",
-               r"переда[её]тся в службу доставки", r"в городе получателя", r"на кладовке", r"сконсолидирован\w*"),
+               r"переда[её]тся в службу доставки", r"в городе получателя", r"на кладовке", r"сконсолидирован\w*",
+               # CDEK's warehouse entries ("Оформлен приход/расход"), Russian Post's acceptance ("Приём. Единичный").
+               r"оформлен\w* (?:\w+ )?(?:приход|расход)\w*", r"при[её]м (?:единичн|партионн)\w*"),
         "uk": (r"прибул\w*", r"прибув", r"виїхал\w*", r"прийнят\w*", r"прийнято", r"прямує", r"в дорозі", r"у дорозі",
-               r"відправлено", r"випущено", r"митн\w*", r"сортуван\w*", r"установи обміну"),
+               r"відправлено", r"випущено", r"митн\w*", r"сортуван\w*", r"установи обміну", r"приймання",
+               # Ukrposhta's "Відправлення до відділення" is the dispatch (not the item) to an office.
+               r"відправлення до (?:відділен|точки)\w*"),
         "ro": (r"tranzit\w*", r"depozit\w*", r"sosire", r"sortare", r"preluat\w*"),
     }),
 )
