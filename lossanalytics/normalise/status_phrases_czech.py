@@ -124,11 +124,12 @@ CZECH_STEPS: tuple[Step, ...] = (
                # Packeta's depot steps and hand-over to another carrier, its customs declaration.
                r"prijat[aeoy]? na dep[ue]", r"odeslan[aoy]? z depa", r"odeslan[aoy]? prepravcem",
                r"vyrizovani celni deklarace",
-               # Taken over from the sender or by the driver, at or between depots and facilities, processed,
+               # Taken over from the sender or by the driver, received or arrived at a depot (a depot named with
+               # another event, "vrácena do depa", is that event's), at facilities, processed,
                # redirected, at customs: moving on.
                r"(?:vyzvedl|prevzal|prevzat|svezen)\w* (?:\w+ ){0,2}(?:u|od) odesilatel\w*",
                r"(?:kuryr|ridic)\w* (?:\w+ )?prevz\w*", r"podan[aoy]",
-               r"(?:na|v|ve|do) (?:\w+ )?dep(?:o|a|u|e)", r"(?:ve|do|ze|na) sklad(?:u|e)?",
+               r"(?:prijat|prijet|doraz|dorucen|je|jsou|byl)\w* (?:\w+ ){0,2}(?:na|v|ve|do) (?:\w+ )?dep(?:o|a|u|e)\b", r"(?:ve|do|ze|na) sklad(?:u|e)?",
                r"doraz\w* (?:\w+ ){0,2}(?:zarizeni|dep[aoue]|cilov\w*|tridic\w*|prekladist\w*)", r"opustil\w*", r"zpracov\w*", r"presmerov\w*",
                r"celnic\w*", r"proclen\w*", r"procleni"),
     }),
