@@ -15,11 +15,11 @@ are no return, "mặt hàng" (an item) is no loss, "phát hành" (issued) no del
 
 A pickup from the shop that failed or was put off ("không lấy được hàng", "hoãn lấy hàng",
 "delay lấy hàng") leaves the goods with the shop: information received, not a failed delivery
-or a delay; "không giao được" (could not be delivered) and a day set again by the buyer ("hẹn lại
-ngày nhận", not the sender's new day for a pickup) are failed deliveries. J&T's scans name the step: "ký nhận" (signed for) is a
-delivery, "kiện vấn đề" (problem parcel) a problem, "quét phát hàng" the round, and bagging
-("đóng bao", "gỡ bao"), unloading ("xuống hàng"), arrivals ("hàng đến") and sending ("gửi hàng",
-not the sender "người gửi hàng") are steps on the way.
+or a delay; "không giao được" (could not be delivered) and a day set again by the buyer ("hẹn
+lại ngày nhận", not the sender's new day for a pickup) are failed deliveries. J&T's scans name
+the step: "ký nhận" (signed for) is a delivery, "kiện vấn đề" (problem parcel) a problem, "quét
+phát hàng" the round, and bagging ("đóng bao", "gỡ bao"), unloading ("xuống hàng"), arrivals
+("hàng đến") and sending ("gửi hàng", not the sender "người gửi hàng") are steps on the way.
 
 Vocabulary from Viettel Post's ORDER_STATUS codes and GHN's (Giao Hàng Nhanh) order
 statuses with their Vietnamese descriptions, GHTK's status_id names and J&T Express Vietnam's
