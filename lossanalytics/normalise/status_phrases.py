@@ -34,7 +34,8 @@ Mobi's and Total Express's occurrences (Brazilian Portuguese)
 have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold to "a" and "o".
 Bulgarian (status_phrases_bulgarian) is tried first of all: Russian would read "получена"
 ("Получена информация за пратка", information received) as a delivery. Russian, Ukrainian
-and Romanian have their own ordered steps (status_phrases_east), tried next; their Latin
+and Romanian have their own ordered steps (status_phrases_east), tried next, after the Romanian
+phrases that decide against a broader Romanian word there (status_phrases_romanian); their Latin
 phrases are chosen not to occur in the other languages ("retur" and "returnat" as whole
 words, never any word starting "retur", which would take English "returned for redelivery").
 Czech (status_phrases_czech), then Slovak, Croatian/Serbian, Lithuanian, Latvian and
@@ -112,6 +113,7 @@ from lossanalytics.normalise.status_phrases_last_mile import (
 )
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_romanian import ROMANIAN_STEPS
 from lossanalytics.normalise.status_phrases_thai import THAI_STEPS
 from lossanalytics.normalise.status_phrases_turkish import TURKISH_STEPS
 from lossanalytics.normalise.status_phrases_undelivered_reasons import (
@@ -123,6 +125,7 @@ from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
+    *ROMANIAN_STEPS,
     *EAST_STEPS,
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,

@@ -16,9 +16,15 @@ information received, not the broad failure; Logen's round ("고객님께 물품
 out for delivery and its hand-over ("고객님께 물품을 전달하였습니다") a delivery; a parcel handed over
 in the destination country ("상대국 인계") moves on.
 
+Lotte's "인수자등록" (the receiver registered) is a delivery, not the carrier's take-over
+("인수"); a label printed ("출력" alone) is information received and a leg between terminals
+("구간이동") transit. A shipment being prepared ("배송준비중", Sweet Tracker's first level) is not
+yet picked up, tried after a courier preparing the round.
+
 Vocabulary from CJ Logistics' cargo states and non-delivery / non-pickup reason codes, and
 recorded CJ, Hanjin, Lotte and Korea Post traces (tests/corpus/SOURCES.md, tenth round), recorded
-Logen pages, Korea Post EMS event names and Naver Commerce's delivery states (seventeenth round).
+Logen pages, Korea Post EMS event names and Naver Commerce's delivery states (seventeenth round),
+Lotte ALPS's goods-state names and Sweet Tracker's levels (twenty-first round).
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ _WINDOW = r"(?:\d{1,2}(?:시)?(?: ?[~∼] ?| )\d{1,2}시(?:에)?)"
 
 KOREAN_STEPS: tuple[Step, ...] = (
     ("delivered", {
-        "ko": ("인수확인", "인수 확인", "받으셨습니다", "수령확인", "수령 확인"),
+        "ko": ("인수확인", "인수 확인", "받으셨습니다", "수령확인", "수령 확인", "인수자등록", "인수자 등록"),
     }),
     ("exception", {
         "ko": ("분류오류", "분류 오류", "오분류", "천재지변", "외곽지역", "도서지역", "도서산간"),
@@ -46,14 +52,17 @@ KOREAN_STEPS: tuple[Step, ...] = (
         "ko": ("고객님께 물품을 전달",),
     }),
     ("in_transit", {
-        "ko": ("상대국 인계", "상대국인계", r"^물품 ?수거$"),
+        "ko": ("상대국 인계", "상대국인계", r"^물품 ?수거$", "구간이동", "구간 이동"),
     }),
     ("info_received", {
         "ko": ("집하지시", "집하 지시", "집화지시", "미집하", "미집화", "미출고", "집하예정", "집화예정", "집하 예정",
-               "집화 예정", "운송장을 발행", "운송장 발행"),
+               "집화 예정", "운송장을 발행", "운송장 발행", r"^출력$"),
     }),
     ("out_for_delivery", {
         "ko": ("배송할 예정", "배달할 예정", "고객님께 물품을 배달 준비", r"(?:" + _WINDOW + r" ?(?:배달|배송) ?예정)",
                r"(?:(?:배송원|배송기사|배달원|기사님)이 (?:배송|배달) ?준비)"),
+    }),
+    ("info_received", {
+        "ko": ("배송준비중", "배송 준비중", "배송준비 중", "배송 준비 중"),
     }),
 )

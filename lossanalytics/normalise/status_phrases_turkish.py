@@ -23,11 +23,18 @@ while one collected from the locker ("Kargomatikten Teslim Alındı") is deliver
 carrier's "teslim alındı". Its returns, losses and damage are tried first, its other
 descriptions after the broader returns and cancellations.
 
+MNG's shipment states: a parcel sent on "to the recipient's address" ("Alıcı Adresine
+Yönlendirildi") is out for delivery, one "coming back" ("Geri Geliyor") a return, "support
+needed" ("Destek Gerekiyor") a problem, a shipment prepared ("Gönderi Hazırlandı") not yet
+handed over, and one that reached a unit or branch ("Teslimat Birimine Ulaştı", Aras's
+"teslimat şubemize ulaşmıştır") still on its way.
+
 Vocabulary from MNG Kargo's status codes with their Turkish descriptions, a Turkish
 integrator's reading of DHL's tracking statuses, the n11 marketplace's package states,
 shipment-status enums of Turkish shipping projects and a tracking app's Turkish status
 names, Yurtiçi Kargo's operation codes and Kolay Gelsin's event types (tests/corpus/SOURCES.md
-names each), and PTT Kargo's gonderi_durum_id table.
+names each), PTT Kargo's gonderi_durum_id table, MNG's shipmentStatusCode names and recorded
+Aras Kargo movements.
 """
 
 from __future__ import annotations
@@ -91,7 +98,7 @@ TURKISH_STEPS: tuple[Step, ...] = (
     }),
     ("returned", {
         "tr": (r"iade edil(?:di|mistir)", r"(?:gondericiye|gonderene|saticiya) iade\w*", r"iade surecinde",
-               r"(?:talebi|istegi) ile iade", r"operasyonel iade"),
+               r"(?:talebi|istegi) ile iade", r"operasyonel iade", r"geri (?:geliyor|donuyor|gonderiliyor)"),
     }),
     # Handed to the carrier or its branch (by the sender): not the recipient's delivery.
     ("in_transit", {
@@ -114,22 +121,22 @@ TURKISH_STEPS: tuple[Step, ...] = (
     }),
     ("out_for_delivery", {
         "tr": (r"dagitima (?:cikti|cikarildi)", r"dagitimda", r"teslimata cikti", r"teslim etmek (?:icin|uzere) yola cikti",
-               r"(?:teslimat|alici) adresine (?:dogru )?yola cikti"),
+               r"(?:teslimat|alici) adresine (?:dogru )?(?:yola cikti|yonlendiril\w*)"),
     }),
     ("exception", {
-        "tr": (r"gecikme\w*", r"istisnai durum", r"odeme bekleniyor"),
+        "tr": (r"gecikme\w*", r"istisnai durum", r"odeme bekleniyor", r"destek gerek\w*"),
     }),
     # Known to the carrier or the shop, not yet handed over.
     ("info_received", {
         "tr": (r"gonderi bilgisi alindi", r"(?:siparis|gonderi|kayit) olusturuldu", r"kargoya verilmedi",
-               r"gonderi hazirlaniyor", r"henuz gonderilmedi", r"islem gormemis", r"toplama kurye\w*"),
+               r"gonderi hazirlan(?:iyor|di|mistir)", r"henuz gonderilmedi", r"islem gormemis", r"toplama kurye\w*"),
     }),
     ("unknown", {
         "tr": (r"durum bilinmiyor", r"gonderi bulunamadi", r"veri yok"),
     }),
     ("in_transit", {
         "tr": (r"teslim alindi", r"kargo alindi", r"kargoya verildi", r"(?:aktarma|transfer|dagitim) merkezi\w*",
-               r"^kargoda", r"dagitim (?:aginda|bolgesinde)", r"subeye ulasti", r"subeden ayrildi", r"^subede$",
+               r"^kargoda", r"dagitim (?:aginda|bolgesinde)", r"subeye ulasti", r"(?:birim|sube)\w* ulas\w*", r"subeden ayrildi", r"^subede$",
                r"merkezine ulasti", r"sefer bitti", r"yola cikti", r"^yolda$", r"arac(?:a|ina) yuklendi", r"gumru\w*", r"depoya ulasti",
                r"islem gormus", r"kargo teslimattadir", r"(?:ertesi|sonraki) gune devr\w*"),
     }),

@@ -13,8 +13,17 @@ into others stay out: "hoàn thành" (completed) and "yêu cầu hoãn" (asked t
 are no return, "mặt hàng" (an item) is no loss, "phát hành" (issued) no delivery, and
 "hủy phân công phát" (a round assignment cancelled) no cancelled parcel.
 
+A pickup from the shop that failed or was put off ("không lấy được hàng", "hoãn lấy hàng",
+"delay lấy hàng") leaves the goods with the shop: information received, not a failed delivery
+or a delay; "không giao được" (could not be delivered) and a day set again by the buyer ("hẹn
+lại ngày nhận", not the sender's new day for a pickup) are failed deliveries. J&T's scans name
+the step: "ký nhận" (signed for) is a delivery, "kiện vấn đề" (problem parcel) a problem, "quét
+phát hàng" the round, and bagging ("đóng bao", "gỡ bao"), unloading ("xuống hàng"), arrivals
+("hàng đến") and sending ("gửi hàng", not the sender "người gửi hàng") are steps on the way.
+
 Vocabulary from Viettel Post's ORDER_STATUS codes and GHN's (Giao Hàng Nhanh) order
-statuses with their Vietnamese descriptions (tests/corpus/SOURCES.md names each).
+statuses with their Vietnamese descriptions, GHTK's status_id names and J&T Express Vietnam's
+scan types (tests/corpus/SOURCES.md names each).
 """
 
 from __future__ import annotations
@@ -23,7 +32,11 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 
 VIETNAMESE_STEPS: tuple[Step, ...] = (
     ("exception", {
-        "vi": (r"ngoai le", r"su co", r"tam giu", r"chuyen sai"),
+        "vi": (r"ngoai le", r"su co", r"tam giu", r"chuyen sai", r"(?:kien|hang|don) van de"),
+    }),
+    # A pickup from the shop that failed or was put off: the carrier does not have the goods.
+    ("info_received", {
+        "vi": (r"khong lay duoc hang", r"(?:hoan|delay|tre) lay hang", r"^(?:chua|da) tiep nhan$", r"chua tiep nhan"),
     }),
     ("lost", {
         "vi": (r"tieu huy", r"that lac", r"(?:hang|don hang|buu gui|kien hang) bi mat"),
@@ -45,15 +58,17 @@ VIETNAMESE_STEPS: tuple[Step, ...] = (
     }),
     ("delivery_failed", {
         "vi": (r"(?:giao|phat)(?: hang)? (?:that bai|khong thanh cong)", r"khong co nha", r"khong lien lac duoc",
-               r"tu choi nhan", r"sai dia chi"),
+               r"tu choi nhan", r"sai dia chi", r"khong (?:giao|phat) duoc", r"(?<!gui hang )(?<!nguoi gui )hen (?:giao )?lai (?:ngay|gio|lich)(?! lay)"),
     }),
     ("delivered", {
         "vi": (r"(?:giao|phat)(?: hang)? thanh cong", r"da giao (?:hang )?(?:cho|toi|den) (?:nguoi nhan|khach)",
-               r"da giao(?! (?:hang )?(?:cho|qua|tai|den) )", r"da phat(?! (?:hanh|sinh))"),
+               r"da giao(?! (?:hang )?(?:cho|qua|tai|den) )", r"da phat(?! (?:hanh|sinh))",
+               r"(?<!chua )(?<!khong )(?<!cho )(?<!tu choi )ky nhan"),
     }),
     # A postman sent out to the recipient, not to the sender.
     ("out_for_delivery", {
-        "vi": (r"di phat(?! (?:hanh|sinh))", r"dang phat(?! (?:hanh|sinh))", r"dang giao(?! (?:hang )?cho (?:buu|don vi))(?: hang)?", r"giao cho nguoi nhan"),
+        "vi": (r"di phat(?! (?:hanh|sinh))", r"dang phat(?! (?:hanh|sinh))", r"dang giao(?! (?:hang )?cho (?:buu|don vi))(?: hang)?", r"giao cho nguoi nhan",
+               r"quet phat"),
     }),
     # Created or waiting to be collected from the sender.
     ("info_received", {
@@ -63,6 +78,7 @@ VIETNAMESE_STEPS: tuple[Step, ...] = (
     ("in_transit", {
         "vi": (r"van chuyen", r"luan chuyen", r"phan loai", r"nhap kho", r"nam o kho", r"da lay hang", r"da nhan hang",
                r"nhan tu buu ta", r"dong (?:tui|chuyen|tuyen)", r"nhan (?:bang ke|tui|chuyen)", r"chuyen tiep",
-               r"gui tai", r"ban giao", r"den buu cuc", r"di khoi", r"khai thac"),
+               r"gui tai", r"ban giao", r"den buu cuc", r"di khoi", r"khai thac", r"(?:dong|go) bao", r"xuong hang",
+               r"hang den", r"(?<!nguoi )(?<!cho )gui hang", r"^nhan hang"),
     }),
 )
