@@ -74,6 +74,11 @@ CASES = [
     ("Item is on its way back", "returned"),
     ("Return arrived at sender", "returned"),
     ("Parcel sent back to hub for re-sorting", "in_transit"),
+    # Back with its sender, a return completed: it came back.
+    ("Parcel is back with the sender", "returned"),
+    ("Zurück beim Absender", "returned"),
+    ("Return completed", "returned"),
+    ("Driver is back at the depot", "in_transit"),
     # The last leg: the driver on the way, the parcel on the delivery van.
     ("Courier is on the way", "out_for_delivery"),
     ("Driver en route", "out_for_delivery"),

@@ -176,13 +176,15 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"on (?:its|the) way (?:back )?to " + SENDER, r"back to (?:the )?client", r"return (?:shipment|parcel|package)",
                r"return is", r"return (?:arrived|received|delivered) (?:at|to|by) " + SENDER,
                # Sent back, or on its way back, with no place named: to its sender; back to a hub is a re-sort.
-               r"(?:being|been|is) sent back(?! to)", r"on (?:its|the) way back(?! to)"),
+               r"(?:being|been|is) sent back(?! to)", r"on (?:its|the) way back(?! to)",
+               # Back with its sender, or a return completed: the parcel came back.
+               r"back (?:with|at) " + SENDER, r"return (?:completed|complete|finished)"),
         "zh": ("退回", "退件", "退货", "退运", "退还", "退签", "退寄",
                "返回给寄件", "返回发货", "返回寄件", "返回发件", "返回商家", "运送给寄件人", "送回寄件人"),
         "de": (r"(?:zuruck|retour) (?:an|zum) (?:den )?(?:absender|versender)",
                r"an (?:den )?(?:absender|versender) zuruck\w*", r"zuruckgesendet", r"zuruckgeschickt",
                r"zuruckgeleitet", r"zuruckgefuhrt", r"rucksendung", r"rucklauf\w*", "retoure", "ruckversand",
-               r"ruckweg"),
+               r"ruckweg", r"zuruck (?:beim|bei dem|zum) (?:absender|versender)"),
         "fr": (r"retour\w* (?:a l |vers l |chez l |a |au )?expediteur", r"renvoye\w* (?:a|vers) l expediteur",
                r"en retour", r"retourne(?:e|s|es)?", "retour expediteur",
                r"renvoye\w*"),
