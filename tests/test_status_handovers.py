@@ -74,6 +74,15 @@ CASES = [
     ("Item is on its way back", "returned"),
     ("Return arrived at sender", "returned"),
     ("Parcel sent back to hub for re-sorting", "in_transit"),
+    # Left with a neighbour or at the front desk, put in the mailbox, collected by the recipient
+    # where it waited: delivered.
+    ("Beim Nachbarn abgegeben", "delivered"),
+    ("In der Packstation abgeholt", "delivered"),
+    ("Colis récupéré par le destinataire", "delivered"),
+    ("Wydano adresatowi", "delivered"),
+    ("Left at front desk", "delivered"),
+    ("Placed in mailbox", "delivered"),
+    ("Paket in der Filiale zur Abholung bereit", "available_for_pickup"),
     # Back with its sender, a return completed: it came back.
     ("Parcel is back with the sender", "returned"),
     ("Zurück beim Absender", "returned"),
@@ -120,7 +129,7 @@ NOT_A_FAILED_DELIVERY = ["提交失败", "推送失败", "失败", "결제 실�
 
 # A negation keeps a hand-over to the recipient from reading as a delivery.
 NOT_DELIVERED = ["Parcel could not be handed to the recipient", "Not handed over to the customer",
-                 "Not accepted by the recipient", "Nicht geliefert",
+                 "Not accepted by the recipient", "Nicht geliefert", "Not placed in mailbox",
                  # "geliefert" after a place or a direction: a misroute, a movement.
                  "Die Sendung ist zum falschen Standort geliefert worden", "Aus dem Ursprungsland geliefert"]
 

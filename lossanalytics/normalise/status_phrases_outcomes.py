@@ -389,7 +389,9 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"delivered to " + RECIPIENT, r"delivered to (?:the |a )?(?:neighbou?r|agent|reception|mailroom|"
                r"front desk|concierge)",
                r"(?:delivered|left) (?:at|in|with|on|to) (?:the )?(?:front door|door|porch|mailbox|letterbox|"
-               r"letter box|mail box|po box|safe ?place|garage|back door|side door|reception|neighbou?r)",
+               r"letter box|mail box|po box|safe ?place|garage|back door|side door|reception|neighbou?r|front desk|"
+               r"concierge|mailroom|doorstep|lobby)",
+               r"(?<!not )(?<!not been )(?:placed|put) in (?:the |your )?(?:mailbox|letterbox|letter box|mail box|parcel box|post box)",
                r"deliver(?:y|ed) to (?:a |the |your )?(?:family member|spouse|household member|authori[sz]ed \w+)",
                r"personal (?:parcel )?(?:locker|box)", r"(?:secure|safe) ?place",
                r"collected from (?:the |an? )?(?:\w+ )?(?:automated site|locker|parcel ?shop|pick ?up point|packstation|service point)",
@@ -401,9 +403,11 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"zustellung an (?:\w+ ){0,2}(?:ehegatten|familienmitglied|nachbarn?|bevollmachtigten|empfanger\w*|"
                r"hausbewohner|mitbewohner)",
                "briefkasten", r"(?:an|dem) (?:den )?empfanger\w* (?:\w+ ){0,2}ubergeben", "quittiert",
-               r"(?:an|bei|dem) (?:den |einen |einem )?nachbarn? (?:\w+ ){0,2}(?:ubergeben|abgegeben|zugestellt)",
+               r"(?:an|bei|beim|dem) (?:den |einen |einem )?nachbarn? (?:\w+ ){0,2}(?:ubergeben|abgegeben|zugestellt)",
+               # Collected by the recipient where it waited.
+               r"(?:in|an|aus) (?:der |dem )?(?:packstation|filiale|postfiliale|paketshop|abholstation|postfach)\w* abgeholt",
                r"(?<!weitertransport )aus (?:der |dem )?(?:packstation|paketkasten|paketbox) entnommen", r"briefkasten\w*", r"(?<!nicht )erfolgreiche\w* zustellung", r"lieferung erfolgreich", r"zustellung an (?:\w+ ){0,3}ort"),
-        "fr": (r"retire\w* par (?:le )?destinataire", r"remis\w* (?:en main propre )?(?:au|a votre) destinataire",
+        "fr": (r"(?:retire|recupere)\w* par (?:le |la )?(?:destinataire|client\w*)", r"remis\w* (?:en main propre )?(?:au|a votre) destinataire",
                r"boite aux lettres", r"remis en main propre"),
         "es": (r"recogid\w* por (?:el )?destinatario",
                "buzon"),
@@ -412,7 +416,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "nl": (r"opgehaald door (?:de )?ontvanger", r"door (?:de )?ontvanger (?:\w+ )?opgehaald",
                r"afgehaald door (?:de )?ontvanger", r"overhandigd aan (?:de )?ontvanger",
                r"(?:door|in) (?:de )?brievenbus", r"(?:ontvanger|geadresseerde) (?:\w+ ){0,3}in ontvangst"),
-        "pl": (r"odebran\w*(?! przez (?:kuriera|przewoznika))(?! (?:w|od) (?:oddzial|sortown|terminal|magazyn|nadawc)\w*)",),
+        "pl": (r"wydan\w* (?:adresatowi|odbiorcy)", r"odebran\w*(?! przez (?:kuriera|przewoznika))(?! (?:w|od) (?:oddzial|sortown|terminal|magazyn|nadawc)\w*)",),
         "zh": ("客户自提", "已自提", "本人签收", r"(?:收件人\S{0,12}取件)",
                "前门", "邻居", "客户领取", "代签", "正常签收", "后签收", "签收成功", "出柜"),
         "ja": ("受取済", "お受け取り済", "窓口でお渡し", "お渡し済",
