@@ -94,6 +94,16 @@ CASES = [
     ("Parcel is on the delivery van", "out_for_delivery"),
     ("Onboard with delivery driver", "out_for_delivery"),
     ("En route to delivery address", "out_for_delivery"),
+    ("Your parcel is with our driver", "out_for_delivery"),
+    ("Out with courier", "out_for_delivery"),
+    ("Expected today", "out_for_delivery"),
+    ("Delivery in progress", "out_for_delivery"),
+    ("Votre colis sera livré aujourd'hui", "out_for_delivery"),
+    ("El repartidor está en camino", "out_for_delivery"),
+    ("En ruta hacia tu domicilio", "out_for_delivery"),
+    ("Kurier doręcza przesyłkę", "out_for_delivery"),
+    ("本日お届け予定", "out_for_delivery"),
+    ("Doručuje se", "out_for_delivery"),
     # A failed pickup from the sender: the carrier does not have the parcel yet.
     ("揽收失败", "info_received"),
     ("上门取件失败", "info_received"),
@@ -146,6 +156,8 @@ def test_a_hand_over_that_did_not_happen_is_no_delivery(text: str) -> None:
 
 def test_a_courier_on_the_way_to_the_sender_is_not_the_last_leg() -> None:
     assert read_status("Courier is on the way to collect your parcel").status != "out_for_delivery"
+    assert read_status("Your parcel is with our driver for pickup").status != "out_for_delivery"
+    assert read_status("Not expected today").status != "out_for_delivery"
 
 
 @pytest.mark.parametrize("text", NOT_A_FAILED_DELIVERY)
