@@ -83,6 +83,11 @@ CASES = [
     ("Left at front desk", "delivered"),
     ("Placed in mailbox", "delivered"),
     ("Paket in der Filiale zur Abholung bereit", "available_for_pickup"),
+    # Sent the wrong way, or an address to correct: a problem on the way.
+    ("Incorrectly routed", "exception"),
+    ("Sendung fehlgeleitet", "exception"),
+    ("Address correction needed", "exception"),
+    ("Shipment redirected", "in_transit"),
     # Back with its sender, a return completed: it came back.
     ("Parcel is back with the sender", "returned"),
     ("Zurück beim Absender", "returned"),
