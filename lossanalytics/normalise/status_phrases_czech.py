@@ -109,7 +109,7 @@ CZECH_STEPS: tuple[Step, ...] = (
     }),
     # Data announced by the sender: not yet handed to the carrier.
     ("info_received", {
-        "cs": (r"obdrzen\w* udaje", r"(?:nebyla|nebyl|nebylo) (?:\w+ )?predan\w* (?:dopravci|do prepravy)",
+        "cs": (r"obdrzen\w* udaje", r"zaevidovan\w*", r"(?:nebyla|nebyl|nebylo) (?:\w+ )?predan\w* (?:dopravci|do prepravy)",
                r"data (?:o zasilce )?prijata", r"vytvoril\w* stitek", r"stitek (?:byl )?vytvoren",
                r"(?:nebyla|nebyl|nebylo) (?:\w+ )?podan\w*", r"data z podani ?online", r"adresni udaje k zasilce",
                # Waiting for the shop to hand the parcel over (Packeta, PPL), PPL's bare "Order" phase.

@@ -85,7 +85,7 @@ HUNGARIAN_STEPS: tuple[Step, ...] = (
                r"kezbesites folyamatban"),
     }),
     ("info_received", {
-        "hu": (r"(?:rendeles|csomag) letrehozva", r"adat\w* (?:fogadva|bekerult)", r"elorejelez\w*", r"^varjak$",
+        "hu": (r"(?:rendeles|csomag) letrehozva", r"adat\w* (?:fogadva|bekerult|beerkez\w*)", r"elorejelez\w*", r"^varjak$",
                r"(?:rendeles|megrendeles|megbizas|p&s p&r) (?:rogzitve|kinyomtatva)", r"cimke letrehozva", r"^rogzitve$"),
     }),
     ("unknown", {
