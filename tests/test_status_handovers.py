@@ -83,6 +83,10 @@ CASES = [
     ("Left at front desk", "delivered"),
     ("Placed in mailbox", "delivered"),
     ("Paket in der Filiale zur Abholung bereit", "available_for_pickup"),
+    # Moving on: a transshipment, a unit left, a parcel sorted.
+    ("Transshipment", "in_transit"),
+    ("Saída da unidade", "in_transit"),
+    ("Posortowano", "in_transit"),
     # Registered, booked or created, awaiting collection from the sender: not yet with the carrier.
     ("Awaiting collection from sender", "info_received"),
     ("Shipment registered", "info_received"),
