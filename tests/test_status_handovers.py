@@ -83,6 +83,15 @@ CASES = [
     ("Left at front desk", "delivered"),
     ("Placed in mailbox", "delivered"),
     ("Paket in der Filiale zur Abholung bereit", "available_for_pickup"),
+    # The courier could not get in, reach or find the recipient: a failed delivery.
+    ("Access restricted", "delivery_failed"),
+    ("Dog on premises", "delivery_failed"),
+    ("Benachrichtigung hinterlassen", "delivery_failed"),
+    ("電話不通", "delivery_failed"),
+    ("주소 불명", "delivery_failed"),
+    ("수취 거부", "delivery_failed"),
+    ("Адресат отсутствует", "delivery_failed"),
+    ("Destinatar absent", "delivery_failed"),
     # Moving on: a transshipment, a unit left, a parcel sorted.
     ("Transshipment", "in_transit"),
     ("Saída da unidade", "in_transit"),

@@ -258,7 +258,8 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"(?:business|premises|office|shop|store|company|building|house|recipient|consignee|customer|receiver|location)(?: \w+)? (?:was |is )?closed",
                r"closed (?:office|premises|business|shop|store|company|building|house|address)", r"(?:holiday|holidays|weekend) closed",
                r"missed (?:you|each other)", r"age ?check", r"address (?:\w+ ){1,2}(?:unknown|incorrect|incomplete)",
-               r"no authori[sz]ed recipient", r"nobody (?:in|there|at home|home)", r"not possible", r"access (?:issue|problem|denied)",
+               r"no authori[sz]ed recipient", r"nobody (?:in|there|at home|home)", r"not possible", r"access (?:issue|problem|denied|restricted)",
+               r"(?:dog|animal) (?:on|at) (?:the )?(?:premises|property|address)", r"(?:loose|aggressive|unrestrained) (?:dog|animal)",
                r"not (?:been )?accepted", r"(?:customer|recipient|consignee|addressee|receiver) (?:on )?(?:vacation|holiday)", r"(?:receiver|recipient|customer) not in",
                r"company (?:dissolved|unknown)", r"identity ?check", r"not home", r"not ordered", r"identification failed", r"not present", r"not (?:been )?able to deliver", r"delivery (?:was )?not (?:completed|made)"),
         "zh": ("投递失败", "派送失败", "交付失败", "未妥投", "未签收", "投递不成功", "派送不成功", "拒收", "无人签收",
@@ -268,7 +269,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                # Problem-parcel reasons that name the recipient's side: nobody there, a wrong
                # or empty number, an unclear or abandoned address, moved, closed for the day.
                "送无人", "电话错误", "号码错误", "空号", "停机", "信息不详", "地址不清", "地址已废弃",
-               "无收件人", "无此人", "拒提", "禁止快递", "已下班", "搬家"),
+               "无收件人", "无此人", "拒提", "禁止快递", "已下班", "搬家", "电话不通", "电话无法接通"),
         "de": (r"nicht (?:erfolgreich )?zugestellt", r"nicht zustellbar", r"unzustellbar", r"zustellungsfehler",
                r"zustellversuch\w*", r"zustellhindernis", r"nicht angetroffen", r"empfanger (?:unbekannt|verzogen)",
                r"annahme verweigert", r"(?:adresse|anschrift) (?:ist )?(?:falsch|unvollstandig|unbekannt|fehlerhaft)",
@@ -281,7 +282,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                # the word of delivering, attempting or identifying the recipient comes first, within
                # a few words (folded text has no commas to mark the clause).
                r"(?:zustell|liefer|ausliefer|ubergab|empfang|identifi|versuch)\w*(?: \w+){0,5} fehlgeschlagen",
-               r"keine annahme", r"urlaub\w*", r"benachrichtigung\w* (?:\w+ ){0,4}briefkasten",
+               r"keine annahme", r"urlaub\w*", r"benachrichtigung\w* (?:\w+ ){0,3}hinterlassen", r"benachrichtigung\w* (?:\w+ ){0,4}briefkasten",
                # Swiss Post's reasons: an unsuccessful delivery, a wrong house number or door code, a letter
                # box without a name, a recipient who cannot be traced at the address or has moved away.
                r"nicht erfolgreiche\w* zustellung", r"(?:falsche|fehlerhafte)\w* (?:hausnummer|turcode|postleitzahl|strasse)",
