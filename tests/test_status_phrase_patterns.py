@@ -3,6 +3,10 @@ meets the folded text as the text meets it; anything else is a plain substring."
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
+from lossanalytics.normalise import status_phrases
 from lossanalytics.normalise._rules import KeywordRules, _is_word_phrase, fold
 from lossanalytics.normalise.status_phrases import STEPS
 
@@ -22,3 +26,15 @@ def test_no_plain_phrase_holds_pattern_syntax() -> None:
     literal_patterns = [phrase for _, languages in STEPS for phrases in languages.values() for phrase in phrases
                         if not _is_word_phrase(phrase) and REGEX_SYNTAX & set(phrase)]
     assert literal_patterns == []
+
+
+def test_no_step_names_a_language_twice() -> None:
+    # A dict literal with the same language twice keeps only the last list: the first one's
+    # phrases would be dropped without a word. Read from the source, where the repeat still shows.
+    repeated = []
+    for path in sorted(Path(status_phrases.__file__).parent.glob("status_phrases*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = [key.value for key in node.keys if isinstance(key, ast.Constant)]
+                repeated += [(path.name, node.lineno, key) for key in set(keys) if keys.count(key) > 1]
+    assert repeated == []
