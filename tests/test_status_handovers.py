@@ -92,6 +92,9 @@ CASES = [
     ("수취 거부", "delivery_failed"),
     ("Адресат отсутствует", "delivery_failed"),
     ("Destinatar absent", "delivery_failed"),
+    # Ready to be collected (Turkish, Romanian).
+    ("Teslim alınmaya hazır", "available_for_pickup"),
+    ("Gata de ridicare", "available_for_pickup"),
     # Moving on: a transshipment, a unit left, a parcel sorted.
     ("Transshipment", "in_transit"),
     ("Saída da unidade", "in_transit"),

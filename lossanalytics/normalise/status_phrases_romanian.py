@@ -24,7 +24,7 @@ ROMANIAN_STEPS: tuple[Step, ...] = (
                r"dimensiun\w* (?:\w+ )?depasit\w*", r"suspendat\w*"),
     }),
     ("available_for_pickup", {
-        "ro": (r"predat\w* (?:la |in |catre )?punct\w* (?:de )?livrare",),
+        "ro": (r"predat\w* (?:la |in |catre )?punct\w* (?:de )?livrare", r"gata (?:de|pentru) ridicare"),
     }),
     ("out_for_delivery", {
         "ro": (r"preluat\w* (?:spre|pentru) livrare",),

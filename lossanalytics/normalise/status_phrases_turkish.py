@@ -106,7 +106,7 @@ TURKISH_STEPS: tuple[Step, ...] = (
     }),
     # Waiting at the recipient's branch to be collected.
     ("available_for_pickup", {
-        "tr": (r"(?:alici )?subesinde bekliyor",),
+        "tr": (r"(?:alici )?subesinde bekliyor", r"teslim alinmaya hazir"),
     }),
     ("cancelled", {
         "tr": (r"iptal edil(?:di|mistir)", r"cikisi engellendi", r"gonderen (?:tarafindan )?durdur\w*"),
