@@ -92,6 +92,11 @@ CASES = [
     ("수취 거부", "delivery_failed"),
     ("Адресат отсутствует", "delivery_failed"),
     ("Destinatar absent", "delivery_failed"),
+    # Waiting for pickup with the return still to come.
+    ("Available for pickup at the post office until 12 May; will be returned to sender after that",
+     "available_for_pickup"),
+    ("Ready for pickup. Unclaimed items are returned after 14 days", "available_for_pickup"),
+    ("Was ready for pickup, now returned to sender", "returned"),
     # Ready to be collected (Turkish, Romanian).
     ("Teslim alınmaya hazır", "available_for_pickup"),
     ("Gata de ridicare", "available_for_pickup"),

@@ -107,7 +107,11 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     # A notice before the return still waits for the recipient.
     ("available_for_pickup", {
         "en": (r"final notice", r"(?:second|2nd|last) notice", r"reminder to (?:pick ?up|collect|schedule)",
-               r"(?:will|to) be returned (?:to " + SENDER + r" )?(?:if|unless) not (?:collected|picked up|claimed)"),
+               r"(?:will|to) be returned (?:to " + SENDER + r" )?(?:if|unless) not (?:collected|picked up|claimed)",
+               # Waiting for pickup, with the return still to come ("ready for pickup; will be returned on
+               # 12 May", "unclaimed items are returned after 14 days").
+               r"(?:ready for|available for|awaiting) (?:pick ?up|collection)\b.{0,80}\b(?:will be|to be|are|is) returned",
+               r"unclaimed (?:items|parcels|packages|shipments) (?:are|will be) returned"),
         "fr": (r"dernier avis", r"si (?:il )?n est pas (?:retire|recupere)"),
         "es": (r"ultimo aviso",),
         "it": (r"ultimo avviso",),
