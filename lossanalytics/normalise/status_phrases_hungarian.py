@@ -54,23 +54,25 @@ HUNGARIAN_STEPS: tuple[Step, ...] = (
         "hu": (r"eltunt\w*", r"elveszett\w*", r"elveszt\w*"),
     }),
     ("cancelled", {
-        "hu": (r"torolve", r"torolt\w*", r"sztornoz\w*"),
+        "hu": (r"torolve", r"torolt\w*", r"sztornoz\w*", r"visszavonva"),
     }),
     # Sent or delivered back to the sender.
     ("returned", {
         "hu": (r"visszakuldve", r"visszakuldesre kerul\w*", r"visszaterult", r"feladonak (?:vissza)?(?:szallitva|kezbesitve)",
                r"vissza a feladonak",
                # Bare, as Packeta names the step; back at a depot after a failed round is no return.
-               r"^visszaszallitas$", r"^visszaerkezett$", r"feladohoz (?:visszaszallitva|visszaerkezett)"),
+               r"^visszaszallitas$", r"^visszaerkezett$", r"feladohoz (?:visszaszallitva|visszaerkezett)",
+               r"visszaszallit\w* (?:a )?feladohoz"),
     }),
     # In the locker or at the pickup point, waiting for the recipient.
     ("available_for_pickup", {
         "hu": (r"atvetelre var", r"automataban megerkezett", r"atveheto\w*", r"elvitelre kesz", r"csomag ?pont(?:ba|ban) (?:leteve|tarolva)",
-               r"megerkezett a (?:\w+ )?pont(?:ra|ba)"),
+               r"megerkezett a (?:\w+ )?pont(?:ra|ba)", r"(?:csomag)?automatab(?:a|an) (?:\w+ )?helyez\w*", r"atveteli pont\w*"),
     }),
     ("delivery_failed", {
         "hu": (r"sikertelen (?:kezbesites\w*|kiszallitas\w*)", r"nem (?:volt |lett )?(?:kezbesitve|kezbesitheto|kiszallitva|szallithato)",
-               r"(?:hazhoz ?szallitas|kezbesites|kiszallitas) sikertelen", r"(?:atvevo|cimzett) nem (?:talalhato|elerheto|volt otthon)",
+               r"(?:hazhoz ?szallitas|kezbesites|kiszallitas) sikertelen", r"(?:atvevo|cimzett) nem (?:volt )?(?:talalhato|elerheto|otthon)",
+               r"cimzett ismeretlen", r"ertesito\w* (?:\w+ )?hagy\w*",
                r"megtagad\w*", r"nem rendelt\w*", r"(?:hibas|rossz) (?:cim|iranyitoszam)\w*", r"(?:aruatvetel|uzlet|iroda) (?:bezarva|zarva)",
                r"zart (?:lepcsohaz|kapu|bejarat)\w*", r"penzhiany", r"szabadsag\w*", r"nem kerult (?:atvetelre|kezbesitesre|kiszallitasra)"),
     }),
@@ -78,15 +80,21 @@ HUNGARIAN_STEPS: tuple[Step, ...] = (
         "hu": (r"(?:sikeresen )?kezbesitve", r"sikeres kezbesites\w*", r"kiszallitva", r"hazhoz szallitva",
                r"^atveve$", r"(?:cimzett|atvevo) atvette", r"sikeres (?:csomag)?atvetel\w*"),
     }),
+    # A delay or a parcel held (at customs or elsewhere), read after the delivery: "Késéssel
+    # kézbesítve" (delivered late) is delivered.
+    ("exception", {
+        "hu": (r"keses\w*", r"kesedelem\w*", r"visszatartva"),
+    }),
     # With the courier or announced for today: the delivery round.
     ("out_for_delivery", {
         "hu": (r"kezbesites (?:alatt|ma)", r"mai kezbesites\w*", r"kiszallitas alatt", r"hazhoz ?szallitas (?:alatt|kuldve)",
                r"futarnal", r"atadva a futarnak", r"kezbesitesre atveve", r"kiadva (?:a )?futarnak", r"futarhoz kerult", r"kezbesitonel", r"esti kezbesites\w*",
-               r"kezbesites folyamatban"),
+               r"kezbesites folyamatban", r"futar (?:\w+ )?kiszallit\w*", r"ma kezbesit\w*"),
     }),
     ("info_received", {
         "hu": (r"(?:rendeles|csomag) letrehozva", r"adat\w* (?:fogadva|bekerult|beerkez\w*)", r"elorejelez\w*", r"^varjak$",
-               r"(?:rendeles|megrendeles|megbizas|p&s p&r) (?:rogzitve|kinyomtatva)", r"cimke letrehozva", r"^rogzitve$"),
+               r"(?:rendeles|megrendeles|megbizas|p&s p&r) (?:rogzitve|kinyomtatva)", r"cimke letrehozva", r"^rogzitve$",
+               r"adatok? rogzitve", r"(?:csomag|kuldemeny) regisztralva", r"feladasra var\w*"),
     }),
     ("unknown", {
         "hu": (r"nincs adat",),
@@ -99,6 +107,9 @@ HUNGARIAN_STEPS: tuple[Step, ...] = (
                r"begyujtve", r"kuldesre kesz", r"kiszallitonal", r"felve(?:tte|ve)", r"atvettuk", r"futar\w* atvette", r"szallitas\w* folyamatban",
                r"kirendeltseg\w*", r"raktar(?:ba|bol|at|ban)\w*", r"feldolgozas alatt",
                # FedEx: at our facility, "we have your parcel"; the bare "Feladva" (posted).
-               r"letesitmenyunkben", r"csomag\w* nalunk van", r"^feladva$"),
+               r"letesitmenyunkben", r"csomag\w* nalunk van", r"^feladva$",
+               # On the way, arrived at a centre or depot, forwarded, taken over from the sender, posted.
+               r"uton (?:van|vagyunk)", r"(?:kozpont|depo|raktar|telephely)\w* erkez\w*", r"tovabbitva", r"tovabbitas\w*",
+               r"feladotol (?:\w+ )?atve\w*", r"atveve a feladotol", r"felvetel megtortent", r"postara feladva"),
     }),
 )
