@@ -117,6 +117,18 @@ CASES = [
     ("Vámnál visszatartva", "exception"),
     ("Késéssel kézbesítve", "delivered"),
     ("Visszavonva", "cancelled"),
+    # Italian: moved to a branch, accepted, leaving, the courier delivering, a notice left, ready or
+    # deposited for pickup, waiting to be taken over.
+    ("Trasferita alla filiale", "in_transit"),
+    ("Accettazione", "in_transit"),
+    ("Partenza dalla filiale", "in_transit"),
+    ("Il corriere sta consegnando", "out_for_delivery"),
+    ("Uscita per la consegna", "out_for_delivery"),
+    ("Avviso di passaggio lasciato", "delivery_failed"),
+    ("Consegna non effettuata", "delivery_failed"),
+    ("Pronta per il ritiro", "available_for_pickup"),
+    ("Depositata presso il locker", "available_for_pickup"),
+    ("In attesa di presa in carico", "info_received"),
     # Ready to be collected (Turkish, Romanian).
     ("Teslim alınmaya hazır", "available_for_pickup"),
     ("Gata de ridicare", "available_for_pickup"),
