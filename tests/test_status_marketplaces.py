@@ -144,6 +144,7 @@ def test_codes_do_not_collide_with_other_vocabularies():
 # Codes whose words the phrase rules read otherwise: the publisher's meaning decides.
 OVERRIDDEN_WORDS = {
     "LOGISTICS_COD_REJECTED": "delivery_failed",   # "rejected": a refusal; here COD screening
+    "LOGISTICS_PICKUP_FAILED": "info_received",    # a pickup failed at the seller; Shopee cancels the order
     "rejected_in_hub": "delivery_failed",
     "picked_up_for_return": "in_transit",
     "label_expired": "expired",

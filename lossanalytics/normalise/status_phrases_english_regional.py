@@ -9,13 +9,15 @@ still on the way; "awaiting pickup by carrier" has not reached the carrier; "hel
 depot … until a date and time authorised by receiver" and "Held at Delivery Depot" are holds, not
 parcels waiting for the recipient; "Refused Due to Duplicate Shipment" is a refusal; a parcel
 "collected from retail" or "from a PARCELPOINT" was collected by its recipient; Canada Post's
-Undeliverable Mail Office is its dead-letter office.
+Undeliverable Mail Office is its dead-letter office. A status led by "RTO" (return to origin,
+"RTO CUSTOMER REQUESTED FUTURE DELIVERY") is a return leg; ShipLogic's (The Courier Guy's)
+"collected-from-counter" was collected by the recipient and "in-locker" waits for them.
 
 Vocabulary from Canada Post's event descriptions, SMSA Express's activity names as two
 platforms map them, StarTrack's eServices status descriptions, Trax's and NovaX's statuses
 (Pakistan), a Pakistani courier's non-delivery reasons, CubeShip's reasons, PARCELPOINT's status
 descriptions, APC Overnight's status names and Royal Mail's event messages (tests/corpus/SOURCES.md,
-seventeenth round, a).
+seventeenth round, a); Blue Dart's status texts and ShipLogic's statuses (twenty-first round, d).
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ ENGLISH_REGIONAL_STEPS: tuple[Step, ...] = (
                r"|on hold|not attempted|delivery unsuccessful|rider exchange)", r"^return confirm$",
                r"ready for return(?! pick)", r"travel+ing back (?:between|to)",
                r"back at our facility in the " + _SENDER + r" s (?:city|town)",
-               r"return process (?:started|initiated)"),
+               r"return process (?:started|initiated)",
+               # "RTO" (return to origin) leading a status names the return leg, whatever step follows.
+               r"^rto\b"),
     }),
     # Canada Post's dead-letter office (DESIGN: dead mail is lost).
     ("lost", {
@@ -78,11 +82,12 @@ ENGLISH_REGIONAL_STEPS: tuple[Step, ...] = (
     }),
     # Collected by the recipient, or left where the recipient asked.
     ("delivered", {
-        "en": (r"(?<!not )(?<!be )left as instructed", r"(?<!not )collected from (?:retail|(?:the )?depot)$",
+        "en": (r"(?<!not )(?<!be )left as instructed", r"(?<!not )collected from (?:retail|(?:the )?(?:depot|counter))$",
                r"(?<!not )collected from a parcel ?point"),
     }),
     ("available_for_pickup", {
-        "en": (r"awaiting " + _PERSON + r" (?:for )?collection", r"at smsa retail cent(?:er|re)"),
+        "en": (r"awaiting " + _PERSON + r" (?:for )?collection", r"at smsa retail cent(?:er|re)",
+               r"^in (?:a |the )?(?:parcel )?locker$"),
     }),
     # The consignee absent, unreachable, away, unknown, unable to pay at the door or refusing.
     ("delivery_failed", {
