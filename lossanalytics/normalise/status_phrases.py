@@ -223,7 +223,7 @@ STEPS: tuple[Step, ...] = (
                r"(?:post|delivery) office for (?:pick ?up|collection)",
                r"(?:held|hold|pick ?up|kept) (?:at|in) (?:\w+ ){0,3}(?:office|branch|counter|post office)",
                r"collect (?:it )?from"),
-        "zh": ("到达待取", "待取件", "待自提", "待取", "自提", "驿站", "快递柜", "智能柜", "代收点", "丰巢",
+        "zh": ("到达待取", "待取件", "待自提", "待取", "自提", "驿站", "快递柜", "智能柜", "代收点", "丰巢", r"(?:请\S{0,8}自取)",
                "待领取", "供领取", "取件码", "投柜", "入柜"),
         "de": (r"zur abholung (?:bereit\w*|in|bei)", "abholbereit", r"packstation", r"paketshop",
                r"(?:postfiliale|filiale) (?:\w+ ){0,3}abgeholt werden", r"(?:in die|in der) filiale",
@@ -342,7 +342,8 @@ STEPS: tuple[Step, ...] = (
                # Handed to customs or to the last-mile carrier, brought to a hub, an overseas warehouse or
                # an airport: "送达" and "交付" name a place inside the network, not the recipient.
                "交付清关", "交付海关", "交海关", r"(?:交付(?:给)?尾程)",
-               r"(?:送达\S{0,2}(?:转运中心|分拣中心|集散中心|中转\S{0,2}|海外仓|仓库|机场|口岸|海关))"),
+               r"(?:送达\S{0,2}(?:转运中心|分拣中心|集散中心|中转\S{0,2}|海外仓|仓库|机场|口岸|海关))",
+               r"(?:交(?:给|付给?)\S{0,4}(?:派送商|配送商|快递公司|承运商))"),
         "nl": (r"wordt (?:\w+ ){0,3}(?:bezorgd|geleverd)", "verwacht",
                r"(?:geleverd|afgeleverd) (?:aan|bij) (?:de |het )?(?:vervoerder|transporteur|douane|sorteercentrum|depot|hub|"
                r"luchthaven|distributiecentrum)"),

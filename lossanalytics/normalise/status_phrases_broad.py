@@ -85,7 +85,7 @@ BROAD_LABEL_AND_MOVEMENT_STEPS: tuple[Step, ...] = (
                r"de?spatch advice", r"pick(?:ing)? (?:and|&) pack\w*", r"(?:waiting|awaiting) for (?:the )?seller to (?:ship|send)",
                r"(?:shipment|consignment|booking) (?:registered|created|confirmed)"),
         "zh": ("待上网", "已下单", "已制单", "电子信息", "待揽收", "等待揽收", "已预报", "下单", "待揽件",
-               "已接单", "订单生成", "已打单", "电子面单", "运单生成", "待卖家发货", "待您发货", "等待买家付款", "订单已创建", "订单创建", "已创建订单",
+               "已接单", "订单生成", "已打单", "电子面单", "运单生成", "待卖家发货", "待您发货", "等待买家付款", "订单已创建", "订单创建", "已创建订单", "订单已提交", "已提交订单",
                # kuaidi100's "待快递公司揽收" and "已经下快件单": the pickup awaited, the order placed.
                r"(?:待\S{0,6}揽收)", "下快件单"),
         "de": (r"(?:auftragsdaten|sendungsdaten|daten) (?:\w+ ){0,6}(?:ubermittelt|ubertragen|erhalten)",

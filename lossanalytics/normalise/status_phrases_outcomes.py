@@ -89,7 +89,9 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                "错发", "错分", "分错", "分拣错误", "爆仓", "面单脱落", "双面单", "面单重复", "内件不符",
                "录入错误", "违禁品", "禁运品", "查扣", "超规格", "报关资料", "政府干涉", "自然灾害", "不可抗力",
                # Cross-border providers' failed airline handover or customs clearance, not the bare "失败".
-               "清关失败", "交航失败", "海关未过", "海关未通过"),
+               "清关失败", "交航失败", "海关未过", "海关未通过",
+               # A customs inspection; a delivery moved to another day (read before "派送").
+               "海关查验", r"(?:(?:改天|改期|延期|另约)(?:再)?(?:派送|配送|投递))"),
         # Yamato's holds that are no attempt: "持戻（引継中）" (brought back for a driver handover)
         # and "一時保管中" (on hold), read before "持戻" and "保管中".
         "ja": ("引継中", "一時保管"),
@@ -423,7 +425,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"afgehaald door (?:de )?ontvanger", r"overhandigd aan (?:de )?ontvanger",
                r"(?:door|in) (?:de )?brievenbus", r"(?:ontvanger|geadresseerde) (?:\w+ ){0,3}in ontvangst"),
         "pl": (r"wydan\w* (?:adresatowi|odbiorcy)", r"odebran\w*(?! przez (?:kuriera|przewoznika))(?! (?:w|od) (?:oddzial|sortown|terminal|magazyn|nadawc)\w*)",),
-        "zh": ("客户自提", "已自提", "本人签收", r"(?:收件人\S{0,12}取件)",
+        "zh": ("客户自提", "已自提", "已自取", "本人签收", r"(?:收件人\S{0,12}取件)",
                "前门", "邻居", "客户领取", "代签", "正常签收", "后签收", "签收成功", "出柜"),
         "ja": ("受取済", "お受け取り済", "窓口でお渡し", "お渡し済",
                "署名", "玄関", "受け取った"),
