@@ -90,8 +90,8 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                "录入错误", "违禁品", "禁运品", "查扣", "超规格", "报关资料", "政府干涉", "自然灾害", "不可抗力",
                # Cross-border providers' failed airline handover or customs clearance, not the bare "失败".
                "清关失败", "交航失败", "海关未过", "海关未通过",
-               # A customs inspection; a delivery moved to another day (read before "派送").
-               "海关查验", r"(?:(?:改天|改期|延期|另约)(?:再)?(?:派送|配送|投递))"),
+               # A delivery moved to another day (read before "派送").
+               r"(?:(?:改天|改期|延期|另约)(?:再)?(?:派送|配送|投递))"),
         # Yamato's holds that are no attempt: "持戻（引継中）" (brought back for a driver handover)
         # and "一時保管中" (on hold), read before "持戻" and "保管中".
         "ja": ("引継中", "一時保管"),
