@@ -137,6 +137,16 @@ CASES = [
     ("已自取", "delivered"),
     ("客户要求改天派送", "exception"),
     ("订单已提交", "info_received"),
+    # Japanese: on the way to deliver, left at the door (置き配), receipt declined, at a pickup locker,
+    # the address being checked, parcel data registered, a pickup scheduled from the sender.
+    ("配達に向かっています", "out_for_delivery"),
+    ("置き配完了", "delivered"),
+    ("受取辞退", "delivery_failed"),
+    ("受取ロッカーに到着", "available_for_pickup"),
+    ("住所確認中", "exception"),
+    ("荷物情報登録", "info_received"),
+    ("集荷予定", "info_received"),
+    ("集荷完了", "in_transit"),
     # Ready to be collected (Turkish, Romanian).
     ("Teslim alınmaya hazır", "available_for_pickup"),
     ("Gata de ridicare", "available_for_pickup"),

@@ -35,7 +35,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     # Korean "집화 실패" (status_phrases_korean).
     ("info_received", {
         "zh": ("推迟揽收", "无法揽收", "揽收失败", "揽件失败", "上门取件失败"),
-        "ja": ("情報受信", "情報を受け取", "集荷失敗"),
+        "ja": ("情報受信", "情報を受け取", "集荷失敗", "集荷予定", "集荷依頼", "集荷待ち", "荷物情報登録", "情報登録"),
     }),
     # Trouble on the carrier's side or missing papers: a problem, whatever else the text
     # says might follow (returned, not delivered).
@@ -94,7 +94,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"(?:(?:改天|改期|延期|另约)(?:再)?(?:派送|配送|投递))"),
         # Yamato's holds that are no attempt: "持戻（引継中）" (brought back for a driver handover)
         # and "一時保管中" (on hold), read before "持戻" and "保管中".
-        "ja": ("引継中", "一時保管"),
+        "ja": ("引継中", "一時保管", "住所確認"),
         "ko": ("세관에 의해",
                "문제를 겪고"),
         "pl": (r"nietypow\w*", r"oczekuje na (?:\w+ ){0,2}(?:dokument\w*|opłat\w*|zapłat\w*|cło)"),
@@ -370,7 +370,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "fi": (r"ei (?:voitu |pystytty |onnistuttu )?(?:toimittaa|jakaa|luovuttaa)", r"epaonnistu\w*", r"(?:jakelu|toimitus)yritys\w*",
                r"ei tavoitettu", r"kieltaytyi\w*", r"(?:virheellinen|puutteellinen|tuntematon) osoite",
                r"osoite (?:on )?(?:virheellinen|puutteellinen|tuntematon)", r"muuttanut"),
-        "ja": ("持戻", "持ち戻", "ご不在", "不在", "配達できません", "宛所不明", "宛先不明", "受取拒否",
+        "ja": ("持戻", "持ち戻", "ご不在", "不在", "配達できません", "宛所不明", "宛先不明", "受取拒否", "受取辞退", "受け取り辞退",
                "尋ねあたりません", "転居", "住所不明", "拒否",
                # A failure of the delivery, not any failure: "数据上传失败" (an upload failed) says
                # nothing of the parcel, "揽收失败" is a pickup from the sender (information received).
@@ -427,7 +427,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
         "pl": (r"wydan\w* (?:adresatowi|odbiorcy)", r"odebran\w*(?! przez (?:kuriera|przewoznika))(?! (?:w|od) (?:oddzial|sortown|terminal|magazyn|nadawc)\w*)",),
         "zh": ("客户自提", "已自提", "已自取", "本人签收", r"(?:收件人\S{0,12}取件)",
                "前门", "邻居", "客户领取", "代签", "正常签收", "后签收", "签收成功", "出柜"),
-        "ja": ("受取済", "お受け取り済", "窓口でお渡し", "お渡し済",
+        "ja": ("受取済", "お受け取り済", "窓口でお渡し", "お渡し済", "置き配",
                "署名", "玄関", "受け取った"),
         "sv": (r"(?:utlamna|overlamna|levere?ra)\w* till mottagare\w*", r"hamtad\w* av mottagare\w*", r"kvitterad\w*",
                r"(?:brevlada|postlada|brevinkast)\w*"),
