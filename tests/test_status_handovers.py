@@ -147,6 +147,20 @@ CASES = [
     ("荷物情報登録", "info_received"),
     ("集荷予定", "info_received"),
     ("集荷完了", "in_transit"),
+    # Korean, spaced or not: the driver assigned, delivery today, being delivered; handed to the customer,
+    # left at the guard room; an address error, no contact; a storage locker, kept at the post office;
+    # the address to check; the goods being prepared.
+    ("배송기사 배정", "out_for_delivery"),
+    ("오늘 배송 예정", "out_for_delivery"),
+    ("배달 중", "out_for_delivery"),
+    ("고객님께 전달 완료", "delivered"),
+    ("경비실 보관", "delivered"),
+    ("주소 오류", "delivery_failed"),
+    ("연락 두절", "delivery_failed"),
+    ("보관함 도착", "available_for_pickup"),
+    ("우체국 보관", "available_for_pickup"),
+    ("주소 확인 필요", "exception"),
+    ("상품 준비중", "info_received"),
     # Ready to be collected (Turkish, Romanian).
     ("Teslim alınmaya hazır", "available_for_pickup"),
     ("Gata de ridicare", "available_for_pickup"),
