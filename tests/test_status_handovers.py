@@ -161,6 +161,19 @@ CASES = [
     ("우체국 보관", "available_for_pickup"),
     ("주소 확인 필요", "exception"),
     ("상품 준비중", "info_received"),
+    # Russian: the courier carrying the order, handed out for delivery, delivery today; the addressee
+    # not found or not answering (a tracking number not found stays unread); waiting at the place of
+    # handing over; a tracking number assigned, an order placed or created, waiting for handover.
+    ("Курьер везёт заказ", "out_for_delivery"),
+    ("Выдано на доставку", "out_for_delivery"),
+    ("Доставка сегодня", "out_for_delivery"),
+    ("Адресат не найден", "delivery_failed"),
+    ("Получатель не выходит на связь", "delivery_failed"),
+    ("Трек не найден", "unknown"),
+    ("Ожидает адресата в месте вручения", "available_for_pickup"),
+    ("Присвоен трек-номер", "info_received"),
+    ("Заказ оформлен", "info_received"),
+    ("Ожидает передачи в службу доставки", "info_received"),
     # Ready to be collected (Turkish, Romanian).
     ("Teslim alınmaya hazır", "available_for_pickup"),
     ("Gata de ridicare", "available_for_pickup"),
