@@ -174,6 +174,21 @@ CASES = [
     ("Присвоен трек-номер", "info_received"),
     ("Заказ оформлен", "info_received"),
     ("Ожидает передачи в службу доставки", "info_received"),
+    # Turkish: accepted, on the way; leaving to deliver, delivered today; refused, nobody at the address;
+    # collectable at the branch or waiting there, at the delivery point; to be handed to the carrier,
+    # being prepared; lost.
+    ("Gönderi kabul edildi", "in_transit"),
+    ("Kargonuz yolda", "in_transit"),
+    ("Teslimat için yola çıktı", "out_for_delivery"),
+    ("Bugün teslim edilecek", "out_for_delivery"),
+    ("Alıcı teslim almayı reddetti", "delivery_failed"),
+    ("Adreste kimse yok", "delivery_failed"),
+    ("Şubeden teslim alınabilir", "available_for_pickup"),
+    ("Kargo şubede bekliyor", "available_for_pickup"),
+    ("Kargoya verilecek", "info_received"),
+    ("Kargo hazırlanıyor", "info_received"),
+    ("Kayıp", "lost"),
+    ("Kabul edilmedi", "delivery_failed"),
     # Ready to be collected (Turkish, Romanian).
     ("Teslim alınmaya hazır", "available_for_pickup"),
     ("Gata de ridicare", "available_for_pickup"),

@@ -91,7 +91,7 @@ _PTT_STEPS: tuple[Step, ...] = (
 TURKISH_STEPS: tuple[Step, ...] = (
     *_PTT_OUTCOME_STEPS,
     ("lost", {
-        "tr": (r"kayip (?:kargo|gonderi|paket)", r"(?:kargo|gonderi|paket) kayip"),
+        "tr": (r"kayip (?:kargo|gonderi|paket)", r"(?:kargo|gonderi|paket) kayip", r"^kayip$"),
     }),
     ("damaged", {
         "tr": (r"hasarli\w*", r"hasar gor\w*", r"hasar (?:raporu|tespit\w*|kaydi|tutanagi)"),
@@ -106,7 +106,8 @@ TURKISH_STEPS: tuple[Step, ...] = (
     }),
     # Waiting at the recipient's branch to be collected.
     ("available_for_pickup", {
-        "tr": (r"(?:alici )?subesinde bekliyor", r"teslim alinmaya hazir"),
+        "tr": (r"(?:alici )?subesinde bekliyor", r"teslim alinmaya hazir", r"(?:subeden )?teslim alinabilir",
+               r"subede bekliyor", r"teslimat noktasinda"),
     }),
     ("cancelled", {
         "tr": (r"iptal edil(?:di|mistir)", r"cikisi engellendi", r"gonderen (?:tarafindan )?durdur\w*"),
@@ -114,14 +115,16 @@ TURKISH_STEPS: tuple[Step, ...] = (
     *_PTT_STEPS,
     ("delivery_failed", {
         "tr": (r"teslim edil(?:eme|me)di", r"teslimat basarisiz", r"adres\w* (?:hatali|problemli|yanlis|eksik|yetersiz)",
-               r"alici (?:\w+ ){0,2}bulunamadi", r"(?:alici|musteri) (?:\w+ )?(?:reddetti|kabul etmedi)"),
+               r"alici (?:\w+ ){0,2}bulunamadi", r"(?:alici|musteri) (?:\w+ )?(?:reddetti|kabul etmedi)",
+               r"(?:teslim )?almayi reddet\w*", r"adreste kimse (?:yok|bulunamadi)"),
     }),
     ("delivered", {
         "tr": (r"teslim edil(?:di|mistir)",),
     }),
     ("out_for_delivery", {
         "tr": (r"dagitima (?:cikti|cikarildi)", r"dagitimda", r"teslimata cikti", r"teslim etmek (?:icin|uzere) yola cikti",
-               r"(?:teslimat|alici) adresine (?:dogru )?(?:yola cikti|yonlendiril\w*)"),
+               r"(?:teslimat|alici) adresine (?:dogru )?(?:yola cikti|yonlendiril\w*)", r"teslimat icin yola cikti",
+               r"bugun teslim edilecek"),
     }),
     ("exception", {
         "tr": (r"gecikme\w*", r"istisnai durum", r"odeme bekleniyor", r"destek gerek\w*"),
@@ -129,7 +132,8 @@ TURKISH_STEPS: tuple[Step, ...] = (
     # Known to the carrier or the shop, not yet handed over.
     ("info_received", {
         "tr": (r"gonderi bilgisi alindi", r"(?:siparis|gonderi|kayit) olusturuldu", r"kargoya verilmedi",
-               r"gonderi hazirlan(?:iyor|di|mistir)", r"henuz gonderilmedi", r"islem gormemis", r"toplama kurye\w*"),
+               r"gonderi hazirlan(?:iyor|di|mistir)", r"henuz gonderilmedi", r"islem gormemis", r"toplama kurye\w*",
+               r"kargoya verilecek", r"(?:kargo|siparis|paket) hazirlaniyor"),
     }),
     ("unknown", {
         "tr": (r"durum bilinmiyor", r"gonderi bulunamadi", r"veri yok"),
@@ -137,7 +141,8 @@ TURKISH_STEPS: tuple[Step, ...] = (
     ("in_transit", {
         "tr": (r"teslim alindi", r"kargo alindi", r"kargoya verildi", r"(?:aktarma|transfer|dagitim) merkezi\w*",
                r"^kargoda", r"dagitim (?:aginda|bolgesinde)", r"subeye ulasti", r"(?:birim|sube)\w* ulas\w*", r"subeden ayrildi", r"^subede$",
-               r"merkezine ulasti", r"sefer bitti", r"yola cikti", r"^yolda$", r"arac(?:a|ina) yuklendi", r"gumru\w*", r"depoya ulasti",
+               r"merkezine ulasti", r"sefer bitti", r"yola cikti", r"^yolda$", r"(?:kargo|gonderi|paket)\w* yolda",
+               r"(?:gonderi|kargo|paket)\w* kabul edildi", r"arac(?:a|ina) yuklendi", r"gumru\w*", r"depoya ulasti",
                r"islem gormus", r"kargo teslimattadir", r"(?:ertesi|sonraki) gune devr\w*"),
     }),
 )
