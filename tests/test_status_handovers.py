@@ -189,6 +189,24 @@ CASES = [
     ("Kargo hazırlanıyor", "info_received"),
     ("Kayıp", "lost"),
     ("Kabul edilmedi", "delivery_failed"),
+    # Vietnamese: at, leaving or out of the warehouse, in transshipment; the recipient received the goods
+    # ("đã nhận hàng" alone is the carrier's take-over); the customer not answering, a delivery set again;
+    # slow delivery, a problem order; a new order, waiting for handover.
+    ("Đã đến kho", "in_transit"),
+    ("Rời kho", "in_transit"),
+    ("Đang trung chuyển", "in_transit"),
+    ("Người nhận đã nhận hàng", "delivered"),
+    ("Đã nhận hàng", "in_transit"),
+    ("Khách hàng không nghe máy", "delivery_failed"),
+    ("Chậm giao hàng", "exception"),
+    ("Đơn hàng có vấn đề", "exception"),
+    ("Đơn hàng mới", "info_received"),
+    ("Chờ bàn giao", "info_received"),
+    # Ukrainian: the addressee not found, arrived in the branch, a waybill created.
+    ("Адресата не знайдено", "delivery_failed"),
+    ("Не знайдено", "unknown"),
+    ("Прибуло у відділення", "available_for_pickup"),
+    ("Створено накладну", "info_received"),
     # Ready to be collected (Turkish, Romanian).
     ("Teslim alınmaya hazır", "available_for_pickup"),
     ("Gata de ridicare", "available_for_pickup"),

@@ -32,7 +32,7 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 
 VIETNAMESE_STEPS: tuple[Step, ...] = (
     ("exception", {
-        "vi": (r"ngoai le", r"su co", r"tam giu", r"chuyen sai", r"(?:kien|hang|don) van de"),
+        "vi": (r"ngoai le", r"su co", r"tam giu", r"chuyen sai", r"(?:kien|hang|don) van de", r"co van de", r"cham giao\w*"),
     }),
     # A pickup from the shop that failed or was put off: the carrier does not have the goods.
     ("info_received", {
@@ -58,12 +58,14 @@ VIETNAMESE_STEPS: tuple[Step, ...] = (
     }),
     ("delivery_failed", {
         "vi": (r"(?:giao|phat)(?: hang)? (?:that bai|khong thanh cong)", r"khong co nha", r"khong lien lac duoc",
-               r"tu choi nhan", r"sai dia chi", r"khong (?:giao|phat) duoc", r"(?<!gui hang )(?<!nguoi gui )hen (?:giao )?lai (?:ngay|gio|lich)(?! lay)"),
+               r"tu choi nhan", r"sai dia chi", r"khong (?:giao|phat) duoc", r"khong nghe may", r"^hen giao lai$", r"(?<!gui hang )(?<!nguoi gui )hen (?:giao )?lai (?:ngay|gio|lich)(?! lay)"),
     }),
     ("delivered", {
         "vi": (r"(?:giao|phat)(?: hang)? thanh cong", r"da giao (?:hang )?(?:cho|toi|den) (?:nguoi nhan|khach)",
                r"da giao(?! (?:hang )?(?:cho|qua|tai|den) )", r"da phat(?! (?:hanh|sinh))",
-               r"(?<!chua )(?<!khong )(?<!cho )(?<!tu choi )ky nhan"),
+               r"(?<!chua )(?<!khong )(?<!cho )(?<!tu choi )ky nhan",
+               # The recipient has received the goods ("đã nhận hàng" alone is the carrier's take-over).
+               r"(?:nguoi nhan|khach hang|khach) (?:da )?nhan (?:duoc )?hang"),
     }),
     # A postman sent out to the recipient, not to the sender.
     ("out_for_delivery", {
@@ -73,12 +75,14 @@ VIETNAMESE_STEPS: tuple[Step, ...] = (
     # Created or waiting to be collected from the sender.
     ("info_received", {
         "vi": (r"moi tao", r"tao don", r"chua duyet", r"cho xu ly", r"xu ly don hang", r"dang lay hang",
-               r"(?:buu ta|nhan vien) di nhan", r"cho (?:\w+ ){0,4}lay hang", r"chuan bi lay", r"tiep nhan don hang"),
+               r"(?:buu ta|nhan vien) di nhan", r"cho (?:\w+ ){0,4}lay hang", r"chuan bi lay", r"tiep nhan don hang",
+               r"don hang moi", r"cho ban giao"),
     }),
     ("in_transit", {
         "vi": (r"van chuyen", r"luan chuyen", r"phan loai", r"nhap kho", r"nam o kho", r"da lay hang", r"da nhan hang",
                r"nhan tu buu ta", r"dong (?:tui|chuyen|tuyen)", r"nhan (?:bang ke|tui|chuyen)", r"chuyen tiep",
                r"gui tai", r"ban giao", r"den buu cuc", r"di khoi", r"khai thac", r"(?:dong|go) bao", r"xuong hang",
-               r"hang den", r"(?<!nguoi )(?<!cho )gui hang", r"^nhan hang"),
+               r"hang den", r"(?<!nguoi )(?<!cho )gui hang", r"^nhan hang", r"(?:da )?den kho", r"roi kho", r"xuat kho",
+               r"trung chuyen"),
     }),
 )
