@@ -165,7 +165,7 @@ STEPS: tuple[Step, ...] = (
         "de": (r"abholung (?:beim|vom) (?:absender|versender|auftraggeber)", r"(?:vom|beim) (?:absender|versender) abgeholt",
                r"nachsendeauftrag\w*", r"an eine neue \w*adresse",
                r"(?:vom|beim|durch den) (?:absender|versender) (?:\w+ ){0,4}eingeliefert",
-               r"einlieferung (?:\w+ ){0,3}(?:packstation|filiale|postfiliale|paketshop|paketbox)", r"zum weitertransport"),
+               r"einlieferung (?:\w+ ){0,3}(?:packstation|filiale|postfiliale|paketshop|paketbox)", r"zum weitertransport", r"(?:fur den|zum) weitere\w* transport"),
         "fr": (r"prepar\w* (?:\w+ ){0,4}(?:livraison|distribution)", r"en attente de (?:livraison|distribution)",
                r"(?:achemin\w*|en route|transfere\w*) (?:\w+ ){0,2}vers"),
         "sv": (r"(?:vidaresand|skickad|pa vag)\w* (?:till|mot)", r"omstyrning", r"inlamna\w*", r"lamna\w* in"),
