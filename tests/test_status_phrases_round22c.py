@@ -1,5 +1,5 @@
 """Hard distinctions of the twenty-second round (c): Hermes Germany's hub and PaketShop texts, Mondial
-Relay's and Colis Privé's French texts, in wordings the sources do not use word for word. Each expected
+Relay's and Colis Privé's French texts, DPD Netherlands' scans, in wordings the sources do not use word for word. Each expected
 status is DESIGN §4's reading of the source's code or words (full references in tests/corpus/SOURCES.md,
 twenty-second round, c)."""
 
@@ -24,6 +24,14 @@ CASES = [
     ("Réception des informations de votre colis", "info_received"),
     # The parcel itself received: on its way.
     ("Réception du colis en agence", "in_transit"),
+    # Dutch: a delivery still to come however far its verb stands, a failed attempt by its noun, and a
+    # delivery not made as agreed (the carrier's delay).
+    ("Pakket wordt bij de volgende Pickup parcelshop bezorgd:", "in_transit"),
+    ("Het pakket wordt op een later moment door DPD bezorgd", "in_transit"),
+    ("Afleverpoging was niet succesvol.", "delivery_failed"),
+    ("Eerste afleverpoging, niemand thuis", "delivery_failed"),
+    ("We hebben je pakket niet volgens afspraak kunnen bezorgen.", "exception"),
+    ("Afleverpoging mislukt, pakket retour naar afzender", "returned"),
 ]
 
 

@@ -343,7 +343,7 @@ STEPS: tuple[Step, ...] = (
                # an airport: "送达" and "交付" name a place inside the network, not the recipient.
                "交付清关", "交付海关", "交海关", r"(?:交付(?:给)?尾程)",
                r"(?:送达\S{0,2}(?:转运中心|分拣中心|集散中心|中转\S{0,2}|海外仓|仓库|机场|口岸|海关))"),
-        "nl": (r"wordt (?:\w+ ){0,3}(?:bezorgd|geleverd)", "verwacht",
+        "nl": (r"wordt (?:\w+ ){0,6}(?:bezorgd|geleverd)", "verwacht",
                r"(?:geleverd|afgeleverd) (?:aan|bij) (?:de |het )?(?:vervoerder|transporteur|douane|sorteercentrum|depot|hub|"
                r"luchthaven|distributiecentrum)"),
         "pl": (r"zostanie (?:doreczon|dostarczon)\w*",
