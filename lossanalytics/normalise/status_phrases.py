@@ -165,7 +165,7 @@ STEPS: tuple[Step, ...] = (
         "de": (r"abholung (?:beim|vom) (?:absender|versender|auftraggeber)", r"(?:vom|beim) (?:absender|versender) abgeholt",
                r"nachsendeauftrag\w*", r"an eine neue \w*adresse",
                r"(?:vom|beim|durch den) (?:absender|versender) (?:\w+ ){0,4}eingeliefert",
-               r"einlieferung (?:\w+ ){0,3}(?:packstation|filiale|postfiliale|paketshop|paketbox)", r"zum weitertransport"),
+               r"einlieferung (?:\w+ ){0,3}(?:packstation|filiale|postfiliale|paketshop|paketbox)", r"zum weitertransport", r"(?:fur den|zum) weitere\w* transport"),
         "fr": (r"prepar\w* (?:\w+ ){0,4}(?:livraison|distribution)", r"en attente de (?:livraison|distribution)",
                r"(?:achemin\w*|en route|transfere\w*) (?:\w+ ){0,2}vers"),
         "sv": (r"(?:vidaresand|skickad|pa vag)\w* (?:till|mot)", r"omstyrning", r"inlamna\w*", r"lamna\w* in"),
@@ -344,7 +344,7 @@ STEPS: tuple[Step, ...] = (
                "交付清关", "交付海关", "交海关", r"(?:交付(?:给)?尾程)",
                r"(?:送达\S{0,2}(?:转运中心|分拣中心|集散中心|中转\S{0,2}|海外仓|仓库|机场|口岸|海关))",
                r"(?:交(?:给|付给?)\S{0,4}(?:派送商|配送商|快递公司|承运商))"),
-        "nl": (r"wordt (?:\w+ ){0,3}(?:bezorgd|geleverd)", "verwacht",
+        "nl": (r"wordt (?:\w+ ){0,6}(?:bezorgd|geleverd)", "verwacht",
                r"(?:geleverd|afgeleverd) (?:aan|bij) (?:de |het )?(?:vervoerder|transporteur|douane|sorteercentrum|depot|hub|"
                r"luchthaven|distributiecentrum)"),
         "pl": (r"zostanie (?:doreczon|dostarczon)\w*",

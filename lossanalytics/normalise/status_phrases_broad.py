@@ -139,7 +139,9 @@ BROAD_LABEL_AND_MOVEMENT_STEPS: tuple[Step, ...] = (
                "angekommen", "ankunft", "abgang", "versandt", "verschickt", r"auf dem weg", "verlassen",
                r"umgeleitet",
                "einlieferung", "umschlag", r"verladung", r"nachsendung", "umleitung", r"erfasst", r"gescannt",
-               r"andere\w* adresse", "eingetroffen", r"verzoll\w*", r"gesandt"),
+               r"andere\w* adresse", "eingetroffen", r"verzoll\w*", r"gesandt",
+               # A parcel at a carrier's hub ("befindet sich im Hermes Verteilzentrum"): on its way.
+               r"\w*(?:verteilzentrum|logistikzentrum|sortierzentrum)\w*"),
         "fr": (r"pris\w* en charge", r"achemin\w*", r"en transit", r"arrive\w*", r"parti\w*", r"depart\w*",
                r"trie\w*", "plateforme", r"centre (?:de tri|courrier|colis)", r"dedouan\w*", "douane",
                r"expedie\w*", r"depose\w*", r"recu\w*", r"en cours de traitement", r"traite\w*",

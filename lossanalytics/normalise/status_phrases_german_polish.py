@@ -106,6 +106,8 @@ GERMAN_POLISH_STEPS: tuple[Step, ...] = (
                r"festgehalten", r"nicht termingerecht", r"nicht versandfahig",
                r"(?:verzogerung|verspatung|verspatete)\w* (?:\w+ ){0,6}(?:zustellung|verladung|weiterleitung) (?:erfolgt )?"
                r"(?:schnellstmoglich|baldmoglichst)"),
+        # Not delivered as agreed, the carrier apologising: late on its side, not a failed attempt.
+        "nl": (r"niet volgens (?:de )?afspraak",),
     }),
     # No way in at the address, nobody to reach, or delivery not possible as planned: a failed attempt.
     ("delivery_failed", {

@@ -339,7 +339,7 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"area de risco", r"cep (?:incorreto|inexistente|invalido)", r"(?:local|empresa|estabelecimento) fechad\w*",
                r"empresa falida"),
         "nl": (r"niet (?:thuis|bezorgd|afgeleverd)", r"kon niet (?:worden )?(?:bezorgd|afgeleverd)",
-               r"bezorgpoging\w*", "geweigerd", r"adres (?:onjuist|onvolledig|onbekend)",
+               r"(?:bezorg|aflever|lever)poging\w*", "geweigerd", r"adres (?:onjuist|onvolledig|onbekend)",
                r"(?:onjuist|onvolledig) adres", r"ontvanger (?:niet aanwezig|onbekend)", r"lukte niet",
                "onbereikbaar", "gesloten",
                # As "fehlgeschlagen": a failed delivery or attempt ("betaling mislukt" is a payment).

@@ -114,6 +114,7 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
         "fr": (r"^(?:colis|envoi) pret$", r"(?:colis|envoi) pret (?:a|pour) (?:l )?(?:expedi|envoi|envoy)\w*",
                r"preavis\w*", r"pre ?enregistr\w*", r"notification (?:electronique|de confirmation)(?: d envoi| recue)?",
                r"(?:donnees|informations?) (?:\w+ ){0,3}recue?s?", r"a recu (?:l |les )?(?:informations?|donnees)",
+               r"reception (?:des |de vos |de l |de la )?(?:donnees|informations?)",
                r"cree\w* par (?:le |l )?(?:vendeur|expediteur)", r"(?:entrepot|depot|magasin) de (?:l )?(?:expediteur|vendeur)"),
         "en": (r"collection attempt (?:\w+ ){0,4}failed", r"carrier (?:was )?unable to collect", r"about to pick ?up",
                r"received a (?:pick ?up |collection )?request from (?:the )?(?:shipper|sender)"),
