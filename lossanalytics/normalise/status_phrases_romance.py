@@ -37,7 +37,7 @@ parcel ready to send or about to be collected by the carrier come before the car
 hand-over to a sorting centre, a forwarding to another branch and a sorted parcel move on.
 
 CTT Express's incident names and Blue Express's tracking concepts (seventeenth round) are read
-last of these: a vehicle breakdown is no damage to the goods, a customer without goods for the
+next: a vehicle breakdown is no damage to the goods, a customer without goods for the
 pickup comes before the carrier has the parcel.
 
 Vocabulary from Interrapidísimo's logistic states, CTT's recorded events, Swiss Post's event explanations in French, Italian and English, a Spedisci.Online
@@ -47,6 +47,11 @@ status explanations of Italian, French and Spanish help pages (Logivery, Faster 
 Italiane's Cerca spedizioni, 17TRACK's terminology, Packlink's GLS page, Jipink, Enviatodo; eleventh round), FedEx's Italian
 status descriptions and a tracking guide's Italian carrier statuses (seventeenth round, c: no delivery date available is
 no pickup, an item handed to customs is no delivery).
+
+Spain's and Portugal's courier states and incidents (GLS Spain and Portugal, Correos Express, CTT Expresso,
+Rangel, Skynet, Nacex) and Starken's states (twenty-second round, b) are read last of these: pickups from the
+sender not yet made, parcels held for collection, retentions, delays and data problems, damage words of
+Portuguese incident lists.
 """
 
 from __future__ import annotations
@@ -210,5 +215,73 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
     }),
     ("in_transit", {
         "es": (r"^en gestion aduanera$", r"cargando (?:el )?vehiculo", r"^arribad[oa]$"),
+    }),
+    # Spain's and Portugal's courier states and incident names, Starken's states (twenty-second round, b).
+    # The narrow meaning first: a pickup from the sender registered, under way, assigned, failed or with an
+    # incident ("RECOGIDA EN CURSO", "RECOLHA FALHADA") and a parcel still "en bodega cliente" or "não
+    # pronto" are not yet with the carrier; a parcel held "para levantamento", a collection asked for at the
+    # shop or left "en parcelshop" waits for the recipient; one loaded on the delivery vehicle to be delivered
+    # "no decorrer do dia" is out, not delivered; a breakdown, a mass volume "en reparto", a retention at customs
+    # or a failure "sem tentativa de entrega" is the carrier's problem, not damaged goods, an outing, a
+    # customs step or a failed attempt.
+    ("info_received", {
+        "es": (r"bodega (?:del? )?cliente", r"recogida (?:en curso|registrada|solicitada|programada)",
+               r"asignad\w* (?:a|al) (?:mensajero|repartidor|conductor) para recog\w*", r"incidencia (?:en (?:la )?)?recogida"),
+        "pt": (r"recolha (?:falhada|com incidencia|nao efe\w*)", r"atribuid[oa] ao motorista", r"envio criado",
+               r"nao pronto", r"nao recolhid\w*", r"dados (?:\w+ ){0,3}introduzid\w*"),
+    }),
+    ("available_for_pickup", {
+        "es": (r"entregad\w* en (?:\w+ )?parcel ?shop", r"recoger(?:a|an) en (?:la |el )?(?:nave|oficina|delegacion|agencia|almacen)"),
+        "pt": (r"retid[oa] para levantamento", r"(?:espera|aguarda)\w* (?:de )?levantamento", r"levantamento na loja",
+               r"chegada ao ponto de (?:entrega|recolha|levantamento)"),
+    }),
+    ("out_for_delivery", {
+        "pt": (r"carregad[oa] no veiculo de entrega", r"no decorrer do dia"),
+    }),
+    ("lost", {
+        "es": (r"destruid[oa]s?", r"hurto", r"^perdida$"),
+        "pt": (r"destruid[oa]s?",),
+    }),
+    ("damaged", {
+        "pt": (r"danos (?:no|na|em|ao) (?:envio|volume|objeto|encomenda|mercadoria)", r"danos (?:(?:a|na) )?chegada", r"molhad[oa]s?", r"amolgad[oa]s?", r"amassad[oa]s?", r"derramad[oa]s?", r"mercadoria partida"),
+    }),
+    ("exception", {
+        "es": (r"faltan? (?:de )?(?:expedicion|bultos?|datos|albaran\w*|documenta\w*|tiempo)", r"pendiente(?: de)? datos",
+               r"sin tiempo (?:para|por)", r"contactando (?:con )?(?:el )?destinatario",
+               r"mal (?:documentad|embalad|transitad|canalizad|encaminad)\w*", r"^festivo$", r"no enlaza", r"masivo\w*",
+               r"tiempo (?:de )?espera (?:excesiv|excedid)\w*", r"excedid\w* (?:el )?tiempo (?:de )?espera",
+               r"(?:transito|retraso|parad\w*|detenid\w*) por averia", r"averia (?:del? )?(?:clasificador|camion|furgoneta)", r"telefono (?:incorrecto|erroneo|equivocado)",
+               r"cita previa", r"mercancia\w* peligros\w*", r"(?:mercancia|producto)s? (?:restringid|prohibid)\w*", r"sin servicio",
+               r"(?:espera|pendiente) de autorizacion", r"error (?:de |en )?(?:asignacion|ruta)\w*", r"expedicion incompleta",
+               r"reembolso erroneo", r"paralizad[oa]\w*", r"(?:envio|bulto|paquete) no identificado", r"recibid\w* tarde",
+               r"sin hueco"),
+        "pt": (r"retencao", r"procedimentos declarativos", r"errado encaminhamento", r"encaminhamento errado", r"mal canalizad\w*",
+               r"local interdito", r"(?:chegada|rece(?:p)?cao) fora d[eo] (?:tempo|horario)", r"perdeu (?:o )?ciclo",
+               r"(?:documentacao|documentos) em falta", r"falta de (?:msg|mensagem|documenta\w*)", r"em averiguacao",
+               r"reembala\w*", r"conteudo proibido", r"forca maior", r"fora de formato",
+               r"aguarda\w* (?:a )?(?:decisao|inst(?:rucoes|rucao)?)\b", r"sem tentativa de entrega", r"remessa incompleta",
+               r"rota (?:incorrect|errad|mal atribuid)\w*", r"plataforma errad\w*",
+               r"^atras[oa]\w*", r"avaria atraso", r"atraso (?:na|no|do|da) (?:chegada|voo|transporte|rota|arrasto|expedicao)"),
+    }),
+    ("delivery_failed", {
+        "es": (r"no acepta (?:la |el )?(?:expedicion|envio|paquete|mercancia|p debido|porte|reembolso|entrega)",
+               r"fuera (?:de )?horario comercial", r"no tiene dinero", r"destinatario no recepciona"),
+        "pt": (r"^(?:endereco|morada) (?:incorrect|errad|insuficient|incomplet)\w*", r"pagamento indisponivel", r"recusa de pagamento",
+               r"entrega impossivel", r"impossivel localizar", r"destinatario encerrad\w*", r"destinatario em greve",
+               r"caixa de correio inacessivel"),
+    }),
+    ("returned", {
+        "pt": (r"devolver ao (?:expedidor|remetente)",),
+    }),
+    ("in_transit", {
+        "es": (r"recanaliza\w*", r"^en (?:el )?aeropuerto$", r"transito maritimo", r"tramo (?:de )?(?:origen|destino)", r"en arrastre",
+               r"nuevo reparto", r"redestinad[oa]"),
+        "pt": (r"recanaliza\w*", r"recolhid[oa]s?(?! pel[oa] (?:cliente|destinatario))", r"recolha (?:realizada|efetuada|efectuada|concluida)", r"(?:encomenda|volume|envio|objeto|entrada) (?:em|no) armazem",
+               r"reagendamento", r"alteracao (?:da |de )?(?:morada|data|endereco)", r"nao saiu para (?:a )?(?:distribuicao|entrega)",
+               r"rota re ?atribuid\w*", r"(?:objecto|objeto|envio|volume|encomenda) aceite", r"saida para (?:o )?agente", r"sai do pais", r"distribuicao no (?:dia seguinte|proximo dia)",
+               r"(?:recepcionad\w*|rececionad\w*|saida) (?:em|de|do) deposito", r"expedicao do posto"),
+    }),
+    ("out_for_delivery", {
+        "pt": (r"em distribuicao",),
     }),
 )
