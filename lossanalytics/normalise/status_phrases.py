@@ -61,7 +61,9 @@ incomplete", a receiver who cancelled the order and refused delivery), then the 
 (status_phrases_english_notifications: "Your order has a delivery exception" is a problem, "Pickup Ready" waits
 for the recipient, "Delivery scheduled" is still on the way). German and Polish constructions that decide against the broad word beside them
 (status_phrases_german_polish: a carrier's own error before the outcomes; "Abholung im Paketshop
-durch Empfänger", "Magazynowanie przesyłki w oddziale" right after them) sit around the outcome steps;
+durch Empfänger", "Magazynowanie przesyłki w oddziale" right after them) sit around the outcome steps,
+each group followed by Polish read by its word forms (status_phrases_polish: a return named as "o zwrocie"
+before the outcomes, "wyjątek w doręczeniu" and "oczekiwanie na odbiór" after them);
 Korean and Spanish, Italian, Portuguese and French ones (status_phrases_korean, status_phrases_romance:
 "미집하" is no pickup, "intento de entrega fallido ... retorno a centro logístico" no return,
 "avis de retrait" no failed delivery) come just before them.
@@ -112,6 +114,7 @@ from lossanalytics.normalise.status_phrases_last_mile import (
     LAST_MILE_LATE_STEPS,
 )
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
+from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_romanian import ROMANIAN_STEPS
 from lossanalytics.normalise.status_phrases_thai import THAI_STEPS
@@ -142,6 +145,7 @@ STEPS: tuple[Step, ...] = (
     *ENGLISH_REASON_STEPS,
     *ENGLISH_NOTIFICATION_STEPS,
     *GERMAN_POLISH_FIRST_STEPS,
+    *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_FIRST_STEPS,
@@ -153,6 +157,7 @@ STEPS: tuple[Step, ...] = (
     *UNDELIVERED_AFTER_OUTCOME_STEPS,
     *FREIGHT_AFTER_OUTCOME_STEPS,
     *GERMAN_POLISH_STEPS,
+    *POLISH_STEPS,
     *LABEL_PLATFORM_LATE_STEPS,
     *LAST_MILE_LATE_STEPS,
     # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
