@@ -59,7 +59,8 @@ POLISH_STEPS: tuple[Step, ...] = (
     }),
     ("available_for_pickup", {
         "pl": (r"oczekiwani\w* (?:\w+ ){0,2}(?:na odbior|w (?:urzedzie|placowce|punkcie|automacie|paczkomacie))"
-               r"(?! przez (?:kurier|przewoznik))",
+               # Waiting for the courier to collect it from the sender is the first mile, not the recipient's pickup.
+               r"(?! (?:przez|od|u) (?:\w+ )?(?:kurier|przewoznik|nadawc)\w*)",
                r"przyje\w* (?:\w+ ){0,1}do (?:punktu|automatu|paczkomatu)\w*", r"(?<!nadana )(?<!nadane )w kiosku"),
     }),
     ("out_for_delivery", {
