@@ -82,6 +82,11 @@ CASES = [
     ("Wydano adresatowi", "delivered"),
     ("Left at front desk", "delivered"),
     ("Placed in mailbox", "delivered"),
+    ("Picked up from Amazon Locker", "delivered"),
+    ("Collected from the Post Office", "delivered"),
+    ("Received by neighbour at No. 5", "delivered"),
+    ("Left in mail room", "delivered"),
+    ("Picked up from the sender", "in_transit"),
     ("Paket in der Filiale zur Abholung bereit", "available_for_pickup"),
     # The courier could not get in, reach or find the recipient: a failed delivery.
     ("Access restricted", "delivery_failed"),

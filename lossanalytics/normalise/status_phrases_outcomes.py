@@ -398,11 +398,13 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"front desk|concierge)",
                r"(?:delivered|left) (?:at|in|with|on|to) (?:the )?(?:front door|door|porch|mailbox|letterbox|"
                r"letter box|mail box|po box|safe ?place|garage|back door|side door|reception|neighbou?r|front desk|"
-               r"concierge|mailroom|doorstep|lobby)",
+               r"concierge|mail ?room|doorstep|lobby)",
                r"(?<!not )(?<!not been )(?:placed|put) in (?:the |your )?(?:mailbox|letterbox|letter box|mail box|parcel box|post box)",
                r"deliver(?:y|ed) to (?:a |the |your )?(?:family member|spouse|household member|authori[sz]ed \w+)",
                r"personal (?:parcel )?(?:locker|box)", r"(?:secure|safe) ?place",
-               r"collected from (?:the |an? )?(?:\w+ )?(?:automated site|locker|parcel ?shop|pick ?up point|packstation|service point)",
+               r"(?:collected|picked up|retrieved) from (?:the |an? )?(?:\w+ )?(?:automated site|locker|parcel ?shop|pick ?up point|"
+               r"packstation|service point|access point|post office)",
+               r"received by (?:a |the |your )?neighbou?r",
                r"sign(?:ed)? by", r"signature (?:from|by|of)",
                r"left with", r"(?<!not )(?<!not be )handed (?:over )?to (?:the |a |your )?(?:customer|recipient|consignee|resident|addressee|you|neighbou?r)",
                r"(?<!not )(?<!not be )accepted by " + RECIPIENT, r"dropped off at (?:your|the) (?:front |back |side )?(?:door|porch|doorstep)", r"proof of delivery", r"delivery made", r"through (?:the |your )?letter ?box",
