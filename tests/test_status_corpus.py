@@ -45,18 +45,18 @@ def test_held_out_accuracy_does_not_fall() -> None:
     """Texts from sources nobody read while the vocabulary was written (heldout_texts.csv):
     0.738 at first contact on 3 Dec 2026, then 0.801 and 0.823 after two rounds of widening the
     vocabulary from published status tables without reading it, 0.834 after the eleventh round, 0.840
-    after the fifteenth (InPost's Polish descriptions, Servientrega, a Correios trace),
-    short of the 0.95 target (docs/status-accuracy.md); this guards the level reached, it does
+    after the fifteenth (InPost's Polish descriptions, Servientrega, a Correios trace), 0.848 after the
+    twenty-second round and the rules by meaning beside it, short of the 0.95 target (docs/status-accuracy.md); this guards the level reached, it does
     not claim the target."""
-    assert score(HELD_OUT).accuracy() >= 0.83
+    assert score(HELD_OUT).accuracy() >= 0.84
 
 
 def test_fresh_accuracy_does_not_fall() -> None:
     """Recorded API responses from repositories used by neither other corpus (fresh_texts.csv),
     never read: 0.705 (98 of 139) at first contact, 0.755 after the next round of published
     tables, 0.777 after the precision round and 0.791 after the round of English integration
-    labels. A guard of that level."""
-    assert score(FRESH).accuracy() >= 0.79
+    labels. 0.806 after the twenty-second round and the rules by meaning beside it. A guard of that level."""
+    assert score(FRESH).accuracy() >= 0.80
 
 
 def test_second_fresh_accuracy_does_not_fall() -> None:
@@ -65,16 +65,16 @@ def test_second_fresh_accuracy_does_not_fall() -> None:
     (fresh2_texts.csv), never read: 0.530 at first contact, 0.535 after the next round, 0.669
     after the round that added Russian, Ukrainian and Romanian, 0.671 after the precision and
     English-label rounds, 0.677 after the exception and problem-parcel round, 0.686 after the round of
-    notification wording (fourteenth). A guard of that level."""
-    assert score(FRESH2).accuracy() >= 0.68
+    notification wording (fourteenth). 0.704 after the twenty-second round and the rules by meaning beside it. A guard of that level."""
+    assert score(FRESH2).accuracy() >= 0.70
 
 
 def test_third_fresh_accuracy_does_not_fall() -> None:
     """Status transformers, code lists and webhook enums from a fifth set of repositories in
     14 languages (fresh3_texts.csv), never read: 0.650 at first contact, 0.702 after the
     round that added Czech and Vietnamese from other carriers' tables, 0.714 after the precision
-    and English-label rounds, 0.721 after the exception and problem-parcel round. A guard of that level."""
-    assert score(FRESH3).accuracy() >= 0.72
+    and English-label rounds, 0.721 after the exception and problem-parcel round. 0.760 after the twenty-second round and the rules by meaning beside it. A guard of that level."""
+    assert score(FRESH3).accuracy() >= 0.76
 
 
 def test_fourth_fresh_accuracy_does_not_fall() -> None:
@@ -88,8 +88,8 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     development corpus; its phrases stayed), 0.599 after the seventeenth, 0.600 with the rule that
     a handover inside the network is no delivery, 0.606 after the eighteenth (postal operators'
     English, whose UPU event names it shares in part), 0.608 after the nineteenth, 0.609 after the
-    twentieth. A guard of that level."""
-    assert score(FRESH4).accuracy() >= 0.60
+    twentieth. 0.622 after the twenty-second round and the rules by meaning beside it. A guard of that level."""
+    assert score(FRESH4).accuracy() >= 0.62
 
 
 def test_fifth_fresh_accuracy_does_not_fall() -> None:
@@ -102,7 +102,7 @@ def test_fifth_fresh_accuracy_does_not_fall() -> None:
     Hungarian carriers' code tables; 17 of its rows had this corpus's words and were dropped from
     the development corpus), 0.620 after the seventeenth (English regional couriers' tables). A
     guard of that level."""
-    assert score(FRESH5).accuracy() >= 0.62
+    assert score(FRESH5).accuracy() >= 0.64
 
 
 def test_sixth_fresh_accuracy_does_not_fall() -> None:
@@ -111,7 +111,7 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
     read: 0.643 at first contact, after the eighth round (0.637 on the vocabulary before the
     seventh), 0.647 after the tenth round, 0.649 after the twelfth, 0.651 after the seventeenth. A
     guard of that level."""
-    assert score(FRESH6).accuracy() >= 0.65
+    assert score(FRESH6).accuracy() >= 0.66
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
@@ -130,12 +130,11 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
 # After the fifteenth round the held-out corpus reads 25 of 362 as a wrong status (27 before): 0.070.
 # After the seventeenth the fourth fresh corpus reads 65 of 548 so (66 before), and after the
 # rule that a handover inside the network is no delivery 64 (second fresh 62 of 592): 0.117, 0.105;
-# after the eighteenth 63: 0.115; after the nineteenth 62: 0.114. After the twenty-first round and the rules by
-# meaning beside it: held out 22 (0.061), second fresh 61 (0.104), third fresh 47 (0.068), sixth fresh 31 (0.062).
-# The fifth fresh corpus's ceiling rose to 0.108 (57 of 532): round 21d read 6 more of its texts right and 2 as
-# another open status, both an Indian courier's non-delivery reason (the customer asking for a later delivery, a
-# wrong pincode) that DESIGN reads as a failed delivery and its source as an exception.
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.061, FRESH: 0.058, FRESH2: 0.104, FRESH3: 0.068, FRESH4: 0.114, FRESH5: 0.108,
+# after the eighteenth 63: 0.115; after the nineteenth 62: 0.114. After the twenty-second round and the rules by
+# meaning beside it and the twenty-first: held out 22 (0.061), second fresh 58 (0.098), third fresh 45 (0.066), sixth
+# fresh 31 (0.062); the fifth fresh corpus rose by 2 with round 21d (an Indian courier's non-delivery reasons, a failed
+# delivery by DESIGN and an exception by its source) and ended at 56 again.
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.061, FRESH: 0.058, FRESH2: 0.098, FRESH3: 0.066, FRESH4: 0.114, FRESH5: 0.106,
                          FRESH6: 0.062}
 
 
@@ -149,9 +148,9 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # loss rates' outcomes, or in or out of the suspected-lost list (bench.status_accuracy.outcome_of):
 # the misses that reach the seller's numbers. Counts when first measured (5 Dec 2026, after the
 # seventeenth round; second fresh 22, then 21 with the handover rule; fourth fresh 19 after the
-# eighteenth; after the twenty-first round and the rules by meaning beside it, held out 8, second fresh 20, third
-# fresh 18, sixth fresh 11); no round may add one.
-WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 20, FRESH3: 18, FRESH4: 19, FRESH5: 10, FRESH6: 11}
+# eighteenth; after the twenty-second round and the rules by meaning beside it and the twenty-first: held out 8, second
+# fresh 19, third fresh 17, sixth fresh 11); no round may add one.
+WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 19, FRESH3: 17, FRESH4: 19, FRESH5: 10, FRESH6: 11}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
