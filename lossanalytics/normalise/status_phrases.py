@@ -108,6 +108,7 @@ from lossanalytics.normalise.status_phrases_greek_indonesian import GREEK_INDONE
 from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
 from lossanalytics.normalise.status_phrases_korean import KOREAN_STEPS
 from lossanalytics.normalise.status_phrases_label_platforms import LABEL_PLATFORM_FIRST_STEPS, LABEL_PLATFORM_LATE_STEPS
+from lossanalytics.normalise.status_phrases_last_leg import LAST_LEG_STEPS
 from lossanalytics.normalise.status_phrases_last_mile import (
     LAST_MILE_EAST_STEPS,
     LAST_MILE_FIRST_STEPS,
@@ -153,6 +154,7 @@ STEPS: tuple[Step, ...] = (
     *UNDELIVERED_FIRST_STEPS,
     *LAST_MILE_FIRST_STEPS,
     *OUTCOME_STEPS,
+    *LAST_LEG_STEPS,
     *CROSSBORDER_AFTER_OUTCOME_STEPS,
     *UNDELIVERED_AFTER_OUTCOME_STEPS,
     *FREIGHT_AFTER_OUTCOME_STEPS,
