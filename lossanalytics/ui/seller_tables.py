@@ -11,7 +11,7 @@ import pandas as pd
 
 from lossanalytics.claims.facts import per_value
 from lossanalytics.claims.labels import per_pair
-from lossanalytics.i18n import carrier_name, each_distinct, has, or_unknown, t
+from lossanalytics.i18n import carrier_name, has, or_unknown, t
 from lossanalytics.importing import ImportResult
 from lossanalytics.importing.format_names import encoding_name, format_name
 from lossanalytics.normalise.countries import country_name
@@ -123,8 +123,8 @@ def rejects_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Rejected rows and set-aside values, reason and severity in words (canonical column names)."""
     out = frame.loc[:, ["file_name", "source_row", "column_name", "value", "severity", "reason"]].copy()
     # A file misread in one column has the same few reasons on every row: each is worded once.
-    out["severity"] = each_distinct(lambda s: t(s, lang) if has(s) else t(f"severity.{s}", lang), out["severity"])
-    out["reason"] = each_distinct(lambda r: t(r, lang) if has(r) else str(r), out["reason"])
+    out["severity"] = per_value(out["severity"], lambda s: t(s, lang) if has(s) else t(f"severity.{s}", lang))
+    out["reason"] = per_value(out["reason"], lambda r: t(r, lang) if has(r) else str(r))
     return out
 
 
