@@ -311,7 +311,6 @@ STEPS: tuple[Step, ...] = (
                r"(?!.*\b(?:pick ?up|collect)\w*)", r"(?<!not )expected (?:delivery )?today", r"delivery in progress",
                r"(?:courier|driver) is delivering"),
         "ja": ("本日お届け", "本日配達", "本日中にお届け"),
-        "cs": (r"dorucuje se",),
         "sv": (r"ute for (?:slut)?leverans", r"utkorning\w*", r"chauffor for (?:slut)?leverans"),
         "da": (r"ude til levering", r"udbringning\w*", r"pa vej til modtage\w*"),
         "nb": (r"utkjøring\w*", r"ute (?:for|til) levering"), "fi": (r"jakelussa", r"jakeluun", r"kuljettajalla"),

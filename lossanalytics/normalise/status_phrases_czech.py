@@ -104,7 +104,7 @@ CZECH_STEPS: tuple[Step, ...] = (
         "cs": (r"zpozd\w*", r"opozd\w*", r"pozdn\w* prijezd\w*", r"odlehl\w* oblast\w*"),
     }),
     ("out_for_delivery", {
-        "cs": (r"dorucovani zasilky", r"zasilk\w* se (?:dnes )?dorucuje", r"na doruceni", r"u (?:kuryra|ridice|doruc\w*)",
+        "cs": (r"dorucovani zasilky", r"zasilk\w* se (?:dnes )?dorucuje", r"dorucuje se", r"na doruceni", r"u (?:kuryra|ridice|doruc\w*)",
                r"doruc\w* (?:\w+ )?dnes", r"rozvaz\w*", r"rozvoz\w*"),
     }),
     # Data announced by the sender: not yet handed to the carrier.
