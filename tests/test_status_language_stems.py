@@ -87,6 +87,21 @@ CASES = [
     ("Присвоен трек-номер", "info_received"),
     ("Заказ оформлен", "info_received"),
     ("Ожидает передачи в службу доставки", "info_received"),
+    # Russian: delivered or received at a sorting centre, a warehouse, a city or the carrier, or
+    # received from the sender, is a handover on the way; handed out to the driver or the round is
+    # out for delivery; received by the sender is back with them; delivered, received or handed to
+    # the addressee (or collected at the warehouse) stays delivered.
+    ("Доставлено в сортировочный центр", "in_transit"),
+    ("Получено на складе", "in_transit"),
+    ("Доставлен в город получателя", "in_transit"),
+    ("Посылка доставлена перевозчику", "in_transit"),
+    ("Получено от отправителя", "in_transit"),
+    ("Выдано водителю", "out_for_delivery"),
+    ("Выдан в доставку", "out_for_delivery"),
+    ("Получено отправителем", "returned"),
+    ("Доставлено", "delivered"),
+    ("Получено адресатом", "delivered"),
+    ("Выдан на складе", "delivered"),
     # Turkish: accepted, on the way; leaving to deliver, delivered today; refused, nobody at the address;
     # collectable at the branch or waiting there, at the delivery point; to be handed to the carrier,
     # being prepared; lost.
@@ -120,6 +135,11 @@ CASES = [
     ("Не знайдено", "unknown"),
     ("Прибуло у відділення", "available_for_pickup"),
     ("Створено накладну", "info_received"),
+    # Ukrainian: delivered to a sorting terminal or received from the sender moves on; "Отримано" alone
+    # is the addressee's receipt.
+    ("Доставлено до сортувального терміналу", "in_transit"),
+    ("Отримано від відправника", "in_transit"),
+    ("Отримано", "delivered"),
     # Ready to be collected (Turkish, Romanian).
     ("Teslim alınmaya hazır", "available_for_pickup"),
     ("Gata de ridicare", "available_for_pickup"),
