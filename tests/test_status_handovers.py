@@ -172,6 +172,14 @@ CASES = [
     ("Doręczenie nie powiodło się", "delivery_failed"),
     ("A tentativa de entrega falhou", "delivery_failed"),
     ("Zahlung fehlgeschlagen, Sendung zugestellt", "delivered"),
+    # A transport the carrier cancelled (a flight, a sailing, a departure) holds the parcel up; the
+    # shipment, the order or the pickup cancelled is a cancellation.
+    ("Flight cancelled", "exception"),
+    ("The scheduled departure was cancelled due to weather", "exception"),
+    ("Sailing cancelled", "exception"),
+    ("Delayed: cancelled flight", "exception"),
+    ("Shipment cancelled by the sender", "cancelled"),
+    ("Pickup cancelled", "cancelled"),
 ]
 
 #: A system's failure (to submit, push or upload data, to take a payment) is no failed delivery.

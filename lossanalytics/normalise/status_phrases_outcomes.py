@@ -40,7 +40,10 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     # Trouble on the carrier's side or missing papers: a problem, whatever else the text
     # says might follow (returned, not delivered).
     ("exception", {
-        "en": (r"(?:route|tour) cancell?(?:ation|ed)", r"force majeure?", r"wrong (?:location|depot|hub|route)",
+        "en": (r"(?:route|tour) cancell?(?:ation|ed)", r"force majeure?",
+               # The carrier's transport cancelled (a flight, a sailing, a linehaul), not the shipment.
+               r"(?:flights?|departures?|sailings?|voyages?|vessels?|connections?|linehauls?|line hauls?|trucks?|trains?|trips?)"
+               r" (?:\w+ ){0,2}cancell?(?:ation|ed)", r"cancell?ed (?:flights?|departures?|sailings?|connections?|linehauls?)", r"wrong (?:location|depot|hub|route)",
                r"(?:delivered|sent|shipped|routed) to (?:the |a )?wrong address",
                r"rejected by (?:the )?carrier", r"placed on hold", r"unusual (?:shipping )?condition",
                r"(?:paperwork|documents?|documentation) (?:missing|incomplete|incorrect)", r"but no data",
