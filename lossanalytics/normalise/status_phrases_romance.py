@@ -52,6 +52,11 @@ Spain's and Portugal's courier states and incidents (GLS Spain and Portugal, Cor
 Rangel, Skynet, Nacex) and Starken's states (twenty-second round, b) are read last of these: pickups from the
 sender not yet made, parcels held for collection, retentions, delays and data problems, damage words of
 Portuguese incident lists.
+
+Italian words of Poste Italiane (Poste Delivery Business, Cerca spedizioni), SDA, GLS Italy and Italian renderings of
+USPS, China Post and UPS events (twenty-third round, a) close the module: tracking "non disponibile" is no information,
+an item "ritirata in digitale" is delivered, a concluded customs check and processing "presso" or "attraverso" a facility
+move on, an order created or processed is not yet with the carrier.
 """
 
 from __future__ import annotations
@@ -283,5 +288,38 @@ ROMANCE_FIRST_STEPS: tuple[Step, ...] = (
     }),
     ("out_for_delivery", {
         "pt": (r"em distribuicao",),
+    }),
+    # Italian event words of Poste Italiane's Poste Delivery Business and Cerca spedizioni, SDA, GLS Italy and the
+    # Italian renderings of USPS, China Post and UPS events (twenty-third round, a). Tracking or data "not available"
+    # is no pickup, an invalid code no information; an item collected "in digitale" is delivered, not picked up; a
+    # customs check concluded moves on; storage "da svincolare" awaits the sender's release; a recipient who cannot be
+    # identified or found fails the delivery; an order or shipment created, processed or with its acceptance pending
+    # is not yet with the carrier; a handover to air transport and a parcel processed through a facility move on.
+    ("unknown", {
+        "it": (r"(?:tracciatura|tracciamento|tracking|informazion\w*) (?:\w+ ){0,3}non (?:e |sono )?(?:ancora )?disponibil\w*",
+               r"^codice (?:di |della )?(?:spedizione |tracciamento |tracking )?non (?:e )?(?:valido|riconosciuto)"),
+    }),
+    ("delivered", {
+        "it": (r"ritirat\w* in (?:modalita )?digitale",),
+    }),
+    ("exception", {
+        "it": (r"da svincolare",),
+    }),
+    ("delivery_failed", {
+        "it": (r"destinatari\w* (?:\w+ )?non (?:e |era |risulta )?(?:individuabil|identificabil|rintracciabil|localizzabil)\w*",),
+    }),
+    ("info_received", {
+        "it": (r"accettazione (?:del |della )?(?:pacco|spedizione|invio|collo|articolo) in (?:sospeso|attesa)",
+               r"ordine (?:\w+ )?(?:creat|generat|elaborat)\w*"),
+    }),
+    ("out_for_delivery", {
+        "it": (r"fuori per (?:la )?consegna",),
+    }),
+    ("in_transit", {
+        "it": (r"(?:verific|controll|ispezion)\w* doganal\w* (?:conclus|complet|terminat|superat|eseguit)\w*",
+               r"(?:spedizione|pacco|invio|collo|oggetto) (?:e )?in (?:stato|fase|corso) di lavorazione",
+               r"consegnat\w* (?:al|alla|allo|a) (?:\w+ )?(?:trasporto aereo|compagnia aerea|vettore aereo|volo)",
+               r"(?:elaborat|trasformat|lavorat)\w* (?:per|attraverso|presso|in|nel|nella|nell) (?:la |il |lo |l )?"
+               r"(?:\w+ )?(?:struttura|impianto|centro|hub|deposito|magazzino|filiale)\w*"),
     }),
 )
