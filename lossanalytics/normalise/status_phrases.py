@@ -59,7 +59,9 @@ failed attempt, "Manifest Scan" no label) and the English reasons carriers give 
 (status_phrases_english_reasons: "missed the scheduled transfer time", "Export documentation is
 incomplete", a receiver who cancelled the order and refused delivery), then the English of shipping notifications
 (status_phrases_english_notifications: "Your order has a delivery exception" is a problem, "Pickup Ready" waits
-for the recipient, "Delivery scheduled" is still on the way). German and Polish constructions that decide against the broad word beside them
+for the recipient, "Delivery scheduled" is still on the way), then the English of express couriers' update descriptions
+(status_phrases_english_express: "Attempted Delivery - Payment was Declined by Consignee / Awaiting Shipper
+Instructions" fails the delivery, "Clearance In Progress- Awaiting Duty and Tax Payment" is a hold). German and Polish constructions that decide against the broad word beside them
 (status_phrases_german_polish: a carrier's own error before the outcomes; "Abholung im Paketshop
 durch Empfänger", "Magazynowanie przesyłki w oddziale" right after them) sit around the outcome steps,
 each group followed by Polish read by its word forms (status_phrases_polish: a return named as "o zwrocie"
@@ -97,6 +99,7 @@ from lossanalytics.normalise.status_phrases_crossborder import CROSSBORDER_AFTER
 from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
 from lossanalytics.normalise.status_phrases_english_couriers import ENGLISH_COURIER_STEPS
+from lossanalytics.normalise.status_phrases_english_express import ENGLISH_EXPRESS_STEPS
 from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_STEPS
 from lossanalytics.normalise.status_phrases_english_notifications import ENGLISH_NOTIFICATION_STEPS
 from lossanalytics.normalise.status_phrases_english_postal import ENGLISH_POSTAL_STEPS
@@ -145,6 +148,7 @@ STEPS: tuple[Step, ...] = (
     *ENGLISH_COURIER_STEPS,
     *ENGLISH_REASON_STEPS,
     *ENGLISH_NOTIFICATION_STEPS,
+    *ENGLISH_EXPRESS_STEPS,
     *GERMAN_POLISH_FIRST_STEPS,
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
