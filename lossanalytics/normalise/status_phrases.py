@@ -38,7 +38,8 @@ and Romanian have their own ordered steps (status_phrases_east), tried next, aft
 phrases that decide against a broader Romanian word there (status_phrases_romanian); their Latin
 phrases are chosen not to occur in the other languages ("retur" and "returnat" as whole
 words, never any word starting "retur", which would take English "returned for redelivery").
-Czech (status_phrases_czech), then Slovak, Croatian/Serbian, Lithuanian, Latvian and
+Slovak words Czech would misread (status_phrases_central_baltic's SLOVAK_FIRST_STEPS: a carrier's reason after
+"Nedoručené", "poškodená", "Príjem na rozvozové depo") come just before Czech (status_phrases_czech), then Slovak, Croatian/Serbian, Lithuanian, Latvian and
 Estonian (status_phrases_central_baltic: after Czech, which already reads the Slovak words
 it shares) and Vietnamese (status_phrases_vietnamese) come next, their phrases anchored on
 words the other languages do not use ("zásilka", "pošiljka", "siunta", two-syllable
@@ -94,7 +95,7 @@ from __future__ import annotations
 from lossanalytics.normalise.status_phrases_arabic_hebrew_malay import ARABIC_HEBREW_MALAY_STEPS
 from lossanalytics.normalise.status_phrases_broad import BROAD_LABEL_AND_MOVEMENT_STEPS, BROAD_PROBLEM_STEPS
 from lossanalytics.normalise.status_phrases_bulgarian import BULGARIAN_STEPS
-from lossanalytics.normalise.status_phrases_central_baltic import CENTRAL_BALTIC_STEPS
+from lossanalytics.normalise.status_phrases_central_baltic import CENTRAL_BALTIC_STEPS, SLOVAK_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_crossborder import CROSSBORDER_AFTER_OUTCOME_STEPS, CROSSBORDER_LATE_STEPS
 from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
 from lossanalytics.normalise.status_phrases_east import EAST_STEPS
@@ -134,6 +135,7 @@ STEPS: tuple[Step, ...] = (
     *LAST_MILE_EAST_STEPS,
     *ROMANIAN_STEPS,
     *EAST_STEPS,
+    *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
     *VIETNAMESE_STEPS,

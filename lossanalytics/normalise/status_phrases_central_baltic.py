@@ -34,7 +34,10 @@ Croatian shop renders them, Overseas Express texts, DPD Baltics' parcel status m
 Latvian, Lithuanian and Estonian, LP Express's tracking events as a Magento module translates
 them, HRX's Lithuanian order states, a tracking app's Slovak
 status names, a recorded Slovak Post response and Packeta's Slovak status names (ready for the recipient's pickup,
-not the courier's; tests/corpus/SOURCES.md names each).
+not the courier's; tests/corpus/SOURCES.md names each), and DHL Parcel Slovakia's status names (twenty-third round,
+b: SLOVAK_FIRST_STEPS, tried before the Czech steps, read the carrier's own reasons after "Nedoručené" and its depot
+receipts; taken over from the customer, reweighed, handed to a partner move on, "Vymazanie" is a cancellation and a
+parcel not collected ("nevyzdvihnutý"), what follows not said, a problem).
 """
 
 from __future__ import annotations
@@ -43,6 +46,24 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _LOCKER = r"(?:paketomat|paket sop|parcel ?shop)\w*"
 _LT_POINT = r"(?:\w+ ){0,3}(?:task|terminal|pastomat|skyri|atsiemimo)\w*"
+
+# Slovak read before the Czech steps, whose broad "nedoručen…" (a failed delivery) and "rozvoz…" (the round)
+# would take these first: a parcel "poškodená" is damaged, the carrier's own reason after "Nedoručené -" (time
+# ran out, a late arrival at the depot, a breakdown, bad weather, a customs hold, papers missing, a misrouting
+# "závlek") is a problem, and "Príjem na/zo …" (received at a depot, the hub, from abroad) moves on, also at a
+# delivery depot ("rozvozové depo").
+SLOVAK_FIRST_STEPS: tuple[Step, ...] = (
+    ("damaged", {
+        "sk": (r"poskoden\w*",),
+    }),
+    ("exception", {
+        "sk": (r"nestihol\w*", r"neskor\w* prijazd\w*", r"porucha vozidla", r"zle pocasie", r"zdrzan\w*",
+               r"(?:chybn|chybajuc)\w* (?:\w+ ){0,2}doklad\w*", r"zavlek\w*"),
+    }),
+    ("in_transit", {
+        "sk": (r"prijem (?:na|zo|z|do|v) (?:\w+ ){0,2}(?:dep[aeou]|central\w*|zahranic\w*|sklad\w*|pobock\w*|triedia\w*)",),
+    }),
+)
 
 CENTRAL_BALTIC_STEPS: tuple[Step, ...] = (
     ("lost", {
@@ -74,6 +95,7 @@ CENTRAL_BALTIC_STEPS: tuple[Step, ...] = (
         "et": (r"tagastat\w*", r"tagastamisel"),
     }),
     ("cancelled", {
+        "sk": (r"vymazan\w*",),
         "sh": (r"storno\w*", r"obrisan\w* posiljk\w*"),
         "lt": (r"atsaukt\w*",),
     }),
@@ -127,13 +149,19 @@ CENTRAL_BALTIC_STEPS: tuple[Step, ...] = (
     ("unknown", {
         "sk": (r"informacie o sledovani nedostupne", r"neplatne sledovacie cislo", r"balik sa nenasiel"),
     }),
+    # Not collected by the recipient, what follows not said (a return is read above): a problem.
+    ("exception", {
+        "sk": (r"nevyzdvihnut\w*",),
+    }),
     ("in_transit", {
         "sh": (r"preuzet\w* od posiljao\w*", r"predan\w* gls\w*", r"u tranzitu", r"napustil\w*",
                r"stigl\w* u (?:\w+ )?(?:paketni|sortirni|logisticki|distributivni) cent\w*",
                r"prosl(?:ij)?eden\w*", r"preusm(?:j)?eren\w*"),
         "sk": (r"kontroln\w* bod\w*", r"krajin\w* (?:povodu|urcenia)", r"prichod na colnic\w*", r"colny proces\w*",
                r"podan[aey]? na post\w*", r"prijat[aeoy]? na dep[ue]", r"odoslan[aeoy]? z depa",
-               r"odoslan[aeoy]? prepravcom", r"vybavovanie colneho konania"),
+               r"odoslan[aeoy]? prepravcom", r"vybavovanie colneho konania",
+               # Taken over from the customer or sender, reweighed, handed to a partner carrier.
+               r"prevzati\w* od (?:zakaznik|odosielatel|klient)\w*", r"(?:pre)?vazeni[ea]", r"vydaj partner\w*"),
         # "perduota" (handed over) is no French "perdu".
         "lt": (r"pakeliui", r"priimt\w*", r"skirstymo cent\w*", r"issiust\w*", r"vezam\w*", r"muitin\w*",
                r"gavejo valstybeje", r"perduot\w*"),
