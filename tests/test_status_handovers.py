@@ -174,6 +174,16 @@ CASES = [
     ("Zahlung fehlgeschlagen, Sendung zugestellt", "delivered"),
     # A transport the carrier cancelled (a flight, a sailing, a departure) holds the parcel up; the
     # shipment, the order or the pickup cancelled is a cancellation.
+    # Handed to the recipient or the customer, in either word order, or in person, is delivered
+    # (German, Dutch); handed to the carrier moves on.
+    ("Übergeben an Empfänger", "delivered"),
+    ("Die Sendung wurde der Empfängerin übergeben", "delivered"),
+    ("Paket wurde an den Kunden übergeben", "delivered"),
+    ("Sendung wurde persönlich übergeben", "delivered"),
+    ("Die Sendung wurde an DHL übergeben", "in_transit"),
+    ("Het pakket is ontvangen door de ontvanger", "delivered"),
+    ("Zending ontvangen door geadresseerde", "delivered"),
+    ("Zending ontvangen in het sorteercentrum", "in_transit"),
     ("Flight cancelled", "exception"),
     ("The scheduled departure was cancelled due to weather", "exception"),
     ("Sailing cancelled", "exception"),

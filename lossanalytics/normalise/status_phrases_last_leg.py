@@ -179,7 +179,8 @@ LAST_LEG_STEPS: tuple[Step, ...] = (
         "de": (r"(?:vom|durch den|von dem) empfanger\w* (?:\w+ ){0,3}abgeholt", r"ausgehandigt",
                r"zustellung an (?:\w+ ){0,2}(?:ehegatten|familienmitglied|nachbarn?|bevollmachtigten|empfanger\w*|"
                r"hausbewohner|mitbewohner)",
-               "briefkasten", r"(?:an|dem) (?:den )?empfanger\w* (?:\w+ ){0,2}ubergeben", "quittiert",
+               "briefkasten", r"(?:an|dem|der) (?:den |die )?(?:empfanger\w*|kunden|kundin|adressat\w*) (?:\w+ ){0,2}ubergeben",
+               r"ubergeben an (?:den |die )?(?:empfanger\w*|kunden|kundin|adressat\w*)", r"personlich ubergeben", "quittiert",
                r"(?:an|bei|beim|dem) (?:den |einen |einem )?nachbarn? (?:\w+ ){0,2}(?:ubergeben|abgegeben|zugestellt)",
                # Collected by the recipient where it waited.
                r"(?:in|an|aus) (?:der |dem )?(?:packstation|filiale|postfiliale|paketshop|abholstation|postfach)\w* abgeholt",
@@ -192,7 +193,8 @@ LAST_LEG_STEPS: tuple[Step, ...] = (
         "pt": (r"retirad\w* pelo destinatario", r"entregue ao destinatario", r"recolhid\w* pelo cliente"),
         "nl": (r"opgehaald door (?:de )?ontvanger", r"door (?:de )?ontvanger (?:\w+ )?opgehaald",
                r"afgehaald door (?:de )?ontvanger", r"overhandigd aan (?:de )?ontvanger",
-               r"(?:door|in) (?:de )?brievenbus", r"(?:ontvanger|geadresseerde) (?:\w+ ){0,3}in ontvangst"),
+               r"(?:door|in) (?:de )?brievenbus", r"(?:ontvanger|geadresseerde) (?:\w+ ){0,3}in ontvangst",
+               r"ontvangen door (?:de )?(?:ontvanger|geadresseerde|klant)"),
         "pl": (r"wydan\w* (?:adresatowi|odbiorcy)", r"odebran\w*(?! przez (?:kuriera|przewoznika))(?! (?:w|od) (?:oddzial|sortown|terminal|magazyn|nadawc)\w*)",),
         "zh": ("客户自提", "已自提", "已自取", "本人签收", r"(?:收件人\S{0,12}取件)",
                "前门", "邻居", "客户领取", "代签", "正常签收", "后签收", "签收成功", "出柜"),
