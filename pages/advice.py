@@ -34,9 +34,9 @@ with st.spinner(ctx.t("ui.advice.working")):
                                                 home, lanes)
     topics: list[Topic] = data_topics
     with section(ctx.lang, "claim deadlines"):
-        work = claims_data.worklist(ctx.db, ctx.version, ctx.scope, rules, rules_key, ctx.lang,
-                                    cfg.deadline_warning_days, ctx.today)
-        topics = advise(work, data_topics, cfg, ctx.lang, rules, home)
+        due = claims_data.claim_deadlines(ctx.db, ctx.version, ctx.scope, rules, rules_key, ctx.lang,
+                                          cfg.deadline_warning_days, ctx.today)
+        topics = advise(due, data_topics, cfg, ctx.lang, rules, home)
 
 with section(ctx.lang, "pressing advice"):
     pressing_summary(topics, ctx.lang)

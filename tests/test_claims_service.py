@@ -85,6 +85,19 @@ def test_stored_claims_set_status_and_urgency(loaded: Database) -> None:
     assert list(ordered["tracking_number"][-2:]) == ["CN000", "CP000"]  # in progress, then closed
 
 
+def test_deadline_rows_are_the_worklists_urgent_and_passed_rows(loaded: Database) -> None:
+    upsert_claim(loaded, "CN000", status="filed", today=TODAY)  # filed: its deadline no longer presses
+    scope = AnalysisScope(AS_OF, DetectionSettings(), Filters())
+    found = cs.estimate_candidates(loaded, scope, default_rules(), with_reasons=False, today=AS_OF)
+    due = cs.deadline_rows(found, get_claims(loaded), ("tracking_number", "days_left"))
+    assert list(due.columns) == ["tracking_number", "days_left", "urgency"]
+    assert sorted(zip(due["tracking_number"], due["urgency"], due["days_left"])) == [
+        ("CN001", "urgent", 10), ("CP000", "passed", -60), ("CP001", "passed", -60)]
+    work = worklist(loaded)
+    pressing = work[work["urgency"].isin(["urgent", "passed"])]
+    assert sorted(pressing["tracking_number"]) == sorted(due["tracking_number"])
+
+
 def test_claims_survive_a_reimport_of_the_parcel(loaded: Database, tmp_path: Path) -> None:
     upsert_claim(loaded, "CN003", status="filed", today=TODAY)
     update = tmp_path / "update.csv"

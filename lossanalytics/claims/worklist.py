@@ -117,18 +117,12 @@ def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int 
     "passed" when it is gone, "undated" when no deadline can be set, else "open";
     filed claims are "in_progress", compensated or rejected ones "closed".
     """
-    stored = claims.rename(columns={v: k for k, v in CLAIM_FIELDS.items() if k != v})
-    keep = ["tracking_number", *CLAIM_FIELDS, "steps_done", "updated_at"]
-    stored = stored.loc[:, [c for c in keep if c in stored.columns]].set_index("tracking_number")
     # The claim columns are looked up for each parcel and put beside the estimates without copying
     # them (copy-on-write); the rows are copied once, in worklist order: the worklist of a big
     # seller holds hundreds of thousands of rows.
-    found = stored.reindex(estimates["tracking_number"]).reset_index(drop=True)
-    found.index = estimates.index
-    found["claim_status"] = found["claim_status"].fillna("to_report")
+    found = _stored_claims(estimates, claims)
     found["steps_done"] = _steps_done(found["steps_done"].to_numpy(dtype=object))
-    urgencies = per_pair(found["claim_status"], estimates["days_left"],
-                         lambda status, days: urgency(status, days, warn_days))
+    urgencies = _urgencies(found["claim_status"], estimates["days_left"], warn_days)
     found["urgency"] = urgencies
     rank = pd.Categorical(urgencies, categories=URGENCIES).codes
     # Deadlines about to pass first; within a group the nearest deadline, then the riskiest parcel.
@@ -138,6 +132,34 @@ def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int 
     rows = order.sort_values(["rank", "days", "risk", "tn"], kind="stable").index.to_numpy()
     merged = pd.concat([estimates, found], axis=1)
     return merged.take(rows).reset_index(drop=True)
+
+
+def deadline_rows(estimates: pd.DataFrame, claims: pd.DataFrame, columns: Sequence[str],
+                  warn_days: int = DEFAULT_WARN_DAYS) -> pd.DataFrame:
+    """The rows of the worklist of `estimates` and `claims` (see :func:`attach_claims`) whose claim is
+    "urgent" or "passed", in estimate order: their `columns` and `urgency`. What the claim deadlines
+    advice reads, without joining every claim column to every row (most rows are neither)."""
+    status = _stored_claims(estimates, claims)["claim_status"]
+    urgencies = _urgencies(status, estimates["days_left"], warn_days)
+    rows = np.flatnonzero(np.isin(urgencies, ("urgent", "passed")))
+    due = estimates.loc[:, list(columns)].iloc[rows].reset_index(drop=True)
+    due["urgency"] = urgencies[rows]
+    return due
+
+
+def _stored_claims(estimates: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """The stored claim of each row of `estimates` (see :data:`CLAIM_FIELDS`), "to_report" where none is."""
+    stored = claims.rename(columns={v: k for k, v in CLAIM_FIELDS.items() if k != v})
+    keep = ["tracking_number", *CLAIM_FIELDS, "steps_done", "updated_at"]
+    stored = stored.loc[:, [c for c in keep if c in stored.columns]].set_index("tracking_number")
+    found = stored.reindex(estimates["tracking_number"]).reset_index(drop=True)
+    found.index = estimates.index
+    found["claim_status"] = found["claim_status"].fillna("to_report")
+    return found
+
+
+def _urgencies(status: pd.Series, days_left: pd.Series, warn_days: int) -> np.ndarray:
+    return per_pair(status, days_left, lambda claim_status, days: urgency(claim_status, days, warn_days))
 
 
 def _steps_done(stored: np.ndarray) -> np.ndarray:

@@ -15,6 +15,7 @@ import streamlit as st
 
 from lossanalytics import advice
 from lossanalytics.advice import AdviceSettings, Topic
+from lossanalytics.advice.topics import DEADLINE_COLUMNS
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import RulesError, default_rules, get_claims, load_rules
@@ -72,6 +73,26 @@ def attached(
     """The estimates joined with `_claims` (whose cache key is `stored_key`)."""
     found = estimates(_db, version, scope, rules_key, _rules, lang, today)
     return claims_worklist.attach_claims(found, _claims, warn_days)
+
+
+def claim_deadlines(
+    db: Database, version: Version, scope: AnalysisScope, rules: Rules, rules_key: str, lang: str, warn_days: int,
+    today: date,
+) -> pd.DataFrame:
+    """The worklist rows whose claim deadline is near or gone (`worklist.deadline_rows`): what the advice
+    on claim deadlines reads, from the estimates the Claims page caches too."""
+    claims = get_claims(db)
+    return due_rows(db, version, scope, rules_key, rules, lang, today, warn_days, claims_key(claims), claims)
+
+
+@st.cache_resource(ttl=TTL, max_entries=2, show_spinner=False, hash_funcs=SCOPE_HASH)
+def due_rows(
+    _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, lang: str, today: date,
+    warn_days: int, stored_key: str, _claims: pd.DataFrame,
+) -> pd.DataFrame:
+    """:func:`claim_deadlines` for the stored claims `_claims` (whose cache key is `stored_key`)."""
+    found = estimates(_db, version, scope, rules_key, _rules, lang, today)
+    return claims_worklist.deadline_rows(found, _claims, DEADLINE_COLUMNS, warn_days)
 
 
 @st.cache_data(ttl=TTL, max_entries=16, show_spinner=False)
