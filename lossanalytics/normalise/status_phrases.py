@@ -87,7 +87,7 @@ legs to the seller (information received) and to the drop-off (out for delivery)
 China's cross-border providers' words (status_phrases_crossborder) sit right after the outcome steps
 ("找不到收件人" fails the delivery, "未上网" is only data) and between the broad problem words and the
 broad label and movement words ("运输延迟" is a problem, "Order Processing" only data, "已上网" moving).
-Dutch and German read by tense, voice and the day named (status_phrases_meaning_west_germanic) sit in three
+Dutch, German and Scandinavian read by tense, voice and the day named (status_phrases_meaning_west_germanic) sit in three
 groups: a delivery in the past with today ("wurde heute zugestellt") or collected by the recipient just before
 the pickup step; a delivery in the future or present with today or a time window today ("wordt vandaag tussen
 13:15 en 15:15 bezorgd") right after the first out-for-delivery step, before a delivery to come or the bare
@@ -192,7 +192,8 @@ STEPS: tuple[Step, ...] = (
                r"einlieferung (?:\w+ ){0,3}(?:packstation|filiale|postfiliale|paketshop|paketbox)", r"zum weitertransport", r"(?:fur den|zum) weitere\w* transport"),
         "fr": (r"prepar\w* (?:\w+ ){0,4}(?:livraison|distribution)", r"en attente de (?:livraison|distribution)",
                r"(?:achemin\w*|en route|transfere\w*) (?:\w+ ){0,2}vers"),
-        "sv": (r"(?:vidaresand|skickad|pa vag)\w* (?:till|mot)", r"omstyrning", r"inlamna\w*", r"lamna\w* in"),
+        # On its way to you is the last leg, read later.
+        "sv": (r"(?:vidaresand|skickad)\w* (?:till|mot)", r"pa vag\w* (?:till|mot)(?! (?:dig|er)\b)", r"omstyrning", r"inlamna\w*", r"lamna\w* in"),
         "da": (r"videresendt", r"indleveret", r"pa vej til (?:\w+ )?(?:terminal|pakke ?shop|udleveringssted|afhentningssted|posthus)\w*"),
         "nb": (r"videresendt", r"innlevert", r"(?:sendt|pa vei) til (?:\w+ )?(?:terminal|hentested|postkontor|post i butikk|pakkeboks)\w*"),
         "fi": (r"matkalla", r"uudelleenohja\w*"),

@@ -1,4 +1,4 @@
-"""Dutch and German event texts read by their grammar: the tense and voice of the verb, the
+"""Dutch and German (and Swedish, Danish and Norwegian) event texts read by their grammar: the tense and voice of the verb, the
 day named beside it, who acts on whom and the place a parcel is handed to, in two groups.
 
 WEST_GERMANIC_TODAY_STEPS come just before the shared pickup, out-for-delivery, delivery-to-come
@@ -19,6 +19,11 @@ given to the driver is out for delivery; a parcel sorted wrongly or a delivery p
 problem; a parcel left at a door or with a housemate is delivered; nobody at home, no access,
 an address not found, a delivery the driver tried and could not make is a failed attempt.
 
+Swedish, Danish and Norwegian follow the same grammar: a present passive with today ("levereras idag",
+"leveres i dag", "blir levert i dag") is the last leg, with another day still on the way ("bliver leveret i
+morgen"), the past ("blev leveret i dag") a delivery; the driver or courier "på väg / på vej / på vei" the
+last leg.
+
 Phrases are folded like the text (lossanalytics.normalise._rules.fold: lower case, accents off,
 punctuation as spaces), whole words. Written by the team to DESIGN §4 from how Dutch and German
 carriers, posts and shops word their tracking steps (examples in
@@ -33,7 +38,8 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 def _gap(most: int) -> str:
     # Up to `most` words between two parts of a clause, none of them a negation or a future or
     # modal auxiliary, which would change what the clause says.
-    return rf"(?:(?!(?:niet|geen|nicht|kein\w*|wird|werden|wordt|worden|zal|zullen) )\w+ ){{0,{most}}}"
+    return (r"(?:(?!(?:niet|geen|nicht|kein\w*|inte|ej|ikke|ikkje|wird|werden|wordt|worden|zal|zullen) )\w+ )"
+            rf"{{0,{most}}}")
 
 
 # Today, tonight, within the hour: the delivery round under way.
@@ -42,7 +48,9 @@ _HEUTE = r"(?:heute|in kurze|gerade|in (?:wenigen|ca \d+|\d+) minuten)"
 _NL_DONE = r"(?:bezorgd|geleverd|afgeleverd)"
 _DE_DONE = r"(?:zugestellt|geliefert|ausgeliefert)"
 # A negation right after the day: "komt vandaag niet", "liefern heute nicht".
-_NOT_AFTER = r"(?! (?:\w+ )?(?:niet|nicht|geen|kein\w*)\b)"
+_NOT_AFTER = r"(?! (?:\w+ )?(?:niet|nicht|geen|kein\w*|inte|ej|ikke)\b)"
+# Swedish, Danish and Norwegian today (folded: "ikväll" as "ikvall").
+_IDAG = r"(?:idag|i dag|ikvall|i kvall|i aften|i kveld|i eftermiddag|i ettermiddag)"
 _NL_POINT = (r"(?:servicepoint|service point|parcelshop|parcel shop|pakketpunt|pakjespunt|postpunt|pakjesautomaat|"
              r"pakketautomaat|afhaalpunt|ophaalpunt|pick ?up ?point|postnl punt|postkantoor)\w*")
 _NL_DEPOT = r"(?:depot|sorteercentrum|distributiecentrum|hub|douane|magazijn)\w*"
@@ -102,6 +110,12 @@ WEST_GERMANIC_TODAY_STEPS: tuple[Step, ...] = (
                r"(?<!keine )(?:zustellung|lieferung|auslieferung|zustellfenster|zustellzeit|lieferfenster)\w* (?:\w+ ){0,2}"
                r"(?:erfolgt )?heute" + _NOT_AFTER,
                r"heute (?:\w+ )?zwischen \d+"),
+        "sv": (r"(?:levereras|delas ut|kommer|levererar|delar ut) " + _gap(3) + _IDAG + _NOT_AFTER,
+               r"(?:leverans|utdelning|utkorning)\w* (?:\w+ ){0,2}" + _IDAG + _NOT_AFTER, r"idag mellan \d+"),
+        "da": (r"(?:leveres|bliver leveret|leverer|kommer|udbringes|bringes ud) " + _gap(3) + _IDAG + _NOT_AFTER,
+               r"(?:levering|udbringning)\w* (?:\w+ ){0,2}" + _IDAG + _NOT_AFTER, r"i dag mellem \d+"),
+        "nb": (r"(?:leveres|blir levert|leverer|kommer|kjøres ut) " + _gap(3) + _IDAG + _NOT_AFTER,
+               r"levering\w* (?:\w+ ){0,2}" + _IDAG + _NOT_AFTER, r"i dag mellom \d+"),
     }),
     # A delivery on another day, however many words stand between the verb and its day, or a
     # delivery to a depot, a hub or customs: still on the way.
@@ -111,11 +125,13 @@ WEST_GERMANIC_TODAY_STEPS: tuple[Step, ...] = (
         "de": (r"(?:wird|werden) (?:\w+ ){0,10}" + _DE_DONE,
                r"(?:an|in|zu[mr]?|bei) (?:das |ein |die |den |dem |einem |einen |eine )?(?:\w+ )?" + _DE_DEPOT + r" (?:\w+ )?"
                + _DE_DONE),
+        "da": (r"(?:bliver|vil blive) (?:\w+ ){0,3}leveret",), "nb": (r"blir (?:\w+ ){0,3}levert",),
     }),
 )
 
 WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
-    # Sorted or routed wrongly, a delivery put off, duties or taxes to pay, packaging repaired.
+    # Sorted or routed wrongly, a delivery put off, duties or taxes to pay, packaging repaired,
+    # held by customs.
     ("exception", {
         "nl": (r"verkeerd (?:gesorteerd|gerouteerd|verstuurd|verzonden|doorgestuurd)",
                r"(?:bezorging|levering|aflevering) (?:is |wordt )?uitgesteld",
@@ -124,6 +140,7 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
                r"(?:zahlung|bezahlung) (?:der |von )?(?:\w+ )?(?:einfuhr\w*|zoll\w*|import\w*|abgaben|steuern)",
                r"(?:einfuhr|import)abgaben (?:\w+ )?(?:ausstehend|offen|fallig)",
                r"verpackung (?:\w+ ){0,2}beschadigt (?:\w+ ){0,5}(?:nachverpackt|neu verpackt|umverpackt)"),
+        "da": (r"tilbageholde\w*",), "nb": (r"holdes tilbake",),
     }),
     # Nobody at home, no way in, the address not found, an attempt that did not succeed.
     ("delivery_failed", {
@@ -139,6 +156,9 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
                r"nicht (?:zu hause|zuhause|anwesend)", r"nicht (?:\w+ )?antreffen",
                r"(?:konnten|konnte|konnen|kann) (?:wir |ich )?(?:\w+ ){0,4}nicht (?:\w+ ){0,2}(?:zustellen|liefern|ausliefern)",
                r"empfanger\w* (?:hat )?(?:\w+ ){0,3}(?:abgelehnt|verweigert)"),
+        "sv": (r"kunde inte (?:\w+ ){0,3}(?:leverera|dela ut|lamna ut)",),
+        "da": (r"kunne ikke (?:\w+ ){0,3}(?:levere|aflevere|udlevere|findes)", r"mislykke\w*"),
+        "nb": (r"kunne ikke (?:\w+ ){0,3}(?:levere|utlevere|finnes)", r"mislykte\w*"),
     }),
     # Left at a door or a safe place, with a housemate or at a reception, signed for: delivered.
     ("delivered", {
@@ -156,6 +176,10 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
                r"rezeption|empfang|pforte|hausmeister|poststelle)\w* (?:\w+ )?(?:ubergeben|abgegeben)",
                r"(?:vom|von der|durch den|durch die) empfanger\w* (?:\w+ ){0,2}(?:entgegengenommen|angenommen|quittiert)",
                r"^unterschrift (?!(?:\w+ )?(?:erforderlich|notwendig|benotigt|fehlt|verweigert))\w+"),
+        "sv": (r"lamnats ut till mottagare\w*", r"hamtats av mottagare\w*",
+               r"lamna\w* (?:vid|utanfor|pa) (?:\w+ )?(?:dorr|dorren|trappa|trappan|farstun|altanen)"),
+        "da": (r"(?:stillet|sat|placeret|afleveret) (?:ved|foran|pa) (?:\w+ )?(?:dør|døren|hoveddøren|trappen|terrassen)",),
+        "nb": (r"(?:satt|plassert|levert) (?:ved|foran|pa|utenfor) (?:\w+ )?(?:dør|døra|døren|trappa|trappen)",),
     }),
     ("available_for_pickup", {
         "nl": (r"staat (?:\w+ ){0,3}klaar",),
@@ -174,6 +198,11 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
                r"(?:unterwegs|auf dem weg) (?:zu ihnen|zum empfanger|zur empfangerin|zur (?:zustell|liefer)adresse)",
                r"(?:zum|zur) empfanger\w* unterwegs",
                _DRIVER_DE + r" hat (?:\w+ ){0,3}(?:geladen|ubernommen|aufgenommen)", r"in der auslieferung"),
+        "sv": (r"(?:foraren|chauffor\w*|budet|budbil\w*) (?:ar )?(?:\w+ ){0,2}pa vag(?!.*\bhamta\b)", r"pa vag (?:ut )?till dig\b",
+               r"(?:i|pa) (?:bud|leverans|distributions)bil\w*"),
+        "da": (r"(?:chaufføren|chauffør|buddet|budet) (?:er )?(?:\w+ ){0,2}pa vej(?!.*\bhente\b)",
+               r"pa vej ud til (?:dig|dem|modtage\w*)"),
+        "nb": (r"(?:sjaføren|sjafør|budet) (?:er )?(?:\w+ ){0,2}pa vei(?!.*\bhente\b)", r"pa vei ut til (?:deg|dere|mottaker\w*)"),
     }),
     ("returned", {
         "nl": (r"terug (?:bij|naar) (?:de )?(?:afzender|verzender|webshop)",),
@@ -187,10 +216,15 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
         "de": (r"ubergabe an (?:\w+ )?(?:partner|carrier|zustellpartner|subunternehmer|spediteur)\w*",
                r"(?:stellen|liefern) (?:\w+ ){0,4}(?:morgen|ubermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|am \d+)",
                r"voraussichtliche\w* (?:zustellung|lieferung|ankunft)", r"fur die zustellung (?:\w+ ){0,4}vorbereitet"),
+        # A present passive is a delivery to come in the Scandinavian languages ("levereras imorgon").
+        "sv": (r"(?:levereras|delas ut)\b", r"tagits emot (?:av|pa|i) (?!mottagare)\w+"),
+        "da": (r"leveres\b", r"overdraget til (?!modtage)\w+"), "nb": (r"leveres\b", r"overlevert til (?!mottaker)\w+"),
     }),
     # Only data so far: the sender preparing it, the carrier not yet holding it.
     ("info_received", {
         "nl": (r"gegevens (?:\w+ ){0,4}ontvangen", r"bereidt (?:\w+ ){0,3}voor"),
         "de": (r"noch nicht (?:(?:an|bei) uns )?(?:eingeliefert|ubergeben|abgegeben|eingegangen)",),
+        "sv": (r"(?:fatt|mottagit) (?:\w+ )?information",), "da": (r"modtaget (?:\w+ )?oplysninger",),
+        "nb": (r"mottatt (?:\w+ )?(?:informasjon|opplysninger)",),
     }),
 )
