@@ -361,6 +361,36 @@ GERMAN = [
     ("Auftrag storniert", "cancelled"),
 ]
 
+# Written after the rules, to see how far they reach beyond the first examples.
+LATER = [
+    ("Uw zending wordt vandaag tussen 10:15 en 12:15 bij u afgeleverd", "out_for_delivery"),
+    ("Je bestelling wordt vandaag gebracht", "out_for_delivery"),
+    ("De bezorger rijdt vandaag in jouw regio", "out_for_delivery"),
+    ("Je pakket is geladen en gaat vandaag met de bezorger mee", "out_for_delivery"),
+    ("Je pakket wordt woensdag 15 mei bezorgd", "in_transit"),
+    ("Het pakket is in het depot aangekomen en wordt gesorteerd", "in_transit"),
+    ("Je pakket is om 14:33 afgeleverd bij de buren op nr. 3", "delivered"),
+    ("We hebben je pakket in de meterkast gelegd", "delivered"),
+    ("De bezorger heeft aangebeld maar er werd niet opengedaan", "delivery_failed"),
+    ("Het adres is onvolledig, bezorging niet mogelijk", "delivery_failed"),
+    ("Uw pakje ligt vanaf morgen klaar in uw postpunt", "available_for_pickup"),
+    ("Je pakket is vertraagd door een storing", "exception"),
+    ("Ihre Sendung wird heute von unserem Zusteller gebracht", "out_for_delivery"),
+    ("Heute kommt Ihr Paket zwischen 15:00 und 17:00 Uhr", "out_for_delivery"),
+    ("Der Fahrer ist nur noch 2 Stopps entfernt", "out_for_delivery"),
+    ("Ihr Paket wird am Freitag zugestellt", "in_transit"),
+    ("Die Sendung wurde im Verteilzentrum Hamburg umgeschlagen", "in_transit"),
+    ("Ihr Paket wurde um 11:20 Uhr im Hausflur abgelegt", "delivered"),
+    ("Die Sendung wurde Ihrem Nachbarn übergeben", "delivered"),
+    ("Der Empfänger war nicht zu Hause", "delivery_failed"),
+    ("Das Gebäude war nicht zugänglich", "delivery_failed"),
+    ("Ihre Sendung liegt ab morgen in der Filiale zur Abholung bereit", "available_for_pickup"),
+    ("Die Sendung hängt beim Zoll fest", "exception"),
+    ("Din pakke bliver leveret i dag mellem 16 og 18", "out_for_delivery"),
+    ("Paketet lämnades hos grannen", "delivered"),
+    ("Pakken ble levert til naboen", "delivered"),
+]
+
 NORDIC = [
     # Swedish.
     ("Ditt paket levereras idag", "out_for_delivery"),
@@ -480,7 +510,7 @@ NORDIC = [
     ("Pakken er skadet", "damaged"),
 ]
 
-CASES = [*DUTCH, *GERMAN, *NORDIC]
+CASES = [*DUTCH, *GERMAN, *NORDIC, *LATER]
 
 
 @pytest.mark.parametrize(("raw", "expected"), CASES)

@@ -56,7 +56,7 @@ _NL_POINT = (r"(?:servicepoint|service point|parcelshop|parcel shop|pakketpunt|p
 _NL_DEPOT = r"(?:depot|sorteercentrum|distributiecentrum|hub|douane|magazijn)\w*"
 _DE_DEPOT = (r"(?:paketzentrum|depot|verteilzentrum|sortierzentrum|zustellbasis|zustellstutzpunkt|hub|zoll|zollamt|"
              r"umschlag\w*|lager)")
-_NL_SAFE_PLACE = r"(?:plek|plaats|deur|achterdeur|voordeur|schuur|garage|veranda|tuin|balkon)"
+_NL_SAFE_PLACE = r"(?:plek|plaats|deur|achterdeur|voordeur|schuur|garage|veranda|tuin|balkon|meterkast|portiek|hal)"
 _DRIVER_NL = r"(?:bezorger|bezorgster|chauffeur|koerier|postbode|pakketbezorger)"
 _DRIVER_DE = r"(?:fahrer|fahrerin|zusteller|zustellerin|kurier|bote|botin|paketbote|paketbotin)"
 # A driver on the way to collect a parcel (from a sender, for a return) is no delivery round.
@@ -109,7 +109,9 @@ WEST_GERMANIC_TODAY_STEPS: tuple[Step, ...] = (
                r"(?:stellen|stellt|liefern|liefert|bringen|bringt|kommen|kommt) " + _gap(4) + r"heute" + _NOT_AFTER,
                r"(?<!keine )(?:zustellung|lieferung|auslieferung|zustellfenster|zustellzeit|lieferfenster)\w* (?:\w+ ){0,2}"
                r"(?:erfolgt )?heute" + _NOT_AFTER,
-               r"heute (?:\w+ )?zwischen \d+"),
+               r"heute (?:\w+ )?zwischen \d+",
+               # The verb second after "heute": "Heute kommt Ihr Paket", "Heute liefern wir".
+               r"^heute (?:kommt|kommen|liefern|liefert|bringen|bringt|stellen|stellt)\b"),
         "sv": (r"(?:levereras|delas ut|kommer|levererar|delar ut) " + _gap(3) + _IDAG + _NOT_AFTER,
                r"(?:leverans|utdelning|utkorning)\w* (?:\w+ ){0,2}" + _IDAG + _NOT_AFTER, r"idag mellan \d+"),
         "da": (r"(?:leveres|bliver leveret|leverer|kommer|udbringes|bringes ud) " + _gap(3) + _IDAG + _NOT_AFTER,
@@ -139,20 +141,22 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
         "de": (r"falsch (?:sortiert|geleitet|verladen|zugeordnet)", r"(?:zustellung|lieferung) (?:\w+ )?verschoben",
                r"(?:zahlung|bezahlung) (?:der |von )?(?:\w+ )?(?:einfuhr\w*|zoll\w*|import\w*|abgaben|steuern)",
                r"(?:einfuhr|import)abgaben (?:\w+ )?(?:ausstehend|offen|fallig)",
-               r"verpackung (?:\w+ ){0,2}beschadigt (?:\w+ ){0,5}(?:nachverpackt|neu verpackt|umverpackt)"),
+               r"verpackung (?:\w+ ){0,2}beschadigt (?:\w+ ){0,5}(?:nachverpackt|neu verpackt|umverpackt)",
+               r"(?:hangt|steckt) (?:\w+ ){0,3}fest"),
         "da": (r"tilbageholde\w*",), "nb": (r"holdes tilbake",),
     }),
     # Nobody at home, no way in, the address not found, an attempt that did not succeed.
     ("delivery_failed", {
         "nl": (r"kaartje (?:\w+ ){0,2}(?:achtergelaten|in de brievenbus)", r"niemand (?:thuis|aanwezig)",
-               r"niet (?:thuis )?(?:getroffen|aangetroffen|aantreffen|treffen)", r"weigerde", r"geen toegang",
+               r"niet (?:thuis )?(?:getroffen|aangetroffen|aantreffen|treffen)", r"weigerde", r"geen toegang", r"niet toegankelijk", r"niet opengedaan",
+               r"adres (?:is |was )?(?:onjuist|onvolledig|onbekend|incompleet)", r"bezorging (?:is )?niet mogelijk",
                r"(?:adres|huisnummer|straat)\w* (?:\w+ )?(?:onvindbaar|niet gevonden|niet te vinden|bestaat niet)",
                r"kon (?:\w+ ){0,3}niet vinden", r"onvoldoende adres\w*", r"onvolledig\w* adres\w*",
                r"geprobeerd (?:\w+ ){0,4}te (?:bezorgen|leveren|afleveren)", r"verhuisd(?!.*\b(?:doorgestuurd|nieuw adres)\b)",
                r"(?:konden|kunnen|kon) (?:we |wij )?(?:\w+ ){0,3}niet (?:bezorgen|leveren|afleveren)"),
         "de": (r"(?:adresse|anschrift|hausnummer|strasse|empfanger)\w* (?:\w+ ){0,2}nicht (?:gefunden|auffindbar|ermittelbar|"
                r"vorhanden|anwesend|zu finden)",
-               r"kein (?:zugang|zutritt|einlass)", r"niemand (?:zu hause|zuhause|anwesend|angetroffen)",
+               r"kein (?:zugang|zutritt|einlass)", r"nicht zuganglich", r"niemand (?:zu hause|zuhause|anwesend|angetroffen)",
                r"nicht (?:zu hause|zuhause|anwesend)", r"nicht (?:\w+ )?antreffen",
                r"(?:konnten|konnte|konnen|kann) (?:wir |ich )?(?:\w+ ){0,4}nicht (?:\w+ ){0,2}(?:zustellen|liefern|ausliefern)",
                r"empfanger\w* (?:hat )?(?:\w+ ){0,3}(?:abgelehnt|verweigert)"),
@@ -164,19 +168,21 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
     ("delivered", {
         "nl": (r"(?:pakket|pakje|zending)\w* (?:\w+ ){0,3}achtergelaten", r"achtergelaten (?:op|bij|in|achter|naast|onder) "
                r"(?:de |het |je |uw )?(?:\w+ ){0,2}" + _NL_SAFE_PLACE,
-               r"(?:op|bij|in|achter|naast|onder) (?:de |het |je |uw )?(?:\w+ ){0,2}" + _NL_SAFE_PLACE + r" achtergelaten",
+               r"(?:op|bij|in|achter|naast|onder) (?:de |het |je |uw )?(?:\w+ ){0,2}" + _NL_SAFE_PLACE
+               + r" (?:achtergelaten|gelegd|gezet|geplaatst)",
                r"(?:bij|aan) (?:de |het )?(?:receptie|balie|buren|buurman|buurvrouw|portier|postkamer) (?:\w+ )?(?:afgegeven|afgeleverd|bezorgd)",
                r"(?:getekend|ondertekend) door", r"in ontvangst genomen door (?:de )?(?:ontvanger|geadresseerde|klant)"),
         "de": (r"(?:am|an der|an dem|vor der|vor dem|in der|im|auf der|auf dem|hinter dem|hinter der|beim|bei) (?:\w+ ){0,2}"
                r"(?:wunschort|ablageort|haustur|wohnungstur|tur|garage|terrasse|balkon|carport|gartenhaus|schuppen|rezeption|"
-               r"empfang|pforte|nachbar\w*|hauseingang|keller) (?:\w+ )?(?:abgestellt|abgelegt|hinterlegt|abgegeben|deponiert)",
+               r"empfang|pforte|nachbar\w*|hauseingang|hausflur|treppenhaus|flur|keller) (?:\w+ )?(?:abgestellt|abgelegt|hinterlegt|abgegeben|deponiert)",
                r"(?:abgestellt|abgelegt|hinterlegt) (?:am|an der|vor der|vor dem|in der|im|auf der|auf dem|hinter dem) (?:\w+ ){0,2}"
                r"(?:wunschort|ablageort|haustur|wohnungstur|tur|garage|terrasse|balkon|carport)",
                r"(?:an|bei) (?:einen |einem |eine |einer |den |dem |die |der )?(?:mitbewohner|hausbewohner|familienmitglied|ehepartner|"
                r"rezeption|empfang|pforte|hausmeister|poststelle)\w* (?:\w+ )?(?:ubergeben|abgegeben)",
+               r"(?:ihrem|ihrer|deinem|deiner|einem|einer) (?:\w+ )?(?:nachbar\w*|mitbewohner\w*) (?:\w+ ){0,2}(?:ubergeben|abgegeben)",
                r"(?:vom|von der|durch den|durch die) empfanger\w* (?:\w+ ){0,2}(?:entgegengenommen|angenommen|quittiert)",
                r"^unterschrift (?!(?:\w+ )?(?:erforderlich|notwendig|benotigt|fehlt|verweigert))\w+"),
-        "sv": (r"lamnats ut till mottagare\w*", r"hamtats av mottagare\w*",
+        "sv": (r"lamnats ut till mottagare\w*", r"(?:lamna|levere?ra|utlamna)\w* (?:hos|till) grann\w*", r"hamtats av mottagare\w*",
                r"lamna\w* (?:vid|utanfor|pa) (?:\w+ )?(?:dorr|dorren|trappa|trappan|farstun|altanen)"),
         "da": (r"(?:stillet|sat|placeret|afleveret) (?:ved|foran|pa) (?:\w+ )?(?:dør|døren|hoveddøren|trappen|terrassen)",),
         "nb": (r"(?:satt|plassert|levert) (?:ved|foran|pa|utenfor) (?:\w+ )?(?:dør|døra|døren|trappa|trappen)",),
@@ -197,7 +203,7 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
         "de": (_DRIVER_DE + r" (?:ist )?(?:\w+ ){0,3}(?:unterwegs|auf dem weg|in ihrer nahe)" + _NO_PICKUP,
                r"(?:unterwegs|auf dem weg) (?:zu ihnen|zum empfanger|zur empfangerin|zur (?:zustell|liefer)adresse)",
                r"(?:zum|zur) empfanger\w* unterwegs",
-               _DRIVER_DE + r" hat (?:\w+ ){0,3}(?:geladen|ubernommen|aufgenommen)", r"in der auslieferung"),
+               _DRIVER_DE + r" hat (?:\w+ ){0,3}(?:geladen|ubernommen|aufgenommen)", r"noch \d+ (?:stopps?|stops?) entfernt", r"in der auslieferung"),
         "sv": (r"(?:foraren|chauffor\w*|budet|budbil\w*) (?:ar )?(?:\w+ ){0,2}pa vag(?!.*\bhamta\b)", r"pa vag (?:ut )?till dig\b",
                r"(?:i|pa) (?:bud|leverans|distributions)bil\w*"),
         "da": (r"(?:chaufføren|chauffør|buddet|budet) (?:er )?(?:\w+ ){0,2}pa vej(?!.*\bhente\b)",
