@@ -87,6 +87,12 @@ legs to the seller (information received) and to the drop-off (out for delivery)
 China's cross-border providers' words (status_phrases_crossborder) sit right after the outcome steps
 ("找不到收件人" fails the delivery, "未上网" is only data) and between the broad problem words and the
 broad label and movement words ("运输延迟" is a problem, "Order Processing" only data, "已上网" moving).
+Dutch, German and Scandinavian read by tense, voice and the day named (status_phrases_meaning_west_germanic) sit in three
+groups: a delivery in the past with today ("wurde heute zugestellt") or collected by the recipient just before
+the pickup step; a delivery in the future or present with today or a time window today ("wordt vandaag tussen
+13:15 en 15:15 bezorgd") right after the first out-for-delivery step, before a delivery to come or the bare
+"bezorgd" read it; the driver on the way, a parcel left at the door and a failed attempt in other words just
+before the broad label and movement words ("onderweg", "geladen", "unterwegs").
 The broad words of a problem, a label and any movement (status_phrases_broad) are tried last.
 """
 
@@ -117,6 +123,11 @@ from lossanalytics.normalise.status_phrases_last_mile import (
     LAST_MILE_EAST_STEPS,
     LAST_MILE_FIRST_STEPS,
     LAST_MILE_LATE_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
+    WEST_GERMANIC_FIRST_STEPS,
+    WEST_GERMANIC_LATE_STEPS,
+    WEST_GERMANIC_TODAY_STEPS,
 )
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
@@ -181,7 +192,8 @@ STEPS: tuple[Step, ...] = (
                r"einlieferung (?:\w+ ){0,3}(?:packstation|filiale|postfiliale|paketshop|paketbox)", r"zum weitertransport", r"(?:fur den|zum) weitere\w* transport"),
         "fr": (r"prepar\w* (?:\w+ ){0,4}(?:livraison|distribution)", r"en attente de (?:livraison|distribution)",
                r"(?:achemin\w*|en route|transfere\w*) (?:\w+ ){0,2}vers"),
-        "sv": (r"(?:vidaresand|skickad|pa vag)\w* (?:till|mot)", r"omstyrning", r"inlamna\w*", r"lamna\w* in"),
+        # On its way to you is the last leg, read later.
+        "sv": (r"(?:vidaresand|skickad)\w* (?:till|mot)", r"pa vag\w* (?:till|mot)(?! (?:dig|er)\b)", r"omstyrning", r"inlamna\w*", r"lamna\w* in"),
         "da": (r"videresendt", r"indleveret", r"pa vej til (?:\w+ )?(?:terminal|pakke ?shop|udleveringssted|afhentningssted|posthus)\w*"),
         "nb": (r"videresendt", r"innlevert", r"(?:sendt|pa vei) til (?:\w+ )?(?:terminal|hentested|postkontor|post i butikk|pakkeboks)\w*"),
         "fi": (r"matkalla", r"uudelleenohja\w*"),
@@ -224,6 +236,7 @@ STEPS: tuple[Step, ...] = (
         "sv": (r"ingen (?:sparnings)?information",), "da": (r"ingen (?:sporings)?(?:information|oplysninger)",),
         "nb": (r"ingen (?:sporings)?informasjon",), "fi": (r"ei loytynyt", r"ei (?:seuranta)?tietoja"),
     }),
+    *WEST_GERMANIC_FIRST_STEPS,
     ("available_for_pickup", {
         "en": (r"(?:available|ready) (?:for|to) (?:be )?(?:pick ?up|picked up|collection|collect(?:ed)?)",
                "awaiting collection", r"awaiting pick ?up by", r"waiting for (?:the )?(?:customer|recipient|consignee) (?:to )?pick ?up", r"held for (?:pick ?up|collection|the recipient)",
@@ -321,6 +334,7 @@ STEPS: tuple[Step, ...] = (
         "da": (r"ude til levering", r"udbringning\w*", r"pa vej til modtage\w*"),
         "nb": (r"utkjøring\w*", r"ute (?:for|til) levering"), "fi": (r"jakelussa", r"jakeluun", r"kuljettajalla"),
     }),
+    *WEST_GERMANIC_TODAY_STEPS,
     # A delivery still to come is not a delivery, nor is a handover to an airline, another
     # carrier or a place inside the network ("Delivered to Airline", "Entregue à transportadora",
     # "已交付航空公司", delivered to customs, to a delivery depot or station, to the line haul, to the
@@ -419,5 +433,6 @@ STEPS: tuple[Step, ...] = (
     }),
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
 )

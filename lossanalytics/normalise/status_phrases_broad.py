@@ -59,7 +59,8 @@ BROAD_PROBLEM_STEPS: tuple[Step, ...] = (
         "ko": ("지연", "보류", "사고",
                "세관",
                "예외"),
-        "sv": (r"forsen\w*", r"fordroj\w*", r"undantag", r"avvikelse\w*", r"tullkontroll\w*", r"kvarhall\w*", r"stoppad\w*",
+        # Swedish "försenad" (late), not Danish and Norwegian "forsendelse" (shipment).
+        "sv": (r"forsen(?!del)\w*", r"fordroj\w*", r"undantag", r"avvikelse\w*", r"tullkontroll\w*", r"kvarhall\w*", r"stoppad\w*",
                r"problem\w*", r"atgard kravs"),
         "da": (r"forsink\w*", r"undtagelse", r"^i venteposition$", r"afvigelse\w*", r"tilbageholdt", r"problem\w*", r"hindring", r"afbrudt tur",
                r"toldkontrol\w*"),

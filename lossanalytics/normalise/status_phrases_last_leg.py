@@ -182,8 +182,8 @@ LAST_LEG_STEPS: tuple[Step, ...] = (
                "briefkasten", r"(?:an|dem|der) (?:den |die )?(?:empfanger\w*|kunden|kundin|adressat\w*) (?:\w+ ){0,2}ubergeben",
                r"ubergeben an (?:den |die )?(?:empfanger\w*|kunden|kundin|adressat\w*)", r"personlich ubergeben", "quittiert",
                r"(?:an|bei|beim|dem) (?:den |einen |einem )?nachbarn? (?:\w+ ){0,2}(?:ubergeben|abgegeben|zugestellt)",
-               # Collected by the recipient where it waited.
-               r"(?:in|an|aus) (?:der |dem )?(?:packstation|filiale|postfiliale|paketshop|abholstation|postfach)\w* abgeholt",
+               # Collected by the recipient where it waited ("abgeholt werden": it can be, not yet has been).
+               r"(?:in|an|aus) (?:der |dem )?(?:packstation|filiale|postfiliale|paketshop|abholstation|postfach)\w* abgeholt(?! werden)",
                r"(?<!weitertransport )aus (?:der |dem )?(?:packstation|paketkasten|paketbox) entnommen", r"briefkasten\w*", r"(?<!nicht )erfolgreiche\w* zustellung", r"lieferung erfolgreich", r"zustellung an (?:\w+ ){0,3}ort"),
         "fr": (r"(?:retire|recupere)\w* par (?:le |la )?(?:destinataire|client\w*)", r"remis\w* (?:en main propre )?(?:au|a votre) destinataire",
                r"boite aux lettres", r"remis en main propre"),

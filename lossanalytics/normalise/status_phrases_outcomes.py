@@ -148,7 +148,9 @@ OUTCOME_STEPS: tuple[Step, ...] = (
                r"reported missing", "untraceable",
                "disposal", r"^missing$", r"(?:definitely|confirmed|declared) missing", r"missing (?:parcel|package|item|shipment|consignment|mail)", r"written off"),
         "zh": ("丢失", "丢件", "遗失", "销毁", "灭失", "丢包"),
-        "de": (r"verloren(?:gegangen)?", r"verlust\w*", r"vernicht\w*", r"entsorg\w*", r"nicht (?:mehr )?auffindbar", "verschollen"),
+        "de": (r"verloren(?:gegangen)?", r"verlust\w*", r"vernicht\w*", r"entsorg\w*", "verschollen",
+               # An address or a house number not to be found fails the delivery; the parcel is not lost.
+               r"(?<!adresse )(?<!anschrift )(?<!hausnummer )(?<!strasse )(?<!empfanger )nicht (?:mehr )?auffindbar"),
         "fr": (r"perdu\w*", r"egare\w*", r"detruit\w*", r"(?:colis|envoi|objet|paquet|lettre) (?:\w+ )?introuvable", r"mis (?:au rebut|en destruction)", r"spolie\w*"),
         "es": (r"extraviad\w*", r"perdid\w*", r"destruid\w*"),
         "it": (r"smarrit\w*", r"perdut\w*", r"distrutt\w*", r"smaltit\w*"),
@@ -167,12 +169,14 @@ OUTCOME_STEPS: tuple[Step, ...] = (
     ("damaged", {
         "en": (r"damaged?", "broken", "crushed", r"defective"),
         "zh": ("破损", "损坏", "损毁", "破碎"),
-        "de": (r"beschadig\w*",),
+        # Packaging damaged and repaired or checked, the parcel carried on: a problem, not damaged goods.
+        "de": (r"beschadig\w*(?! (?:\w+ ){0,5}(?:nachverpackt|neu verpackt|umverpackt|gecontroleerd|nagekeken|opnieuw verpakt|"
+               r"herverpakt))",),
         "fr": (r"endommage\w*", r"avarie\w*", r"deteriore\w*", r"abime\w*"),
         "es": (r"danad\w*", r"deteriorad\w*", r"averia\w*"),
         "it": (r"danneggiat\w*",),
         "pt": (r"danificad\w*", r"avariad\w*", r"avaria"),
-        "nl": (r"beschadigd\w*",),
+        "nl": (r"beschadigd\w*(?! (?:\w+ ){0,5}(?:gecontroleerd|nagekeken|opnieuw verpakt|herverpakt))",),
         "pl": (r"uszkodz\w*",),
         "sv": (r"skada\w*", r"trasig\w*"), "da": (r"beskadiget", r"skadet"),
         "nb": (r"skadet", r"(?:ødelagt)"), "fi": (r"vahingoittu\w*", r"vaurioitu\w*", r"rikkoutu\w*", r"rikki"),
