@@ -118,6 +118,11 @@ from lossanalytics.normalise.status_phrases_last_mile import (
     LAST_MILE_FIRST_STEPS,
     LAST_MILE_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_east_asian import (
+    EAST_ASIAN_CORRECTING_STEPS,
+    EAST_ASIAN_FIRST_STEPS,
+    EAST_ASIAN_LATE_STEPS,
+)
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -159,6 +164,7 @@ STEPS: tuple[Step, ...] = (
     *LABEL_PLATFORM_FIRST_STEPS,
     *UNDELIVERED_FIRST_STEPS,
     *LAST_MILE_FIRST_STEPS,
+    *EAST_ASIAN_FIRST_STEPS,
     *OUTCOME_STEPS,
     *LAST_LEG_STEPS,
     *CROSSBORDER_AFTER_OUTCOME_STEPS,
@@ -168,6 +174,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_STEPS,
     *LABEL_PLATFORM_LATE_STEPS,
     *LAST_MILE_LATE_STEPS,
+    *EAST_ASIAN_CORRECTING_STEPS,
     # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
     # before "準備中" reads a label being prepared), or an address changed on the way: moving on.
     ("in_transit", {
@@ -420,4 +427,5 @@ STEPS: tuple[Step, ...] = (
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
+    *EAST_ASIAN_LATE_STEPS,
 )
