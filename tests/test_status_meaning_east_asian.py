@@ -370,6 +370,7 @@ CHINESE = [
     ("地址超区", "exception"),
     ("物流停滞", "exception"),
     ("快件异常", "exception"),
+    ("大雪天气，快件已签收", "delivered"),
     ("調查處理中", "exception"),
     # Waiting at a station, a locker, a shop.
     ("已到达菜鸟驿站，请凭取件码取件", "available_for_pickup"),
@@ -536,6 +537,7 @@ JAPANESE = [
     ("お届け予定日時を変更しました", "in_transit"),
     ("コンビニから発送", "in_transit"),
     ("発送済み", "in_transit"),
+    ("発送手続きが完了しました", "in_transit"),
     ("出荷しました", "in_transit"),
     ("まだ配達されていません", "in_transit"),
     ("ゆうパックを引き受けました", "in_transit"),
@@ -728,6 +730,13 @@ NOT = [
     ("支払い失敗", "delivery_failed"),
     ("まだ配達されていません", "delivered"),
     ("配達予定", "delivered"),
+    # Words that only look like a rule's: a wait for the courier, deliveries going on over the holidays, an
+    # address's location, goods barred from entry, the pickup's computer entry.
+    ("请等待快递员取件", "available_for_pickup"),
+    ("节假日正常派送", "exception"),
+    ("お届け先所在地", "exception"),
+    ("반입 금지 물품", "in_transit"),
+    ("집하 전산 등록", "info_received"),
 ]
 
 

@@ -87,7 +87,10 @@ legs to the seller (information received) and to the drop-off (out for delivery)
 China's cross-border providers' words (status_phrases_crossborder) sit right after the outcome steps
 ("找不到收件人" fails the delivery, "未上网" is only data) and between the broad problem words and the
 broad label and movement words ("运输延迟" is a problem, "Order Processing" only data, "已上网" moving).
-The broad words of a problem, a label and any movement (status_phrases_broad) are tried last.
+The broad words of a problem, a label and any movement (status_phrases_broad) come next to last.
+Korean, Chinese and Japanese read by meaning (status_phrases_meaning_east_asian) sit in three groups: a
+flight cancelled ("航班取消") just before the outcome steps; words the last steps would misread ("预计明天送达",
+"배송 완료 예정", "税関から受領", "수령을 거부") just before them; and words nothing else reads, last of all.
 """
 
 from __future__ import annotations
