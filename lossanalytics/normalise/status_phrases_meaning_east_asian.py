@@ -17,8 +17,9 @@ three groups:
   "需补充清关资料") are a problem even where customs is named; a routine customs step ("税関から受領",
   "세관 통관 완료") moves on; the sender's parcel taken in ("荷物をお預かりしました") moves on, where
   "お預かり" alone is a parcel kept for the recipient; a locker or store reached ("はこぽすに到着") and a
-  counter to collect from wait for the recipient; a refusal ("수령을 거부") is no receipt; Hong Kong's
-  "派遞" is delivering ("派遞中"), delivered ("已派遞") or failed ("未能派遞").
+  counter to collect from wait for the recipient; a refusal ("수령을 거부") is no receipt; a waybill
+  deleted ("송장 삭제") is cancelled; Hong Kong's "派遞" is delivering ("派遞中") or failed ("未能派遞"),
+  where "途中" or "派送" would read it otherwise (done, "已派遞", is read last).
 - EAST_ASIAN_LATE_STEPS, after every other step: words nothing else reads. Korean failed attempts by
   their reason (unreachable by phone "연락이 되지 않아", a wrong address "주소지 오류", the recipient
   moved, no access "출입 불가", a business closed "휴무") and by the verb ("배달하지 못했습니다",
