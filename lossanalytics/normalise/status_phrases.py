@@ -93,7 +93,10 @@ the pickup step; a delivery in the future or present with today or a time window
 13:15 en 15:15 bezorgd") right after the first out-for-delivery step, before a delivery to come or the bare
 "bezorgd" read it; the driver on the way, a parcel left at the door and a failed attempt in other words just
 before the broad label and movement words ("onderweg", "geladen", "unterwegs").
-The broad words of a problem, a label and any movement (status_phrases_broad) are tried last.
+Korean, Chinese and Japanese read by meaning (status_phrases_meaning_east_asian) sit in three groups: a
+flight cancelled ("航班取消") just before the outcome steps; words the last steps would misread ("预计明天送达",
+"배송 완료 예정", "税関から受領", "수령을 거부") just before them; and words nothing else reads, last of all.
+The broad words of a problem, a label and any movement (status_phrases_broad) come next to last.
 """
 
 from __future__ import annotations
@@ -123,6 +126,11 @@ from lossanalytics.normalise.status_phrases_last_mile import (
     LAST_MILE_EAST_STEPS,
     LAST_MILE_FIRST_STEPS,
     LAST_MILE_LATE_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_east_asian import (
+    EAST_ASIAN_CORRECTING_STEPS,
+    EAST_ASIAN_FIRST_STEPS,
+    EAST_ASIAN_LATE_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_FIRST_STEPS,
@@ -170,6 +178,7 @@ STEPS: tuple[Step, ...] = (
     *LABEL_PLATFORM_FIRST_STEPS,
     *UNDELIVERED_FIRST_STEPS,
     *LAST_MILE_FIRST_STEPS,
+    *EAST_ASIAN_FIRST_STEPS,
     *OUTCOME_STEPS,
     *LAST_LEG_STEPS,
     *CROSSBORDER_AFTER_OUTCOME_STEPS,
@@ -179,6 +188,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_STEPS,
     *LABEL_PLATFORM_LATE_STEPS,
     *LAST_MILE_LATE_STEPS,
+    *EAST_ASIAN_CORRECTING_STEPS,
     # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
     # before "準備中" reads a label being prepared), or an address changed on the way: moving on.
     ("in_transit", {
@@ -435,4 +445,5 @@ STEPS: tuple[Step, ...] = (
     *CROSSBORDER_LATE_STEPS,
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
+    *EAST_ASIAN_LATE_STEPS,
 )
