@@ -113,6 +113,7 @@ from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
 from lossanalytics.normalise.status_phrases_korean import KOREAN_STEPS
 from lossanalytics.normalise.status_phrases_label_platforms import LABEL_PLATFORM_FIRST_STEPS, LABEL_PLATFORM_LATE_STEPS
 from lossanalytics.normalise.status_phrases_last_leg import LAST_LEG_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance import ROMANCE_MEANING_FIRST_STEPS, ROMANCE_MEANING_LAST_STEPS
 from lossanalytics.normalise.status_phrases_last_mile import (
     LAST_MILE_EAST_STEPS,
     LAST_MILE_FIRST_STEPS,
@@ -155,6 +156,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_MEANING_FIRST_STEPS,
     *ROMANCE_FIRST_STEPS,
     *LABEL_PLATFORM_FIRST_STEPS,
     *UNDELIVERED_FIRST_STEPS,
@@ -420,4 +422,5 @@ STEPS: tuple[Step, ...] = (
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
+    *ROMANCE_MEANING_LAST_STEPS,
 )
