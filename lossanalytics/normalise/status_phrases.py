@@ -69,7 +69,10 @@ each group followed by Polish read by its word forms (status_phrases_polish: a r
 before the outcomes, "wyjątek w doręczeniu" and "oczekiwanie na odbiór" after them);
 Korean and Spanish, Italian, Portuguese and French ones (status_phrases_korean, status_phrases_romance:
 "미집하" is no pickup, "intento de entrega fallido ... retorno a centro logístico" no return,
-"avis de retrait" no failed delivery) come just before them.
+"avis de retrait" no failed delivery) come just before them. Italian, Spanish and Portuguese read by their grammar
+(status_phrases_meaning_romance: a storage opened at a courier's depot is a hold, "sarà consegnato oggi" out for
+delivery, "pendiente de recogida por el transportista" only data) correct the broad words just before
+status_phrases_romance, and read the texts nothing else reads after every other step.
 Freight occurrence and express event codes (status_phrases_freight: Brazilian freight carriers' OCOREN
 occurrences, SGH Global Japan's events) sit on both sides of the outcome steps: "Vôo cancelado" is a delay,
 not a cancellation, "Extravio de documentos" missing papers, not lost goods, "貨物未到着" a problem, not an
@@ -113,11 +116,14 @@ from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
 from lossanalytics.normalise.status_phrases_korean import KOREAN_STEPS
 from lossanalytics.normalise.status_phrases_label_platforms import LABEL_PLATFORM_FIRST_STEPS, LABEL_PLATFORM_LATE_STEPS
 from lossanalytics.normalise.status_phrases_last_leg import LAST_LEG_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance import ROMANCE_MEANING_FIRST_STEPS, ROMANCE_MEANING_LAST_STEPS
 from lossanalytics.normalise.status_phrases_last_mile import (
     LAST_MILE_EAST_STEPS,
     LAST_MILE_FIRST_STEPS,
     LAST_MILE_LATE_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_romance import (
+    ROMANCE_MEANING_FIRST_STEPS,
+    ROMANCE_MEANING_LAST_STEPS,
 )
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
