@@ -67,7 +67,7 @@ ROMANCE_MEANING_FIRST_STEPS: tuple[Step, ...] = (
     # On its way back (a progressive form), or sent back for a reason that would read as a failed attempt.
     ("returned", {
         "it": (r"(?:restituit|res|rientrat|ritornat|rinviat|rimandat)[oaie] al mittente (?:per|causa|a causa d\w*)\b",
-               r"(?:(?:sta|stanno) (?:\w+ )?(?:tornando|ritornando|rientrando) (?:al|verso il)|in viaggio verso il|in rientro verso il) mittente"),
+               r"(?:(?:sta|stanno) (?:\w+ )?(?:tornando|ritornando|rientrando) (?:al|verso il)|in viaggio verso il|in rientro verso il|viaggia(?:no)? verso il) mittente"),
         "es": (r"(?:volviendo|regresando|retornando|de vuelta) (?:\w+ )?(?:al|a su|hacia el) (?:remitente|origen|expedidor)",),
         "pt": (r"(?:a regressar|a voltar|a retornar|regressando|voltando|retornando) (?:\w+ )?(?:ao|para o) (?:remetente|expedidor|vendedor)",
                r"a caminho do (?:remetente|expedidor)"),
@@ -78,14 +78,16 @@ ROMANCE_MEANING_FIRST_STEPS: tuple[Step, ...] = (
         "it": (r"(?:apertura|messa in|aperta la) giacenza", r"giacenza (?:\w+ ){0,3}apert\w*",
                r"giacenza (?!.*\b(?:ufficio postale|punto|locker|fermopoint)\b)(?:per|causa|a causa d\w*)\b(?! \d| (?:il )?ritiro| (?:\w+ )?giorni)",
                r"giacenza presso (?:la |il |l |lo )?(?:nostr[oa] )?(?:filiale|deposito|sede|magazzino|hub|centro)",
-               r"giacenza (?:\w+ ){0,6}in attesa di (?:istruzion|disposizion)\w*",
+               r"giacenza (?:\w+ ){0,6}in attesa (?:di|delle) (?:\w+ )?(?:istruzion|disposizion)\w*", r"giacenza in corso",
                # Storage with the failed attempt that caused it ("Giacenza: destinatario assente"), unless
                # it waits at a post office or point for the recipient.
                r"giacenza (?!.*\b(?:ufficio postale|punto|locker|fermopoint)\b)(?:\w+ ){0,2}"
                r"(?:destinatari|indirizz|rifiut|respint|assen|mancat|client)\w*",
                r"(?:spedizione|pacco|collo|merce|invio) (?:e |risulta |rimane )?ferm[oa]\b(?! (?:deposito|point|posta))",
                r"ferm[oaie] (?:in|presso|alla|al|nel|nella|all) (?:\w+ )?(?:dogana|centro|hub|magazzino)",
-               r"(?:imball\w*|confezione|involucro) (?:\w+ ){0,2}danneggiat\w*(?=.*\b(?:verific|controll|ispezion|reimball)\w*)",
+               r"(?:imball\w*|confezione|involucro) (?:\w+ ){0,2}(?:danneggiat|rott|lacerat)\w*"
+               r"(?=.*\b(?:verific|controll|ispezion|reimball|riconfezion|ripristin)\w*)",
+               r"etichett\w* (?:\w+ )?(?:illeggibil|danneggiat|mancant|non leggibil)\w*",
                r"(?:instradat|inoltrat|smistat|indirizzat)\w* (?:erroneamente|per errore|in modo errato)",
                r"(?:errato|erroneo) instradamento", r"instradamento errato",
                r"(?:coll[oi]|spedizione|pacco|merce) non (?:e )?(?:arrivat|pervenut|giunt)\w*",
@@ -166,6 +168,7 @@ ROMANCE_MEANING_FIRST_STEPS: tuple[Step, ...] = (
     # Not accepted by the recipient ("accettato" alone is the carrier's acceptance).
     ("delivery_failed", {
         "it": (r"non (?:\w+ ){0,2}accettat\w* (?:dal|dalla) (?:destinatari|client)\w*",
+               r"(?:destinatari|client)\w* non (?:\w+ ){0,2}disponibil\w*",
                r"(?:destinatari|client)\w* (?:\w+ )?non (?:ha )?accettat\w*"),
     }),
 )
@@ -190,6 +193,8 @@ ROMANCE_MEANING_LAST_STEPS: tuple[Step, ...] = (
                r"accesso (?:\w+ ){0,3}(?:impossibile|non consentit\w*|negat\w*|non possibile)", r"impossibile accedere",
                r"civico (?:inesistent|mancant|errat|sbagliat|incomplet|assent)\w*",
                r"(?:nominativo|nome|cognome) (?:\w+ ){0,2}non (?:present|indicat|riportat)\w* (?:sul|al|sulla) (?:citofono|campanello|cassetta)",
+               r"consegna (?:\w+ )?(?:fallit|mancat)[ao]",
+               r"(?:indirizzo|luogo|domicilio)(?: di consegna)? (?:non raggiungibil|irraggiungibil|inaccessibil|non accessibil)\w*",
                r"citofono (?:guasto|non funzionante)", r"nessuna risposta (?:al|dal) (?:citofono|campanello|destinatario|cliente)",
                r"contrassegno (?:non pagat|rifiutat)\w*", r"non (?:\w+ ){0,2}pagat\w* (?:il )?contrassegno"),
         "es": (r"no (?:se )?(?:ha |hemos |han |hubo )?(?:podido|pudo|pudimos|logrado|logramos|conseguimos|conseguido) "
@@ -199,13 +204,15 @@ ROMANCE_MEANING_LAST_STEPS: tuple[Step, ...] = (
                r"nadie en (?:casa|el domicilio)", r"no habia nadie",
                r"(?:destinatario|cliente) (?:\w+ )?no (?:se )?(?:encontraba|encuentra|estaba|esta)\b",
                r"(?:direccion|domicilio) (?:\w+ )?(?:no (?:encontrad|localizad|existe)|inexistente|erronea|equivocada|desconocid)\w*",
-               r"^(?:rechazad|rehusad)[oa]s?$", r"nadie (?:contesto|contesta|abrio|abre|respondio|responde)\b",
+               r"^(?:rechazad|rehusad)[oa]s?$", r"(?:destinatario|cliente) (?:se )?(?:niega|niegan|nego|negaron) a (?:recibir|aceptar)",
+               r"no (?:ha sido|fue|es|era) posible (?:\w+ )?(?:entregar|realizar la entrega|efectuar la entrega|acceder)", r"nadie (?:contesto|contesta|abrio|abre|respondio|responde)\b",
                r"(?:establecimiento|negocio|local|empresa|comercio) (?:\w+ )?cerrad[oa]", r"(?:entrega|intento)\w* (?:\w+ ){0,3}sin exito"),
         "pt": (r"nao (?:\w+ ){0,2}(?:conseguimos|conseguiu|foi possivel|pudemos|podemos) (?:\w+ )?entregar",
                r"^numero inexistente$", r"numero (?:da porta|de porta|da casa|de policia) (?:inexistente|errad\w*|incorret\w*)",
                r"aviso (?:de (?:passagem|chegada) )?deixad\w*", r"deixad\w* (?:\w+ ){0,2}aviso", r"deixamos (?:um )?aviso",
                r"sem acesso (?:a|ao) (?:morada|endereco|local|domicilio|residencia|predio|edificio)",
-               r"ninguem (?:em casa|no local|para receber)",
+               r"ninguem (?:em casa|no local|para receber)", r"nao existe (?:o )?numero",
+               r"entrega (?:\w+ )?nao (?:foi )?(?:concluid|efetuad|efectuad|realizad)[oa]",
                r"(?:estabelecimento|empresa|local|escritorio|comercio) (?:\w+ )?(?:fechad|encerrad)[oa]",
                r"destinatari\w* (?:\w+ )?nao (?:foi )?(?:encontrad|localizad)\w*",
                r"(?:destinatari\w*|cliente) (?:\w+ )?nao (?:estava|esta|se encontrava)\b",
@@ -219,7 +226,8 @@ ROMANCE_MEANING_LAST_STEPS: tuple[Step, ...] = (
                r"(?:spedizione|consegna|pacco|invio|servizio|consegne|spedizioni) (?:\w+ )?sospes[oaie]",
                r"dann\w* (?:all |al |alla )?(?:imball\w*|confezione)", r"(?:in )?attesa (?:di |delle )?(?:istruzion|disposizion)\w*",
                r"indirizzo (?:da |in )?(?:verific|conferm)\w*", r"(?:verifica|conferma) (?:dell |del )?indirizzo",
-               r"event\w* (?:eccezional|imprevist|straordinari)\w*"),
+               r"event\w* (?:eccezional|imprevist|straordinari)\w*",
+               r"(?:spedizione|consegna|pacco|transito|consegne) (?:\w+ )?rallentat[oaie]"),
         "es": (r"(?:envio|paquete|pedido|mercancia) (?:\w+ )?(?:detenid|parad)[oa]",
                r"(?:en espera|a la espera|pendiente|esperando) (?:de )?instrucciones",
                r"(?:envio|paquete|pedido) en espera$", r"(?:envio|paquete|pedido|bulto|mercancia) (?:\w+ )?en revision",
@@ -239,7 +247,7 @@ ROMANCE_MEANING_LAST_STEPS: tuple[Step, ...] = (
         "it": (r"(?:creat|generat|emess|stampat)\w* (?:l )?(?:etichett\w*|lettera di vettura|ldv)",
                r"(?:lettera di vettura|ldv) (?:\w+ ){0,2}(?:creat|generat|emess|stampat)\w*",
                r"ritiro (?:\w+ )?(?:programmat|prenotat|pianificat)\w*", r"in attesa che il (?:mittente|venditore|negozio)",
-               r"(?:comunicat|trasmess)\w* (?:i |le )?(?:dati|informazion)\w*", r"etichett\w* (?:\w+ )?(?:stampat|emess)\w*"),
+               r"(?:comunicat|trasmess)\w* (?:i |le )?(?:dati|informazion)\w*", r"prenotazione (?:del )?ritiro", r"etichett\w* (?:\w+ )?(?:stampat|emess)\w*"),
         "es": (r"(?:remitente|vendedor|expedidor|tienda) (?:ha |han )?(?:cread|registrad|generad)\w*", r"admision pendiente",
                r"etiqueta (?:\w+ ){0,2}(?:impres|imprimid|emitid|cread|generad)[oa]", r"pedido confirmad[oa]",
                r"pendiente de recibir (?:el |la )?(?:paquete|envio|mercancia|bulto)"),
@@ -268,7 +276,8 @@ ROMANCE_MEANING_LAST_STEPS: tuple[Step, ...] = (
     }),
     # The last leg: on the delivery van, arriving today.
     ("out_for_delivery", {
-        "it": (r"caricat\w* (?:\w+ ){0,4}per (?:la )?consegna",),
+        "it": (r"caricat\w* (?:\w+ ){0,4}per (?:la )?consegna",
+               r"(?:sul|nel|a bordo del) (?:furgone|mezzo|veicolo) (?:del |di )?(?:corriere|consegna)"),
         "es": (r"(?:vehiculo|furgoneta|camion\w*) de (?:reparto|entrega)",
                _AFFIRMED + r"(?:se )?(?:entregar[a-z]*|entregamos|entrega|llega|llegara|recibiras|recibira) (?:\w+ ){0,4}hoy\b",
                r"\bhoy (?:\w+ ){0,3}(?:se )?(?:entregar\w*|entregamos|entrega|llega\w*|recibir\w*)"),
@@ -278,8 +287,9 @@ ROMANCE_MEANING_LAST_STEPS: tuple[Step, ...] = (
     ("in_transit", {
         "it": (r"lasciat\w* (?:il |l )?(?:paese|centro|hub|deposito|filiale|magazzino|aeroporto)",
                r"giunt[oa] (?:in|a|al|alla|presso|nel|nella|all)\b",
-               r"ritir\w* (?:\w+ ){0,2}(?:presso|dal|dalla) (?:il |la |l )?(?:mittente|venditore)"),
-        "es": (r"(?:esta|estan|va|van) (?:de|en) camino",
+               r"ritir\w* (?:\w+ ){0,2}(?:presso|dal|dalla) (?:il |la |l )?(?:mittente|venditore)",
+               r"viaggi(?:a|ano) verso"),
+        "es": (r"(?:esta|estan|va|van) (?:de|en) camino", r"(?:ha|han) salido (?:de|del)\b",
                r"(?:ha|han) llegado (?:a|al|a la|a nuestr\w*)\b(?! (?:la )?(?:oficina|punto|tienda|locker|citypaq))"),
         "pt": (r"(?:esta|estao) a caminho", r"desalfandegad[oa]", r"aceite (?:pel[oa]s?|n[oa]s?) (?:ctt|correios|transportadora)"),
     }),
