@@ -69,7 +69,10 @@ each group followed by Polish read by its word forms (status_phrases_polish: a r
 before the outcomes, "wyjątek w doręczeniu" and "oczekiwanie na odbiór" after them);
 Korean and Spanish, Italian, Portuguese and French ones (status_phrases_korean, status_phrases_romance:
 "미집하" is no pickup, "intento de entrega fallido ... retorno a centro logístico" no return,
-"avis de retrait" no failed delivery) come just before them.
+"avis de retrait" no failed delivery) come just before them. Italian, Spanish and Portuguese read by their grammar
+(status_phrases_meaning_romance: a storage opened at a courier's depot is a hold, "sarà consegnato oggi" out for
+delivery, "pendiente de recogida por el transportista" only data) correct the broad words just before
+status_phrases_romance, and read the texts nothing else reads after every other step.
 Freight occurrence and express event codes (status_phrases_freight: Brazilian freight carriers' OCOREN
 occurrences, SGH Global Japan's events) sit on both sides of the outcome steps: "Vôo cancelado" is a delay,
 not a cancellation, "Extravio de documentos" missing papers, not lost goods, "貨物未到着" a problem, not an
@@ -132,6 +135,10 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian import (
     EAST_ASIAN_FIRST_STEPS,
     EAST_ASIAN_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_romance import (
+    ROMANCE_MEANING_FIRST_STEPS,
+    ROMANCE_MEANING_LAST_STEPS,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_FIRST_STEPS,
     WEST_GERMANIC_LATE_STEPS,
@@ -174,6 +181,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_MEANING_FIRST_STEPS,
     *ROMANCE_FIRST_STEPS,
     *LABEL_PLATFORM_FIRST_STEPS,
     *UNDELIVERED_FIRST_STEPS,
@@ -446,4 +454,5 @@ STEPS: tuple[Step, ...] = (
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
+    *ROMANCE_MEANING_LAST_STEPS,
 )
