@@ -638,6 +638,8 @@ PORTUGUESE = [
     ("Envio registado", "info_received"),
     ("Pré-aviso recebido", "info_received"),
     ("Informações enviadas à transportadora", "info_received"),
+    # Information sent for the customs' analysis is a customs step, not data before the carrier.
+    ("Informações enviadas para análise da autoridade aduaneira", "in_transit"),
     ("Aguarda entrega ao transportador", "info_received"),
     ("A encomenda ainda não foi entregue à transportadora", "info_received"),
     # Moving: posted, collected, forwarded, received at a unit, cleared, shipped.

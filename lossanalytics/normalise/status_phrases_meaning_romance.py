@@ -125,7 +125,9 @@ ROMANCE_MEANING_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:transportista|mensajer\w*|courier|agencia|operador\w*) (?:aun|todavia) no (?:ha |han )?recibid\w*",
                r"(?:aun|todavia) no hemos recibido"),
         "pt": (r"pedido (?:\w+ )?recebid\w*", r"recebemos (?:o )?(?:seu |teu )?pedido", r"dados (?:\w+ ){0,3}recebid\w*",
-               r"pre ?aviso\w* (?:\w+ ){0,2}recebid\w*", r"(?:informac\w*|dados) (?:\w+ ){0,2}(?:enviad|transmitid|comunicad)\w*",
+               r"pre ?aviso\w* (?:\w+ ){0,2}recebid\w*", r"(?:informac\w*|dados) (?:\w+ ){0,2}(?:enviad|transmitid|comunicad)\w*"
+               # Sent for the customs' or tax authority's analysis: a customs step on the way.
+               r"(?! (?:\w+ ){0,3}(?:analise|autoridade|aduan|alfandeg|fiscaliz|receita))",
                r"(?:ainda|objeto|encomenda|pedido|envio) nao (?:foi |foram )?(?:postad|enviad|expedid|despachad)\w*",
                r"(?:aguarda\w*|a aguardar) (?:a )?entrega (?:a|ao|para a|para o) (?:\w+ )?transportador\w*",
                r"nao (?:foi |foram )?entregue\w* (?:a|ao|para a|para o) (?:\w+ )?(?:transportador\w*|ctt|correios)",
