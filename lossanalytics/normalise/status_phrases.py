@@ -87,7 +87,12 @@ legs to the seller (information received) and to the drop-off (out for delivery)
 China's cross-border providers' words (status_phrases_crossborder) sit right after the outcome steps
 ("找不到收件人" fails the delivery, "未上网" is only data) and between the broad problem words and the
 broad label and movement words ("运输延迟" is a problem, "Order Processing" only data, "已上网" moving).
-The broad words of a problem, a label and any movement (status_phrases_broad) are tried last.
+The broad words of a problem, a label and any movement (status_phrases_broad) are tried next to last.
+English read by its grammar and meaning (status_phrases_meaning_english) sits in three groups: before the
+Indian couriers' English (a customs office closed, a parcel arriving later than expected or by a time of
+day), after the last-mile apps' late steps (contracted negations, a courier's collection from the sender,
+a delivery due today, a parcel left at the door, before "awaiting collection", "will be delivered" or the
+broad words read them), and last of all, for sentences nothing else reads ("making its way", "5 stops away").
 """
 
 from __future__ import annotations
@@ -118,6 +123,11 @@ from lossanalytics.normalise.status_phrases_last_mile import (
     LAST_MILE_FIRST_STEPS,
     LAST_MILE_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_english import (
+    MEANING_ENGLISH_FIRST_STEPS,
+    MEANING_ENGLISH_LATE_STEPS,
+    MEANING_ENGLISH_STEPS,
+)
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -147,6 +157,7 @@ STEPS: tuple[Step, ...] = (
     *ENGLISH_REGIONAL_STEPS,
     *ENGLISH_POSTAL_STEPS,
     *ENGLISH_LABEL_STEPS,
+    *MEANING_ENGLISH_FIRST_STEPS,
     *ENGLISH_COURIER_STEPS,
     *ENGLISH_REASON_STEPS,
     *ENGLISH_NOTIFICATION_STEPS,
@@ -168,6 +179,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_STEPS,
     *LABEL_PLATFORM_LATE_STEPS,
     *LAST_MILE_LATE_STEPS,
+    *MEANING_ENGLISH_LATE_STEPS,
     # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
     # before "準備中" reads a label being prepared), or an address changed on the way: moving on.
     ("in_transit", {
@@ -420,4 +432,5 @@ STEPS: tuple[Step, ...] = (
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
+    *MEANING_ENGLISH_STEPS,
 )
