@@ -46,15 +46,21 @@ _NOT_LATER = r"(?!.*\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|satur
 _NEGATED = (r"(?:was|were|is|are|has|have|had|could|did|would) ?n t|(?:was|were|has|have|had|could|did|would|will) not|"
             r"won t|cannot|can t|can not")
 _UNABLE = r"(?:" + _NEGATED + r"|unable to|not able to|(?:was|were) unable to)"
+# An inspection or check that is over is no hold.
+_NOT_DONE = r"(?! (?:\w+ )?(?:completed?|passed|done|cleared|finished|over)\b)"
 # Papers and numbers customs ask for.
 _PAPERS = (r"(?:tax ?ids?|tax (?:identification )?numbers?|vat (?:numbers?|ids?|no)|gst (?:numbers?|ids?)|eori(?: numbers?)?|"
            r"(?:import|export) (?:licen[cs]es?|permits?)|proof of (?:value|purchase|payment)|commercial invoices?|"
-           r"pro ?forma invoices?|kyc(?: documents?)?|pan (?:card|number)|customs (?:declaration|forms?))")
+           r"pro ?forma invoices?|kyc(?: documents?)?|pan (?:card|number)|customs (?:declaration|forms?)|"
+           r"(?:customs|clearance|import|export) (?:\w+ )?(?:documents?|documentation|paperwork|information|details))")
 
 MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
     ("exception", {
         "en": (r"customs (?:office|house|authorit\w*|department)s? (?:\w+ ){0,2}closed",
-               r"(?:arrive|be delivered|reach you|be with you|get to you) later than (?:expected|planned|scheduled|anticipated|usual|originally)"),
+               r"(?:arrive|be delivered|reach you|be with you|get to you) later than (?:expected|planned|scheduled|anticipated|usual|originally)",
+               # A whole area the carrier cannot reach is its side, not an attempt at the door.
+               r"(?:cannot|can not|can t|could not|couldn t|unable to|not able to) (?:\w+ )?(?:deliver|service|reach) (?:\w+ )?(?:to |in )?"
+               r"(?:your|the|this|that) (?:area|region|postcode|post code|suburb|town|city|neighbou?rhood)\b"),
     }),
     # Arriving today, or by a time of day: on its last leg ("will arrive by 9 pm"), unless another day is named.
     ("out_for_delivery", {
@@ -79,7 +85,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
                r"(?:\w+ )?accept",
                r"(?<!not )\bleft (?:a |an |the |our |your |his |her )?(?:\w+ ){0,3}(?:card|notice|slip|note)s?\b",
                r"(?:card|notice|slip|note) (?:has been |have been |was |were |is )?(?:left|posted|put|dropped|pushed)\b",
-               _UNABLE + r" (?:be )?(?:leave|left)\b",
+               _UNABLE + r" (?:be left|leave (?:it|them|(?:the|your) (?:parcel|package|item|shipment|order)s?))\b",
                r"(?:letter ?box|mail ?box|post ?box|mail slot) (?:was |is )?(?:too (?:small|narrow)|full)"),
     }),
     # Held for papers, instructions or information; a delivery that will not come as planned; not loaded;
@@ -90,7 +96,13 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
                r"payment|clearance|confirmation|address)",
                r"(?:won t|wont|will not) (?:\w+ )?(?:arrive|reach you|make it|be (?:with you|delivered|arriving))",
                r"(?:" + _NEGATED + r") (?:be )?(?:loaded|uplifted|flown|boarded|make it (?:onto|on))\b",
-               r"backlogs?", r"running (?:\w+ ){0,3}behind",
+               r"backlogs?", r"running (?:\w+ ){0,3}behind", r"stuck\b",
+               r"(?:arriv\w*|be|is|are|s|running|been|coming) (?:a (?:bit|little) |slightly |\w+ days? )?late\b"
+               r"(?! (?:afternoon|evening|morning|tonight|in the day))",
+               r"(?:did|has|have|had) ?n t (?:yet )?(?:arrived?|reached)\b",
+               r"(?:sorted|routed|directed|sent|loaded) (?:incorrectly|wrongly|in error)",
+               r"(?:must|need to|needs to|has to|have to|should) pay (?:\w+ ){0,3}(?:duty|duties|tax\w*|vat|gst|charges?|fees?)",
+               r"(?:incomplete|missing|incorrect|insufficient|invalid|inaccurate) " + _PAPERS,
                r"(?:prevent\w*|disrupt\w*|affect\w*|hamper\w*|impact\w*|halt\w*) (?:\w+ ){0,3}"
                r"(?:deliver(?:y|ies)|services?|operations?|collections?|network)\b",
                r"(?:duties|duty|tax\w*|vat|gst|charges?|fees?) (?:\w+ ){0,3}(?:must|need to|needs to|have to|has to|should) be paid",
@@ -103,12 +115,14 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
                r"(?<!held )(?<!hold )(?:awaiting|pending|waiting for|requires?|requesting|requested|request for|needs?|provide) "
                r"(?:\w+ ){0,3}" + _PAPERS,
                r"(?:undergoing|under|selected for|flagged for|stopped for|subject to|pending|awaiting|waiting for) "
-               r"(?:a |an )?(?:\w+ )?(?:inspection|examination|screening|security check|x ?ray)"),
+               r"(?:a |an )?(?:\w+ )?(?:inspection|examination|screening|security check|x ?ray)" + _NOT_DONE),
     }),
     # Due today ("will be delivered today", "is being delivered today", "scheduled for delivery today").
     ("out_for_delivery", {
         "en": (r"(?:(?:will|to|set to|expected to|going to) be|(?:is|are) being|scheduled (?:to be|for)|due (?:to be|for)) "
-               r"(?:\w+ )?deliver\w*(?: \w+){0,3}? today" + _NOT_LATER,),
+               r"(?:\w+ )?deliver\w*(?: \w+){0,3}? today" + _NOT_LATER,
+               r"(?:be delivered|arrive|arriving|be with you|be there) (?:with)?in (?:the next |about |around |approximately )?"
+               r"(?:(?:\d+|an?|one|two|half an) )?(?:hours?|minutes?|mins?)\b"),
     }),
     # The courier's collection from the sender still to come; an order ready to ship; details only.
     ("info_received", {
@@ -120,12 +134,17 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
                r"(?!.*\b(?:hub|airport|destination|terminal|gateway|facility|depot)\b)",
                r"(?:awaiting|pending|waiting for) (?:de|di)spatch (?:from|by|at) (?:the )?(?:warehouse|fulfil+ment cent\w*|" + _SENDER + r")",
                r"^(?:de|di)spatch pending$",
+               r"received (?:the )?(?:details|information|info|data) (?:of|about|for|on) (?:your|the)\b",
+               r"not yet (?:been )?(?:handed|given|posted|lodged|dropped|tendered)\w*",
+               r"(?:has|have) ?n t (?:yet )?been (?:handed|given|posted|lodged|dropped off|sent|shipped|dispatched|despatched|tendered)\w*",
                r"(?:shipment |consignment |parcel |order |shipping )?details (?:have been |has been |were |was )?"
                r"(?:received|sent|transmitted|submitted|uploaded)\b"),
     }),
     # With a partner carrier, out for delivery only later, readied for its round, at a depot.
     ("in_transit", {
-        "en": (r"with (?:our|the|your|a|its) (?:\w+ )?(?:courier|delivery|shipping|logistics|carrier|transport|postal|last mile|local) "
+        # Not delivered "yet" (the failed attempts above leave it): still on its way.
+        "en": (r"(?:has|have|is|are) ?n t (?:yet )?(?:been )?deliver\w*",
+               r"with (?:our|the|your|a|its) (?:\w+ )?(?:courier|delivery|shipping|logistics|carrier|transport|postal|last mile|local) "
                r"(?:partner|company|service|network|agent)s?\b",
                r"will (?:soon )?(?:be |go )?(?:sent |taken )?out for (?:re)?delivery(?!.*\btoday\b)",
                r"(?:prepar\w*|readied|getting ready) (?:\w+ ){0,2}for (?:\w+ )?delivery\b",
@@ -136,11 +155,10 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
     ("delivered", {
         "en": (r"(?<!not )(?<!not be )(?<!n t be )\bleft (?:in|at|on|behind|under|beside|inside|by|next to|near|outside) "
                r"(?:the |your |a |their )?(?:\w+ ){0,2}(?:(?<!locker )box|gate|door|porch|bins?|garage|shed|steps?|doorstep|mat|"
-               r"letter ?box|mail ?box|patio|veranda|verandah|balcony|lobby|carport|fence|garden|entrance|safe (?:place|location)|"
-               r"front|back|side)\b",
+               r"letter ?box|mail ?box|patio|veranda|verandah|balcony|lobby|carport|fence|garden|entrance|safe (?:place|location))\b",
                r"(?:received|signed|accepted) (?:by|for) (?:\w+ ){0,3}(?:at|in) (?:the )?(?:reception|front desk|front door|door|"
                r"mail ?room|lobby|concierge|security|gatehouse)",
-               r"\byou (?:ve |have )?(?:collected|picked up|retrieved)"),
+               r"(?<!if )\byou (?:ve |have )?(?:collected|picked up|retrieved)"),
     }),
     # Waiting for the recipient to collect it.
     ("available_for_pickup", {
@@ -153,7 +171,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
 
 MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
     ("exception", {
-        "en": (r"taking longer than (?:expected|usual|planned|anticipated|normal)", r"behind schedule",
+        "en": (r"(?:take|taking|takes|took) (?:\w+ ){0,3}longer than (?:expected|usual|planned|anticipated|normal)", r"behind schedule",
                r"(?:pushed|put|moved) back", r"(?:didn t|did not) make it (?:onto|on|to)",
                r"\bpaused\b", r"intercept\w*", r"(?:at|on) (?:the )?(?:\w+ )?(?:s )?request of (?:the )?" + _SENDER,
                r"(?:awaiting|waiting for|pending|await) (?:\w+ ){0,3}instructions?",
@@ -163,7 +181,7 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
                r"(?:missing|incorrect|incomplete|invalid|wrong|insufficient|inaccurate) (?:\w+ )?(?:information|details|data|info)\b",
                r"investigat\w*", r"whereabouts",
                r"trace (?:has been |was )?(?:opened|started|initiated|raised|requested)",
-               r"(?:security|customs) (?:check|screening)s?"),
+               r"(?:security|customs) (?:check|screening)s?" + _NOT_DONE),
     }),
     ("delivery_failed", {
         "en": (r"(?:try|attempt)\w* (?:to )?(?:re)?deliver\w* (?:\w+ ){0,4}again", r"(?:we ll|we will|driver will|courier will) (?:try|attempt) again",
@@ -181,10 +199,25 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
                r"(?:" + _NEGATED + r"|unable to|not able to|refused to) pay (?:the )?(?:cod|cash on delivery|c o d|cash|amount|charges|duties|duty)",
                _PERSON + r" (?:has )?(?:asked|requested|wants|wanted) (?:\w+ ){0,3}(?:reschedul\w*|another (?:day|date|time)|"
                r"later (?:date|delivery)|(?:future|different) (?:date|day|delivery))",
-               r"\bid (?:check|verification) (?:\w+ )?(?:failed|unsuccessful|not passed)", r"under ?age"),
+               r"\bid (?:check|verification) (?:\w+ )?(?:failed|unsuccessful|not passed)", r"under ?age",
+               r"(?:find|found) (?:any ?one|any ?body|no ?one|no ?body) (?:at )?(?:home|in|there|available)",
+               r"(?:called|knocked|rang|buzzed|visited)\b(?: \w+){0,4} no (?:answer|reply|response|one|body)\b",
+               r"no ?(?:one|body) (?:came|answered|opened) (?:to )?(?:the )?(?:door|gate)?",
+               r"address (?:does ?n t|does not|did not|didn t) exist", r"non ?existent address",
+               _PERSON + r" (?:didn t|did not|doesn t|does not) want",
+               r"(?:business|premises|office|shop|store|company|building|house|school|venue)(?: \w+)? (?:was |is |were )?shut\b",
+               r"(?:would not|wouldn t|did not|didn t|refused to) (?:let|allow) (?:the |our )?(?:driver|courier|postman|postie|rider|us|him|her|them)"
+               r" (?:in|enter|into|through|access)\b",
+               r"(?:unable to|could not|couldn t|not able to|failed to) (?:contact|reach|call|get hold of) (?:the )?" + _PERSON,
+               r"intercom (?:not working|broken|faulty|out of order)",
+               _UNABLE + r" (?:get|obtain|collect|take) (?:a |the )?signature", r"no signature (?:obtained|available|possible)",
+               _PERSON + r" (?:is |was )?not (?:responding|answering|picking up)\b",
+               _PERSON + r" (?:was|is|were) (?:out|away|not in|not there)\b(?! of)",
+               r"(?:had|has|have) no (?:cash|money|funds)\b", r"(?:cash|payment) on delivery (?:amount )?not (?:ready|available|paid)"),
     }),
     ("lost", {
-        "en": (_UNABLE + r" (?:find|trace|locate) (?:your|the) (?:parcel|package|item|shipment|consignment)",),
+        "en": (_UNABLE + r" (?:find|trace|locate) (?:your|the) (?:parcel|package|item|shipment|consignment)",
+               r"(?:cannot|can t|can not|could not|couldn t) be traced"),
     }),
     ("info_received", {
         "en": (r"(?:tracking|waybill|awb|air ?waybill|consignment|label) (?:number |no |id )?(?:has been |have been |was |is )?"
@@ -192,7 +225,9 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
                r"(?:booked|registered) (?:in|with) (?:the |a )?(?:carrier|courier|system)",
                r"(?:waiting|wait|awaiting|expect\w*) (?:for )?(?:the )?" + _SENDER + r" to (?:hand|drop|send|ship|dispatch|despatch|post|lodge|give|bring)",
                r"(?:expected|due|yet|about|going|waiting) to be (?:handed|given|dropped off|passed|sent) (?:over )?to us",
-               r"picked (?:and|&) packed", r"being packed"),
+               r"picked (?:and|&) packed", r"being packed", r"packing (?:your|the) (?:order|parcel|item|package|shipment)",
+               r"will (?:ship|be shipped|be (?:dis|des)patched) (?:soon|shortly|within|in \d|once|when)\b",
+               r"booked (?:a |the )?(?:collection|pick ?up|courier)"),
     }),
     ("out_for_delivery", {
         "en": (r"\d+ stops? away", r"(?:you re|you are) next", r"(?:driver|courier|postman|postie|rider) s (?:route|round|run|van)",
@@ -201,11 +236,15 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
                r"out with (?:the |your |our )?(?:postman|postie|postwoman|mail carrier|letter carrier|rider)",
                r"(?:delivery|arrival) (?:window|slot|time)s? (?:is |will be )?(?:today )?(?:between )?(?:" + _TIME + r")" + _NOT_LATER,
                r"(?:courier|driver|postman|postie|rider|van) (?:is )?(?:heading|driving|coming|making (?:his|her|their) way) (?:to|towards|your way)",
-               r"(?:courier|driver|postman|postie|rider) (?:has|has got|s got) (?:your|the) (?:parcel|package|item|shipment|order)"),
+               r"(?:courier|driver|postman|postie|rider) (?:has|has got|s got) (?:your|the) (?:parcel|package|item|shipment|order)",
+               r"(?:courier|driver|postman|postie|rider)(?: \w+)? (?:is |s )?(?:on (?:his|her|their|the) way|en route|nearby|close by)"
+               r"(?!.*\b(?:pick ?up|collect)\w*)",
+               r"(?:by|before) (?:the )?end of (?:the )?(?:day|today)" + _NOT_LATER),
     }),
     ("available_for_pickup", {
-        "en": (r"collect (?:it|your (?:\w+ )?(?:parcel|package|item|order|shipment)) (?:from|at)",
-               r"(?:pick ?up|collection) (?:counter|desk|shop|store|station|place)", r"ready for you to (?:collect|pick (?:it )?up)"),
+        "en": (r"(?:collect|pick ?up) (?:it|your (?:\w+ )?(?:parcel|package|item|order|shipment))(?: up)? (?:from|at)",
+               r"(?:pick ?up|collection) (?:counter|desk|shop|store|station|place)", r"ready for you to (?:collect|pick (?:it )?up)",
+               r"(?:head|go|come|visit|pop)\w* (?:\w+ ){1,6}to (?:collect|pick (?:it )?up)\b"),
     }),
     ("returned", {
         "en": (_SENDER + r" (?:has )?request\w* (?:a |the )?return",),
@@ -216,11 +255,12 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
     # Moving: the parcel making its way, travelling, heading somewhere; with the carrier or a partner;
     # handed over inside the network; lodged; a delivery still to come.
     ("in_transit", {
-        "en": (r"(?:making|make|made|makes) (?:its|it s|their) way", r"head(?:ing|ed|s)? (?:to|towards|for|your way|our way)\b",
+        "en": (r"(?:making|make|made|makes) (?:its|it s|their) way",
+               r"head(?:ing|ed|s)? (?:to|towards|for|your way|our way)\b(?!.*\b(?:collect\w*|pick ?up)\b)",
                r"travel+(?:ing|ed|s)? (?:to|towards|through|between|from|via)\b", r"on (?:its|the|their) (?:journey|move)",
                r"on the move", r"progress\w* (?:through|as expected|along|on|normally)", r"continu\w* (?:on )?(?:to|towards|its|their)\b",
                r"in (?:our|the) network",
-               _PARCEL + r" (?:is |s |are )?(?:now )?with(?! (?:the |your |our )?(?:driver|courier|postman|postie|neighbou?r|you\b|"
+               _PARCEL + r" (?:(?:is|s|are) (?:now |currently |still )?|now )with(?! (?:the |your |our )?(?:driver|courier|postman|postie|neighbou?r|you\b|"
                + _PERSON + r"))",
                r"^now with", r"(?:passed|given|handed)(?: over| on)? to\b", r"hand ?over (?:to|at)\b",
                _PARCEL + r" (?:was |has been |is )?lodged\b", r"lodged (?:at|in|with)\b",
@@ -228,6 +268,10 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
                r"discharg\w* (?:at|from)\b", r"address (?:has been |was )?(?:updated|amended|changed)",
                r"(?:expected|estimated|anticipated|planned|projected) (?:delivery|arrival)",
                r"(?:we|they|driver|courier) (?:expect|plan|aim|hope)s? to deliver",
-               r"should (?:arrive|reach you|be (?:with you|delivered))", r"will (?:arrive|reach you)"),
+               r"should (?:arrive|reach you|be (?:with you|delivered))", r"will (?:arrive|reach you)",
+               r"(?:will|ll|going to) deliver\b", r"(?:planned|scheduled|expected|due|booked) (?:for|on) (?:\w+ )?(?:monday|tuesday|"
+               r"wednesday|thursday|friday|saturday|sunday|tomorrow|\d)",
+               r"landed (?:in|at)\b", r"(?:security|customs) (?:check|screening|inspection)s? (?:\w+ )?(?:completed?|passed|cleared|done)\b", r"in the air\b", r"on ?board (?:the |a )?(?:vessel|ship|flight|plane|aircraft|truck|train)",
+               r"connected (?:to|with)\b", r"cross\w* (?:the |into )?(?:border|\w+ border)", r"truck(?:ed|ing) (?:to|from)\b"),
     }),
 )
