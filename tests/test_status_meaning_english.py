@@ -561,6 +561,8 @@ SECOND_SET = [
     ("Security check completed", "in_transit"),
     ("Shipment could not leave the hub due to weather", "exception"),
     ("Head to the post office to collect your parcel", "available_for_pickup"),
+    ("The parcel couldn't be handed to the resident", "delivery_failed"),
+    ("Parcel given to the resident at the door", "delivered"),
 ]
 
 CASES = [

@@ -46,6 +46,8 @@ _NOT_LATER = r"(?!.*\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|satur
 _NEGATED = (r"(?:was|were|is|are|has|have|had|could|did|would) ?n t|(?:was|were|has|have|had|could|did|would|will) not|"
             r"won t|cannot|can t|can not")
 _UNABLE = r"(?:" + _NEGATED + r"|unable to|not able to|(?:was|were) unable to)"
+# A hand-over said to have failed is no movement.
+_NOT_FAILED = r"(?!.*\b(?:fail\w*|unsuccessful|not possible)\b)"
 # An inspection or check that is over is no hold.
 _NOT_DONE = r"(?! (?:\w+ )?(?:completed?|passed|done|cleared|finished|over)\b)"
 # Papers and numbers customs ask for.
@@ -61,6 +63,12 @@ MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
                # A whole area the carrier cannot reach is its side, not an attempt at the door.
                r"(?:cannot|can not|can t|could not|couldn t|unable to|not able to) (?:\w+ )?(?:deliver|service|reach) (?:\w+ )?(?:to |in )?"
                r"(?:your|the|this|that) (?:area|region|postcode|post code|suburb|town|city|neighbou?rhood)\b"),
+    }),
+    # A hand-over to the recipient that could not be made ("couldn't be handed to the resident"), before the
+    # last leg reads "handed to the resident"; a return named beside it is left to the outcome steps.
+    ("delivery_failed", {
+        "en": (_UNABLE + r" (?:be )?(?:handed|given|passed)(?: over)? to (?:the |a |your )?(?:neighbou?r|resident|" + _PERSON + r")\b"
+               r"(?!.*\b(?:return\w*|rto)\b)",),
     }),
     # Arriving today, or by a time of day: on its last leg ("will arrive by 9 pm"), unless another day is named.
     ("out_for_delivery", {
@@ -220,7 +228,7 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
                r"(?:cannot|can t|can not|could not|couldn t) be traced"),
     }),
     ("info_received", {
-        "en": (r"(?:tracking|waybill|awb|air ?waybill|consignment|label) (?:number |no |id )?(?:has been |have been |was |is )?"
+        "en": (r"(?<!return )(?:tracking|waybill|awb|air ?waybill|consignment|label) (?:number |no |id )?(?:has been |have been |was |is )?"
                r"(?:generated|assigned|allocated|issued|created)",
                r"(?:booked|registered) (?:in|with) (?:the |a )?(?:carrier|courier|system)",
                r"(?:waiting|wait|awaiting|expect\w*) (?:for )?(?:the )?" + _SENDER + r" to (?:hand|drop|send|ship|dispatch|despatch|post|lodge|give|bring)",
@@ -231,7 +239,7 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
     }),
     ("out_for_delivery", {
         "en": (r"\d+ stops? away", r"(?:you re|you are) next", r"(?:driver|courier|postman|postie|rider) s (?:route|round|run|van)",
-               r"with (?:your|the|our) (?:local )?(?:delivery )?(?:driver|courier|postman|postie|rider)\b",
+               r"with (?:your|the|our) (?:local )?(?:delivery )?(?:driver|courier|postman|postie|rider)\b(?!.*\b(?:pick ?up|collect)\w*)",
                r"(?:will|ll|going to) deliver (?:\w+ ){0,3}(?:today|between (?:" + _TIME + r"))" + _NOT_LATER,
                r"out with (?:the |your |our )?(?:postman|postie|postwoman|mail carrier|letter carrier|rider)",
                r"(?:delivery|arrival) (?:window|slot|time)s? (?:is |will be )?(?:today )?(?:between )?(?:" + _TIME + r")" + _NOT_LATER,
@@ -250,7 +258,8 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
         "en": (_SENDER + r" (?:has )?request\w* (?:a |the )?return",),
     }),
     ("delivered", {
-        "en": (r"(?:given|passed|handed)(?: over)? to (?:the |a |your )?(?:neighbou?r|resident|family member|you\b|" + _PERSON + ")",),
+        "en": (r"(?<!not )(?<!not be )(?<!n t be )(?:given|passed|handed)(?: over)? to (?:the |a |your )?"
+               r"(?:neighbou?r|resident|family member|you\b|" + _PERSON + ")",),
     }),
     # Moving: the parcel making its way, travelling, heading somewhere; with the carrier or a partner;
     # handed over inside the network; lodged; a delivery still to come.
@@ -262,7 +271,7 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
                r"in (?:our|the) network",
                _PARCEL + r" (?:(?:is|s|are) (?:now |currently |still )?|now )with(?! (?:the |your |our )?(?:driver|courier|postman|postie|neighbou?r|you\b|"
                + _PERSON + r"))",
-               r"^now with", r"(?:passed|given|handed)(?: over| on)? to\b", r"hand ?over (?:to|at)\b",
+               r"^now with", r"(?:passed|given|handed)(?: over| on)? to\b" + _NOT_FAILED, r"hand ?over (?:to|at)\b" + _NOT_FAILED,
                _PARCEL + r" (?:was |has been |is )?lodged\b", r"lodged (?:at|in|with)\b",
                r"dropped off at (?:a |the )?(?:post office|postoffice|drop ?off point|depot|branch)(?! for)",
                r"discharg\w* (?:at|from)\b", r"address (?:has been |was )?(?:updated|amended|changed)",
