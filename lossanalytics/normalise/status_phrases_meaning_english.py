@@ -15,9 +15,11 @@ inspections, an address the carrier is verifying and instructions awaited hold t
 
 Three groups (status_phrases.STEPS), each as early as the reading it corrects and no earlier:
 
-- MEANING_ENGLISH_FIRST_STEPS, before the Indian couriers' English: a customs office closed (not a
-  recipient's closed office), a parcel that will arrive later than expected (a delay), one that will
-  arrive today or by a time of day (the last leg), before the notifications' "will arrive".
+- MEANING_ENGLISH_FIRST_STEPS, before the Indian couriers' English: a customs office closed or an area the
+  carrier cannot reach now (not a recipient's closed office, not an attempt at the door), a parcel that will
+  arrive later than expected (a delay), a hand-over to the recipient that could not be made (before the last
+  leg reads "handed to the resident"), one that will arrive today or by a time of day (the last leg), before
+  the notifications' "will arrive".
 - MEANING_ENGLISH_LATE_STEPS, after the outcome steps and the last leg's failed attempts (a return, a
   loss or a failed attempt named in the same text still decides) and before the general steps read
   "awaiting collection", "with our courier", "will be delivered", "delivered" or the broad words
