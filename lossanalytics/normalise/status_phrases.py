@@ -99,6 +99,11 @@ before the broad label and movement words ("onderweg", "geladen", "unterwegs").
 Korean, Chinese and Japanese read by meaning (status_phrases_meaning_east_asian) sit in three groups: a
 flight cancelled ("航班取消") just before the outcome steps; words the last steps would misread ("预计明天送达",
 "배송 완료 예정", "税関から受領", "수령을 거부") just before them; and words nothing else reads, last of all.
+English read by its grammar and meaning (status_phrases_meaning_english) sits in three groups: before the
+Indian couriers' English (a customs office closed, a parcel arriving later than expected or by a time of
+day), after the last-mile apps' late steps (contracted negations, a courier's collection from the sender,
+a delivery due today, a parcel left at the door, before "awaiting collection", "will be delivered" or the
+broad words read them), and last of all, for sentences nothing else reads ("making its way", "5 stops away").
 The broad words of a problem, a label and any movement (status_phrases_broad) come next to last.
 """
 
@@ -134,6 +139,11 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian import (
     EAST_ASIAN_CORRECTING_STEPS,
     EAST_ASIAN_FIRST_STEPS,
     EAST_ASIAN_LATE_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_english import (
+    MEANING_ENGLISH_FIRST_STEPS,
+    MEANING_ENGLISH_LATE_STEPS,
+    MEANING_ENGLISH_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
@@ -173,6 +183,7 @@ STEPS: tuple[Step, ...] = (
     *ENGLISH_REGIONAL_STEPS,
     *ENGLISH_POSTAL_STEPS,
     *ENGLISH_LABEL_STEPS,
+    *MEANING_ENGLISH_FIRST_STEPS,
     *ENGLISH_COURIER_STEPS,
     *ENGLISH_REASON_STEPS,
     *ENGLISH_NOTIFICATION_STEPS,
@@ -197,6 +208,7 @@ STEPS: tuple[Step, ...] = (
     *LABEL_PLATFORM_LATE_STEPS,
     *LAST_MILE_LATE_STEPS,
     *EAST_ASIAN_CORRECTING_STEPS,
+    *MEANING_ENGLISH_LATE_STEPS,
     # The carrier collecting from the sender, a parcel being readied for its round ("配達準備中",
     # before "準備中" reads a label being prepared), or an address changed on the way: moving on.
     ("in_transit", {
@@ -455,4 +467,5 @@ STEPS: tuple[Step, ...] = (
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
+    *MEANING_ENGLISH_STEPS,
 )
