@@ -87,7 +87,12 @@ legs to the seller (information received) and to the drop-off (out for delivery)
 China's cross-border providers' words (status_phrases_crossborder) sit right after the outcome steps
 ("找不到收件人" fails the delivery, "未上网" is only data) and between the broad problem words and the
 broad label and movement words ("运输延迟" is a problem, "Order Processing" only data, "已上网" moving).
-The broad words of a problem, a label and any movement (status_phrases_broad) are tried last.
+The broad words of a problem, a label and any movement (status_phrases_broad) are tried last of
+the published vocabularies; French, Hungarian and Romanian read by their grammar and meaning
+(status_phrases_meaning_fr_hu_ro) add three groups: Romanian and Hungarian corrections before the
+Russian, Ukrainian and Romanian steps ("va fi livrat mâine" is on the way, "a depóba kézbesítettük" a
+hand-over), French corrections just before the outcome steps ("déposé … par l'expéditeur" moves on,
+"emballage endommagé, contrôle en cours" is a hold), and the wordings nothing else reads after all.
 """
 
 from __future__ import annotations
@@ -118,6 +123,11 @@ from lossanalytics.normalise.status_phrases_last_mile import (
     LAST_MILE_FIRST_STEPS,
     LAST_MILE_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import (
+    FR_HU_RO_LATE_STEPS,
+    FRENCH_FIRST_STEPS,
+    ROMANIAN_HUNGARIAN_FIRST_STEPS,
+)
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -134,6 +144,7 @@ STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *ROMANIAN_STEPS,
+    *ROMANIAN_HUNGARIAN_FIRST_STEPS,
     *EAST_STEPS,
     *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
@@ -159,6 +170,7 @@ STEPS: tuple[Step, ...] = (
     *LABEL_PLATFORM_FIRST_STEPS,
     *UNDELIVERED_FIRST_STEPS,
     *LAST_MILE_FIRST_STEPS,
+    *FRENCH_FIRST_STEPS,
     *OUTCOME_STEPS,
     *LAST_LEG_STEPS,
     *CROSSBORDER_AFTER_OUTCOME_STEPS,
@@ -420,4 +432,5 @@ STEPS: tuple[Step, ...] = (
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
+    *FR_HU_RO_LATE_STEPS,
 )
