@@ -62,6 +62,11 @@ ROMANIAN_HUNGARIAN_FIRST_STEPS: tuple[Step, ...] = (
     ("returned", {
         "hu": (r"vissza (?:a |az )?felado(?:hoz|nak|ra|reszere)", r"uton (?:van )?vissza"),
     }),
+    # Romanian: a carrier-side reason ("a rămas în depozit din cauza unei erori") outweighs the place named.
+    ("exception", {
+        "ro": (r"din cauza (?:\w+ ){0,2}(?:erori|eroare|problem|incident|vremii|meteo|intemperii|grev|trafic)\w*"
+               r"(?!.*\b(?:adres|destinatar)\w*)",),
+    }),
     # Romanian: could not be delivered ("nu a putut fi livrat", "nu s-a putut livra").
     ("delivery_failed", {
         "ro": (r"nu a (?:putut|reusit) (?:sa )?(?:fi )?(?:livrat|livra|predat|preda)\w*", r"nu s a putut (?:livra|preda)\w*"),
@@ -76,7 +81,7 @@ ROMANIAN_HUNGARIAN_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # The round: Romanian delivery today in the future tense; Hungarian courier on the way to you.
     ("out_for_delivery", {
-        "ro": (r"(?:va|vor) (?:fi )?(?:\w+ ){0,2}livra\w* (?:\w+ ){0,3}(?:azi|astazi)", r"preluat\w* (?:\w+ ){1,2}(?:spre|pentru) livrare"),
+        "ro": (r"(?:va|vor) (?:fi )?(?:\w+ ){0,2}livra\w* (?:\w+ ){0,6}(?:azi|astazi)", r"preluat\w* (?:\w+ ){1,2}(?:spre|pentru) livrare"),
         # Not the courier on the way to collect it from the sender ("a csomagért", "a feladóhoz").
         "hu": (r"futar(?:unk|od|ja)? (?:mar )?uton(?!.*\b(?:csomagert|felvetel\w*|felado\w*)\b)",
                r"uton (?:van )?(?:hozzad|onhoz|hozzatok)"),
@@ -123,18 +128,23 @@ FRENCH_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # Dropped off by the sender (not for the recipient), not yet delivered: still on the way.
     ("in_transit", {
-        "fr": (r"(?<!pas encore )(?<!pas encore ete )depose\w* (?:\w+ ){0,5}par (?:l |le |la )?(?:expediteur|vendeur|e ?commercant|marchand)",
+        "fr": (r"prepar\w* (?:\w+ ){0,4}tournee", r"(?<!pas encore )(?<!pas encore ete )depose\w* (?:\w+ ){0,5}par (?:l |le |la )?(?:expediteur|vendeur|e ?commercant|marchand)",
                r"pas encore (?:ete )?(?:livre|distribue)\w*"),
     }),
     # Collected by the recipient, left before the door or in a safe place.
     ("delivered", {
         "fr": (r"destinataire a (?:recupere|retire)\w*", r"(?:depose|laisse)\w* (?:devant|derriere|a cote de) (?:la |votre )?(?:porte|garage|portail)",
-               r"(?:depose|laisse)\w* (?:\w+ ){0,2}lieu sur"),
+               r"(?:depose|laisse)\w* (?:\w+ ){0,2}lieu sur",
+               r"(?:depose|laisse|remis)\w* (?:chez|a) (?:votre |le |un |une )?(?:voisin|gardien|concierge)\w*"),
+    }),
+    # Arrived in the recipient's locker or relay point: waiting to be collected.
+    ("available_for_pickup", {
+        "fr": (r"arrive\w* (?:dans|au|en) (?:votre |le |un |une )?(?:locker|consigne|point relais|relais|bureau de poste)",),
     }),
     # Information about the parcel received, a hand-over to the carrier still awaited: only data.
     ("info_received", {
         "fr": (r"recu\w* (?:les |des |vos |ses )(?:informations?|donnees)", r"en attente (?:de |d )(?:la )?(?:remise|depot|enlevement)",
-               r"pas encore (?:ete )?(?:depose|confie)\w*"),
+               r"pas encore (?:ete )?(?:depose|confie)\w*", r"transporteur attend"),
     }),
 )
 
@@ -148,7 +158,8 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
                r"livraison non effectuee", r"(?:n a pas|pas) trouve (?:l |votre |la )?adresse", r"demenage\w*",
                r"adresse (?:\w+ ){0,3}(?:incorrecte|incomplete|erronee|inexacte|insuffisante|invalide|inconnue)",
                r"(?:pas pu|impossible d) (?:\w+ )?acceder", r"(?:destinataire|client) (?:\w+ ){0,2}ne repond pas",
-               r"(?:non|pas) present\w*", r"trouve personne"),
+               r"(?:non|pas) present\w*", r"trouve personne", r"personne n (?:etait|est) (?:present|la)",
+               r"(?:numero|rue|etage|batiment|appartement|nom)\w* (?:\w+ ){0,2}(?:manquant|absent|errone|incorrect|incomplet)\w*"),
         "hu": (r"nem talal\w* otthon", r"nem tartozkodott", r"senki nem (?:volt|tartozkodott)",
                r"(?:cimzett|atvevo|ugyfel)\w* (?:\w+ ){0,3}nem (?:\w+ )?(?:elerheto|sikerult elerni|ertuk el)",
                r"(?:teves|hianyos|pontatlan|hianyzo|ismeretlen|nem letezo|hibas|rossz) (?:cim|cimadat\w*|cimzett|hazszam)\b",
@@ -160,7 +171,8 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
                r"(?:kezbesites|kiszallitas)\w* nem sikerult", r"nem volt (?:\w+ )?aki atve\w*",
                r"nem (?:tudt|sikerult)\w* (?:\w+ )?bejut\w*", r"kapukod\w* (?:\w+ )?hiany\w*",
                r"nem talalhato (?:a |az )?cim\b", r"nem talal\w* (?:\w+ )?(?:senkit|otthon|cimzett\w*)",
-               r"(?:kezbesites|kiszallitas|atadas)\w* (?:\w+ ){0,2}nem (?:volt )?(?:lehetseges|sikerult|sikeres)"),
+               r"(?:kezbesites|kiszallitas|atadas)\w* (?:\w+ ){0,2}nem (?:volt )?(?:lehetseges|sikerult|sikeres)",
+               r"tavol (?:volt|van)", r"(?:cim|hazszam|utca)\w* (?:\w+ ){0,2}nem egyezik", r"nem fizett\w* (?:ki )?(?:az )?utanvet\w*"),
         "ro": (r"destinatar\w* (?:\w+ ){0,2}nu a fost gasit\w*", r"de negasit",
                r"(?:livrare|livrarea) (?:esuat|nereusit)\w*", r"(?:incercare|tentativa)\w* (?:de livrare )?(?:esuat|nereusit)\w*",
                r"(?:firma|magazin|sediu|birou)\w* inchis\w*", r"nu (?:era|este|a fost) acasa", r"adresa\w* inexistent\w*",
@@ -168,15 +180,18 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
                r"(?:livrar|predar)\w* (?:\w+ )?nu a (?:putut|fost) (?:fi )?(?:efectuat|realizat|finalizat|posibil)\w*",
                r"destinatar\w* (?:\w+ ){0,2}nu (?:a putut fi |poate fi )?(?:contactat|gasit)\w*",
                r"adresa\w* (?:\w+ )?(?:incorect|inexistent|necunoscut|insuficient|eronat)\w*", r"nimeni acasa",
-               r"destinatar\w* lipsa", r"adresa\w* (?:\w+ ){0,2}nu (?:a putut fi |a fost )?gasit\w*"),
+               r"destinatar\w* lipsa", r"adresa\w* (?:\w+ ){0,2}nu (?:a putut fi |a fost )?gasit\w*",
+               r"nu (?:a fost|era|este) (?:\w+ )?prezent\w*", r"(?:numar|telefon)\w* (?:de telefon )?(?:gresit|incorect|invalid)\w*",
+               r"acces\w* (?:\w+ )?(?:interzis|restrictionat|imposibil|blocat)\w*"),
     }),
     # Back to the sender.
     ("returned", {
         # Sent back by its verb forms or a return under way; "Visszaküldés menete" (how to return) is no return.
         "hu": (r"visszakuld(?:juk|tuk|tek|te|ik|ott|ve)", r"visszakuldes\w* (?:folyamatban|alatt|megkezd\w*|megtortent|kerul\w*)",
                r"vissza\w* (?:\w+ ){0,2}felado(?:hoz|nak|ra|reszere)"),
+        "fr": (r"repart\w* (?:chez|vers|a) (?:l )?expediteur",),
         "ro": (r"(?:se )?intoarce\w* (?:la|catre) expeditor\w*", r"returnar\w*", r"inapoi (?:la |catre )?expeditor\w*",
-               r"trimis\w* inapoi"),
+               r"trimis\w* inapoi", r"retrimis\w* (?:la |catre )?expeditor\w*"),
     }),
     # The carrier's or the papers' problem: late, held, missing data or papers, weather, anomaly, suspended, payment.
     ("exception", {
@@ -186,11 +201,12 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
                r"idojaras\w*", r"rendellenes\w*", r"tevesen iranyit\w*", r"teves iranyitas\w*",
                r"\w*fizetes\w* var\w*", r"fizetes\w* sikertelen\w*", r"akadaly\w*", r"felfuggeszt\w*",
                r"cimpontositas\w*", r"sztrajk\w*", r"csusz(?:ik|nak|ott|hat)", r"visszatart\w*",
-               r"\w*fizetes\w* (?:szukseges|esedekes)", r"elakad\w*", r"hianyzik\w*", r"\w*ellenoriz\w*", r"\w*ellenorzes\w*"),
+               r"\w*fizetes\w* (?:szukseges|esedekes)", r"elakad\w*", r"hianyzik\w*", r"\w*ellenoriz\w*", r"\w*ellenorzes\w*", r"szunetel\w*",
+               r"(?:dokumentum|okmany|irat)\w* (?:\w+ )?(?:ker|szukseges|hiany)\w*"),
         "ro": (r"intarzier\w*", r"retinut\w*", r"blocat\w*", r"documente\w* lipsa", r"documente (?:\w+ )?suplimentare",
                r"(?:asteapta|asteptarea|necesita) (?:\w+ ){0,2}plat\w*", r"de plata", r"plat\w* (?:\w+ ){0,2}(?:esuat|respins)\w*",
                r"problem\w*", r"incident\w*", r"din cauza (?:\w+ )?(?:vremii|vreme|meteo|intemperiilor|grevei)",
-               r"(?:directionat|trimis|expediat|redirectionat|incarcat)\w* gresit\w*"),
+               r"(?:directionat|trimis|expediat|redirectionat|incarcat)\w* gresit\w*", r"oprit\w*"),
     }),
     ("cancelled", {
         "hu": (r"visszavon\w*", r"lemond\w*", r"torlesre kerult"),
@@ -213,7 +229,7 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
     }),
     # Handed to the recipient, a neighbour or a caretaker; collected by the recipient.
     ("delivered", {
-        "fr": (r"remis\w* (?:a |au |a la |a votre |a l )?(?:gardien|voisin|concierge|accueil|loge|reception)\w*",),
+        "fr": (r"remis\w* (?:a |au |a la |a votre |a l )?(?:gardien|voisin|concierge|accueil|loge|reception)\w*", r"contre signature"),
         "hu": (r"^atvette(?! (?:a |az )?(?:futar|szallito|posta|depo|raktar|partner)\w*)", r"szomszed(?:nal|nak|hoz)",
                r"atvetted", r"kezbesites\w* megtortent", r"atadasra kerult (?:a |az )?(?:cimzett|atvevo)\w*",
                r"ajto (?:ele|elott|mellett)", r"kezbesitesre kerult",
@@ -221,21 +237,21 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
                r"atvette (?:\w+ ){0,2}(?:cimzett|atvevo|ugyfel)\w*", r"(?:cimzett|atvevo)\w* (?:\w+ ){0,3}atvette",
                r"atad(?:tuk|ta|tak|va)\w* (?:a |az )?(?:cimzett|atvevo|ugyfel)\w*",
                r"(?:postalad|levelszekreny)\w*(?:ba|be) (?:\w+ )?(?:kerult|helyez|tett|dob)\w*",
-               r"(?:portan|portara|recepcion|recepciora|portasnak|recepciosnak)"),
+               r"(?:portan|portara|recepcion|recepciora|portasnak|recepciosnak)", r"(?:cimzett|atvevo|szomszed)\w* (?:\w+ ){0,2}vette at"),
         "ro": (r"predat\w* (?:\w+ )?(?:destinatar|vecin|client)\w*", r"destinatar\w* a primit", r"livrare (?:efectuata|finalizata|reusita)\w*",
                r"inmanat\w*", r"(?:colet\w*|expeditie\w*) (?:a fost )?predat\w*$",
-               r"lasat\w* (?:\w+ )?(?:la )?(?:vecin|receptie|portar|usa)\w*"),
+               r"lasat\w* (?:\w+ )?(?:la )?(?:vecin|receptie|portar|usa)\w*", r"primit\w* de (?:catre )?destinatar\w*"),
     }),
     # The round: on the delivery van, with the courier for delivery, today.
     ("out_for_delivery", {
-        "fr": (r"(?:vehicule|camion|camionnette|voiture) (?:de livraison|du livreur)",),
+        "fr": (r"(?:livreur|chauffeur|facteur|coursier) (?:\w+ )?livrera", r"tournee\w*"),
         "hu": (r"futar ?auto\w*", r"(?:kezbesito|kiszallito) ?(?:jarmu|auto)\w*", r"kiszallitasra kerult", r"mai kiszallitas\w*",
                r"(?:ma|mai napon) (?:\w+ ){0,6}(?:szallit(?:ja|juk|jak) ki|erkezik|kerul|hozza|hozzuk|viszi|visszuk)",
                r"futar\w* (?:\w+ ){0,2}(?:elindult|hamarosan|nalad|nalatok|erkezik)(?!.*\b(?:csomagert|felvetel\w*|felado\w*)\b)"),
         "ro": (r"in curs de livrare", r"(?:dat|plecat|iesit)\w* (?:spre|in|pentru) livrare", r"masina de livrare",
                r"pe drum spre (?:tine|dumneavoastra|destinatar|adresa)", r"la curier pentru livrare", r"livrare (?:azi|astazi)",
                r"in cursa", r"alocat\w* (?:\w+ )?curier\w*", r"(?:pe|in) drum spre (?:tine|dumneavoastra|destinatar|adresa)",
-               r"(?:ajunge|sosi|vine) (?:\w+ ){0,3}(?:azi|astazi)", r"curier\w* de livrare", r"curier\w* (?:\w+ ){0,3}(?:azi|astazi)", r"curier\w* (?:\w+ ){0,2}(?:contacta|suna)\w* (?:\w+ )?(?:azi|astazi)"),
+               r"(?:ajunge|sosi|vine) (?:\w+ ){0,3}(?:azi|astazi)", r"curier\w* de livrare", r"curier\w* (?:\w+ ){0,3}(?:azi|astazi)", r"cu curierul", r"spre adresa", r"curier\w* (?:\w+ ){0,2}(?:contacta|suna)\w* (?:\w+ )?(?:azi|astazi)"),
     }),
     # Not yet with the carrier: a label or a waybill made, data sent, a pickup from the sender arranged.
     ("info_received", {
@@ -246,7 +262,8 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
         "hu": (r"\w*(?:cimke|szallitolevel|fuvarlevel)\w* (?:\w+ ){0,2}(?:elkeszul|elkeszit|letrejott|nyomtat|keszult)\w*",
                r"letrejott", r"cimkenyomtatas\w*", r"elkeszit\w* (?:\w+ ){0,3}cimke\w*", r"rogzit\w* (?:\w+ ){0,3}adat\w*",
                r"\w*felvetel\w* (?:igeny|megrendel|rogzit)\w*", r"(?:veszi|vesszuk|veszik) fel", r"atadasra var\w*", r"feladonal",
-               r"varjuk (?:a )?(?:csomag|kuldemeny)\w*", r"rogzitette", r"adat\w* (?:\w+ ){0,2}rogzit\w*", r"keszit\w* elo"),
+               r"varjuk (?:a )?(?:csomag|kuldemeny)\w*", r"rogzitette", r"adat\w* (?:\w+ ){0,2}rogzit\w*", r"keszit\w* elo",
+               r"adat\w* (?:\w+ )?megkapt\w*", r"megkapt\w* (?:a |az )?(?:\w+ )?adat\w*"),
         "ro": (r"awb\w* (?:\w+ ){0,3}(?:generat|emis|creat)\w*", r"(?:generat|emis|creat)\w* awb\w*",
                r"pregat\w* (?:\w+ ){0,3}(?:livrare|distributie)", r"in pregatire", r"pregat\w*",
                r"ridicare programata", r"programat\w* (?:\w+ ){0,2}ridicare", r"curier\w* (?:\w+ )?va (?:\w+ )?ridica"),
@@ -265,11 +282,11 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
                r"atvette (?:a |az )?(?:futar|szallito|posta|depo|raktar|partner)\w*", r"\w*kozpont\w*", r"kilep\w*", r"vambol",
                r"holnap\w* (?:\w+ ){0,3}(?:kiszallit|kezbesit|erkez|kerul)\w*", r"kiszallit(?:juk|ja|jak)",
                r"kerul (?:\w+ )?kiszallitasra", r"\w+(?:ba|be|ra|re|hoz|hez) (?:at)?kerult",
-               r"atvette", r"valogato\w*", r"kikerult", r"celorszag\w*", r"vam(?:on|bol)", r"atment\w*"),
+               r"atvette", r"valogato\w*", r"kikerult", r"celorszag\w*", r"vam(?:on|bol)", r"atment\w*", r"vette at"),
         "ro": (r"plecat\w*", r"pe drum", r"incarcat\w*", r"vamuit\w*", r"vamuire\w*", r"trecut de vama", r"ajuns\w* (?:in|la)",
                r"sosit\w*", r"predat\w* (?:\w+ ){0,2}(?:curier|firm|partener|transportator|posta)\w*", r"expediat\w*",
                r"procesat\w*", r"parasit\w*", r"intrat in reteaua", r"primit in (?:depozit|hub|centr)\w*", r"livrare estimata",
                r"in curs de transport", r"transportat\w*", r"scanat\w*", r"(?:pe|in) drum", r"iesit\w* din",
-               r"trimis\w* (?:catre|spre|la)", r"(?:va )?ajunge", r"eliberat\w*", r"va (?:\w+ )?sosi"),
+               r"trimis\w* (?:catre|spre|la)", r"(?:va )?ajunge", r"eliberat\w*", r"va (?:\w+ )?sosi", r"colectat\w*"),
     }),
 )
