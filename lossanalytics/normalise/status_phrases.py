@@ -104,7 +104,12 @@ Indian couriers' English (a customs office closed, a parcel arriving later than 
 day), after the last-mile apps' late steps (contracted negations, a courier's collection from the sender,
 a delivery due today, a parcel left at the door, before "awaiting collection", "will be delivered" or the
 broad words read them), and last of all, for sentences nothing else reads ("making its way", "5 stops away").
-The broad words of a problem, a label and any movement (status_phrases_broad) come next to last.
+French, Hungarian and Romanian read by their grammar and meaning (status_phrases_meaning_fr_hu_ro) sit in three groups: Romanian and Hungarian corrections before the
+Russian, Ukrainian and Romanian steps ("va fi livrat mâine" is on the way, "a depóba kézbesítettük" a
+hand-over), French corrections just before the outcome steps ("déposé … par l'expéditeur" moves on,
+"emballage endommagé, contrôle en cours" is a hold), and the wordings nothing else reads after all.
+The broad words of a problem, a label and any movement (status_phrases_broad) come before the wordings
+nothing else reads.
 """
 
 from __future__ import annotations
@@ -145,6 +150,11 @@ from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_LATE_STEPS,
     MEANING_ENGLISH_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import (
+    FR_HU_RO_LATE_STEPS,
+    FRENCH_FIRST_STEPS,
+    ROMANIAN_HUNGARIAN_FIRST_STEPS,
+)
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
     ROMANCE_MEANING_LAST_STEPS,
@@ -170,6 +180,7 @@ STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *ROMANIAN_STEPS,
+    *ROMANIAN_HUNGARIAN_FIRST_STEPS,
     *EAST_STEPS,
     *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
@@ -198,6 +209,7 @@ STEPS: tuple[Step, ...] = (
     *UNDELIVERED_FIRST_STEPS,
     *LAST_MILE_FIRST_STEPS,
     *EAST_ASIAN_FIRST_STEPS,
+    *FRENCH_FIRST_STEPS,
     *OUTCOME_STEPS,
     *LAST_LEG_STEPS,
     *CROSSBORDER_AFTER_OUTCOME_STEPS,
@@ -468,4 +480,5 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS,
 )

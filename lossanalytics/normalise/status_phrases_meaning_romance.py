@@ -49,9 +49,10 @@ from __future__ import annotations
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 # A future delivery in Italian, Spanish and Portuguese: an auxiliary in the future with the participle,
-# or the verb's own future forms.
+# or the verb's own future forms. Folded, Italian "arriverà" is French "arrivera": after a French subject
+# pronoun ("il arrivera avant 18h") it is French, read by the French steps.
 _IT_FUTURE = (r"(?:(?:sara|saranno|verra|verranno) (?:\w+ ){0,2}(?:consegnat|recapitat)\w*|(?:consegner|recapiter)(?:a|anno|emo|o)|"
-              r"arrivera|arriveranno)")
+              r"(?<!il )(?<!elle )arrivera|arriveranno)")
 _ES_FUTURE = r"(?:(?:sera|seran) (?:\w+ )?entregad\w*|entregar(?:a|an|emos|e)|llegara|llegaran|recibiras|recibira)"
 _PT_FUTURE = (r"(?:(?:sera|serao|vai ser|vao ser|ira ser) (?:\w+ )?entregue\w*|entregar(?:a|ao|emos)|chegara|recebera|"
               r"(?:vai|vamos|ira|iremos) entregar)")
