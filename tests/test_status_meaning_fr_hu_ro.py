@@ -271,6 +271,9 @@ FRENCH = [
     ('Le transporteur attend votre colis', 'info_received'),
     ('Commande en préparation chez le marchand', 'info_received'),
     ("L'envoi a été annulé à la demande de l'expéditeur", 'cancelled'),
+    # The recipient away travelling is an absence at the door, not a parcel travelling.
+    ("Destinataire en voyage", "delivery_failed"),
+    ("Votre colis voyage vers la France", "in_transit"),
 ]
 
 HUNGARIAN = [
@@ -544,6 +547,7 @@ HUNGARIAN = [
     ('A csomag adatait megkaptuk', 'info_received'),
     ('A feladó még nem adta fel a csomagot', 'info_received'),
     ('A megrendelést a feladó visszavonta', 'cancelled'),
+    ("A csomagot a recepcióra vittük", "delivered"),
 ]
 
 ROMANIAN = [
@@ -791,3 +795,7 @@ def test_every_language_has_examples_of_most_statuses() -> None:
     for cases in (FRENCH, HUNGARIAN, ROMANIAN):
         assert len(cases) >= 120
         assert len({expected for _, expected in cases}) >= 11
+
+
+def test_a_hand_over_that_did_not_happen_is_no_movement() -> None:
+    assert read_status("A futár nem vette át a csomagot").status != "in_transit"

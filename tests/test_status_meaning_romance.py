@@ -894,6 +894,8 @@ NOT_A_FAILED_DELIVERY = ["Pagamento non riuscito", "Caricamento fallito", "Sincr
 # with the status it must not get: a negated delivery, collection or day of delivery, a place of the
 # network or of origin, a payment refused by a bank.
 NOT_READ_AS = [
+    # Spanish "recepción" (a parcel received somewhere) is no Hungarian "recepción" (at the front desk).
+    ("Recepción en oficina de destino", "delivered"),
     ("Il destinatario non ha ancora ritirato il pacco", "delivered"),
     ("Non sarà consegnato oggi", "out_for_delivery"),
     ("Spedizione sbloccata", "exception"),

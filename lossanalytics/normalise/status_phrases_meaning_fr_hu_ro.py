@@ -158,6 +158,7 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
                r"livraison non effectuee", r"(?:n a pas|pas) trouve (?:l |votre |la )?adresse", r"demenage\w*",
                r"adresse (?:\w+ ){0,3}(?:incorrecte|incomplete|erronee|inexacte|insuffisante|invalide|inconnue)",
                r"(?:pas pu|impossible d) (?:\w+ )?acceder", r"(?:destinataire|client) (?:\w+ ){0,2}ne repond pas",
+               r"destinataire (?:est )?en voyage",
                r"(?:non|pas) present\w*", r"trouve personne", r"personne n (?:etait|est) (?:present|la)",
                r"(?:numero|rue|etage|batiment|appartement|nom)\w* (?:\w+ ){0,2}(?:manquant|absent|errone|incorrect|incomplet)\w*"),
         "hu": (r"nem talal\w* otthon", r"nem tartozkodott", r"senki nem (?:volt|tartozkodott)",
@@ -237,7 +238,8 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
                r"atvette (?:\w+ ){0,2}(?:cimzett|atvevo|ugyfel)\w*", r"(?:cimzett|atvevo)\w* (?:\w+ ){0,3}atvette",
                r"atad(?:tuk|ta|tak|va)\w* (?:a |az )?(?:cimzett|atvevo|ugyfel)\w*",
                r"(?:postalad|levelszekreny)\w*(?:ba|be) (?:\w+ )?(?:kerult|helyez|tett|dob)\w*",
-               r"(?:portan|portara|recepcion|recepciora|portasnak|recepciosnak)", r"(?:cimzett|atvevo|szomszed)\w* (?:\w+ ){0,2}vette at"),
+               # Only the Hungarian case forms: folded, "recepción" and "portan" are Spanish words too.
+               r"(?:a portan|portara|recepciora|portasnak|recepciosnak)", r"(?:cimzett|atvevo|szomszed)\w* (?:\w+ ){0,2}vette at"),
         "ro": (r"predat\w* (?:\w+ )?(?:destinatar|vecin|client)\w*", r"destinatar\w* a primit", r"livrare (?:efectuata|finalizata|reusita)\w*",
                r"inmanat\w*", r"(?:colet\w*|expeditie\w*) (?:a fost )?predat\w*$",
                r"lasat\w* (?:\w+ )?(?:la )?(?:vecin|receptie|portar|usa)\w*", r"primit\w* de (?:catre )?destinatar\w*"),
@@ -273,7 +275,7 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
     }),
     # Moving: sorted, travelling, handed to a partner, cleared, left, arrived, a delivery to come.
     ("in_transit", {
-        "fr": (r"(?:en cours de|centre de|site de|plate ?forme de) tri", r"voyag\w*", r"remis\w* a (?:notre |un |son |votre )?partenaire",
+        "fr": (r"(?:en cours de|centre de|site de|plate ?forme de) tri", r"(?<!destinataire en )(?<!destinataire est en )voyag\w*", r"remis\w* a (?:notre |un |son |votre )?partenaire",
                r"charge\w* dans (?:le |un )?(?:camion|vehicule|avion|conteneur)", r"camion a destination",
                r"confie\w* a", r"en cours d (?:expedition|acheminement)", r"en chemin", r"pret\w* pour (?:la )?(?:livraison|distribution)"),
         "hu": (r"elhagyta", r"elindult", r"atad\w* (?:a |az )?(?:partner|alvallalkozo|helyi|nemzetkozi)\w*", r"atkerult",
@@ -282,7 +284,7 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
                r"atvette (?:a |az )?(?:futar|szallito|posta|depo|raktar|partner)\w*", r"\w*kozpont\w*", r"kilep\w*", r"vambol",
                r"holnap\w* (?:\w+ ){0,3}(?:kiszallit|kezbesit|erkez|kerul)\w*", r"kiszallit(?:juk|ja|jak)",
                r"kerul (?:\w+ )?kiszallitasra", r"\w+(?:ba|be|ra|re|hoz|hez) (?:at)?kerult",
-               r"atvette", r"valogato\w*", r"kikerult", r"celorszag\w*", r"vam(?:on|bol)", r"atment\w*", r"vette at"),
+               r"(?<!nem )atvette", r"valogato\w*", r"kikerult", r"celorszag\w*", r"vam(?:on|bol)", r"atment\w*", r"(?<!nem )vette at"),
         "ro": (r"plecat\w*", r"pe drum", r"incarcat\w*", r"vamuit\w*", r"vamuire\w*", r"trecut de vama", r"ajuns\w* (?:in|la)",
                r"sosit\w*", r"predat\w* (?:\w+ ){0,2}(?:curier|firm|partener|transportator|posta)\w*", r"expediat\w*",
                r"procesat\w*", r"parasit\w*", r"intrat in reteaua", r"primit in (?:depozit|hub|centr)\w*", r"livrare estimata",
