@@ -118,6 +118,7 @@ from lossanalytics.normalise.status_phrases_last_mile import (
     LAST_MILE_FIRST_STEPS,
     LAST_MILE_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -134,6 +135,7 @@ STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *ROMANIAN_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS,
     *EAST_STEPS,
     *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
@@ -420,4 +422,5 @@ STEPS: tuple[Step, ...] = (
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
+    *SLAVIC_TURKIC_STEPS,
 )
