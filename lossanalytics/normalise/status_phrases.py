@@ -33,7 +33,11 @@ Mobi's and Total Express's occurrences (Brazilian Portuguese)
 (tests/corpus/SOURCES.md names each table). Norwegian and Danish "ø" and "æ"
 have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold to "a" and "o".
 Bulgarian (status_phrases_bulgarian) is tried first of all: Russian would read "получена"
-("Получена информация за пратка", information received) as a delivery. Russian, Ukrainian
+("Получена информация за пратка", information received) as a delivery. Russian, Ukrainian, Polish, Czech and
+Turkish texts read by grammar and meaning (status_phrases_meaning_slavic_turkic) sit in two groups: corrections
+just before the Russian steps ("будет доставлена" is still to come, "едет в пункт выдачи" not yet there, "отказ от
+заказа продавцом" a cancellation, "zadrženo na celnici" a hold), and stems and verb forms that only read texts
+nothing else reads at the very end ("убыло", "вибуло", "nie zastano adresata", "alıcıya ulaşılamadı"). Russian, Ukrainian
 and Romanian have their own ordered steps (status_phrases_east), tried next, after the Romanian
 phrases that decide against a broader Romanian word there (status_phrases_romanian); their Latin
 phrases are chosen not to occur in the other languages ("retur" and "returnat" as whole
