@@ -979,6 +979,7 @@ NOT_READ_AS = [
     ("Вы получили уведомление", "delivered"),
     ("Направлен запрос отправителю", "in_transit"),
     ("Bilgilendirme SMS gönderildi", "in_transit"),
+    ("Alıcıya e-posta gönderildi", "in_transit"),
     ("Fatura yüklendi", "in_transit"),
     ("Hareket bilgisi bulunamadı", "in_transit"),
     ("Kontakt z przewoźnikiem", "in_transit"),

@@ -252,7 +252,7 @@ SLAVIC_TURKIC_STEPS: tuple[Step, ...] = (
                r"odjel\w*", r"prelozen\w*", r"preposlan\w*"),
         "tr": (r"ayril(?:di|mistir)", r"(?:sube|merkez|depo|aktarma)\w* (?:geldi|gelmistir)", r"yola cikmistir", r"ulas(?:ti|mistir|mis)", r"sevk edil\w*", r"tasini\w*", r"tasima\w*",
                r"(?:cikis|varis) (?:subesi|merkezi)\w*", r"(?:cikis|giris) yapti", r"hareket (?:halinde|etti)",
-               r"(?:depo|sube|merkez)\w* cikti", r"\w+(?:e|a) gonderildi", r"(?:sube|merkez)\w* yonlendiril\w*",
+               r"(?:depo|sube|merkez)\w* cikti", r"(?!(?:e ?)?posta |mesaj|bildirim)\w+(?:e|a) gonderildi", r"(?:sube|merkez)\w* yonlendiril\w*",
                r"(?:gonderi|kargo|paket|sube)\w* (?:\w+ ){0,2}kabul edil(?:di|mistir)", r"teslim edilecek\w*", r"dagitima cikacak", r"tahmini (?:\w+ )?(?:teslim|teslimat|varis)\w*",
                r"(?:ucag|gemi|tir|kamyon|konteyner)\w* yuklendi"),
     }),
