@@ -33,7 +33,11 @@ Mobi's and Total Express's occurrences (Brazilian Portuguese)
 (tests/corpus/SOURCES.md names each table). Norwegian and Danish "ø" and "æ"
 have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold to "a" and "o".
 Bulgarian (status_phrases_bulgarian) is tried first of all: Russian would read "получена"
-("Получена информация за пратка", information received) as a delivery. Russian, Ukrainian
+("Получена информация за пратка", information received) as a delivery. Russian, Ukrainian, Polish, Czech and
+Turkish texts read by grammar and meaning (status_phrases_meaning_slavic_turkic) sit in two groups: corrections
+just before the Russian steps ("будет доставлена" is still to come, "едет в пункт выдачи" not yet there, "отказ от
+заказа продавцом" a cancellation, "zadrženo na celnici" a hold), and stems and verb forms that only read texts
+nothing else reads at the very end ("убыло", "вибуло", "nie zastano adresata", "alıcıya ulaşılamadı"). Russian, Ukrainian
 and Romanian have their own ordered steps (status_phrases_east), tried next, after the Romanian
 phrases that decide against a broader Romanian word there (status_phrases_romanian); their Latin
 phrases are chosen not to occur in the other languages ("retur" and "returnat" as whole
@@ -159,6 +163,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
     ROMANCE_MEANING_LAST_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_FIRST_STEPS,
     WEST_GERMANIC_LATE_STEPS,
@@ -181,6 +186,7 @@ STEPS: tuple[Step, ...] = (
     *LAST_MILE_EAST_STEPS,
     *ROMANIAN_STEPS,
     *ROMANIAN_HUNGARIAN_FIRST_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS,
     *EAST_STEPS,
     *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
@@ -481,4 +487,5 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS,
 )
