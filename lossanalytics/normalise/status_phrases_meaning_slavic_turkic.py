@@ -199,6 +199,7 @@ SLAVIC_TURKIC_STEPS: tuple[Step, ...] = (
     # Taken by the recipient (a courier collecting from the sender moves on).
     ("in_transit", {
         "cs": (r"vyzvednut\w* (?:\w+ )?(?:kuryr|ridic|dopravc)\w*",
+               r"vyzved\w* (?:\w+ ){0,2}(?:u|od|ze|z) (?:odesilatel|obchod|prodejc|e ?shop|sklad|depa|depo)\w*", r"vyzved\w* svoz\w*",
                r"(?:kuryr|ridic|dopravce|prepravce)\w* (?:\w+ )?(?:vyzvedl|prevzal|nalozil)\w*"),
     }),
     ("delivered", {
@@ -206,7 +207,9 @@ SLAVIC_TURKIC_STEPS: tuple[Step, ...] = (
                r"(?! (?:\w+ )?(?:уведомлени|извещени|смс|sms|сообщени|код)\w*)",),
         "uk": (r"(?:одержувач|отримувач|адресат|покупець|клієнт)\w* (?:\w+ )?(?<!не )(?:забрав|забрала|отримав|отримала)"
                r"(?! (?:\w+ )?(?:повідомлен|смс|sms|код)\w*)",),
-        "cs": (r"vyzvedl\w*", r"vyzvednut[aoy]?(?![a-z])", r"^(?:zasilka |balik )?(?:byla |byl )?vydan[aoy]?(?: (?:prijemci|adresatovi))?$"),
+        # "Vyzvednuta" alone may be the courier's collection from the sender as well as the recipient's.
+        "cs": (r"vyzvedl\w*", r"vyzvednut\w* (?:\w+ )?(?:prijemc|adresat|zakaznik|z (?:vydejn|boxu|z ?boxu))\w*",
+               r"^(?:zasilka |balik )?(?:byla |byl )?vydan[aoy]?(?: (?:prijemci|adresatovi))?$"),
     }),
     # Only the sender's or the shop's data.
     ("info_received", {
