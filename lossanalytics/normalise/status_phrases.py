@@ -101,7 +101,7 @@ the pickup step; a delivery in the future or present with today or a time window
 "bezorgd" read it; the driver on the way, a parcel left at the door and a failed attempt in other words just
 before the broad label and movement words ("onderweg", "geladen", "unterwegs").
 Korean, Chinese and Japanese read by meaning (status_phrases_meaning_east_asian) sit in three groups: a
-flight cancelled ("航班取消") just before the outcome steps; words the last steps would misread ("预计明天送达",
+flight cancelled ("航班取消") or a parcel left at the door although nobody was in just before the outcome steps; words the last steps would misread ("预计明天送达",
 "배송 완료 예정", "税関から受領", "수령을 거부") just before them; and words nothing else reads, last of all.
 English read by its grammar and meaning (status_phrases_meaning_english) sits in three groups: before the
 Indian couriers' English (a customs office closed, a parcel arriving later than expected or by a time of

@@ -38,8 +38,9 @@ _WINDOW = r"(?:\d{1,2}(?:시)?(?: ?[~∼] ?| )\d{1,2}시(?:에)?)"
 KOREAN_STEPS: tuple[Step, ...] = (
     ("delivered", {
         "ko": ("인수확인", "인수 확인", "받으셨습니다", "수령확인", "수령 확인", "인수자등록", "인수자 등록",
-               # Handed to the customer, or left at the building's guard room.
-               r"(?:고객\S{0,3} ?(?:물품을 )?전달)", "경비실"),
+               # Handed to the customer, or left at the building's guard room (not where the guard room was
+               # empty, absent or refused it: "경비실 부재로 미배달").
+               r"(?:고객\S{0,3} ?(?:물품을 )?전달)", r"(?:경비실(?! ?(?:부재|없|(?:수령|보관|인계|인수) ?(?:거부|거절|불가))))"),
     }),
     ("exception", {
         "ko": ("분류오류", "분류 오류", "오분류", "천재지변", "외곽지역", "도서지역", "도서산간", r"(?:주소 ?확인 ?필요)"),
