@@ -708,6 +708,15 @@ JAPANESE = [
 # Not the status named: a payment or text message failing is no failed delivery; a delivery still to come, or
 # not yet made, is no delivery.
 NOT = [
+    # A delivery note asking to leave it at the door, a store's arrival text message, a system outage, goods
+    # taken from the warehouse to ship, a locker signing for it, stock kept at a distribution centre.
+    ("배송메모: 문 앞에 두고 가주세요", "delivered"),
+    ("문 앞 배송 요청", "delivered"),
+    ("도착안내문자 발송", "delivery_failed"),
+    ("전산 불통으로 조회 불가", "delivery_failed"),
+    ("快件已从仓库取出，准备发货", "delivered"),
+    ("快件已签收，签收人：丰巢", "delivered"),
+    ("물류센터 보관 중", "available_for_pickup"),
     ("결제 실패", "delivery_failed"),
     ("카드 결제 실패", "delivery_failed"),
     ("배송 완료 예정일: 3/15", "delivered"),
