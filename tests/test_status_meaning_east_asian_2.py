@@ -1,11 +1,12 @@
-"""Korean, Chinese (simplified and traditional) and Japanese tracking texts read by meaning, second pass.
+"""Korean, Chinese (simplified and traditional), Japanese and Vietnamese tracking texts read by meaning, second pass.
 
 Written by the team to DESIGN §4's statuses (not taken from a publisher), in wordings the first pass
 (tests/test_status_meaning_east_asian.py) did not think of: Korean drivers' app reasons and delivery-result codes
 written as bare nouns ("고객부재", "폐문", "전화불통", "번지 없음", "경비실 부재로 미배달"), Korea Post's terms
 ("도착안내서 투입", "우체국 보관"), marketplace order steps ("결제완료", "상품준비중"); Chinese cross-border and
 domestic scans ("快件在【XX】由【XX】扫描发往【XX】", "已交航司", "转国内派送", "已从快递柜取出"); Japanese
-posts' and couriers' short notices ("区分中", "配達へ出発", "管理人に預けました"). Each is labelled by what it
+posts' and couriers' short notices ("区分中", "配達へ出発", "管理人に預けました"); Vietnamese marketplaces' and
+carriers' steps ("Người bán đang đóng gói", "Đã thông quan", "Khách hẹn giao lại"). Each is labelled by what it
 says happened to the parcel, so they test how far the rules reach.
 """
 
@@ -705,6 +706,90 @@ JAPANESE = [
     ("ご注文がキャンセルされました", "cancelled"),
 ]
 
+# Vietnamese as marketplaces (Shopee, Lazada, Tiki) and carriers (GHN, GHTK, Viettel Post, VNPost, J&T) word each
+# step: the seller still preparing, an order paid, customs cleared, flights, the courier on the way, a day set again.
+VIETNAMESE = [
+    ("Người gửi đang chuẩn bị hàng", "info_received"),
+    ("Đơn hàng đã được tạo", "info_received"),
+    ("Đã tạo vận đơn", "info_received"),
+    ("Chờ lấy hàng", "info_received"),
+    ("Người bán đang đóng gói", "info_received"),
+    ("Đơn hàng đang được xử lý", "info_received"),
+    ("Đang chờ người bán gửi hàng", "info_received"),
+    ("Người bán đã chuẩn bị hàng, chờ đơn vị vận chuyển lấy hàng", "info_received"),
+    ("Shop đang chuẩn bị hàng", "info_received"),
+    ("Đã xác nhận đơn hàng", "info_received"),
+    ("Đặt hàng thành công", "info_received"),
+    ("Đã thanh toán", "info_received"),
+    ("Đã in vận đơn", "info_received"),
+    ("Đang đợi lấy hàng", "info_received"),
+    ("Chờ bàn giao cho đơn vị vận chuyển", "info_received"),
+    ("Chưa lấy hàng", "info_received"),
+    ("Thông tin đơn hàng đã được gửi đến đơn vị vận chuyển", "info_received"),
+    ("Đã lấy hàng thành công", "in_transit"),
+    ("Đơn hàng đã rời kho phân loại", "in_transit"),
+    ("Đơn hàng đã đến kho Hà Nội", "in_transit"),
+    ("Đang trung chuyển", "in_transit"),
+    ("Hàng đang trên đường đến kho giao hàng", "in_transit"),
+    ("Đơn hàng đã được bàn giao cho đơn vị vận chuyển", "in_transit"),
+    ("Đã đến bưu cục phát", "in_transit"),
+    ("Đang vận chuyển", "in_transit"),
+    ("Đã xuất kho", "in_transit"),
+    ("Đơn hàng đã đến trung tâm khai thác", "in_transit"),
+    ("Rời bưu cục Quận 1", "in_transit"),
+    ("Đến bưu cục Cầu Giấy", "in_transit"),
+    ("Đã nhập kho SOC", "in_transit"),
+    ("Hàng đã đến Việt Nam", "in_transit"),
+    ("Đang thông quan", "in_transit"),
+    ("Đã thông quan", "in_transit"),
+    ("Hàng đã rời kho nước ngoài", "in_transit"),
+    ("Đơn hàng đang được luân chuyển", "in_transit"),
+    ("Đã điều phối sang bưu cục khác", "in_transit"),
+    ("Chuyển đến kho Bắc Ninh", "in_transit"),
+    ("Đơn hàng đã tới kho trung chuyển", "in_transit"),
+    ("Đã lấy hàng", "in_transit"),
+    ("Nhân viên đã lấy hàng", "in_transit"),
+    ("Đã nhận hàng từ người gửi", "in_transit"),
+    ("Hàng đã được gửi đi", "in_transit"),
+    ("Đang giao cho đơn vị vận chuyển quốc tế", "in_transit"),
+    ("Kiện hàng đã đến sân bay Tân Sơn Nhất", "in_transit"),
+    ("Chuyến bay đã cất cánh", "in_transit"),
+    ("Đang giao hàng", "out_for_delivery"),
+    ("Shipper đang giao hàng đến bạn", "out_for_delivery"),
+    ("Đơn hàng sẽ được giao hôm nay", "out_for_delivery"),
+    ("Bưu tá đang đi phát", "out_for_delivery"),
+    ("Nhân viên giao hàng đang trên đường đến", "out_for_delivery"),
+    ("Dự kiến giao trong hôm nay", "out_for_delivery"),
+    ("Giao hàng không thành công - Người nhận không nghe máy", "delivery_failed"),
+    ("Khách hẹn giao lại", "delivery_failed"),
+    ("Người nhận từ chối nhận hàng", "delivery_failed"),
+    ("Không liên lạc được với người nhận", "delivery_failed"),
+    ("Sai số điện thoại", "delivery_failed"),
+    ("Địa chỉ không chính xác", "delivery_failed"),
+    ("Khách không có nhà", "delivery_failed"),
+    ("Giao thất bại", "delivery_failed"),
+    ("Thuê bao không liên lạc được", "delivery_failed"),
+    ("Đơn hàng bị chậm trễ do thời tiết", "exception"),
+    ("Giao hàng chậm", "exception"),
+    ("Hàng bị giữ tại hải quan", "exception"),
+    ("Tạm hoãn giao hàng do bão", "exception"),
+    ("Hàng đã đến điểm nhận hàng, vui lòng đến lấy", "available_for_pickup"),
+    ("Chờ khách đến bưu cục nhận hàng", "available_for_pickup"),
+    ("Giao hàng thành công", "delivered"),
+    ("Đã giao", "delivered"),
+    ("Người nhận đã nhận hàng", "delivered"),
+    ("Đã giao hàng cho người nhận", "delivered"),
+    ("Giao thành công", "delivered"),
+    ("Khách đã nhận được hàng", "delivered"),
+    ("Đang hoàn hàng về người gửi", "returned"),
+    ("Đã trả hàng cho người bán", "returned"),
+    ("Đơn hàng đang được chuyển hoàn", "returned"),
+    ("Hàng bị thất lạc", "lost"),
+    ("Hàng bị hư hỏng", "damaged"),
+    ("Đơn hàng đã bị hủy", "cancelled"),
+    ("Người mua đã hủy đơn", "cancelled"),
+]
+
 # Not the status named: a payment or text message failing is no failed delivery; a delivery still to come, or
 # not yet made, is no delivery.
 NOT = [
@@ -717,6 +802,11 @@ NOT = [
     ("快件已从仓库取出，准备发货", "delivered"),
     ("快件已签收，签收人：丰巢", "delivered"),
     ("물류센터 보관 중", "available_for_pickup"),
+    ("Thanh toán thất bại", "delivery_failed"),
+    ("Chưa giao hàng", "delivered"),
+    ("Sẽ giao hàng vào ngày mai", "delivered"),
+    ("Đơn hàng chưa được giao", "delivered"),
+    ("Tin nhắn đã được gửi đi", "in_transit"),
     ("결제 실패", "delivery_failed"),
     ("카드 결제 실패", "delivery_failed"),
     ("배송 완료 예정일: 3/15", "delivered"),
@@ -738,7 +828,7 @@ NOT = [
     ("配達完了予定日：3/12", "delivered"),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), KOREAN + CHINESE + JAPANESE)
+@pytest.mark.parametrize(("text", "expected"), KOREAN + CHINESE + JAPANESE + VIETNAMESE)
 def test_read_by_meaning(text: str, expected: str) -> None:
     assert read_status(text).status == expected
 

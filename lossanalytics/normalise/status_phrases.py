@@ -103,6 +103,8 @@ before the broad label and movement words ("onderweg", "geladen", "unterwegs").
 Korean, Chinese and Japanese read by meaning (status_phrases_meaning_east_asian) sit in three groups: a
 flight cancelled ("航班取消") or a parcel left at the door although nobody was in just before the outcome steps; words the last steps would misread ("预计明天送达",
 "배송 완료 예정", "税関から受領", "수령을 거부") just before them; and words nothing else reads, last of all.
+Vietnamese read by meaning (status_phrases_meaning_east_asian_2) sits just before status_phrases_vietnamese (the
+order's details sent to the carrier, a wait for the seller to send it: data only) and at the very end.
 English read by its grammar and meaning (status_phrases_meaning_english) sits in three groups: before the
 Indian couriers' English (a customs office closed, a parcel arriving later than expected or by a time of
 day), after the last-mile apps' late steps (contracted negations, a courier's collection from the sender,
@@ -149,6 +151,10 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian import (
     EAST_ASIAN_FIRST_STEPS,
     EAST_ASIAN_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_east_asian_2 import (
+    VIETNAMESE_MEANING_FIRST_STEPS,
+    VIETNAMESE_MEANING_LATE_STEPS,
+)
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
     MEANING_ENGLISH_LATE_STEPS,
@@ -191,6 +197,7 @@ STEPS: tuple[Step, ...] = (
     *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
+    *VIETNAMESE_MEANING_FIRST_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
     *TURKISH_STEPS,
@@ -488,4 +495,5 @@ STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_STEPS,
     *FR_HU_RO_LATE_STEPS,
     *SLAVIC_TURKIC_STEPS,
+    *VIETNAMESE_MEANING_LATE_STEPS,
 )
