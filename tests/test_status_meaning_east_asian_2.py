@@ -409,6 +409,9 @@ CHINESE = [
     ("快递小哥正在路上", "out_for_delivery"),
     ("正在送货途中", "out_for_delivery"),
     ("骑手正在配送", "out_for_delivery"),
+    ("骑手已完成配送", "delivered"),
+    ("派送完成", "delivered"),
+    ("订单已配送完成", "delivered"),
     ("送货中", "out_for_delivery"),
     ("今日将送达", "out_for_delivery"),
     ("今天下午送达", "out_for_delivery"),
@@ -509,7 +512,6 @@ CHINESE = [
 JAPANESE = [
     # Data only: an order placed or paid, a label or waybill made, a collection asked for.
     ("発送準備中", "info_received"),
-    ("伝票番号登録", "info_received"),
     ("荷物情報を受け付けました", "info_received"),
     ("集荷依頼済み", "info_received"),
     ("集荷待ち", "info_received"),
