@@ -19,10 +19,21 @@ given to the driver is out for delivery; a parcel sorted wrongly or a delivery p
 problem; a parcel left at a door or with a housemate is delivered; nobody at home, no access,
 an address not found, a delivery the driver tried and could not make is a failed attempt.
 
+WEST_GERMANIC_EARLY_STEPS come before the outcome steps: a delivery put off for the carrier's own
+reason ("kan vandaag niet bezorgd worden door drukte", "heute nicht möglich wegen Fahrzeugausfall") is
+a delay, no failed attempt; no name at the letterbox is a failed attempt, not a letterbox delivery.
+A delivery "nu", "zo", "over 30 minuten", "in den nächsten 60 Minuten", or in a window of clock times
+with no other day named ("wordt tussen 10:00 en 11:00 bezorgd", "Bezorgvenster 13:00-15:00",
+"Zustellfenster: 12:35 - 13:35 Uhr") is the last leg; "We verwachten je pakket … te bezorgen" with
+another day, or a delivery window with "morgen", still on the way. A sender's hand-in at a pickup
+point, or a parcel on its way to one, moves on ("door de afzender afgegeven bij een PostNL-punt",
+"auf dem Weg in die Packstation"), read before the pickup words.
+
 Swedish, Danish and Norwegian follow the same grammar: a present passive with today ("levereras idag",
 "leveres i dag", "blir levert i dag") is the last leg, with another day still on the way ("bliver leveret i
 morgen"), the past ("blev leveret i dag") a delivery; the driver or courier "på väg / på vej / på vei" the
-last leg.
+last leg. Their second-pass wordings and Finnish's are in status_phrases_meaning_west_germanic_2, whose
+groups sit inside these.
 
 Phrases are folded like the text (lossanalytics.normalise._rules.fold: lower case, accents off,
 punctuation as spaces), whole words. Written by the team to DESIGN §4 from how Dutch and German
@@ -79,6 +90,11 @@ _DRIVER_DE = r"(?:fahrer|fahrerin|zusteller|zustellerin|kurier|bote|botin|paketb
 _NO_PICKUP = r"(?!.*\b(?:op te halen|ophalen|abholung|abholen|abzuholen)\b)"
 
 WEST_GERMANIC_FIRST_STEPS: tuple[Step, ...] = (
+    # Not any more today: a delay, read before "vandaag bezorgd" says it is on the van.
+    ("exception", {
+        "nl": (r"(?:wordt|worden|kan|kunnen) (?:\w+ ){0,4}niet meer (?:\w+ ){0,2}" + _NL_DONE,),
+        "de": (r"(?:wird|werden|kann|konnen) (?:\w+ ){0,4}nicht mehr (?:\w+ ){0,2}" + _DE_DONE,),
+    }),
     # The perfect or past passive with today (not to a pickup point), or the recipient who
     # collected it, even at a pickup point: delivered.
     ("delivered", {
@@ -103,7 +119,9 @@ WEST_GERMANIC_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:packstation|paketshop|filiale|postfiliale|paketbox|abholstation|paketkasten)\w*",
                r"(?:zu[mr]?|in die|ins) (?:\w+ )?(?:paketshop|packstation|filiale|postfiliale)\w* (?:transportiert|gefahren|befordert)",
                r"(?:paketshop|filiale|packstation|annahmestelle)\w* hat (?:\w+ ){0,3}(?:an|dem) (?:\w+ )?(?:ubergeben|weitergegeben)",
-               r"auf dem weg zu uns"),
+               r"auf dem weg zu uns",
+               r"wird (?:\w+ ){0,2}(?:morgen|ubermorgen) (?:\w+ ){0,2}(?:in|zu[mr]?|an) (?:\w+ ){0,2}(?:paketshop|packstation|filiale)\w* "
+               r"(?:gebracht|transportiert|geliefert)"),
         "da": (r"(?:udbring\w*|levering|udkørsel) (?:\w+ ){0,2}(?:i morgen|i overmorgen|pa (?:mandag|tirsdag|onsdag|torsdag|fredag))",),
     }),
 )
@@ -174,7 +192,7 @@ WEST_GERMANIC_TODAY_STEPS: tuple[Step, ...] = (
                r"heute (?:\w+ )?zwischen \d+",
                # The verb second after "heute": "Heute kommt Ihr Paket", "Heute liefern wir".
                r"^heute (?:kommt|kommen|liefern|liefert|bringen|bringt|stellen|stellt)\b",
-               r"(?:zustell|liefer)(?:fenster|zeitfenster|zeitraum|zeit)\w* (?:\w+ )?(?:von )?" + _CLOCK + _NO_DAY,
+               r"(?:zustell|liefer)(?:fenster|zeitfenster|zeitraum|zeit)\w* (?:(?!morgen|ubermorgen)\w+ )?(?:von )?" + _CLOCK + _NO_DAY,
                r"(?:fur|auf) heute (?:geplant|vorgesehen|terminiert|angekundigt)"),
         "sv": (r"(?:levereras|delas ut|kommer|levererar|delar ut) " + _gap(3) + _IDAG + _NOT_AFTER,
                r"(?:leverans|utdelning|utkorning)\w* (?:\w+ ){0,2}" + _IDAG + _NOT_AFTER, r"idag mellan \d+"),
@@ -265,10 +283,10 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
                r"(?:an|bei) (?:einen |einem |eine |einer |den |dem |die |der )?(?:mitbewohner|hausbewohner|familienmitglied|ehepartner|"
                r"rezeption|empfang|pforte|hausmeister|poststelle)\w* (?:\w+ )?(?:ubergeben|abgegeben)",
                r"(?:ihrem|ihrer|deinem|deiner|einem|einer) (?:\w+ )?(?:nachbar\w*|mitbewohner\w*) (?:\w+ ){0,2}(?:ubergeben|abgegeben)",
-               r"(?:vom|von der|durch den|durch die) empfanger\w* (?:\w+ ){0,2}(?:entgegengenommen|angenommen|quittiert)",
+               r"(?:vom|von der|durch den|durch die) empfanger\w* (?:\w+ ){0,2}(?:entgegengenommen|angenommen|quittiert|ubernommen)",
                r"^unterschrift (?!(?:\w+ )?(?:erforderlich|notwendig|benotigt|fehlt|verweigert))\w+",
                r"(?:beim|dem|an den) empfanger\w* (?:\w+ ){0,2}abgegeben", r"ersatzempfanger\w*",
-               r"(?<!nicht )ausgefolgt(?!.*\babsender)"),
+               r"(?<!nicht )(?<!absender )(?<!versender )ausgefolgt(?!.*\babsender)"),
         "sv": (r"lamnats ut till mottagare\w*", r"(?:lamna|levere?ra|utlamna)\w* (?:hos|till) grann\w*", r"hamtats av mottagare\w*",
                r"lamna\w* (?:vid|utanfor|pa) (?:\w+ )?(?:dorr|dorren|trappa|trappan|farstun|altanen)"),
         "da": (r"(?:stillet|sat|placeret|afleveret) (?:ved|foran|pa) (?:\w+ )?(?:dør|døren|hoveddøren|trappen|terrassen)",),
@@ -312,6 +330,7 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
         "nl": (r"terug (?:bij|naar) (?:de )?(?:afzender|verzender|webshop)",
                r"terug(?:gezonden|gestuurd|verzonden) (?:naar|aan) (?:de )?(?:afzender|verzender|webshop|verkoper)",
                r"(?:terug|retour) (?:\w+ ){0,2}(?:onderweg|op weg) naar (?:de )?(?:afzender|verzender|webshop|verkoper)"),
+        "de": (r"an den (?:absender|versender) (?:\w+ )?ausgefolgt",),
     }),
     # Handed in by the sender, shipped, announced for another day: on the way.
     ("in_transit", {
@@ -319,14 +338,15 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
                r"binnengekomen", r"klaar voor (?:de )?bezorging",
                r"(?:bezorgen|leveren) (?:\w+ ){0,4}(?:morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
                r"verwachte (?:bezorg|lever)\w*", r"geplande (?:bezorg|lever)\w*",
-               r"(?:komt|komen|bezorging|levering)\w* (?:\w+ ){0,3}" + _NL_DAY + r"\b",
+               r"(?:komt|komen|bezorging|levering|bezorgvenster|leveringsvenster|bezorgtijd|bezorgmoment)\w* (?:\w+ ){0,3}" + _NL_DAY
+               + r"\b",
                r"douane ?afhandeling (?:\w+ )?(?:voltooid|afgerond|gereed|klaar)", r"de deur uit",
                r"klaargemaakt voor (?:de )?(?:bezorging|levering|aflevering|transport)"),
         "de": (r"ubergabe an (?:\w+ )?(?:partner|carrier|zustellpartner|subunternehmer|spediteur)\w*",
                r"(?:stellen|liefern) (?:\w+ ){0,4}(?:morgen|ubermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|am \d+)",
                r"voraussichtliche\w* (?:zustellung|lieferung|ankunft)", r"fur die zustellung (?:\w+ ){0,4}vorbereitet",
                r"(?:kommt|kommen|bringen|bringt) (?:\w+ ){0,4}(?:morgen|ubermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\b",
-               r"fur den weitertransport", r"(?:von|vom) (?!empfanger)(?:der |dem )?\w+ ubernommen",
+               r"fur den weitertransport", r"(?:zustellfenster|zustellzeit\w*|lieferfenster|zustellung|lieferung) (?:\w+ ){0,2}(?:morgen|ubermorgen)\b", r"(?:von|vom) (?!empfanger)(?:der |dem )?\w+ ubernommen",
                r"(?:sendung|paket|brief|einschreiben)\w* (?:\w+ ){0,2}aufgegeben"),
         # A present passive is a delivery to come in the Scandinavian languages ("levereras imorgon").
         "sv": (r"(?:levereras|delas ut)\b", r"tagits emot (?:av|pa|i) (?!mottagare)\w+"),

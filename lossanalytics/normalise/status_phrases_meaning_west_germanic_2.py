@@ -173,12 +173,12 @@ NORDIC_LATE_STEPS: tuple[Step, ...] = (
     # Sent, handed to another carrier, customs cleared, rerouted, due another day: on the way.
     ("in_transit", {
         "sv": (r"(?:har )?skickats\b(?! (?:tillbaka|i retur|retur))", r"hamtats (?:upp )?hos avsandar\w*", r"fortullning klar", r"overlamnats till",
-               r"(?:omdirigera|vidarebefordra)\w*", r"lastats pa lastbil", r"(?:levererar|kommer) (?:\w+ ){0,3}(?:imorgon|i morgon)"),
-        "da": (r"fortoldet", r"overleveret til", r"omdirigeret",
+               r"(?:omdirigera|vidarebefordra)\w*", r"lastats pa lastbil", r"(?:levererar|kommer|leverans\w*|utkorning) (?:\w+ ){0,3}(?:imorgon|i morgon)"),
+        "da": (r"fortoldet", r"overleveret til", r"omdirigeret", r"levering\w* (?:\w+ ){0,2}i morgen",
                r"(?:levere|leverer|leveres|udbringes) (?:\w+ ){0,4}(?:i morgen|i overmorgen|pa (?:mandag|tirsdag|onsdag|torsdag|fredag))"),
-        "nb": (r"fortollet", r"omdirigert", r"(?:levere|leverer|leveres) (?:\w+ ){0,4}(?:i morgen|i overmorgen|pa (?:mandag|tirsdag|onsdag|torsdag|fredag))"),
+        "nb": (r"fortollet", r"omdirigert", r"levering\w* (?:\w+ ){0,2}i morgen", r"(?:levere|leverer|leveres) (?:\w+ ){0,4}(?:i morgen|i overmorgen|pa (?:mandag|tirsdag|onsdag|torsdag|fredag))"),
         "fi": (r"on lahetetty", r"jattanyt (?:\w+ )?kuljetettavaksi", r"(?:on )?vastaanottanut lahetyksen", r"ohjattu (?:uudelleen|uuteen)",
-               r"haettu lahettajalta"),
+               r"haettu lahettajalta", r"(?:toimitus|jakelu|toimitetaan|saapuu)\w* (?:\w+ ){0,2}huomenna"),
     }),
     ("lost", {"sv": (r"kommit bort",), "da": (r"gaet tabt",)}),
     ("cancelled", {"sv": (r"avbrutits", r"makulerats")}),
