@@ -94,8 +94,9 @@ legs to the seller (information received) and to the drop-off (out for delivery)
 China's cross-border providers' words (status_phrases_crossborder) sit right after the outcome steps
 ("找不到收件人" fails the delivery, "未上网" is only data) and between the broad problem words and the
 broad label and movement words ("运输延迟" is a problem, "Order Processing" only data, "已上网" moving).
-Dutch, German and Scandinavian read by tense, voice and the day named (status_phrases_meaning_west_germanic) sit in three
-groups: a delivery in the past with today ("wurde heute zugestellt") or collected by the recipient just before
+Dutch, German, Scandinavian and Finnish read by tense, voice and the day named (status_phrases_meaning_west_germanic
+and its _2 module) sit in four groups: a delivery the carrier put off for its own reason ("niet bezorgd door drukte",
+"wegen Fahrzeugausfall"), a payment of duties that failed, the driver "matkalla luoksesi" just before the outcome steps; a delivery in the past with today ("wurde heute zugestellt") or collected by the recipient just before
 the pickup step; a delivery in the future or present with today or a time window today ("wordt vandaag tussen
 13:15 en 15:15 bezorgd") right after the first out-for-delivery step, before a delivery to come or the bare
 "bezorgd" read it; the driver on the way, a parcel left at the door and a failed attempt in other words just
@@ -171,6 +172,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance import (
 )
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
+    WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
     WEST_GERMANIC_LATE_STEPS,
     WEST_GERMANIC_TODAY_STEPS,
@@ -223,6 +225,7 @@ STEPS: tuple[Step, ...] = (
     *LAST_MILE_FIRST_STEPS,
     *EAST_ASIAN_FIRST_STEPS,
     *FRENCH_FIRST_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS,
     *OUTCOME_STEPS,
     *LAST_LEG_STEPS,
     *CROSSBORDER_AFTER_OUTCOME_STEPS,
