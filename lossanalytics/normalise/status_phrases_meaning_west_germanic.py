@@ -313,7 +313,8 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
                r"(?:vandaag )?(?:gestart|begonnen)", r"op (?:bezorg|post)?ronde\b", r"nog \d+ (?:stops?|adressen|haltes)\b",
                r"met (?:de |je |uw )?" + _DRIVER_NL + r" (?:mee|meegegaan|meegestuurd)",
                r"geladen (?:voor|om te) (?:de )?(?:bezorging|aflevering|levering|bezorgen|leveren)",
-               r"onderweg naar (?:je|jou|u|jouw adres|je adres|uw adres)\b" + _NO_DAY),
+               # On its way to you TODAY; without a day it is a shop's dispatch notice, still in transit.
+               r"vandaag (?:\w+ ){0,2}onderweg naar (?:je|jou|u)\b", r"onderweg naar (?:je|jou|u)\b (?:\w+ ){0,2}vandaag"),
         "de": (_DRIVER_DE + r" (?:ist )?(?:\w+ ){0,3}(?:unterwegs|auf dem weg|in ihrer nahe)" + _NO_PICKUP,
                r"(?:unterwegs|auf dem weg) (?:zu ihnen|zum empfanger|zur empfangerin|zur (?:zustell|liefer)adresse)",
                r"(?:zum|zur) empfanger\w* unterwegs",
