@@ -38,7 +38,8 @@ Turkish texts read by grammar and meaning (status_phrases_meaning_slavic_turkic)
 just before the Russian steps ("будет доставлена" is still to come, "едет в пункт выдачи" not yet there, "отказ от
 заказа продавцом" a cancellation, "zadrženo na celnici" a hold), and stems and verb forms that only read texts
 nothing else reads at the very end ("убыло", "вибуло", "nie zastano adresata", "alıcıya ulaşılamadı"). A second module
-(status_phrases_meaning_slavic_turkic_2, which adds Slovak) puts its corrections right after those first ones ("Возврат
+(status_phrases_meaning_slavic_turkic_2, which adds Slovak and some Bulgarian and Croatian/Serbian; its Bulgarian
+corrections, "ще бъде доставена" still to come, come first of all) puts its corrections right after those first ones ("Возврат
 денежных средств" is a refund, not a return; "прибуло на пункт видачі" waits there; "vyzvednuta na výdejním místě" is
 delivered) and its late readings just before those last ones. Russian, Ukrainian
 and Romanian have their own ordered steps (status_phrases_east), tried next, after the Romanian
@@ -168,6 +169,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance import (
 )
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
+    BULGARIAN_FIRST_STEPS_2,
     SLAVIC_TURKIC_FIRST_STEPS_2,
     SLAVIC_TURKIC_STEPS_2,
 )
@@ -189,6 +191,7 @@ from lossanalytics.normalise.status_phrases_undelivered_reasons import (
 from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 
 STEPS: tuple[Step, ...] = (
+    *BULGARIAN_FIRST_STEPS_2,
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *ROMANIAN_STEPS,
