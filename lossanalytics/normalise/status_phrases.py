@@ -37,7 +37,11 @@ Bulgarian (status_phrases_bulgarian) is tried first of all: Russian would read "
 Turkish texts read by grammar and meaning (status_phrases_meaning_slavic_turkic) sit in two groups: corrections
 just before the Russian steps ("будет доставлена" is still to come, "едет в пункт выдачи" not yet there, "отказ от
 заказа продавцом" a cancellation, "zadrženo na celnici" a hold), and stems and verb forms that only read texts
-nothing else reads at the very end ("убыло", "вибуло", "nie zastano adresata", "alıcıya ulaşılamadı"). Russian, Ukrainian
+nothing else reads at the very end ("убыло", "вибуло", "nie zastano adresata", "alıcıya ulaşılamadı"). A second module
+(status_phrases_meaning_slavic_turkic_2, which adds Slovak and some Bulgarian and Croatian/Serbian; its Bulgarian
+corrections, "ще бъде доставена" still to come, come first of all) puts its corrections right after those first ones ("Возврат
+денежных средств" is a refund, not a return; "прибуло на пункт видачі" waits there; "vyzvednuta na výdejním místě" is
+delivered) and its late readings just before those last ones. Russian, Ukrainian
 and Romanian have their own ordered steps (status_phrases_east), tried next, after the Romanian
 phrases that decide against a broader Romanian word there (status_phrases_romanian); their Latin
 phrases are chosen not to occur in the other languages ("retur" and "returnat" as whole
@@ -171,6 +175,11 @@ from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_LAST_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
+    BULGARIAN_FIRST_STEPS_2,
+    SLAVIC_TURKIC_FIRST_STEPS_2,
+    SLAVIC_TURKIC_STEPS_2,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -190,11 +199,13 @@ from lossanalytics.normalise.status_phrases_undelivered_reasons import (
 from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 
 STEPS: tuple[Step, ...] = (
+    *BULGARIAN_FIRST_STEPS_2,
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *ROMANIAN_STEPS,
     *ROMANIAN_HUNGARIAN_FIRST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_2,
     *EAST_STEPS,
     *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
@@ -497,6 +508,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_2,
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
 )

@@ -52,7 +52,9 @@ SLAVIC_TURKIC_FIRST_STEPS: tuple[Step, ...] = (
         "ru": (r"(?:требу|необходим|нужн)\w* (?:\w+ ){0,2}(?:документ|паспортн|инн|сведени)\w*",
                r"(?:ожида(?:ет|ют|ется)|требуется|необходима) (?:\w+ )?(?:оплат|уплат)\w* (?:\w+ )?(?:пошлин|таможенн|сбор|налог)\w*",
                r"не в (?:тот|том|ту|той) (?:\w+ )?(?:город|пункт|отделени|сортировочн|регион|терминал|склад)\w*",
-               r"ошибочн\w* (?:\w+ )?(?:направлен|отправлен|отсортирован)\w*"),
+               r"ошибочн\w* (?:\w+ )?(?:направлен|отправлен|отсортирован)\w*",
+               # A flight cancelled or delayed: the parcel waits for the next one, nothing is called off.
+               r"рейс\w* (?:\w+ )?(?:отмен|задерж|перенес)\w*"),
         "uk": (r"(?:потрібн|необхідн|вимага)\w* (?:\w+ ){0,3}(?:документ|паспорт)\w*",),
         "pl": (r"opoznien\w* (?:w|przy) (?:doreczeniu|dostawie|dostarczeniu)",
                r"(?:błedn|mylnie|omyłkow|nieprawidłow)\w* (?:\w+ )?(?:skierowan|przekierowan|wysłan|posortowan)\w*"),
@@ -235,7 +237,7 @@ SLAVIC_TURKIC_STEPS: tuple[Step, ...] = (
     }),
     # Departed, arrived, loaded, flown, carried, processed, cleared, expected on a date: on the way.
     ("in_transit", {
-        "ru": (r"убыл\w*", r"выехал\w* (?:из|с|со)", r"при[её]м (?:\w+ )?(?:на|в) (?:почт|отделени|опс)\w*", r"(?:направлен|направля)\w* (?:в|во|на|к|до)", r"ед[её]т", r"едут", r"загружен\w*", r"(?:вылетел|прилетел|улетел)\w*",
+        "ru": (r"убыл\w*", r"выехал\w* (?:из|с|со)", r"при[её]м (?:\w+ )?(?:на|в) (?:почт|отделени|опс)\w*", r"(?:направлен|направля)\w* (?:в|во|на|к|до)", r"ед[её]т", r"едут", r"загружен[аоы]?", r"(?:вылетел|прилетел|улетел)\w*",
                r"распределительн\w* центр\w*", r"перемещ\w*",
                r"(?:ориентировочн|ожидаем|планируем|предполагаем|примерн|расч[её]тн)\w* (?:\w+ ){0,2}(?:дата|срок)\w* "
                r"(?:доставки|вручения|прибытия)"),
@@ -246,7 +248,7 @@ SLAVIC_TURKIC_STEPS: tuple[Step, ...] = (
                r"(?:очікуван|орієнтовн|планов|прогнозован)\w* (?:\w+ )?(?:дата|термін)\w* (?:доставки|вручення|прибуття)"),
         "pl": (r"centr\w* (?:logistyczn|dystrybucyjn|przeładunkow|sortowani|sortowniczn)\w*", r"wyjechał\w*",
                r"przeładunk\w*", r"jedzie", r"jada", r"zwolnion\w* (?:\w+ ){0,2}(?:celn|cła)\w*", r"załadowan\w*",
-               r"przewozon\w*", r"przewozi\w*", r"(?:wy)?ekspediow\w*", r"(?:doreczy|dostarczy)(?:my)?",
+               r"przewozon\w*", r"przewozi\w*", r"(?:wy)?ekspediow\w*", r"(?:doreczy|dostarczy)(?:my)?(?!ł)",
                r"(?:przewidywan|planowan|szacowan|spodziewan)\w* (?:\w+ )?(?:data|termin)\w* (?:doreczenia|dostawy|dostarczenia)"),
         "cs": (r"(?:prevzat|predan)\w* (?:\w+ )?(?:dopravc|prepravc)\w*", r"doraz\w*", r"celn\w* odbaven\w*", r"putuj\w*",
                r"miri (?:k|ke|na|do)", r"preprava (?:\w+ )?(?:do|na|mezi)", r"nalozen\w*", r"prijem (?:zasilky )?(?:na|v|do)",
