@@ -119,7 +119,8 @@ SLAVIC_TURKIC_FIRST_STEPS_2: tuple[Step, ...] = (
                r"будет у (?:вас|получател\w*) (?:\w+ )?сегодня",
                r"передан\w* (?:\w+ ){0,2}курь[её]ру(?!.*(?:возврат|отправител|забор))"),
         "uk": (r"(?:передано|видано) на адресну доставку",),
-        "pl": (r"(?:doreczeni|dostaw|dostarczeni)\w* (?:\w+ ){0,2}(?:dzis|dzisiaj)(?!.*\bnie\b)",
+        # Not an attempt ("próba doręczenia dziś", often failed) and no "nie…" word after.
+        "pl": (r"(?<!proba )(?<!prob )(?:doreczeni|dostaw|dostarczeni)\w* (?:\w+ ){0,2}(?:dzis|dzisiaj)(?!.*\bnie)",
                r"(?:jedzie|w drodze) (?:\w+ ){0,3}z kurierem"),
         "cs": (r"(?:kuryr|ridic)\w* s (?:\w+ )?(?:zasilk|balik)\w* (?:je )?na ceste(?! (?:\w+ )?(?:pro|k odesilatel))",),
         "sk": (r"kurier\w* (?:je )?(?:na ceste|ide|smeruje|vyrazil)(?! (?:\w+ )?(?:pre|k odosielatel|vyzdvihnut))",),
@@ -267,8 +268,10 @@ SLAVIC_TURKIC_STEPS_2: tuple[Step, ...] = (
         "bg": (r"(?:готов\w* за|очаква\w*) получаване",),
         "sh": (r"stigl\w* u (?:\w+ )?paketomat\w*", r"ceka (?:na )?preuzimanje (?:u|na) \w+"),
         "pl": (r"(?:przedłuz|wydłuz)\w* (?:\w+ ){0,2}(?:czas|termin)\w* (?:na )?odbior\w*",),
-        "cs": (r"ceka (?:\w+ ){0,2}(?:v|na) (?:\w+ )?" + _CS_SK_PICKUP, r"z ?box\w*", r"vyzvednete"),
-        "sk": (r"caka na vyzdvihnutie", r"(?:mozete|mozno) (?:si )?(?:\w+ )?vyzdvihnut", _CS_SK_PICKUP, r"ulozenie zasielky"),
+        # A pickup place named where the parcel is, not only mentioned (a sender's drop-off there moves on).
+        "cs": (r"ceka (?:\w+ ){0,2}(?:v|na) (?:\w+ )?" + _CS_SK_PICKUP, r"(?:^|(?:v|ve|na) )z ?box\w*", r"vyzvednete"),
+        "sk": (r"caka na vyzdvihnutie", r"(?:mozete|mozno) (?:si )?(?:\w+ )?vyzdvihnut", r"(?:^|(?:v|vo|na) (?:\w+ )?)" + _CS_SK_PICKUP,
+               r"ulozenie zasielky"),
     }),
     # Handed over, collected, left in a safe place.
     ("delivered", {
