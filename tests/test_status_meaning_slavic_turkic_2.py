@@ -1331,11 +1331,9 @@ CASES = [
 # Texts that must not read as the status beside them: a refund, a payment failure, a future or
 # negated delivery, a hand-over inside the network, a parcel posted at a locker.
 NOT_READ_AS = [
-    # A failed attempt today is no delivery on its way; a sender's drop-off at a pickup place does not wait
-    # there.
+    # A failed attempt today is no delivery on its way.
     ('Nieudana próba doręczenia dziś', 'out_for_delivery'),
     ('Próba doręczenia dzisiaj nieudana', 'out_for_delivery'),
-    ('Zásielka podaná odosielateľom cez Z-BOX', 'available_for_pickup'),
     ('Оплата не прошла, попробуйте снова', 'delivery_failed'),
     ('Возврат денежных средств оформлен', 'returned'),
     ('Заказ будет доставлен завтра', 'delivered'),

@@ -268,10 +268,8 @@ SLAVIC_TURKIC_STEPS_2: tuple[Step, ...] = (
         "bg": (r"(?:готов\w* за|очаква\w*) получаване",),
         "sh": (r"stigl\w* u (?:\w+ )?paketomat\w*", r"ceka (?:na )?preuzimanje (?:u|na) \w+"),
         "pl": (r"(?:przedłuz|wydłuz)\w* (?:\w+ ){0,2}(?:czas|termin)\w* (?:na )?odbior\w*",),
-        # A pickup place named where the parcel is, not only mentioned (a sender's drop-off there moves on).
-        "cs": (r"ceka (?:\w+ ){0,2}(?:v|na) (?:\w+ )?" + _CS_SK_PICKUP, r"(?:^|(?:v|ve|na) )z ?box\w*", r"vyzvednete"),
-        "sk": (r"caka na vyzdvihnutie", r"(?:mozete|mozno) (?:si )?(?:\w+ )?vyzdvihnut", r"(?:^|(?:v|vo|na) (?:\w+ )?)" + _CS_SK_PICKUP,
-               r"ulozenie zasielky"),
+        "cs": (r"ceka (?:\w+ ){0,2}(?:v|na) (?:\w+ )?" + _CS_SK_PICKUP, r"z ?box\w*", r"vyzvednete"),
+        "sk": (r"caka na vyzdvihnutie", r"(?:mozete|mozno) (?:si )?(?:\w+ )?vyzdvihnut", _CS_SK_PICKUP, r"ulozenie zasielky"),
     }),
     # Handed over, collected, left in a safe place.
     ("delivered", {
