@@ -788,3 +788,28 @@ def test_every_language_has_examples_of_most_statuses() -> None:
     for cases in (FRENCH, HUNGARIAN, ROMANIAN):
         assert len(cases) >= 150
         assert len({expected for _, expected in cases}) >= 11
+
+
+# A return, a loss or a delivery named beside a problem or a failed attempt is how the parcel's journey went.
+OUTCOME_BESIDE_A_PROBLEM = [
+    ("A szállítás felfüggesztve, a csomag visszaküldésre kerül a feladónak", "returned"),
+    ("Vámkezelésre vár, visszaküldve a feladónak", "returned"),
+    ("Vámkezelésre vár, a küldemény elveszett", "lost"),
+    ("Coletul a rămas în depozit și a fost returnat la expeditor", "returned"),
+    ("Colet returnat la expeditor din lipsa de timp", "returned"),
+    ("Coletul a fost pierdut, problema la sortare", "lost"),
+    ("Colis perdu, recherche : mis en attente", "lost"),
+    ("Colis perdu, livraison suspendue", "lost"),
+    ("Envoi immobilisé, retour expéditeur", "returned"),
+    ("Retour expéditeur : colis mis en attente trop longtemps", "returned"),
+    ("Livraison suspendue, colis retourné à l'expéditeur", "returned"),
+    ("Colis retourné à l'expéditeur, en retour agence", "returned"),
+    ("Le client n'était pas disponible, colis retourné à l'expéditeur", "returned"),
+    ("Colis livré avec retard", "delivered"),
+    ("Livré avec retard au destinataire", "delivered"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTCOME_BESIDE_A_PROBLEM)
+def test_an_outcome_beside_a_problem_is_kept(text: str, expected: str) -> None:
+    assert read_status(text).status == expected

@@ -51,6 +51,11 @@ counterpart there:
   collected from a locker or post office, signed for, delivered with success, the courier having the
   parcel, in your area or heading to you, a delivery today, estimated, on its way, through customs.
 
+The problems and failed attempts of the first two groups are tried before the steps that read a return or a
+loss ("visszaküldve", "returnat", "retour à l'expéditeur", "perdu"), so they give way when the same text names
+one: "Envoi immobilisé, retour expéditeur" is returned, "Colis perdu, livraison suspendue" lost, "Colis livré
+avec retard" delivered.
+
 Written by the team from how French, Hungarian and Romanian carriers, posts, shops and apps word their
 events (no publisher's table); tests/test_status_meaning_fr_hu_ro_2.py holds the examples.
 """
@@ -67,30 +72,90 @@ _HU_PICKUP = r"(?:posta ?pont|csomag ?pont|atvevo ?hely|atvevo ?pont|atveteli po
 _FR_DRIVER = r"(?:livreur|chauffeur|facteur|coursier)"
 _FR_FAILED = r"(?!.*\b(?:absent\w*|ferme\w*|impossible|refus\w*|echec|infructueu\w*|introuvable)\b)"
 
+
+# A return or a loss named in the same text outweighs the problems and failed attempts of the first groups:
+# named after them (or a Hungarian "kézbesítve"), the phrase gives way to the later steps; named before them,
+# a group of its own reads it.
+_RETURNED = {
+    "fr": r"(?:retour\w* (?:a l |vers l |chez l |a |vers )?(?:expediteur|envoyeur)|(?:renvoye|retourne)\w* (?:a |vers |chez )?l (?:expediteur|envoyeur))",
+    "hu": r"(?:visszakuld\w*|visszaszallit\w*|visszaerkez\w*|vissza (?:a |az )?feladohoz)",
+    "ro": r"(?:returnat\w*|retur|(?:inapoi|returnare\w*) (?:la |catre )?expeditor\w*)",
+}
+_LOST = {"fr": r"(?:perdu\w*|egare\w*)", "hu": r"(?:elveszett\w*|nyoma veszett)", "ro": r"pierdut\w*"}
+
+
+def _unless_ended(language: str, phrases: tuple[str, ...]) -> tuple[str, ...]:
+    ended = f"{_RETURNED[language]}|{_LOST[language]}" + ("|(?<!nem )kezbesitve" if language == "hu" else "")
+    return tuple(f"{phrase}(?!.*\\b(?:{ended})\\b)" for phrase in phrases)
+
+
+def _ended_before(outcome: dict[str, str], by_language: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    return {language: (f"{outcome[language]}(?=.*\\b(?:{'|'.join(phrases)}))",) for language, phrases in by_language.items()}
+
+
+_HU_HOLDS: tuple[str, ...] = (
+    r"vamkezelesre var\w*",
+    r"\w*(?:meghatalmazas|utasitas|intezkedes|dokumentum|okmany|irat|egyeztetes|jovahagyas)\w*(?:ra|re) var\w*",
+    r"(?:dokumentum|okmany|irat|adat|szamla)\w* hiany\w*", r"felfuggeszt\w*", r"\w*pontosit\w*",
+    r"(?:cim|cimadat|adat|vam|ugyfelszolgalati)\w* egyeztetes\w*", r"(?<!idopont )egyeztetes\w* (?:szukseges|folyamatban|alatt)",
+    r"serult\w* (?:\w+ ){0,4}(?:ellenorz|allapotfelmer|vizsgal|felulvizsgal)\w*", r"ujracsomagol\w*", r"atcimkez\w*",
+    r"(?:teves|hibas|rossz) (?:valogat|szortiroz|cimkez)\w*",
+    r"hibasan (?:\w+ )?(?:iranyit|tovabbit|szallit|valogat|cimkez)\w*", r"felre(?:iranyit|kuld|szallit|valogat)\w*",
+    r"nem tovabbithato", r"varakoztat\w*", r"vam\w* (?:\w+ )?varakoz\w*", r"akadoz\w*", r"havazas\w*",
+    r"kapacitashiany\w*", r"fizetes\w* (?:\w+ )?(?:nem sikerult|elutasit\w*|sikertelen\w*|meghiusult)", r"zarol\w*",
+    r"(?:nyilatkozat|dokumentum|okmany|irat|szamla|meghatalmazas)\w* (?:\w+ )?szukseges", r"fizesse (?:be|ki|meg)",
+    r"\w*(?:rendezes|befizetes)\w* (?:szukseges|esedekes)", r"(?:depo|raktar|telephely|kozpont)\w*(?:ban|ben) maradt",
+    r"tevesen (?:\w+ ){0,3}(?:depo|kozpont|raktar|telephely|helyre|jaratra)\w*", r"jaratkimarad\w*", r"jarat\w* (?:\w+ )?(?:kimaradt|elmaradt|torolve)", r"vizsgalat\w*", r"\w+ gyanuja", r"szunetel\w*",
+    r"(?:hibas|olvashatatlan|serult|hianyzo) vonalkod\w*", r"vonalkod\w* (?:\w+ )?(?:hibas|olvashatatlan|serult|hianyzik)")
+# Awaiting instructions, no time left on the round, damage under check, sent the wrong way, left or not
+# loaded; a payment that failed (the sentence opening with it: not a recipient refusing to pay at the door).
+_RO_HOLDS: tuple[str, ...] = (
+    r"lipsa de timp",
+    r"(?:avariat|deteriorat|lovit|rupt|desfacut)\w* (?:\w+ ){0,4}(?:verificare|verificat|inspectie|control|reambalat)\w*",
+    r"eticheta\w* (?:\w+ )?(?:deteriorat|ilizibil|rupt)\w*",
+    r"(?:trimis|directionat|expediat|redirectionat|incarcat|sortat|rutat)\w* gresit\w*",
+    r"ramas\w* in (?:\w+ )?(?:depozit|hub|vama)\w*", r"nu a fost (?:\w+ )?incarcat\w*",
+    r"(?:depozit|hub|centru|ruta|traseu|oras|localitate)\w* gresit\w*", r"problema (?:la|cu)",
+    r"^(?:\w+ ){0,2}plat\w* (?:\w+ ){0,4}(?:esuat|respins|refuzat|declinat)\w*")
+_RO_ABSENT: tuple[str, ...] = (r"(?:destinatar|client)\w* (?:\w+ ){0,2}nu (?:a fost|era|este) (?:\w+ )?(?:disponibil|prezent)\w*",)
+_FR_HOLDS: tuple[str, ...] = (
+    r"(?<!livre )(?<!livree )(?<!livres )avec (?:du |un )?retard",
+    r"(?:sera|seront) (?:\w+ ){0,2}livre\w* avec (?:du |un )?retard", r"manque de temps", r"mis\w* en attente", r"immobilise\w*",
+    r"(?:acheminement|livraison|distribution|trafic|transport)\w* (?:\w+ )?perturb\w*", r"dedouanement en attente",
+    r"(?:fournir|transmettre) (?:\w+ ){0,2}(?:facture|justificatif|document|piece)\w*",
+    r"(?:endommage|abime|deteriore|casse)\w* (?:\w+ ){0,4}(?:expertise|controle|verification)\w*", r"reconditionn\w*",
+    r"etiquet\w* (?:\w+ )?(?:illisible|endommage|abime|dechire|decolle)\w*", r"en cours d identification",
+    r"deroute\w*(?! (?:vers|a|au|sur)\b)", r"reste\w* (?:a quai|en agence|au depot|a l entrepot)",
+    r"(?:non|pas(?: ete)?) charge\w*", r"^(?:\w+ ){0,2}paiement\w* (?:\w+ ){0,3}(?:refuse|rejete|decline|echoue)\w*",
+    r"(?:livraison|acheminement|envoi|colis|distribution|expedition)\w* (?:\w+ )?suspendu\w*",
+    r"mauvais\w* (?:tri|acheminement|aiguillage|routage|orientation)",
+    r"(?:envoye|achemine|oriente|dirige|expedie|transfere|trie)\w* par erreur",
+    r"adresse a (?:completer|verifier|preciser|confirmer|corriger)")
+_FR_FAILED_ATTEMPT: tuple[str, ...] = (
+    r"(?:livraison|rendez vous|passage|creneau)\w* (?:\w+ ){0,2}manque\w*", r"personne a (?:l adresse|domicile)",
+    r"(?:en )?retour (?:en |a l |a |au )?(?:agence|depot)\b", r"ramene\w* (?:a |en |au )?(?:l )?(?:agence|depot)\b",
+    r"(?:n a |n ont )?pas pu (?:\w+ )?(?:etre )?(?:depos|remet|remis|livr|distribu)\w*",
+    r"(?:destinataire|client|vous) (?:a |avez )?(?:souhaite|demande|choisi) (?:de )?(?:reporter|decaler|differer)",
+    r"(?:n a pas|n ont pas|pas) (?:pu )?trouve\w* (?:l |votre |la |le |son )?(?:adresse|domicile|maison|immeuble|batiment|entreprise|societe)",
+    r"personne n (?:a|ont) (?:\w+ )?(?:repondu|ouvert)", r"personne ne (?:repond|repondait)",
+    r"(?:numero|rue)\w* (?:\w+ ){0,2}inexistant\w*", r"adresse\w* (?:\w+ )?illisible\w*",
+    r"coordonnees (?:\w+ ){0,3}(?:errone|incorrect|incomplet|invalide)\w*", r"npai",
+    r"avis (?:de passage |de livraison |de mise en instance )?(?:depose|laisse)\w*",
+    r"boite aux lettres (?:\w+ ){0,2}(?:trop petite|pleine|inaccessible|introuvable|absente)",
+    r"pas d acces", r"client\w* (?:\w+ )?absent\w*",
+    r"(?:destinataire|client|vous|personne)\w* (?:\w+ )?n (?:etait|est|etiez|etes) pas (?:\w+ )?"
+    r"(?:disponible|present|joignable|a (?:son|votre) domicile|chez (?:lui|elle|vous)|la)\b",
+    r"presente\w* (?:et )?avise\w*",
+    r"(?:destinataire|client) a demande (?:\w+ ){0,2}(?:nouvelle date|report|autre date|nouveau rendez vous|nouveau creneau)")
+_EARLY = {"hu": _HU_HOLDS, "ro": _RO_HOLDS + _RO_ABSENT}
+_FRENCH_EARLY = {"fr": _FR_HOLDS + _FR_FAILED_ATTEMPT}
+
 RO_HU_FIRST_STEPS_2: tuple[Step, ...] = (
+    ("returned", _ended_before(_RETURNED, _EARLY)),
+    ("lost", _ended_before(_LOST, _EARLY)),
     ("exception", {
-        "hu": (r"vamkezelesre var\w*",
-               r"\w*(?:meghatalmazas|utasitas|intezkedes|dokumentum|okmany|irat|egyeztetes|jovahagyas)\w*(?:ra|re) var\w*",
-               r"(?:dokumentum|okmany|irat|adat|szamla)\w* hiany\w*", r"felfuggeszt\w*", r"\w*pontosit\w*",
-               r"(?:cim|cimadat|adat|vam|ugyfelszolgalati)\w* egyeztetes\w*", r"(?<!idopont )egyeztetes\w* (?:szukseges|folyamatban|alatt)",
-               r"serult\w* (?:\w+ ){0,4}(?:ellenorz|allapotfelmer|vizsgal|felulvizsgal)\w*", r"ujracsomagol\w*", r"atcimkez\w*",
-               r"(?:teves|hibas|rossz) (?:valogat|szortiroz|cimkez)\w*",
-               r"hibasan (?:\w+ )?(?:iranyit|tovabbit|szallit|valogat|cimkez)\w*", r"felre(?:iranyit|kuld|szallit|valogat)\w*",
-               r"nem tovabbithato", r"varakoztat\w*", r"vam\w* (?:\w+ )?varakoz\w*", r"akadoz\w*", r"havazas\w*",
-               r"kapacitashiany\w*", r"fizetes\w* (?:\w+ )?(?:nem sikerult|elutasit\w*|sikertelen\w*|meghiusult)", r"zarol\w*",
-               r"(?:nyilatkozat|dokumentum|okmany|irat|szamla|meghatalmazas)\w* (?:\w+ )?szukseges", r"fizesse (?:be|ki|meg)",
-               r"\w*(?:rendezes|befizetes)\w* (?:szukseges|esedekes)", r"(?:depo|raktar|telephely|kozpont)\w*(?:ban|ben) maradt",
-               r"tevesen (?:\w+ ){0,3}(?:depo|kozpont|raktar|telephely|helyre|jaratra)\w*", r"jaratkimarad\w*", r"jarat\w* (?:\w+ )?(?:kimaradt|elmaradt|torolve)", r"vizsgalat\w*", r"\w+ gyanuja", r"szunetel\w*",
-               r"(?:hibas|olvashatatlan|serult|hianyzo) vonalkod\w*", r"vonalkod\w* (?:\w+ )?(?:hibas|olvashatatlan|serult|hianyzik)"),
-        # Awaiting instructions, no time left on the round, damage under check, sent the wrong way, left or not
-        # loaded; a payment that failed (the sentence opening with it: not a recipient refusing to pay at the door).
-        "ro": (r"lipsa de timp",
-               r"(?:avariat|deteriorat|lovit|rupt|desfacut)\w* (?:\w+ ){0,4}(?:verificare|verificat|inspectie|control|reambalat)\w*",
-               r"eticheta\w* (?:\w+ )?(?:deteriorat|ilizibil|rupt)\w*",
-               r"(?:trimis|directionat|expediat|redirectionat|incarcat|sortat|rutat)\w* gresit\w*",
-               r"ramas\w* in (?:\w+ )?(?:depozit|hub|vama)\w*", r"nu a fost (?:\w+ )?incarcat\w*",
-               r"(?:depozit|hub|centru|ruta|traseu|oras|localitate)\w* gresit\w*", r"problema (?:la|cu)",
-               r"^(?:\w+ ){0,2}plat\w* (?:\w+ ){0,4}(?:esuat|respins|refuzat|declinat)\w*"),
+        "hu": _unless_ended("hu", _HU_HOLDS),
+        "ro": _unless_ended("ro", _RO_HOLDS),
     }),
     # Hungarian: arrived at or put into a pickup point, in either order ("megérkezett a Packeta átvevőhelyre").
     ("available_for_pickup", {
@@ -99,7 +164,7 @@ RO_HU_FIRST_STEPS_2: tuple[Step, ...] = (
     }),
     # Romanian: the recipient not available is no parcel available; on its way back to the sender.
     ("delivery_failed", {
-        "ro": (r"(?:destinatar|client)\w* (?:\w+ ){0,2}nu (?:a fost|era|este) (?:\w+ )?(?:disponibil|prezent)\w*",),
+        "ro": _unless_ended("ro", _RO_ABSENT),
     }),
     ("returned", {
         "ro": (r"(?:drum|indreapta|trimis|plecat)\w* (?:\w+ )?(?:spre|catre|inapoi la|inapoi catre) expeditor\w*",),
@@ -126,38 +191,16 @@ RO_HU_FIRST_STEPS_2: tuple[Step, ...] = (
 )
 
 FRENCH_FIRST_STEPS_2: tuple[Step, ...] = (
+    ("returned", _ended_before(_RETURNED, _FRENCH_EARLY)),
+    ("lost", _ended_before(_LOST, _FRENCH_EARLY)),
     ("exception", {
-        "fr": (r"avec (?:du |un )?retard", r"manque de temps", r"mis\w* en attente", r"immobilise\w*",
-               r"(?:acheminement|livraison|distribution|trafic|transport)\w* (?:\w+ )?perturb\w*", r"dedouanement en attente",
-               r"(?:fournir|transmettre) (?:\w+ ){0,2}(?:facture|justificatif|document|piece)\w*",
-               r"(?:endommage|abime|deteriore|casse)\w* (?:\w+ ){0,4}(?:expertise|controle|verification)\w*", r"reconditionn\w*",
-               r"etiquet\w* (?:\w+ )?(?:illisible|endommage|abime|dechire|decolle)\w*", r"en cours d identification",
-               r"deroute\w*(?! (?:vers|a|au|sur)\b)", r"reste\w* (?:a quai|en agence|au depot|a l entrepot)",
-               r"(?:non|pas(?: ete)?) charge\w*", r"^(?:\w+ ){0,2}paiement\w* (?:\w+ ){0,3}(?:refuse|rejete|decline|echoue)\w*",
-               r"(?:livraison|acheminement|envoi|colis|distribution|expedition)\w* (?:\w+ )?suspendu\w*",
-               r"mauvais\w* (?:tri|acheminement|aiguillage|routage|orientation)",
-               r"(?:envoye|achemine|oriente|dirige|expedie|transfere|trie)\w* par erreur",
-               r"adresse a (?:completer|verifier|preciser|confirmer|corriger)"),
+        "fr": _unless_ended("fr", _FR_HOLDS),
     }),
     ("damaged", {
         "fr": (r"(?:contenu|colis|article|produit|marchandise)\w* (?:\w+ )?(?:casse|brise)\w*",),
     }),
     ("delivery_failed", {
-        "fr": (r"(?:livraison|rendez vous|passage|creneau)\w* (?:\w+ ){0,2}manque\w*", r"personne a (?:l adresse|domicile)",
-               r"(?:en )?retour (?:en |a l |a |au )?(?:agence|depot)\b", r"ramene\w* (?:a |en |au )?(?:l )?(?:agence|depot)\b",
-               r"(?:n a |n ont )?pas pu (?:\w+ )?(?:etre )?(?:depos|remet|remis|livr|distribu)\w*",
-               r"(?:destinataire|client|vous) (?:a |avez )?(?:souhaite|demande|choisi) (?:de )?(?:reporter|decaler|differer)",
-               r"(?:n a pas|n ont pas|pas) (?:pu )?trouve\w* (?:l |votre |la |le |son )?(?:adresse|domicile|maison|immeuble|batiment|entreprise|societe)",
-               r"personne n (?:a|ont) (?:\w+ )?(?:repondu|ouvert)", r"personne ne (?:repond|repondait)",
-               r"(?:numero|rue)\w* (?:\w+ ){0,2}inexistant\w*", r"adresse\w* (?:\w+ )?illisible\w*",
-               r"coordonnees (?:\w+ ){0,3}(?:errone|incorrect|incomplet|invalide)\w*", r"npai",
-               r"avis (?:de passage |de livraison |de mise en instance )?(?:depose|laisse)\w*",
-               r"boite aux lettres (?:\w+ ){0,2}(?:trop petite|pleine|inaccessible|introuvable|absente)",
-               r"pas d acces", r"client\w* (?:\w+ )?absent\w*",
-               r"(?:destinataire|client|vous|personne)\w* (?:\w+ )?n (?:etait|est|etiez|etes) pas (?:\w+ )?"
-               r"(?:disponible|present|joignable|a (?:son|votre) domicile|chez (?:lui|elle|vous)|la)\b",
-               r"presente\w* (?:et )?avise\w*",
-               r"(?:destinataire|client) a demande (?:\w+ ){0,2}(?:nouvelle date|report|autre date|nouveau rendez vous|nouveau creneau)"),
+        "fr": _unless_ended("fr", _FR_FAILED_ATTEMPT),
     }),
     ("out_for_delivery", {
         "fr": (_FR_DRIVER + r"\w* (?:est )?en chemin" + _FR_FAILED,
