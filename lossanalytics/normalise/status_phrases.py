@@ -119,6 +119,10 @@ French, Hungarian and Romanian read by their grammar and meaning (status_phrases
 Russian, Ukrainian and Romanian steps ("va fi livrat mâine" is on the way, "a depóba kézbesítettük" a
 hand-over), French corrections just before the outcome steps ("déposé … par l'expéditeur" moves on,
 "emballage endommagé, contrôle en cours" is a hold), and the wordings nothing else reads after all.
+Their second module (status_phrases_meaning_fr_hu_ro_2) puts one group just before each of those three: the
+wordings of shops, post offices, lockers and drivers' apps round 24 did not think of ("Vámkezelésre vár" and
+"Sérült küldemény - ellenőrzés" are holds, "nu a fost livrat încă" moving, "Le client n'était pas disponible" a
+failed attempt, "retiré au Point Relais" collected).
 The broad words of a problem, a label and any movement (status_phrases_broad) come before the wordings
 nothing else reads.
 """
@@ -170,6 +174,11 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import (
     FRENCH_FIRST_STEPS,
     ROMANIAN_HUNGARIAN_FIRST_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import (
+    FR_HU_RO_LATE_STEPS_2,
+    FRENCH_FIRST_STEPS_2,
+    RO_HU_FIRST_STEPS_2,
+)
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
     ROMANCE_MEANING_LAST_STEPS,
@@ -203,6 +212,7 @@ STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *ROMANIAN_STEPS,
+    *RO_HU_FIRST_STEPS_2,
     *ROMANIAN_HUNGARIAN_FIRST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_2,
@@ -235,6 +245,7 @@ STEPS: tuple[Step, ...] = (
     *UNDELIVERED_FIRST_STEPS,
     *LAST_MILE_FIRST_STEPS,
     *EAST_ASIAN_FIRST_STEPS,
+    *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
     *WEST_GERMANIC_EARLY_STEPS,
     *OUTCOME_STEPS,
@@ -507,6 +518,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
     *SLAVIC_TURKIC_STEPS_2,
     *SLAVIC_TURKIC_STEPS,

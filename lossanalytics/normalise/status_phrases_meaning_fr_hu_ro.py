@@ -47,7 +47,7 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 # Places inside the network: a text "livrat" or "kézbesítve" to one of them is a hand-over, not a delivery.
 _RO_NETWORK = (r"(?:depozit\w*|hub\w*|vama|sortare|transportator\w*|partener\w*"
                r"|centr\w* (?:de (?:sortare|distributie|colectare|tranzit)|logistic\w*))")
-_RO_PICKUP = r"(?:locker|easybox|easy box|punct|oficiu|pudo|automat|ghiseu)\w*"
+_RO_PICKUP = r"(?:locker|easybox|easy box|fanbox|pachetomat|punct|oficiu|pudo|automat|ghiseu)\w*"
 
 ROMANIAN_HUNGARIAN_FIRST_STEPS: tuple[Step, ...] = (
     # Hungarian: a damaged packaging being checked is the carrier's problem; sent to the wrong depot, misrouted.
@@ -102,7 +102,7 @@ ROMANIAN_HUNGARIAN_FIRST_STEPS: tuple[Step, ...] = (
                r"date (?:\w+ )?(?:expediere|expeditie|colet)\w* (?:\w+ )?(?:primit|transmis|receptionat)\w*",
                r"informati\w* (?:\w+ ){0,3}primit\w*", r"primit (?:\w+ ){0,2}informati\w*",
                r"urmeaza sa fie (?:preluat|predat|ridicat|expediat)\w*",
-               r"(?:asteapta|asteptarea|asteptam)\w* (?:\w+ ){0,4}(?:curier|expeditor)\w*", r"nu a fost (?:inca )?predat\w*"),
+               r"(?:asteapta|asteptarea|asteptam)\w* (?!(?:\w+ ){0,3}instructiuni)(?:\w+ ){0,4}(?:curier|expeditor)\w*", r"nu a fost (?:inca )?predat\w*"),
         "hu": (r"elokeszites alatt", r"(?:meg)?rendeles\w* (?:beerkezett|rogzitve)"),
     }),
 )

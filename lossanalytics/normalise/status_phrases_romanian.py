@@ -30,6 +30,6 @@ ROMANIAN_STEPS: tuple[Step, ...] = (
         "ro": (r"preluat\w* (?:spre|pentru) livrare",),
     }),
     ("in_transit", {
-        "ro": (r"(?:expeditie|expediere)\w* ridicat\w*(?! (?:de (?:catre )?destinatar|din|personal))", r"ridicat\w* de la expeditor", r"predat\w* (?:catre )?partener\w*"),
+        "ro": (r"(?:expeditie|expediere)\w* ridicat\w*(?! (?:de (?:catre )?destinatar|din|personal))", r"(?<!nu a fost )(?<!inca )ridicat\w* de la expeditor", r"predat\w* (?:catre )?partener\w*"),
     }),
 )
