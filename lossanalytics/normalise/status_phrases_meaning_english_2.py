@@ -50,12 +50,18 @@ MEANING_ENGLISH_2_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:damag\w*|torn|broken|crushed) (?:\w+ ){0,4}(?:re ?pack|re ?wrap|re ?tap|re ?box|re ?label+)\w*",
                r"(?:packag\w*|box|carton|wrapping|outer \w+) (?:was |is )?damaged,? (?:\w+ ){0,2}contents? (?:are |is )?(?:being )?"
                r"(?:checked|inspected|verified|examined)",
-               r"label (?:\w+ )?(?:damaged|torn|unreadable|illegible|missing)"),
+               r"label (?:\w+ )?(?:damaged|torn|unreadable|illegible|missing|lost)", r"lost label",
+               # No attempt made, for no reason or the carrier's (the driver ran out of time, the weather): its side, unless a
+               # return or a pickup from the sender is what was not attempted; a recipient's reason ("business closed") fails it.
+               r"^(?!.*\b(?:return\w*|rto|rts|pick ?up|pickup)\b).*?\bnot attempted(?:$| (?:\w+ ){0,4}(?:weather|time|vehicle|"
+               r"breakdown|capacity|volumes?|holiday|road|strike|flood\w*|snow|storm|restrictions?)\b)",
+               r"(?:ran|run|running) out of time", r"time constraints?", r"carried forward"),
     }),
     # Out for delivery on another attempt is the last leg again, not the failed attempt the outcome steps
     # read in "2nd attempt".
     ("out_for_delivery", {
-        "en": (r"out for (?:re)?delivery (?:\w+ )?(?:\d+(?:st|nd|rd|th)|first|second|third|final|another|next|re) ?attempt",),
+        "en": (r"out for (?:re)?delivery (?:\w+ )?(?:\d+(?:st|nd|rd|th)|first|second|third|final|another|next|re) ?attempt",
+               r"attempting (?:re)?delivery (?:again )?today" + _NOT_LATER),
     }),
     # Not delivered "yet" is still on the way ("is not delivered yet"), before "not delivered" fails it;
     # out for delivery on a later day is not today's round.
@@ -63,10 +69,18 @@ MEANING_ENGLISH_2_FIRST_STEPS: tuple[Step, ...] = (
         "en": (r"(?:is|are|was|were|has|have) not (?:yet )?(?:been )?delivered yet",
                r"out for delivery (?:on )?" + _LATER_DAY + r"\b"),
     }),
+    # Not scanned by the carrier yet: a label with no parcel (DESIGN §4), not the "not yet scanned" that says nothing.
+    ("info_received", {
+        "en": (r"(?:carrier|courier) (?:has not|have not|hasn t|haven t) (?:yet )?scanned",
+               r"(?:has not|have not|hasn t|haven t|not) (?:yet )?been scanned by (?:the )?(?:carrier|courier)"),
+    }),
     # The recipient turning the parcel away at the door, worded as cancelling the order.
     ("delivery_failed", {
         "en": (r"cancel\w* (?:the |his |her |their |my )?(?:order|shipment|purchase|delivery)? ?"
-               r"(?:at|on) (?:the )?(?:door\w*|gate|time of delivery|delivery)\b",),
+               r"(?:at|on) (?:the )?(?:door\w*|gate|time of delivery|delivery)\b",
+               # Nowhere safe to leave it, an address the driver could not locate: not a safe place used, not a lost parcel.
+               _UNABLE + r" (?:find|locate|see) (?:a |any )?(?:safe|secure|suitable) (?:place|location|spot)",
+               r"address (?:\w+ ){0,3}" + _UNABLE + r" (?:locate|find)\b"),
     }),
 )
 
@@ -82,7 +96,8 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
     # Calls unanswered, an age or identity check failed at the door.
     ("delivery_failed", {
         "en": (r"(?:call\w*|rang|ringing|phon\w*) (?:\w+ ){0,4}no (?:answer|reply|response)\b",
-               r"(?:age|identity) (?:verification|check) (?:\w+ )?(?:failed|unsuccessful|not passed)"),
+               r"(?:age|identity) (?:verification|check) (?:\w+ )?(?:failed|unsuccessful|not passed)",
+               r"\bunsuccessful attempt", r"after (?:a |an )?(?:failed|unsuccessful) (?:delivery )?attempt"),
     }),
     # Held until someone answers; papers, duties and IDs customs want; flights offloaded; no scan for days.
     ("exception", {
@@ -98,7 +113,19 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
                r"offload\w* (?:due to|because|from (?:the )?(?:flight|aircraft|plane))", r"flight offload\w*",
                r"(?:unable to|could not|couldn t|cannot|can t) (?:be )?scan\w*",
                r"no (?:scans?|updates?|movement|tracking (?:updates?|events?)) (?:\w+ )?(?:in|for) (?:the (?:last|past) )?\d+ days?",
-               r"tracking (?:has )?stalled", r"short ?shipped"),
+               r"tracking (?:has )?stalled", r"short ?shipped",
+               r"(?:awaiting|pending|waiting for) (?:(?!payment\b)\w+ ){0,2}(?:approval|authori[sz]ation|permission|permit)\b",
+               r"customs (?:\w+ )?(?:assessment|reassessment|valuation|query|queries|queried|examination|review)",
+               r"(?:examination|inspection|assessment|reassessment|query|valuation) (?:\w+ ){0,2}(?:by|from) customs",
+               r"reassess\w*", r"undervalu\w*", r"declared value (?:query|queried|dispute|review)", r"queried (?:the )?declared value",
+               r"(?:documents?|documentation|paperwork|docs|invoices?) (?:\w+ )?(?:not|never) (?:yet )?(?:received|provided|submitted|supplied)",
+               r"(?:documents?|documentation|paperwork|invoices?) (?:has|have) not (?:yet )?been (?:provided|received|submitted|supplied)",
+               r"importer of record", r"hs (?:code|tariff)s? (?:\w+ )?(?:missing|incorrect|invalid|required|wrong)",
+               r"(?:missing|incorrect|invalid|wrong) hs (?:code|tariff)",
+               r"(?:has|have)(?: not|n t) (?:yet )?paid (?:the )?(?:\w+ )?(?:duty|duties|tax\w*|vat|gst|charges?|fees?)",
+               r"(?:awaiting|waiting for) (?:the )?(?:recipient|consignee|customer|receiver|you) to pay",
+               r"physical (?:examination|inspection)", r"inspection in progress", r"quarantine",
+               r"(?:power|system|it|network) (?:outage|failure)", r"\boutage\b"),
     }),
     # Out for delivery, coming or expected today; a delivery run begun; a rider assigned to deliver it.
     ("out_for_delivery", {
@@ -108,15 +135,27 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
                r"(?:dispatched|despatched|sent) (?:out )?for delivery(?! (?:to|on|tomorrow)\b)",
                r"delivery (?:run|round|route) (?:has )?(?:started|begun|commenced)",
                r"assigned (?:to|for) (?:a |the |our )?delivery (?:rider|driver|courier|associate|agent|executive|boy|person)",
-               r"delivery (?:rider|driver|associate|agent|executive|boy|person) assigned", r"^ofd$"),
+               r"delivery (?:rider|driver|associate|agent|executive|boy|person) assigned", r"^ofd$",
+               r"arriv\w* (?:today )?(?:by|before|between) (?:" + _TIME + r")" + _NOT_LATER,
+               r"your (?:\w+ )?(?:driver|courier|rider) (?:for )?today\b", r"(?:is |s |^)due (?:for delivery )?today" + _NOT_LATER),
     }),
     ("info_received", {
-        "en": (r"(?:your |the )?order (?:is |has been )?(?:being )?processed(?! (?:at|through|in|by)\b)",),
+        "en": (r"(?:your |the )?order (?:is |has been )?(?:being )?processed(?! (?:at|through|in|by)\b)",
+               r"(?<!order )processed by (?:the |our )?(?:warehouse|fulfil+ment cent\w*|" + _SENDER + r")",
+               r"will (?:ship|be shipped|be (?:dis|des)patched|be sent|be posted) (?:\w+ )?(?:today|tomorrow|soon|shortly|within|in \d|once|when)\b",
+               r"collect (?:\w+ ){0,2}from (?:the )?" + _SENDER + r"\b",
+               r"(?:awaiting|waiting for|pending) (?:the )?(?:first|initial|1st) (?:\w+ )?scan"),
     }),
     # Held at a depot until the next round; dropped off by the sender at a shop; out again later.
     ("in_transit", {
         "en": (r"held at (?:the |our |a )?(?:\w+ )?(?:depot|facility|hub|station|office) until (?:the )?(?:next|following) "
                r"(?:\w+ )?day",
+               r"delivered (?:to|at) (?:the |a |an )?(?:\w+ )?(?:facility|hub|sort\w* (?:centre|center|facility|hub)|terminal|gateway|"
+               r"warehouse)\b(?!.*\b(?:pick ?up|collect\w*|locker|parcel ?shop|post office|access point|service point)\b)",
+               r"released from (?:\w+ ){0,2}hold", r"hold (?:has been |was )?(?:released|lifted|removed|cleared)",
+               # Redirected towards a pickup place: on its way there, not yet waiting in it.
+               r"(?:redirected|rerouted|re routed|forwarded|diverted) to (?:a |the |an |your )?(?:\w+ ){0,2}(?:access point|pick ?up point|"
+               r"locker|post office|parcel ?shop|service point|collection point)(?!.*\b(?:ready|available|await\w*|waiting|collect\w*)\b)",
                r"(?<!awaiting )(?<!waiting for )(?<!pending )(?<!expected )(?:drop ?off|dropped off) (?:at|in) (?:\w+ ){0,4}by (?:the )?" + _SENDER + r"\b"),
     }),
     # Received by a member of the household or the building's staff; a photo taken at the delivery;
@@ -127,11 +166,19 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
                r"caretaker|janitor|wife|husband|son|daughter|mother|father|tenant|colleague|spouse|relative|housemate|flatmate|"
                r"roommate)\b",
                r"photo (?:taken|captured) (?:at|on|upon) delivery",
+               r"(?<!not )(?<!not be )(?<!n t be )\bplaced (?:in|at|on|behind|under|beside|inside|by|next to|near|outside) "
+               r"(?:the |your |a |their )?(?:\w+ ){0,2}(?:(?<!locker )box|gate|door|porch|bins?|garage|shed|steps?|doorstep|mat|"
+               r"letter ?box|mail ?box|patio|veranda|verandah|balcony|lobby|carport|fence|garden|entrance|safe (?:place|location))\b",
                r"^(?:your |the )?" + _PARCEL + r" (?:has |have )?arrived$", r"^dlvd$"),
     }),
     ("available_for_pickup", {
         "en": (r"(?:is|are|and) (?:now )?waiting for (?:you|your collection|collection|pick ?up)\b(?! (?:by|from)\b)",
-               r"(?:is|are|s) (?:now )?in (?:a|the|your) (?:\w+ )?locker\b"),
+               r"(?:is|are|s) (?:now )?in (?:a|the|your) (?:\w+ )?locker\b", r"^" + _PARCEL + r" (?:is )?(?:now )?in (?:a |the |your )?(?:\w+ )?locker\b",
+               r"(?:collection|pick ?up|access|locker) code (?:has been |was )?(?:sent|issued)",
+               r"waiting (?:for you )?(?:at|in) (?:the |your )?(?:local |nearest |chosen )?(?:post office|postoffice|parcel ?shop|"
+               r"pick ?up point|collection point|locker|store|branch|counter|depot)",
+               r"can (?:now )?be (?:collected|picked up) (?:from|at) (?:the |your |our )?(?:\w+ ){0,2}(?:depot|branch|counter|station|"
+               r"(?:delivery|sorting|local) office)\b"),
     }),
 )
 
@@ -152,7 +199,13 @@ MEANING_ENGLISH_2_STEPS: tuple[Step, ...] = (
                r"(?:incorrect|wrong|improper|faulty)(?:ly)? rout\w*", r"wrong (?:hub|facility|depot|station|branch|terminal)",
                r"exceeds? (?:the )?(?:\w+ )?(?:size|weight|dimension)\w* (?:limits?|restrictions?|allowance)", r"oversized?\b",
                r"(?:needs?|requires?) (?:your )?(?:attention|action)\b", r"action (?:is )?(?:required|needed)",
-               r"claim (?:has been |was )?(?:opened|filed|raised|submitted|lodged)"),
+               r"claim (?:has been |was )?(?:opened|filed|raised|submitted|lodged)",
+               r"(?:deliveries|delivery) may not (?:happen|go ahead|take place|be made)",
+               r"(?:service|delivery) (?:is )?not (?:available|offered|provided) (?:to|in|for|at) (?:this|your|the)",
+               r"(?:area|address|postcode|pincode|pin code|location) not (?:serviced|serviceable|covered)", r"remote area",
+               r"too (?:large|big|heavy|long) for (?:the |our )?(?:vehicle|van|truck|courier)",
+               r"industrial action", r"under review", r"unlabel+ed", r"no (?:shipping )?label\b",
+               r"address (?:needs?|requires?) (?:confirmation|verification|clarification|correction|checking)"),
     }),
     # Driver-app reasons written as nouns; nobody there, in any register; the delivery not completed.
     ("delivery_failed", {
@@ -166,7 +219,13 @@ MEANING_ENGLISH_2_STEPS: tuple[Step, ...] = (
                r"no (?:photo )?id (?:presented|provided|shown|available)", r"not of (?:legal )?age",
                r"signature (?:was )?not (?:obtained|available|possible|provided)",
                r"(?:arrange|book|request|schedule) (?:a |your )?redelivery", r"unsafe (?:to deliver|location|conditions|access)",
-               r"you (?:were|was) (?:out|not (?:in|home|there|available))\b", r"you weren t (?:in|home|there|available)\b"),
+               r"you (?:were|was) (?:out|not (?:in|home|there|available))\b", r"you weren t (?:in|home|there|available)\b",
+               r"(?:did not|didn t|not|never) pick(?:ing)? up (?:the |his |her |their )?(?:phone|calls?)",
+               r"no (?:response|reply|answer) from (?:the )?" + _PERSON,
+               r"(?:house|office|shop|store|flat|apartment|home) (?:was |is )?locked", r"reception (?:was |is )?closed",
+               r"(?:did not|didn t|would not|wouldn t|refused to) (?:allow|permit|grant) (?:\w+ )?(?:entry|access)",
+               r"no (?:mail )?receptacle", r"no (?:letter ?box|mail ?box)\b",
+               r"(?:postcode|post code|zip(?: code)?|pincode|pin code) (?:does not|doesn t|did not|didn t) match"),
     }),
     # The order confirmed, being picked or readied; the carrier told of it; a courier assigned to collect it;
     # the sender still to hand it over.
@@ -178,7 +237,18 @@ MEANING_ENGLISH_2_STEPS: tuple[Step, ...] = (
                r"(?:awaiting|waiting for|pending) (?:\w+ )?hand ?over (?:from|by) (?:the )?" + _SENDER,
                _SENDER + r" (?:is |has )?(?:yet|still) to (?:hand|drop|send|ship|dispatch|despatch|post)",
                r"expect\w* (?:\w+ ){0,3}from (?:the )?" + _SENDER + r"\b", r"expecting to receive",
-               r"(?:consignment|shipping|delivery) note (?:has been |was )?(?:created|generated|issued|printed)"),
+               r"(?:consignment|shipping|delivery) note (?:has been |was )?(?:created|generated|issued|printed)",
+               r"fulfil+ment (?:is )?(?:in progress|pending)", r"awaiting fulfil+ment", r"^unfulfil+ed$",
+               r"(?:collection|pick ?up|courier) (?:has been |was )?(?:arranged|booked)", r"label (?:is )?ready"),
+    }),
+    ("out_for_delivery", {
+        "en": (r"out (?:on|for) (?:final|local|home) delivery", r"^out on delivery$",
+               r"(?:ll|will) be (?:with you|there|at your (?:door|address)) (?:today )?(?:between|by|before|from|around) (?:" + _TIME + r")"
+               + _NOT_LATER,
+               r"^with (?:delivery )?(?:driver|courier|rider|postman|postie)(?: for delivery)?$"),
+    }),
+    ("delivered", {
+        "en": (r"(?<!no )(?<!not a )\bsuccessful delivery\b(?! attempt)",),
     }),
     # Moving on: scanned in or out, posted, transhipped, released after duties paid, with a carrier, a
     # new delivery date, in the destination country.
@@ -193,6 +263,8 @@ MEANING_ENGLISH_2_STEPS: tuple[Step, ...] = (
                r"delivery date (?:has been |was )?(?:updated|changed|revised|moved)",
                r"(?:sent|forwarded|dispatched|despatched|shipped|transported|moved) (?:on )?to (?:the )?(?:destination|transit|next)\b",
                r"at (?:the |your )?(?:local )?delivery (?:office|depot|station|centre|center|hub)",
-               r"(?:arrived|landed|now) in (?:the )?(?:uk|us|usa|eu|united kingdom|united states|destination country|your country)\b"),
+               r"(?:arrived|landed|now) in (?:the )?(?:uk|us|usa|eu|united kingdom|united states|destination country|your country)\b",
+               r"cross ?dock\w*", r"handled by (?:our |the |a |its )?(?:\w+ )?partner", r"ahead of schedule",
+               r"leaving (?:the )?(?:origin|transit) (?:country|hub|facility|airport|port|warehouse)"),
     }),
 )
