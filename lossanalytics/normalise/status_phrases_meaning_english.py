@@ -26,6 +26,8 @@ Three groups (status_phrases.STEPS), each as early as the reading it corrects an
   ("left", "accept", "customs", "dispatch", "arrive") otherwise.
 - MEANING_ENGLISH_STEPS, the very last: texts nothing else reads.
 
+Each group begins with the second pass's group of the same place (status_phrases_meaning_english_2, round 25, a).
+
 Written by the team to DESIGN §4 (round 24, e); the examples are tests/test_status_meaning_english.py.
 """
 

@@ -67,7 +67,8 @@ MEANING_ENGLISH_2_FIRST_STEPS: tuple[Step, ...] = (
     # out for delivery on a later day is not today's round.
     ("in_transit", {
         "en": (r"(?:is|are|was|were|has|have) not (?:yet )?(?:been )?delivered yet",
-               r"out for delivery (?:on )?" + _LATER_DAY + r"\b"),
+               r"out for delivery (?:on )?" + _LATER_DAY + r"\b",
+               r"^(?:the )?(?:first |1st )?delivery attempt will be made (?:on )?" + _LATER_DAY + r"\b"),
     }),
     # Not scanned by the carrier yet: a label with no parcel (DESIGN §4), not the "not yet scanned" that says nothing.
     ("info_received", {
@@ -80,7 +81,8 @@ MEANING_ENGLISH_2_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:at|on) (?:the )?(?:door\w*|gate|time of delivery|delivery)\b",
                # Nowhere safe to leave it, an address the driver could not locate: not a safe place used, not a lost parcel.
                _UNABLE + r" (?:find|locate|see) (?:a |any )?(?:safe|secure|suitable) (?:place|location|spot)",
-               r"address (?:\w+ ){0,3}" + _UNABLE + r" (?:locate|find)\b"),
+               r"address (?:\w+ ){0,3}" + _UNABLE + r" (?:locate|find)\b",
+               r"(?:refused|rejected) (?:\w+ ){0,3}(?:order )?cancel+ed"),
     }),
 )
 
@@ -97,7 +99,7 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
     ("delivery_failed", {
         "en": (r"(?:call\w*|rang|ringing|phon\w*) (?:\w+ ){0,4}no (?:answer|reply|response)\b",
                r"(?:age|identity) (?:verification|check) (?:\w+ )?(?:failed|unsuccessful|not passed)",
-               r"\bunsuccessful attempt", r"after (?:a |an )?(?:failed|unsuccessful) (?:delivery )?attempt"),
+               r"\bunsuccessful attempt", r"(?:street|road|house|building|premises) (?:number )?not found", r"after (?:a |an )?(?:failed|unsuccessful) (?:delivery )?attempt"),
     }),
     # Held until someone answers; papers, duties and IDs customs want; flights offloaded; no scan for days.
     ("exception", {
@@ -125,7 +127,15 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
                r"(?:has|have)(?: not|n t) (?:yet )?paid (?:the )?(?:\w+ )?(?:duty|duties|tax\w*|vat|gst|charges?|fees?)",
                r"(?:awaiting|waiting for) (?:the )?(?:recipient|consignee|customer|receiver|you) to pay",
                r"physical (?:examination|inspection)", r"inspection in progress", r"quarantine",
-               r"(?:power|system|it|network) (?:outage|failure)", r"\boutage\b"),
+               r"(?:power|system|it|network) (?:outage|failure)", r"\boutage\b",
+               r"(?:vehicle|van|truck|lorry) (?:\w+ ){0,3}(?:accident|collision|crash\w*|broke ?down|breakdown)",
+               r"not (?:going )?out for delivery today",
+               # Delivered to the wrong address: not with the recipient, a problem to recover.
+               r"\bmis ?deliver\w*", r"delivered to (?:the |a )?wrong (?:address|house|person|recipient|customer)",
+               r"missed (?:the |its )?(?:\w+ )?(?:linehaul|line haul|sort|trunk|departure|truck|vehicle)\b",
+               r"(?:provide|submit|send|upload) (?:\w+ ){0,3}(?:id|identity|identification|passport)\b(?!.*\bdeliver\w*)",
+               r"\bpan (?:card |number )?(?:is )?(?:required|needed|missing)",
+               r"to release (?:your|the) (?:\w+ )?" + _PARCEL + r"\b"),
     }),
     # Out for delivery, coming or expected today; a delivery run begun; a rider assigned to deliver it.
     ("out_for_delivery", {
@@ -137,14 +147,16 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
                r"assigned (?:to|for) (?:a |the |our )?delivery (?:rider|driver|courier|associate|agent|executive|boy|person)",
                r"delivery (?:rider|driver|associate|agent|executive|boy|person) assigned", r"^ofd$",
                r"arriv\w* (?:today )?(?:by|before|between) (?:" + _TIME + r")" + _NOT_LATER,
-               r"your (?:\w+ )?(?:driver|courier|rider) (?:for )?today\b", r"(?:is |s |^)due (?:for delivery )?today" + _NOT_LATER),
+               r"your (?:\w+ )?(?:driver|courier|rider) (?:for )?today\b", r"(?:^|(?:parcel|package|order|item|shipment|delivery)s? (?:is |are )?)due (?:for delivery )?today" + _NOT_LATER,
+               r"out delivering", r"left (?:the )?(?:depot|hub|station|delivery office|facility) with (?:your|the)"),
     }),
     ("info_received", {
         "en": (r"(?:your |the )?order (?:is |has been )?(?:being )?processed(?! (?:at|through|in|by)\b)",
                r"(?<!order )processed by (?:the |our )?(?:warehouse|fulfil+ment cent\w*|" + _SENDER + r")",
                r"will (?:ship|be shipped|be (?:dis|des)patched|be sent|be posted) (?:\w+ )?(?:today|tomorrow|soon|shortly|within|in \d|once|when)\b",
-               r"collect (?:\w+ ){0,2}from (?:the )?" + _SENDER + r"\b",
-               r"(?:awaiting|waiting for|pending) (?:the )?(?:first|initial|1st) (?:\w+ )?scan"),
+               r"collect (?:\w+ ){0,2}from (?:the )?(?:sender|shipper|seller|merchant|retailer|vendor|consignor)s?\b",
+               r"(?:awaiting|waiting for|pending) (?:the )?(?:first|initial|1st) (?:\w+ )?scan",
+               _SENDER + r" (?:has )?(?:let us know|told us|informed us|notified us)\b"),
     }),
     # Held at a depot until the next round; dropped off by the sender at a shop; out again later.
     ("in_transit", {
@@ -169,7 +181,10 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
                r"(?<!not )(?<!not be )(?<!n t be )\bplaced (?:in|at|on|behind|under|beside|inside|by|next to|near|outside) "
                r"(?:the |your |a |their )?(?:\w+ ){0,2}(?:(?<!locker )box|gate|door|porch|bins?|garage|shed|steps?|doorstep|mat|"
                r"letter ?box|mail ?box|patio|veranda|verandah|balcony|lobby|carport|fence|garden|entrance|safe (?:place|location))\b",
-               r"^(?:your |the )?" + _PARCEL + r" (?:has |have )?arrived$", r"^dlvd$"),
+               # Said of "your" order only: a carrier's bare "Shipment arrived" is at a facility.
+               r"^your (?:parcel|package|order|item|delivery)s? (?:has |have )?arrived$", r"^dlvd$",
+               r"(?:handed|delivered|given)(?: over)? in person",
+               r"(?<!not )\bleft (?:under|on|beneath) (?:the |your )?(?:\w+ )?(?:door ?mat|mat|rug)\b"),
     }),
     ("available_for_pickup", {
         "en": (r"(?:is|are|and) (?:now )?waiting for (?:you|your collection|collection|pick ?up)\b(?! (?:by|from)\b)",
@@ -177,6 +192,8 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
                r"(?:collection|pick ?up|access|locker) code (?:has been |was )?(?:sent|issued)",
                r"waiting (?:for you )?(?:at|in) (?:the |your )?(?:local |nearest |chosen )?(?:post office|postoffice|parcel ?shop|"
                r"pick ?up point|collection point|locker|store|branch|counter|depot)",
+               r"ready for you (?:at|in)\b",
+               r"available (?:for you )?(?:at|in) (?:the |your )?(?:\w+ )?(?:counter|post office|depot|branch|locker|store|shop|point)\b",
                r"can (?:now )?be (?:collected|picked up) (?:from|at) (?:the |your |our )?(?:\w+ ){0,2}(?:depot|branch|counter|station|"
                r"(?:delivery|sorting|local) office)\b"),
     }),
@@ -196,7 +213,7 @@ MEANING_ENGLISH_2_STEPS: tuple[Step, ...] = (
                r"(?:festival|public|national|bank|religious|state|federal|new year|christmas|easter|diwali|eid) holidays?",
                r"(?:operations?|services?|deliveries|network) (?:are |is |have been |has been )?(?:affected|disrupted|impacted|"
                r"suspended|halted|interrupted|unavailable)",
-               r"(?:incorrect|wrong|improper|faulty)(?:ly)? rout\w*", r"wrong (?:hub|facility|depot|station|branch|terminal)",
+               r"(?:incorrect|wrong|improper|faulty)(?:ly)? rout\w*", r"wrong (?:\w+ )?(?:hub|facility|depot|station|branch|terminal)",
                r"exceeds? (?:the )?(?:\w+ )?(?:size|weight|dimension)\w* (?:limits?|restrictions?|allowance)", r"oversized?\b",
                r"(?:needs?|requires?) (?:your )?(?:attention|action)\b", r"action (?:is )?(?:required|needed)",
                r"claim (?:has been |was )?(?:opened|filed|raised|submitted|lodged)",
@@ -205,14 +222,18 @@ MEANING_ENGLISH_2_STEPS: tuple[Step, ...] = (
                r"(?:area|address|postcode|pincode|pin code|location) not (?:serviced|serviceable|covered)", r"remote area",
                r"too (?:large|big|heavy|long) for (?:the |our )?(?:vehicle|van|truck|courier)",
                r"industrial action", r"under review", r"unlabel+ed", r"no (?:shipping )?label\b",
-               r"address (?:needs?|requires?) (?:confirmation|verification|clarification|correction|checking)"),
+               r"address (?:needs?|requires?) (?:confirmation|verification|clarification|correction|checking)",
+               r"awaiting identification", r"wrong (?:\w+ )?(?:office|city)\b", r"staff(?:ing)? shortages?",
+               r"shortage of (?:staff|drivers|couriers)", r"roll(?:ed)? ?over (?:to|on)", r"rolled to (?:the )?next"),
     }),
     # Driver-app reasons written as nouns; nobody there, in any register; the delivery not completed.
     ("delivery_failed", {
         "en": (r"(?:entry|access|gate|door|building) code (?:is )?(?:required|needed|missing|not provided|incorrect|wrong)",
                r"no (?:entry|access|gate|door) code",
                _PERSON + r" (?:has )?rescheduled", r"animal interference", r"(?:aggressive|loose|unrestrained|dangerous) (?:dog|animal)s?",
-               _PERSON + r" (?:is |was )?(?:not available|unavailable|not at home|not home|absent|not present|on leave)\b",
+               _PERSON + r" (?:is |was )?(?:not available|unavailable|not at home|not home|absent|not present|on leave|not in station|"
+               r"out of station)\b",
+               r"(?:unit|apartment|apt|flat|suite|house|door|building) (?:number|no) (?:is )?(?:required|missing|needed|not provided)",
                r"(?:did not|didn t|does not|doesn t) have (?:the |enough )?(?:cash|money|change|funds|amount)",
                _UNABLE + r" (?:be )?complet\w* (?:the |your )?delivery", r"delivery (?:could not|couldn t|cannot|can t|was not|wasn t|not) "
                r"(?:be )?completed",
@@ -239,13 +260,15 @@ MEANING_ENGLISH_2_STEPS: tuple[Step, ...] = (
                r"expect\w* (?:\w+ ){0,3}from (?:the )?" + _SENDER + r"\b", r"expecting to receive",
                r"(?:consignment|shipping|delivery) note (?:has been |was )?(?:created|generated|issued|printed)",
                r"fulfil+ment (?:is )?(?:in progress|pending)", r"awaiting fulfil+ment", r"^unfulfil+ed$",
-               r"(?:collection|pick ?up|courier) (?:has been |was )?(?:arranged|booked)", r"label (?:is )?ready"),
+               r"(?:collection|pick ?up|courier) (?:has been |was )?(?:arranged|booked)", r"label (?:is )?ready",
+               r"arranging (?:the )?(?:shipment|shipping|dispatch|despatch|collection)", r"^shipping soon$", r"ships soon"),
     }),
     ("out_for_delivery", {
         "en": (r"out (?:on|for) (?:final|local|home) delivery", r"^out on delivery$",
                r"(?:ll|will) be (?:with you|there|at your (?:door|address)) (?:today )?(?:between|by|before|from|around) (?:" + _TIME + r")"
                + _NOT_LATER,
-               r"^with (?:delivery )?(?:driver|courier|rider|postman|postie)(?: for delivery)?$"),
+               r"^with (?:delivery )?(?:driver|courier|rider|postman|postie)(?: for delivery)?$", r"^(?:in|on) the (?:delivery )?van$",
+               r"(?:driver|courier|rider) (?:has )?(?:started|begun) (?:his |her |their |the )?(?:route|round|run|deliveries)"),
     }),
     ("delivered", {
         "en": (r"(?<!no )(?<!not a )\bsuccessful delivery\b(?! attempt)",),
@@ -265,6 +288,10 @@ MEANING_ENGLISH_2_STEPS: tuple[Step, ...] = (
                r"at (?:the |your )?(?:local )?delivery (?:office|depot|station|centre|center|hub)",
                r"(?:arrived|landed|now) in (?:the )?(?:uk|us|usa|eu|united kingdom|united states|destination country|your country)\b",
                r"cross ?dock\w*", r"handled by (?:our |the |a |its )?(?:\w+ )?partner", r"ahead of schedule",
-               r"leaving (?:the )?(?:origin|transit) (?:country|hub|facility|airport|port|warehouse)"),
+               r"leaving (?:the )?(?:origin|transit) (?:country|hub|facility|airport|port|warehouse)",
+               r"(?:airline|carrier|courier|agent|hub|depot) received (?:the |your )" + _PARCEL,
+               r"awaiting (?:onward )?connection", r"(?:de)?consolidat\w*", r"\best(?:imated)? (?:delivery|arrival)\b",
+               r"\beta (?:\d+ )*(?:business |working )?days?\b", r"in (?:a )?bag (?:to|for)\b", r"\b(?:rcvd|recd) (?:at|in)\b",
+               r"(?<!not )(?<!n t )(?<!be )\buplifted\b"),
     }),
 )
