@@ -26,11 +26,18 @@ Three groups (status_phrases.STEPS), each as early as the reading it corrects an
   ("left", "accept", "customs", "dispatch", "arrive") otherwise.
 - MEANING_ENGLISH_STEPS, the very last: texts nothing else reads.
 
+Each group begins with the second pass's group of the same place (status_phrases_meaning_english_2, round 25, a).
+
 Written by the team to DESIGN §4 (round 24, e); the examples are tests/test_status_meaning_english.py.
 """
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_meaning_english_2 import (
+    MEANING_ENGLISH_2_FIRST_STEPS,
+    MEANING_ENGLISH_2_LATE_STEPS,
+    MEANING_ENGLISH_2_STEPS,
+)
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|it)s?"
@@ -59,6 +66,7 @@ _PAPERS = (r"(?:tax ?ids?|tax (?:identification )?numbers?|vat (?:numbers?|ids?|
            r"(?:customs|clearance|import|export) (?:\w+ )?(?:documents?|documentation|paperwork|information|details))")
 
 MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
+    *MEANING_ENGLISH_2_FIRST_STEPS,
     ("exception", {
         "en": (r"customs (?:office|house|authorit\w*|department)s? (?:\w+ ){0,2}closed",
                r"(?:arrive|be delivered|reach you|be with you|get to you) later than (?:expected|planned|scheduled|anticipated|usual|originally)",
@@ -80,6 +88,7 @@ MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
 )
 
 MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
+    *MEANING_ENGLISH_2_LATE_STEPS,
     # On its way back to a retailer or a shop: the sender by another name.
     ("returned", {
         "en": (r"(?:on (?:its|the|their) way|head\w*|travel+\w*|go\w*|sen[dt]\w*|rout\w*|making (?:its|their) way|com\w*) "
@@ -155,7 +164,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
         # Not delivered "yet" (the failed attempts above leave it): still on its way.
         "en": (r"(?:has|have|is|are) ?n t (?:yet )?(?:been )?deliver\w*",
                r"with (?:our|the|your|a|its) (?:\w+ )?(?:courier|delivery|shipping|logistics|carrier|transport|postal|last mile|local) "
-               r"(?:partner|company|service|network|agent)s?\b",
+               r"(?:partner|company|service|network|agent)s?\b(?!.*\btoday\b)",
                r"will (?:soon )?(?:be |go )?(?:sent |taken )?out for (?:re)?delivery(?!.*\btoday\b)",
                r"(?:prepar\w*|readied|getting ready) (?:\w+ ){0,2}for (?:\w+ )?delivery\b",
                r"delivered (?:to|at) (?:the |a |our |your |its )?(?:local |regional |delivery |destination |nearest )?depot\b"
@@ -180,6 +189,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
 )
 
 MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
+    *MEANING_ENGLISH_2_STEPS,
     ("exception", {
         "en": (r"(?:take|taking|takes|took) (?:\w+ ){0,3}longer than (?:expected|usual|planned|anticipated|normal)", r"behind schedule",
                r"(?:pushed|put|moved) back", r"(?:didn t|did not) make it (?:onto|on|to)",
