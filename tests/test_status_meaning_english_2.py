@@ -472,6 +472,7 @@ SECOND_SET = [
     ('Preparing for shipment', 'info_received'),
     ('Picking in progress', 'info_received'),
     ('Packed and waiting for collection by the courier', 'info_received'),
+    ('Label printed, shipment is waiting for pickup', 'info_received'),
     ('Ready to ship', 'info_received'),
     ('Awaiting shipment', 'info_received'),
     ('Not yet shipped', 'info_received'),

@@ -187,7 +187,9 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
                r"(?<!not )\bleft (?:under|on|beneath) (?:the |your )?(?:\w+ )?(?:door ?mat|mat|rug)\b"),
     }),
     ("available_for_pickup", {
-        "en": (r"(?:is|are|and) (?:now )?waiting for (?:you|your collection|collection|pick ?up)\b(?! (?:by|from)\b)",
+        # Waiting for "collection" or "pickup" alone may be the courier's from the sender; once arrived, the recipient's.
+        "en": (r"(?:is|are|and) (?:now )?waiting for (?:you|your collection)\b(?! (?:by|from)\b)",
+               r"arrived (?:\w+ ){0,6}waiting for (?:collection|pick ?up)\b(?! (?:by|from)\b)",
                r"(?:is|are|s) (?:now )?in (?:a|the|your) (?:\w+ )?locker\b", r"^" + _PARCEL + r" (?:is )?(?:now )?in (?:a |the |your )?(?:\w+ )?locker\b",
                r"(?:collection|pick ?up|access|locker) code (?:has been |was )?(?:sent|issued)",
                r"waiting (?:for you )?(?:at|in) (?:the |your )?(?:local |nearest |chosen )?(?:post office|postoffice|parcel ?shop|"
