@@ -47,26 +47,28 @@ _NOT_TODAY_IT = r"(?!.*\b(?:domani|lunedi|martedi|mercoledi|giovedi|venerdi|saba
 _CA_FUTURE = r"(?:lliurar(?:a|an|em|e)|arribar(?:a|an))"
 
 ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
-    # Catalan: back to the sender.
+    # Catalan, and an Italian journey back: back to the sender.
     ("returned", {
+        "it": (r"in viaggio di ritorno\b",),
         "ca": (r"(?:retorn|torn|reenvi)\w* (?:\w+ )?(?:al|a l|cap al|cap a l) (?:remitent|origen)\b",
                r"devolucio (?:al remitent|en curs)", r"en devolucio\b"),
     }),
     # Catalan: data before the parcel, a parcel not yet given to the carrier.
     ("info_received", {
         "ca": (r"pendent de recollida (?:pel|per l|per part del) (?:transportista|missatger|repartidor)",
-               r"enviament registrat", r"dades (?:\w+ ){0,3}rebudes", r"comanda rebuda",
+               r"pendent de recollida (?:\w+ ){0,3}(?:remitent|venedor|botiga)\b", r"pendent de lliurar al transportista",
+               r"enviament registrat", r"dades (?:\w+ ){0,3}rebudes", r"rebut (?:les )?dades", r"comanda rebuda",
                r"preparant (?:\w+ )?comanda", r"encara no (?:hem|ha|han) rebut", r"pendent d admissio",
                r"encara no (?:s ha |ha estat )?(?:lliurat|enviat)\w* al transportista"),
     }),
     ("exception", {
         "ca": (r"(?:enviament|paquet|comanda|lliurament) (?:\w+ )?(?:endarrerit|retingut|aturat|bloquejat|retardat)\w*",
                r"endarrerit\w*", r"retingut\w* (?:a|en|per) (?:la )?duan\w*", r"pendent de (?:documentacio|pagament)",
-               r"(?:en espera|a l espera|pendent) d instruccions", r"vaga (?:de|del) (?:transport|transportistes|correus)\b"),
+               r"(?:en espera|a l espera|pendent) d instruccions", r"(?:en espera|a l espera|pendent) de documentacio\b", r"vaga (?:de|del) (?:transport|transportistes|correus)\b"),
     }),
     # Catalan: collected by the recipient, then waiting for them at an office, point or locker.
     ("delivered", {
-        "ca": (r"recollit\w* pel (?:destinatari|client)\b",),
+        "ca": (r"recollit\w* (?:\w+ ){0,3}pel (?:destinatari|client)\b",),
     }),
     ("available_for_pickup", {
         "ca": (r"(?:disponible|a punt|preparat\w*) per (?:a )?(?:recollir|recollida)", r"pendent de recollida (?:a|en) (?:l |la |el )?(?:oficina|punt|botiga)",
@@ -75,10 +77,11 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # Catalan: a failed attempt, then the round today, a delivery to come or not yet made, a hand-over inside the network.
     ("in_transit", {
-        "ca": (r"encara no (?:\w+ )?lliurat\w*",),
+        "ca": (r"encara no (?:\w+ ){0,2}lliurat\w*",),
     }),
     ("delivery_failed", {
-        "ca": (r"no (?:s ha |hem |han |s han |ha )?(?:pogut|podut) (?:\w+ )?lliurar", r"no lliurat\w*",
+        "ca": (r"no (?:s ha |hem |han |s han |ha )?(?:pogut|podut) (?:\w+ )?lliurar",
+               r"no (?:\w+ )?(?:pogut|podut) (?:fer|realitzar|efectuar) (?:el )?lliurament", r"no lliurat\w*", r"^rebutjat\w*$",
                r"lliurament (?:\w+ )?(?:fallit|no realitzat|no efectuat)", r"intent (?:\w+ )?(?:de )?lliurament (?:\w+ )?(?:fallit|sense exit)",
                r"destinatari (?:absent|desconegut|traslladat|s ha traslladat|no (?:hi era|hi es|localitzat|trobat))\b", r"^absent$",
                r"adreca (?:incorrecta|incompleta|erronia|inexistent|insuficient|desconeguda|no trobada)",
@@ -87,12 +90,12 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:establiment|negoci|empresa|local|comerc) tancat", r"no hi havia ningu", r"ningu a casa"),
     }),
     ("out_for_delivery", {
-        "ca": (r"(?<!no )en repartiment", r"sortida (?:a|per a) repartiment", r"(?<!no )(?<!no es )(?:es )?" + _CA_FUTURE + r" (?:\w+ ){0,4}avui",
+        "ca": (r"(?<!no )en repartiment", r"lliurament (?:\w+ )?(?:previst (?:per a |per )?|es fara )avui", r"sortida (?:a|per a) repartiment", r"(?<!no )(?<!no es )(?:es )?" + _CA_FUTURE + r" (?:\w+ ){0,4}avui",
                r"(?<!no )arriba (?:\w+ ){0,3}avui", r"avui (?:\w+ ){0,2}(?:es )?" + _CA_FUTURE,
                r"repartidor (?:\w+ )?(?:es|esta) de cami", r"vehicle de repartiment"),
     }),
     ("in_transit", {
-        "ca": (r"(?:es )?" + _CA_FUTURE + r"\b", r"lliurament previst",
+        "ca": (r"(?:es )?" + _CA_FUTURE + r"\b", r"lliurament previst", r"lliurament (?:\w+ )?es fara",
                r"lliurat\w* (?:a la|al|a l) (?:duana|transportista|centre|delegacio|magatzem|hub)",
                r"admes\w*", r"classificat(?:s|da|des)?", r"ha arribat (?:a|al|a la)\b", r"ha sortit (?:de|del)\b",
                r"hem recollit", r"despatxat\w* (?:de|a|per) (?:la )?duan\w*", r"en cami\b", r"arribada a\b"),
@@ -110,7 +113,8 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     # booked; before the future, the broad "consegnato" or a movement word reads them.
     ("in_transit", {
         "it": (r"non (?:e |sono )?(?:stat[oaie] )?ancora (?:stat[oaie] )?(?:consegnat|recapitat)\w*"
-               r"(?! (?:al|allo|dal|dallo) (?:corriere|vettore|trasportatore))",),
+               r"(?! (?:al|allo|dal|dallo) (?:corriere|vettore|trasportatore))",
+               r"superat\w* (?:i |il |la |le |gli )?(?:controll|verific|ispezion|accertament)\w* doganal\w*"),
     }),
     ("info_received", {
         "it": (r"preavviso (?:elettronico|dati)\b", r"preavviso (?:\w+ )?ricevut\w*"),
@@ -119,8 +123,13 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
                r"pendiente de recog\w* por (?:parte de )?(?:seur|mrw|gls|nacex|correos|ctt|dhl|ups|tnt|dpd|fedex|tipsa|envialia|zeleris|"
                r"paack|celeritas|sending|tourline)\b",
                r"(?:aun|todavia) no (?:ha sido |han sido |se ha |se han |fue |ha |han )?(?:enviad|expedid|despachad)\w*(?! (?:de|en|por) (?:la |las )?aduan)",
-               r"(?:aun|todavia) no (?:\w+ )?(?:ha|han|hemos) (?:llegado|recibido|entrado) (?:a |en )?nuestr\w*"),
-        "pt": (r"(?:pedido|encomenda|compra) em (?:processamento|preparacao|separacao|faturamento)",
+               r"(?:aun|todavia) no (?:\w+ )?(?:ha|han|hemos) (?:llegado|recibido|entrado) (?:a |en )?nuestr\w*",
+               r"(?:recibid\w*|recibimos) (?:la |una )?(?:solicitud|peticion|orden) de (?:envio|recogida)",
+               r"(?:procesad|preparad|confirmad)\w* por (?:el |la )?(?:vendedor|comercio|remitente|tienda)",
+               r"pendiente de (?:recibir|recepcion|entrada) en (?:el |la )?(?:centro|delegacion|almacen|nave|oficina)", r"recogida pendiente"),
+        "pt": (r"sera (?:recolhid|coletad)[oa] pel[oa]",
+               r"pendente de entrega (?:a|ao|para a|para o) (?:\w+ )?(?:transportador\w*|ctt|correios)",
+               r"(?:pedido|encomenda|compra) em (?:processamento|preparacao|separacao|faturamento)",
                r"(?:transportadora|correios|ctt|transportador) (?:ainda )?nao (?:\w+ )?recebeu"),
     }),
     # The last leg: a courier named with the verb of delivering is not a delivery; a time today.
@@ -140,17 +149,25 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     ("exception", {
         "it": (r"(?:errato|erroneo) smistamento", r"smistamento (?:errato|erroneo|sbagliato)",
                r"giacenza (?:c o|presso|nella|alla|in) (?:\w+ )?(?:filiale|deposito|sede|magazzino|hub)\b",
+               r"(?:filiale|hub|deposito|sede|centro|destinazione) (?:\w+ )?(?:errat|sbagliat)[oa]\b", r"mancato arrivo",
+               r"in attesa (?:di |dell |della |del |dei |delle )?(?:autorizzazion\w*|fattur\w*|codice fiscale)",
+               r"richiest[oaie] (?:la |il |una |un |i |le )?(?:fattur|document|codice fiscale|autorizzazion)\w*",
                r"(?:coll[oi]|pacco|spedizione|merce|imball\w*) (?:\w+ ){0,2}danneggiat\w*"
                r"(?=.*\b(?:in attesa di (?:verific|controll|ispezion|perizi)|(?:verifica|controllo|perizia) in corso|in (?:verifica|controllo)\b))"),
         "es": (r"direccion (?:\w+ )?(?:a|por|pendiente de) (?:confirmar|verificar|validar|revisar)",
                r"(?:espera|pendiente|esperando) (?:de )?(?:pago|abono) (?:de )?(?:las |los )?(?:tasas|aranceles|impuestos|derechos|iva|"
                r"gastos de (?:aduana|importacion))",
                r"(?:delegacion|plataforma|centro|oficina|agencia|ruta|provincia) (?:\w+ )?(?:equivocad|incorrect|erronea)[oa]",
+               r"(?:bulto|paquete|envio|mercancia|caja|embalaje) (?:\w+ ){0,2}danad[oa]s?(?=.*\b(?:en revision|revisando|en (?:verificacion|"
+               r"comprobacion|peritaje)|pendiente de (?:revision|peritaje|verificacion|comprobacion))\b)",
+               r"necesitamos (?:tu |su |el |la )?(?:dni|nif|nie|documentacion|factura|pasaporte)\b",
                r"(?:aport|present|facilit)\w* (?:la |el |los |las |tu |su )?(?:factura|documentacion|dni|nif|documento)\w*"),
         "pt": (r"(?:objeto|encomenda|volume|pacote|pedido|envio) nao (?:\w+ )?(?:chegou|foi recebid\w*) (?:a|ao|na|no) "
                r"(?:unidade|centro|base|agencia|hub|armazem)",
                r"encaminhad\w* (?:\w+ )?(?:incorretamente|erradamente|por engano|indevidamente)",
                r"(?:avaria|danos?) (?:na|da|ao) embalagem(?=.*\b(?:verifica|analise|inspec|averigua)\w*)",
+               r"(?:encomenda|objeto|volume|pacote|envio|embalagem) (?:\w+ ){0,2}(?:danificad|avariad)[oa]s?(?=.*\b(?:em verificacao|em analise|"
+               r"a verificar|em averiguacao|pendente de (?:verificacao|analise))\b)",
                r"(?:aguarda\w*|a aguardar|pendente|pendentes) (?:o |de |do )?pagamento (?:de |dos |das |do |da )?(?:\w+ ){0,2}"
                r"(?:portes|taxas|impostos|direitos|despacho|iva|encargos)"),
     }),
@@ -158,13 +175,18 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     ("delivery_failed", {
         "it": (r"contrassegno non (?:disponibil|pronto|preparat)\w*",),
         "es": (r"no (?:\w+ )?aceptad[oa]s? por (?:el |la )?(?:destinatario|cliente)",),
-        "pt": (r"^(?:\w+ ){0,2}sem expediente(?!.*\bentreg)",),
+        "pt": (r"^(?:\w+ ){0,2}sem expediente(?!.*\bentreg)", r"recusa (?:do|da|pelo|pela) (?:destinatari|client)\w*"),
     }),
     ("available_for_pickup", {
         "it": (r"consegnat\w* (?:nel|al|presso il|presso l|in un|nell) (?:\w+ ){0,2}(?:locker|punto (?:di )?ritiro|fermopoint|"
                r"punto poste|punto brt|parcel ?shop)\b",
-               r"pront[oaie] per essere ritirat\w*(?! (?:dal|da parte del) (?:corriere|vettore))"),
+               r"pront[oaie] per essere ritirat\w*(?! (?:dal|da parte del) (?:corriere|vettore))",
+               r"(?:arrivat|giunt|depositat)\w* (?:nel|al|presso il|presso l|in) (?:\w+ )?(?:locker|punto (?:di )?ritiro|fermopoint|punto poste|"
+               r"punto brt|parcel ?shop)\b"),
+        "es": (r"(?<!no )(?:puedes|puede|podras|podra|pueden) (?:pasar a )?(?:recoger|retirar)\w*", r"(?:te|le|os) espera en\b",
+               r"(?:esperando|espera de|pendiente de) (?:su |la )?recogida en (?:la |el |tu |su )?(?:oficina|punto|tienda|locker|taquilla)"),
         "pt": (r"(?:aguardando|aguarda|a aguardar|esperando) (?:a )?(?:retirada|levantamento|recolha) (?:pel[oa]|do|da) (?:destinatari|client)\w*",
+               r"depositad\w* (?:no|num|em|na) (?:ponto|pickup|locker|cacifo)\b",
                r"entregue (?:no|num|em|na) (?:ponto (?:pickup|ctt|dpd|de (?:retirada|recolha|levantamento|coleta))|pickup|locker|cacifo)\b",),
     }),
     ("delivered", {
@@ -185,18 +207,24 @@ ROMANCE_2_LATE_STEPS: tuple[Step, ...] = (
                r"\bdest (?:assente|sconosciut\w*|trasferit\w*|chius[oa])", r"(?:destinatari|client)\w* (?:ha |hanno )?(?:respint|rifiutat)\w*",
                r"civico (?:non (?:trovat|present|esistent|indicat|corrett)\w*)", r"non (?:ha |hanno )?rispost\w* al (?:citofono|campanello)",
                r"non (?:\w+ ){0,2}trovato (?:il |la )?(?:destinatari|client)\w*",
-               r"non (?:eri|era|eravate|erano) (?:in casa|a casa|present\w*)", r"(?:provato|tentato) a consegnare"),
+               r"non (?:eri|era|eravate|erano) (?:in casa|a casa|present\w*)", r"(?:provato|tentato) a consegnare",
+               r"nessuno (?:ha )?rispost\w*", r"(?:portineria|reception|guardiola|sede) chius[oa]", r"impossibile recapitar\w*", r"^assente$",
+               r"(?:destinatari|client)\w* non (?:e )?(?:stat[oa] )?(?:trovat|rintracciat|localizzat|reperibil|rintracciabil)\w*"),
         "es": (r"no (?:se )?(?:encontraba|encuentra|estaba|esta) (?:el |la )?(?:destinatario|cliente)",
                r"falta(?:n)? (?:el |la )?(?:numero (?:de )?(?:portal|calle|casa|piso|puerta)|piso|puerta|portal|escalera|bloque)\b",
                r"no (?:se )?(?:ha |hemos |han )?(?:podido )?(?:localizad|encontrad|localizar|encontrar)\w* (?:la |el )?(?:direccion|domicilio|destinatario)",
                r"(?:hemos |he )?intent(?:amos|ado|o) (?:entregar|la entrega)", r"no (?:estabas|estaban|estaba nadie)\b",
                r"no estaba en (?:casa|el domicilio)",
-               r"no (?:quiso|quiere|quisieron|quieren) (?:recibir|aceptar|recoger)"),
+               r"no (?:quiso|quiere|quisieron|quieren) (?:recibir|aceptar|recoger)", r"ausencia del? (?:destinatario|cliente)",
+               r"no (?:ha )?pedido (?:el |la |este |esta )?(?:articulo|producto|paquete|envio|mercancia)",
+               r"(?:destinatario|cliente) (?:\w+ )?(?:rechaza|rehusa|rechazan|rehusan)\b"),
         "pt": (r"acesso (?:\w+ )?(?:restrito|negado|impedido|bloqueado|impossivel)",
                r"numero (?:do imovel|da casa|da porta|da residencia|de policia) (?:\w+ )?(?:nao (?:encontrad|localizad|exist)\w*|inexistente|errad\w*)",
                r"falta (?:de |o )?(?:complemento|andar|numero (?:da porta|do imovel|da casa))\b", r"ninguem (?:atendeu|atende|respondeu|abriu)",
                r"(?:tentamos|tentou|tentei|tentaram) entregar", r"nao (?:estava|havia|tinha) ninguem",
-               r"entrega (?:\w+ )?falhad[oa]", r"(?:endereco|morada|rua|numero) (?:\w+ )?nao existe"),
+               r"entrega (?:\w+ )?falhad[oa]", r"(?:endereco|morada|rua|numero) (?:\w+ )?nao existe",
+               r"numeracao (?:inexistent|errad|incorret)\w*",
+               r"(?:estabelecimento|empresa|local|escritorio|comercio) (?:\w+ ){0,2}(?:fechad|encerrad)[oa]"),
     }),
     ("exception", {
         "it": (r"^ferm[oa] (?:per|causa|in attesa)\b", r"(?:richiest\w*|necessari\w*) (?:\w+ )?(?:documentazione|documenti)",
@@ -207,35 +235,43 @@ ROMANCE_2_LATE_STEPS: tuple[Step, ...] = (
                r"indirizzo (?:\w+ )?da (?:integrare|completare|correggere|aggiornare)",
                r"in attesa di (?:contatto|contattare|riscontro|risposta) (?:\w+ ){0,2}(?:destinatari|client|mittente)\w*",
                r"pratica (?:di )?giacenza", r"in gestione (?:presso |al |dal )(?:il |l )?(?:servizio|ufficio) (?:clienti|reclami|giacenze)",
-               r"in stand ?by", r"blocco (?:amministrativ|doganal|sanitari|fiscal)\w*"),
+               r"in stand ?by", r"blocco (?:amministrativ|doganal|sanitari|fiscal)\w*",
+               r"(?:pagamento|oneri|dazi|diritti) (?:\w+ ){0,2}in sospeso", r"(?:cause|motivi|problemi) (?:operativ|tecnic|organizzativ)\w*",
+               r"senza etichetta", r"non conform\w* (?:al|per il) trasporto"),
         "es": (r"(?:entregas?|repartos?|envios?|servicios?) (?:\w+ )?suspendid[oa]s?", r"(?:embalaje|envoltorio) (?:\w+ )?en mal estado",
-               r"error (?:en |de )(?:la )?(?:clasificacion|encaminamiento|enrutamiento|direccionamiento)"),
+               r"error (?:en |de )(?:la )?(?:clasificacion|encaminamiento|enrutamiento|direccionamiento)", r"en estudio", r"sin etiqueta"),
         "pt": (r"(?:endereco|morada) (?:\w+ )?(?:a|por|para) (?:confirmar|verificar|validar)",
                r"(?:aguardando|aguarda|a aguardar) (?:a )?(?:confirmacao|validacao|correcao|atualizacao) (?:de |da |do )?(?:morada|endereco)",
                r"ocorrencia (?:operacional|no fluxo|logistica)",
-               r"documenta\w* (?:\w+ )?(?:insuficient|incomplet|invalid|em falta|pendent)\w*", r"com pendencia"),
+               r"documenta\w* (?:\w+ )?(?:insuficient|incomplet|invalid|em falta|pendent)\w*", r"com pendencia",
+               r"(?:aguardamos|aguardando|aguarda|falta|necessitamos|precisamos) (?:\w+ ){0,2}(?:nif|cpf|fatura)\b",
+               r"desalfandegamento pendente", r"volumes? em falta"),
     }),
     # Before the carrier has the parcel.
     ("info_received", {
         "it": (r"(?:dati|spedizione|ordine|etichetta)(?: \w+){0,2} inserit[oaie] (?:nel sistema|a sistema|dal (?:mittente|venditore))",
                r"richiesta di ritiro", r"in attesa di ricevere (?:la merce|il pacco|la spedizione|il collo|l ordine)",
-               r"in attesa di affidamento", r"ordine (?:\w+ )?confermat\w*", r"prenotat\w* (?:il |un )?ritiro"),
+               r"in attesa di affidamento", r"ordine (?:\w+ )?confermat\w*", r"prenotat\w* (?:il |un )?ritiro",
+               r"in attesa che il (?:corriere|vettore) (?:\w+ )?ritir\w*", r"ordine (?:e )?in (?:elaborazione|lavorazione|preparazione)"),
         "es": (r"(?:envio|datos|expedicion|pedido)(?: \w+){0,2} grabad[oa]s?", r"(?:envio|expedicion) documentad[oa]",
                r"(?:esperando|a la espera de|en espera de|pendiente de) recibir (?:el |la )?(?:paquete|envio|mercancia|pedido|bulto)",
-               r"dad[oa] de alta"),
+               r"dad[oa] de alta", r"list[oa] para (?:enviar|envio|ser enviad\w*|despachar)", r"se enviara\b",
+               r"pendiente de (?:deposito|depositar|entregar|entrega) (?:\w+ ){0,3}(?:por|del) (?:el )?(?:remitente|vendedor|expedidor)"),
         "pt": (r"(?:pedido|compra|pagamento) aprovad[oa]", r"(?:remessa|envio|encomenda|objeto) (?:\w+ )?regist(?:ad|rad)[oa]",
                r"ainda nao (?:\w+ )?(?:enviou|postou|despachou|expediu)",
                r"a aguardar (?:a )?(?:coleta|recolha)(?! pel[oa] (?:destinatari|client))",
                r"pront[oa] para (?:o )?(?:envio|expedicao|despacho|coleta|postagem|recolha)",
-               r"(?:aguardando|aguarda|a aguardar) (?:que )?(?:o |a )?(?:vendedor|remetente|loja|expedidor) (?:\w+ )?(?:envi|post|despach|entreg)\w*"),
+               r"(?:aguardando|aguarda|a aguardar) (?:que )?(?:o |a )?(?:vendedor|remetente|loja|expedidor) (?:\w+ )?(?:envi|post|despach|entreg)\w*",
+               r"(?:aguardando|aguarda) (?:o )?envio pel[oa] (?:vendedor|loja|remetente)", r"(?:pedido|compra) pag[oa]\b"),
     }),
     # Waiting for the recipient, who is told to collect it.
     ("available_for_pickup", {
         "it": (r"(?:ti|vi) (?:aspetta|attende)\b", r"^ritiral[oa]\b",
                r"in attesa di ritiro (?:presso|in|al|allo|nel|nella) (?:l |il |la |un |una )?(?:ufficio postale|punto|locker|fermopoint|"
                r"negozio|sportello|tabaccheria|edicola)"),
-        "es": (r"(?:en (?:la )?oficina|en (?:el )?punto)\b.*pendiente de recog\w*", r"(?:te|le|os) (?:espera|esperamos|aguarda)\b"),
-        "pt": (r"^retire (?:o |a |seu |sua |o seu |a sua )?(?:pedido|encomenda|objeto|pacote)",),
+        "es": (r"(?:en (?:la )?oficina|en (?:el )?punto)\b.*pendiente de recog\w*", r"(?:te|le|os) (?:espera|esperamos|aguarda)\b",
+               r"^recogel[oa]s?\b"),
+        "pt": (r"^retire\b", r"esta no (?:locker|cacifo|ponto)\b"),
     }),
     ("delivered", {
         "it": (r"lasciat\w* (?:in (?:un )?luogo sicuro|sullo zerbino|sul pianerottolo)",),
@@ -243,25 +279,30 @@ ROMANCE_2_LATE_STEPS: tuple[Step, ...] = (
     # The last leg, counted in stops or named by the day.
     ("out_for_delivery", {
         "it": (r"mancano \d+ (?:fermate|consegne)", r"(?:sul|nel|a bordo del) furgone\b",
-               r"(?:consegna|recapito) (?:\w+ )?avverra (?:\w+ ){0,3}(?:oggi|in giornata)"),
+               r"(?:consegna|recapito) (?:\w+ )?avverra (?:\w+ ){0,3}(?:oggi|in giornata)", r"consegna in corso", r"a \d+ fermate"),
         "es": (r"salid[oa]s? (?:a|para) (?:el )?reparto", r"faltan \d+ (?:paradas|entregas)",
                r"(?:fecha (?:estimada )?de )?entrega (?:estimada|prevista)\W* hoy\b"),
         "pt": (r"sai(?:u|ram) para (?:a )?distribuicao", r"(?<!nao )entrega (?:e|sera|esta prevista para) hoje",
                r"(?:estafeta|carteiro|entregador|motorista) (?:\w+ ){0,2}(?:vai passar|passara|vai chegar|chegara) (?:\w+ ){0,3}(?:hoje|entre as)",
-               r"a caminho (?:do seu|da sua|do teu|da tua) (?:endereco|morada|casa|residencia)"),
+               r"a caminho (?:do seu|da sua|do teu|da tua) (?:endereco|morada|casa|residencia)", r"(?<!nao )(?<!sem )entrega hoje"),
     }),
     # Moving: received, sorted, cleared, going on.
     ("in_transit", {
         "it": (r"(?:procedure|pratiche|operazioni|formalita) doganal\w* (?:complet|conclus|terminat|espletat|eseguit)\w*",
-               r"trasferiment\w* (?:tra|fra) (?:filiali|hub|centri|depositi|magazzini)", r"(?:consegna|recapito) (?:\w+ )?avverra"),
+               r"trasferiment\w* (?:tra|fra) (?:filiali|hub|centri|depositi|magazzini)", r"(?:consegna|recapito) (?:\w+ )?avverra",
+               r"instradat\w* (?:verso|a|al|alla|per)\b", r"scaricat\w* (?:in|nel|nella|al|alla|presso)\b", r"(?:mezzo|viaggio|tratta) di linea",
+               r"consegna (?:e |sara )?previst\w*"),
         "es": (r"(?:ha )?entrad[oa] en (?:la |el )?(?:nave|almacen|delegacion|plataforma|centro|hub)",
                r"transito (?:internacional|nacional|entre|hacia)\b",
                r"recepcionad[oa]s?(?!.*\bpor (?:el |la )?(?:destinatario|cliente))",
                r"(?:superad[oa]|supero|ha superado) (?:el |los )?(?:control|despacho|tramite)\w* aduaner\w*",
                r"continua (?:su |en )?(?:ruta|camino|viaje|transito)", r"viaja(?:n)? (?:hacia|a|con destino)\b",
                r"(?:fecha (?:estimada )?de )?entrega estimada", r"fecha estimada de entrega",
-               r"procesad\w* en (?:la )?(?:instalacion|centro|plataforma|delegacion|almacen)", r"procesando en\b"),
-        "pt": (r"^aceite$", r"^expedicao$", r"desalfandegamento (?:\w+ )?(?:concluid|efetuad|realizad|finalizad)\w*"),
+               r"procesad\w* en (?:la )?(?:instalacion|centro|plataforma|delegacion|almacen)", r"procesando en\b",
+               r"ya (?:esta|se encuentra) en espana", r"llego (?:a|al)\b(?! (?:la )?(?:oficina|punto|tienda|locker|citypaq))",
+               r"tramites? aduaner\w* (?:finalizad|completad|realizad|terminad)\w*"),
+        "pt": (r"^aceite$", r"^expedicao$", r"desalfandegamento (?:\w+ )?(?:concluid|efetuad|realizad|finalizad)\w*",
+               r"chega (?:na|no|em|dentro de) (?:\w+ ){0,2}(?:semana|dias|segunda|terca|quarta|quinta|sexta|sabado)\b"),
     }),
     ("lost", {
         "it": (r"andat[oaie] pers[oaie]", r"dispers[oa]\b"),
