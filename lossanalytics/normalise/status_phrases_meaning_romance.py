@@ -265,7 +265,7 @@ ROMANCE_MEANING_LAST_STEPS: tuple[Step, ...] = (
     # Waiting for the recipient, who is told to collect it.
     ("available_for_pickup", {
         "it": (r"(?:puoi|potrai|potete|potra|si puo|e possibile) ritirar\w*", r"^ritira (?:il|la) (?:tu[oa] )?(?:pacco|spedizione|ordine)"),
-        "es": (r"(?:puedes|puede|podras|podra|pueden) (?:pasar a )?(?:recoger|retirar)\w*",
+        "es": (r"(?<!no )(?:puedes|puede|podras|podra|pueden) (?:pasar a )?(?:recoger|retirar)\w*",
                r"(?:esta|se encuentra) (?:disponible )?en (?:la |nuestra )?(?:oficina|tienda)\b(?! de (?:origen|clasificacion|cambio|transito))"),
         "pt": (r"(?:pode|podera|podes) (?:\w+ )?(?:levantar|retirar|recolher)\b",
                r"pront[oa] para (?:levantamento|retirada|ser levantad\w*|ser retirad\w*)", r"(?:a sua|a tua|sua) espera (?:na|no|em)"),

@@ -43,10 +43,36 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 _CA_LLA = r"l(?:·| )?la(?:t|da|ts|des)\b"
 # A day other than today: a future delivery naming it stays on the way.
 _NOT_TODAY_IT = r"(?!.*\b(?:domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b)"
+# A word other than a day after today, between a future verb and the time of day it names.
+_IT_NOT_A_DAY = r"(?:(?!domani |dopodomani |lunedi |martedi |mercoledi |giovedi |venerdi |sabato |domenica )\w+ )"
+_COURIER_IT = r"(?:corriere|postino|portalettere|fattorino|autista)"
+# The words opening a drop-off by the sender: no delivery, receipt or negation before it ("Entregue ao vizinho,
+# postado pelo vendedor" is delivered; "ainda não foi postado pelo remetente" not yet with the carrier).
+_FIRST_WORDS = r"^(?:(?!entreg|consegn|recapit|lliur|ricev|receb|recib|non |no |nao |ainda |ancora |encara |aun |todavia )\w+ ){0,4}"
+# Words between a drop-off verb and the sender that do not name whoever it was handed to.
+_NOT_FOR_RECIPIENT = r"(?:(?!destinatari|client|vicin|vecin|vizinh|portier|portaria|porteiro|porter|conserj|consergeria|vei )\w+ )"
+# A day after today, named with a courier's future visit.
+_LATER_DAY = (r"(?:domani|dopodomani|manana|amanha|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|el (?:lunes|martes|miercoles|jueves|"
+              r"viernes|sabado)|na (?:segunda|terca|quarta|quinta|sexta)|no sabado)\b")
 # Future forms of Catalan "lliurar" (to deliver) and "arribar" (to arrive).
 _CA_FUTURE = r"(?:lliurar(?:a|an|em|e)|arribar(?:a|an))"
+# A parcel left at a locker or point by the sender or seller is handed to the carrier, not waiting for the recipient.
+_NOT_BY_SENDER = (r"(?!.*\b(?:dal|da parte del|pel[oa]|pel|por (?:el |la )?|per (?:el |la |part del )?)"
+                  r"(?:mittente|venditore|remetente|vendedor|expedidor|remitente|remitent|venedor)\b)")
 
 ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
+    # A parcel dropped at a locker, a point or an office by its sender is with the carrier (before a place's
+    # name reads it as waiting for the recipient); a courier's visit on another day is still to come ("il
+    # corriere passerà domani tra le 9 e le 12"), however precise its time window.
+    ("in_transit", {
+        "it": (_FIRST_WORDS + r"(?:depositat|consegnat|lasciat|affidat)\w* " + _NOT_FOR_RECIPIENT + r"{0,5}(?:dal|da parte del) (?:mittente|venditore)\b",
+               _COURIER_IT + r" (?:\w+ )?(?:arrivera|passera|consegnera) " + _LATER_DAY),
+        "es": (_FIRST_WORDS + r"(?:depositad|entregad|dejad|admitid)\w* " + _NOT_FOR_RECIPIENT + r"{0,5}por (?:el |la )?(?:remitente|vendedor|expedidor)\b",
+               r"(?:repartidor|mensajero|conductor) (?:\w+ )?(?:llegara|pasara|entregara) " + _LATER_DAY),
+        "pt": (_FIRST_WORDS + r"(?:depositad|entregue|deixad|postad)\w* " + _NOT_FOR_RECIPIENT + r"{0,5}pel[oa] (?:remetente|vendedor|expedidor|loja)\b",
+               r"(?:estafeta|carteiro|entregador|motorista) (?:\w+ )?(?:chegara|passara|vai passar|ira passar) " + _LATER_DAY),
+        "ca": (_FIRST_WORDS + r"(?:dipositat|lliurat|deixat)\w* " + _NOT_FOR_RECIPIENT + r"{0,5}pel (?:remitent|venedor)\b",),
+    }),
     # Catalan, and an Italian journey back: back to the sender.
     ("returned", {
         "it": (r"in viaggio di ritorno\b",),
@@ -73,7 +99,7 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     ("available_for_pickup", {
         "ca": (r"(?:disponible|a punt|preparat\w*) per (?:a )?(?:recollir|recollida)", r"pendent de recollida (?:a|en) (?:l |la |el )?(?:oficina|punt|botiga)",
                r"punt de recollida", r"(?:pots|podeu|pot) recollir", r"t espera (?:a|al|en)\b",
-               r"dipositat\w* (?:a|al|en) (?:l |la |el )?(?:citypaq|punt|oficina|locker|taquilla)"),
+               r"dipositat\w* (?:a|al|en) (?:l |la |el )?(?:citypaq|punt|oficina|locker|taquilla)" + _NOT_BY_SENDER),
     }),
     # Catalan: a failed attempt, then the round today, a delivery to come or not yet made, a hand-over inside the network.
     ("in_transit", {
@@ -81,7 +107,8 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     }),
     ("delivery_failed", {
         "ca": (r"no (?:s ha |hem |han |s han |ha )?(?:pogut|podut) (?:\w+ )?lliurar",
-               r"no (?:\w+ )?(?:pogut|podut) (?:fer|realitzar|efectuar) (?:el )?lliurament", r"no lliurat\w*", r"^rebutjat\w*$",
+               r"no (?:\w+ )?(?:pogut|podut) (?:fer|realitzar|efectuar) (?:el )?lliurament",
+               r"no (?:s ha |ha estat |han estat |s han )?lliurat\w*", r"absent (?:del|al|en el) domicili", r"^rebutjat\w*$",
                r"lliurament (?:\w+ )?(?:fallit|no realitzat|no efectuat)", r"intent (?:\w+ )?(?:de )?lliurament (?:\w+ )?(?:fallit|sense exit)",
                r"destinatari (?:absent|desconegut|traslladat|s ha traslladat|no (?:hi era|hi es|localitzat|trobat))\b", r"^absent$",
                r"adreca (?:incorrecta|incompleta|erronia|inexistent|insuficient|desconeguda|no trobada)",
@@ -113,11 +140,18 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     # booked; before the future, the broad "consegnato" or a movement word reads them.
     ("in_transit", {
         "it": (r"non (?:e |sono )?(?:stat[oaie] )?ancora (?:stat[oaie] )?(?:consegnat|recapitat)\w*"
-               r"(?! (?:al|allo|dal|dallo) (?:corriere|vettore|trasportatore))",
+               r"(?! (?:al|allo|dal|dallo) (?:corriere|vettore|trasportatore|mittente|venditore))",
                r"superat\w* (?:i |il |la |le |gli )?(?:controll|verific|ispezion|accertament)\w* doganal\w*"),
     }),
+    # A payment refused or failed by a bank or a card is no failed delivery (cash on delivery refused at the door is).
+    ("unknown", {
+        "it": (r"pagamento (?:\w+ ){0,2}(?:rifiutat|non riuscit|fallit|non andato|respint)\w*(?!.*\b(?:destinatari|client|contrassegn)\w*)",),
+        "es": (r"pago (?:\w+ ){0,2}(?:rechazad|denegad|fallid|no realizad)\w*(?!.*\b(?:destinatari|client|reembolso)\w*)",),
+        "pt": (r"pagamento (?:\w+ ){0,2}(?:recusad|negad|falhad|nao aprovad)\w*(?!.*\b(?:destinatari|client|cobranca)\w*)",),
+    }),
     ("info_received", {
-        "it": (r"preavviso (?:elettronico|dati)\b", r"preavviso (?:\w+ )?ricevut\w*"),
+        "it": (r"non (?:\w+ ){0,3}(?:consegnat|affidat|depositat|spedit)\w* (?:dal|da parte del) (?:mittente|venditore)\b",
+               r"preavviso (?:elettronico|dati)\b", r"preavviso (?:\w+ )?ricevut\w*"),
         "es": (r"pre ?admitid\w*", r"pre ?admision",
                r"(?:orden|solicitud|peticion) de recogida",
                r"pendiente de recog\w* por (?:parte de )?(?:seur|mrw|gls|nacex|correos|ctt|dhl|ups|tnt|dpd|fedex|tipsa|envialia|zeleris|"
@@ -126,7 +160,7 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:aun|todavia) no (?:\w+ )?(?:ha|han|hemos) (?:llegado|recibido|entrado) (?:a |en )?nuestr\w*",
                r"(?:recibid\w*|recibimos) (?:la |una )?(?:solicitud|peticion|orden) de (?:envio|recogida)",
                r"(?:procesad|preparad|confirmad)\w* por (?:el |la )?(?:vendedor|comercio|remitente|tienda)",
-               r"pendiente de (?:recibir|recepcion|entrada) en (?:el |la )?(?:centro|delegacion|almacen|nave|oficina)", r"recogida pendiente"),
+               r"pendiente de (?:recibir|recepcion|entrada) en (?:el |la )?(?:centro|delegacion|almacen|nave|oficina)", r"recogida pendiente(?! (?:en|por (?:el |la )?(?:destinatario|cliente)))"),
         "pt": (r"sera (?:recolhid|coletad)[oa] pel[oa]",
                r"pendente de entrega (?:a|ao|para a|para o) (?:\w+ )?(?:transportador\w*|ctt|correios)",
                r"(?:pedido|encomenda|compra) em (?:processamento|preparacao|separacao|faturamento)",
@@ -134,22 +168,23 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # The last leg: a courier named with the verb of delivering is not a delivery; a time today.
     ("out_for_delivery", {
-        "it": (r"(?:sara|saranno|verra|verranno) (?:\w+ ){0,2}(?:consegnat|recapitat)\w* (?:\w+ ){0,3}"
+        "it": (r"(?:sara|saranno|verra|verranno) (?:\w+ ){0,2}(?:consegnat|recapitat)\w* " + _IT_NOT_A_DAY + r"{0,3}"
                r"(?:nel corso della giornata|in serata|entro stasera|stasera|entro fine giornata)",
                r"consegna (?:e )?previst\w* (?:per )?(?:entro|tra|fra|dalle) (?:le |l )\d{1,2}\b" + _NOT_TODAY_IT,
-               r"(?:corriere|postino|portalettere|fattorino|autista|driver) (?:\w+ )?(?:sta arrivando|e in arrivo|e in zona|"
+               r"(?:corriere|postino|portalettere|fattorino|autista|driver) (?:oggi |ora |gia |adesso )?(?:sta arrivando|e in arrivo|e in zona|"
                r"e nelle vicinanze|e vicino|sta per arrivare)",
                r"(?<!non )affidat\w* al (?:portalettere|postino)\b" + _NOT_TODAY_IT),
-        "es": (r"(?<!no )hoy (?:\w+ ){0,2}(?:te |se |le |os )?(?:entregar(?:a|an|emos|e)|llegara|llegaran|recibiras|recibira)\b",
+        "es": (r"(?<!no )hoy (?:(?!no )\w+ ){0,2}(?:te |se |le |os )?(?:entregar(?:a|an|emos|e)|llegara|llegaran|recibiras|recibira)\b",
                r"(?:de|en) camino (?:a|hacia) (?:tu|su|vuestro) (?:domicilio|direccion|casa)", r"reparto en curso"),
         "pt": (r"(?:com o|com a) (?:entregador|entregadora|motorista|estafeta|carteiro)\b",
-               r"(?:entregador|entregadora|estafeta|carteiro|motorista) (?:\w+ )?saiu (?:com|para)\b"),
+               r"(?:entregador|entregadora|estafeta|carteiro|motorista) (?:\w+ )?saiu (?:com|para)\b",
+               r"entregue (?:ao|a|para o) (?:entregador|estafeta|carteiro|motorista)\b"),
     }),
     # Holds the broad movement words would read as a step on the way.
     ("exception", {
-        "it": (r"(?:errato|erroneo) smistamento", r"smistamento (?:errato|erroneo|sbagliato)",
+        "it": (r"^ritard[oi]\b(?!.*\b(?:consegnat|recapitat)\w*)", r"(?:errato|erroneo) smistamento", r"smistamento (?:errato|erroneo|sbagliato)",
                r"giacenza (?:c o|presso|nella|alla|in) (?:\w+ )?(?:filiale|deposito|sede|magazzino|hub)\b",
-               r"(?:filiale|hub|deposito|sede|centro|destinazione) (?:\w+ )?(?:errat|sbagliat)[oa]\b", r"mancato arrivo",
+               r"(?:filiale|hub|deposito|sede|centro) (?:\w+ )?(?:errat|sbagliat)[oa]\b", r"mancato arrivo",
                r"in attesa (?:di |dell |della |del |dei |delle )?(?:autorizzazion\w*|fattur\w*|codice fiscale)",
                r"richiest[oaie] (?:la |il |una |un |i |le )?(?:fattur|document|codice fiscale|autorizzazion)\w*",
                r"(?:coll[oi]|pacco|spedizione|merce|imball\w*) (?:\w+ ){0,2}danneggiat\w*"
@@ -173,24 +208,27 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # Not accepted or not to be delivered at the door; a parcel in a locker or at a point waits for the recipient.
     ("delivery_failed", {
-        "it": (r"contrassegno non (?:disponibil|pronto|preparat)\w*",),
+        "it": (r"contrassegno non (?:disponibil|pronto|preparat)\w*",
+               r"(?:destinatari|client)\w* (?:ha |hanno )?(?:rifiutat|respint)\w*(?!.*\b(?:res[oa]|restituit|rientrat|ritornat|rispedit|rinviat)\w*)"),
         "es": (r"no (?:\w+ )?aceptad[oa]s? por (?:el |la )?(?:destinatario|cliente)",),
         "pt": (r"^(?:\w+ ){0,2}sem expediente(?!.*\bentreg)", r"recusa (?:do|da|pelo|pela) (?:destinatari|client)\w*"),
     }),
     ("available_for_pickup", {
         "it": (r"consegnat\w* (?:nel|al|presso il|presso l|in un|nell) (?:\w+ ){0,2}(?:locker|punto (?:di )?ritiro|fermopoint|"
-               r"punto poste|punto brt|parcel ?shop)\b",
+               r"punto poste|punto brt|parcel ?shop)\b" + _NOT_BY_SENDER,
                r"pront[oaie] per essere ritirat\w*(?! (?:dal|da parte del) (?:corriere|vettore))",
                r"(?:arrivat|giunt|depositat)\w* (?:nel|al|presso il|presso l|in) (?:\w+ )?(?:locker|punto (?:di )?ritiro|fermopoint|punto poste|"
-               r"punto brt|parcel ?shop)\b"),
+               r"punto brt|parcel ?shop)\b" + _NOT_BY_SENDER),
         "es": (r"(?<!no )(?:puedes|puede|podras|podra|pueden) (?:pasar a )?(?:recoger|retirar)\w*", r"(?:te|le|os) espera en\b",
+               r"recogida pendiente en (?:la |el )?(?:oficina|punto|tienda|locker)",
                r"(?:esperando|espera de|pendiente de) (?:su |la )?recogida en (?:la |el |tu |su )?(?:oficina|punto|tienda|locker|taquilla)"),
         "pt": (r"(?:aguardando|aguarda|a aguardar|esperando) (?:a )?(?:retirada|levantamento|recolha) (?:pel[oa]|do|da) (?:destinatari|client)\w*",
-               r"depositad\w* (?:no|num|em|na) (?:ponto|pickup|locker|cacifo)\b",
-               r"entregue (?:no|num|em|na) (?:ponto (?:pickup|ctt|dpd|de (?:retirada|recolha|levantamento|coleta))|pickup|locker|cacifo)\b",),
+               r"depositad\w* (?:no|num|em|na) (?:ponto|pickup|locker|cacifo)\b" + _NOT_BY_SENDER,
+               r"entregue (?:no|num|em|na) (?:ponto (?:pickup|ctt|dpd|de (?:retirada|recolha|levantamento|coleta))|pickup|locker|cacifo)\b" + _NOT_BY_SENDER),
     }),
     ("delivered", {
-        "pt": (r"^recebid[oa] por (?!(?:a |o )?(?:transportadora|correios|ctt|unidade|centro|agencia|armazem|base|hub)\b)[a-z]+ [a-z]+",),
+        "pt": (r"^recebid[oa] por (?!(?:a |o )?(?:engano|erro|transportadora|correios|ctt|unidade|centro|agencia|armazem|base|hub|"
+               r"parceir\w*|operador\w*|motorista|estafeta)\b)[a-z]+(?: [a-z]+){1,3}$",),
     }),
     ("damaged", {
         "it": (r"(?:arrivat|giunt|consegnat)[oaie] (?:gia )?(?:rott|distrutt)[oaie]\b",),
@@ -208,7 +246,7 @@ ROMANCE_2_LATE_STEPS: tuple[Step, ...] = (
                r"civico (?:non (?:trovat|present|esistent|indicat|corrett)\w*)", r"non (?:ha |hanno )?rispost\w* al (?:citofono|campanello)",
                r"non (?:\w+ ){0,2}trovato (?:il |la )?(?:destinatari|client)\w*",
                r"non (?:eri|era|eravate|erano) (?:in casa|a casa|present\w*)", r"(?:provato|tentato) a consegnare",
-               r"nessuno (?:ha )?rispost\w*", r"(?:portineria|reception|guardiola|sede) chius[oa]", r"impossibile recapitar\w*", r"^assente$",
+               r"indirizzo (?:\w+ ){1,2}(?:errat|sbagliat|inesistent|incomplet|insufficient|inesatt)\w*", r"nessuno (?:ha )?rispost\w*", r"(?:portineria|reception|guardiola|sede) chius[oa]", r"impossibile recapitar\w*", r"^assente$",
                r"(?:destinatari|client)\w* non (?:e )?(?:stat[oa] )?(?:trovat|rintracciat|localizzat|reperibil|rintracciabil)\w*"),
         "es": (r"no (?:se )?(?:encontraba|encuentra|estaba|esta) (?:el |la )?(?:destinatario|cliente)",
                r"falta(?:n)? (?:el |la )?(?:numero (?:de )?(?:portal|calle|casa|piso|puerta)|piso|puerta|portal|escalera|bloque)\b",
@@ -255,7 +293,7 @@ ROMANCE_2_LATE_STEPS: tuple[Step, ...] = (
                r"in attesa che il (?:corriere|vettore) (?:\w+ )?ritir\w*", r"ordine (?:e )?in (?:elaborazione|lavorazione|preparazione)"),
         "es": (r"(?:envio|datos|expedicion|pedido)(?: \w+){0,2} grabad[oa]s?", r"(?:envio|expedicion) documentad[oa]",
                r"(?:esperando|a la espera de|en espera de|pendiente de) recibir (?:el |la )?(?:paquete|envio|mercancia|pedido|bulto)",
-               r"dad[oa] de alta", r"list[oa] para (?:enviar|envio|ser enviad\w*|despachar)", r"se enviara\b",
+               r"dad[oa] de alta", r"list[oa] para (?:enviar|envio|ser enviad\w*|despachar)", r"se enviara (?:pronto|en breve|proximamente|en (?:las )?proximas)\b",
                r"pendiente de (?:deposito|depositar|entregar|entrega) (?:\w+ ){0,3}(?:por|del) (?:el )?(?:remitente|vendedor|expedidor)"),
         "pt": (r"(?:pedido|compra|pagamento) aprovad[oa]", r"(?:remessa|envio|encomenda|objeto) (?:\w+ )?regist(?:ad|rad)[oa]",
                r"ainda nao (?:\w+ )?(?:enviou|postou|despachou|expediu)",
@@ -279,12 +317,11 @@ ROMANCE_2_LATE_STEPS: tuple[Step, ...] = (
     # The last leg, counted in stops or named by the day.
     ("out_for_delivery", {
         "it": (r"mancano \d+ (?:fermate|consegne)", r"(?:sul|nel|a bordo del) furgone\b",
-               r"(?:consegna|recapito) (?:\w+ )?avverra (?:\w+ ){0,3}(?:oggi|in giornata)", r"consegna in corso", r"a \d+ fermate"),
+               r"(?:consegna|recapito) (?:\w+ )?avverra (?:\w+ ){0,3}(?:oggi|in giornata)", r"consegna in corso(?! di)", r"a \d+ fermate"),
         "es": (r"salid[oa]s? (?:a|para) (?:el )?reparto", r"faltan \d+ (?:paradas|entregas)",
                r"(?:fecha (?:estimada )?de )?entrega (?:estimada|prevista)\W* hoy\b"),
-        "pt": (r"sai(?:u|ram) para (?:a )?distribuicao", r"(?<!nao )entrega (?:e|sera|esta prevista para) hoje",
-               r"(?:estafeta|carteiro|entregador|motorista) (?:\w+ ){0,2}(?:vai passar|passara|vai chegar|chegara) (?:\w+ ){0,3}(?:hoje|entre as)",
-               r"a caminho (?:do seu|da sua|do teu|da tua) (?:endereco|morada|casa|residencia)", r"(?<!nao )(?<!sem )entrega hoje"),
+        "pt": (r"sai(?:u|ram) para (?:a )?distribuicao",                r"(?:estafeta|carteiro|entregador|motorista) (?:\w+ ){0,2}(?:vai passar|passara|vai chegar|chegara) (?:\w+ ){0,3}(?:hoje|entre as)",
+               r"a caminho (?:do seu|da sua|do teu|da tua) (?:endereco|morada|casa|residencia)", r"^entrega hoje\b", r"(?:sua|tua) entrega (?:e |sera )?hoje"),
     }),
     # Moving: received, sorted, cleared, going on.
     ("in_transit", {
