@@ -83,7 +83,7 @@ ROMANCE_MEANING_FIRST_STEPS: tuple[Step, ...] = (
                # Storage with the failed attempt that caused it ("Giacenza: destinatario assente"), unless
                # it waits at a post office or point for the recipient.
                r"giacenza (?!.*\b(?:ufficio postale|punto|locker|fermopoint)\b)(?:\w+ ){0,2}"
-               r"(?:destinatari|indirizz|rifiut|respint|assen|mancat|client)\w*",
+               r"(?:destinatari|indirizz|rifiut|respint|assen|mancat|client|nominativ|civic|citofon)\w*",
                r"(?:spedizione|pacco|collo|merce|invio) (?:e |risulta |rimane )?ferm[oa]\b(?! (?:deposito|point|posta))",
                r"ferm[oaie] (?:in|presso|alla|al|nel|nella|all) (?:\w+ )?(?:dogana|centro|hub|magazzino)",
                r"(?:imball\w*|confezione|involucro) (?:\w+ ){0,2}(?:danneggiat|rott|lacerat)\w*"

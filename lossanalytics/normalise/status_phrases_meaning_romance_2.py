@@ -77,7 +77,7 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     ("returned", {
         "it": (r"in viaggio di ritorno\b",),
         "ca": (r"(?:retorn|torn|reenvi)\w* (?:\w+ )?(?:al|a l|cap al|cap a l) (?:remitent|origen)\b",
-               r"devolucio (?:al remitent|en curs)", r"en devolucio\b"),
+               r"devolucio (?:al remitent|en curs)", r"en devolucio\b", r"retornat\w*"),
     }),
     # Catalan: data before the parcel, a parcel not yet given to the carrier.
     ("info_received", {
@@ -98,7 +98,7 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     }),
     ("available_for_pickup", {
         "ca": (r"(?:disponible|a punt|preparat\w*) per (?:a )?(?:recollir|recollida)", r"pendent de recollida (?:a|en) (?:l |la |el )?(?:oficina|punt|botiga)",
-               r"punt de recollida", r"(?:pots|podeu|pot) recollir", r"t espera (?:a|al|en)\b",
+               r"punt de recollida", r"(?:pots|podeu|pot) recollir", r"t espera (?:a|al|en)\b", r"(?:es|esta) a (?:l )?oficina\b",
                r"dipositat\w* (?:a|al|en) (?:l |la |el )?(?:citypaq|punt|oficina|locker|taquilla)" + _NOT_BY_SENDER),
     }),
     # Catalan: a failed attempt, then the round today, a delivery to come or not yet made, a hand-over inside the network.
@@ -125,7 +125,7 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
         "ca": (r"(?:es )?" + _CA_FUTURE + r"\b", r"lliurament previst", r"lliurament (?:\w+ )?es fara",
                r"lliurat\w* (?:a la|al|a l) (?:duana|transportista|centre|delegacio|magatzem|hub)",
                r"admes\w*", r"classificat(?:s|da|des)?", r"ha arribat (?:a|al|a la)\b", r"ha sortit (?:de|del)\b",
-               r"hem recollit", r"despatxat\w* (?:de|a|per) (?:la )?duan\w*", r"en cami\b", r"arribada a\b"),
+               r"hem recollit", r"despatxat\w* (?:de|a|per) (?:la )?duan\w*", r"en cami\b", r"(?:esta|es) de cami\b", r"arribada a\b"),
     }),
     ("delivered", {
         "ca": (r"lliurat\w*", r"lliurament (?:realitzat|efectuat|completat)"),
@@ -160,7 +160,8 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:aun|todavia) no (?:\w+ )?(?:ha|han|hemos) (?:llegado|recibido|entrado) (?:a |en )?nuestr\w*",
                r"(?:recibid\w*|recibimos) (?:la |una )?(?:solicitud|peticion|orden) de (?:envio|recogida)",
                r"(?:procesad|preparad|confirmad)\w* por (?:el |la )?(?:vendedor|comercio|remitente|tienda)",
-               r"pendiente de (?:recibir|recepcion|entrada) en (?:el |la )?(?:centro|delegacion|almacen|nave|oficina)", r"recogida pendiente(?! (?:en|por (?:el |la )?(?:destinatario|cliente)))"),
+               r"pendiente de (?:recibir|recepcion|entrada) en (?:el |la )?(?:centro|delegacion|almacen|nave|oficina)",
+               r"pendiente de (?:llegada|entrada|recepcion) (?:a|en) nuestr\w*", r"recogida pendiente(?! (?:en|por (?:el |la )?(?:destinatario|cliente)))"),
         "pt": (r"sera (?:recolhid|coletad)[oa] pel[oa]",
                r"pendente de entrega (?:a|ao|para a|para o) (?:\w+ )?(?:transportador\w*|ctt|correios)",
                r"(?:pedido|encomenda|compra) em (?:processamento|preparacao|separacao|faturamento)",
@@ -170,15 +171,18 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     ("out_for_delivery", {
         "it": (r"(?:sara|saranno|verra|verranno) (?:\w+ ){0,2}(?:consegnat|recapitat)\w* " + _IT_NOT_A_DAY + r"{0,3}"
                r"(?:nel corso della giornata|in serata|entro stasera|stasera|entro fine giornata)",
+               r"(?:consegner|recapiter)(?:a|anno|emo|o) (?:\w+ ){0,3}(?:in mattinata|nel pomeriggio|in serata|stasera|stamattina)\b" + _NOT_TODAY_IT,
                r"consegna (?:e )?previst\w* (?:per )?(?:entro|tra|fra|dalle) (?:le |l )\d{1,2}\b" + _NOT_TODAY_IT,
                r"(?:corriere|postino|portalettere|fattorino|autista|driver) (?:oggi |ora |gia |adesso )?(?:sta arrivando|e in arrivo|e in zona|"
                r"e nelle vicinanze|e vicino|sta per arrivare)",
                r"(?<!non )affidat\w* al (?:portalettere|postino)\b" + _NOT_TODAY_IT),
         "es": (r"(?<!no )hoy (?:(?!no )\w+ ){0,2}(?:te |se |le |os )?(?:entregar(?:a|an|emos|e)|llegara|llegaran|recibiras|recibira)\b",
-               r"(?:de|en) camino (?:a|hacia) (?:tu|su|vuestro) (?:domicilio|direccion|casa)", r"reparto en curso"),
+               r"(?:de|en) camino (?:a|hacia) (?:tu|su|vuestro) (?:domicilio|direccion|casa)", r"reparto en curso",
+               r"(?<!no )(?<!no esta )en reparto (?:\w+ ){0,2}(?:llegara|llegaran|se entregara|entregaremos)\b"
+               r"(?!.*\b(?:manana|lunes|martes|miercoles|jueves|viernes|sabado)\b)"),
         "pt": (r"(?:com o|com a) (?:entregador|entregadora|motorista|estafeta|carteiro)\b",
                r"(?:entregador|entregadora|estafeta|carteiro|motorista) (?:\w+ )?saiu (?:com|para)\b",
-               r"entregue (?:ao|a|para o) (?:entregador|estafeta|carteiro|motorista)\b"),
+               r"entregue (?:ao|a|para o) (?:entregador|estafeta|carteiro|motorista)\b", r"em rota (?:para (?:a )?|de )entrega\b"),
     }),
     # Holds the broad movement words would read as a step on the way.
     ("exception", {
@@ -190,7 +194,7 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:coll[oi]|pacco|spedizione|merce|imball\w*) (?:\w+ ){0,2}danneggiat\w*"
                r"(?=.*\b(?:in attesa di (?:verific|controll|ispezion|perizi)|(?:verifica|controllo|perizia) in corso|in (?:verifica|controllo)\b))"),
         "es": (r"direccion (?:\w+ )?(?:a|por|pendiente de) (?:confirmar|verificar|validar|revisar)",
-               r"(?:espera|pendiente|esperando) (?:de )?(?:pago|abono) (?:de )?(?:las |los )?(?:tasas|aranceles|impuestos|derechos|iva|"
+               r"(?:espera|pendiente|esperando) (?:de )?(?:pago|abono|pagar|abonar) (?:de )?(?:las |los )?(?:tasas|aranceles|impuestos|derechos|iva|"
                r"gastos de (?:aduana|importacion))",
                r"(?:delegacion|plataforma|centro|oficina|agencia|ruta|provincia) (?:\w+ )?(?:equivocad|incorrect|erronea)[oa]",
                r"(?:bulto|paquete|envio|mercancia|caja|embalaje) (?:\w+ ){0,2}danad[oa]s?(?=.*\b(?:en revision|revisando|en (?:verificacion|"
@@ -261,7 +265,8 @@ ROMANCE_2_LATE_STEPS: tuple[Step, ...] = (
                r"falta (?:de |o )?(?:complemento|andar|numero (?:da porta|do imovel|da casa))\b", r"ninguem (?:atendeu|atende|respondeu|abriu)",
                r"(?:tentamos|tentou|tentei|tentaram) entregar", r"nao (?:estava|havia|tinha) ninguem",
                r"entrega (?:\w+ )?falhad[oa]", r"(?:endereco|morada|rua|numero) (?:\w+ )?nao existe",
-               r"numeracao (?:inexistent|errad|incorret)\w*",
+               r"numeracao (?:inexistent|errad|incorret)\w*", r"nao (?:\w+ )?encontr\w* (?:ninguem|o destinatario)",
+               r"(?:endereco|morada) (?:\w+ ){0,3}nao (?:encontrad|localizad)\w*",
                r"(?:estabelecimento|empresa|local|escritorio|comercio) (?:\w+ ){0,2}(?:fechad|encerrad)[oa]"),
     }),
     ("exception", {
@@ -275,7 +280,7 @@ ROMANCE_2_LATE_STEPS: tuple[Step, ...] = (
                r"pratica (?:di )?giacenza", r"in gestione (?:presso |al |dal )(?:il |l )?(?:servizio|ufficio) (?:clienti|reclami|giacenze)",
                r"in stand ?by", r"blocco (?:amministrativ|doganal|sanitari|fiscal)\w*",
                r"(?:pagamento|oneri|dazi|diritti) (?:\w+ ){0,2}in sospeso", r"(?:cause|motivi|problemi) (?:operativ|tecnic|organizzativ)\w*",
-               r"senza etichetta", r"non conform\w* (?:al|per il) trasporto"),
+               r"senza etichetta", r"non conform\w* (?:al|per il) trasporto", r"rallentament\w*"),
         "es": (r"(?:entregas?|repartos?|envios?|servicios?) (?:\w+ )?suspendid[oa]s?", r"(?:embalaje|envoltorio) (?:\w+ )?en mal estado",
                r"error (?:en |de )(?:la )?(?:clasificacion|encaminamiento|enrutamiento|direccionamiento)", r"en estudio", r"sin etiqueta"),
         "pt": (r"(?:endereco|morada) (?:\w+ )?(?:a|por|para) (?:confirmar|verificar|validar)",
@@ -293,14 +298,15 @@ ROMANCE_2_LATE_STEPS: tuple[Step, ...] = (
                r"in attesa che il (?:corriere|vettore) (?:\w+ )?ritir\w*", r"ordine (?:e )?in (?:elaborazione|lavorazione|preparazione)"),
         "es": (r"(?:envio|datos|expedicion|pedido)(?: \w+){0,2} grabad[oa]s?", r"(?:envio|expedicion) documentad[oa]",
                r"(?:esperando|a la espera de|en espera de|pendiente de) recibir (?:el |la )?(?:paquete|envio|mercancia|pedido|bulto)",
-               r"dad[oa] de alta", r"list[oa] para (?:enviar|envio|ser enviad\w*|despachar)", r"se enviara (?:pronto|en breve|proximamente|en (?:las )?proximas)\b",
+               r"dad[oa] de alta", r"datos (?:\w+ ){0,5}(?:registrad|grabad)\w*", r"list[oa] para (?:enviar|envio|ser enviad\w*|despachar)", r"se enviara (?:pronto|en breve|proximamente|en (?:las )?proximas)\b",
                r"pendiente de (?:deposito|depositar|entregar|entrega) (?:\w+ ){0,3}(?:por|del) (?:el )?(?:remitente|vendedor|expedidor)"),
         "pt": (r"(?:pedido|compra|pagamento) aprovad[oa]", r"(?:remessa|envio|encomenda|objeto) (?:\w+ )?regist(?:ad|rad)[oa]",
                r"ainda nao (?:\w+ )?(?:enviou|postou|despachou|expediu)",
                r"a aguardar (?:a )?(?:coleta|recolha)(?! pel[oa] (?:destinatari|client))",
                r"pront[oa] para (?:o )?(?:envio|expedicao|despacho|coleta|postagem|recolha)",
                r"(?:aguardando|aguarda|a aguardar) (?:que )?(?:o |a )?(?:vendedor|remetente|loja|expedidor) (?:\w+ )?(?:envi|post|despach|entreg)\w*",
-               r"(?:aguardando|aguarda) (?:o )?envio pel[oa] (?:vendedor|loja|remetente)", r"(?:pedido|compra) pag[oa]\b"),
+               r"(?:aguardando|aguarda) (?:o )?envio pel[oa] (?:vendedor|loja|remetente)", r"(?:pedido|compra) pag[oa]\b",
+               r"confirmad[oa] pel[oa] (?:loja|vendedor)"),
     }),
     # Waiting for the recipient, who is told to collect it.
     ("available_for_pickup", {
@@ -308,7 +314,8 @@ ROMANCE_2_LATE_STEPS: tuple[Step, ...] = (
                r"in attesa di ritiro (?:presso|in|al|allo|nel|nella) (?:l |il |la |un |una )?(?:ufficio postale|punto|locker|fermopoint|"
                r"negozio|sportello|tabaccheria|edicola)"),
         "es": (r"(?:en (?:la )?oficina|en (?:el )?punto)\b.*pendiente de recog\w*", r"(?:te|le|os) (?:espera|esperamos|aguarda)\b",
-               r"^recogel[oa]s?\b"),
+               r"^recogel[oa]s?\b", r"esperandote|esperandole|te esta esperando",
+               r"esta en (?:el |la |tu |su )?(?:locker|taquilla|citypaq|punto pack)\b"),
         "pt": (r"^retire\b", r"esta no (?:locker|cacifo|ponto)\b"),
     }),
     ("delivered", {
@@ -336,9 +343,9 @@ ROMANCE_2_LATE_STEPS: tuple[Step, ...] = (
                r"continua (?:su |en )?(?:ruta|camino|viaje|transito)", r"viaja(?:n)? (?:hacia|a|con destino)\b",
                r"(?:fecha (?:estimada )?de )?entrega estimada", r"fecha estimada de entrega",
                r"procesad\w* en (?:la )?(?:instalacion|centro|plataforma|delegacion|almacen)", r"procesando en\b",
-               r"ya (?:esta|se encuentra) en espana", r"llego (?:a|al)\b(?! (?:la )?(?:oficina|punto|tienda|locker|citypaq))",
+               r"ya (?:esta|se encuentra) en espana", r"en (?:la )?nave\b", r"llego (?:a|al)\b(?! (?:la )?(?:oficina|punto|tienda|locker|citypaq))",
                r"tramites? aduaner\w* (?:finalizad|completad|realizad|terminad)\w*"),
-        "pt": (r"^aceite$", r"^expedicao$", r"desalfandegamento (?:\w+ )?(?:concluid|efetuad|realizad|finalizad)\w*",
+        "pt": (r"^aceite$", r"^expedicao$", r"(?:ja )?se encontra em (?:portugal|territorio nacional)\b", r"desalfandegamento (?:\w+ )?(?:concluid|efetuad|realizad|finalizad)\w*",
                r"chega (?:na|no|em|dentro de) (?:\w+ ){0,2}(?:semana|dias|segunda|terca|quarta|quinta|sexta|sabado)\b"),
     }),
     ("lost", {
