@@ -80,7 +80,9 @@ Korean and Spanish, Italian, Portuguese and French ones (status_phrases_korean, 
 "avis de retrait" no failed delivery) come just before them. Italian, Spanish and Portuguese read by their grammar
 (status_phrases_meaning_romance: a storage opened at a courier's depot is a hold, "sarà consegnato oggi" out for
 delivery, "pendiente de recogida por el transportista" only data) correct the broad words just before
-status_phrases_romance, and read the texts nothing else reads after every other step.
+status_phrases_romance, and read the texts nothing else reads after every other step; their second pass and Catalan
+(status_phrases_meaning_romance_2: "o entregador saiu com seu pacote" is the last leg, "SPEDIZIONE IN GIACENZA C/O
+FILIALE" a hold, "no s'ha pogut lliurar" a failed attempt) sit just before each of those two groups.
 Freight occurrence and express event codes (status_phrases_freight: Brazilian freight carriers' OCOREN
 occurrences, SGH Global Japan's events) sit on both sides of the outcome steps: "Vôo cancelado" is a delay,
 not a cancellation, "Extravio de documentos" missing papers, not lost goods, "貨物未到着" a problem, not an
@@ -183,6 +185,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
     ROMANCE_MEANING_LAST_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_romance_2 import ROMANCE_2_FIRST_STEPS, ROMANCE_2_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -239,6 +242,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_2_FIRST_STEPS,
     *ROMANCE_MEANING_FIRST_STEPS,
     *ROMANCE_FIRST_STEPS,
     *LABEL_PLATFORM_FIRST_STEPS,
@@ -495,7 +499,8 @@ STEPS: tuple[Step, ...] = (
                # ("aus dem Ursprung geliefert") or a misroute ("zum falschen Standort geliefert").
                r"^(?!.*\b(?:aus|zum|zur|vom|von|nach|an|in|bei|ins)\b)(?:\w+ ){0,3}geliefert(?: worden)?$"),
         "fr": (r"livre(?:e|es|s)?", r"distribue(?:e|es|s)?", r"remis\w* au destinataire"),
-        "es": (r"entregad\w*", r"entrega (?:realizada|efectuada|completada|exitosa)",
+        # "Entregador" is the courier who delivers, not the delivery.
+        "es": (r"entregad(?!or)\w*", r"entrega (?:realizada|efectuada|completada|exitosa)",
                r"firmad\w*"),
         "it": (r"consegnat\w*", r"consegna (?:effettuata|avvenuta|completata)",
                r"recapitat\w*", r"firmat\w*"),
@@ -516,6 +521,7 @@ STEPS: tuple[Step, ...] = (
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
+    *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
     *FR_HU_RO_LATE_STEPS_2,

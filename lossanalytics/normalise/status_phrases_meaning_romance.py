@@ -83,7 +83,7 @@ ROMANCE_MEANING_FIRST_STEPS: tuple[Step, ...] = (
                # Storage with the failed attempt that caused it ("Giacenza: destinatario assente"), unless
                # it waits at a post office or point for the recipient.
                r"giacenza (?!.*\b(?:ufficio postale|punto|locker|fermopoint)\b)(?:\w+ ){0,2}"
-               r"(?:destinatari|indirizz|rifiut|respint|assen|mancat|client)\w*",
+               r"(?:destinatari|indirizz|rifiut|respint|assen|mancat|client|nominativ|civic|citofon)\w*",
                r"(?:spedizione|pacco|collo|merce|invio) (?:e |risulta |rimane )?ferm[oa]\b(?! (?:deposito|point|posta))",
                r"ferm[oaie] (?:in|presso|alla|al|nel|nella|all) (?:\w+ )?(?:dogana|centro|hub|magazzino)",
                r"(?:imball\w*|confezione|involucro) (?:\w+ ){0,2}(?:danneggiat|rott|lacerat)\w*"
@@ -265,7 +265,7 @@ ROMANCE_MEANING_LAST_STEPS: tuple[Step, ...] = (
     # Waiting for the recipient, who is told to collect it.
     ("available_for_pickup", {
         "it": (r"(?:puoi|potrai|potete|potra|si puo|e possibile) ritirar\w*", r"^ritira (?:il|la) (?:tu[oa] )?(?:pacco|spedizione|ordine)"),
-        "es": (r"(?:puedes|puede|podras|podra|pueden) (?:pasar a )?(?:recoger|retirar)\w*",
+        "es": (r"(?<!no )(?:puedes|puede|podras|podra|pueden) (?:pasar a )?(?:recoger|retirar)\w*",
                r"(?:esta|se encuentra) (?:disponible )?en (?:la |nuestra )?(?:oficina|tienda)\b(?! de (?:origen|clasificacion|cambio|transito))"),
         "pt": (r"(?:pode|podera|podes) (?:\w+ )?(?:levantar|retirar|recolher)\b",
                r"pront[oa] para (?:levantamento|retirada|ser levantad\w*|ser retirad\w*)", r"(?:a sua|a tua|sua) espera (?:na|no|em)"),
