@@ -1108,6 +1108,8 @@ NOT_A_FAILED_DELIVERY = ["Pagamento non andato a buon fine", "Pago no realizado"
 # Texts whose exact status is open, each with the status it must not get: a negated collection, a parcel received
 # by mistake, a delivery being scheduled or sent on to an office, a day after today named with a time window.
 NOT_READ_AS = [
+    # A driver who left to collect from the sender is not on the last leg.
+    ("O motorista saiu para coletar o pacote", "out_for_delivery"),
     ("No puedes recogerlo todavía", "available_for_pickup"),
     ("Recebido por engano na unidade", "delivered"),
     ("Consegna in corso di programmazione", "out_for_delivery"),

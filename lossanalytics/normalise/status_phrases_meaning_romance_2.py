@@ -181,7 +181,9 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
                r"(?<!no )(?<!no esta )en reparto (?:\w+ ){0,2}(?:llegara|llegaran|se entregara|entregaremos)\b"
                r"(?!.*\b(?:manana|lunes|martes|miercoles|jueves|viernes|sabado)\b)"),
         "pt": (r"(?:com o|com a) (?:entregador|entregadora|motorista|estafeta|carteiro)\b",
-               r"(?:entregador|entregadora|estafeta|carteiro|motorista) (?:\w+ )?saiu (?:com|para)\b",
+               r"(?:entregador|entregadora|estafeta|carteiro|motorista) (?:\w+ )?saiu (?:com|para)\b"
+               # Not when it left to collect from the sender.
+               r"(?! (?:a |o )?(?:colet|coleta|retir|busc|recolh)\w*)",
                r"entregue (?:ao|a|para o) (?:entregador|estafeta|carteiro|motorista)\b", r"em rota (?:para (?:a )?|de )entrega\b"),
     }),
     # Holds the broad movement words would read as a step on the way.
