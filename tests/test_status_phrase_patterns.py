@@ -38,3 +38,12 @@ def test_no_step_names_a_language_twice() -> None:
                 keys = [key.value for key in node.keys if isinstance(key, ast.Constant)]
                 repeated += [(path.name, node.lineno, key) for key in set(keys) if keys.count(key) > 1]
     assert repeated == []
+
+
+def test_a_polish_l_with_stroke_is_a_letter_of_the_word() -> None:
+    # "ł" has no accent to decompose: unless it folds to "l", the whole-word guard sees it as a
+    # word's end, and "doręczy" (will deliver) would match inside "doręczył" (delivered).
+    rules = KeywordRules((("in_transit", (r"doreczy",)), ("delivered", (r"doreczyl\w*",))))
+    assert fold("Kurier doręczył przesyłkę") == "kurier doreczyl przesylke"
+    assert rules.first(fold("Kurier doręczył przesyłkę")) == "delivered"
+    assert rules.first(fold("Kurier doręczy przesyłkę jutro")) == "in_transit"

@@ -23,7 +23,7 @@ _LATIN_ACCENTS = {
 # written "d", "đã giao" reads "da giao", whole words like the rest. Turkish writes "ı" in
 # lower case and "I" in capitals, and "İ" lower-cases to "i" with a combining dot: all are
 # "i", so "TESLİM EDİLDİ", "alındı" and "ALINDI" read "teslim edildi", "alindi".
-_LATIN_ACCENTS.update({ord("đ"): "d", ord("ð"): "d", ord("ı"): "i", 0x307: ""})
+_LATIN_ACCENTS.update({ord("đ"): "d", ord("ð"): "d", ord("ı"): "i", ord("ł"): "l", 0x307: ""})
 
 
 # Traditional Chinese characters of tracking texts in their simplified form, so one
