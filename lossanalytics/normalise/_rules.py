@@ -22,7 +22,8 @@ _LATIN_ACCENTS = {
 # Vietnamese "đ" (and the look-alike "ð" some tables print) has no accent to decompose;
 # written "d", "đã giao" reads "da giao", whole words like the rest. Turkish writes "ı" in
 # lower case and "I" in capitals, and "İ" lower-cases to "i" with a combining dot: all are
-# "i", so "TESLİM EDİLDİ", "alındı" and "ALINDI" read "teslim edildi", "alindi".
+# "i", so "TESLİM EDİLDİ", "alındı" and "ALINDI" read "teslim edildi", "alindi". Polish "ł" is "l":
+# left as it is, the whole-word guard would take it for the end of a word ("doręczy" in "doręczył").
 _LATIN_ACCENTS.update({ord("đ"): "d", ord("ð"): "d", ord("ı"): "i", ord("ł"): "l", 0x307: ""})
 
 
