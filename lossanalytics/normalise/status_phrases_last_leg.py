@@ -138,7 +138,7 @@ LAST_LEG_STEPS: tuple[Step, ...] = (
                r"ei tavoitettu", r"kieltaytyi\w*", r"(?:virheellinen|puutteellinen|tuntematon) osoite",
                r"osoite (?:on )?(?:virheellinen|puutteellinen|tuntematon)", r"muuttanut"),
         "ja": ("持戻", "持ち戻", r"(?:不在(?!時|の場合|の際))", "配達できません", "宛所不明", "宛先不明", "受取拒否", "受取辞退", "受け取り辞退",
-               "尋ねあたりません", "転居", "住所不明", r"(?:(?<!支払い)(?<!支払)(?<!決済)拒否)",
+               "尋ねあたりません", "転居", "住所不明", r"(?:(?<!支払い)(?<!支払)(?<!決済)(?<!カード)拒否)",
                # A failure of the delivery, not any failure: "数据上传失败" (an upload failed) says
                # nothing of the parcel, "揽收失败" is a pickup from the sender (information received).
                # Matched on folded text: traditional characters are already simplified ("失敗" is
