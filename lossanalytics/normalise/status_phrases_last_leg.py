@@ -38,7 +38,7 @@ LAST_LEG_STEPS: tuple[Step, ...] = (
         "zh": ("投递失败", "派送失败", "交付失败", "未妥投", "未签收", "投递不成功", "派送不成功", "拒收", "无人签收",
                "收件人不在", "地址错误", "地址不详", "联系不上收件人", "无法投递", "二次派送", "再次派送",
                "未能投递", "无法派送", "联系不上", "无人接听", "拒签", "查无此人",
-               "拒绝",
+               r"(?:拒绝(?!退款|申请|理赔))",
                # Problem-parcel reasons that name the recipient's side: nobody there, a wrong
                # or empty number, an unclear or abandoned address, moved, closed for the day.
                "送无人", "电话错误", "号码错误", r"(?:(?<!航)空号)", r"(?:停机(?!坪|位))", "信息不详", "地址不清", "地址已废弃",
@@ -146,7 +146,7 @@ LAST_LEG_STEPS: tuple[Step, ...] = (
                r"(?:配送|配达|お届け|投函|投递|派送|派件|签收|妥投|送货|送达|递送|投送|送件)\S{0,6}失败"),
         "ko": ("미배달", "배달실패", "배송실패", r"(?:부재(?! ?시))", "수취거부", "주소불명",
                "연락두절",
-               r"(?:(?<!결제)(?<!결제 )(?<!승인)(?<!승인 )거절)",
+               r"(?:(?<!결제)(?<!결제 )(?<!승인)(?<!승인 )(?<!발급)(?<!발급 )거절)",
                # As 失败: a failure of the delivery ("배송 실패", "배송을 시도하였으나 실패"), not a payment
                # or an upload that failed; the folded text has no commas, so the failure must follow the
                # word of delivering directly, or the attempt it names.

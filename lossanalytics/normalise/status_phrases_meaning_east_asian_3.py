@@ -12,11 +12,15 @@ two groups:
   완료", "ご不在のため置き配しました") is delivered, where "부재"/"不在" alone is a failed attempt; a
   proxy or a second receipt refused ("대리수령불가", "기수령") fails, where "수령" would read a receipt;
   a parcel forwarded to the new address ("転居先へ転送") moves on, where "転居" would read the recipient
-  moved; an address outside the area served ("不在服务范围") or a warehouse refusing the goods ("입고
-  거절") is a problem on the carrier's side; an address corrected ("地址已更正") moves on.
+  moved; an address outside the area served ("不在服务范围", "配達不能エリア") or a warehouse refusing
+  the goods ("입고 거절") is a problem on the carrier's side; an address corrected ("地址已更正") moves on;
+  a return to the sender ("還付") wins over the reason beside it; nobody in but signed for by the family
+  or left at a locker ("不在，已由家人代签", "不在，已放驿站") is delivered or waits for the recipient.
 - EAST_ASIAN_3_REASON_STEPS, after the last leg's, pickup and delivery steps but before the broad
   words of a problem or a movement (which would read "收件公司放假" as a parcel taken in): the
-  reason codes themselves, and a few terse steps nothing else reads ("局留め", "還付", "이관").
+  reason codes themselves, and a few terse steps nothing else reads ("局留め", "이관", "招領逾期"). A
+  delay named beside them ("배송 지연 (기사 입원)"), an address changed after a move ("이사로 배송지 변경
+  완료") or a hand-over after a check ("동명이인 확인 후 전달 완료") is read first.
   Reasons a carrier gives for its own side (a road closed, a holiday of the carrier, "年末年始休業")
   are left to the delay words: a business closed is the recipient's only where the recipient's
   business is named or the code stands alone.
@@ -41,7 +45,8 @@ EAST_ASIAN_3_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:(?:배송|배달) ?완료 (?:\S+ )?부재)",
                r"(?:부재(?! ?시)\S{0,3} ?(?:가족|동거인|배우자|이웃)\S{0,3} ?(?:수령|인수|전달))"),
         "zh": (r"(?:不在.{0,8}(?:代签|代收|放(?:在|至|于|到)?\S{0,2}门口))",),
-        "ja": (r"(?:不在(?!時|の場合|の際)\S{0,10}(?:置き配|宅配ボックス|宅配box|郵便受け|ポスト|玄関|ドア前|メーターボックス)"
+        "ja": (r"(?:転居先(?:へ|に)(?:お届け|配達)(?:しました|いたしました|済|完了))",
+               r"(?:不在(?!時|の場合|の際)\S{0,10}(?:置き配|宅配ボックス|宅配box|郵便受け|ポスト|玄関|ドア前|メーターボックス)"
                r"\S{0,8}(?:しました|いたしました|済|完了))",),
     }),
     # A proxy, a family member or a second receipt refused; the guard refusing it.
@@ -52,7 +57,7 @@ EAST_ASIAN_3_FIRST_STEPS: tuple[Step, ...] = (
         # no one of that name, where "查无" alone is a tracking number not found.
         "zh": (r"(?:(?:收件人|客户|收货人|顾客|本人)\S{0,2}(?:外出|出差|出国|住院|旅游|旅行|休假|不在).{0,6}"
                r"(?:改(?:日|天|期)|明天|择日|另约|再)\S{0,2}(?:派送|配送|投递|送))",
-               r"(?:(?:无法|不能|未能)签收)", r"(?:查无此(?:收件)?(?:人|单位|地址|公司))"),
+               r"(?:(?:无法|不能|未能)签收)", r"(?:查无此收件人(?!.*(?:退回|退件|退还|返回)))"),
     }),
     # Left at a locker or a station because nobody was in: waiting for the recipient.
     ("available_for_pickup", {
@@ -70,6 +75,7 @@ EAST_ASIAN_3_FIRST_STEPS: tuple[Step, ...] = (
     # Outside the area served, goods refused at a warehouse or at the counter: the carrier's side.
     ("exception", {
         "zh": (r"(?:不在\S{0,2}(?:服务|派送|配送|投递|收派)\S{0,2}(?:范围|区域))",),
+        "ja": (r"(?:配達(?:不能|不可)(?:地域|エリア))",),
         "ko": (r"(?:(?:입고|반입|접수) ?(?:거절|거부))",),
     }),
 )
@@ -94,16 +100,18 @@ EAST_ASIAN_3_REASON_STEPS: tuple[Step, ...] = (
         "ko": (
             # Away: travelling, abroad, on business, in hospital, in the army, in prison.
             r"(?:(?:장기|해외|국외|지방) ?(?:출타|여행|출장|체류|거주|연수|파견))", r"(?:출타|외출|출장|입원|유학|수감|여행|파견|출국|(?:군 ?)?복무) ?중",
+            r"(?:(?:해외|국외) ?(?:출국|이민|이주))", r"(?:(?:수취인|고객|받는 ?분)(?:님)?(?:이|께서)? ?출국)",
             "출타", r"(?:입원(?!실|동|비))", r"(?:군 ?)?입대", r"(?:군 ?복무)", "수감",
             r"(?:(?:요양원|요양 ?병원|보호 ?시설) ?입소)",
             r"(?:(?:본인|가족|전원|주간|야간|일시|주말) ?부재)",
             # Moved out, the business moved or closed.
-            r"(?:(?<!대표)(?<!상무)(?<!전무)(?<!감사)(?<!사외)이사(?!회|장|님|진|직| ?예정))", "전출", "퇴거", r"(?:이전 ?불명)",
+            r"(?:(?<!대표)(?<!상무)(?<!전무)(?<!감사)(?<!사외)이사(?!회|장|님|진|직|거리| ?예정))", "전출", "퇴거", r"(?:이전 ?불명)",
             r"(?:(?:회사|사무실|매장|점포|사업장|상점|가게|주소|주소지|거주지) ?(?:이전|폐쇄)(?! ?(?:완료|요청|신청|접수|예정)))",
-            "폐업", "휴업", "부도", "폐점", r"(?:영업 ?(?:중지|정지|중단|안 ?함|하지 않|안 ?해))",
+            "폐업", "휴업", r"(?:부도(?!심))", "폐점", r"(?:영업 ?(?:중지|정지|중단|안 ?함|하지 않|안 ?해))",
             r"(?:(?<![가-힣])문(?:이|을)? ?(?:닫(?:음|힘|혀|았)|잠김|잠겨))",
             # Nobody of that name there: not living or working there, a name that does not match, deceased.
-            r"(?:(?:거주|재직|근무|재실)\S{0,2} ?(?:불명|안 ?함|하지 않|없음|안 ?하|아님))", r"(?:거주자 ?없)", r"(?:실거주 ?(?:없|안))",
+            r"(?:(?:거주|재직|근무|재실)\S{0,2} ?(?:불명|안 ?함|하지 않|없음|안 ?하|아님))", r"(?:거주자 ?없)", r"(?:(?:주민|세대원|직원|거주자|입주자) ?(?:아님|아닙니다|아니))",
+            r"(?:(?:아파트|단지) ?(?:동|호) ?(?:없|불명|미기재))", r"(?:실거주 ?(?:없|안))",
             r"(?:타인 ?거주)", r"(?:빈 ?(?:집|사무실|건물|점포|상가))", "공실",
             r"(?:해당(?:자| ?(?:직원|사원|인원|고객|세대|수취인|주소|호수|번지|건물)) ?(?:없|미상|불명))",
             r"(?:(?:성명|이름|명의|상호|회사명?|업체|부서|수취인명?|수령인명?|받는 ?분) ?(?:불명|상이|불일치|다름|미상|없음))",
@@ -124,7 +132,7 @@ EAST_ASIAN_3_REASON_STEPS: tuple[Step, ...] = (
         ),
         "ja": (
             "留守", "逝去", r"(?:(?:受取人|お客様|宛名|名前|氏名|表札|社名|会社名)\S{0,2}(?:不明|相違|不一致|違い|なし|無し))",
-            r"(?:(?:宛名|宛所|宛先|住所|番地|部屋番号|号室|建物|マンション名|配達先|お届け先|届け先)\S{0,4}"
+            r"(?:(?:宛名人?|あて名人?|宛所|あて所|宛先|あて先|住所|番地|部屋番号|号室|建物|マンション名|配達先|お届け先|届け先)\S{0,4}"
             r"(?:不明|不完全|不備|不足|誤り|相違|違い|なし|無し|未記載|漏れ))",
             r"(?:(?:居住者|受取人)\S{0,2}(?:不明|なし|無し|いません|おりません))",
             r"(?:該当(?:者|社員|する方)\S{0,2}(?:なし|無し|いない|おりません|いらっしゃいません))", r"(?:在籍(?:なし|無し|して(?:いない|おりません)))",
@@ -136,13 +144,13 @@ EAST_ASIAN_3_REASON_STEPS: tuple[Step, ...] = (
             r"(?:(?:電話|連絡)\S{0,4}(?:不通|つかず|つきません|取れず|取れません|とれず|とれません|不能|つながらず))",
             r"(?:電話に出(?:られ)?(?:ず|ません|ない))", r"(?:電話\S{0,4}応答(?:なし|無し|がありません|がない))",
             r"(?:電話番号\S{0,2}(?:不明|誤り|相違|違い|なし|間違い))",
-            r"(?:本人確認\S{0,6}(?:不可|できず|できません|なし|不備))", r"(?:再配達(?:待ち|のご依頼をお待ち))",
+            r"(?:代理(?:人)?(?:受取|受け取り|での受取)\S{0,2}(?:不可|できません))", r"(?:本人確認\S{0,6}(?:不可|できず|できません|なし|不備))", r"(?:再配達(?:待ち|のご依頼をお待ち))",
             r"(?:配達(?:不可|不能)(?!地域|エリア))",
         ),
         "zh": (
             r"(?:(?:收件人|客户|收货人|顾客|本人)\S{0,2}(?:外出|出差|出国|住院|旅游|旅行|休假|已故|去世|死亡|离职|搬家|搬迁|已搬|不详|不明|回老家|在外地|不在本地))",
             r"(?:" + _ZH_PLACE + r"\S{0,2}(?:倒闭|搬迁|已搬|关闭|放假|休息|不存在|注销|停业|歇业))",
-            r"(?:已(?:倒闭|搬走|搬离|搬迁|离职|停业))", "离职",
+            r"(?:已(?:倒闭|搬走|搬离|搬迁|停业))", r"(?:^(?:已)?离职$)",
             r"(?:(?:地址|门牌|楼号|房号)\S{0,3}(?:不全|不存在|模糊|不完整|不详细|不准确|有误|错误|不符|无效))",
             r"(?:无此(?:门牌|地址|单位|公司|收件人))", r"(?:(?:遷|迁)(?:移|址)\S{0,3}不明)",
             r"(?:(?:地址|房屋|小区|楼)\S{0,3}拆迁)", r"(?:已(?:经)?拆迁)", r"(?:地址欠(?:詳|详))",
