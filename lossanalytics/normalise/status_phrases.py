@@ -110,6 +110,10 @@ before the broad label and movement words ("onderweg", "geladen", "unterwegs").
 Korean, Chinese and Japanese read by meaning (status_phrases_meaning_east_asian) sit in three groups: a
 flight cancelled ("航班取消") or a parcel left at the door although nobody was in just before the outcome steps; words the last steps would misread ("预计明天送达",
 "배송 완료 예정", "税関から受領", "수령을 거부") just before them; and words nothing else reads, last of all.
+Their third module (status_phrases_meaning_east_asian_3) adds two groups: a parcel left at the door although nobody
+was in, a proxy receipt refused ("대리수령불가") or a parcel forwarded to a new address ("転居先へ転送") just after the
+first, and the terse reasons a courier records for an item it could not hand over ("해외체류", "該当者なし",
+"收件人已离职") just before the broad words of a problem or a movement.
 Vietnamese read by meaning (status_phrases_meaning_east_asian_2) sits just before status_phrases_vietnamese (the
 order's details sent to the carrier, a wait for the seller to send it: data only) and at the very end.
 English read by its grammar and meaning (status_phrases_meaning_english) sits in three groups: before the
@@ -165,6 +169,10 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian import (
 from lossanalytics.normalise.status_phrases_meaning_east_asian_2 import (
     VIETNAMESE_MEANING_FIRST_STEPS,
     VIETNAMESE_MEANING_LATE_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_east_asian_3 import (
+    EAST_ASIAN_3_FIRST_STEPS,
+    EAST_ASIAN_3_REASON_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
@@ -249,6 +257,7 @@ STEPS: tuple[Step, ...] = (
     *UNDELIVERED_FIRST_STEPS,
     *LAST_MILE_FIRST_STEPS,
     *EAST_ASIAN_FIRST_STEPS,
+    *EAST_ASIAN_3_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
     *WEST_GERMANIC_EARLY_STEPS,
@@ -516,6 +525,7 @@ STEPS: tuple[Step, ...] = (
         "nb": (r"(?:er|ble|blitt|var) (?:\w+ )?levert", r"^levert", r"utlevert"),
         "fi": (r"toimitettu", r"luovutettu", r"jaettu"),
     }),
+    *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
     *WEST_GERMANIC_LATE_STEPS,

@@ -38,11 +38,11 @@ LAST_LEG_STEPS: tuple[Step, ...] = (
         "zh": ("投递失败", "派送失败", "交付失败", "未妥投", "未签收", "投递不成功", "派送不成功", "拒收", "无人签收",
                "收件人不在", "地址错误", "地址不详", "联系不上收件人", "无法投递", "二次派送", "再次派送",
                "未能投递", "无法派送", "联系不上", "无人接听", "拒签", "查无此人",
-               "拒绝",
+               r"(?:拒绝(?!退款|申请|理赔))",
                # Problem-parcel reasons that name the recipient's side: nobody there, a wrong
                # or empty number, an unclear or abandoned address, moved, closed for the day.
-               "送无人", "电话错误", "号码错误", "空号", "停机", "信息不详", "地址不清", "地址已废弃",
-               "无收件人", "无此人", "拒提", "禁止快递", "已下班", "搬家", "电话不通", "电话无法接通"),
+               "送无人", "电话错误", "号码错误", r"(?:(?<!航)空号)", r"(?:停机(?!坪|位))", "信息不详", "地址不清", "地址已废弃",
+               "无收件人", "无此人", "拒提", "禁止快递", "已下班", r"(?:搬家(?!公司))", "电话不通", "电话无法接通"),
         "de": (r"nicht (?:erfolgreich )?zugestellt", r"nicht zustellbar", r"unzustellbar", r"zustellungsfehler",
                r"zustellversuch\w*", r"zustellhindernis", r"nicht angetroffen", r"empfanger (?:unbekannt|verzogen)",
                r"annahme verweigert", r"(?:adresse|anschrift) (?:ist )?(?:falsch|unvollstandig|unbekannt|fehlerhaft)",
@@ -137,16 +137,16 @@ LAST_LEG_STEPS: tuple[Step, ...] = (
         "fi": (r"ei (?:voitu |pystytty |onnistuttu )?(?:toimittaa|jakaa|luovuttaa)", r"epaonnistu\w*", r"(?:jakelu|toimitus)yritys\w*",
                r"ei tavoitettu", r"kieltaytyi\w*", r"(?:virheellinen|puutteellinen|tuntematon) osoite",
                r"osoite (?:on )?(?:virheellinen|puutteellinen|tuntematon)", r"muuttanut"),
-        "ja": ("持戻", "持ち戻", "ご不在", "不在", "配達できません", "宛所不明", "宛先不明", "受取拒否", "受取辞退", "受け取り辞退",
-               "尋ねあたりません", "転居", "住所不明", "拒否",
+        "ja": ("持戻", "持ち戻", r"(?:不在(?!時|の場合|の際))", "配達できません", "宛所不明", "宛先不明", "受取拒否", "受取辞退", "受け取り辞退",
+               "尋ねあたりません", "転居", "住所不明", r"(?:(?<!支払い)(?<!支払)(?<!決済)(?<!カード)拒否)",
                # A failure of the delivery, not any failure: "数据上传失败" (an upload failed) says
                # nothing of the parcel, "揽收失败" is a pickup from the sender (information received).
                # Matched on folded text: traditional characters are already simplified ("失敗" is
                # "失败") and punctuation is a space, so the failure must follow in the same clause.
                r"(?:配送|配达|お届け|投函|投递|派送|派件|签收|妥投|送货|送达|递送|投送|送件)\S{0,6}失败"),
-        "ko": ("미배달", "배달실패", "배송실패", "부재", "수취거부", "주소불명",
+        "ko": ("미배달", "배달실패", "배송실패", r"(?:부재(?! ?시))", "수취거부", "주소불명",
                "연락두절",
-               "거절",
+               r"(?:(?<!결제)(?<!결제 )(?<!승인)(?<!승인 )(?<!발급)(?<!발급 )거절)",
                # As 失败: a failure of the delivery ("배송 실패", "배송을 시도하였으나 실패"), not a payment
                # or an upload that failed; the folded text has no commas, so the failure must follow the
                # word of delivering directly, or the attempt it names.
@@ -198,7 +198,7 @@ LAST_LEG_STEPS: tuple[Step, ...] = (
         "pl": (r"wydan\w* (?:adresatowi|odbiorcy)", r"odebran\w*(?! przez (?:kuriera|przewoznika))(?! (?:w|od) (?:oddzial|sortown|terminal|magazyn|nadawc)\w*)",),
         "zh": ("客户自提", "已自提", "已自取", "本人签收", r"(?:收件人\S{0,12}取件)",
                "前门", "邻居", "客户领取", "代签", "正常签收", "后签收", "签收成功", "出柜"),
-        "ja": ("受取済", "お受け取り済", "窓口でお渡し", "お渡し済", "置き配",
+        "ja": ("受取済", "お受け取り済", "窓口でお渡し", "お渡し済", r"(?:置き配(?!\S{0,2}(?:指定|希望|設定|予定|不可|可能)))",
                "署名", "玄関", "受け取った"),
         "sv": (r"(?:utlamna|overlamna|levere?ra)\w* till mottagare\w*", r"hamtad\w* av mottagare\w*", r"kvitterad\w*",
                r"(?:brevlada|postlada|brevinkast)\w*"),
