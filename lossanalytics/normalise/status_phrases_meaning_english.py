@@ -156,7 +156,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
         "en": (r"(?:ready|awaiting|waiting|scheduled|pending|due) (?:for |to be )?(?:pick ?up|picked up|collection|collected) by "
                r"(?:the |a |our |your )?" + _COURIER + r"\b",
                r"(?:awaiting|waiting for|pending|ready for) (?:the |a )?(?:courier|carrier|driver|rider) (?:to )?(?:pick ?up|collect\w*|collection)",
-               r"(?:created|booked|packed|printed|manifested|generated|labell?ed) (?:\w+ ){0,3}(?:awaiting|pending) (?:pick ?up|collection)",
+               r"(?:created|booked|packed|printed|manifested|generated|assigned|labell?ed) (?:\w+ ){0,3}(?:awaiting|pending) (?:pick ?up|collection)",
                r"ready (?:to|for) (?:ship|shipping|shipment|dispatch|despatch|be shipped|be dispatched|be despatched)"
                r"(?!.*\b(?:hub|airport|destination|terminal|gateway|facility|depot)\b)",
                r"(?:awaiting|pending|waiting for) (?:de|di)spatch (?:from|by|at) (?:the )?(?:warehouse|fulfil+ment cent\w*|" + _SENDER + r")",

@@ -33,7 +33,7 @@ _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|bag
 # Whoever carries the parcel to the door in couriers' own words ("FE" is a field executive).
 _RIDER = (r"(?:delivery (?:boy|guy|man|person|agent|executive|associate|partner|rider|driver|staff|hero)|fe|field executive|"
           r"rider|courier|driver)")
-_LATER_DAY = r"(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|\d)"
+_LATER_DAY = r"(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|\d+)"
 # A day other than today named later in the text keeps a delivery in the future.
 _NOT_LATER = r"(?!.*\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|later)\b)"
 # A hub problem said to be over is no problem.
@@ -57,6 +57,7 @@ MEANING_ENGLISH_3_FIRST_STEPS: tuple[Step, ...] = (
         "en": (r"^(?:the )?(?:next |first |1st |re)?delivery attempt (?:is |has been )?(?:scheduled|planned|expected|due|booked) "
                r"(?:for|on)\b",
                r"^(?:your |the )?(?:\w+ )?will be (?:re)?attempted (?:for delivery )?(?:on )?" + _LATER_DAY,
+               r"^(?:shipment |parcel |order |package )?not (?:yet )?delivered yet$",
                # Kept at a depot until the next round: not offered to the recipient yet, not held for a problem.
                r"held at (?:the |our |a )?(?:\w+ )?(?:depot|facility|hub|station|office|dc|branch|warehouse) until (?:the )?"
                r"(?:next|following) (?:\w+ )?day"),
@@ -69,7 +70,16 @@ MEANING_ENGLISH_3_FIRST_STEPS: tuple[Step, ...] = (
     # Damaged packaging being inspected: the carrier's check, not yet a damaged parcel.
     ("exception", {
         "en": (r"(?:damag\w*|torn|dent\w*|crushed|wet) (?:\w+ ){0,2}(?:packag\w*|box|carton|outer \w+)\b(?: \w+){0,3} "
-               r"(?:under|pending|for|awaiting) (?:\w+ )?(?:inspection|check|verification|examination|assessment)",),
+               r"(?:under|pending|for|awaiting) (?:\w+ )?(?:inspection|check|verification|examination|assessment)",
+               # Missing from its bag or manifest at a hub: a shortage to trace, not (yet) declared lost.
+               r"missing (?:from|in) (?:the )?(?:\w+ )?(?:bag|manifest|load|trip|vehicle|container)\b(?!.*\b(?:declared|confirmed|presumed) lost\b)",
+               # A whole area cut off is the carrier's side, not an address at the door.
+               r"(?:area|region|town|city|village|locality) (?:is )?(?:inaccessible|not accessible|cut off|flooded)\b"),
+    }),
+    # The address, not the parcel, could not be located ("could not locate" alone reads lost).
+    ("delivery_failed", {
+        "en": (r"(?:could not|couldn t|unable to|cannot|can t|not able to) (?:locate|find|trace) (?:the |your |consignee s |customer s )?"
+               r"(?:delivery )?(?:address|location|house|premises|building)\b",),
     }),
 )
 
@@ -81,14 +91,17 @@ MEANING_ENGLISH_3_LATE_STEPS: tuple[Step, ...] = (
     }),
     # A return delivered or received is back with the sender, before the general step reads "delivered".
     ("returned", {
-        "en": (r"\b(?:return|rto|rts) (?:shipment |parcel |package |consignment |item )?(?:delivered|received|accepted|completed)\b",),
+        "en": (r"\b(?:return|rto|rts) (?:shipment |parcel |package |consignment |item )?(?:delivered|received|accepted|completed)\b",
+               # A customer's return collected by the courier is on its way back to the seller.
+               r"\b(?:return|reverse)\w* (?:shipment |parcel |package |order |item )?(?:pick ?up )?(?:has been |was )?"
+               r"(?:picked up|collected|completed?|done|successful)\b"),
     }),
     # A hub problem resolved, a dangerous-goods check or KYC passed, an unloading at a hub: moving on again.
     ("in_transit", {
         "en": (r"(?:shortage|excess|short) (?:\w+ ){0,2}" + _RESOLVED,
                r"\b(?:dgr?|dangerous goods?|hazmat) (?:check|screening|inspection|clearance|verification|approval) "
                r"(?:is |has been |was )?(?:completed?|passed|cleared|done|ok|approved|successful)",
-               r"\bkyc (?:\w+ )?(?:verified|completed|approved|done|cleared)\b",
+               r"\bkyc (?:(?!not\b)\w+ )?(?:verified|completed|approved|done|cleared)\b",
                r"^(?!.*\b(?:due to|because|rebook\w*|space|weight|restrict\w*|embargo)\b).*?\boffload\w* "
                r"(?:from (?:the )?(?:truck|vehicle|lorry|van|container|trailer) )?(?:at|in|into) (?:the )?(?:\w+ ){0,2}"
                r"(?:hub|facility|warehouse|depot|dc|station|gateway|terminal|sort\w* cent\w*|branch)\b",
@@ -99,12 +112,13 @@ MEANING_ENGLISH_3_LATE_STEPS: tuple[Step, ...] = (
     # Shortages, excesses, missed connections, offloads, dangerous-goods checks, KYC, weight disputes: the carrier's side.
     ("exception", {
         "en": (r"\bshortage\b", r"\bshort (?:received|shipped|landed|arrived|bagged)\b", r"^(?:shipment |consignment |bag |parcel )?short$",
+               r"\bshort (?:at|in) (?:the )?(?:\w+ )?(?:hub|dc|destination|origin|facility|branch|station)\b",
                r"\bexcess\b",
                r"^(?!.*\b(?:calls?|phone|mobile|number|cnee|consignee|customer|recipient|receiver)\b).*?\bnot (?:been )?connected\b",
                r"\bconnection (?:missed|failed|cancel+ed|lost)\b", r"\bwrong(?:ly)? connect\w*",
                r"^(?!.*\b(?:seller|vendor|merchant|shipper|sender)\b).*?\bnot (?:be(?:en)? )?(?:dispatched|despatched|loaded|forwarded|moved) "
                r"(?:\w+ ){0,2}(?:due to|because of|owing to)\b",
-               r"\bnot received (?:at|in) (?:the )?(?:\w+ )?(?:hub|dc|facility|destination|branch|station|warehouse|depot|gateway|origin)\b",
+               r"\bnot received (?:at|in|from) (?:the )?(?:\w+ )?(?:hub|dc|facility|destination|branch|station|warehouse|depot|gateway|origin)\b",
                r"\boffload\w*",
                r"\b(?:dgr|dg) (?:check|hold|screening|inspection|clearance|verification|approval|query|issue|declaration)\b",
                r"(?:under|pending|awaiting|for|in) (?:\w+ )?(?:dgr|dg)\b",
@@ -119,13 +133,20 @@ MEANING_ENGLISH_3_LATE_STEPS: tuple[Step, ...] = (
     # To be handed over to the courier: still with the seller.
     ("info_received", {
         "en": (r"(?:will be|to be|yet to be|about to be|ready to be) (?:handed|given)(?: over)? to (?:the |our |a )?(?:courier|carrier|"
-               r"driver|(?:logistics|shipping|delivery|courier) partner)\b",),
+               r"driver|(?:logistics|shipping|delivery|courier) partner)\b",
+               r"not (?:yet )?(?:been )?handed (?:over )?(?:\w+ ){0,3}by (?:the )?(?:seller|vendor|merchant|shipper|sender|client)s?\b",
+               r"pick ?up (?:boy|guy|agent|executive|person|rider|driver)s? (?:is |s )?(?:on (?:the|his|her|their) way|en route|coming|"
+               r"heading|nearby|assigned)\b"),
+    }),
+    # Opened at the door and accepted: delivered.
+    ("delivered", {
+        "en": (r"open delivery (?:done|completed|successful)", r"\b" + _PERSON + r" (?:has )?accepted\b(?! (?:the )?(?:return|refund|cancel\w*)\b)"),
     }),
     # The delivery boy or rider on the way, out to deliver, on the route: the last leg, today.
     ("out_for_delivery", {
         "en": (_RIDER + r"s? (?:is |s |has )?(?:on (?:the|his|her|their) way|en route|nearby|near you|close by|arriving)\b"
                r"(?!.*\b(?:pick ?up|collect)\w*)" + _NOT_LATER,
-               r"\bout to deliver\b" + _NOT_LATER, r"\bout on (?:the |his |her |their )?(?:route|round|run|beat)\b" + _NOT_LATER,
+               r"\bout to deliver\b" + _NOT_LATER, _RIDER + r" (?:is |s |has gone )?out with (?:your|the)\b" + _NOT_LATER, r"\bout on (?:the |his |her |their )?(?:route|round|run|beat)\b" + _NOT_LATER,
                r"^(?:" + _PARCEL + r" )?assigned to (?:a |the |our )?(?:delivery )?(?:rider|driver|courier|fe|field executive|"
                r"delivery (?:boy|agent|associate|executive))$"),
     }),
@@ -146,6 +167,13 @@ MEANING_ENGLISH_3_STEPS: tuple[Step, ...] = (
                r"gate ?pass (?:\w+ )?(?:not|required|needed|missing|unavailable|denied)",
                r"(?:entry|access) (?:is |was )?(?:not allowed|not permitted|denied|restricted|refused)",
                r"holiday at (?:the )?(?:consignee|customer|recipient|receiver|delivery) (?:location|address|premises|end|place|office)",
+               r"^(?:(?:ud|undelivered|ndr|not delivered) )?cna$",
+               _PERSON + r" (?:has )?(?:asked|requested|wants?|wanted) (?:\w+ ){0,2}deliver\w* (?:\w+ ){0,2}(?:tomorrow|later|next|another|"
+               r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+               r"(?:wrong|incorrect|invalid) (?:\w+ )?(?:phone|mobile|contact|telephone) (?:number|no)\b",
+               r"(?:calls?|phone|mobile|number) (?:\w+ )?not (?:connected|connecting)\b",
+               r"(?:not|n t|does not|doesn t|did not|didn t|won t|refus\w*) (?:allow|allowing|permit|permitting|let|letting) (?:\w+ ){0,2}"
+               r"(?:entry|access|in|inside|delivery (?:boys?|persons?|agents?|executives?|staff)|couriers?|riders?|outsiders)\b",
                r"\bndr (?:raised|created|generated|marked|initiated|reported|filed|opened)\b",
                r"\botp (?:\w+ )?(?:not (?:shared|provided|given|disclosed)|refused|mismatch|invalid|incorrect|wrong)",
                # Out of the delivery area (ODA): couriers file it as a reason for not delivering.
@@ -157,6 +185,8 @@ MEANING_ENGLISH_3_STEPS: tuple[Step, ...] = (
                r"\bbag (?:opened|closed|sealed|created|added|received|dispatched|despatched|forwarded|scanned|formed|connected|"
                r"inscanned|outscanned)\b",
                r"added to (?:the |a )?(?:bag|trip|connection|manifest|load|vehicle|truck)\b",
+               r"(?<!not )(?<!not been )\bconnected (?:via|by|through|on) (?:road|air|flight|surface|rail|train|truck|vehicle)\b",
+               r"landmark (?:has been |was )?(?:updated|provided|shared|added|given)\b",
                r"(?:delivery (?:rider|driver|associate|agent|executive|boy|person)|for delivery) (?:\w+ ){0,2}(?:assigned|scheduled) "
                r"(?:for )?(?:tomorrow|next \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                # From the seller (a pickup "completed by the recipient" is theirs, not the courier's).
@@ -166,6 +196,7 @@ MEANING_ENGLISH_3_STEPS: tuple[Step, ...] = (
     # The courier on the way to collect from the seller; the shipment's data sent: no parcel with the carrier yet.
     ("info_received", {
         "en": (r"\bout for (?:pick ?up|collection)\b",
+               r"(?:order|item|seller|merchant|vendor)s? (?:has |have )?(?:been )?packed\b(?! (?:in|into) )",
                r"(?:shipment|consignment|order|shipping|parcel) (?:information|info|data) (?:has been |was |is )?(?:uploaded|transmitted|"
                r"submitted|sent|shared)\b"),
     }),
@@ -175,7 +206,7 @@ MEANING_ENGLISH_3_STEPS: tuple[Step, ...] = (
     }),
     # Waiting for the recipient to collect it themselves.
     ("available_for_pickup", {
-        "en": (r"(?:ready|available|awaiting|waiting) for self ?(?:collection|pick ?up)\b",),
+        "en": (r"(?:ready|available|awaiting|waiting) (?:for )?self ?(?:collection|pick ?up)\b",),
     }),
     ("returned", {
         "en": (r"(?:marked|flagged|tagged|processed|scheduled|set|booked) for (?:rto|rts|return(?! pick ?up| request))\b",),
