@@ -160,7 +160,7 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
     }),
     # Delivered to a facility; released from a hold; redirected towards a pickup place; dropped off by the sender.
     ("in_transit", {
-        "en": (r"delivered (?:to|at) (?:the |a |an )?(?:\w+ )?(?:facility|hub|sort\w* (?:centre|center|facility|hub)|terminal|gateway|"
+        "en": (r"(?<!return )(?<!rto )delivered (?:to|at) (?:the |a |an )?(?:\w+ )?(?:facility|hub|sort\w* (?:centre|center|facility|hub)|terminal|gateway|"
                r"warehouse)\b(?!.*\b(?:pick ?up|collect\w*|locker|parcel ?shop|post office|access point|service point)\b)",
                r"released from (?:\w+ ){0,2}hold", r"hold (?:has been |was )?(?:released|lifted|removed|cleared)",
                # Redirected towards a pickup place: on its way there, not yet waiting in it.

@@ -49,6 +49,14 @@ MEANING_ENGLISH_3_FIRST_STEPS: tuple[Step, ...] = (
                r"notification|otp|whatsapp|push notification)s? (?:delivery )?(?:failed|failure|bounced|undelivered|"
                r"not (?:delivered|sent))\b",),
     }),
+    # A text that begins with the return names its outcome; the reason after it is why ("Return to origin - address not found").
+    ("returned", {
+        "en": (r"^(?:rto|return to (?:origin|sender|shipper|seller))\b(?! (?:request|pick ?up|label)\w*)",),
+    }),
+    # The delivery boy who left with the order is on the last leg, not a parcel "left with" someone.
+    ("out_for_delivery", {
+        "en": (_RIDER + r" (?:has )?left (?:the \w+ )?with (?:your|the)\b" + _NOT_LATER,),
+    }),
     # An attempt planned for today is the last leg; one planned for another day is still to come.
     ("out_for_delivery", {
         "en": (r"^(?:your |the )?(?:\w+ )?(?:will be|is being|to be) (?:re)?attempted (?:for delivery )?today" + _NOT_LATER,),
@@ -72,9 +80,14 @@ MEANING_ENGLISH_3_FIRST_STEPS: tuple[Step, ...] = (
         "en": (r"(?:damag\w*|torn|dent\w*|crushed|wet) (?:\w+ ){0,2}(?:packag\w*|box|carton|outer \w+)\b(?: \w+){0,3} "
                r"(?:under|pending|for|awaiting) (?:\w+ )?(?:inspection|check|verification|examination|assessment)",
                # Missing from its bag or manifest at a hub: a shortage to trace, not (yet) declared lost.
-               r"missing (?:from|in) (?:the )?(?:\w+ )?(?:bag|manifest|load|trip|vehicle|container)\b(?!.*\b(?:declared|confirmed|presumed) lost\b)",
+               r"(?:missing|not found) (?:from|in) (?:the )?(?:\w+ )?(?:bag|manifest|load|trip|vehicle|container)\b(?!.*\b(?:declared|confirmed|presumed) lost\b)",
                # A whole area cut off is the carrier's side, not an address at the door.
-               r"(?:area|region|town|city|village|locality) (?:is )?(?:inaccessible|not accessible|cut off|flooded)\b"),
+               r"(?:area|region|town|city|village|locality) (?:is )?(?:inaccessible|not accessible|cut off|flooded)\b",
+               # Misrouted is the carrier's error even where the courier's reason beside it ("wrong pincode") would fail it.
+               r"\bmis ?rout(?:ed|ing)\b",
+               # Not delivered for the carrier's reason (rain, a breakdown), not the recipient's.
+               r"(?:won t|will not) be delivered (?:\w+ ){0,3}(?:due to|because of|owing to)\b"
+               r"(?!.*\b(?:refus\w*|not available|unavailable|absent|closed|incomplete|incorrect|wrong)\b)"),
     }),
     # The address, not the parcel, could not be located ("could not locate" alone reads lost).
     ("delivery_failed", {
@@ -87,7 +100,8 @@ MEANING_ENGLISH_3_LATE_STEPS: tuple[Step, ...] = (
     # A shop's refund, in any words after it, says nothing of the parcel.
     ("unknown", {
         "en": (r"^(?:your )?refund (?:has been |was |is )?(?:initiated|processed|issued|sent|approved|completed|credited)\b"
-               r"(?!.*\b(?:parcel|package|shipment|return\w*|rto|deliver\w*)\b)",),
+               r"(?!.*\b(?:parcel|package|shipment|return\w*|rto|deliver\w*)\b)",
+               r"(?:accepted|approved|rejected|declined) (?:the |your |a )?(?:return|refund|cancellation|exchange) request"),
     }),
     # A return delivered or received is back with the sender, before the general step reads "delivered".
     ("returned", {
@@ -113,14 +127,14 @@ MEANING_ENGLISH_3_LATE_STEPS: tuple[Step, ...] = (
     ("exception", {
         "en": (r"\bshortage\b", r"\bshort (?:received|shipped|landed|arrived|bagged)\b", r"^(?:shipment |consignment |bag |parcel )?short$",
                r"\bshort (?:at|in) (?:the )?(?:\w+ )?(?:hub|dc|destination|origin|facility|branch|station)\b",
-               r"\bexcess\b",
+               r"\bexcess\b(?!.*\b(?:refund\w*|amount|charges?|fees?|payment|paid|cod|cash)\b)",
                r"^(?!.*\b(?:calls?|phone|mobile|number|cnee|consignee|customer|recipient|receiver)\b).*?\bnot (?:been )?connected\b",
                r"\bconnection (?:missed|failed|cancel+ed|lost)\b", r"\bwrong(?:ly)? connect\w*",
                r"^(?!.*\b(?:seller|vendor|merchant|shipper|sender)\b).*?\bnot (?:be(?:en)? )?(?:dispatched|despatched|loaded|forwarded|moved) "
                r"(?:\w+ ){0,2}(?:due to|because of|owing to)\b",
                r"\bnot received (?:at|in|from) (?:the )?(?:\w+ )?(?:hub|dc|facility|destination|branch|station|warehouse|depot|gateway|origin)\b",
                r"\boffload\w*",
-               r"\b(?:dgr|dg) (?:check|hold|screening|inspection|clearance|verification|approval|query|issue|declaration)\b",
+               r"\b(?:dgr|dg) (?:check|hold|screening|inspection|clearance|verification|approval|query|issue)\b",
                r"(?:under|pending|awaiting|for|in) (?:\w+ )?(?:dgr|dg)\b",
                # "Held - Pending KYC Document" is read by "held" already.
                r"(?<!held )(?<!hold )(?:awaiting|pending|for|required|need\w*) (?:\w+ )?kyc\b",
@@ -128,13 +142,17 @@ MEANING_ENGLISH_3_LATE_STEPS: tuple[Step, ...] = (
                r"not (?:done|completed|verified|provided|submitted|received))\b",
                r"\blying (?:at|in) (?:the )?(?:\w+ ){0,2}(?:hub|dc|facility|branch|station|warehouse|depot|origin|destination)\b",
                r"(?:weight|dimension\w*|volumetric) (?:\w+ )?(?:discrepanc\w*|mismatch|difference|dispute)",
-               r"(?:discrepanc\w*|mismatch) in (?:the )?(?:\w+ )?(?:weight|dimensions?)"),
+               r"(?:discrepanc\w*|mismatch) in (?:the )?(?:\w+ )?(?:weight|dimensions?)",
+               r"(?:contents?|goods|items?|description) (?:\w+ )?(?:not matching|do not match|does not match|don t match|mismatch\w*|"
+               r"different from) (?:the |its )?(?:invoice|declaration|description|manifest)"),
     }),
     # To be handed over to the courier: still with the seller.
     ("info_received", {
         "en": (r"(?:will be|to be|yet to be|about to be|ready to be) (?:handed|given)(?: over)? to (?:the |our |a )?(?:courier|carrier|"
                r"driver|(?:logistics|shipping|delivery|courier) partner)\b",
                r"not (?:yet )?(?:been )?handed (?:over )?(?:\w+ ){0,3}by (?:the )?(?:seller|vendor|merchant|shipper|sender|client)s?\b",
+               r"will (?:let you know|notify you|inform you|e ?mail you|update you) when (?:it|your order|the order|they) "
+               r"(?:ships?|(?:is|has been|are) (?:shipped|dispatched|despatched))",
                r"pick ?up (?:boy|guy|agent|executive|person|rider|driver)s? (?:is |s )?(?:on (?:the|his|her|their) way|en route|coming|"
                r"heading|nearby|assigned)\b"),
     }),
@@ -146,7 +164,7 @@ MEANING_ENGLISH_3_LATE_STEPS: tuple[Step, ...] = (
     ("out_for_delivery", {
         "en": (_RIDER + r"s? (?:is |s |has )?(?:on (?:the|his|her|their) way|en route|nearby|near you|close by|arriving)\b"
                r"(?!.*\b(?:pick ?up|collect)\w*)" + _NOT_LATER,
-               r"\bout to deliver\b" + _NOT_LATER, _RIDER + r" (?:is |s |has gone )?out with (?:your|the)\b" + _NOT_LATER, r"\bout on (?:the |his |her |their )?(?:route|round|run|beat)\b" + _NOT_LATER,
+               r"\bout to deliver\b" + _NOT_LATER, r"\bofd\b" + _NOT_LATER, _RIDER + r" (?:is |s |has gone )?out with (?:your|the)\b" + _NOT_LATER, r"\bout on (?:the |his |her |their )?(?:route|round|run|beat)\b" + _NOT_LATER,
                r"^(?:" + _PARCEL + r" )?assigned to (?:a |the |our )?(?:delivery )?(?:rider|driver|courier|fe|field executive|"
                r"delivery (?:boy|agent|associate|executive))$"),
     }),
@@ -162,10 +180,13 @@ MEANING_ENGLISH_3_STEPS: tuple[Step, ...] = (
                r"(?:need|needs|needed|require\w*|without|no) (?:a |the |proper |nearby |any )?landmark",
                _PERSON + r" (?:has )?request\w* (?:to|for) (?:reschedul\w*|future delivery|later delivery|call later|delivery later)",
                r"not (?:picking|receiving|answering|attending|taking) (?:up )?(?:the |his |her |my |our )?(?:phone|calls?|mobile)",
-               r"(?:wants?|wanted|request\w*|asked|insist\w*) (?:\w+ ){0,2}open (?:the |his |her )?(?:package|parcel|shipment|box|order) "
+               r"(?:wants?|wanted|request\w*|asked|insist\w*) (?:\w+ ){0,2}(?:open|check|inspect|see|verify) (?:the |his |her )?"
+               r"(?:package|parcel|shipment|box|order|product|item|contents) "
                r"before (?:payment|paying|accepting|acceptance|delivery|pod)",
                r"gate ?pass (?:\w+ )?(?:not|required|needed|missing|unavailable|denied)",
                r"(?:entry|access) (?:is |was )?(?:not allowed|not permitted|denied|restricted|refused)",
+               r"no entry (?:for|to) (?:the )?(?:couriers?|delivery|riders?|outsiders|vehicles?)",
+               r"(?:restricted|prohibited) (?:area|zone|premises)|(?:area|zone|premises) (?:is )?(?:restricted|prohibited)\b",
                r"holiday at (?:the )?(?:consignee|customer|recipient|receiver|delivery) (?:location|address|premises|end|place|office)",
                r"^(?:(?:ud|undelivered|ndr|not delivered) )?cna$",
                _PERSON + r" (?:has )?(?:asked|requested|wants?|wanted) (?:\w+ ){0,2}deliver\w* (?:\w+ ){0,2}(?:tomorrow|later|next|another|"
@@ -179,6 +200,10 @@ MEANING_ENGLISH_3_STEPS: tuple[Step, ...] = (
                # Out of the delivery area (ODA): couriers file it as a reason for not delivering.
                r"\boda (?:location|area|pin ?code|address|region|zone)\b"),
     }),
+    # A parcel that arrived at a hub with no manifest behind it.
+    ("exception", {
+        "en": (r"\bun ?manifest\w*",),
+    }),
     # A bag made, opened, emptied or added to a connection, a trip or a manifest; a pickup done: moving on.
     ("in_transit", {
         "en": (r"\b(?:de ?)?bagg(?:ing|ed)\b",
@@ -187,15 +212,20 @@ MEANING_ENGLISH_3_STEPS: tuple[Step, ...] = (
                r"added to (?:the |a )?(?:bag|trip|connection|manifest|load|vehicle|truck)\b",
                r"(?<!not )(?<!not been )\bconnected (?:via|by|through|on) (?:road|air|flight|surface|rail|train|truck|vehicle)\b",
                r"landmark (?:has been |was )?(?:updated|provided|shared|added|given)\b",
+               r"packed (?:in|into) (?:a |the )?(?:master bag|bag|sack|container|uld|pallet)\b",
+               r"(?:vendor|seller|shipper|merchant|client) hand ?over (?:is |has been )?(?:completed?|done|successful)",
+               r"will be contacted (?:for|before|to arrange) (?:the )?delivery",
+               r"will (?:call|contact|phone|ring|text) you (?:\w+ ){0,2}before (?:the )?(?:delivery|delivering|arriving)(?!.*\btoday\b)",
                r"(?:delivery (?:rider|driver|associate|agent|executive|boy|person)|for delivery) (?:\w+ ){0,2}(?:assigned|scheduled) "
                r"(?:for )?(?:tomorrow|next \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                # From the seller (a pickup "completed by the recipient" is theirs, not the courier's).
                r"(?<!reverse )(?<!return )pick ?up (?:is |has been |was )?(?:completed?|done|successful|finished)"
-               r"(?:$| (?:from|at) (?:the |a )?(?:seller|vendor|merchant|shipper|sender|client|warehouse|origin)s?\b)"),
+               r"(?:$| (?:from|at) (?:the |a )?(?:seller|vendor|merchant|shipper|sender|client|warehouse|origin)s?\b|"
+               r" by (?:the |our )?(?:rider|courier|driver|fe|field executive|agent|carrier)\b)"),
     }),
     # The courier on the way to collect from the seller; the shipment's data sent: no parcel with the carrier yet.
     ("info_received", {
-        "en": (r"\bout for (?:pick ?up|collection)\b",
+        "en": (r"\bout for (?:pick ?up|collection)\b", r"ready for hand ?over\b(?! (?:to|at) (?:the )?" + _PERSON + r")",
                r"(?:order|item|seller|merchant|vendor)s? (?:has |have )?(?:been )?packed\b(?! (?:in|into) )",
                r"(?:shipment|consignment|order|shipping|parcel) (?:information|info|data) (?:has been |was |is )?(?:uploaded|transmitted|"
                r"submitted|sent|shared)\b"),
