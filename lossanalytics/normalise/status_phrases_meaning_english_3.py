@@ -33,7 +33,7 @@ _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|bag
 # Whoever carries the parcel to the door in couriers' own words ("FE" is a field executive).
 _RIDER = (r"(?:delivery (?:boy|guy|man|person|agent|executive|associate|partner|rider|driver|staff|hero)|fe|field executive|"
           r"rider|courier|driver)")
-_LATER_DAY = r"(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|\d+)"
+_LATER_DAY = r"(?:on \d+\b|(?:on )?(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)\b)"
 # A day other than today named later in the text keeps a delivery in the future.
 _NOT_LATER = r"(?!.*\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|later)\b)"
 # A hub problem said to be over is no problem.
@@ -64,7 +64,7 @@ MEANING_ENGLISH_3_FIRST_STEPS: tuple[Step, ...] = (
     ("in_transit", {
         "en": (r"^(?:the )?(?:next |first |1st |re)?delivery attempt (?:is |has been )?(?:scheduled|planned|expected|due|booked) "
                r"(?:for|on)\b",
-               r"^(?:your |the )?(?:\w+ )?will be (?:re)?attempted (?:for delivery )?(?:on )?" + _LATER_DAY,
+               r"^(?:your |the )?(?:\w+ )?will be (?:re)?attempted (?:for delivery )?" + _LATER_DAY,
                r"^(?:shipment |parcel |order |package )?not (?:yet )?delivered yet$",
                # Kept at a depot until the next round: not offered to the recipient yet, not held for a problem.
                r"held at (?:the |our |a )?(?:\w+ )?(?:depot|facility|hub|station|office|dc|branch|warehouse) until (?:the )?"
@@ -125,7 +125,8 @@ MEANING_ENGLISH_3_LATE_STEPS: tuple[Step, ...] = (
     }),
     # Shortages, excesses, missed connections, offloads, dangerous-goods checks, KYC, weight disputes: the carrier's side.
     ("exception", {
-        "en": (r"\bshortage\b", r"\bshort (?:received|shipped|landed|arrived|bagged)\b", r"^(?:shipment |consignment |bag |parcel )?short$",
+        "en": (r"customs (?:\w+ ){0,2}(?:did not|didn t|refused to|would not|wouldn t|will not|won t) (?:allow|permit|release|clear)\b",
+               r"\bshortage\b", r"\bshort (?:received|shipped|landed|arrived|bagged)\b", r"^(?:shipment |consignment |bag |parcel )?short$",
                r"\bshort (?:at|in) (?:the )?(?:\w+ )?(?:hub|dc|destination|origin|facility|branch|station)\b",
                r"\bexcess\b(?!.*\b(?:refund\w*|amount|charges?|fees?|payment|paid|cod|cash)\b)",
                r"^(?!.*\b(?:calls?|phone|mobile|number|cnee|consignee|customer|recipient|receiver)\b).*?\bnot (?:been )?connected\b",
@@ -158,7 +159,8 @@ MEANING_ENGLISH_3_LATE_STEPS: tuple[Step, ...] = (
     }),
     # Opened at the door and accepted: delivered.
     ("delivered", {
-        "en": (r"open delivery (?:done|completed|successful)", r"\b" + _PERSON + r" (?:has )?accepted\b(?! (?:the )?(?:return|refund|cancel\w*)\b)"),
+        "en": (r"open delivery (?:done|completed|successful)", r"\b" + _PERSON + r" (?:has )?accepted(?:$| (?:the )?(?:parcel|package|shipment|order|delivery|consignment|goods|item)s?\b"
+               r"(?! (?:date|time|slot)))"),
     }),
     # The delivery boy or rider on the way, out to deliver, on the route: the last leg, today.
     ("out_for_delivery", {
@@ -193,7 +195,7 @@ MEANING_ENGLISH_3_STEPS: tuple[Step, ...] = (
                r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
                r"(?:wrong|incorrect|invalid) (?:\w+ )?(?:phone|mobile|contact|telephone) (?:number|no)\b",
                r"(?:calls?|phone|mobile|number) (?:\w+ )?not (?:connected|connecting)\b",
-               r"(?:not|n t|does not|doesn t|did not|didn t|won t|refus\w*) (?:allow|allowing|permit|permitting|let|letting) (?:\w+ ){0,2}"
+               r"^(?!.*\b(?:customs|import|border|country)\b).*?\b(?:not|n t|does not|doesn t|did not|didn t|won t|refus\w*) (?:allow|allowing|permit|permitting|let|letting) (?:\w+ ){0,2}"
                r"(?:entry|access|in|inside|delivery (?:boys?|persons?|agents?|executives?|staff)|couriers?|riders?|outsiders)\b",
                r"\bndr (?:raised|created|generated|marked|initiated|reported|filed|opened)\b",
                r"\botp (?:\w+ )?(?:not (?:shared|provided|given|disclosed)|refused|mismatch|invalid|incorrect|wrong)",
