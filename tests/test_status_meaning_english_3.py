@@ -703,13 +703,15 @@ PRECISION_SET_3 = [
     ('Consignee has collected the parcel from the service center', 'delivered'),
 ]
 
-# Probes of this round's own rules: an acceptance of a date, customs refusing entry, an attempt on a named day.
+# Probes of this round's own rules: an acceptance of a date, customs refusing entry, an attempt on a named day, a delivery to the wrong DC.
 PRECISION_SET_4 = [
     ('Customer accepted new delivery date', 'in_transit'),
     ('Customs did not allow entry of the goods', 'exception'),
     ('Consignee accepted', 'delivered'),
     ('Delivery will be attempted on Monday', 'in_transit'),
     ('Your parcel will be attempted for delivery today', 'out_for_delivery'),
+    ('Delivered to wrong DC', 'exception'),
+    ('Shipment delivered to wrong hub', 'exception'),
 ]
 
 

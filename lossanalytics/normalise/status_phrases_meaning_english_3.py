@@ -16,7 +16,8 @@ recipient asking to reschedule or to open the parcel first fail the delivery.
 Three groups, spliced into the first pass's groups (and so into status_phrases.STEPS) after the second pass's:
 
 - MEANING_ENGLISH_3_FIRST_STEPS, in MEANING_ENGLISH_FIRST_STEPS (before the Indian couriers' English and the
-  outcome steps): corrections of the outcome words "failed", "attempt", "cancelled", "damaged" and "held at hub".
+  outcome steps): corrections of the outcome words "failed", "attempt", "cancelled", "damaged", "missing", "could
+  not locate", "left with" and "held at hub", and of a courier's reason beside a return or a misroute.
 - MEANING_ENGLISH_3_LATE_STEPS, in MEANING_ENGLISH_LATE_STEPS (after the outcome steps, before the general
   "delivered", "on the way", "received at", "hub", "flight" and "clearance" read them).
 - MEANING_ENGLISH_3_STEPS, in MEANING_ENGLISH_STEPS: texts nothing else reads.
@@ -80,7 +81,8 @@ MEANING_ENGLISH_3_FIRST_STEPS: tuple[Step, ...] = (
         "en": (r"(?:damag\w*|torn|dent\w*|crushed|wet) (?:\w+ ){0,2}(?:packag\w*|box|carton|outer \w+)\b(?: \w+){0,3} "
                r"(?:under|pending|for|awaiting) (?:\w+ )?(?:inspection|check|verification|examination|assessment)",
                # Missing from its bag or manifest at a hub: a shortage to trace, not (yet) declared lost.
-               r"(?:missing|not found) (?:from|in) (?:the )?(?:\w+ )?(?:bag|manifest|load|trip|vehicle|container)\b(?!.*\b(?:declared|confirmed|presumed) lost\b)",
+               r"(?:missing|not found) (?:from|in) (?:the )?(?:\w+ )?(?:bag|manifest|load|trip|vehicle|container)\b"
+               r"(?!.*\b(?:declared|confirmed|presumed) lost\b)",
                # A whole area cut off is the carrier's side, not an address at the door.
                r"(?:area|region|town|city|village|locality) (?:is )?(?:inaccessible|not accessible|cut off|flooded)\b",
                # Misrouted is the carrier's error even where the courier's reason beside it ("wrong pincode") would fail it.
@@ -120,13 +122,13 @@ MEANING_ENGLISH_3_LATE_STEPS: tuple[Step, ...] = (
                r"(?:from (?:the )?(?:truck|vehicle|lorry|van|container|trailer) )?(?:at|in|into) (?:the )?(?:\w+ ){0,2}"
                r"(?:hub|facility|warehouse|depot|dc|station|gateway|terminal|sort\w* cent\w*|branch)\b",
                # Delivered to a DC, a 3PL, a partner: a hand-over inside the network.
-               r"(?<!not )delivered (?:to|at) (?:the |a |an |our |its )?(?:\w+ )?" + _NETWORK + r"\b"
+               r"(?<!not )delivered (?:to|at) (?:the |a |an |our |its )?(?!wrong )(?:\w+ )?" + _NETWORK + r"\b"
                r"(?!.*\b(?:collect\w*|pick ?up|self)\b)"),
     }),
     # Shortages, excesses, missed connections, offloads, dangerous-goods checks, KYC, weight disputes: the carrier's side.
     ("exception", {
         "en": (r"customs (?:\w+ ){0,2}(?:did not|didn t|refused to|would not|wouldn t|will not|won t) (?:allow|permit|release|clear)\b",
-               r"\bshortage\b", r"\bshort (?:received|shipped|landed|arrived|bagged)\b", r"^(?:shipment |consignment |bag |parcel )?short$",
+               r"delivered (?:to|at) (?:the |a )?wrong\b", r"\bshortage\b", r"\bshort (?:received|shipped|landed|arrived|bagged)\b", r"^(?:shipment |consignment |bag |parcel )?short$",
                r"\bshort (?:at|in) (?:the )?(?:\w+ )?(?:hub|dc|destination|origin|facility|branch|station)\b",
                r"\bexcess\b(?!.*\b(?:refund\w*|amount|charges?|fees?|payment|paid|cod|cash)\b)",
                r"^(?!.*\b(?:calls?|phone|mobile|number|cnee|consignee|customer|recipient|receiver)\b).*?\bnot (?:been )?connected\b",
@@ -159,14 +161,17 @@ MEANING_ENGLISH_3_LATE_STEPS: tuple[Step, ...] = (
     }),
     # Opened at the door and accepted: delivered.
     ("delivered", {
-        "en": (r"open delivery (?:done|completed|successful)", r"\b" + _PERSON + r" (?:has )?accepted(?:$| (?:the )?(?:parcel|package|shipment|order|delivery|consignment|goods|item)s?\b"
+        "en": (r"open delivery (?:done|completed|successful)",
+               r"\b" + _PERSON + r" (?:has )?accepted(?:$| (?:the )?(?:parcel|package|shipment|order|delivery|consignment|goods|item)s?\b"
                r"(?! (?:date|time|slot)))"),
     }),
     # The delivery boy or rider on the way, out to deliver, on the route: the last leg, today.
     ("out_for_delivery", {
         "en": (_RIDER + r"s? (?:is |s |has )?(?:on (?:the|his|her|their) way|en route|nearby|near you|close by|arriving)\b"
                r"(?!.*\b(?:pick ?up|collect)\w*)" + _NOT_LATER,
-               r"\bout to deliver\b" + _NOT_LATER, r"\bofd\b" + _NOT_LATER, _RIDER + r" (?:is |s |has gone )?out with (?:your|the)\b" + _NOT_LATER, r"\bout on (?:the |his |her |their )?(?:route|round|run|beat)\b" + _NOT_LATER,
+               r"\bout to deliver\b" + _NOT_LATER, r"\bofd\b" + _NOT_LATER,
+               _RIDER + r" (?:is |s |has gone )?out with (?:your|the)\b" + _NOT_LATER,
+               r"\bout on (?:the |his |her |their )?(?:route|round|run|beat)\b" + _NOT_LATER,
                r"^(?:" + _PARCEL + r" )?assigned to (?:a |the |our )?(?:delivery )?(?:rider|driver|courier|fe|field executive|"
                r"delivery (?:boy|agent|associate|executive))$"),
     }),
@@ -195,7 +200,9 @@ MEANING_ENGLISH_3_STEPS: tuple[Step, ...] = (
                r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
                r"(?:wrong|incorrect|invalid) (?:\w+ )?(?:phone|mobile|contact|telephone) (?:number|no)\b",
                r"(?:calls?|phone|mobile|number) (?:\w+ )?not (?:connected|connecting)\b",
-               r"^(?!.*\b(?:customs|import|border|country)\b).*?\b(?:not|n t|does not|doesn t|did not|didn t|won t|refus\w*) (?:allow|allowing|permit|permitting|let|letting) (?:\w+ ){0,2}"
+               # Customs refusing the goods entry is a hold, not a door closed to the courier.
+               r"^(?!.*\b(?:customs|import|border|country)\b).*?\b(?:not|n t|does not|doesn t|did not|didn t|won t|refus\w*) "
+               r"(?:allow|allowing|permit|permitting|let|letting) (?:\w+ ){0,2}"
                r"(?:entry|access|in|inside|delivery (?:boys?|persons?|agents?|executives?|staff)|couriers?|riders?|outsiders)\b",
                r"\bndr (?:raised|created|generated|marked|initiated|reported|filed|opened)\b",
                r"\botp (?:\w+ )?(?:not (?:shared|provided|given|disclosed)|refused|mismatch|invalid|incorrect|wrong)",
