@@ -26,7 +26,8 @@ Three groups (status_phrases.STEPS), each as early as the reading it corrects an
   ("left", "accept", "customs", "dispatch", "arrive") otherwise.
 - MEANING_ENGLISH_STEPS, the very last: texts nothing else reads.
 
-Each group begins with the second pass's group of the same place (status_phrases_meaning_english_2, round 25, a).
+Each group begins with the second pass's group of the same place (status_phrases_meaning_english_2, round 25, a),
+then the third pass's (status_phrases_meaning_english_3, round 26, a).
 
 Written by the team to DESIGN §4 (round 24, e); the examples are tests/test_status_meaning_english.py.
 """
@@ -37,6 +38,11 @@ from lossanalytics.normalise.status_phrases_meaning_english_2 import (
     MEANING_ENGLISH_2_FIRST_STEPS,
     MEANING_ENGLISH_2_LATE_STEPS,
     MEANING_ENGLISH_2_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_english_3 import (
+    MEANING_ENGLISH_3_FIRST_STEPS,
+    MEANING_ENGLISH_3_LATE_STEPS,
+    MEANING_ENGLISH_3_STEPS,
 )
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
@@ -67,6 +73,7 @@ _PAPERS = (r"(?:tax ?ids?|tax (?:identification )?numbers?|vat (?:numbers?|ids?|
 
 MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_2_FIRST_STEPS,
+    *MEANING_ENGLISH_3_FIRST_STEPS,
     ("exception", {
         "en": (r"customs (?:office|house|authorit\w*|department)s? (?:\w+ ){0,2}closed",
                r"(?:arrive|be delivered|reach you|be with you|get to you) later than (?:expected|planned|scheduled|anticipated|usual|originally)",
@@ -89,6 +96,7 @@ MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
 
 MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_2_LATE_STEPS,
+    *MEANING_ENGLISH_3_LATE_STEPS,
     # On its way back to a retailer or a shop: the sender by another name.
     ("returned", {
         "en": (r"(?:on (?:its|the|their) way|head\w*|travel+\w*|go\w*|sen[dt]\w*|rout\w*|making (?:its|their) way|com\w*) "
@@ -148,7 +156,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
         "en": (r"(?:ready|awaiting|waiting|scheduled|pending|due) (?:for |to be )?(?:pick ?up|picked up|collection|collected) by "
                r"(?:the |a |our |your )?" + _COURIER + r"\b",
                r"(?:awaiting|waiting for|pending|ready for) (?:the |a )?(?:courier|carrier|driver|rider) (?:to )?(?:pick ?up|collect\w*|collection)",
-               r"(?:created|booked|packed|printed|manifested|generated|labell?ed) (?:\w+ ){0,3}(?:awaiting|pending) (?:pick ?up|collection)",
+               r"(?:created|booked|packed|printed|manifested|generated|assigned|labell?ed) (?:\w+ ){0,3}(?:awaiting|pending) (?:pick ?up|collection)",
                r"ready (?:to|for) (?:ship|shipping|shipment|dispatch|despatch|be shipped|be dispatched|be despatched)"
                r"(?!.*\b(?:hub|airport|destination|terminal|gateway|facility|depot)\b)",
                r"(?:awaiting|pending|waiting for) (?:de|di)spatch (?:from|by|at) (?:the )?(?:warehouse|fulfil+ment cent\w*|" + _SENDER + r")",
@@ -190,6 +198,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
 
 MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_2_STEPS,
+    *MEANING_ENGLISH_3_STEPS,
     ("exception", {
         "en": (r"(?:take|taking|takes|took) (?:\w+ ){0,3}longer than (?:expected|usual|planned|anticipated|normal)", r"behind schedule",
                r"(?:pushed|put|moved) back", r"(?:didn t|did not) make it (?:onto|on|to)",

@@ -114,7 +114,7 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
                r"(?:number|no|card|documents?|details)? ?for customs",
                r"offload\w* (?:due to|because|from (?:the )?(?:flight|aircraft|plane))", r"flight offload\w*",
                r"(?:unable to|could not|couldn t|cannot|can t) (?:be )?scan\w*",
-               r"no (?:scans?|updates?|movement|tracking (?:updates?|events?)) (?:\w+ )?(?:in|for) (?:the (?:last|past) )?\d+ days?",
+               r"no (?:scans?|updates?|movement|tracking (?:updates?|events?)) (?:\w+ )?(?:in|for|since) (?:the (?:last|past) )?\d+ days?",
                r"tracking (?:has )?stalled", r"short ?shipped",
                r"(?:awaiting|pending|waiting for) (?:(?!payment\b)\w+ ){0,2}(?:approval|authori[sz]ation|permission|permit)\b",
                r"customs (?:\w+ )?(?:assessment|reassessment|valuation|query|queries|queried|examination|review)",
@@ -144,8 +144,8 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
                r"today is (?:the |your )?(?:delivery|big) day",
                r"(?:dispatched|despatched|sent) (?:out )?for delivery(?! (?:to|on|tomorrow)\b)",
                r"delivery (?:run|round|route) (?:has )?(?:started|begun|commenced)",
-               r"assigned (?:to|for) (?:a |the |our )?delivery (?:rider|driver|courier|associate|agent|executive|boy|person)",
-               r"delivery (?:rider|driver|associate|agent|executive|boy|person) assigned", r"^ofd$",
+               r"assigned (?:to|for) (?:a |the |our )?delivery (?:rider|driver|courier|associate|agent|executive|boy|person)" + _NOT_LATER,
+               r"delivery (?:rider|driver|associate|agent|executive|boy|person) assigned" + _NOT_LATER, r"^ofd$",
                r"arriv\w* (?:today )?(?:by|before|between) (?:" + _TIME + r")" + _NOT_LATER,
                r"your (?:\w+ )?(?:driver|courier|rider) (?:for )?today\b", r"(?:^|(?:parcel|package|order|item|shipment|delivery)s? (?:is |are )?)due (?:for delivery )?today" + _NOT_LATER,
                r"out delivering", r"left (?:the )?(?:depot|hub|station|delivery office|facility) with (?:your|the)"),
@@ -158,11 +158,9 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
                r"(?:awaiting|waiting for|pending) (?:the )?(?:first|initial|1st) (?:\w+ )?scan",
                _SENDER + r" (?:has )?(?:let us know|told us|informed us|notified us)\b"),
     }),
-    # Held at a depot until the next round; dropped off by the sender at a shop; out again later.
+    # Delivered to a facility; released from a hold; redirected towards a pickup place; dropped off by the sender.
     ("in_transit", {
-        "en": (r"held at (?:the |our |a )?(?:\w+ )?(?:depot|facility|hub|station|office) until (?:the )?(?:next|following) "
-               r"(?:\w+ )?day",
-               r"delivered (?:to|at) (?:the |a |an )?(?:\w+ )?(?:facility|hub|sort\w* (?:centre|center|facility|hub)|terminal|gateway|"
+        "en": (r"(?<!return )(?<!rto )delivered (?:to|at) (?:the |a |an )?(?:\w+ )?(?:facility|hub|sort\w* (?:centre|center|facility|hub)|terminal|gateway|"
                r"warehouse)\b(?!.*\b(?:pick ?up|collect\w*|locker|parcel ?shop|post office|access point|service point)\b)",
                r"released from (?:\w+ ){0,2}hold", r"hold (?:has been |was )?(?:released|lifted|removed|cleared)",
                # Redirected towards a pickup place: on its way there, not yet waiting in it.
