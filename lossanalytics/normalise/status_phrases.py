@@ -192,6 +192,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     SLAVIC_TURKIC_FIRST_STEPS_2,
     SLAVIC_TURKIC_STEPS_2,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_3 import SLAVIC_TURKIC_FIRST_STEPS_3, SLAVIC_TURKIC_STEPS_3
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -219,6 +220,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANIAN_HUNGARIAN_FIRST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_2,
+    *SLAVIC_TURKIC_FIRST_STEPS_3,
     *EAST_STEPS,
     *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
@@ -526,6 +528,7 @@ STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_STEPS,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_3,
     *SLAVIC_TURKIC_STEPS_2,
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
