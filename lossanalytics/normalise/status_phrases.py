@@ -199,6 +199,11 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_LATE_STEPS,
     WEST_GERMANIC_TODAY_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import (
+    WEST_GERMANIC_EARLY_STEPS_3,
+    WEST_GERMANIC_FIRST_STEPS_3,
+    WEST_GERMANIC_LATE_STEPS_3,
+)
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -253,6 +258,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_3,
     *WEST_GERMANIC_EARLY_STEPS,
     *OUTCOME_STEPS,
     *LAST_LEG_STEPS,
@@ -322,6 +328,7 @@ STEPS: tuple[Step, ...] = (
         "sv": (r"ingen (?:sparnings)?information",), "da": (r"ingen (?:sporings)?(?:information|oplysninger)",),
         "nb": (r"ingen (?:sporings)?informasjon",), "fi": (r"ei loytynyt", r"ei (?:seuranta)?tietoja"),
     }),
+    *WEST_GERMANIC_FIRST_STEPS_3,
     *WEST_GERMANIC_FIRST_STEPS,
     ("available_for_pickup", {
         "en": (r"(?:available|ready) (?:for|to) (?:be )?(?:pick ?up|picked up|collection|collect(?:ed)?)",
@@ -520,6 +527,7 @@ STEPS: tuple[Step, ...] = (
     }),
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS_3,
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
