@@ -42,20 +42,32 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 # Places inside the network: a sorting centre, depot, warehouse, terminal, customs.
 _RU_HUB = r"(?:сортировочн|распределительн|склад|терминал|таможн|магистральн|хаб)\w*"
 _UK_HUB = r"(?:сортувальн|склад|термінал|митниц|хаб)\w*"
-_CS_SK_HUB = r"(?:dep[aou]|depe|depot\w*|tridirn\w*|triediac\w*|tridic\w*|sklad\w*|prekladist\w*|centr\w*|celnic\w*)"
+_CS_SK_HUB = r"(?:dep[aou]|depe|depot\w*|tridirn\w*|triediac\w*|tridic\w*|sklad\w*|prekladist\w*|centr\w*|celnic\w*|colnic\w*)"
 _CS_SK_PICKUP = r"(?:vyd[ea]jn\w* (?:mist\w*|miest\w*|box\w*)|z ?box\w*|balikovn\w*|baliko ?box\w*|parcel ?shop\w*)"
+# A message (not the parcel) delivered or not: "SMS доставлено", "E-mail nedoručen" ("письмо" and Ukrainian
+# "лист" are letters, postal items, and stay out).
+_RU_MESSAGE = r"(?:уведомлени|сообщени|смс|sms|e ?mail|email)\w*"
+_UK_MESSAGE = r"(?:повідомлен|смс|sms|e ?mail|email)\w*"
+_PL_MESSAGE = r"(?:powiadomieni|sms|e ?mail|email|wiadomosc)\w*"
+_CS_SK_MESSAGE = r"(?:sms|e ?mail|email|notifikac|upozorneni|zprav|sprav)\w*"
 # The word for the courier in Ukrainian, folded: "кур'єр" as "кур єр".
 _UK_COURIER = r"кур(?: |ʼ)?єр\w*"
 
 SLAVIC_TURKIC_FIRST_STEPS_3: tuple[Step, ...] = (
     # A refund, a cancelled return, a cancelled cash-on-delivery amount: nothing about the parcel.
     ("unknown", {
-        "ru": (r"^(?:деньги|средства|оплата) (?:\w+ ){0,3}возвращен\w*(?: \w+){0,2}$", r"^отмен\w* возврат\w*$"),
-        "uk": (r"^(?:кошти|гроші|оплату|оплата) (?:\w+ ){0,3}повернут\w*(?: \w+){0,2}$", r"^скасуван\w* повернення$"),
-        "pl": (r"^zwrot (?:opłat\w*|koszt\w*|naleznosc\w*|cła|podatku)(?: \w+){0,3}$", r"^anulow\w* zwrot\w*$",
-               r"^zwrot\w* anulowan\w*$"),
-        "cs": (r"^(?:zruseni|storno) (?:vraceni|vratky)$", r"^storn\w* (?:\w+ )?dobirk\w*$", r"^vraceni dph$"),
-        "sk": (r"^(?:zrusenie|storno) (?:vratenia|vratky)$", r"^storn\w* (?:\w+ )?dobierk\w*$", r"^vratenie dph$"),
+        "ru": (r"^(?:деньги|средства|оплата) (?:\w+ ){0,3}возвращен\w*(?: \w+){0,2}$", r"^отмен\w* возврат\w*$",
+               r"^возврат\w* (?:денежн\w* )?(?:средств|денег|оплаты|платежа)(?: \w+){0,3}$",
+               _RU_MESSAGE + r" (?:\w+ ){0,2}(?:не )?доставлен\w*"),
+        "uk": (r"^(?:кошти|гроші|оплату|оплата) (?:\w+ ){0,3}поверн(?:ут|ен)\w*(?: \w+){0,2}$", r"^скасуван\w* повернення$",
+               r"^скасован\w* повернення$", r"^(?:оплат\w*|кошти) не (?:отриман|надійшл)\w*$",
+               _UK_MESSAGE + r" (?:\w+ ){0,2}(?:не )?доставлен\w*"),
+        "pl": (r"^zwrot (?:opłat\w*|koszt\w*|naleznosc\w*|cła|podatku)(?: \w+){0,3}$", r"^anulow\w* zwrot\w*(?: przesyłki| paczki)?$",
+               r"^zwrot\w* anulowan\w*$", _PL_MESSAGE + r" (?:\w+ ){0,2}(?:nie )?(?:doreczon|dostarczon)\w*"),
+        "cs": (r"^(?:zruseni|storno) (?:vraceni|vratky)$", r"^storn\w* (?:\w+ )?dobirk\w*$", r"^vraceni dph$",
+               _CS_SK_MESSAGE + r" (?:\w+ )?(?:ne)?dorucen\w*"),
+        "sk": (r"^(?:zrusenie|storno) (?:vratenia|vratky)$", r"^storn\w* (?:\w+ )?dobierk\w*$", r"^vratenie dph$",
+               _CS_SK_MESSAGE + r" (?:\w+ )?(?:ne)?dorucen\w*"),
         "tr": (r"^iade (?:talebi\w* )?iptal edil\w*$",),
     }),
     # Handed to a hub or a carrier, or not yet received by the recipient: still on the way.
@@ -63,11 +75,14 @@ SLAVIC_TURKIC_FIRST_STEPS_3: tuple[Step, ...] = (
         "ru": (r"(?<!не )(?:вручен|доставлен|передан)\w* (?:в|на) (?:\w+ )?" + _RU_HUB,
                r"ещ[её] не (?:получен|вручен|доставлен)\w*", r"забран\w* (?:\w+ ){0,2}у (?:отправител|продав|магазин)\w*"),
         "uk": (r"вручен\w* (?:\w+ )?перевізник\w*", r"ще не (?:отриман|вручен|доставлен)\w*",
-               r"забран\w* (?:\w+ ){0,2}(?:у|від) (?:відправник|продав|магазин)\w*"),
+               r"забра\w* (?:\w+ ){0,2}(?:у|від) (?:відправник|продав|магазин)\w*"),
         "pl": (r"do doreczenia (?:w|przez) (?:\w+ )?(?:inn\w*|poczt\w*|partner\w*|przewoznik\w*)",
-               r"nie (?:\w+ )?jeszcze (?:\w+ )?(?:doreczon|dostarczon)\w*", r"jeszcze nie (?:\w+ )?(?:doreczon|dostarczon)\w*"),
-        "cs": (r"dorucen\w* (?:do|na) (?:\w+ )?" + _CS_SK_HUB,),
-        "sk": (r"dorucen\w* (?:do|na) (?:\w+ )?" + _CS_SK_HUB, r"vyzdvihol\w* (?:\w+ ){0,2}(?:u|od|zo|z) (?:odosielatel|obchod|predajc|e ?shop|sklad)\w*",
+               r"nie (?:\w+ )?jeszcze (?:\w+ )?(?:doreczon|dostarczon)\w*", r"do doreczenia (?:\w+ )?(?:jutro|pojutrze)",
+               r"jeszcze nie (?:\w+ )?(?:doreczon|dostarczon)\w*"),
+        # Back to the depot is a hand-over inside the network, not a return to the sender.
+        "cs": (r"dorucen\w* (?:zpet )?(?:do|na) (?:\w+ )?" + _CS_SK_HUB, r"vraci\w* (?:se )?(?:zpet )?(?:na|do) (?:\w+ )?" + _CS_SK_HUB),
+        "sk": (r"dorucen\w* (?:spat )?(?:do|na) (?:\w+ )?" + _CS_SK_HUB, r"vraci\w* (?:sa )?(?:spat )?(?:na|do) (?:\w+ )?" + _CS_SK_HUB,
+               r"vyzdvihol\w* (?:\w+ ){0,2}(?:u|od|zo|z) (?:odosielatel|obchod|predajc|e ?shop|sklad)\w*",
                r"(?:smeruje|mieri|putuje|je na ceste) (?:\w+ ){0,2}(?:na|do|k) (?:\w+ )?" + _CS_SK_PICKUP),
         "tr": (r"(?:kargo |cikis |dagitim |transfer |aktarma )?subesine teslim edil\w*",
                r"(?:gondericiden|saticidan|magazadan) (?:\w+ )?teslim al\w*"),
@@ -79,15 +94,17 @@ SLAVIC_TURKIC_FIRST_STEPS_3: tuple[Step, ...] = (
     }),
     # An attempt that did not succeed, before "вручення" reads a delivery.
     ("delivery_failed", {
-        "uk": (r"(?:неуспішн|невдал)\w* (?:\w+ )?спроб\w*",),
+        "uk": (r"(?:неуспішн|невдал)\w* (?:\w+ )?спроб\w*", r"(?:відправленн|посилк|замовленн)\w* (?:\w+ )?не (?:отриман|одержан)\w*"),
     }),
     # Delivered to a branch for collection: waiting there.
     ("available_for_pickup", {
+        # The Russian steps read a locker or "пункт выдачи" themselves, but not the abbreviation "ПВЗ".
+        "ru": (r"(?<!не )доставлен\w* (?:в|на) (?:\w+ )?пвз(?!.*(?:постамат|почтомат|пункт))",),
         "uk": (r"(?<!не )доставлен\w* (?:у|в|до) (?:\w+ )?відділенн\w*(?! (?:\w+ )?відправник)",),
     }),
     # Given to the postman, delivered by the courier now, the courier set out with it: the last leg.
     ("out_for_delivery", {
-        "ru": (r"доставля\w*ся курь[её]р\w*", r"курь[её]р\w* (?:\w+ ){0,2}позвонит (?:\w+ ){0,2}за (?:\d+ )?(?:час|минут)\w*"),
+        "ru": (r"доставля\w*ся курь[её]р\w*", r"(?<!не )вручен\w* курь[её]ру(?!.*(?:возврат|отправител))", r"курь[её]р\w* (?:\w+ ){0,2}позвонит (?:\w+ ){0,2}за (?:\d+ )?(?:час|минут)\w*"),
         "uk": (r"(?:передан|видан)\w* (?:\w+ )?листонош\w*", r"доставля\w*ся " + _UK_COURIER,
                r"(?:в|у) (?:машині|автомобілі) (?:\w+ )?" + _UK_COURIER, r"сьогодні (?:\w+ ){0,2}(?:доставимо|доставить|привеземо|привезе)"),
         "pl": (r"(?:przekazan|wydan)\w* (?:\w+ )?listonosz\w*", r"(?:wyruszył|wyjechał)\w* z (?:\w+ )?(?:przesyłk|paczk)\w*"),
@@ -99,11 +116,16 @@ SLAVIC_TURKIC_FIRST_STEPS_3: tuple[Step, ...] = (
         "pl": (r"w drodze (?:\w+ )?do (?:nadawc|sprzedawc|sklep)\w*", r"(?:doreczon|dostarczon)\w* (?:\w+ )?do nadawc\w*"),
         "cs": (r"uplynul\w* (?:\w+ )?ulozn\w* (?:doba|doby|lhut\w*) (?:\w+ )?vraceni",),
         "sk": (r"uplynul\w* (?:\w+ )?ulozn\w* (?:doba|doby|lehot\w*) (?:\w+ )?vratenie",),
+        "tr": (r"iade (?:kargoya|kargo firmasina) verildi",),
     }),
     # Customs waiting or inspecting, damage checked, a breakdown, not loaded, papers missing: a problem.
     ("exception", {
         "uk": (r"перевищен\w* (?:\w+ )?лім[іи]т\w*",),
-        "pl": (r"nieczyteln\w* (?:\w+ )?(?:etykiet|list\w* przewozow|kod)\w*",),
+        "pl": (r"(?:nieczyteln|uszkodzon)\w* (?:\w+ )?(?:etykiet|list\w* przewozow|kod)\w*", r"brak (?:\w+ )?etykiet\w*",
+               r"nie (?:\w+ )?załadowan\w*", r"nie (?:doreczono|dostarczono) (?:\w+ )?opoznieni\w*"),
+        # Sent wrongly, or not sent for a reason (not yet sent is only data).
+        "cs": (r"(?:poslan|odeslan|smerovan|nasmerovan)\w* (?:\w+ )?(?:chybne|spatne|omylem)",
+               r"(?:nebyla|nebyl|nebylo|nebyly) (?:\w+ )?odeslan\w* (?:\w+ )?(?:z duvodu|kvuli|pro)"),
         "tr": (r"gumrukte (?:\w+ )?(?:bekliyor|inceleniyor|incelemede)", r"gumruk (?:\w+ )?incelem\w*",
                r"hasar\w* (?:\w+ ){0,2}(?:kontrol|inceleme|tespit)\w*", r"arac (?:\w+ )?ariza\w*",
                r"(?:vergi|ucret|harc)\w* (?:\w+ )?odenmedi"),
@@ -118,11 +140,12 @@ SLAVIC_TURKIC_FIRST_STEPS_3: tuple[Step, ...] = (
 SLAVIC_TURKIC_STEPS_3: tuple[Step, ...] = (
     # An order cancelled, or not bought out at the pickup point (a marketplace's cancelled order).
     ("cancelled", {
-        "ru": (r"^(?:заказ |товар )?не выкуплен\w*$", r"невыкуп\w*"),
+        "ru": (r"^(?:заказ |товар )?не выкуплен\w*(?: (?:покупател|клиент|получател)\w*)?$", r"невыкуп\w*"),
         "tr": (r"iptal (?:oldu|olmustur|edilmistir)", r"(?:siparis|gonderi|kargo)\w* iptali"),
     }),
     ("lost", {
         "sk": (r"strata (?:\w+ )?zasielk\w*",),
+        "tr": (r"kaybedil\w*",),
     }),
     # Not delivered in Slovak; nobody at the organisation; a failed attempt in Turkish.
     ("delivery_failed", {
@@ -134,8 +157,10 @@ SLAVIC_TURKIC_STEPS_3: tuple[Step, ...] = (
     # A delay, force majeure, papers missing, a blocked parcel: a problem.
     ("exception", {
         "ru": (r"курь[её]р\w* не успел\w*", r"нет (?:\w+ )?(?:документ|инвойс)\w*"),
-        "pl": (r"warunk\w* atmosferyczn\w*", r"przekroczon\w* (?:\w+ )?termin\w* (?:doreczenia|dostawy)"),
-        "cs": (r"nepredvidan\w*", r"komplikac\w*", r"vyssi moc\w*"),
+        "pl": (r"warunk\w* (?:atmosferyczn|pogodow)\w*", r"zdarzeni\w* losow\w*",
+               r"(?:oczekiwanie|czeka|oczekuje) na (?:\w+ )?decyzj\w*", r"przekroczon\w* (?:\w+ )?termin\w* (?:doreczenia|dostawy)"),
+        "cs": (r"nepredvidan\w*", r"komplikac\w*", r"vyssi moc\w*", r"nevyexpedovan\w*", r"setreni\w*",
+               r"nedostatecn\w* (?:\w+ )?(?:baleni|obal)\w*"),
         "sk": (r"mesk(?:a|aju|ame|al\w*)", r"omeskani\w*", r"caka (?:sa )?na (?:\w+ )?(?:dokument|doklad|faktur)\w*", r"zablokovan\w*",
                r"vyssia moc", r"(?:nebola|nebol|nebolo|neboli) (?:\w+ )?nalozen\w*", r"necitateln\w* (?:\w+ )?(?:stitok|etiket|kod)\w*",
                r"chybaj\w* (?:\w+ )?(?:doklad|dokument|faktur)\w*"),
@@ -144,14 +169,14 @@ SLAVIC_TURKIC_STEPS_3: tuple[Step, ...] = (
     ("out_for_delivery", {
         "cs": (r"dorucovac\w* tras\w*",),
         "sk": (r"dorucovac\w* tras\w*",),
-        "tr": (r"kuryede\b", r"kuryeye (?:teslim edildi|verildi|zimmetlendi)"),
+        "tr": (r"kuryede\b", r"kuryeye (?:teslim edildi|verildi|zimmetlendi)", r"ulasmak uzere"),
     }),
     # Waiting to be collected.
     ("available_for_pickup", {
         "ru": (r"можно (?:\w+ )?забирать",),
         "uk": (r"(?:в|у) пункті (?:видачі|видавання)",),
         "sk": (r"ulozen\w* na post[ei]",),
-        "tr": (r"teslim noktasinda", r"subeden (?:\w+ )?(?:almasi|teslim alinmasi) bekleniyor",
+        "tr": (r"teslim noktasinda", r"teslim alma(?:niz|yi|nizi) bek\w*", r"subeden (?:\w+ )?(?:almasi|teslim alinmasi) bekleniyor",
                r"(?:kargo dolab|dolab|kargomat|hepsimat)\w* (?:yerlestirildi|birakildi)"),
     }),
     # Handed out, collected, a delivery finished: delivered.
@@ -168,7 +193,8 @@ SLAVIC_TURKIC_STEPS_3: tuple[Step, ...] = (
                r"(?:продав|отправител|магазин)\w* (?:\w+ )?передаст", r"подготовк\w* к (?:отправке|отгрузке|передаче)"),
         "uk": (r"(?:накладн|ттн|етикетк)\w* (?:\w+ )?(?:сформован|створен)\w*", r"оброб\w* (?:\w+ )?(?:продавц|магазин)\w*"),
         "pl": (r"(?:nadawca|sprzedawca|sklep) (?:\w+ )?(?:przygotował|spakował|skompletował)\w*",
-               r"(?:list\w* przewozow|etykiet)\w* (?:\w+ )?wygenerowan\w*", r"zlecon\w* odbior\w*"),
+               r"(?:list\w* przewozow|etykiet)\w* (?:\w+ )?wygenerowan\w*", r"zlecon\w* odbior\w*",
+               r"odbierze (?:\w+ ){0,2}od (?:nadawc|sprzedawc)\w*"),
         "cs": (r"(?:stitek|etiket\w*) (?:\w+ )?vytisten\w*", r"nepredan\w* (?:\w+ )?(?:dopravc|prepravc|kuryr)\w*",
                r"vytvoren[aoy]? (?:\w+ )?(?:zasilk|objednavk|stitek)\w*"),
         "sk": (r"(?:stitok|etiket\w*) (?:\w+ )?vytlacen\w*", r"vytvoren\w* (?:\w+ )?(?:zasielk|objednavk|stitok)\w*",
@@ -178,12 +204,15 @@ SLAVIC_TURKIC_STEPS_3: tuple[Step, ...] = (
     # Departed, arrived, trunk transport, in the destination country, processed: on the way.
     ("in_transit", {
         "ru": (r"^при[её]м(?: (?:единичный|партионный))?$", r"магистрал\w*",
-               r"(?:доставк|вручени|прибыти)\w* (?:\w+ )?ожида\w*ся(?! (?:\w+ )?сегодня)"),
+               r"(?:доставк|вручени|прибыти)\w* (?:\w+ )?ожида\w*ся(?! (?:\w+ )?сегодня)", r"отсортирован\w*",
+               r"(?:доставим|привез[её]м) (?:\w+ )?(?:завтра|послезавтра)"),
         "uk": (r"^(?:відправлення|посилка|вантаж) (?:у|в) місті \w+",),
-        "pl": (r"przesyłka (?:jest )?w polsce", r"odbior\w* (?:\w+ ){0,2}od (?:nadawc|sprzedawc|klient)\w*"),
+        "pl": (r"przesyłka (?:jest )?w polsce", r"odbior\w* (?:\w+ ){0,2}od (?:nadawc|sprzedawc|klient)\w*",
+               r"przyjechał\w* do", r"(?:w|do) kraj\w* (?:przeznaczenia|docelow\w*)"),
         "cs": (r"prevzeti (?:\w+ ){0,2}od (?:odesilatel|zakaznik|klient)\w*", r"prijezd (?:do|na)", r"odjezd (?:z|ze)"),
-        "sk": (r"(?:zasielk|balik|objednavk|tovar)\w* (?:\w+ ){0,2}odoslan\w*", r"odchod (?:z|zo)", r"prichod (?:do|na)",
+        "sk": (r"(?:zasielk|balik|objednavk|tovar)\w* (?:\w+ ){0,2}odoslan\w*", r"prevzal\w* (?:\w+ ){0,2}od (?:odosielatel|predajc|obchod)\w*",
+               r"doruc(?:i|ime) (?:\w+ ){0,2}(?:v|vo) (?:pondelok|utorok|stredu|stvrtok|piatok|sobotu|nedelu)", r"odchod (?:z|zo)", r"prichod (?:do|na)",
                r"preprav\w* (?:\w+ )?medzi", r"(?:prisl|dorazil)\w* (?:na|do) (?:\w+ )?dodaci\w* post\w*"),
-        "tr": (r"(?:islem|transfer|aktarma) merkezinde", r"(?:cikis|giris) yapildi"),
+        "tr": (r"(?:islem|transfer|aktarma) merkezinde", r"(?:cikis|giris) yapildi", r"(?:teslimat|dagitim|varis|cikis|kabul) subesinde"),
     }),
 )

@@ -42,7 +42,8 @@ _DRIVER_NL = r"(?:bezorger|bezorgster|chauffeur|koerier|postbode|pakketbezorger)
 WEST_GERMANIC_EARLY_STEPS_3: tuple[Step, ...] = (
     # A message delivered or not, a return cancelled: nothing about the parcel.
     ("unknown", {
-        "nl": (_MESSAGE + r" (?:\w+ ){0,3}(?:bezorgd|afgeleverd|verzonden)", r"^retour\w* geannuleerd$"),
+        "nl": (_MESSAGE + r" (?:\w+ ){0,3}(?:bezorgd|afgeleverd|verzonden)", r"^retour\w* geannuleerd$",
+               r"(?:betaling|creditcard|incasso)\w* (?:\w+ )?(?:geweigerd|mislukt|afgewezen)"),
         "de": (_MESSAGE + r" (?:\w+ ){0,3}zugestellt", r"^(?:retoure|rucksendung) (?:wurde )?storniert$"),
     }),
     # A pickup from the sender still to come, an order received: only data.
@@ -63,9 +64,17 @@ WEST_GERMANIC_FIRST_STEPS_3: tuple[Step, ...] = (
     # Delivered to a hub, customs or a subcontractor, handed in by the sender at a pickup point or branch: moving on.
     ("in_transit", {
         "nl": (r"(?:bezorgd|geleverd|afgeleverd) (?:bij|in|aan|op) (?:het |de |een )?(?:\w+ )?" + _NL_HUB,
-               r"(?:ingeleverd|aangeboden) (?:bij|in|op) (?:een |het |de )?(?:\w+ )?" + _NL_POINT),
+               r"(?:ingeleverd|aangeboden) (?:bij|in|op) (?:een |het |de )?(?:\w+ )?" + _NL_POINT,
+               r"(?:morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) (?:in )?bezorging"),
         "de": (r"(?:zugestellt|geliefert|ausgeliefert) (?:an|in|bei|zu[mr]?) (?:den |die |das |dem |einen |ein |eine )?(?:\w+ )?" + _DE_HUB,
                r"(?:in|an|bei) (?:der |die |einer )?(?:\w+ )?(?:filiale|postfiliale|packstation|paketshop)\w* (?:\w+ )?eingeliefert"),
+    }),
+    # Delivered to a branch, locker or parcel shop: waiting there.
+    ("available_for_pickup", {
+        "de": (r"(?:zugestellt|geliefert) (?:an|in) (?:die |der |eine |einer |den |das )?(?:\w+ )?"
+               r"(?:filiale|postfiliale|packstation|paketshop|paketbox|abholstation)\w*",
+               r"(?:an|in) (?:die |der |eine |einer |den |das )?(?:\w+ )?(?:filiale|postfiliale|packstation|paketshop|paketbox|abholstation)\w* "
+               r"(?:\w+ )?(?:zugestellt|geliefert)"),
     }),
     # Collected by the recipient.
     ("delivered", {
@@ -74,10 +83,11 @@ WEST_GERMANIC_FIRST_STEPS_3: tuple[Step, ...] = (
     # The terse codes of the delivery round, and a delivery under way with no day named: the last leg.
     ("out_for_delivery", {
         "nl": (r"^(?:(?:je |uw )?(?:pakket|zending|pakje|bestelling)\w* (?:is )?)?(?:bij|met) (?:de |je |uw )?" + _DRIVER_NL + r"$",
-               r"^(?:in )?bezorging$", r"(?<!niet )uitgereden"),
-        "de": (r"^auslieferung$",
+               r"^(?:in )?bezorging$", r"(?<!niet )uitgereden",
+               r"vandaag (?:in )?(?:bezorging|levering|aflevering)\b(?! (?:\w+ )?(?:niet|geen))"),
+        "de": (r"^auslieferung$", r"(?:paket|sendung|lieferung) ist gleich da", r"(?:zustellung|zustelltour) beginnt",
                r"^(?:die |ihre |ihr |das |dein |deine )?(?:sendung|paket|bestellung|lieferung) wird (?:jetzt |gerade |nun )?"
-               r"(?:ausgeliefert|zugestellt|geliefert)$"),
+               r"(?:ausgeliefert|zugestellt)$"),
     }),
 )
 
@@ -91,7 +101,8 @@ WEST_GERMANIC_LATE_STEPS_3: tuple[Step, ...] = (
     # On the delivery van, on the way to the delivery address: the last leg.
     ("out_for_delivery", {
         "nl": (r"geladen (?:in|op) (?:de |het )?(?:bezorg|bestel)?(?:bus|wagen|auto|busje)\b",
-               r"(?:op weg|onderweg) naar (?:het |de |je |uw )?(?:bezorgadres|afleveradres)"),
+               r"(?:op weg|onderweg) naar (?:het |de |je |uw )?(?:bezorgadres|afleveradres)",
+               r"(?:zit|ligt|is) in de (?:bezorg|bestel)?(?:bus|wagen|auto)\b"),
     }),
     ("available_for_pickup", {
         "nl": (r"afhaalbaar",),
@@ -101,16 +112,24 @@ WEST_GERMANIC_LATE_STEPS_3: tuple[Step, ...] = (
     }),
     # A label printed, a parcel registered or not yet handed in, an order picked or prepared: only data.
     ("info_received", {
-        "nl": (r"(?:label|verzendlabel|etiket)\w* (?:is )?(?:geprint|afgedrukt|aangemaakt|gemaakt)",
+        # A driver on the way to the sender is on the first mile, not the last leg.
+        "nl": (r"(?:koerier|chauffeur|bezorger)\w* (?:\w+ ){0,2}onderweg naar (?:de )?(?:afzender|verzender|webshop|winkel)",
+               r"(?:label|verzendlabel|etiket)\w* (?:is )?(?:geprint|afgedrukt|aangemaakt|gemaakt)",
                r"(?:zending|pakket|bestelling)\w* (?:is )?geregistreerd",
                r"nog niet (?:\w+ ){0,3}(?:aangeboden|verzonden|ontvangen door)"),
-        "de": (r"bereitet (?:\w+ ){0,3}vor", r"(?:ware|artikel|sendung|paket)\w* (?:wird|werden) (?:\w+ )?(?:kommissioniert|verpackt|gepackt)"),
+        # A driver on the way to the sender is on the first mile, not the last leg.
+        "de": (r"(?:fahrer|kurier|zusteller)\w* (?:\w+ ){0,3}(?:auf dem weg|unterwegs) (?:zum|zur|zu) (?:absender|versender|handler)\w*",
+               r"bereitet (?:\w+ ){0,3}vor", r"(?:ware|artikel|sendung|paket)\w* (?:wird|werden) (?:\w+ )?(?:kommissioniert|verpackt|gepackt)"),
     }),
     # Carried, taken over, flown, sent, scanned, transshipped, in the country of destination: on the way.
     ("in_transit", {
         "nl": (r"(?:is|zit|bevindt zich) in het land van (?:bestemming|herkomst)", r"(?<!niet )gescand", r"overslag\w*",
-               r"zending is bij (?:dhl|dpd|gls|ups|postnl|bpost|fedex|de vervoerder)\b"),
-        "de": (r"in beforderung", r"ubernahme (?:durch|von) (?:den |die |das )?(?!empfanger)\w+",
+               r"zending is bij (?:dhl|dpd|gls|ups|postnl|bpost|fedex|de vervoerder)\b",
+               r"(?:zending|pakket|pakje|bestelling)\w* (?:is |werd )?verstuurd", r"^(?:verzonden|verstuurd)$"),
+        "de": (r"in beforderung", r"versand (?:\w+ )?(?:bestatigt|erfolgt)", r"weitertransport\w*", r"umgeschlagen",
+               r"(?:ausfuhr|einfuhr) (?:abgeschlossen|nach|in|aus|erfolgt)",
+               r"(?:paketdienst|dienstleister|spediteur|partner|zustellpartner|carrier|transporteur)\w* hat (?:\w+ ){0,3}ubernommen",
+               r"abholung (?:\w+ ){0,3}(?:beim|vom) (?:absender|versender)", r"ubernahme (?:durch|von) (?:den |die |das )?(?!empfanger)\w+",
                r"(?:flug|flugzeug) (?:\w+ )?(?:gestartet|gelandet|abgeflogen)",
                r"(?:wurde|ist|wurden|sind) (?:\w+ )?(?<!zuruck )(?:versendet|versandt|verschickt)(?!.*zuruck)"),
     }),
