@@ -1150,6 +1150,11 @@ CASES = [
     ('Kurye kargoyu satıcıdan teslim aldı', 'in_transit'),
     ('Yarın dağıtıma çıkacak', 'in_transit'),
     ('Teslim edilemedi', 'delivery_failed'),
+    # A notice naming the parcel is about the parcel, not a message delivered (written after the rules).
+    ('Уведомление: посылка не доставлена', 'delivery_failed'),
+    ('Upozornění: zásilka nedoručena', 'delivery_failed'),
+    ('Powiadomienie: przesyłka nie doręczona', 'delivery_failed'),
+    ('Повідомлення: посилку не доставлено', 'delivery_failed'),
 ]
 
 # Texts that must not read as the status beside them.

@@ -427,6 +427,10 @@ CASES = [
     ('Opgehaald bij de webshop', 'in_transit'),
     ('Wordt overmorgen bezorgd', 'in_transit'),
     ('Niet afgeleverd', 'delivery_failed'),
+    # A notice naming the parcel is about the parcel, not a message delivered (written after the rules).
+    ('Benachrichtigungskarte hinterlassen, Sendung nicht zugestellt', 'delivery_failed'),
+    ('Benachrichtigung: Sendung nicht zugestellt', 'delivery_failed'),
+    ('Melding: pakket niet bezorgd', 'delivery_failed'),
 ]
 
 # Texts that must not read as the status beside them.

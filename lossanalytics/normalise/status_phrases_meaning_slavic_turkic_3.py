@@ -46,10 +46,11 @@ _CS_SK_HUB = r"(?:dep[aou]|depe|depot\w*|tridirn\w*|triediac\w*|tridic\w*|sklad\
 _CS_SK_PICKUP = r"(?:vyd[ea]jn\w* (?:mist\w*|miest\w*|box\w*)|z ?box\w*|balikovn\w*|baliko ?box\w*|parcel ?shop\w*)"
 # A message (not the parcel) delivered or not: "SMS доставлено", "E-mail nedoručen" ("письмо" and Ukrainian
 # "лист" are letters, postal items, and stay out).
-_RU_MESSAGE = r"(?:уведомлени|сообщени|смс|sms|e ?mail|email)\w*"
-_UK_MESSAGE = r"(?:повідомлен|смс|sms|e ?mail|email)\w*"
-_PL_MESSAGE = r"(?:powiadomieni|sms|e ?mail|email|wiadomosc)\w*"
-_CS_SK_MESSAGE = r"(?:sms|e ?mail|email|notifikac|upozorneni|zprav|sprav)\w*"
+# The words between may not name the parcel ("Уведомление: посылка не доставлена" is about the parcel).
+_RU_MESSAGE = r"(?:уведомлени|сообщени|смс|sms|e ?mail|email)\w* (?:(?!посылк|отправлени|заказ|груз|товар)\w+ ){0,2}"
+_UK_MESSAGE = r"(?:повідомлен|смс|sms|e ?mail|email)\w* (?:(?!посилк|відправлен|замовлен|вантаж)\w+ ){0,2}"
+_PL_MESSAGE = r"(?:powiadomieni|sms|e ?mail|email|wiadomosc)\w* (?:(?!przesyłk|paczk|zamowieni)\w+ ){0,2}"
+_CS_SK_MESSAGE = r"(?:sms|e ?mail|email|notifikac\w*|zprav[auy]|sprav[aouy]) (?:(?!zasilk|zasielk|balik)\w+ )?"
 # The word for the courier in Ukrainian, folded: "кур'єр" as "кур єр".
 _UK_COURIER = r"кур(?: |ʼ)?єр\w*"
 
@@ -58,16 +59,16 @@ SLAVIC_TURKIC_FIRST_STEPS_3: tuple[Step, ...] = (
     ("unknown", {
         "ru": (r"^(?:деньги|средства|оплата) (?:\w+ ){0,3}возвращен\w*(?: \w+){0,2}$", r"^отмен\w* возврат\w*$",
                r"^возврат\w* (?:денежн\w* )?(?:средств|денег|оплаты|платежа)(?: \w+){0,3}$",
-               _RU_MESSAGE + r" (?:\w+ ){0,2}(?:не )?доставлен\w*"),
+               _RU_MESSAGE + r"(?:не )?доставлен\w*"),
         "uk": (r"^(?:кошти|гроші|оплату|оплата) (?:\w+ ){0,3}поверн(?:ут|ен)\w*(?: \w+){0,2}$", r"^скасуван\w* повернення$",
                r"^скасован\w* повернення$", r"^(?:оплат\w*|кошти) не (?:отриман|надійшл)\w*$",
-               _UK_MESSAGE + r" (?:\w+ ){0,2}(?:не )?доставлен\w*"),
+               _UK_MESSAGE + r"(?:не )?доставлен\w*"),
         "pl": (r"^zwrot (?:opłat\w*|koszt\w*|naleznosc\w*|cła|podatku)(?: \w+){0,3}$", r"^anulow\w* zwrot\w*(?: przesyłki| paczki)?$",
-               r"^zwrot\w* anulowan\w*$", _PL_MESSAGE + r" (?:\w+ ){0,2}(?:nie )?(?:doreczon|dostarczon)\w*"),
+               r"^zwrot\w* anulowan\w*$", _PL_MESSAGE + r"(?:nie )?(?:doreczon|dostarczon)\w*"),
         "cs": (r"^(?:zruseni|storno) (?:vraceni|vratky)$", r"^storn\w* (?:\w+ )?dobirk\w*$", r"^vraceni dph$",
-               _CS_SK_MESSAGE + r" (?:\w+ )?(?:ne)?dorucen\w*"),
+               _CS_SK_MESSAGE + r"(?:ne)?dorucen\w*"),
         "sk": (r"^(?:zrusenie|storno) (?:vratenia|vratky)$", r"^storn\w* (?:\w+ )?dobierk\w*$", r"^vratenie dph$",
-               _CS_SK_MESSAGE + r" (?:\w+ )?(?:ne)?dorucen\w*"),
+               _CS_SK_MESSAGE + r"(?:ne)?dorucen\w*"),
         "tr": (r"^iade (?:talebi\w* )?iptal edil\w*$",),
     }),
     # Handed to a hub or a carrier, or not yet received by the recipient: still on the way.

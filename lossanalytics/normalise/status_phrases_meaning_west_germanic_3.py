@@ -31,7 +31,10 @@ from __future__ import annotations
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 # A message, not the parcel.
-_MESSAGE = r"(?:sms|e ?mail|email|nachricht|benachrichtigung|bericht|melding|notificatie|mitteilung)\w*"
+# Whole words ("Benachrichtigungskarte" is the card a driver leaves), and the words between may not name the parcel.
+_MESSAGE = (r"(?:sms|e ?mail|email|nachricht|nachrichten|benachrichtigung|benachrichtigungen|bericht|berichten|melding|meldingen|"
+            r"notificatie|mitteilung)")
+_NOT_PARCEL = r"(?:(?!sendung|paket|bestellung|lieferung|zending|pakket|pakje|bestelling)\w+ ){0,3}"
 _NL_HUB = r"(?:depot|sorteercentrum|distributiecentrum|hub|douane|magazijn|overslag\w*|vervoerder|onderaannemer)\w*"
 _DE_HUB = (r"(?:subunternehmer|partner|zustellpartner|spediteur|paketzentrum|depot|verteilzentrum|sortierzentrum|"
            r"zustellbasis|hub|zoll|zollamt|lager)\w*")
@@ -42,9 +45,9 @@ _DRIVER_NL = r"(?:bezorger|bezorgster|chauffeur|koerier|postbode|pakketbezorger)
 WEST_GERMANIC_EARLY_STEPS_3: tuple[Step, ...] = (
     # A message delivered or not, a return cancelled: nothing about the parcel.
     ("unknown", {
-        "nl": (_MESSAGE + r" (?:\w+ ){0,3}(?:bezorgd|afgeleverd|verzonden)", r"^retour\w* geannuleerd$",
+        "nl": (_MESSAGE + " " + _NOT_PARCEL + r"(?:niet |kon niet worden )?(?:bezorgd|afgeleverd|verzonden)", r"^retour\w* geannuleerd$",
                r"(?:betaling|creditcard|incasso)\w* (?:\w+ )?(?:geweigerd|mislukt|afgewezen)"),
-        "de": (_MESSAGE + r" (?:\w+ ){0,3}zugestellt", r"^(?:retoure|rucksendung) (?:wurde )?storniert$"),
+        "de": (_MESSAGE + " " + _NOT_PARCEL + r"zugestellt", r"^(?:retoure|rucksendung) (?:wurde )?storniert$"),
     }),
     # A pickup from the sender still to come, an order received: only data.
     ("info_received", {
