@@ -41,7 +41,10 @@ nothing else reads at the very end ("убыло", "вибуло", "nie zastano a
 (status_phrases_meaning_slavic_turkic_2, which adds Slovak and some Bulgarian and Croatian/Serbian; its Bulgarian
 corrections, "ще бъде доставена" still to come, come first of all) puts its corrections right after those first ones ("Возврат
 денежных средств" is a refund, not a return; "прибуло на пункт видачі" waits there; "vyzvednuta na výdejním místě" is
-delivered) and its late readings just before those last ones. Russian, Ukrainian
+delivered) and its late readings just before those last ones; a third (status_phrases_meaning_slavic_turkic_3) puts
+its corrections right after the second's ("Вручено в сортировочный центр" moves on, "SMS доставлено" and "Anulowano
+zwrot" say nothing of the parcel) and its late readings just before the second's ("Приём", "Не выкуплен", "Vyšší
+moc", "Kargonuz kuryede"). Russian, Ukrainian
 and Romanian have their own ordered steps (status_phrases_east), tried next, after the Romanian
 phrases that decide against a broader Romanian word there (status_phrases_romanian); their Latin
 phrases are chosen not to occur in the other languages ("retur" and "returnat" as whole
@@ -106,7 +109,12 @@ and its _2 module) sit in four groups: a delivery the carrier put off for its ow
 the pickup step; a delivery in the future or present with today or a time window today ("wordt vandaag tussen
 13:15 en 15:15 bezorgd") right after the first out-for-delivery step, before a delivery to come or the bare
 "bezorgd" read it; the driver on the way, a parcel left at the door and a failed attempt in other words just
-before the broad label and movement words ("onderweg", "geladen", "unterwegs").
+before the broad label and movement words ("onderweg", "geladen", "unterwegs"). A third module
+(status_phrases_meaning_west_germanic_3) puts one group just before each of its early, first and late groups: a
+message delivered, a cancelled return, a parcel "delivered" to the sender before the outcome steps; a parcel
+"delivered" to a hub or handed in by the sender, collected by the recipient, and the terse codes of the round
+("Uitgereden", "Bij bezorger", "Auslieferung") before the pickup step; the van, a sender preparing, "umgeschlagen",
+"verstuurd" before the broad words.
 Korean, Chinese and Japanese read by meaning (status_phrases_meaning_east_asian) sit in three groups: a
 flight cancelled ("航班取消") or a parcel left at the door although nobody was in just before the outcome steps; words the last steps would misread ("预计明天送达",
 "배송 완료 예정", "税関から受領", "수령을 거부") just before them; and words nothing else reads, last of all.
@@ -200,11 +208,20 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     SLAVIC_TURKIC_FIRST_STEPS_2,
     SLAVIC_TURKIC_STEPS_2,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_3 import (
+    SLAVIC_TURKIC_FIRST_STEPS_3,
+    SLAVIC_TURKIC_STEPS_3,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
     WEST_GERMANIC_LATE_STEPS,
     WEST_GERMANIC_TODAY_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import (
+    WEST_GERMANIC_EARLY_STEPS_3,
+    WEST_GERMANIC_FIRST_STEPS_3,
+    WEST_GERMANIC_LATE_STEPS_3,
 )
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, PICKUP_PLACE, RECIPIENT, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
@@ -227,6 +244,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANIAN_HUNGARIAN_FIRST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_2,
+    *SLAVIC_TURKIC_FIRST_STEPS_3,
     *EAST_STEPS,
     *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
@@ -260,6 +278,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_3,
     *WEST_GERMANIC_EARLY_STEPS,
     *OUTCOME_STEPS,
     *LAST_LEG_STEPS,
@@ -329,6 +348,7 @@ STEPS: tuple[Step, ...] = (
         "sv": (r"ingen (?:sparnings)?information",), "da": (r"ingen (?:sporings)?(?:information|oplysninger)",),
         "nb": (r"ingen (?:sporings)?informasjon",), "fi": (r"ei loytynyt", r"ei (?:seuranta)?tietoja"),
     }),
+    *WEST_GERMANIC_FIRST_STEPS_3,
     *WEST_GERMANIC_FIRST_STEPS,
     ("available_for_pickup", {
         "en": (r"(?:available|ready) (?:for|to) (?:be )?(?:pick ?up|picked up|collection|collect(?:ed)?)",
@@ -528,6 +548,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS_3,
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
@@ -536,6 +557,7 @@ STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_STEPS,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_3,
     *SLAVIC_TURKIC_STEPS_2,
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,

@@ -72,7 +72,8 @@ SLAVIC_TURKIC_FIRST_STEPS: tuple[Step, ...] = (
     # The courier on the way to the recipient, or a delivery said to come today.
     ("out_for_delivery", {
         "ru": (r"будет (?:\w+ ){0,2}(?:доставлен|вручен)\w* (?:\w+ )?сегодня",),
-        "uk": (r"кур(?: |ʼ)?єр (?:\w+ )?(?:прямує|їде|везе|виїхав|в дорозі|у дорозі)",
+        # A courier going to collect it from the sender is on the first mile, not the last leg.
+        "uk": (r"кур(?: |ʼ)?єр (?:\w+ )?(?:прямує|їде|везе|виїхав|в дорозі|у дорозі)(?!.*(?:забрат|відправник|продавц))",
                r"видано (?:листонош|поштар|водію)\w*", r"буде (?:\w+ ){0,2}(?:доставлен|вручен)\w* (?:\w+ )?сьогодні"),
         "pl": (r"zostanie (?:\w+ )?(?:doreczon|dostarczon)\w* (?:\w+ )?(?:dzis|dzisiaj)",
                r"(?:dzis|dzisiaj) (?:\w+ )?(?:doreczymy|dostarczymy)", r"(?:doreczymy|dostarczymy) (?:\w+ ){0,2}(?:dzis|dzisiaj)",
