@@ -1003,7 +1003,6 @@ CASES = [
     ('Dağıtıma çıktı', 'out_for_delivery'),
     ('Kargonuz dağıtımda', 'out_for_delivery'),
     ('Kurye dağıtımda', 'out_for_delivery'),
-    ('Kargonuz kuryede', 'out_for_delivery'),
     ('Kurye size doğru yola çıktı', 'out_for_delivery'),
     ('Gönderiniz bugün teslim edilecek', 'out_for_delivery'),
     ('Teslimat için yola çıktı', 'out_for_delivery'),

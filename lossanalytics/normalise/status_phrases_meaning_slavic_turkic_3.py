@@ -26,7 +26,7 @@ SLAVIC_TURKIC_STEPS_3 come just before status_phrases_meaning_slavic_turkic_2's 
 other step, and read what nothing else reads: Russian Post's bare operation names ("Приём", "Магистраль"),
 orders cancelled or not bought out ("Не выкуплен"), waybills made and labels printed, departures and
 arrivals at depots ("Odjezd z depa", "Příjezd do depa"), delays and force majeure ("Vyšší moc", "Zásielka
-mešká", "Omeškanie"), a parcel not loaded, papers missing, the delivery round ("na doručovacej trase", "Kargonuz kuryede"), a pickup point
+mešká", "Omeškanie"), a parcel not loaded, papers missing, the delivery round ("na doručovacej trase", "teslimat için kuryede"), a pickup point
 reached ("Teslim noktasında", "kargo dolabına yerleştirildi"), a delivery finished.
 
 Folded like the text (lossanalytics.normalise._rules.fold: lower case, Latin accents off, "ł" and Cyrillic
@@ -73,7 +73,8 @@ SLAVIC_TURKIC_FIRST_STEPS_3: tuple[Step, ...] = (
     }),
     # Handed to a hub or a carrier, or not yet received by the recipient: still on the way.
     ("in_transit", {
-        "ru": (r"(?<!не )(?:вручен|доставлен|передан)\w* (?:в|на) (?:\w+ )?" + _RU_HUB,
+        # Not a return handed to a hub or warehouse on its way back (the return steps read it).
+        "ru": (r"^(?!.*(?:возврат|возвращ|обратн))(?:.*? )?(?<!не )(?:вручен|доставлен|передан)\w* (?:в|на) (?:\w+ )?" + _RU_HUB,
                r"ещ[её] не (?:получен|вручен|доставлен)\w*", r"забран\w* (?:\w+ ){0,2}у (?:отправител|продав|магазин)\w*"),
         "uk": (r"вручен\w* (?:\w+ )?перевізник\w*", r"ще не (?:отриман|вручен|доставлен)\w*",
                r"забра\w* (?:\w+ ){0,2}(?:у|від) (?:відправник|продав|магазин)\w*"),
@@ -170,7 +171,8 @@ SLAVIC_TURKIC_STEPS_3: tuple[Step, ...] = (
     ("out_for_delivery", {
         "cs": (r"dorucovac\w* tras\w*",),
         "sk": (r"dorucovac\w* tras\w*",),
-        "tr": (r"kuryede\b", r"kuryeye (?:teslim edildi|verildi|zimmetlendi)", r"ulasmak uzere"),
+        # "Kuryede" alone may be the collecting courier as well as the delivering one: not read.
+        "tr": (r"(?:teslimat|dagitim) (?:icin|amaciyla) kuryede\b", r"kuryeye (?:teslim edildi|verildi|zimmetlendi)", r"ulasmak uzere"),
     }),
     # Waiting to be collected.
     ("available_for_pickup", {
