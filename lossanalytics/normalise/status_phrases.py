@@ -181,11 +181,17 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import (
     FRENCH_FIRST_STEPS_2,
     RO_HU_FIRST_STEPS_2,
 )
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_3 import (
+    FR_HU_RO_LATE_STEPS_3,
+    FRENCH_FIRST_STEPS_3,
+    RO_HU_FIRST_STEPS_3,
+)
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
     ROMANCE_MEANING_LAST_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_romance_2 import ROMANCE_2_FIRST_STEPS, ROMANCE_2_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_3 import ROMANCE_3_FIRST_STEPS, ROMANCE_3_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -214,6 +220,7 @@ STEPS: tuple[Step, ...] = (
     *BULGARIAN_FIRST_STEPS_2,
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
+    *RO_HU_FIRST_STEPS_3,
     *ROMANIAN_STEPS,
     *RO_HU_FIRST_STEPS_2,
     *ROMANIAN_HUNGARIAN_FIRST_STEPS,
@@ -242,6 +249,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_3_FIRST_STEPS,
     *ROMANCE_2_FIRST_STEPS,
     *ROMANCE_MEANING_FIRST_STEPS,
     *ROMANCE_FIRST_STEPS,
@@ -249,6 +257,7 @@ STEPS: tuple[Step, ...] = (
     *UNDELIVERED_FIRST_STEPS,
     *LAST_MILE_FIRST_STEPS,
     *EAST_ASIAN_FIRST_STEPS,
+    *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
     *WEST_GERMANIC_EARLY_STEPS,
@@ -521,9 +530,11 @@ STEPS: tuple[Step, ...] = (
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
+    *ROMANCE_3_LATE_STEPS,
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
     *SLAVIC_TURKIC_STEPS_2,
