@@ -125,6 +125,12 @@ Their second module (status_phrases_meaning_fr_hu_ro_2) puts one group just befo
 wordings of shops, post offices, lockers and drivers' apps round 24 did not think of ("Vámkezelésre vár" and
 "Sérült küldemény - ellenőrzés" are holds, "nu a fost livrat încă" moving, "Le client n'était pas disponible" a
 failed attempt, "retiré au Point Relais" collected).
+Their third passes (status_phrases_meaning_romance_3, status_phrases_meaning_fr_hu_ro_3) sit just before the second
+ones, and the Romanian and Hungarian group before status_phrases_romanian: a refund is nothing about the parcel,
+a delivery to a partner, an airline or customs a hand-over ("consegnato al partner estero", "entregue aos Correios",
+"kézbesítve a partner futárszolgálatnak"), a pickup from the sender to come or failed only data ("Intento de
+recogida fallido"), "nu a fost livrat" a failed delivery, Italian and Hungarian codes for holds ("Zona disagiata",
+"Hibás címke") and failed attempts ("Ditta cessata", "Házszám hiányzik").
 The broad words of a problem, a label and any movement (status_phrases_broad) come before the wordings
 nothing else reads.
 """

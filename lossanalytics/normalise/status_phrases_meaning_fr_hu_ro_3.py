@@ -33,6 +33,8 @@ from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
+# A return or a loss named in the same text outweighs a hold ("a rămas în depozit și a fost returnat").
+_NOT_ENDED = r"(?!.*\b(?:returnat\w*|retur|inapoi|pierdut\w*|visszakuld\w*|visszaszallit\w*|elveszett\w*)\b)"
 # Hungarian places where a recipient collects a parcel (as in status_phrases_meaning_fr_hu_ro_2).
 _HU_PICKUP = r"(?:posta ?pont|csomag ?pont|atvevo ?hely|atvevo ?pont|atveteli pont|\w*automat|z ?box)"
 _HU_DAY_AFTER = r"(?:holnap|holnaputan|hetfon|kedden|szerdan|csutortokon|penteken|szombaton)"
@@ -51,52 +53,67 @@ RO_HU_FIRST_STEPS_3: tuple[Step, ...] = (
         "ro": (r"nu (?:a|au) fost livrat\w*(?! (?:\w+ )?(?:inca|deocamdata|la timp))",),
     }),
     ("in_transit", {
-        "ro": (r"nu (?:va|vor) (?:fi )?(?:\w+ ){0,2}livra\w*", r"nu a fost (?:inca )?predat\w* (?:inca )?(?:destinatar|client)\w*",
-               r"(?<!nu a fost )(?<!inca )ridicat\w* de (?:catre )?curier\w*", r"predat\w* (?:la |catre )?vama\b",
-               r"depus\w* (?:\w+ ){0,3}de (?:catre )?(?:expeditor|vanzator|comerciant)\w*", r"a fost depus la (?:oficiul postal|posta)\b",
+        "ro": (r"nu (?:va|vor) (?:fi )?(?:\w+ ){0,2}livra\w*",
+               r"nu a fost (?:inca )?predat\w* (?:inca )?(?:destinatar|client)\w*",
+               r"(?<!nu a fost )(?<!inca )(?<!sa fie )(?<!va fi )ridicat\w* de (?:catre )?curier\w*",
+               r"predat\w* (?:la |catre )?vama\b",
+               r"depus\w* (?:\w+ ){0,3}de (?:catre )?(?:expeditor|vanzator|comerciant)\w*",
+               r"a fost depus la (?:oficiul postal|posta)\b(?!.*\b(?:ridica|ridicat|ridici|asteapta)\w*)",
                r"in asteptarea livrarii"),
         "hu": (r"kezbesit\w* (?:a |az )?(?:\w+ )?(?:partner\w*|futarszolgalat\w*|alvallalkozo\w*|fuvarozo\w*|postanak|depo\w*|raktar\w*"
                r"|kozpont\w*)",
-               r"(?:felado|webshop|kereskedo|elado|bolt)\w* (?:\w+ ){0,2}(?:leadta|feladta|beadta)\b", r"(?<!nincs )(?<!nem )feladva\b",
-               r"elvamol\w*", r"futar\w* (?:\w+ ){0,2}" + _HU_DAY_AFTER + r" (?:\w+ )?erkez\w*", r"(?:ma|mai napon) nem (?:\w+ )?(?:kezbesit|szallit|erkez)\w*",
-               r"(?:kiszallitas|kezbesites)\w* (?:\w+ )?" + _HU_DAY_AFTER, r"atad\w* (?:a |az )?(?:\w+ )?vam(?:nak|hatosag\w*)"),
+               r"(?:felado|webshop|kereskedo|elado|bolt)\w* (?:\w+ ){0,2}(?:leadta|feladta|beadta)\b",
+               r"(?<!nincs )(?<!nem )feladva\b(?! mas (?:uton|modon))",
+               r"elvamol\w*", r"futar\w* (?:\w+ ){0,2}" + _HU_DAY_AFTER + r" (?:\w+ )?erkez\w*",
+               r"(?:ma|mai napon) nem (?:\w+ )?(?:kezbesit|szallit|erkez)\w*",
+               r"(?<!sikertelen )(?:kiszallitas|kezbesites)\w* (?:varhato(?:an)? |tervezett(?:en)? )?" + _HU_DAY_AFTER, r"atad\w* (?:a |az )?(?:\w+ )?vam(?:nak|hatosag\w*)"),
     }),
     # Data before the parcel, a parcel ready to be handed over, a pickup from the sender to come or failed.
     ("info_received", {
-        "hu": (r"\w*adat\w* (?:\w+ )?(?:erkezett|beerkezett|megerkezett|fogadva)", r"elorejelzes (?:\w+ )?(?:fogadva|beerkezett|megerkezett|rogzitve)",
+        "hu": (r"\w*adat\w* (?:\w+ )?(?:erkezett|beerkezett|megerkezett|fogadva)",
+               r"elorejelzes (?:\w+ )?(?:fogadva|beerkezett|megerkezett|rogzitve)",
                r"feladasra kesz\w*", r"meg nincs (?:\w+ ){0,2}(?:futar\w*|szallito\w*|postan|nalunk)",
-               r"(?:sikertelen|meghiusult) (?:\w+ )?(?:csomag)?felvetel\w*", r"felvetel\w* (?:\w+ )?(?:sikertelen|meghiusult|nem sikerult)",
+               r"(?:sikertelen|meghiusult) (?:\w+ )?(?:csomag)?felvetel\w*",
+               r"felvetel\w* (?:\w+ )?(?:sikertelen|meghiusult|nem sikerult)",
                r"futar\w* nem (?:tudta|tudja) felvenni"),
-        "ro": (r"gata (?:de|pentru) expedi\w*", r"(?:vine|va veni|trece|va trece) (?:\w+ ){0,2}sa (?:ridice|preia|colecteze)",
+        "ro": (r"gata (?:de|pentru) expedi\w*",
+               r"(?:vine|va veni|trece|va trece) (?:\w+ ){0,2}sa (?:ridice|preia|colecteze)",
                r"ridicar\w* de la (?:\w+ )?expeditor\w* (?:\w+ )?(?:a )?(?:esuat|nereusit)\w*",
                r"nu a putut (?:sa )?(?:ridica|preia|colecta) (?:\w+ ){0,2}de la (?:\w+ )?expeditor"),
     }),
     # The carrier's problem: a label faulty or missing, storage in the depot, a parcel that did not reach it,
     # a vehicle breakdown, a case under clarification, a postponement (not one the recipient asked for).
     ("exception", {
-        "hu": (r"(?:hibas|hianyzo|serult|olvashatatlan|rossz) cimke\w*", r"cimke\w* (?:\w+ )?(?:hianyzik|serult|olvashatatlan|hibas)",
-               r"tarol(?:as|va|juk|ott)\w* (?:\w+ ){0,2}(?:depo|raktar|telephely|kozpont)\w*",
+        "hu": (r"(?:hibas|hianyzo|serult|olvashatatlan|rossz) cimke\w*",
+               r"cimke\w* (?:\w+ )?(?:hianyzik|serult|olvashatatlan|hibas)",
+               r"tarol(?:as|va|juk|ott)\w* (?:\w+ ){0,2}(?:depo|raktar|telephely|kozpont)\w*" + _NOT_ENDED,
                r"nem erkezett (?:meg |be )?(?:a |az )?(?:\w+ )?(?:depo|raktar|kozpont|telephely|atrakodo)\w*",
                r"(?:jarmu|gepjarmu|auto|kamion|jarat)\w* ?(?:hiba|meghibasod|lerobban|baleset)\w*", r"tisztaz\w*",
-               r"(?<!keresere )elhalaszt\w*(?!.*keres\w*)"),
-        "ro": (r"(?:blocat|retinut|oprit|ramas)\w* (?:\w+ ){0,2}(?:in|la) (?:\w+ )?(?:depozit|hub|vama|centr)\w*", r"documente\w* (?:\w+ )?lipsa"),
+               r"^(?!.*\bkeres)(?:\w+ ){0,4}elhalaszt\w*"),
+        "ro": (r"(?:blocat|retinut|oprit|ramas)\w* (?:\w+ ){0,2}(?:in|la) (?:\w+ )?(?:depozit|hub|vama|centr)\w*" + _NOT_ENDED,
+               r"documente\w* (?:\w+ )?lipsa" + _NOT_ENDED),
     }),
     # The attempt at the door failed: a house number missing, cash on delivery unpaid, no way into the building.
     ("delivery_failed", {
-        "hu": (r"(?:hazszam|emelet|ajtoszam|cim|nev|kapukod|utcanev)(?:a|e)? (?:\w+ )?hianyzik", r"hianyzik (?:a |az )?(?:hazszam|emelet|ajtoszam|kapukod)",
-               r"utanvet\w* (?:\w+ )?(?:nem (?:lett )?(?:fizet|kifizet)\w*|kifizetetlen\w*)", r"nem (?:lehetett|lehet) (?:\w+ )?bejut\w*"),
-        "ro": (r"destinatar\w* (?:\w+ )?necunoscut\w*", r"lipsa (?:\w+ )?(?:numar|strada|bloc|apartament|scara|etaj|nume)\w*",
+        "hu": (r"(?:hazszam|emelet|ajtoszam|cim|nev|kapukod|utcanev)(?:a|e)? (?:\w+ )?hianyzik",
+               r"hianyzik (?:a |az )?(?:hazszam|emelet|ajtoszam|kapukod)",
+               r"utanvet\w* (?:\w+ )?(?:nem (?:lett )?(?:fizet|kifizet)\w*|kifizetetlen\w*)",
+               r"nem (?:lehetett|lehet) (?:\w+ )?bejut\w*"),
+        "ro": (r"destinatar\w* (?:\w+ )?necunoscut\w*",
+               r"lipsa (?:\w+ )?(?:numar|strada|bloc|apartament|scara|etaj|nume)\w*",
                r"nu se (?:poate|putea) (?:accesa|ajunge|intra)"),
     }),
     # Put into a pickup point or a parcel machine, waiting for the recipient's collection.
     ("available_for_pickup", {
-        "hu": (_HU_PICKUP + r"\w*(?:ba|be) (?:\w+ )?kezbesit(?:ve|ett\w*)\b", r"kezbesit(?:ve|ett\w*) (?:a |az )?(?:\w+ )?" + _HU_PICKUP + r"\w*(?:ba|be)\b"),
-        "ro": (r"asteapta\w* (?:\w+ )?ridicare\w* (?:de catre|de) (?:destinatar|client)\w*", r"sa (?:ridici|ridicati)\b"),
+        "hu": (_HU_PICKUP + r"\w*(?:ba|be) (?:\w+ )?kezbesit(?:ve|ett\w*)\b",
+               r"kezbesit(?:ve|ett\w*) (?:a |az )?(?:\w+ )?" + _HU_PICKUP + r"\w*(?:ba|be)\b"),
+        "ro": (r"asteapta\w* (?:\w+ )?ridicare\w* (?:de catre|de) (?:destinatar|client)\w*",
+               r"sa (?:ridici|ridicati)\b"),
     }),
     ("delivered", {
         # "Recepción átadva": the Hungarian case form, handed over at reception.
         "hu": (r"recepcion (?:\w+ )?(?:atadva|atveve|atvettek)",),
-        "ro": (r"predat\w* personal\w*", r"lasat\w* (?:\w+ )?(?:in|la) (?:cutia postala|cutia de scrisori)"),
+        "ro": (r"predat\w* personal\w*", r"(?<!aviz )lasat\w* (?:\w+ )?(?:in|la) (?:cutia postala|cutia de scrisori)"),
     }),
     ("out_for_delivery", {
         "hu": (r"(?:kezbesites|kiszallitas)\w* (?:\w+ )?megkezd\w*",),
@@ -119,13 +136,15 @@ FRENCH_FIRST_STEPS_3: tuple[Step, ...] = (
         "fr": (r"pris\w* en charge (?:prochainement|bientot|sous peu)",
                r"(?:va|vont) (?:bientot |prochainement )?etre (?:pris|prise)\w* en charge",
                r"(?:viendra|viendront|passera|passeront) (?:\w+ )?(?:recuperer|enlever|collecter|chercher|ramasser)",
-               r"enlevement (?:\w+ ){0,2}(?:non effectue|echoue|impossible)\w*", r"echec (?:de l |d |du )?(?:enlevement|ramassage|collecte)"),
+               r"enlevement (?:\w+ ){0,2}(?:non effectue|echoue|impossible)\w*",
+               r"echec (?:de l |d |du )?(?:enlevement|ramassage|collecte)"),
     }),
     # Still on the way: not delivered today, collected from the sender, sorted, a delivery planned for another day.
     ("in_transit", {
         "fr": (r"ne (?:sera|seront) pas (?:\w+ )?(?:livre|distribue|remis)\w*",
                r"enleve\w* (?:chez|aupres de) (?:l |le |la )?(?:expediteur|vendeur|marchand|fournisseur)",
-               r"enlevement (?:\w+ )?(?:effectue|realise)\w*", r"(?:colis|envoi) collecte\w*", r"collecte\w* (?:chez|aupres)",
+               r"enlevement (?:\w+ )?(?:effectue|realise)\w*", r"(?:colis|envoi) collecte\w*",
+               r"collecte\w* (?:chez|aupres)",
                r"(?:livraison|arrivee) (?:\w+ ){1,4}(?:prevue|estimee|programmee) (?:\w+ ){0,2}"
                r"(?:demain|le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi)"),
     }),
@@ -140,7 +159,8 @@ FRENCH_FIRST_STEPS_3: tuple[Step, ...] = (
                r"fermeture (?:\w+ )?(?:du|de la|de l) (?:destinataire|entreprise|societe|commerce|magasin|etablissement|client)",
                r"(?:n a pas|pas) (?:\w+ )?repondu (?:a l |au |a la )?(?:interphone|sonnette|telephone|appel\w*|porte)",
                r"(?:numero|rue|adresse|batiment|immeuble)\w* (?:\w+ ){0,2}introuvable\w*",
-               r"contre remboursement (?:\w+ )?(?:non (?:regle|paye)|impaye|refuse)\w*", r"livraison (?:\w+ )?non (?:realisee|aboutie|reussie|faite)",
+               r"contre remboursement (?:\w+ )?(?:non (?:regle|paye)|impaye|refuse)\w*",
+               r"livraison (?:\w+ )?non (?:realisee|aboutie|reussie|faite)",
                r"impossible de (?:joindre|contacter) (?:le |la )?(?:destinataire|client)"),
     }),
     ("exception", {

@@ -64,7 +64,8 @@ ROMANCE_3_FIRST_STEPS: tuple[Step, ...] = (
         "es": (r"(?:recogida|intento de recogida) (?:\w+ ){0,3}(?:fallid|no realizad|no efectuad|sin exito)\w*",
                r"(?:recogida|recoger) no se (?:ha )?(?:podido|pudo) (?:realizar|efectuar|hacer)",
                r"(?:mensajero|repartidor|transportista|conductor|courier|agencia) (?:\w+ )?(?:pasara|pasaran|ira|vendra) a recoger",
-               r"manifiesto (?:\w+ )?(?:enviad|transmitid|generad|cread)\w*", r"(?:hemos|han) recibido (?:tu|su) (?:pedido|orden|compra)",
+               r"manifiesto (?:\w+ )?(?:enviad|transmitid|generad|cread)\w*",
+               r"(?:hemos|han) recibido (?:tu|su) (?:pedido|orden|compra)",
                r"list[oa] para (?:ser )?(?:enviad|despachad|expedid)\w*"),
         "pt": (r"(?:coleta|recolha) (?:\w+ )?(?:nao (?:realizad|efetuad|efectuad|concluid)|sem sucesso|falhad|frustrad)\w*",
                r"(?:tentativa de )?(?:coleta|recolha) (?:\w+ ){0,2}sem sucesso",
@@ -74,12 +75,12 @@ ROMANCE_3_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # Handed inside the network, not to the recipient; "preso in consegna" is taken in charge.
     ("in_transit", {
-        "it": (r"consegnat\w* (?:al|allo|alla|a|ai|all|in) " + _NOT_A_PERSON + _IT_NETWORK + _NOT_FOR_PICKUP,
+        "it": (r"(?<!non )(?<!non e stato )(?<!ancora )consegnat\w* (?:al|allo|alla|a|ai|all|in) " + _NOT_A_PERSON + _IT_NETWORK + _NOT_FOR_PICKUP,
                r"pres[oaie] in consegna", r"in consegna (?:per )?" + _DAY_AFTER),
-        "es": (r"entregad\w* (?:a|al|a la|en|en la|en el) " + _NOT_A_PERSON + _ES_NETWORK + _NOT_FOR_PICKUP,
+        "es": (r"(?<!no )(?<!no ha sido )(?<!no fue )(?<!aun no )entregad\w* (?:a|al|a la|en|en la|en el) " + _NOT_A_PERSON + _ES_NETWORK + _NOT_FOR_PICKUP,
                r"(?:remitente|vendedor|tienda|expedidor) (?:ha |han )?(?:dejado|depositado|entregado|llevado) (?:\w+ ){0,3}"
                r"(?:en|a) (?:la |el )?(?:oficina|punto|tienda|agencia|delegacion|locker)"),
-        "pt": (r"entregue\w* (?:a|ao|aos|as|na|no|para a|para o) " + _NOT_A_PERSON + _PT_NETWORK + _NOT_FOR_PICKUP,),
+        "pt": (r"(?<!nao )(?<!nao foi )(?<!nao sera )entregue\w* (?:a|ao|aos|as|na|no|para a|para o) " + _NOT_A_PERSON + _PT_NETWORK + _NOT_FOR_PICKUP,),
     }),
     # Received by a doorman, a neighbour or a receptionist: delivered.
     ("delivered", {
@@ -88,7 +89,8 @@ ROMANCE_3_FIRST_STEPS: tuple[Step, ...] = (
     # Stopped at or not received by a depot, a vehicle broken down: a hold.
     ("exception", {
         "it": (r"(?:respint|rifiutat)\w* (?:in|dalla|alla|presso la) dogana",),
-        "es": (r"mal clasificad\w*", r"(?:envio|paquete|pedido|mercancia|bulto|expedicion) (?:\w+ )?(?:detenid|parad|paralizad|bloquead)[oa]s?",
+        "es": (r"mal clasificad\w*",
+               r"(?:envio|paquete|pedido|mercancia|bulto|expedicion) (?:\w+ )?(?:detenid|parad|paralizad|bloquead)[oa]s?",
                r"(?:envio|paquete|bulto|mercancia|expedicion) no (?:\w+ )?(?:recibid|llegad)[oa] (?:a|al|en) (?:la |el )?"
                r"(?:delegacion|plataforma|centro|almacen|agencia|nave)"),
         "pt": (r"avaria (?:no|do|na|da) (?:veiculo|viatura|camiao|carrinha|caminhao|sistema)",
@@ -109,7 +111,8 @@ ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
     ("exception", {
         "it": (r"(?:merce|collo|colli|pacco|spedizione|imballo|contenuto) non conform\w*",
                r"(?:richiest\w* |in attesa (?:di |dell )?|necessari\w* |fissare (?:un )?|da fissare (?:l )?)appuntamento",
-               r"appuntamento (?:\w+ )?(?:richiest|da fissare|da concordare|da prendere)\w*", r"(?:zona|localita|area) (?:\w+ )?disagiat\w*",
+               r"appuntamento (?:\w+ )?(?:richiest|da fissare|da concordare|da prendere)\w*",
+               r"(?:zona|localita|area) (?:\w+ )?disagiat\w*",
                r"mancanza (?:di |dei |della |delle )?(?:document|fattur|dati|dichiarazion)\w*", r"in eccedenza",
                r"blocco (?:della |di )?(?:spedizione|consegna|merce|pacco)", r"fuori (?:zona|area)\b"),
         "es": (r"(?:direccion|domicilio) (?:\w+ )?en (?:revision|verificacion|comprobacion)",
@@ -119,7 +122,8 @@ ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
                r"danos? (?:en|de|del) (?:el |la )?(?:embalaje|envoltorio|caja)(?=.*\b(?:revision|revisando|verificacion|comprobacion|peritaje)\b)"),
         "pt": (r"(?:envio|encomenda|objeto|pedido|volume) (?:\w+ )?em analise", r"irregularidade\w*",
                r"ocorrencia (?:com|na|no) (?:a |o )?(?:encomenda|objeto|envio|pedido|entrega)",
-               r"(?:envio|encomenda|objeto|pedido) (?:\w+ )?em espera$", r"falta de (?:documentos|documentacao|fatura|nif|cpf)\b"),
+               r"(?:envio|encomenda|objeto|pedido) (?:\w+ )?em espera$",
+               r"falta de (?:documentos|documentacao|fatura|nif|cpf)\b"),
     }),
     # Italian failed attempts told by codes: a business ceased, a refusal at acceptance, a new day the
     # recipient asked for, an attempt without result; Spanish and Portuguese by the telephone or unpaid cash.
@@ -138,11 +142,14 @@ ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
     }),
     # Labels, waybills, manifests and data made before the carrier has the parcel.
     ("info_received", {
-        "it": (r"bordero (?:\w+ )?(?:trasmess|inviat|ricevut|generat|stampat)\w*", r"pront[oaie] per (?:la )?(?:spedizione|partenza)",
-               r"segnacoll\w* (?:\w+ )?(?:creat|generat|stampat|emess|assegnat)\w*", r"^(?:in )?attesa (?:della )?merce\b",
+        "it": (r"bordero (?:\w+ )?(?:trasmess|inviat|ricevut|generat|stampat)\w*",
+               r"pront[oaie] per (?:la )?(?:spedizione|partenza)",
+               r"segnacoll\w* (?:\w+ )?(?:creat|generat|stampat|emess|assegnat)\w*",
+               r"^(?:in )?attesa (?:della )?merce\b",
                r"etichett\w* (?:\w+ )?(?:creat|generat)\w*"),
         "pt": (r"pre ?regist\w*",),
-        "es": (r"datos (?:\w+ ){0,3}(?:transmitid|enviad|comunicad)\w*", r"albaran (?:\w+ )?(?:generad|cread|emitid|impres)\w*",
+        "es": (r"datos (?:\w+ ){0,3}(?:transmitid|enviad|comunicad)\w*",
+               r"albaran (?:\w+ )?(?:generad|cread|emitid|impres)\w*",
                r"orden (?:de (?:envio|recogida|compra) )?(?:generad|cread|registrad)\w*",
                r"codigo de (?:envio|seguimiento) (?:\w+ )?(?:asignad|generad|cread)\w*", r"registro de (?:los )?datos"),
     }),
@@ -151,13 +158,15 @@ ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
         "it": (r"giro (?:di |per (?:la |le )?)consegn\w*",),
         "es": (r"(?:repartidor|mensajero|conductor|transportista) (?:ya )?(?:lleva|tiene) (?:tu|su|el) (?:paquete|pedido|envio)",
                r"(?:asignad|cargad|incluid)\w* (?:a|en) (?:la )?ruta de (?:reparto|entrega)", r"ruta de reparto",
-               r"(?<!no hay )reparto (?:previsto )?(?:para )?hoy", r"camino (?:de|a|hacia) (?:tu|su) (?:casa|domicilio|direccion)"),
+               r"(?<!no hay )reparto (?:previsto )?(?:para )?hoy",
+               r"camino (?:de|a|hacia) (?:tu|su) (?:casa|domicilio|direccion)"),
     }),
     # Moving: a pickup from the sender done, accepted at a post office, loaded on a linehaul vehicle, a day named.
     ("in_transit", {
-        "it": (r"ritiro (?:\w+ ){0,3}(?:effettuat|eseguit|avvenut|completat)\w*"
+        "it": (r"(?<!prenotazione )(?<!richiesta )(?<!richiesta di )ritiro (?:\w+ ){0,3}(?:effettuat|eseguit|avvenut|completat)\w*"
                r"(?!.*\b(?:destinatari\w*|client\w*|punto|ufficio postale|locker|fermopoint)\b)",
-               r"(?<!mancata )(?<!non )accettazion\w*", r"riconsegna (?:\w+ )?(?:programmat|previst|pianificat|fissat)\w*"),
+               r"(?<!mancata )(?<!non )accettazion\w*",
+               r"riconsegna (?:\w+ )?(?:programmat|previst|pianificat|fissat)\w*"),
         "es": (r"(?:va|van|esta|estan|sigue|siguen) camino (?:de|a|hacia)\b", r"pendiente de (?:entrega|reparto)$",
                r"cargad[oa]s? en (?:el )?(?:camion|contenedor|avion|vuelo|trailer)(?! de (?:reparto|entrega))",
                r"(?:reparto|entrega) (?:previst|programad|estimad)[oa]",
