@@ -137,6 +137,12 @@ Their second module (status_phrases_meaning_fr_hu_ro_2) puts one group just befo
 wordings of shops, post offices, lockers and drivers' apps round 24 did not think of ("Vámkezelésre vár" and
 "Sérült küldemény - ellenőrzés" are holds, "nu a fost livrat încă" moving, "Le client n'était pas disponible" a
 failed attempt, "retiré au Point Relais" collected).
+Their third passes (status_phrases_meaning_romance_3, status_phrases_meaning_fr_hu_ro_3) sit just before the second
+ones, and the Romanian and Hungarian group before status_phrases_romanian: a refund is nothing about the parcel,
+a delivery to a partner, an airline or customs a hand-over ("consegnato al partner estero", "entregue aos Correios",
+"kézbesítve a partner futárszolgálatnak"), a pickup from the sender to come or failed only data ("Intento de
+recogida fallido"), "nu a fost livrat" a failed delivery, Italian and Hungarian codes for holds ("Zona disagiata",
+"Hibás címke") and failed attempts ("Ditta cessata", "Házszám hiányzik").
 The broad words of a problem, a label and any movement (status_phrases_broad) come before the wordings
 nothing else reads.
 """
@@ -197,11 +203,17 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import (
     FRENCH_FIRST_STEPS_2,
     RO_HU_FIRST_STEPS_2,
 )
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_3 import (
+    FR_HU_RO_LATE_STEPS_3,
+    FRENCH_FIRST_STEPS_3,
+    RO_HU_FIRST_STEPS_3,
+)
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
     ROMANCE_MEANING_LAST_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_romance_2 import ROMANCE_2_FIRST_STEPS, ROMANCE_2_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_3 import ROMANCE_3_FIRST_STEPS, ROMANCE_3_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -239,6 +251,7 @@ STEPS: tuple[Step, ...] = (
     *BULGARIAN_FIRST_STEPS_2,
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
+    *RO_HU_FIRST_STEPS_3,
     *ROMANIAN_STEPS,
     *RO_HU_FIRST_STEPS_2,
     *ROMANIAN_HUNGARIAN_FIRST_STEPS,
@@ -268,6 +281,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_3_FIRST_STEPS,
     *ROMANCE_2_FIRST_STEPS,
     *ROMANCE_MEANING_FIRST_STEPS,
     *ROMANCE_FIRST_STEPS,
@@ -276,6 +290,7 @@ STEPS: tuple[Step, ...] = (
     *LAST_MILE_FIRST_STEPS,
     *EAST_ASIAN_FIRST_STEPS,
     *EAST_ASIAN_3_FIRST_STEPS,
+    *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
     *WEST_GERMANIC_EARLY_STEPS_3,
@@ -552,9 +567,11 @@ STEPS: tuple[Step, ...] = (
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
+    *ROMANCE_3_LATE_STEPS,
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
     *SLAVIC_TURKIC_STEPS_3,

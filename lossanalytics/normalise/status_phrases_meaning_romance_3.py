@@ -1,0 +1,180 @@
+"""Italian, Spanish and Portuguese read by grammar and meaning, third pass (twenty-sixth round, c): the terse
+operational codes of Italian couriers and posts (storage causes, "zona disagiata", "merce non conforme",
+"richiesto appuntamento"), the hand-overs inside the network that name a carrier, an airline or a partner
+rather than a depot, a pickup from the sender that is still to come or failed, and a refund that says nothing
+of the parcel.
+
+ROMANCE_3_FIRST_STEPS, tried just before status_phrases_meaning_romance_2's first steps, correct a broad word
+that would decide against the sentence around it:
+
+- a refund alone ("Devolución del importe realizada", "Estorno realizado") is no return: nothing about the parcel;
+- a delivery verb with a carrier, a partner, an airline or the network as its object ("consegnato al partner
+  estero", "entregado a la compañía aérea", "entregue aos Correios") is a hand-over, still on the way, and one
+  with a doorman or a neighbour as its subject ("recebido pelo porteiro") a delivery;
+- "preso in consegna" is taken in charge, and "in consegna domani" still to come: neither is the round;
+- a pickup from the sender still to come ("il corriere ritirerà il pacco presso il mittente", "el mensajero
+  pasará a recoger", "o motorista vai coletar") or failed ("Intento de recogida fallido", "Coleta não
+  realizada"): the parcel is not yet with the carrier;
+- a shipment stopped, not received at the depot, or a vehicle broken down ("avaria no veículo") is a hold,
+  not a movement nor damaged goods; a smart letterbox ("buzón inteligente") waits for the recipient.
+
+ROMANCE_3_LATE_STEPS, tried just before status_phrases_meaning_romance_2's late steps (after every broad word),
+only read what nothing else reads: Italian codes for a hold or a failed attempt, labels, waybills and manifests
+made, the round named by the driver's tour, Spanish and Portuguese failed attempts told by the telephone or an
+unpaid cash on delivery, holds told by an address check or an appointment to arrange, and pickups done.
+
+Written by the team from the languages' grammar to DESIGN §4's statuses (tests/test_status_meaning_romance_3.py
+holds the examples); no carrier's table was copied.
+"""
+
+from __future__ import annotations
+
+from lossanalytics.normalise.status_phrases_outcomes import Step
+
+# Whom a parcel is handed to inside the network: a carrier, a partner, an airline, a post, a depot. A word
+# naming the recipient, a neighbour or a doorman between the verb and the place keeps the delivery.
+_NOT_A_PERSON = r"(?:(?!destinatari|client|vicin|vecin|vizinh|portier|portaria|porteiro|conserj|titular|caixa|buzon)\w+ ){0,2}"
+# A pickup point, a locker or a letterbox named after the carrier ("a una sede UPS Access Point") waits for the recipient.
+_NOT_FOR_PICKUP = (r"(?!.*\b(?:access point|punto|point|locker|fermopoint|ufficio postale|parcel ?shop|citypaq|buzon|"
+                   r"ponto|cacifo|caixa|pickup|oficina|lista)\b)")
+_IT_NETWORK = (r"(?:partner|poste italiane|sda|brt|gls|dhl|ups|tnt|fedex|nexive|vettore|compagnia aerea|linea aerea|"
+               r"filiale|hub|deposito|centro|magazzino)\b")
+_ES_NETWORK = (r"(?:compania aerea|aerolinea|linea aerea|transporte internacional|operador\w*|correos|transportista|"
+               r"colaborador\w*|partner|agencia|delegacion|plataforma|nave)\b")
+_PT_NETWORK = (r"(?:companhia aerea|linha aerea|correios|ctt|parceir\w*|operador\w*|transportador\w*|"
+               r"transporte internacional|unidade)\b")
+_DAY_AFTER = r"(?:domani|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato)"
+
+ROMANCE_3_FIRST_STEPS: tuple[Step, ...] = (
+    # A refund alone, the whole text: nothing about the parcel.
+    ("unknown", {
+        "es": (r"^devolucion del? (?:importe|dinero|pago|reembolso)(?: \w+){0,3}$",),
+        "pt": (r"^(?:devolucao do (?:valor|dinheiro|pagamento)|estorno|reembolso)(?: \w+){0,3}$",),
+        "it": (r"^rimborso(?: \w+){0,4}$",),
+    }),
+    # A pickup from the sender that failed or is still to come: the carrier does not have the parcel yet.
+    ("info_received", {
+        "it": (r"(?:ritiro|presa in carico) (?:\w+ ){0,4}(?:non (?:riuscit|effettuat|avvenut|eseguit)|fallit)\w*",
+               r"mancat[oa] (?:ritiro|presa in carico) (?:presso|dal|dalla) (?:il |la |l )?(?:mittente|venditore|negozio)",
+               r"(?:corriere|vettore|autista|fattorino|incaricato) (?:\w+ )?(?:passera a ritirar\w*|ritirera|verra a ritirar\w*)",
+               r"in attesa (?:del |di |della )?(?:ritiro|presa in carico) (?:\w+ ){0,2}(?:presso|dal|dalla|del|da parte del) "
+               r"(?:il |la |l )?(?:mittente|venditore|negozio|corriere|vettore)\b",
+               r"in attesa di essere (?:consegnat|affidat)\w* (?:al|allo) (?:\w+ )?(?:corriere|vettore|trasportatore)",
+               r"pre ?notific\w*"),
+        "es": (r"(?:recogida|intento de recogida) (?:\w+ ){0,3}(?:fallid|no realizad|no efectuad|sin exito)\w*",
+               r"(?:recogida|recoger) no se (?:ha )?(?:podido|pudo) (?:realizar|efectuar|hacer)",
+               r"(?:mensajero|repartidor|transportista|conductor|courier|agencia) (?:\w+ )?(?:pasara|pasaran|ira|vendra) a recoger",
+               r"manifiesto (?:\w+ )?(?:enviad|transmitid|generad|cread)\w*",
+               r"(?:hemos|han) recibido (?:tu|su) (?:pedido|orden|compra)",
+               r"list[oa] para (?:ser )?(?:enviad|despachad|expedid)\w*"),
+        "pt": (r"(?:coleta|recolha) (?:\w+ )?(?:nao (?:realizad|efetuad|efectuad|concluid)|sem sucesso|falhad|frustrad)\w*",
+               r"(?:tentativa de )?(?:coleta|recolha) (?:\w+ ){0,2}sem sucesso",
+               r"(?:aguardando|aguarda|a aguardar) (?:a |o )?(?:transportadora|motorista|correios|estafeta|transportador) "
+               r"(?:\w+ )?(?:coletar|recolher|retirar|buscar)",
+               r"(?:vai|ira|vamos|irao|vao) (?:\w+ )?(?:coletar|recolher|buscar)\b"),
+    }),
+    # Handed inside the network, not to the recipient; "preso in consegna" is taken in charge.
+    ("in_transit", {
+        "it": (r"(?<!non )(?<!non e stato )(?<!ancora )consegnat\w* (?:al|allo|alla|a|ai|all|in) " + _NOT_A_PERSON + _IT_NETWORK + _NOT_FOR_PICKUP,
+               r"pres[oaie] in consegna", r"in consegna (?:per )?" + _DAY_AFTER),
+        "es": (r"(?<!no )(?<!no ha sido )(?<!no fue )(?<!aun no )entregad\w* (?:a|al|a la|en|en la|en el) " + _NOT_A_PERSON + _ES_NETWORK + _NOT_FOR_PICKUP,
+               r"(?:remitente|vendedor|tienda|expedidor) (?:ha |han )?(?:dejado|depositado|entregado|llevado) (?:\w+ ){0,3}"
+               r"(?:en|a) (?:la |el )?(?:oficina|punto|tienda|agencia|delegacion|locker)"),
+        "pt": (r"(?<!nao )(?<!nao foi )(?<!nao sera )entregue\w* (?:a|ao|aos|as|na|no|para a|para o) " + _NOT_A_PERSON + _PT_NETWORK + _NOT_FOR_PICKUP,),
+    }),
+    # Received by a doorman, a neighbour or a receptionist: delivered.
+    ("delivered", {
+        "pt": (r"recebid[oa]s? pel[oa] (?:porteiro|portaria|zelador|vizinh[oa]|recepcao|rececionista|recepcionista|seguranca|familiar)",),
+    }),
+    # Stopped at or not received by a depot, a vehicle broken down: a hold.
+    ("exception", {
+        "it": (r"(?:respint|rifiutat)\w* (?:in|dalla|alla|presso la) dogana",),
+        "es": (r"mal clasificad\w*",
+               r"(?:envio|paquete|pedido|mercancia|bulto|expedicion) (?:\w+ )?(?:detenid|parad|paralizad|bloquead)[oa]s?",
+               r"(?:envio|paquete|bulto|mercancia|expedicion) no (?:\w+ )?(?:recibid|llegad)[oa] (?:a|al|en) (?:la |el )?"
+               r"(?:delegacion|plataforma|centro|almacen|agencia|nave)"),
+        "pt": (r"avaria (?:no|do|na|da) (?:veiculo|viatura|camiao|carrinha|caminhao|sistema)",
+               r"(?:entrega|envio) (?:\w+ )?(?:reagendad|remarcad|adiad)[oa] (?:pel[oa]|por) (?:transportadora|correios|ctt|motorista)"),
+    }),
+    # The round: leaving for the delivery round.
+    ("out_for_delivery", {
+        "es": (r"salida (?:a|para|de|en) (?:el )?reparto",),
+    }),
+    ("available_for_pickup", {
+        "es": (r"buzon inteligente",),
+    }),
+)
+
+ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
+    # Italian codes for a hold: nonconforming goods, an appointment to arrange, a remote area, a blocked or
+    # surplus parcel, missing papers.
+    ("exception", {
+        "it": (r"(?:merce|collo|colli|pacco|spedizione|imballo|contenuto) non conform\w*",
+               r"(?:richiest\w* |in attesa (?:di |dell )?|necessari\w* |fissare (?:un )?|da fissare (?:l )?)appuntamento",
+               r"appuntamento (?:\w+ )?(?:richiest|da fissare|da concordare|da prendere)\w*",
+               r"(?:zona|localita|area) (?:\w+ )?disagiat\w*",
+               r"mancanza (?:di |dei |della |delle )?(?:document|fattur|dati|dichiarazion)\w*", r"in eccedenza",
+               r"blocco (?:della |di )?(?:spedizione|consegna|merce|pacco)", r"fuori (?:zona|area)\b"),
+        "es": (r"(?:direccion|domicilio) (?:\w+ )?en (?:revision|verificacion|comprobacion)",
+               r"(?:pendiente de|a la espera de|en espera de) (?:concertar|acordar|fijar|programar) (?:una |la )?(?:cita|fecha|hora)",
+               r"pendiente de (?:liberacion|despacho|autorizacion) (?:\w+ )?aduan\w*",
+               r"(?:confirmacion|verificacion|validacion|correccion) de (?:la )?(?:direccion|domicilio)",
+               r"danos? (?:en|de|del) (?:el |la )?(?:embalaje|envoltorio|caja)(?=.*\b(?:revision|revisando|verificacion|comprobacion|peritaje)\b)"),
+        "pt": (r"(?:envio|encomenda|objeto|pedido|volume) (?:\w+ )?em analise", r"irregularidade\w*",
+               r"ocorrencia (?:com|na|no) (?:a |o )?(?:encomenda|objeto|envio|pedido|entrega)",
+               r"(?:envio|encomenda|objeto|pedido) (?:\w+ )?em espera$",
+               r"falta de (?:documentos|documentacao|fatura|nif|cpf)\b"),
+    }),
+    # Italian failed attempts told by codes: a business ceased, a refusal at acceptance, a new day the
+    # recipient asked for, an attempt without result; Spanish and Portuguese by the telephone or unpaid cash.
+    ("delivery_failed", {
+        "it": (r"(?:ditta|azienda|attivita|esercizio|negozio) (?:\w+ )?cessat\w*", r"mancata accettazione",
+               r"(?:destinatari|client)\w* (?:ha |hanno )?(?:chiest|richiest)\w* (?:\w+ ){0,3}(?:riconsegn|altro giorno|altra data|"
+               r"nuova consegna|rinvi|posticip)\w*",
+               r"(?:consegna|tentativ\w*) (?:\w+ ){0,2}(?:senza esito|con esito negativo)",
+               r"nominativo (?:\w+ )?(?:sconosciut|inesistent|errat|non present)\w*"),
+        "es": (r"(?:destinatario|cliente) (?:\w+ )?(?:no localizable|ilocalizable|no localizado)",
+               r"no (?:responde|contesta|coge)\w* (?:al |el |a las )?(?:telefono|movil|llamad\w*|interfono|timbre|portero)",
+               r"(?:destinatario|cliente) (?:\w+ )?no (?:abona|paga|pago|abono|quiere pagar|puede pagar)\w* (?:el |los |la )?"
+               r"(?:reembolso|importe|contra ?reembolso|portes|cobro)"),
+        "pt": (r"nao (?:atende|atendeu|responde|respondeu) (?:o |ao |a )?(?:telefone|telemovel|celular|chamada\w*|interfone|campainha)",
+               r"(?:destinatari|client)\w* (?:\w+ )?nao (?:atendeu|atende|respondeu|abriu)\b"),
+    }),
+    # Labels, waybills, manifests and data made before the carrier has the parcel.
+    ("info_received", {
+        "it": (r"bordero (?:\w+ )?(?:trasmess|inviat|ricevut|generat|stampat)\w*",
+               r"pront[oaie] per (?:la )?(?:spedizione|partenza)",
+               r"segnacoll\w* (?:\w+ )?(?:creat|generat|stampat|emess|assegnat)\w*",
+               r"^(?:in )?attesa (?:della )?merce\b",
+               r"etichett\w* (?:\w+ )?(?:creat|generat)\w*"),
+        "pt": (r"pre ?regist\w*",),
+        "es": (r"datos (?:\w+ ){0,3}(?:transmitid|enviad|comunicad)\w*",
+               r"albaran (?:\w+ )?(?:generad|cread|emitid|impres)\w*",
+               r"orden (?:de (?:envio|recogida|compra) )?(?:generad|cread|registrad)\w*",
+               r"codigo de (?:envio|seguimiento) (?:\w+ )?(?:asignad|generad|cread)\w*", r"registro de (?:los )?datos"),
+    }),
+    # The round: the driver's tour, the courier carrying the parcel, a delivery round today.
+    ("out_for_delivery", {
+        "it": (r"giro (?:di |per (?:la |le )?)consegn\w*",),
+        "es": (r"(?:repartidor|mensajero|conductor|transportista) (?:ya )?(?:lleva|tiene) (?:tu|su|el) (?:paquete|pedido|envio)",
+               r"(?:asignad|cargad|incluid)\w* (?:a|en) (?:la )?ruta de (?:reparto|entrega)", r"ruta de reparto",
+               r"(?<!no hay )reparto (?:previsto )?(?:para )?hoy",
+               r"camino (?:de|a|hacia) (?:tu|su) (?:casa|domicilio|direccion)"),
+    }),
+    # Moving: a pickup from the sender done, accepted at a post office, loaded on a linehaul vehicle, a day named.
+    ("in_transit", {
+        "it": (r"(?<!prenotazione )(?<!richiesta )(?<!richiesta di )ritiro (?:\w+ ){0,3}(?:effettuat|eseguit|avvenut|completat)\w*"
+               r"(?!.*\b(?:destinatari\w*|client\w*|punto|ufficio postale|locker|fermopoint)\b)",
+               r"(?<!mancata )(?<!non )accettazion\w*",
+               r"riconsegna (?:\w+ )?(?:programmat|previst|pianificat|fissat)\w*"),
+        "es": (r"(?:va|van|esta|estan|sigue|siguen) camino (?:de|a|hacia)\b", r"pendiente de (?:entrega|reparto)$",
+               r"cargad[oa]s? en (?:el )?(?:camion|contenedor|avion|vuelo|trailer)(?! de (?:reparto|entrega))",
+               r"(?:reparto|entrega) (?:previst|programad|estimad)[oa]",
+               r"(?:esta|llego|se encuentra) (?:ya )?en (?:tu|su) (?:ciudad|localidad|provincia|pais)\b"),
+        "pt": (r"chega(?:ra)? (?:na |no |em |ate )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha)\b",
+               r"(?:coleta|recolha) (?:\w+ )?(?:realizad|efetuad|efectuad|concluid)[oa](?!.*\b(?:destinatari|client)\w*)",
+               r"carregad[oa]s? (?:no|na|em) (?:camiao|caminhao|contentor|container|aviao|voo)",
+               r"(?:aguardando|aguarda|a aguardar) (?:a )?entrega$",
+               r"saida (?:para|do|da|de) (?:a )?(?:cidade|unidade|centro|pais|hub|armazem)"),
+    }),
+)
