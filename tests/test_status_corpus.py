@@ -46,17 +46,19 @@ def test_held_out_accuracy_does_not_fall() -> None:
     0.738 at first contact on 3 Dec 2026, then 0.801 and 0.823 after two rounds of widening the
     vocabulary from published status tables without reading it, 0.834 after the eleventh round, 0.840
     after the fifteenth (InPost's Polish descriptions, Servientrega, a Correios trace), 0.848 after the
-    twenty-second round and the rules by meaning beside it, short of the 0.95 target (docs/status-accuracy.md); this guards the level reached, it does
+    twenty-second round and the rules by meaning beside it, 0.865 after the meaning rounds (twenty-fourth to twenty-sixth),
+    short of the 0.95 target (docs/status-accuracy.md); this guards the level reached, it does
     not claim the target."""
-    assert score(HELD_OUT).accuracy() >= 0.84
+    assert score(HELD_OUT).accuracy() >= 0.86
 
 
 def test_fresh_accuracy_does_not_fall() -> None:
     """Recorded API responses from repositories used by neither other corpus (fresh_texts.csv),
     never read: 0.705 (98 of 139) at first contact, 0.755 after the next round of published
     tables, 0.777 after the precision round and 0.791 after the round of English integration
-    labels. 0.806 after the twenty-second round and the rules by meaning beside it. A guard of that level."""
-    assert score(FRESH).accuracy() >= 0.80
+    labels. 0.806 after the twenty-second round and the rules by meaning beside it, 0.849 after the meaning rounds
+    (twenty-fourth to twenty-sixth). A guard of that level."""
+    assert score(FRESH).accuracy() >= 0.84
 
 
 def test_second_fresh_accuracy_does_not_fall() -> None:
@@ -65,16 +67,18 @@ def test_second_fresh_accuracy_does_not_fall() -> None:
     (fresh2_texts.csv), never read: 0.530 at first contact, 0.535 after the next round, 0.669
     after the round that added Russian, Ukrainian and Romanian, 0.671 after the precision and
     English-label rounds, 0.677 after the exception and problem-parcel round, 0.686 after the round of
-    notification wording (fourteenth). 0.704 after the twenty-second round and the rules by meaning beside it. A guard of that level."""
-    assert score(FRESH2).accuracy() >= 0.70
+    notification wording (fourteenth). 0.704 after the twenty-second round and the rules by meaning beside it, 0.785
+    after the meaning rounds (twenty-fourth to twenty-sixth). A guard of that level."""
+    assert score(FRESH2).accuracy() >= 0.78
 
 
 def test_third_fresh_accuracy_does_not_fall() -> None:
     """Status transformers, code lists and webhook enums from a fifth set of repositories in
     14 languages (fresh3_texts.csv), never read: 0.650 at first contact, 0.702 after the
     round that added Czech and Vietnamese from other carriers' tables, 0.714 after the precision
-    and English-label rounds, 0.721 after the exception and problem-parcel round. 0.760 after the twenty-second round and the rules by meaning beside it. A guard of that level."""
-    assert score(FRESH3).accuracy() >= 0.76
+    and English-label rounds, 0.721 after the exception and problem-parcel round. 0.760 after the twenty-second round and the rules by meaning beside it, 0.808 after the meaning rounds
+    (twenty-fourth to twenty-sixth). A guard of that level."""
+    assert score(FRESH3).accuracy() >= 0.80
 
 
 def test_fourth_fresh_accuracy_does_not_fall() -> None:
@@ -88,8 +92,9 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     development corpus; its phrases stayed), 0.599 after the seventeenth, 0.600 with the rule that
     a handover inside the network is no delivery, 0.606 after the eighteenth (postal operators'
     English, whose UPU event names it shares in part), 0.608 after the nineteenth, 0.609 after the
-    twentieth. 0.622 after the twenty-second round and the rules by meaning beside it. A guard of that level."""
-    assert score(FRESH4).accuracy() >= 0.62
+    twentieth. 0.622 after the twenty-second round and the rules by meaning beside it, 0.697 after the meaning rounds
+    (twenty-fourth to twenty-sixth). A guard of that level."""
+    assert score(FRESH4).accuracy() >= 0.69
 
 
 def test_fifth_fresh_accuracy_does_not_fall() -> None:
@@ -101,8 +106,9 @@ def test_fifth_fresh_accuracy_does_not_fall() -> None:
     from other sources, 0.611 after the thirteenth round (Indian couriers' English, BRT's and
     Hungarian carriers' code tables; 17 of its rows had this corpus's words and were dropped from
     the development corpus), 0.620 after the seventeenth (English regional couriers' tables), 0.647
-    after the twenty-second round and the rules by meaning beside it. A guard of that level."""
-    assert score(FRESH5).accuracy() >= 0.64
+    after the twenty-second round and the rules by meaning beside it, 0.694 after the meaning rounds (twenty-fourth to
+    twenty-sixth). A guard of that level."""
+    assert score(FRESH5).accuracy() >= 0.69
 
 
 def test_sixth_fresh_accuracy_does_not_fall() -> None:
@@ -110,8 +116,9 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
     recorded traces, notification templates and marketplace texts (fresh6_texts.csv), never
     read: 0.643 at first contact, after the eighth round (0.637 on the vocabulary before the
     seventh), 0.647 after the tenth round, 0.649 after the twelfth, 0.651 after the seventeenth, 0.661
-    after the twenty-second round and the rules by meaning beside it. A guard of that level."""
-    assert score(FRESH6).accuracy() >= 0.66
+    after the twenty-second round and the rules by meaning beside it, 0.729 after the meaning rounds (twenty-fourth to
+    twenty-sixth). A guard of that level."""
+    assert score(FRESH6).accuracy() >= 0.72
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
@@ -133,8 +140,10 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
 # after the eighteenth 63: 0.115; after the nineteenth 62: 0.114. After the twenty-second round and the rules by
 # meaning beside it and the twenty-first: held out 22 (0.061), second fresh 58 (0.098), third fresh 45 (0.066), sixth
 # fresh 31 (0.062); the fifth fresh corpus rose by 2 with round 21d (an Indian courier's non-delivery reasons, a failed
-# delivery by DESIGN and an exception by its source) and ended at 56 again.
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.061, FRESH: 0.058, FRESH2: 0.098, FRESH3: 0.066, FRESH4: 0.114, FRESH5: 0.106,
+# delivery by DESIGN and an exception by its source) and ended at 56 again. After the meaning rounds (twenty-fourth
+# to twenty-sixth, team-written examples in every language): held out 20 (0.056), second fresh 45 (0.077), third fresh
+# 44 (0.064), fourth fresh 56 (0.103); the others as they were.
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.064, FRESH4: 0.103, FRESH5: 0.106,
                          FRESH6: 0.062}
 
 
@@ -149,8 +158,9 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # the misses that reach the seller's numbers. Counts when first measured (5 Dec 2026, after the
 # seventeenth round; second fresh 22, then 21 with the handover rule; fourth fresh 19 after the
 # eighteenth; after the twenty-second round and the rules by meaning beside it and the twenty-first: held out 8, second
-# fresh 19, third fresh 17, sixth fresh 11); no round may add one.
-WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 19, FRESH3: 17, FRESH4: 19, FRESH5: 10, FRESH6: 11}
+# fresh 19, third fresh 17, sixth fresh 11; after the meaning rounds: second fresh 15, third fresh 13, fourth fresh 17,
+# fifth fresh 9); no round may add one.
+WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 13, FRESH4: 17, FRESH5: 9, FRESH6: 11}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
