@@ -50,9 +50,11 @@ MEANING_ENGLISH_3_FIRST_STEPS: tuple[Step, ...] = (
                r"notification|otp|whatsapp|push notification)s? (?:delivery )?(?:failed|failure|bounced|undelivered|"
                r"not (?:delivered|sent))\b",),
     }),
-    # A text that begins with the return names its outcome; the reason after it is why ("Return to origin - address not found").
+    # A text that begins with the return names its outcome; the reason after it is why ("Return to origin - address not found"),
+    # unless the return was called off ("Return to origin cancelled").
     ("returned", {
-        "en": (r"^(?:rto|return to (?:origin|sender|shipper|seller))\b(?! (?:request|pick ?up|label)\w*)",),
+        "en": (r"^(?:rto|return to (?:origin|sender|shipper|seller))\b(?! (?:request|pick ?up|label)\w*)"
+               r"(?!(?: request)? (?:has been |was |is )?(?:cancel+ed|revoked|withdrawn|reversed|aborted)\b)",),
     }),
     # The delivery boy who left with the order is on the last leg, not a parcel "left with" someone.
     ("out_for_delivery", {
