@@ -31,6 +31,9 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 # "cx" is Indian couriers' shorthand for the customer ("Cx unreachable").
 _PERSON = r"(?:customer|recipient|consignee|cnee|receiver|addressee|buyer|resident|client|cx)"
 _SENDER = r"(?:sender|shipper|seller|merchant|vendor|consignor|origin)"
+# Couriers named as the ones to collect from the sender ("Awaiting collection by GDEX"); "j t" is J&T folded.
+_COURIER = (r"(?:courier|carrier|driver|rider|gdex|city ?link|pos ?laju|j t(?: express)?|ninja ?van|skynet|abx|flash(?: express)?|"
+            r"dtdc|delhivery|blue ?dart|xpressbees|shadowfax|ekart|ecom express|gls|dpd|dhl|ups|fedex)")
 # Places inside a carrier's network a parcel is sent, moved or delivered to on its way.
 _NETWORK_PLACE = (r"(?:depot|hub|(?:sort\w*|parcel|processing|distribution|delivery|service) cent(?:er|re)|gateway|dc|station|"
                   r"branch|terminal|delivery office|transit point)")
@@ -58,8 +61,12 @@ MEANING_ENGLISH_4_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # Not delivered, not attempted or not possible for the carrier's reason: its problem, before "not delivered" fails it.
     ("exception", {
-        "en": (_NO_DOOR_REASON + r"\b" + _NOT_DELIVERED + r"(?: \w+){0,4}? (?:due to|because of|owing to|on account of|as a result of) "
-               r"(?:the |a |an )?" + _CARRIER_CAUSE + r"\b",
+        "en": (_NO_DOOR_REASON + r"\b" + _NOT_DELIVERED + r"(?: \w+){0,4}? (?:due to|because of|owing to|on account of|"
+               r"as a result of) (?:the |a |an )?" + _CARRIER_CAUSE + r"\b",
+               _NO_DOOR_REASON + r"\bnot (?:be(?:en)? )?(?:delivered|attempted) (?:the |a |an )?" + _CARRIER_CAUSE + r"\b",
+               # Put off to another day for the carrier's reason: a delay, before "will be delivered" reads it as on its way.
+               _NO_DOOR_REASON + r"\b(?:will|to) be (?:re)?delivered (?:\w+ ){0,5}(?:due to|because of|owing to) (?:the |a |an )?"
+               + _CARRIER_CAUSE + r"\b",
                # The cause alone is the evidence, as the courier's own reason steps give it.
                _NO_DOOR_REASON + r"\b" + _CARRIER_CAUSE + r"(?= (?:\w+ ){0,3}" + _NOT_DELIVERED + r"\b)"),
     }),
@@ -69,11 +76,19 @@ MEANING_ENGLISH_4_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:cancel+ed|revoked|withdrawn|reversed|aborted)\b",
                r"\bnot (?:been )?delivered yet\b(?!.*\b(?:attempt\w*|fail\w*|refus\w*|reason)\b)"),
     }),
-    # Returned to the delivering branch after a failed attempt, the recipient rescheduling: a failed delivery.
+    # Not yet collected by the courier from the sender: data only, not a parcel lost from sight.
+    ("info_received", {
+        "en": (r"\bnot (?:yet )?(?:been )?picked up by (?:the |our )?" + _COURIER + r"\b",),
+    }),
+    # Returned to the delivering branch after a failed attempt, the recipient rescheduling, a parcel detained because
+    # the recipient could not be reached: a failed delivery.
     ("delivery_failed", {
         "en": (r"\breturn(?:ed)? to (?:the )?(?:\w+ )?" + _NETWORK_PLACE + r" (?:\w+ )?(?:after|following|due to) (?:a |the )?"
                r"(?:failed|unsuccessful|missed) (?:delivery|attempt)",
-               r"reschedul\w* (?:by|at (?:the )?request of) (?:the )?" + _PERSON + r"\b"),
+               r"reschedul\w* (?:by|at (?:the )?request of) (?:the )?" + _PERSON + r"\b",
+               r"reschedul\w* at (?:the )?" + _PERSON + r" s request\b",
+               r"\b(?:detained|held|on hold)\b(?: \w+){0,3}? (?:" + _PERSON + r"|contact|phone)s? (?:\w+ )?(?:not reachable|unreachable|"
+               r"not contactable|uncontactable|not answering|not available|unavailable|request\w* (?:to |a )?reschedul\w*)"),
     }),
     # Not collected by the recipient and sent back: a return, before "not collected" reads a problem.
     ("returned", {
@@ -98,15 +113,21 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
                r"parcel cent(?:er|re)|gateway|transit point|terminal)\b(?!.*\b(?:collect\w*|pick ?up|self)\b)",
                r"(?:handed|passed|transferred|given)(?: over)? to (?:the |a |our )?(?:local|partner|domestic|last mile|third party|"
                r"3rd party|destination|national) (?:courier|carrier|post|postal|delivery)\w*",
-               r"^(?:shipment |parcel |order )?picked$"),
+               r"^(?:shipment |parcel |order )?picked$",
+               r"\bin (?:the )?delivery (?:depot|hub|station|cent(?:er|re)|office|branch|facility)\b"),
     }),
     # Still to be picked up from the sender: data only, before the broad "picked up" moves it.
     ("info_received", {
         "en": (r"^(?:(?:shipment|parcel|order|package|item|consignment)s? )?(?:is )?(?:yet )?to be picked up"
-               r"(?:$| (?:from|by) (?:the )?(?:courier|carrier|driver|rider|" + _SENDER + r")\b)",),
+               r"(?:$| (?:from|by) (?:the )?(?:courier|carrier|driver|rider|" + _SENDER + r")\b)",
+               # The van or courier on its way to the sender, a pickup under way, on hold or awaited: no parcel with it yet.
+               r"(?:van|driver|rider|courier|vehicle) (?:is )?(?:en ?route|on (?:the|its|his|her) way|heading) to (?:the )?"
+               r"(?:pick ?up|collect\w*)\b(?! (?:point|station|locker|counter|shop|location))",
+               r"\bunder pick ?up\b", r"^pick ?up (?:is )?(?:on hold|held|delayed|rescheduled)\b",
+               r"(?:pending|awaiting|waiting for) (?:collection|pick ?up) (?:from (?:the )?" + _SENDER + r"|by (?:the )?" + _COURIER + r")\b"),
     }),
     ("returned", {
-        "en": (r"\breturn (?:processing|being processed)\b",),
+        "en": (r"\breturn (?:processing|being processed|processed (?:to|for) (?:the )?(?:origin|sender|shipper|seller))\b",),
     }),
     # The carrier's side: a delay in delivery, a parcel that could not be sent on, a label no one can read, e-way bills.
     ("exception", {
@@ -114,7 +135,10 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
                r"^(?!.*\b(?:payment|refund|card|request|sms|e ?mail)\b).*?\b(?:could not|couldn t|cannot|can t|unable to|not able to) "
                r"(?:be )?(?:forwarded|dispatched|despatched|loaded|connected|transferred|moved)\b",
                r"\b(?:unreadable|illegible|unscannable|no|missing) (?:shipping |address )?label\b",
-               r"\be ?way ?bills? (?:\w+ )?(?:required|missing|expired|pending|awaited|invalid|not (?:\w+ )?(?:generated|provided|available))"),
+               r"\be ?way ?bills? (?:\w+ )?(?:required|missing|expired|pending|awaited|invalid|not (?:\w+ )?(?:generated|provided|available))",
+               # Over the weight or size paid for, waiting for the sender to confirm: held on the carrier's side.
+               r"\b(?:overweight|oversized?)\b",
+               r"(?:pending|awaiting|waiting for) (?:the )?" + _SENDER + r"s? (?:s )?(?:confirmation|approval|response|reply)\b"),
     }),
     # Reasons at the door in couriers' terse words: a premise closed, the recipient not in or not around, a reschedule
     # pending, the building's security not letting the delivery in, the recipient unreachable.
@@ -126,7 +150,12 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
                r"(?:did not|didn t|does not|doesn t|would not|wouldn t|refused to|not) (?:allow|permit|let)\w* (?:the )?"
                r"(?:delivery|courier|driver|rider|entry|access|us)\b",
                r"\bcx (?:is )?(?:unreachable|not reachable|not contactable|uncontactable|not answering|not responding)\b",
-               r"\bcx (?:has )?request\w* (?:a )?(?:reschedul\w*|future delivery|later delivery|another (?:day|date))"),
+               r"\bcx (?:has )?request\w* (?:a )?(?:reschedul\w*|future delivery|later delivery|another (?:day|date))",
+               r"^(?:problem|issue)s? (?:address (?:wrong|incorrect|incomplete)|wrong address)\b",
+               r"(?:pin ?code|post ?code|zip ?code|postal code) (?:\w+ )?(?:mismatch|incorrect|wrong|invalid)\b",
+               r"(?:payment|cod|amount|amt|price) (?:mode )?(?:\w+ )?dispute\b",
+               r"\bno (?:person|one|body) (?:available )?to (?:receive|accept|sign for|collect)\b",
+               _PERSON + r" (?:has )?request\w* (?:the )?delivery (?:after|on|at|later|another|next|tomorrow)\b"),
     }),
     # Being delivered now, or today by the end of the day: the last leg, not a delivery.
     ("out_for_delivery", {
@@ -134,13 +163,25 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
                r"(?:courier|driver|rider|agent|delivery \w+))" + _NOT_LATER,
                r"(?:rider|courier|driver|delivery (?:boy|agent|executive|associate|partner)) (?:is |s )?(?:now )?delivering "
                r"(?:your|the)\b" + _NOT_LATER,
-               r"will be (?:delivered|with you) (?:by (?:the )?end of (?:the )?day|by eod|later today|this (?:afternoon|evening|morning))"),
+               r"will be (?:delivered|with you) (?:by (?:the )?end of (?:the )?day|by eod|later today|this (?:afternoon|evening|morning))",
+               r"\b(?:yours|your (?:parcel|package|order|item)) is next\b"),
+    }),
+    # Being delivered on another day or by a partner: still on its way.
+    ("in_transit", {
+        "en": (r"(?:is|are) (?:now |currently )?being (?:re)?delivered\b(?! (?:to|at) (?:the |a )?wrong\b)",),
+    }),
+    # Left with the building's guard or reception, received by a person of the household: delivered.
+    ("delivered", {
+        "en": (r"\bleft (?:at|with) (?:the )?(?:security|guard|reception|receptionist|concierge|front desk|neighbou?r)\w*",
+               r"\breceived by (?:the )?(?:owner|self|family|wife|husband|son|daughter|father|mother|relative|tenant|colleague|maid|"
+               r"helper|security|guard|receptionist|neighbou?r)\b"),
     }),
     # Left at a branch or a counter for the recipient, waiting for the recipient to collect it.
     ("available_for_pickup", {
         "en": (r"\bleft (?:at|in|with) (?:the |a |our )?(?:\w+ ){0,2}(?:branch|post office|counter|parcel ?shop|pick ?up point|store|"
                r"office|station|service point) for (?:\w+ ){0,2}(?:collection|pick ?up)\b",
-               r"waiting for (?:the )?" + _PERSON + r" to (?:collect|pick)\w*"),
+               r"waiting for (?:the )?" + _PERSON + r" to (?:collect|pick)\w*",
+               r"^available (?:in|at) (?:the |our )?(?:\w+ )?(?:office|branch|counter|post office|store|shop|service point)$"),
     }),
 )
 
@@ -159,6 +200,11 @@ MEANING_ENGLISH_4_STEPS: tuple[Step, ...] = (
         "en": (_SENDER + r"s? (?:has |have )?(?:created|registered|booked) (?:the |a |your )?(?:shipment|consignment|parcel|order)\b",
                r"(?:registered|created|announced) by (?:the )?" + _SENDER + r"\b",
                r"\b(?:air ?way ?bill|awb|waybill|consignment note|shipping label|label)s? (?:has been |was |is )?printed\b",
-               r"^(?:shipment|consignment|order|awb|manifest)s? (?:has been |was |is )?uploaded\b"),
+               r"^(?:shipment|consignment|order|awb|manifest)s? (?:has been |was |is )?uploaded\b",
+               r"^registered$", r"^(?:shipment|consignment|order|parcel)s? booked$"),
+    }),
+    # Signed for, the courier's word for a delivery ("Parcel signed"); a return signed for is read before.
+    ("delivered", {
+        "en": (r"^(?:parcel|shipment|item|package|consignment)s? (?:has been |was )?signed(?: for)?$",),
     }),
 )
