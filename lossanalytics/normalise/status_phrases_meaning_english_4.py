@@ -15,7 +15,7 @@ amount remitted to the seller say nothing of the parcel.
 Three groups, spliced into the first pass's groups (and so into status_phrases.STEPS) after the third pass's:
 
 - MEANING_ENGLISH_4_FIRST_STEPS, in MEANING_ENGLISH_FIRST_STEPS (before the outcome and last-leg steps): corrections
-  of the outcome words "not delivered", "not possible", "returned", "delivered to consignee" and "rescheduled".
+  of the outcome words "not delivered", "not possible", "returned", "delivered to consignee", "pickup by customer", "not picked up" and "expired".
 - MEANING_ENGLISH_4_LATE_STEPS, in MEANING_ENGLISH_LATE_STEPS (after the outcome steps, before the general
   "will be delivered", "courier for delivery", "in delivery", "delivered" and the broad "hub", "left",
   "forwarded", "incident", "processing" and "picked up" read them).
@@ -64,6 +64,8 @@ MEANING_ENGLISH_4_FIRST_STEPS: tuple[Step, ...] = (
         "en": (_NO_DOOR_REASON + r"\b" + _NOT_DELIVERED + r"(?: \w+){0,4}? (?:due to|because of|owing to|on account of|"
                r"as a result of) (?:the |a |an )?" + _CARRIER_CAUSE + r"\b",
                _NO_DOOR_REASON + r"\bnot (?:be(?:en)? )?(?:delivered|attempted) (?:the |a |an )?" + _CARRIER_CAUSE + r"\b",
+               # India's e-way bill (the transport permit of goods) missing or expired: held, before "expired" ends the tracking.
+               r"\be ?way ?bills? (?:\w+ )?(?:required|missing|expired|pending|awaited|invalid|not (?:\w+ )?(?:generated|provided|available))",
                # Put off to another day for the carrier's reason: a delay, before "will be delivered" reads it as on its way.
                _NO_DOOR_REASON + r"\b(?:will|to) be (?:re)?delivered (?:\w+ ){0,5}(?:due to|because of|owing to) (?:the |a |an )?"
                + _CARRIER_CAUSE + r"\b",
@@ -80,15 +82,18 @@ MEANING_ENGLISH_4_FIRST_STEPS: tuple[Step, ...] = (
     ("info_received", {
         "en": (r"\bnot (?:yet )?(?:been )?picked up by (?:the |our )?" + _COURIER + r"\b",),
     }),
-    # Returned to the delivering branch after a failed attempt, the recipient rescheduling, a parcel detained because
-    # the recipient could not be reached: a failed delivery.
+    # Returned to the delivering branch after a failed attempt, a parcel detained because the recipient could not be
+    # reached or asked for another day: a failed delivery.
     ("delivery_failed", {
         "en": (r"\breturn(?:ed)? to (?:the )?(?:\w+ )?" + _NETWORK_PLACE + r" (?:\w+ )?(?:after|following|due to) (?:a |the )?"
                r"(?:failed|unsuccessful|missed) (?:delivery|attempt)",
-               r"reschedul\w* (?:by|at (?:the )?request of) (?:the )?" + _PERSON + r"\b",
-               r"reschedul\w* at (?:the )?" + _PERSON + r" s request\b",
                r"\b(?:detained|held|on hold)\b(?: \w+){0,3}? (?:" + _PERSON + r"|contact|phone)s? (?:\w+ )?(?:not reachable|unreachable|"
                r"not contactable|uncontactable|not answering|not available|unavailable|request\w* (?:to |a )?reschedul\w*)"),
+    }),
+    # Delivered to a hub or a shop for the recipient to collect: waiting there, before "pickup by customer" reads a delivery.
+    ("available_for_pickup", {
+        "en": (r"(?<!not )delivered (?:to|at) (?:the |a |our )?(?:\w+ ){0,2}(?:hub|depot|branch|station|office|point|shop|store|locker|"
+               r"counter) for (?:\w+ ){0,2}(?:pick ?up|collection)\b",),
     }),
     # Not collected by the recipient and sent back: a return, before "not collected" reads a problem.
     ("returned", {
@@ -98,10 +103,12 @@ MEANING_ENGLISH_4_FIRST_STEPS: tuple[Step, ...] = (
 )
 
 MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
-    # A COD amount remitted or transferred to the seller is money, not the parcel.
+    # A COD amount remitted or transferred to the seller, a fee charged to it for a return: money, not the parcel.
     ("unknown", {
         "en": (r"\b(?:cod|cash on delivery) (?:\w+ ){0,2}(?:remitted|transferred|credited|settled|deposited|released|paid out)\b",
-               r"\bremittance\b"),
+               r"\bremittance\b",
+               r"\b(?:return|rto) (?:processing |shipping |handling )?(?:fee|charge)s? (?:has been |have been |was |were )?"
+               r"(?:charged|debited|deducted|applied|levied)\b"),
     }),
     # An incident or issue resolved, a return to origin being processed, a parcel sent on to a place of the network.
     ("in_transit", {
@@ -114,7 +121,8 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
                r"(?:handed|passed|transferred|given)(?: over)? to (?:the |a |our )?(?:local|partner|domestic|last mile|third party|"
                r"3rd party|destination|national) (?:courier|carrier|post|postal|delivery)\w*",
                r"^(?:shipment |parcel |order )?picked$",
-               r"\bin (?:the )?delivery (?:depot|hub|station|cent(?:er|re)|office|branch|facility)\b"),
+               r"\bin (?:the )?delivery (?:depot|hub|station|cent(?:er|re)|office|branch|facility)\b",
+               r"\b(?:deliver(?:y|ies)|services?|operations?) (?:have |has )?(?:resumed|restored|back to normal)\b"),
     }),
     # Still to be picked up from the sender: data only, before the broad "picked up" moves it.
     ("info_received", {
@@ -127,7 +135,8 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
                r"(?:pending|awaiting|waiting for) (?:collection|pick ?up) (?:from (?:the )?" + _SENDER + r"|by (?:the )?" + _COURIER + r")\b"),
     }),
     ("returned", {
-        "en": (r"\breturn (?:processing|being processed|processed (?:to|for) (?:the )?(?:origin|sender|shipper|seller))\b",),
+        "en": (r"\breturn (?:processing|being processed|processed (?:to|for) (?:the )?(?:origin|sender|shipper|seller))\b"
+               r"(?! (?:fee|charge|cost)s?\b)",),
     }),
     # The carrier's side: a delay in delivery, a parcel that could not be sent on, a label no one can read, e-way bills.
     ("exception", {
@@ -135,9 +144,9 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
                r"^(?!.*\b(?:payment|refund|card|request|sms|e ?mail)\b).*?\b(?:could not|couldn t|cannot|can t|unable to|not able to) "
                r"(?:be )?(?:forwarded|dispatched|despatched|loaded|connected|transferred|moved)\b",
                r"\b(?:unreadable|illegible|unscannable|no|missing) (?:shipping |address )?label\b",
-               r"\be ?way ?bills? (?:\w+ )?(?:required|missing|expired|pending|awaited|invalid|not (?:\w+ )?(?:generated|provided|available))",
                # Over the weight or size paid for, waiting for the sender to confirm: held on the carrier's side.
-               r"\b(?:overweight|oversized?)\b",
+               r"^(?:(?:parcel|shipment|item|consignment|package)s? )?(?:is )?(?:overweight|oversized?)\b"
+               r"(?! (?:surcharge|fee|charge|parcel|shipment|item|package|consignment)s?\b)(?!.*\bdelivered\b)",
                r"(?:pending|awaiting|waiting for) (?:the )?" + _SENDER + r"s? (?:s )?(?:confirmation|approval|response|reply)\b"),
     }),
     # Reasons at the door in couriers' terse words: a premise closed, the recipient not in or not around, a reschedule
@@ -151,7 +160,8 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
                r"(?:delivery|courier|driver|rider|entry|access|us)\b",
                r"\bcx (?:is )?(?:unreachable|not reachable|not contactable|uncontactable|not answering|not responding)\b",
                r"\bcx (?:has )?request\w* (?:a )?(?:reschedul\w*|future delivery|later delivery|another (?:day|date))",
-               r"^(?:problem|issue)s? (?:address (?:wrong|incorrect|incomplete)|wrong address)\b",
+               r"^(?:problem|issue)s? (?:(?:reported|registered|raised) )?(?:address (?:wrong|incorrect|incomplete)|wrong address)\b",
+               r"(?:awaiting|pending|waiting for) (?:\w+ ){0,4}for re ?delivery\b",
                r"(?:pin ?code|post ?code|zip ?code|postal code) (?:\w+ )?(?:mismatch|incorrect|wrong|invalid)\b",
                r"(?:payment|cod|amount|amt|price) (?:mode )?(?:\w+ )?dispute\b",
                r"\bno (?:person|one|body) (?:available )?to (?:receive|accept|sign for|collect)\b",
@@ -166,9 +176,18 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
                r"will be (?:delivered|with you) (?:by (?:the )?end of (?:the )?day|by eod|later today|this (?:afternoon|evening|morning))",
                r"\b(?:yours|your (?:parcel|package|order|item)) is next\b"),
     }),
+    # A COD amount collected from the recipient: the parcel was handed over.
+    ("delivered", {
+        "en": (r"^(?:cod|cash on delivery|cash)(?: amount| payment)? (?:has been |was )?(?:collected|received)(?: from (?:the )?"
+               + _PERSON + r")?$",),
+    }),
+    # In the delivery van: on the last leg.
+    ("out_for_delivery", {
+        "en": (r"^(?:your )?(?:parcel|shipment|item|package|order)s? (?:is )?(?:now )?(?:in|on) (?:the |a )?delivery (?:van|vehicle|truck)$",),
+    }),
     # Being delivered on another day or by a partner: still on its way.
     ("in_transit", {
-        "en": (r"(?:is|are) (?:now |currently )?being (?:re)?delivered\b(?! (?:to|at) (?:the |a )?wrong\b)",),
+        "en": (r"(?:is|are) (?:now |currently )?being (?:re)?delivered\b(?! (?:to|at) (?:the |a )?wrong\b)(?!.*\btoday\b)",),
     }),
     # Left with the building's guard or reception, received by a person of the household: delivered.
     ("delivered", {
@@ -188,7 +207,8 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
 MEANING_ENGLISH_4_STEPS: tuple[Step, ...] = (
     # Unrest and closures that stop the carrier's rounds.
     ("exception", {
-        "en": (r"\b(?:curfew|lockdown|bandh|civil unrest|riots?)\b", r"\bout of coverage\b"),
+        "en": (r"\b(?:curfew|lockdown|bandh|civil unrest|riots?)\b(?!.*\b(?:lifted|ended|over|relaxed|eased)\b)", r"\bout of coverage\b",
+               r"^(?:issue|problem|incident)s? (?:has been |was )?(?:reported|raised|logged|registered|opened)\b"),
     }),
     # At a place of the network, nothing more said.
     ("in_transit", {
