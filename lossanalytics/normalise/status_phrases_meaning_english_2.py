@@ -153,7 +153,9 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
     ("info_received", {
         "en": (r"(?:your |the )?order (?:is |has been )?(?:being )?processed(?! (?:at|through|in|by)\b)",
                r"(?<!order )processed by (?:the |our )?(?:warehouse|fulfil+ment cent\w*|" + _SENDER + r")",
-               r"will (?:ship|be shipped|be (?:dis|des)patched|be sent|be posted) (?:\w+ )?(?:today|tomorrow|soon|shortly|within|in \d|once|when)\b",
+               # "will be sent on shortly" is onward from the carrier's own centre, not the sender's dispatch.
+               r"will (?:ship|be shipped|be (?:dis|des)patched|be sent|be posted) (?!on )(?:\w+ )?(?:today|tomorrow|soon|shortly|within|in \d|once|"
+               r"when)\b",
                r"collect (?:\w+ ){0,2}from (?:the )?(?:sender|shipper|seller|merchant|retailer|vendor|consignor)s?\b",
                r"(?:awaiting|waiting for|pending) (?:the )?(?:first|initial|1st) (?:\w+ )?scan",
                _SENDER + r" (?:has )?(?:let us know|told us|informed us|notified us)\b"),

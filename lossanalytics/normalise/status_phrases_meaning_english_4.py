@@ -42,7 +42,7 @@ _NOT_LATER = r"(?!.*\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|satur
 # The carrier's own reasons for not delivering: weather and disasters, roads, unrest, its vehicle, its time, its network.
 _CARRIER_CAUSE = (r"(?:(?:heavy |bad |severe |inclement )?(?:rain\w*|weather|storms?|floods?|flooding|snow\w*|typhoon|cyclone|monsoon)|"
                   r"natural (?:disaster|calamit\w*)|landslides?|earthquake|road (?:closure|closed|block\w*)|traffic|curfew|"
-                  r"lockdown|strike|bandh|riots?|civil unrest|vehicle (?:breakdown|break ?down|issue|problem)|"
+                  r"lockdown|strike|bandh|riots?|civil unrest|(?:public|bank|national) holiday|vehicle (?:breakdown|break ?down|issue|problem)|"
                   r"lack of time|time constraints?|late arrival|arrived late|network delay|operational (?:reasons?|issues?))")
 # A recipient's reason named beside it makes the attempt a failed one after all.
 _NO_DOOR_REASON = (r"(?!.*\b(?:refus\w*|not available|unavailable|absent|closed|shut|incomplete|incorrect|wrong|insufficient|"
@@ -95,6 +95,14 @@ MEANING_ENGLISH_4_FIRST_STEPS: tuple[Step, ...] = (
         "en": (r"(?<!not )delivered (?:to|at) (?:the |a |our )?(?:\w+ ){0,2}(?:hub|depot|branch|station|office|point|shop|store|locker|"
                r"counter) for (?:\w+ ){0,2}(?:pick ?up|collection)\b",),
     }),
+    # Back at the depot because of the carrier's cause; damaged packaging whose contents are being checked: its problem,
+    # before "returned to depot" fails the delivery or "damaged" ends it.
+    ("exception", {
+        "en": (_NO_DOOR_REASON + r"\breturned to (?:the )?(?:\w+ )?" + _NETWORK_PLACE + r" (?:\w+ ){0,3}(?:after|due to|because of|owing to) "
+               r"(?:the |a |an )?" + _CARRIER_CAUSE + r"\b",
+               r"\bdamag\w* (?:outer )?(?:packag\w*|box|carton|wrapping)\b(?: \w+){0,2}? contents? (?:are |is )?(?:being )?"
+               r"(?:checked|inspected|verified|examined)"),
+    }),
     # Not collected by the recipient and sent back: a return, before "not collected" reads a problem.
     ("returned", {
         "en": (r"\bnot (?:been )?(?:collected|claimed|picked up)\b(?: \w+){0,5}? (?:and )?(?:is being |has been |was |being )?"
@@ -117,7 +125,9 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
                r"(?<!wrong )(?<!wrongly )\b(?:sent|moved|transferred|forwarded)(?= (?:on )?to (?:the |a |our )?(?!wrong )(?:\w+ ){0,2}"
                + _NETWORK_PLACE + r"\b(?!.*\b(?:collect\w*|pick ?up|self)\b))",
                r"(?<!not )delivered (?:to|at) (?:the |a |our |its )?(?!wrong )(?:\w+ ){0,2}(?:depot|hub|sort\w* cent(?:er|re)|"
-               r"parcel cent(?:er|re)|gateway|transit point|terminal)\b(?!.*\b(?:collect\w*|pick ?up|self)\b)",
+               r"parcel cent(?:er|re)|gateway|transit point|terminal|partner(?! (?:point|shop|store|location|locker)))\b"
+               r"(?!.*\b(?:collect\w*|pick ?up|self)\b)",
+               r"^(?:delivery|delivering) (?:\w+ )?(?:on|for) (?:the )?next (?:working |business )?day$",
                r"(?:handed|passed|transferred|given)(?: over)? to (?:the |a |our )?(?:local|partner|domestic|last mile|third party|"
                r"3rd party|destination|national) (?:courier|carrier|post|postal|delivery)\w*",
                r"^(?:shipment |parcel |order )?picked$",
@@ -141,6 +151,9 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
     # The carrier's side: a delay in delivery, a parcel that could not be sent on, a label no one can read, e-way bills.
     ("exception", {
         "en": (r"^(?:\w+ )?delay(?:ed|s)? in (?:the )?delivery\b",
+               # The problem's noun alone is the evidence, as the broad problem step gives it.
+               r"\b(?:incident|problem|issue|exception|error)s?(?= (?:in|with|during) (?:the )?delivery\b)",
+               r"(?:export|import|customs) declaration (?:is )?(?:pending|missing|required|awaited|incomplete|rejected)\b",
                r"^(?!.*\b(?:payment|refund|card|request|sms|e ?mail)\b).*?\b(?:could not|couldn t|cannot|can t|unable to|not able to) "
                r"(?:be )?(?:forwarded|dispatched|despatched|loaded|connected|transferred|moved)\b",
                r"\b(?:unreadable|illegible|unscannable|no|missing) (?:shipping |address )?label\b",
@@ -165,6 +178,7 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
                r"(?:pin ?code|post ?code|zip ?code|postal code) (?:\w+ )?(?:mismatch|incorrect|wrong|invalid)\b",
                r"(?:payment|cod|amount|amt|price) (?:mode )?(?:\w+ )?dispute\b",
                r"\bno (?:person|one|body) (?:available )?to (?:receive|accept|sign for|collect)\b",
+               _PERSON + r" (?:could not|couldn t|cannot|can t) be (?:found|located|reached|contacted)\b",
                _PERSON + r" (?:has )?request\w* (?:the )?delivery (?:after|on|at|later|another|next|tomorrow)\b"),
     }),
     # Being delivered now, or today by the end of the day: the last leg, not a delivery.
