@@ -103,6 +103,53 @@ ROMANCE_3_FIRST_STEPS: tuple[Step, ...] = (
     ("available_for_pickup", {
         "es": (r"buzon inteligente",),
     }),
+    # Round 27. An order or a shipping notice taken in or received: the seller's side, no parcel with the
+    # carrier yet; a parcel not yet handed to the carrier.
+    ("info_received", {
+        "it": (r"(?:notifica|avviso|preavviso|comunicazione) (?:di |della )?spedizione ricevut\w*",
+               r"ordine (?:\w+ ){0,3}pres[oa] in carico"),
+        "es": (r"(?:aviso|notificacion|datos|informacion|confirmacion) de (?:la )?(?:expedicion|envio|pedido) recibid\w*",
+               r"pendiente de entregar (?:al|a la|a) (?:transportista|mensajer\w*|agencia|operador\w*|correos)\b",
+               r"(?:aun|todavia) no (?:ha sido |se ha |fue )?entregad\w* (?:al|a la|a) (?:transportista|mensajer\w*|agencia|operador\w*|correos)\b"),
+    }),
+    # The recipient has not the cash on delivery's money: the attempt at the door failed.
+    ("delivery_failed", {
+        "it": (r"(?:destinatari|client)\w* (?:\w+ )?non (?:ha|dispone|aveva|disponeva|possiede)\w* (?:\w+ ){0,4}"
+               r"(?:contrassegno|importo|soldi|denaro|contanti)\b",),
+        "es": (r"(?:destinatario|cliente) (?:\w+ )?no (?:tiene|tenia|dispone|disponia|lleva|llevaba)\w* (?:\w+ ){0,4}"
+               r"(?:importe|dinero|efectivo|cambio|reembolso)\b",),
+    }),
+    # The carrier's problem: a vehicle broken down ("avaria" of a van is no damaged goods), a storage for
+    # a cause, storage at the depot, a parcel that never reached the depot or is held for a reason, a
+    # fiscal inspection, customs release awaited.
+    ("exception", {
+        "it": (r"(?:mezzo|veicolo|furgone|camion|automezzo|bilico) (?:\w+ )?(?:in avaria|guast\w*|in panne)",
+               r"(?:avaria|guasto) (?:al|del|dell|sul|all) (?:\w+ )?(?:mezzo|veicolo|furgone|camion|automezzo|bilico)",
+               r"giacenza (?!.*\b(?:ufficio postale|punto|locker|fermopoint)\b)(?:\w+ ){0,2}"
+               r"(?:contrassegn|chiusur|ferie|appuntament|dati)\w*"),
+        "es": (r"almacenad[oa]s? (?:en|a) (?:la |el )?(?:delegacion|almacen|nave|plataforma|agencia|deposito)",
+               r"(?:no|aun no|todavia no) (?:ha|han) llegad[oa]s? (?:a|al|en) (?:la |el )?(?:delegacion|plataforma|centro|almacen|agencia|nave)",
+               r"(?:almacen|delegacion|deposito|nave) (?:\w+ )?pendiente de (?:solucion|instrucciones|resolucion|gestion)",
+               r"retenid[oa]s? (?:\w+ )?(?:por|debido a|a causa de) (?:la |una |el |un )?(?:direccion|datos|falta|documentacion|incidencia|error)\b"),
+        "pt": (r"em analise (?:pela |na |da )?(?:fiscalizacao|alfandega|receita|aduana)",
+               r"aguard\w* (?:a )?libera\w* (?:aduaneira|alfandegaria|da alfandega|pela alfandega|pela receita)"),
+    }),
+    # Handed to the driver or the postman for the delivery, or minutes away: the round. "arrivera" is
+    # Italian and French alike; with minutes counted it is today's round in both.
+    ("out_for_delivery", {
+        "it": (r"affidat\w* (?:al |all |allo )(?:autista|postino|portalettere|fattorino|driver) (?:\w+ )?per (?:la )?consegna",
+               r"(?:arrivera|arriva) (?:\w+ )?(?:tra|fra) \d+ ?(?:minuti|min)\b"),
+        "fr": (r"(?:arrivera|arrive) (?:\w+ )?dans \d+ ?(?:minutes?|min|mn)\b",),
+        "es": (r"(?:llegara|llega) (?:\w+ )?en \d+ ?(?:minutos|min)\b",),
+        "pt": (r"(?:chegara|chega) (?:\w+ )?em \d+ ?(?:minutos|min)\b",),
+    }),
+    # Collected by the recipient at a pickup point, or received by a named person: delivered.
+    ("delivered", {
+        "it": (r"(?<!non )(?<!non e stato )ritirat[oaie] (?:\w+ )?(?:presso|al|dal|nel|in|all) (?:il |la |l |lo )?"
+               r"(?:punto (?:di )?ritiro|punto poste|fermopoint|locker|ufficio postale|parcel ?shop)"
+               r"(?!.*\b(?:corriere|vettore|autista|mittente)\b)",),
+        "pt": (r"^recebid[oa] por (?!(?:a |o )?(?:unidade|centro|transportadora|agencia|correios|ctt|hub|armazem|base|parceir))(?:\w+ ?){1,4}$",),
+    }),
 )
 
 ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
@@ -176,5 +223,73 @@ ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
                r"carregad[oa]s? (?:no|na|em) (?:camiao|caminhao|contentor|container|aviao|voo)",
                r"(?:aguardando|aguarda|a aguardar) (?:a )?entrega$",
                r"saida (?:para|do|da|de) (?:a )?(?:cidade|unidade|centro|pais|hub|armazem)"),
+    }),
+    # Round 27. Italian, Spanish and Portuguese problems in terse words: a bare storage, instructions or an
+    # address correction asked, a count that differs, a road cut, a label unreadable, data awaited.
+    ("exception", {
+        "it": (r"^giacenza$", r"(?:richiest\w*|chiest\w*|sollecitat\w*) (?:di |le |delle )?(?:istruzion|disposizion)\w*",
+               r"(?:richiesta|in attesa di|attesa) (?:\w+ )?(?:correzion|rettific|verific|conferm|integrazion)\w* "
+               r"(?:dell |di |del |dei |della )?(?:indirizz|recapit|dati)\w*",
+               r"in attesa (?:di |della )?conferma (?:dell |di |del )?appuntamento",
+               r"differenza (?:\w+ )?(?:colli|peso|quantita|pezzi)\b", r"ammanco\b",
+               r"(?:strada|strade|viabilita|percorso) (?:\w+ )?(?:interrott|impraticabil|inagibil)\w*"),
+        "es": (r"bultos? (?:\w+ )?(?:incomplet|faltant|de menos|de mas)\w*",
+               r"etiqueta (?:\w+ )?(?:ilegible|danada|despegada|incorrecta|erronea)\w*",
+               r"(?:en espera|a la espera|pendiente) de (?:\w+ )?datos (?:del|de la) (?:destinatario|cliente)",
+               r"(?:pendiente de|a la espera de|en espera de) (?:concertar|acordar|fijar|programar) (?:la |una )?(?:entrega|reparto)",
+               r"deposito aduanero"),
+        "pt": (r"(?:volume|item|caixa|pacote)s? (?:\w+ )?(?:faltante|em falta|a menos)\w*",
+               r"divergencia (?:de |nos |na |no |em )?(?:volumes|quantidade|peso|itens)"),
+    }),
+    # Italian failed attempts: a business closed, nobody at the intercom, no name at the bell, the second
+    # attempt failed, a wrong postcode, a recipient who asks for another day or will not accept it; Spanish
+    # and Portuguese: not done for an absence, closed in delivery hours, no access for the courier.
+    ("delivery_failed", {
+        "it": (r"chiusura (?:aziendale|per ferie|per turno|settimanale|esercizio|attivita|negozio|ditta|uffici?o?|per inventario)\b",
+               r"(?:citofono|campanello) (?:\w+ )?non (?:risponde|funzion)\w*",
+               r"nessuno (?:\w+ )?(?:risponde|ha risposto|apre|ha aperto|in casa)\b",
+               r"(?:manca|mancante|senza|nessun|assente) (?:il )?(?:nome|nominativo) (?:sul|sulla|al|alla) (?:campanello|citofono|cassetta|porta|buca)",
+               r"(?:primo|secondo|terzo|ultimo) tentativo (?:\w+ )?(?:fallit|non riuscit|negativ|senza esito)\w*",
+               r"(?:cap|codice postale|localita|provincia|comune) (?:\w+ )?(?:errat|inesistent|sbagliat|incongruent)\w*",
+               r"(?:destinatari|client)\w* (?:\w+ )?(?:chied|richied)\w* (?:\w+ ){0,3}(?:riconsegn|altro giorno|altra data|nuova consegna|"
+               r"rinvi|posticip|consegna in altra)\w*",
+               r"(?:destinatari|client)\w* (?:\w+ )?non (?:accetta|ha accettato|vuole|voleva|accettava)\b"),
+        "es": (r"no (?:realizad|efectuad|completad)\w* por (?:ausencia|ausente|cierre|rechazo)",
+               r"cerrad[oa] (?:en|durante) (?:el )?horario (?:de )?(?:entrega|reparto|comercial)"),
+        "pt": (r"sem acesso (?:ao|para o|do|pelo) (?:entregador|carteiro|estafeta|motorista)", r"entrega (?:\w+ )?frustrad\w*"),
+    }),
+    # Data before the parcel: entered, registered, the goods awaited from the sender, a pre-posting.
+    ("info_received", {
+        "it": (r"(?:dati|spedizione|ordine|segnacollo|lettera di vettura|etichett\w*) (?:\w+ ){0,2}inserit\w*",),
+        "es": (r"(?:esperando|en espera de|a la espera de|pendiente de recibir) (?:la |el )?(?:mercancia|paquete|envio|bulto|pedido|producto) "
+               r"(?:del|de la|por parte del) (?:remitente|vendedor|expedidor|tienda)",
+               r"(?:pedido|envio|orden) (?:\w+ ){0,2}se ha registrado"),
+        "pt": (r"pre ?postage\w*", r"aceite pendente"),
+    }),
+    # The round: set off (again) for the delivery, "consegnerà oggi", "hoy te lo llevamos".
+    ("out_for_delivery", {
+        "it": (r"(?:ri)?partit[oaie] (?:per la|in|per) consegna\b(?! (?:\w+ )?" + _DAY_AFTER + r")",
+               r"(?<!non )consegner(?:a|anno|o|emo) (?:\w+ ){0,4}(?:oggi|in giornata|in mattinata)\b"),
+        "es": (r"(?<!no )hoy (?:te |le |os |se )?(?:lo |la |los |las )?(?:llevamos|entregamos|repartimos|llevaremos|entregaremos)\b",
+               r"(?:te|le|os) (?:lo|la|los|las) (?:llevamos|entregamos) hoy\b"),
+    }),
+    # Moving: loaded on a linehaul truck bound for a city, set off again, an appointment agreed, collected
+    # by the courier, accepted into the post's network, a parcel on its way.
+    ("in_transit", {
+        "it": (r"caricat\w* (?:sul|su|nel|sull) (?:\w+ )?(?:camion|bilico|mezzo|automezzo|autoarticolato|container|aereo|volo|linea|treno|nave) "
+               r"(?:\w+ )?(?:dirett|per|verso|destinat)\w*(?!.*\bconsegn)",
+               r"ripartit[oaie]\b(?! (?:per la|in|per) consegna)",
+               r"appuntamento (?:\w+ )?(?:concordat|fissat|confermat|programmat)\w*"),
+        "pt": (r"(?:motorista|transportadora|estafeta|entregador|coletor|carteiro) (?:\w+ )?(?:coletou|recolheu|buscou)\b",
+               r"aceite (?:na|no|em) (?:rede|loja|balcao|estacao|centro|agencia)\b",
+               r"(?:encomenda|objeto|envio|pedido|pacote|volume)s? (?:ja )?a caminho\b(?! (?:do|para o) (?:remetente|expedidor))"),
+    }),
+    # Delivered: left in the agreed place, "Repartido"; Correos' poste restante ("En lista") waits.
+    ("delivered", {
+        "it": (r"lasciat[oaie] (?:\w+ ){0,2}(?:luogo|posto) (?:sicuro|concordat\w*|indicat\w*|convenut\w*)",),
+        "es": (r"^(?:envio |paquete |pedido )?repartid[oa]$",),
+    }),
+    ("available_for_pickup", {
+        "es": (r"^en lista$",),
     }),
 )
