@@ -125,10 +125,20 @@ RO_HU_FIRST_STEPS_3: tuple[Step, ...] = (
     # Round 27. A refusal outweighs the damage named as its reason ("Átvétel megtagadva - sérült
     # csomagolás miatt"); stored at the depot in either word order, arrived late: the carrier's problem.
     ("delivery_failed", {
-        "hu": (r"(?:atvetel\w* (?:\w+ )?megtagad\w*|megtagadt?(?:a|ak)? (?:az )?atvetel\w*)(?=.*\b(?:serul|torot|hibas|rossz)\w*)",),
+        "hu": (r"(?:atvetel\w* (?:\w+ )?megtagad\w*|megtagadt?(?:a|ak)? (?:az )?atvetel\w*)(?=.*\b(?:serul|torot|hibas|rossz)\w*)",
+               r"(?:serult|torott|hibas)\w* (?:\w+ ){0,5}(?:megtagad\w*|nem vette at)\b"),
+    }),
+    # On the way to a depot, or to pick the parcel up from the sender: not the round.
+    ("in_transit", {
+        "hu": (r"uton (?:van )?(?:a |az )?(?:\w+ )?(?:depo|raktar|kozpont|telephely|hub|atrakodo)\w* (?:fele|iranyaba)\b",),
+    }),
+    ("info_received", {
+        "hu": (r"futar\w* (?:\w+ ){0,2}(?:felveszi|fel fogja venni)\b",
+               r"(?:felveszi|felvesszuk|fel fogja venni) (?:\w+ ){0,3}(?:felado|webaruhaz|webshop|kereskedo|elado)\w*"),
     }),
     ("exception", {
         "hu": (r"(?:depo|raktar|telephely|kozpont)\w* (?:\w+ )?tarol(?:va|juk|as|t)\w*" + _NOT_ENDED,
+               r"serul\w* (?:\w+ ){0,4}(?:aru|tartalom|termek) (?:\w+ )?(?:ep|serulesmentes|rendben)\b",
                r"kesve (?:\w+ )?(?:erkez|erkezett|indult|futott)\w*"),
     }),
 )
@@ -188,8 +198,14 @@ FRENCH_FIRST_STEPS_3: tuple[Step, ...] = (
     # The carrier's problem: a parcel that never reached the agency, stored at the agency, blocked in customs.
     ("exception", {
         "fr": (r"non (?:arrive|parvenu|recu)\w* (?:a l |au |en |a la )(?:agence|depot|plateforme|centre|site|entrepot|hub)\b",
+               r"n est pas arrive\w* (?:a l |au |en |a la )(?:agence|depot|plateforme|entrepot|hub)\b",
                r"stocke\w* (?:en|a l|au|dans l|dans notre|dans le) (?:\w+ )?(?:agence|depot|plateforme)\b",
                r"blocage (?:en )?douane", r"bloque\w* (?:en|a la) douane"),
+    }),
+    # A text that opens with the next attempt on a named day: still on the way.
+    ("in_transit", {
+        "fr": (r"^(?:\w+ )?(?:nouvelle|prochaine|seconde|deuxieme) (?:presentation|tentative|livraison) (?:de livraison )?(?:\w+ ){0,2}"
+               r"(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|le \d)",),
     }),
     # Put into a locker: waiting for the recipient.
     ("available_for_pickup", {
@@ -225,12 +241,12 @@ FR_HU_RO_LATE_STEPS_3: tuple[Step, ...] = (
     }),
     # Round 27. Hungarian and French late readings. A parcel loaded or prepared for today's round.
     ("out_for_delivery", {
-        "hu": (r"(?:kiszallitasra|kezbesitesre) (?:\w+ )?(?:elokeszit|rakva|felrakva|atadva|berakva)\w*",
+        "hu": (r"(?<!holnapi )(?<!holnaputani )(?:kiszallitasra|kezbesitesre) (?:\w+ )?(?:elokeszit|rakva|felrakva|atadva|berakva)\w*",
                r"kiszallito (?:jarat|gepjarmu|auto|jarmu)\w*", r"(?:rakva|felrakva|berakva) (?:\w+ )?(?:kiszallitasra|kezbesitesre)\b", r"(?<!nem )(?:kiszallitas|kezbesites)\w* (?:\w+ )?ma\b(?! nem)"),
     }),
     # Data before the parcel: prepared by the shop, a pickup scheduled or not yet made, an order recorded.
     ("info_received", {
-        "hu": (r"(?:feladas\w*|csomag\w*|kuldemeny\w*|webaruhaz\w*|webshop\w*|felado\w*|elado\w*|kereskedo\w*) "
+        "hu": (r"(?:feladas\w*|felvetel\w*|csomag\w*|kuldemeny\w*|webaruhaz\w*|webshop\w*|felado\w*|elado\w*|kereskedo\w*) "
                r"(?:(?!kiszallitas|kezbesites)\w+ ){0,2}elokeszit\w*",
                r"meg nem (?:\w+ )?(?:vette|vettuk|vettek) fel\b",
                r"\w*felvetel\w* (?:\w+ )?(?:utemez|egyeztet|rogzit|igenyel|bejelent|megrendel)\w*",
@@ -238,10 +254,14 @@ FR_HU_RO_LATE_STEPS_3: tuple[Step, ...] = (
                r"(?<!kar )(?<!karigeny )bejelentve\b"),
         "fr": (r"dossier (?:d |de )?(?:expedition|envoi|transport) (?:\w+ )?(?:cree|ouvert|enregistre)\w*",),
     }),
-    # Moving: a new attempt or presentation on a named day; handed to a partner (not a relay point).
+    # Moving: a new attempt or presentation on a named day; handed to a partner (not a relay point); a
+    # round planned for tomorrow; a parcel machine the sender dropped it in; duties paid and released.
     ("in_transit", {
+        "hu": (r"holnap\w* (?:kiszallitas|kezbesites)\w*",
+               r"elhelyez\w* (?:\w+ )?(?:a )?(?:felado|webshop|kereskedo|elado)\w* (?:altal|reszerol)"),
         "fr": (r"(?:nouvelle|prochaine|seconde|deuxieme) (?:presentation|tentative|livraison) (?:\w+ ){0,2}"
                r"(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|le \d)",
+               r"(?:colis|envoi) (?:\w+ )?libere\w*", r"(?:taxes|droits) (?:\w+ )?(?:regle|paye|acquitte)\w*",
                r"(?<!encore )(?<!pas )(?<!etre )remis (?:a |au |a l |a la |a notre )(?:\w+ )?(?:partenaire|sous traitant|prestataire)\b"
                r"(?!.*\b(?:relais|point|consigne|locker\w*|bureau de poste)\b)"),
     }),
@@ -259,20 +279,19 @@ FR_HU_RO_LATE_STEPS_3: tuple[Step, ...] = (
     # being handled, the client's decision awaited, an oversize parcel; French: regularisation awaited, an
     # incomplete parcel, a van broken down, a bare "en attente".
     ("exception", {
-        "hu": (r"^hiany$", r"(?:mennyisegi|darabszam|suly) ?(?:hiany|elteres)\w*", r"darabszam\w* (?:\w+ )?elteres\w*",
+        "hu": (r"^hiany\b", r"(?:mennyisegi|darabszam|suly) ?(?:hiany|elteres)\w*", r"darabszam\w* (?:\w+ )?elteres\w*",
                r"hianyzo (?:tetel|csomag|kuldemeny|aru|doboz|raklap|darab|szallitolevel|dokumentum|okmany|papir|szamla)\w*",
                r"ugyintezes (?:alatt|folyamatban)",
                r"(?:megbizo|felado|ugyfel|megrendelo)\w* (?:\w+ )?(?:dontes|utasitas|intezkedes|valasz)\w* (?:\w+ )?var\w*",
-               r"tulsuly\w*", r"tulmeretes\w*"),
+               r"tulsuly\w*", r"tulmeretes\w*", r"tarolva\b" + _NOT_ENDED),
         "fr": (r"en attente de regularisation", r"regularisation (?:\w+ )?(?:necessaire|requise|en cours|demandee)",
                r"(?:colis|envoi|livraison|expedition|commande) (?:\w+ )?incomplet\w*",
-               r"(?:vehicule|camion|camionnette|fourgon) (?:\w+ )?(?:en panne|accidente\w*)",
                r"panne (?:du |de |de la |d )(?:vehicule|camion|camionnette|fourgon)", r"^(?:colis |envoi )?en attente$"),
     }),
     # Put into a parcel machine: waiting; "Leszállítva" delivered (not to a depot); "Visszáru" a return;
     # "Törött" broken goods.
     ("available_for_pickup", {
-        "hu": (_HU_PICKUP + r"\w*(?:ba|be|ban|ben) (?:\w+ )?elhelyez\w*",),
+        "hu": (_HU_PICKUP + r"\w*(?:ba|be|ban|ben) (?:\w+ )?elhelyez\w*(?!.*\bfelado\w*)",),
     }),
     ("delivered", {
         "hu": (r"(?<!nem )leszallitva\b(?!.*\b(?:depo|raktar|kozpont|telephely|hub)\w*)",),

@@ -46,6 +46,58 @@ _PT_NETWORK = (r"(?:companhia aerea|linha aerea|correios|ctt|parceir\w*|operador
 _DAY_AFTER = r"(?:domani|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato)"
 
 ROMANCE_3_FIRST_STEPS: tuple[Step, ...] = (
+    # Round 27. An SMS, an e-mail or a notice "delivered" or "not delivered": the message, not the parcel.
+    ("unknown", {
+        "it": (r"^(?:sms|e ?mail|mail|notifica|messaggio|avviso)(?: \w+){0,3} (?:non )?(?:consegnat|recapitat|inviat)\w*$",),
+        "es": (r"^(?:sms|e ?mail|correo|notificacion|mensaje|aviso)(?: \w+){0,3} (?:no )?(?:entregad|enviad)\w*$",),
+        "pt": (r"^(?:sms|e ?mail|notificacao|mensagem|aviso)(?: \w+){0,3} (?:nao )?(?:entregue|enviad)\w*$",),
+        "fr": (r"^(?:sms|e ?mail|courriel|notification|message)(?: \w+){0,3} (?:non )?(?:livre|delivre|remis|envoye)\w*$",),
+    }),
+    # A delivery that failed for the carrier's own reason (a strike, the weather, traffic, a vehicle
+    # broken down), or a van broken down: the carrier's problem, not an attempt at the door.
+    ("exception", {
+        "it": (r"(?:mancata consegna|consegna (?:\w+ )?non (?:effettuat|eseguit|possibil|riuscit)\w*) (?:\w+ ){0,3}"
+               r"(?:sciopero|maltempo|meteo\w*|neve|nevicat\w*|alluvion\w*|traffico|ritardo|avaria|guasto|festivita)\b",),
+        "pt": (r"entrega (?:\w+ )?(?:nao (?:realizad|efetuad|efectuad)\w*|adiad\w*) (?:\w+ ){0,3}"
+               r"(?:greve|chuva\w*|intemperies|tempestade|enchente\w*|avaria|acidente|feriado|atraso)\b",),
+        "fr": (r"livraison (?:impossible|non effectuee|reportee|annulee) (?:\w+ ){0,4}"
+               r"(?:greve|intemperies|meteo\w*|neige|inondation\w*|panne|accident|retard)\b",
+               r"(?:vehicule|camion|camionnette|fourgon) (?:\w+ )?(?:en panne|accidente\w*)"),
+    }),
+    # A refusal outweighs the damaged packaging given as its reason.
+    ("delivery_failed", {
+        "es": (r"(?:rechaz|rehus)\w* (?:\w+ ){0,4}(?:embalaje|caja|danad\w*|deteriorad\w*|rot[oa])\b",),
+        "pt": (r"recus\w* (?:\w+ ){0,4}(?:embalagem|avaria|danificad\w*|avariad\w*)\b",
+               r"(?:embalagem|volume) (?:\w+ )?(?:danificad|avariad)\w* (?:\w+ ){0,3}recus\w*"),
+        "fr": (r"refus\w* (?:\w+ ){0,4}(?:emballage|abime|endommage|casse|deteriore)\w*",
+               r"(?:emballage|colis) (?:\w+ )?(?:abime|endommage|deteriore|casse)\w* (?:\w+ ){0,3}refus\w*"),
+    }),
+    # Broken goods, whatever leg they broke on; packaging broken with the goods intact is a check.
+    ("exception", {
+        "es": (r"(?:embalaje|caja|envoltorio) (?:\w+ ){0,2}(?:rot|danad|deteriorad|abiert)\w* (?:\w+ ){0,3}(?:mercancia|contenido|producto) "
+               r"(?:\w+ ){0,2}(?:en buen estado|intact[oa]|sin danos|correct[oa])",),
+    }),
+    ("damaged", {
+        "es": (r"(?:mercancia|contenido|producto|articulo)s? (?:\w+ )?(?:rot|danad|deteriorad)[oa]s?\b(?!.*\b(?:revision|verificacion|comprobacion)\b)",),
+    }),
+    # Back at a depot for a failed attempt's reason: the attempt failed; with no reason it is still in the network.
+    ("delivery_failed", {
+        "es": (r"devuelt[oa]s? (?:a|al|en) (?:la |el )?(?:delegacion|agencia|almacen|plataforma|nave|centro)\b (?:por|tras|despues)\b"
+               r"(?!.*\b(?:remitente|origen)\b)",),
+        "fr": (r"retourne\w* (?:a l |au |a la |en )(?:depot|agence|entrepot|plateforme|site)\b(?!.*\bexpediteur\b)"
+               r"(?=.*\b(?:absent|echec|ferme|refus|introuvable|incomplete|inconnu|impossible)\w*)",),
+        "pt": (r"devolvid[oa]s? (?:a|ao|para a|para o) (?:unidade|centro|agencia|base|armazem|deposito)\b (?:por|apos|depois)\b"
+               r"(?!.*\b(?:remetente|origem)\b)",),
+    }),
+    ("in_transit", {
+        "es": (r"devuelt[oa]s? (?:a|al|en) (?:la |el )?(?:delegacion|agencia|almacen|plataforma|nave|centro)\b(?!.*\b(?:remitente|origen)\b)",),
+        "pt": (r"devolvid[oa]s? (?:a|ao|para a|para o) (?:unidade|centro|agencia|base|armazem|deposito)\b(?!.*\b(?:remetente|origem)\b)",),
+        "fr": (r"(?<!non )(?<!pas )livre\w* (?:a l |au |a la |en )(?:agence|entrepot|plateforme|hub|centre de tri|centre de distribution)\b",),
+    }),
+    # On the way to a pickup from the sender: not yet with the carrier.
+    ("info_received", {
+        "pt": (r"a caminho (?:da|para a) (?:coleta|recolha)",),
+    }),
     # A refund alone, the whole text: nothing about the parcel.
     ("unknown", {
         "es": (r"^devolucion del? (?:importe|dinero|pago|reembolso)(?: \w+){0,3}$",),
@@ -101,7 +153,8 @@ ROMANCE_3_FIRST_STEPS: tuple[Step, ...] = (
         "es": (r"salida (?:a|para|de|en) (?:el )?reparto",),
     }),
     ("available_for_pickup", {
-        "es": (r"buzon inteligente",),
+        "es": (r"buzon inteligente",
+               r"(?:almacenad|depositad|guardad)\w* (?:\w+ ){0,4}a disposicion del (?:destinatario|cliente)"),
     }),
     # Round 27. An order or a shipping notice taken in or received: the seller's side, no parcel with the
     # carrier yet; a parcel not yet handed to the carrier.
@@ -127,8 +180,9 @@ ROMANCE_3_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:avaria|guasto) (?:al|del|dell|sul|all) (?:\w+ )?(?:mezzo|veicolo|furgone|camion|automezzo|bilico)",
                r"giacenza (?!.*\b(?:ufficio postale|punto|locker|fermopoint)\b)(?:\w+ ){0,2}"
                r"(?:contrassegn|chiusur|ferie|appuntament|dati)\w*"),
-        "es": (r"almacenad[oa]s? (?:en|a) (?:la |el )?(?:delegacion|almacen|nave|plataforma|agencia|deposito)",
-               r"(?:no|aun no|todavia no) (?:ha|han) llegad[oa]s? (?:a|al|en) (?:la |el )?(?:delegacion|plataforma|centro|almacen|agencia|nave)",
+        "es": (r"almacenad[oa]s? (?:en|a) (?:la |el )?(?:delegacion|almacen|nave|plataforma|agencia|deposito)\b"
+               r"(?!.*\b(?:a disposicion|para (?:su )?recogida|recoger)\b)",
+               r"(?:no|aun no|todavia no) (?:ha|han) llegad[oa]s? (?:a|al|en) (?:la |el )?(?:delegacion|plataforma|centro|almacen|agencia|nave|oficina)\b",
                r"(?:almacen|delegacion|deposito|nave) (?:\w+ )?pendiente de (?:solucion|instrucciones|resolucion|gestion)",
                r"retenid[oa]s? (?:\w+ )?(?:por|debido a|a causa de) (?:la |una |el |un )?(?:direccion|datos|falta|documentacion|incidencia|error)\b"),
         "pt": (r"em analise (?:pela |na |da )?(?:fiscalizacao|alfandega|receita|aduana)",
@@ -247,20 +301,26 @@ ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
     ("delivery_failed", {
         "it": (r"chiusura (?:aziendale|per ferie|per turno|settimanale|esercizio|attivita|negozio|ditta|uffici?o?|per inventario)\b",
                r"(?:citofono|campanello) (?:\w+ )?non (?:risponde|funzion)\w*",
-               r"nessuno (?:\w+ )?(?:risponde|ha risposto|apre|ha aperto|in casa)\b",
+               r"nessuno (?:\w+ )?(?:risponde|ha risposto|apre|ha aperto|in casa|al citofono|al campanello)\b",
                r"(?:manca|mancante|senza|nessun|assente) (?:il )?(?:nome|nominativo) (?:sul|sulla|al|alla) (?:campanello|citofono|cassetta|porta|buca)",
                r"(?:primo|secondo|terzo|ultimo) tentativo (?:\w+ )?(?:fallit|non riuscit|negativ|senza esito)\w*",
                r"(?:cap|codice postale|localita|provincia|comune) (?:\w+ )?(?:errat|inesistent|sbagliat|incongruent)\w*",
                r"(?:destinatari|client)\w* (?:\w+ )?(?:chied|richied)\w* (?:\w+ ){0,3}(?:riconsegn|altro giorno|altra data|nuova consegna|"
                r"rinvi|posticip|consegna in altra)\w*",
-               r"(?:destinatari|client)\w* (?:\w+ )?non (?:accetta|ha accettato|vuole|voleva|accettava)\b"),
+               r"(?:destinatari\w*|dest|client\w*) (?:\w+ )?non (?:accetta|ha accettato|vuole|voleva|accettava)\b"),
         "es": (r"no (?:realizad|efectuad|completad)\w* por (?:ausencia|ausente|cierre|rechazo)",
+               r"(?:entrega|reparto) (?:\w+ )?(?:aplazad|pospuest|reprogramad)\w* (?:\w+ ){0,2}(?:a|por) (?:peticion|solicitud|pedido) "
+               r"del? (?:destinatario|cliente)",
                r"cerrad[oa] (?:en|durante) (?:el )?horario (?:de )?(?:entrega|reparto|comercial)"),
-        "pt": (r"sem acesso (?:ao|para o|do|pelo) (?:entregador|carteiro|estafeta|motorista)", r"entrega (?:\w+ )?frustrad\w*"),
+        "pt": (r"sem acesso (?:ao|para o|do|pelo) (?:entregador|carteiro|estafeta|motorista)", r"entrega (?:\w+ )?frustrad\w*",
+               r"entrega (?:\w+ )?(?:reagendad|remarcad|adiad)\w* (?:\w+ ){0,2}(?:a|por) (?:pedido|solicitacao) do (?:destinatario|cliente)",
+               r"nao (?:encontrou|localizou|achou) (?:o |a )?(?:endereco|destinatario|numero|local|morada)\b"),
     }),
     # Data before the parcel: entered, registered, the goods awaited from the sender, a pre-posting.
     ("info_received", {
-        "it": (r"(?:dati|spedizione|ordine|segnacollo|lettera di vettura|etichett\w*) (?:\w+ ){0,2}inserit\w*",),
+        "it": (r"(?:dati|spedizione|ordine|segnacollo|lettera di vettura|etichett\w*) (?:\w+ ){0,2}inserit\w*",
+               r"ritiro (?:\w+ ){0,3}(?:previst|programmat|pianificat|prenotat|fissat)\w*"
+               r"(?!.*\b(?:punto|locker|ufficio postale|fermopoint|destinatari\w*)\b)"),
         "es": (r"(?:esperando|en espera de|a la espera de|pendiente de recibir) (?:la |el )?(?:mercancia|paquete|envio|bulto|pedido|producto) "
                r"(?:del|de la|por parte del) (?:remitente|vendedor|expedidor|tienda)",
                r"(?:pedido|envio|orden) (?:\w+ ){0,2}se ha registrado"),
@@ -280,6 +340,7 @@ ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
                r"(?:\w+ )?(?:dirett|per|verso|destinat)\w*(?!.*\bconsegn)",
                r"ripartit[oaie]\b(?! (?:per la|in|per) consegna)",
                r"appuntamento (?:\w+ )?(?:concordat|fissat|confermat|programmat)\w*"),
+        "es": (r"cita (?:de entrega )?(?:concertad|confirmad|programad|acordad|fijad)\w*",),
         "pt": (r"(?:motorista|transportadora|estafeta|entregador|coletor|carteiro) (?:\w+ )?(?:coletou|recolheu|buscou)\b",
                r"aceite (?:na|no|em) (?:rede|loja|balcao|estacao|centro|agencia)\b",
                r"(?:encomenda|objeto|envio|pedido|pacote|volume)s? (?:ja )?a caminho\b(?! (?:do|para o) (?:remetente|expedidor))"),
@@ -288,6 +349,8 @@ ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
     ("delivered", {
         "it": (r"lasciat[oaie] (?:\w+ ){0,2}(?:luogo|posto) (?:sicuro|concordat\w*|indicat\w*|convenut\w*)",),
         "es": (r"^(?:envio |paquete |pedido )?repartid[oa]$",),
+        "pt": (r"(?<!aviso )deixad[oa]s? (?:\w+ )?(?:na|no|em) (?:caixa de correio|caixa postal|portaria|porta)\b",
+               r"levantad[oa]s? (?:\w+ )?(?:no|na|em) (?:cacifo|loja|ponto|balcao|locker)\b"),
     }),
     ("available_for_pickup", {
         "es": (r"^en lista$",),
