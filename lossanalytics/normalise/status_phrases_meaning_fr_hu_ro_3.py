@@ -254,14 +254,12 @@ FR_HU_RO_LATE_STEPS_3: tuple[Step, ...] = (
                r"(?<!kar )(?<!karigeny )bejelentve\b"),
         "fr": (r"dossier (?:d |de )?(?:expedition|envoi|transport) (?:\w+ )?(?:cree|ouvert|enregistre)\w*",),
     }),
-    # Moving: a new attempt or presentation on a named day; handed to a partner (not a relay point); a
-    # round planned for tomorrow; a parcel machine the sender dropped it in; duties paid and released.
+    # Moving: handed to a partner (not a relay point); a round planned for tomorrow; a parcel machine the
+    # sender dropped it in; duties paid and released.
     ("in_transit", {
         "hu": (r"holnap\w* (?:kiszallitas|kezbesites)\w*",
                r"elhelyez\w* (?:\w+ )?(?:a )?(?:felado|webshop|kereskedo|elado)\w* (?:altal|reszerol)"),
-        "fr": (r"(?:nouvelle|prochaine|seconde|deuxieme) (?:presentation|tentative|livraison) (?:\w+ ){0,2}"
-               r"(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|le \d)",
-               r"(?:colis|envoi) (?:\w+ )?libere\w*", r"(?:taxes|droits) (?:\w+ )?(?:regle|paye|acquitte)\w*",
+        "fr": (r"(?:colis|envoi) (?:\w+ )?libere\w*", r"(?:taxes|droits) (?:\w+ )?(?:regle|paye|acquitte)\w*",
                r"(?<!encore )(?<!pas )(?<!etre )remis (?:a |au |a l |a la |a notre )(?:\w+ )?(?:partenaire|sous traitant|prestataire)\b"
                r"(?!.*\b(?:relais|point|consigne|locker\w*|bureau de poste)\b)"),
     }),

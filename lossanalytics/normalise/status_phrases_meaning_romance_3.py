@@ -59,7 +59,7 @@ ROMANCE_3_FIRST_STEPS: tuple[Step, ...] = (
         "it": (r"(?:mancata consegna|consegna (?:\w+ )?non (?:effettuat|eseguit|possibil|riuscit)\w*) (?:\w+ ){0,3}"
                r"(?:sciopero|maltempo|meteo\w*|neve|nevicat\w*|alluvion\w*|traffico|ritardo|avaria|guasto|festivita)\b",),
         "pt": (r"entrega (?:\w+ )?(?:nao (?:realizad|efetuad|efectuad)\w*|adiad\w*) (?:\w+ ){0,3}"
-               r"(?:greve|chuva\w*|intemperies|tempestade|enchente\w*|avaria|acidente|feriado|atraso)\b",),
+               r"(?:greve|chuva\w*|intemperies|tempestade|enchente\w*|avaria|acidente|atraso)\b",),
         "fr": (r"livraison (?:impossible|non effectuee|reportee|annulee) (?:\w+ ){0,4}"
                r"(?:greve|intemperies|meteo\w*|neige|inondation\w*|panne|accident|retard)\b",
                r"(?:vehicule|camion|camionnette|fourgon) (?:\w+ )?(?:en panne|accidente\w*)"),
@@ -202,7 +202,8 @@ ROMANCE_3_FIRST_STEPS: tuple[Step, ...] = (
         "it": (r"(?<!non )(?<!non e stato )ritirat[oaie] (?:\w+ )?(?:presso|al|dal|nel|in|all) (?:il |la |l |lo )?"
                r"(?:punto (?:di )?ritiro|punto poste|fermopoint|locker|ufficio postale|parcel ?shop)"
                r"(?!.*\b(?:corriere|vettore|autista|mittente)\b)",),
-        "pt": (r"^recebid[oa] por (?!(?:a |o )?(?:unidade|centro|transportadora|agencia|correios|ctt|hub|armazem|base|parceir))(?:\w+ ?){1,4}$",),
+        "pt": (r"^recebid[oa] por (?!.*\b(?:engano|erro|unidade|centro|transportadora|agencia|correios|ctt|hub|armazem|base|parceir\w*)\b)"
+               r"(?:\w+ ?){1,4}$",),
     }),
 )
 
@@ -349,7 +350,7 @@ ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
     ("delivered", {
         "it": (r"lasciat[oaie] (?:\w+ ){0,2}(?:luogo|posto) (?:sicuro|concordat\w*|indicat\w*|convenut\w*)",),
         "es": (r"^(?:envio |paquete |pedido )?repartid[oa]$",),
-        "pt": (r"(?<!aviso )deixad[oa]s? (?:\w+ )?(?:na|no|em) (?:caixa de correio|caixa postal|portaria|porta)\b",
+        "pt": (r"(?<!aviso )deixad[oa]s? (?!aviso)(?:\w+ )?(?:na|no|em) (?:caixa de correio|caixa postal|portaria|porta)\b",
                r"levantad[oa]s? (?:\w+ )?(?:no|na|em) (?:cacifo|loja|ponto|balcao|locker)\b"),
     }),
     ("available_for_pickup", {
