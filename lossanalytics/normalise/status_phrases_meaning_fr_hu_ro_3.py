@@ -25,8 +25,20 @@ letterbox, the intercom or a recipient gone without an address. Three groups:
 - FR_HU_RO_LATE_STEPS_3, tried before status_phrases_meaning_fr_hu_ro_2's late steps: data recorded and an
   order validated, which nothing else reads.
 
+The fourth pass (round 27) adds groups to all three. First: a refusal outweighs the damage named as its
+reason ("Átvétel megtagadva - sérült csomagolás miatt"); stored at the depot in either word order, damaged
+packaging with the goods intact, a late arrival are holds; "úton a depó felé" moves on and "a futár felveszi"
+is a pickup still to come. French: no name on the letterbox fails the attempt (not a delivery into it); a
+pickup awaited and an order sent to the carrier are only data; not arrived at or stored at the agency,
+blocked in customs are holds; a text opening with the next attempt on a named day moves on; "déposé en
+consigne" waits in a locker. Late: a Hungarian freight carrier's terse exception descriptions ("Hiány",
+"Darabszám eltérés", "Hiányzó tétel", "Ügyintézés alatt", "Megbízó döntésére vár", "tárolva"), a round
+loaded or prepared for today, data prepared or recorded, a parcel machine, "Leszállítva", "Visszáru",
+"Törött"; French failed attempts (closed for holidays, "Refus de réception", cash on delivery not ready),
+regularisation awaited, incomplete parcels, a bare "en attente".
+
 Written by the team from how French, Hungarian and Romanian carriers, posts, shops and apps word their events
-(no publisher's table); tests/test_status_meaning_fr_hu_ro_3.py holds the examples.
+(no publisher's table); tests/test_status_meaning_fr_hu_ro_3.py and _4 hold the examples.
 """
 
 from __future__ import annotations

@@ -23,8 +23,23 @@ only read what nothing else reads: Italian codes for a hold or a failed attempt,
 made, the round named by the driver's tour, Spanish and Portuguese failed attempts told by the telephone or an
 unpaid cash on delivery, holds told by an address check or an appointment to arrange, and pickups done.
 
+The fourth pass (round 27) adds groups to both tuples. First: an SMS, an e-mail or a notice "consegnato" or
+"no entregado" is the message, not the parcel; a delivery missed for the carrier's own cause ("MANCATA CONSEGNA
+PER SCIOPERO", "Entrega não realizada por greve", "Livraison impossible : intempéries", a van broken down,
+"MEZZO IN AVARIA") is a hold; a refusal outweighs the damaged packaging named as its reason; packaging broken
+with the goods intact is a check and broken goods are damaged whatever leg they broke on; a parcel "devuelto a
+la delegación" is still in the network, or a failed attempt when a reason follows; "livré à l'agence" moves on;
+an order "preso in carico" by a warehouse, a notice of shipment received, a parcel "pendiente de entregar al
+transportista" are only data; the recipient without the cash on delivery's money fails the attempt; a storage
+for cash on delivery, closure or an appointment, stored at or not arrived at the depot, held for a missing
+address or papers, customs release awaited are holds; handed to the driver, minutes away (Italian and French
+share "arrivera") are the round; collected at a pickup point or "Recebido por" a person is delivered. Late:
+BRT-style terse codes ("GIACENZA", "ATTESA DISPOSIZIONI", "RICHIESTA CORREZIONE INDIRIZZO", "DIFFERENZA COLLI",
+"CITOFONO NON RISPONDE", "CAP ERRATO", "DEST. NON ACCETTA"), Spanish and Portuguese holds, failed attempts,
+data, the round and moves nothing else reads.
+
 Written by the team from the languages' grammar to DESIGN §4's statuses (tests/test_status_meaning_romance_3.py
-holds the examples); no carrier's table was copied.
+and _4 hold the examples); no carrier's table was copied.
 """
 
 from __future__ import annotations
@@ -202,7 +217,8 @@ ROMANCE_3_FIRST_STEPS: tuple[Step, ...] = (
         "it": (r"(?<!non )(?<!non e stato )ritirat[oaie] (?:\w+ )?(?:presso|al|dal|nel|in|all) (?:il |la |l |lo )?"
                r"(?:punto (?:di )?ritiro|punto poste|fermopoint|locker|ufficio postale|parcel ?shop)"
                r"(?!.*\b(?:corriere|vettore|autista|mittente)\b)",),
-        "pt": (r"^recebid[oa] por (?!.*\b(?:engano|erro|unidade|centro|transportadora|agencia|correios|ctt|hub|armazem|base|parceir\w*)\b)"
+        "pt": (r"^recebid[oa] por (?!.*\b(?:engano|erro|unidade|centro|transportadora|agencia|correios|ctt|hub|armazem|base|"
+               r"parceir\w*|transferencia|devolucao|remetente|fiscalizacao|alfandega|receita)\b)"
                r"(?:\w+ ?){1,4}$",),
     }),
 )
@@ -339,7 +355,7 @@ ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
     ("in_transit", {
         "it": (r"caricat\w* (?:sul|su|nel|sull) (?:\w+ )?(?:camion|bilico|mezzo|automezzo|autoarticolato|container|aereo|volo|linea|treno|nave) "
                r"(?:\w+ )?(?:dirett|per|verso|destinat)\w*(?!.*\bconsegn)",
-               r"ripartit[oaie]\b(?! (?:per la|in|per) consegna)",
+               r"ripartit[oaie] (?:da|dal|dalla|dallo|dall|verso|per)\b(?! (?:la )?consegna)",
                r"appuntamento (?:\w+ )?(?:concordat|fissat|confermat|programmat)\w*"),
         "es": (r"cita (?:de entrega )?(?:concertad|confirmad|programad|acordad|fijad)\w*",),
         "pt": (r"(?:motorista|transportadora|estafeta|entregador|coletor|carteiro) (?:\w+ )?(?:coletou|recolheu|buscou)\b",
