@@ -218,7 +218,7 @@ ROMANCE_3_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:punto (?:di )?ritiro|punto poste|fermopoint|locker|ufficio postale|parcel ?shop)"
                r"(?!.*\b(?:corriere|vettore|autista|mittente)\b)",),
         "pt": (r"^recebid[oa] por (?!.*\b(?:engano|erro|unidade|centro|transportadora|agencia|correios|ctt|hub|armazem|base|"
-               r"parceir\w*|transferencia|devolucao|remetente|fiscalizacao|alfandega|receita)\b)"
+               r"parceir\w*|transferencia|pix|boleto|cartao|deposito|pagamento|devolucao|remetente|fiscalizacao|alfandega|receita)\b)"
                r"(?:\w+ ?){1,4}$",),
     }),
 )
