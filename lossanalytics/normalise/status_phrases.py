@@ -142,7 +142,10 @@ ones, and the Romanian and Hungarian group before status_phrases_romanian: a ref
 a delivery to a partner, an airline or customs a hand-over ("consegnato al partner estero", "entregue aos Correios",
 "kézbesítve a partner futárszolgálatnak"), a pickup from the sender to come or failed only data ("Intento de
 recogida fallido"), "nu a fost livrat" a failed delivery, Italian and Hungarian codes for holds ("Zona disagiata",
-"Hibás címke") and failed attempts ("Ditta cessata", "Házszám hiányzik").
+"Hibás címke") and failed attempts ("Ditta cessata", "Házszám hiányzik"); their fourth pass (round 27, in the same
+groups) reads an SMS "non consegnato" as nothing, "MANCATA CONSEGNA PER SCIOPERO" as a hold, a refusal over the
+damaged packaging it names, and terse storage and exception codes ("GIACENZA: CONTRASSEGNO NON PRONTO", "Darabszám
+eltérés").
 The phrases in many languages at once that decide between moving, waiting and delivered
 (status_phrases_general) sit in three places: the sender's side after the last-mile apps' late steps, the pickup
 place and the delivery van after the Dutch and German pickup corrections, a delivery still to come, the last leg

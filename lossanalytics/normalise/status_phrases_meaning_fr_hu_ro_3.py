@@ -25,8 +25,20 @@ letterbox, the intercom or a recipient gone without an address. Three groups:
 - FR_HU_RO_LATE_STEPS_3, tried before status_phrases_meaning_fr_hu_ro_2's late steps: data recorded and an
   order validated, which nothing else reads.
 
+The fourth pass (round 27) adds groups to all three. First: a refusal outweighs the damage named as its
+reason ("Átvétel megtagadva - sérült csomagolás miatt"); stored at the depot in either word order, damaged
+packaging with the goods intact, a late arrival are holds; "úton a depó felé" moves on and "a futár felveszi"
+is a pickup still to come. French: no name on the letterbox fails the attempt (not a delivery into it); a
+pickup awaited and an order sent to the carrier are only data; not arrived at or stored at the agency,
+blocked in customs are holds; a text opening with the next attempt on a named day moves on; "déposé en
+consigne" waits in a locker. Late: a Hungarian freight carrier's terse exception descriptions ("Hiány",
+"Darabszám eltérés", "Hiányzó tétel", "Ügyintézés alatt", "Megbízó döntésére vár", "tárolva"), a round
+loaded or prepared for today, data prepared or recorded, a parcel machine, "Leszállítva", "Visszáru",
+"Törött"; French failed attempts (closed for holidays, "Refus de réception", cash on delivery not ready),
+regularisation awaited, incomplete parcels, a bare "en attente".
+
 Written by the team from how French, Hungarian and Romanian carriers, posts, shops and apps word their events
-(no publisher's table); tests/test_status_meaning_fr_hu_ro_3.py holds the examples.
+(no publisher's table); tests/test_status_meaning_fr_hu_ro_3.py and _4 hold the examples.
 """
 
 from __future__ import annotations
@@ -122,6 +134,25 @@ RO_HU_FIRST_STEPS_3: tuple[Step, ...] = (
     ("returned", {
         "hu": (r"visszaszallitas\w* (?:alatt|folyamatban|megkezd\w*|megtortent|indul\w*)",),
     }),
+    # Round 27. A refusal outweighs the damage named as its reason ("Átvétel megtagadva - sérült
+    # csomagolás miatt"); stored at the depot in either word order, arrived late: the carrier's problem.
+    ("delivery_failed", {
+        "hu": (r"(?:atvetel\w* (?:\w+ )?megtagad\w*|megtagadt?(?:a|ak)? (?:az )?atvetel\w*)(?=.*\b(?:serul|torot|hibas|rossz)\w*)",
+               r"(?:serult|torott|hibas)\w* (?:\w+ ){0,5}(?:megtagad\w*|nem vette at)\b"),
+    }),
+    # On the way to a depot, or to pick the parcel up from the sender: not the round.
+    ("in_transit", {
+        "hu": (r"uton (?:van )?(?:a |az )?(?:\w+ )?(?:depo|raktar|kozpont|telephely|hub|atrakodo)\w* (?:fele|iranyaba)\b",),
+    }),
+    ("info_received", {
+        "hu": (r"futar\w* (?:\w+ ){0,2}(?:felveszi|fel fogja venni)\b",
+               r"(?:felveszi|felvesszuk|fel fogja venni) (?:\w+ ){0,3}(?:felado|webaruhaz|webshop|kereskedo|elado)\w*"),
+    }),
+    ("exception", {
+        "hu": (r"(?:depo|raktar|telephely|kozpont)\w* (?:\w+ )?tarol(?:va|juk|as|t)\w*" + _NOT_ENDED,
+               r"serul\w* (?:\w+ ){0,4}(?:aru|tartalom|termek) (?:\w+ )?(?:ep|serulesmentes|rendben)\b",
+               r"kesve (?:\w+ )?(?:erkez|erkezett|indult|futott)\w*"),
+    }),
 )
 
 _FR_AFFIRMED = r"(?<!n )(?<!ne )"
@@ -130,6 +161,11 @@ FRENCH_FIRST_STEPS_3: tuple[Step, ...] = (
     # A notice sent by e-mail or SMS says nothing of the attempt.
     ("unknown", {
         "fr": (r"^avis de (?:livraison|passage|expedition) (?:\w+ ){0,2}envoye\w* (?:par|au|en) (?:e ?mail|courriel|sms|mail)$",),
+    }),
+    # A pickup from the sender awaited, an order sent to the carrier: only data.
+    ("info_received", {
+        "fr": (r"(?:en )?attente (?:d |de l |de |du )?(?:enlevement|prise en charge|ramassage|collecte)\b(?! (?:\w+ )?(?:par le|du) destinataire)",
+               r"(?:commande|donnees|informations|etiquette)\w* (?:\w+ )?transmis\w* (?:au|a l|a la) (?:transporteur|livreur|poste)\b"),
     }),
     # A pickup from the sender to come or failed: not yet with the carrier.
     ("info_received", {
@@ -166,6 +202,31 @@ FRENCH_FIRST_STEPS_3: tuple[Step, ...] = (
     ("exception", {
         "fr": (r"en souffrance",),
     }),
+    # Round 27. No name on the letterbox is a failed attempt, not a delivery into it.
+    ("delivery_failed", {
+        "fr": (r"(?:pas de|sans|aucun) nom (?:\w+ )?(?:sur|a) (?:la |l )?(?:boite|interphone|sonnette|porte)",
+               r"boite aux lettres (?:\w+ )?non nominative"),
+    }),
+    # The carrier's problem: a parcel that never reached the agency, stored at the agency, blocked in customs.
+    ("exception", {
+        "fr": (r"non (?:arrive|parvenu|recu)\w* (?:a l |au |en |a la )(?:agence|depot|plateforme|centre|site|entrepot|hub)\b",
+               r"n est pas arrive\w* (?:a l |au |en |a la )(?:agence|depot|plateforme|entrepot|hub)\b",
+               r"stocke\w* (?:en|a l|au|dans l|dans notre|dans le) (?:\w+ )?(?:agence|depot|plateforme)\b",
+               r"blocage (?:en )?douane", r"bloque\w* (?:en|a la) douane"),
+    }),
+    # A text that opens with the next attempt on a named day: still on the way.
+    ("in_transit", {
+        "fr": (r"^(?:\w+ )?(?:nouvelle|prochaine|seconde|deuxieme) (?:presentation|tentative|livraison) (?:de livraison )?(?:\w+ ){0,2}"
+               r"(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|le \d)",),
+    }),
+    # Put into a locker: waiting for the recipient.
+    ("available_for_pickup", {
+        "fr": (r"(?:depose|livre|place)\w* (?:en |dans (?:la |une |le |un )?|a la |au )(?:consigne|lockers?|casier)\b",),
+    }),
+    # The round: the courier carrying the parcel.
+    ("out_for_delivery", {
+        "fr": (r"(?:facteur|livreur|chauffeur|coursier) (?:a|detient|transporte) (?:votre|ton|le|la|vos) (?:colis|envoi|commande|paquet|lettre)\b",),
+    }),
 )
 
 FR_HU_RO_LATE_STEPS_3: tuple[Step, ...] = (
@@ -189,5 +250,66 @@ FR_HU_RO_LATE_STEPS_3: tuple[Step, ...] = (
     }),
     ("exception", {
         "hu": (r"utasitas\w* (?:\w+ )?szukseges", r"\w*keses\w*"),
+    }),
+    # Round 27. Hungarian and French late readings. A parcel loaded or prepared for today's round.
+    ("out_for_delivery", {
+        "hu": (r"(?<!holnapi )(?<!holnaputani )(?:kiszallitasra|kezbesitesre) (?:\w+ )?(?:elokeszit|rakva|felrakva|atadva|berakva)\w*",
+               r"kiszallito (?:jarat|gepjarmu|auto|jarmu)\w*", r"(?:rakva|felrakva|berakva) (?:\w+ )?(?:kiszallitasra|kezbesitesre)\b", r"(?<!nem )(?:kiszallitas|kezbesites)\w* (?:\w+ )?ma\b(?! nem)"),
+    }),
+    # Data before the parcel: prepared by the shop, a pickup scheduled or not yet made, an order recorded.
+    ("info_received", {
+        "hu": (r"(?:feladas\w*|felvetel\w*|csomag\w*|kuldemeny\w*|webaruhaz\w*|webshop\w*|felado\w*|elado\w*|kereskedo\w*) "
+               r"(?:(?!kiszallitas|kezbesites)\w+ ){0,2}elokeszit\w*",
+               r"meg nem (?:\w+ )?(?:vette|vettuk|vettek) fel\b",
+               r"\w*felvetel\w* (?:\w+ )?(?:utemez|egyeztet|rogzit|igenyel|bejelent|megrendel)\w*",
+               r"(?:fuvarmegbizas|megbizas|megrendeles|szallitolevel|fuvarlevel)\w* (?:\w+ )?(?:rogzit|letrehoz|elkeszult|elkeszit)\w*",
+               r"(?<!kar )(?<!karigeny )bejelentve\b"),
+        "fr": (r"dossier (?:d |de )?(?:expedition|envoi|transport) (?:\w+ )?(?:cree|ouvert|enregistre)\w*",),
+    }),
+    # Moving: handed to a partner (not a relay point); a round planned for tomorrow; a parcel machine the
+    # sender dropped it in; duties paid and released.
+    ("in_transit", {
+        "hu": (r"holnap\w* (?:kiszallitas|kezbesites)\w*",
+               r"elhelyez\w* (?:\w+ )?(?:a )?(?:felado|webshop|kereskedo|elado)\w* (?:altal|reszerol)"),
+        "fr": (r"(?:colis|envoi) (?:\w+ )?libere\w*", r"(?:taxes|droits) (?:\w+ )?(?:regle|paye|acquitte)\w*",
+               r"(?<!encore )(?<!pas )(?<!etre )remis (?:a |au |a l |a la |a notre )(?:\w+ )?(?:partenaire|sous traitant|prestataire)\b"
+               r"(?!.*\b(?:relais|point|consigne|locker\w*|bureau de poste)\b)"),
+    }),
+    # Failed at the door: cash on delivery not paid or not ready, an address nobody can identify, closed
+    # for holidays, a refusal of receipt, nobody home.
+    ("delivery_failed", {
+        "hu": (r"nem (?:tudta|tudja|akarta|tudtak) (?:ki)?fizetni (?:az )?(?:utanvet|osszeg|dij)\w*",
+               r"cim\w* (?:\w+ )?nem (?:azonosithato|talalhato|letezik|beazonosithato)"),
+        "fr": (r"ferme\w* (?:pour|en|durant les|pendant les) (?:conges|vacances|travaux|inventaire)\b",
+               r"refus (?:de |d )?(?:reception|livraison|du colis|de l envoi)\b",
+               r"^(?:il n y avait )?personne (?:au domicile|a la maison|sur place|a l adresse)\b",
+               r"contre remboursement (?:\w+ )?(?:non|pas) pret\w*"),
+    }),
+    # The carrier's problem: a shortage, a count that differs, an item missing from the consignment, a case
+    # being handled, the client's decision awaited, an oversize parcel; French: regularisation awaited, an
+    # incomplete parcel, a van broken down, a bare "en attente".
+    ("exception", {
+        "hu": (r"^hiany\b", r"(?:mennyisegi|darabszam|suly) ?(?:hiany|elteres)\w*", r"darabszam\w* (?:\w+ )?elteres\w*",
+               r"hianyzo (?:tetel|csomag|kuldemeny|aru|doboz|raklap|darab|szallitolevel|dokumentum|okmany|papir|szamla)\w*",
+               r"ugyintezes (?:alatt|folyamatban)",
+               r"(?:megbizo|felado|ugyfel|megrendelo)\w* (?:\w+ )?(?:dontes|utasitas|intezkedes|valasz)\w* (?:\w+ )?var\w*",
+               r"tulsuly\w*", r"tulmeretes\w*", r"tarolva\b" + _NOT_ENDED),
+        "fr": (r"en attente de regularisation", r"regularisation (?:\w+ )?(?:necessaire|requise|en cours|demandee)",
+               r"(?:colis|envoi|livraison|expedition|commande) (?:\w+ )?incomplet\w*",
+               r"panne (?:du |de |de la |d )(?:vehicule|camion|camionnette|fourgon)", r"^(?:colis |envoi )?en attente$"),
+    }),
+    # Put into a parcel machine: waiting; "Leszállítva" delivered (not to a depot); "Visszáru" a return;
+    # "Törött" broken goods.
+    ("available_for_pickup", {
+        "hu": (_HU_PICKUP + r"\w*(?:ba|be|ban|ben) (?:\w+ )?elhelyez\w*(?!.*\bfelado\w*)",),
+    }),
+    ("delivered", {
+        "hu": (r"(?<!nem )leszallitva\b(?!.*\b(?:depo|raktar|kozpont|telephely|hub)\w*)",),
+    }),
+    ("returned", {
+        "hu": (r"visszaru\w*",),
+    }),
+    ("damaged", {
+        "hu": (r"torott\w*", r"eltort\w*", r"osszetort\w*"),
     }),
 )

@@ -234,7 +234,7 @@ ROMANCE_2_FIRST_STEPS: tuple[Step, ...] = (
     }),
     ("delivered", {
         "pt": (r"^recebid[oa] por (?!(?:a |o )?(?:engano|erro|transportadora|correios|ctt|unidade|centro|agencia|armazem|base|hub|"
-               r"parceir\w*|operador\w*|motorista|estafeta)\b)[a-z]+(?: [a-z]+){1,3}$",),
+               r"parceir\w*|operador\w*|motorista|estafeta|transferencia|pix|boleto|cartao|deposito|pagamento)\b)[a-z]+(?: [a-z]+){1,3}$",),
     }),
     ("damaged", {
         "it": (r"(?:arrivat|giunt|consegnat)[oaie] (?:gia )?(?:rott|distrutt)[oaie]\b",),
