@@ -300,7 +300,6 @@ HUNGARIAN = [
     ('Telephely zárva', 'delivery_failed'),
     ('Üzlet zárva', 'delivery_failed'),
     ('Címzett nem vette át', 'delivery_failed'),
-    ('Átvétel megtagadva - sérült csomagolás miatt', 'delivery_failed'),
     ('Kézbesítés sikertelen, a címzett nem vette fel a telefont', 'delivery_failed'),
     ('A címzett nem található', 'delivery_failed'),
     ('Kapukód hiánya miatt sikertelen', 'delivery_failed'),
@@ -388,7 +387,6 @@ HUNGARIAN_MISREADABLE = [
     ('A futár átvette a csomagot a feladótól', 'in_transit'),
     ('Átvette a címzett', 'delivered'),
     ('A csomagot a címzett a csomagponton vette át', 'delivered'),
-    ('Sérült csomagolás miatt a címzett nem vette át', 'delivery_failed'),
     ('Hiányzó tétel miatt a címzett megtagadta az átvételt', 'delivery_failed'),
     ('Elvámolva, továbbítva', 'in_transit'),
     ('A futár úton van a depó felé', 'in_transit'),
@@ -427,6 +425,8 @@ HUNGARIAN_MISREADABLE = [
 
 # Must not read as the status named: a message, a payment, a refund, a future or a negation.
 NOT_READ_AS = [
+    # A damaged parcel refused is filed as damaged by Hungarian carriers (a claim for the damage), not a failed attempt.
+    ("Sérült küldemény, a címzett megtagadta az átvételt", "delivery_failed"),
     ('Remboursement effectué', 'returned'),
     ('Paiement refusé', 'delivery_failed'),
     ('SMS non délivré', 'delivery_failed'),

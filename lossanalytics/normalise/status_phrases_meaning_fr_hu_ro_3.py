@@ -134,12 +134,6 @@ RO_HU_FIRST_STEPS_3: tuple[Step, ...] = (
     ("returned", {
         "hu": (r"visszaszallitas\w* (?:alatt|folyamatban|megkezd\w*|megtortent|indul\w*)",),
     }),
-    # Round 27. A refusal outweighs the damage named as its reason ("Átvétel megtagadva - sérült
-    # csomagolás miatt"); stored at the depot in either word order, arrived late: the carrier's problem.
-    ("delivery_failed", {
-        "hu": (r"(?:atvetel\w* (?:\w+ )?megtagad\w*|megtagadt?(?:a|ak)? (?:az )?atvetel\w*)(?=.*\b(?:serul|torot|hibas|rossz)\w*)",
-               r"(?:serult|torott|hibas)\w* (?:\w+ ){0,5}(?:megtagad\w*|nem vette at)\b"),
-    }),
     # On the way to a depot, or to pick the parcel up from the sender: not the round.
     ("in_transit", {
         "hu": (r"uton (?:van )?(?:a |az )?(?:\w+ )?(?:depo|raktar|kozpont|telephely|hub|atrakodo)\w* (?:fele|iranyaba)\b",),
