@@ -233,6 +233,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_3 import (
     SLAVIC_TURKIC_FIRST_STEPS_3,
     SLAVIC_TURKIC_STEPS_3,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_4 import (
+    SLAVIC_TURKIC_FIRST_STEPS_4,
+    SLAVIC_TURKIC_STEPS_4,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -243,6 +247,11 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import (
     WEST_GERMANIC_EARLY_STEPS_3,
     WEST_GERMANIC_FIRST_STEPS_3,
     WEST_GERMANIC_LATE_STEPS_3,
+)
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import (
+    WEST_GERMANIC_EARLY_STEPS_4,
+    WEST_GERMANIC_FIRST_STEPS_4,
+    WEST_GERMANIC_LATE_STEPS_4,
 )
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
@@ -264,6 +273,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANIAN_STEPS,
     *RO_HU_FIRST_STEPS_2,
     *ROMANIAN_HUNGARIAN_FIRST_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_4,
     *SLAVIC_TURKIC_FIRST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_2,
     *SLAVIC_TURKIC_FIRST_STEPS_3,
@@ -302,6 +312,7 @@ STEPS: tuple[Step, ...] = (
     *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_4,
     *WEST_GERMANIC_EARLY_STEPS_3,
     *WEST_GERMANIC_EARLY_STEPS,
     *OUTCOME_STEPS,
@@ -316,6 +327,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_CORRECTING_STEPS,
     *MEANING_ENGLISH_LATE_STEPS,
     *GENERAL_SENDER_STEPS,
+    *WEST_GERMANIC_FIRST_STEPS_4,
     *WEST_GERMANIC_FIRST_STEPS_3,
     *WEST_GERMANIC_FIRST_STEPS,
     *GENERAL_PICKUP_AND_VAN_STEPS,
@@ -324,6 +336,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS_4,
     *WEST_GERMANIC_LATE_STEPS_3,
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
@@ -335,6 +348,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_4,
     *SLAVIC_TURKIC_STEPS_3,
     *SLAVIC_TURKIC_STEPS_2,
     *SLAVIC_TURKIC_STEPS,
