@@ -44,7 +44,10 @@ corrections, "ще бъде доставена" still to come, come first of all
 delivered) and its late readings just before those last ones; a third (status_phrases_meaning_slavic_turkic_3) puts
 its corrections right after the second's ("Вручено в сортировочный центр" moves on, "SMS доставлено" and "Anulowano
 zwrot" say nothing of the parcel) and its late readings just before the second's ("Приём", "Не выкуплен", "Vyšší
-moc", "Kargonuz kuryede"). Russian, Ukrainian
+moc", "Kargonuz kuryede"); a fourth (status_phrases_meaning_slavic_turkic_4) puts its corrections before the first
+module's ("Отменён: не забран из пункта выдачи" a cancelled order, "Вручение не состоялось" a failed attempt,
+"Nie nadana" only data) and its late readings before the third's ("Досыл", "Отправка из СЦ", "Kapıda kimse yok").
+Russian, Ukrainian
 and Romanian have their own ordered steps (status_phrases_east), tried next, after the Romanian
 phrases that decide against a broader Romanian word there (status_phrases_romanian); their Latin
 phrases are chosen not to occur in the other languages ("retur" and "returnat" as whole
@@ -114,7 +117,10 @@ before the broad label and movement words ("onderweg", "geladen", "unterwegs"). 
 message delivered, a cancelled return, a parcel "delivered" to the sender before the outcome steps; a parcel
 "delivered" to a hub or handed in by the sender, collected by the recipient, and the terse codes of the round
 ("Uitgereden", "Bij bezorger", "Auslieferung") before the pickup step; the van, a sender preparing, "umgeschlagen",
-"verstuurd" before the broad words.
+"verstuurd" before the broad words. A fourth (status_phrases_meaning_west_germanic_4) puts one group just before
+each of the third's: a payment cancelled or a return label made before the outcome steps; a courier coming to
+collect, a window with no day named, the stops left ("Je bent de volgende stop") before the pickup step; the driver
+with the parcel, "Übernahme", "eingelangt", "niet geladen" before the broad words.
 Korean, Chinese and Japanese read by meaning (status_phrases_meaning_east_asian) sit in three groups: a
 flight cancelled ("航班取消") or a parcel left at the door although nobody was in just before the outcome steps; words the last steps would misread ("预计明天送达",
 "배송 완료 예정", "税関から受領", "수령을 거부") just before them; and words nothing else reads, last of all.

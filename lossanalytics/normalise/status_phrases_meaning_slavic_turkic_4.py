@@ -11,7 +11,7 @@ steps and the outcome steps. Each decides against a word a later step reads the 
 - a delivery that did not take place ("Вручение не состоялось") failed, while one that will not take place today
   ("Доставка сегодня не состоится"), a parcel that did not reach the branch, a delivery stopped for the carrier's
   own reasons ("z provozních důvodů", "z przyczyn niezależnych", "Nie wydano do doręczenia"), a customs clearance
-  awaited or suspended ("čeká na proclení", "oczekuje na odprawę celną", "Gümrük beyannamesi eksik") and a
+  suspended or its papers awaited or missing ("Celní řízení pozastaveno", "Gümrük beyannamesi eksik") and a
   packaging checked after damage is a problem;
 - a delivery in the future ("Przesyłka będzie doręczona jutro") and one handed on for delivery in the country of
   destination move on; the courier with its time today ("курьер будет с 10 до 14", "Kurye yola çıktı") is the
@@ -38,17 +38,18 @@ from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
-# A marketplace's order (not a delivery or a return) cancelled; the reason may follow.
-_RU_CANCELLED = r"(?:отмен[её]н|отменен[оаы]?|аннулирован)\w*(?! (?:\w+ )?(?:доставк|курьер|вручени|выдач|возврат))"
-# What a Czech or Polish customs step waits for.
-_CS_CUSTOMS = r"(?:proclen|celn\w* (?:odbaven|dokument|kontrol|rizeni)|dokument|doklad|faktur|doplneni)\w*"
+# A marketplace's order (not a delivery, a return or a flight) cancelled; the reason may follow.
+_RU_CANCELLED = r"(?:отмен[её]н|отменен[оаы]?|аннулирован)\w*(?! (?:\w+ )?(?:доставк|курьер|вручени|выдач|возврат|рейс|вылет|самол[её]т|отправк))"
+# Papers a Czech customs step waits for (a clearance awaited is a step on the way, as DPD's "Awaiting Customs Clearance").
+_CS_CUSTOMS = r"(?:celn\w* dokument|dokument|doklad|faktur|doplneni)\w*"
 
 SLAVIC_TURKIC_FIRST_STEPS_4: tuple[Step, ...] = (
     # A payment, a refund or a message processed or sent, a cancellation denied: nothing about the parcel.
     ("unknown", {
         "ru": (r"обработк\w* (?:\w+ )?(?:платеж|оплат|транзакц|возврат\w* (?:денег|средств))\w*", r"^(?:заказ )?не отмен[её]н\w*$",
                r"^(?:уведомлени|смс|sms|e ?mail|email)\w* (?:\w+ )?отправлен\w*$",
-               r"^(?:заказ |посылка |отправление )?не выдан\w*$"),
+               r"^(?:заказ |посылка |отправление )?не выдан\w*$",
+               r"(?:отправк|доставк)\w* (?:sms|смс|уведомлени|сообщени)\w* (?:\w+ )?не (?:удал|выполн|прошл)\w*"),
         "pl": (r"^(?:powiadomieni|sms|e ?mail|email|wiadomosc)\w* (?:\w+ )?wysłan\w*$", r"awari\w* (?:\w+ )?(?:systemu )?płatnosc\w*"),
         "cs": (r"^(?:sms|e ?mail|email|notifikace|oznameni|zprava) (?:\w+ )?odeslan\w*$",),
         "tr": (r"^(?:sms|e ?posta|e ?mail|bildirim)\w* (?:\w+ )?(?:teslim edildi|iletildi|gonderildi)$",),
@@ -66,14 +67,14 @@ SLAVIC_TURKIC_FIRST_STEPS_4: tuple[Step, ...] = (
     # A delivery that did not take place, a notice left in the mailbox: a failed attempt.
     ("delivery_failed", {
         "ru": (r"(?:вручени|доставк)\w* не состоял\w*", r"извещени\w* (?:\w+ )?оставлен\w* (?:\w+ )?в (?:почтов\w* )?ящик\w*",
-               r"^оставлен\w* извещени\w*$"),
+               r"^оставлен\w* извещени\w*(?: (?:в|на) (?:\w+ )?(?:ящик|двер)\w*)?$"),
     }),
     # Not delivered today, not arrived at the branch, stopped for the carrier's reasons, customs awaited: a problem.
     ("exception", {
         "ru": (r"(?:доставк|вручени)\w* (?:\w+ )?не состоится", r"не (?:поступил|прибыл)\w* (?:в|на) (?:\w+ )?(?:отделени|опс|пункт)\w*"),
-        "pl": (r"(?:oczekuje|czeka|oczekiwanie) na (?:\w+ )?odpraw\w*", r"brak (?:\w+ )?(?:faktur|dokument)\w* (?:\w+ )?do odpraw\w*",
+        "pl": (r"brak (?:\w+ )?(?:faktur|dokument)\w* (?:\w+ )?do odpraw\w*",
                r"z przyczyn (?:\w+ )?(?:niezalezn|lezac\w* po stronie (?:przewoznik|kurier|firmy))\w*",
-               r"nie (?:wydano|wydana|wydany) do doreczenia", r"bł[eę]d\w* (?:\w+ )?sortowan\w*",
+               r"nie (?:wydano|wydana|wydany) do doreczenia", r"bł[aąeę]d\w* (?:\w+ )?sortowan\w*",
                r"(?:niewłasciwie|omyłkowo|zle) (?:\w+ )?(?:skierowan|przekierowan|wysłan)\w*", r"(?:zatrzyman|wstrzyman)\w* (?:\w+ ){0,3}z powodu (?:\w+ )?uszkodz\w*"),
         "cs": (r"ceka\w* (?:se )?na (?:\w+ )?" + _CS_CUSTOMS, r"(?:rizeni|zasilka|preprava|doruceni) (?:\w+ )?pozastaven\w*",
                r"z provozni\w* duvod\w*"),
@@ -98,7 +99,7 @@ SLAVIC_TURKIC_FIRST_STEPS_4: tuple[Step, ...] = (
     }),
     # Collected by the recipient from a locker or pickup point: delivered.
     ("delivered", {
-        "tr": (r"(?:kargo dolab|dolab|kargomat|hepsimat|teslim noktas)\w*(?:ndan|nden|dan|den) teslim alin(?:di|mistir)",),
+        "tr": (r"(?:kargo dolab|dolab|kargomat|hepsimat|teslim noktas)\w*(?: (?:dan|den|tan|ten))? teslim alin(?:di|mistir)",),
     }),
 )
 
@@ -127,7 +128,7 @@ SLAVIC_TURKIC_STEPS_4: tuple[Step, ...] = (
     # A reason a courier gives for an attempt that failed.
     ("delivery_failed", {
         "ru": (r"недостаточн\w* адрес\w*",),
-        "cs": (r"(?:kuryr|ridic|dorucovatel)\w* se nedovolal\w*", r"doruceni neprobehl\w*"),
+        "cs": (r"(?:kuryr|ridic|dorucovatel)\w* se (?:\w+ )?nedovolal\w*", r"doruceni neprobehl\w*"),
         "tr": (r"kapida kimse (?:yok|bulunamadi)", r"^ev kapali", r"(?:is ?yeri|isyeri) kapaliydi",
                r"(?:bina|site)\w* (?:\w+ )?giris\w* (?:\w+ )?(?:izin verilmedi|yapilamadi)", r"adres (?:\w+ )?anlasilamadi",
                r"alici (?:\w+ ){0,3}bulunamadi", r"alici tatilde"),

@@ -47,6 +47,11 @@ WEST_GERMANIC_EARLY_STEPS_4: tuple[Step, ...] = (
         "nl": (r"^retour(?:label|etiket)?\w* (?:is )?(?:aangemaakt|aangemeld|gemaakt|geprint)$",),
         "de": (r"^(?:retouren|rucksende|retour)(?:label|etikett|schein)\w* (?:wurde )?(?:erstellt|gedruckt|angelegt)$",),
     }),
+    # Taken from a locker or branch by the driver or courier: the sender's parcel collected, moving on.
+    ("in_transit", {
+        "de": (r"(?:vom|durch den) (?:fahrer|kurier|zusteller|paketdienst) (?:\w+ ){0,2}(?:aus|in|an|bei) (?:der |dem )?(?:\w+ )?"
+               + _POINT_DE + r" (?:\w+ )?abgeholt",),
+    }),
     # A damaged packaging being checked: a hold, not a damaged parcel.
     ("exception", {
         "de": (r"verpackung (?:\w+ )?beschadigt\w* (?:\w+ ){0,2}(?:wird|werden) (?:\w+ )?(?:gepruft|kontrolliert|uberpruft)",),
@@ -54,9 +59,11 @@ WEST_GERMANIC_EARLY_STEPS_4: tuple[Step, ...] = (
 )
 
 WEST_GERMANIC_FIRST_STEPS_4: tuple[Step, ...] = (
-    # A courier coming to collect from the sender: only data.
+    # A courier coming to collect from the sender, a parcel waiting for the courier's collection: only data.
     ("info_received", {
         "nl": (r"(?:komt|komen) (?:\w+ ){0,3}ophalen", r"^ophaal(?:moment|tijdvak|afspraak|venster)\w*"),
+        "de": (r"(?:wartet|bereit) (?:\w+ ){0,3}(?:auf|zur) (?:die )?abholung (?:\w+ )?(?:durch|vom|von) (?:den |die )?"
+               r"(?:kurier|fahrer|paketdienst|zusteller)",),
     }),
     # Handed in at a branch by the sender: moving on.
     ("in_transit", {
@@ -67,6 +74,8 @@ WEST_GERMANIC_FIRST_STEPS_4: tuple[Step, ...] = (
     ("delivered", {
         "de": (r"^(?!.*(?:fahrer|kurier|zusteller|absender|versender|retoure))(?:.*? )?abgeholt (?:aus|in|an|bei) (?:der |dem |einer )?(?:\w+ )?"
                + _POINT_DE,
+               r"^(?!.*(?:fahrer|kurier|zusteller|absender|versender|retoure))(?:.*? )?(?:aus|in|an) (?:der |dem |einer )?(?:\w+ )?"
+               + _POINT_DE + r" (?:\w+ )?abgeholt(?! werden)",
                r"^(?:ihr |das |die )?(?:paket|sendung|lieferung|bestellung) heute (?:um \d+ \d+ (?:uhr )?)?zugestellt$"),
     }),
     # A window with no day named, the stops left: the last leg.
@@ -107,8 +116,8 @@ WEST_GERMANIC_LATE_STEPS_4: tuple[Step, ...] = (
                r"op weg naar (?:je|jou|u) toe met (?:onze |de )?" + _DRIVER_NL,
                _DRIVER_NL + r"\w* (?:is )?met (?:je|jouw|uw|het|de) " + _PARCEL_NL + r" vertrokken",
                r"(?:bij|met) de " + _DRIVER_NL + r" voor (?:aflevering|bezorging)", r"uitgeleverd aan de " + _DRIVER_NL,
-               r"in (?:de |het )?" + _VAN_NL + r" geladen", r"(?:op weg|onderweg) naar (?:je|jouw|uw) (?:adres|huisadres|woonadres)"),
-        "de": (r"zur (?:zustellung|auslieferung) (?:\w+ )?(?:ver)?geladen", r"^ausrollung$"),
+               r"in (?:de |het )?" + _VAN_NL + r" geladen"),
+        "de": (r"zur (?:zustellung|auslieferung) (?:\w+ )?(?:verladen|geladen)", r"^ausrollung$"),
     }),
     # Prepared for delivery at the depot, Austrian Post's and GLS's terse operations: on the way.
     ("in_transit", {
