@@ -64,13 +64,14 @@ def test_the_evidence_is_the_carriers_words() -> None:
 
 
 # The narrow phrases stay narrow: a return still wins over "nieodebrana", a damage over a complaint,
-# a parcel posted at a kiosk or waiting for the courier's collection is no pickup, and a bare failed
+# a parcel posted at a kiosk or waiting for the courier's collection is no pickup (only data: the courier has
+# yet to collect it from the sender), and a bare failed
 # delivery or a customs hold keeps its reading.
 NOT_WIDENED = [
     ("Przesyłka nieodebrana - zwrot do nadawcy", "returned"),
     ("Reklamacja: przesyłka uszkodzona", "damaged"),
     ("Nadana w kiosku", "in_transit"),
-    ("Paczka oczekuje na odbiór przez kuriera", "available_for_pickup"),
+    ("Paczka oczekuje na odbiór przez kuriera", "info_received"),
     ("Nieudane doręczenie - kolejna próba jutro", "delivery_failed"),
     ("Zatrzymanie w cle", "exception"),
     ("Zwrot do urzędu nadania", "returned"),

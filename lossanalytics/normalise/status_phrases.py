@@ -44,7 +44,10 @@ corrections, "ще бъде доставена" still to come, come first of all
 delivered) and its late readings just before those last ones; a third (status_phrases_meaning_slavic_turkic_3) puts
 its corrections right after the second's ("Вручено в сортировочный центр" moves on, "SMS доставлено" and "Anulowano
 zwrot" say nothing of the parcel) and its late readings just before the second's ("Приём", "Не выкуплен", "Vyšší
-moc", "Kargonuz kuryede"). Russian, Ukrainian
+moc", "Kargonuz kuryede"); a fourth (status_phrases_meaning_slavic_turkic_4) puts its corrections before the first
+module's ("Отменён: не забран из пункта выдачи" a cancelled order, "Вручение не состоялось" a failed attempt,
+"Nie nadana" only data) and its late readings before the third's ("Досыл", "Отправка из СЦ", "Kapıda kimse yok").
+Russian, Ukrainian
 and Romanian have their own ordered steps (status_phrases_east), tried next, after the Romanian
 phrases that decide against a broader Romanian word there (status_phrases_romanian); their Latin
 phrases are chosen not to occur in the other languages ("retur" and "returnat" as whole
@@ -114,7 +117,10 @@ before the broad label and movement words ("onderweg", "geladen", "unterwegs"). 
 message delivered, a cancelled return, a parcel "delivered" to the sender before the outcome steps; a parcel
 "delivered" to a hub or handed in by the sender, collected by the recipient, and the terse codes of the round
 ("Uitgereden", "Bij bezorger", "Auslieferung") before the pickup step; the van, a sender preparing, "umgeschlagen",
-"verstuurd" before the broad words.
+"verstuurd" before the broad words. A fourth (status_phrases_meaning_west_germanic_4) puts one group just before
+each of the third's: a payment cancelled or a return label made before the outcome steps; a courier coming to
+collect, a window with no day named, the stops left ("Je bent de volgende stop") before the pickup step; the driver
+with the parcel, "Übernahme", "eingelangt", "niet geladen" before the broad words.
 Korean, Chinese and Japanese read by meaning (status_phrases_meaning_east_asian) sit in three groups: a
 flight cancelled ("航班取消") or a parcel left at the door although nobody was in just before the outcome steps; words the last steps would misread ("预计明天送达",
 "배송 완료 예정", "税関から受領", "수령을 거부") just before them; and words nothing else reads, last of all.
@@ -236,6 +242,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_3 import (
     SLAVIC_TURKIC_FIRST_STEPS_3,
     SLAVIC_TURKIC_STEPS_3,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_4 import (
+    SLAVIC_TURKIC_FIRST_STEPS_4,
+    SLAVIC_TURKIC_STEPS_4,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -246,6 +256,11 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import (
     WEST_GERMANIC_EARLY_STEPS_3,
     WEST_GERMANIC_FIRST_STEPS_3,
     WEST_GERMANIC_LATE_STEPS_3,
+)
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import (
+    WEST_GERMANIC_EARLY_STEPS_4,
+    WEST_GERMANIC_FIRST_STEPS_4,
+    WEST_GERMANIC_LATE_STEPS_4,
 )
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
@@ -267,6 +282,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANIAN_STEPS,
     *RO_HU_FIRST_STEPS_2,
     *ROMANIAN_HUNGARIAN_FIRST_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_4,
     *SLAVIC_TURKIC_FIRST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_2,
     *SLAVIC_TURKIC_FIRST_STEPS_3,
@@ -305,6 +321,7 @@ STEPS: tuple[Step, ...] = (
     *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_4,
     *WEST_GERMANIC_EARLY_STEPS_3,
     *WEST_GERMANIC_EARLY_STEPS,
     *OUTCOME_STEPS,
@@ -319,6 +336,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_CORRECTING_STEPS,
     *MEANING_ENGLISH_LATE_STEPS,
     *GENERAL_SENDER_STEPS,
+    *WEST_GERMANIC_FIRST_STEPS_4,
     *WEST_GERMANIC_FIRST_STEPS_3,
     *WEST_GERMANIC_FIRST_STEPS,
     *GENERAL_PICKUP_AND_VAN_STEPS,
@@ -327,6 +345,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS_4,
     *WEST_GERMANIC_LATE_STEPS_3,
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
@@ -338,6 +357,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_4,
     *SLAVIC_TURKIC_STEPS_3,
     *SLAVIC_TURKIC_STEPS_2,
     *SLAVIC_TURKIC_STEPS,

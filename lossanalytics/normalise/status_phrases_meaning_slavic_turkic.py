@@ -95,9 +95,9 @@ SLAVIC_TURKIC_FIRST_STEPS: tuple[Step, ...] = (
                r"(?:czekamy|oczekujemy) na (?:\w+ ){0,3}(?:od|przez) (?:nadawc|sprzedawc|sklep)\w*"),
         "tr": (r"henuz (?:\w+ ){0,3}teslim edilmedi", r"(?:kargo firmasina|kargoya|subeye|kuryeye) teslim edilmedi"),
     }),
-    # Taken from the pickup point by the recipient: delivered ("забран отправителем" is a return).
+    # Taken from the pickup point by the recipient: delivered ("забран отправителем" is a return, "не забран" not taken).
     ("delivered", {
-        "ru": (r"забран\w* (?:(?!отправител)\w+ ){0,2}(?:из|в) (?:\w+ )?" + _RU_PICKUP + r"(?!.*отправител)",),
+        "ru": (r"(?<!не )забран\w* (?:(?!отправител)\w+ ){0,2}(?:из|в) (?:\w+ )?" + _RU_PICKUP + r"(?!.*отправител)",),
         "tr": (r"alici (?:tarafindan )?teslim (?:alindi|alinmistir)",),
     }),
     # An address not found fails the delivery; a tracking number not found stays unread.
