@@ -663,6 +663,8 @@ PORTUGUESE_MISREADABLE = [
 
 # Must not read as the status named: a message, a payment, a refund, a future or a negation.
 NOT_READ_AS = [
+    # A pre-posting that expired unposted is no label still waiting for its parcel.
+    ("Pré-postagem expirada", "info_received"),
     ('Ripartito il costo tra i colli', 'in_transit'),
     ('Recebido por transferência bancária', 'delivered'),
     ('Pagamento non riuscito', 'delivery_failed'),

@@ -374,6 +374,9 @@ CASES = [
     ('Sendung im Verteilzentrum Allhaming', 'in_transit'),
     ('Sendung im Paketzentrum', 'in_transit'),
     ('Sendung in Zustellbasis eingelangt', 'in_transit'),
+    # Arrived at a branch or a pickup station: waiting there for the recipient.
+    ('Sendung in Filiale eingelangt', 'available_for_pickup'),
+    ('Paket in der Abholstation eingelangt', 'available_for_pickup'),
     ('Die Sendung wurde im Start-Paketzentrum bearbeitet und ist auf dem Weg zum Ziel-Paketzentrum', 'in_transit'),
     ('Ihre Sendung ist im Zielpaketzentrum angekommen', 'in_transit'),
     ('Die Sendung hat das Paketzentrum verlassen', 'in_transit'),

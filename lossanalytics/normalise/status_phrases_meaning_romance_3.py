@@ -341,7 +341,8 @@ ROMANCE_3_LATE_STEPS: tuple[Step, ...] = (
         "es": (r"(?:esperando|en espera de|a la espera de|pendiente de recibir) (?:la |el )?(?:mercancia|paquete|envio|bulto|pedido|producto) "
                r"(?:del|de la|por parte del) (?:remitente|vendedor|expedidor|tienda)",
                r"(?:pedido|envio|orden) (?:\w+ ){0,2}se ha registrado"),
-        "pt": (r"pre ?postage\w*", r"aceite pendente"),
+        # A pre-posting (the label made before posting), unless it expired or was cancelled unposted.
+        "pt": (r"pre ?postage\w*(?! (?:\w+ )?(?:expir|vencid|cancel))", r"aceite pendente"),
     }),
     # The round: set off (again) for the delivery, "consegnerà oggi", "hoy te lo llevamos".
     ("out_for_delivery", {

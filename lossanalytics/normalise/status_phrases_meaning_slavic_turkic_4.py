@@ -141,9 +141,10 @@ SLAVIC_TURKIC_STEPS_4: tuple[Step, ...] = (
         "cs": (r"nedoputoval\w*", r"neupln\w* udaj\w*", r"ceka na doplneni (?:\w+ )?adres\w*"),
         "tr": (r"yanlis yonlendir\w*",),
     }),
-    # Collected or handed out: delivered.
+    # Handed over: delivered. ("Vyzvednuta" alone may be the courier's collection from the sender as well as
+    # the recipient's: not read.)
     ("delivered", {
-        "cs": (r"^(?:zasilka )?(?:byla )?vyzvednut[aoy]?$", r"^dodano$"),
+        "cs": (r"^dodano$",),
     }),
     ("damaged", {
         "cs": (r"rozbit\w* (?:\w+ )?obsah\w*",),

@@ -119,6 +119,11 @@ WEST_GERMANIC_LATE_STEPS_4: tuple[Step, ...] = (
                r"in (?:de |het )?" + _VAN_NL + r" geladen"),
         "de": (r"zur (?:zustellung|auslieferung) (?:\w+ )?(?:verladen|geladen)", r"^ausrollung$"),
     }),
+    # Arrived ("eingelangt") at a branch, a pickup station or a partner shop: waiting there for the recipient.
+    ("available_for_pickup", {
+        "de": (r"(?:filiale|postfiliale|abholstation|abholstelle|postpartner|paketbox|empfangsbox|postgeschaft|paketshop)\w* "
+               r"(?:\w+ ){0,3}eingelangt",),
+    }),
     # Prepared for delivery at the depot, Austrian Post's and GLS's terse operations: on the way.
     ("in_transit", {
         "nl": (r"voorbereid (?:voor|op) (?:de )?(?:bezorging|aflevering|levering)",),
