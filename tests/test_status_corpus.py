@@ -46,7 +46,7 @@ def test_held_out_accuracy_does_not_fall() -> None:
     0.738 at first contact on 3 Dec 2026, then 0.801 and 0.823 after two rounds of widening the
     vocabulary from published status tables without reading it, 0.834 after the eleventh round, 0.840
     after the fifteenth (InPost's Polish descriptions, Servientrega, a Correios trace), 0.848 after the
-    twenty-second round and the rules by meaning beside it, 0.865 after the meaning rounds (twenty-fourth to twenty-sixth),
+    twenty-second round and the rules by meaning beside it, 0.867 after the meaning rounds (twenty-fourth to twenty-seventh),
     short of the 0.95 target (docs/status-accuracy.md); this guards the level reached, it does
     not claim the target."""
     assert score(HELD_OUT).accuracy() >= 0.86
@@ -57,7 +57,7 @@ def test_fresh_accuracy_does_not_fall() -> None:
     never read: 0.705 (98 of 139) at first contact, 0.755 after the next round of published
     tables, 0.777 after the precision round and 0.791 after the round of English integration
     labels. 0.806 after the twenty-second round and the rules by meaning beside it, 0.849 after the meaning rounds
-    (twenty-fourth to twenty-sixth). A guard of that level."""
+    (twenty-fourth to twenty-seventh). A guard of that level."""
     assert score(FRESH).accuracy() >= 0.84
 
 
@@ -68,7 +68,7 @@ def test_second_fresh_accuracy_does_not_fall() -> None:
     after the round that added Russian, Ukrainian and Romanian, 0.671 after the precision and
     English-label rounds, 0.677 after the exception and problem-parcel round, 0.686 after the round of
     notification wording (fourteenth). 0.704 after the twenty-second round and the rules by meaning beside it, 0.785
-    after the meaning rounds (twenty-fourth to twenty-sixth). A guard of that level."""
+    after the meaning rounds (twenty-fourth to twenty-seventh). A guard of that level."""
     assert score(FRESH2).accuracy() >= 0.78
 
 
@@ -76,8 +76,8 @@ def test_third_fresh_accuracy_does_not_fall() -> None:
     """Status transformers, code lists and webhook enums from a fifth set of repositories in
     14 languages (fresh3_texts.csv), never read: 0.650 at first contact, 0.702 after the
     round that added Czech and Vietnamese from other carriers' tables, 0.714 after the precision
-    and English-label rounds, 0.721 after the exception and problem-parcel round. 0.760 after the twenty-second round and the rules by meaning beside it, 0.808 after the meaning rounds
-    (twenty-fourth to twenty-sixth). A guard of that level."""
+    and English-label rounds, 0.721 after the exception and problem-parcel round. 0.760 after the twenty-second round and the rules by meaning beside it, 0.809 after the meaning rounds
+    (twenty-fourth to twenty-seventh). A guard of that level."""
     assert score(FRESH3).accuracy() >= 0.80
 
 
@@ -92,9 +92,9 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     development corpus; its phrases stayed), 0.599 after the seventeenth, 0.600 with the rule that
     a handover inside the network is no delivery, 0.606 after the eighteenth (postal operators'
     English, whose UPU event names it shares in part), 0.608 after the nineteenth, 0.609 after the
-    twentieth. 0.622 after the twenty-second round and the rules by meaning beside it, 0.697 after the meaning rounds
-    (twenty-fourth to twenty-sixth). A guard of that level."""
-    assert score(FRESH4).accuracy() >= 0.69
+    twentieth. 0.622 after the twenty-second round and the rules by meaning beside it, 0.706 after the meaning rounds
+    (twenty-fourth to twenty-seventh). A guard of that level."""
+    assert score(FRESH4).accuracy() >= 0.70
 
 
 def test_fifth_fresh_accuracy_does_not_fall() -> None:
@@ -106,8 +106,8 @@ def test_fifth_fresh_accuracy_does_not_fall() -> None:
     from other sources, 0.611 after the thirteenth round (Indian couriers' English, BRT's and
     Hungarian carriers' code tables; 17 of its rows had this corpus's words and were dropped from
     the development corpus), 0.620 after the seventeenth (English regional couriers' tables), 0.647
-    after the twenty-second round and the rules by meaning beside it, 0.694 after the meaning rounds (twenty-fourth to
-    twenty-sixth). A guard of that level."""
+    after the twenty-second round and the rules by meaning beside it, 0.697 after the meaning rounds (twenty-fourth to
+    twenty-seventh). A guard of that level."""
     assert score(FRESH5).accuracy() >= 0.69
 
 
@@ -116,9 +116,9 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
     recorded traces, notification templates and marketplace texts (fresh6_texts.csv), never
     read: 0.643 at first contact, after the eighth round (0.637 on the vocabulary before the
     seventh), 0.647 after the tenth round, 0.649 after the twelfth, 0.651 after the seventeenth, 0.661
-    after the twenty-second round and the rules by meaning beside it, 0.729 after the meaning rounds (twenty-fourth to
-    twenty-sixth). A guard of that level."""
-    assert score(FRESH6).accuracy() >= 0.72
+    after the twenty-second round and the rules by meaning beside it, 0.741 after the meaning rounds (twenty-fourth to
+    twenty-seventh). A guard of that level."""
+    assert score(FRESH6).accuracy() >= 0.74
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
@@ -141,9 +141,9 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
 # meaning beside it and the twenty-first: held out 22 (0.061), second fresh 58 (0.098), third fresh 45 (0.066), sixth
 # fresh 31 (0.062); the fifth fresh corpus rose by 2 with round 21d (an Indian courier's non-delivery reasons, a failed
 # delivery by DESIGN and an exception by its source) and ended at 56 again. After the meaning rounds (twenty-fourth
-# to twenty-sixth, team-written examples in every language): held out 20 (0.056), second fresh 45 (0.077), third fresh
-# 44 (0.064), fourth fresh 56 (0.103); the others as they were.
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.064, FRESH4: 0.103, FRESH5: 0.106,
+# to twenty-seventh, team-written examples in every language): held out 20 (0.056), second fresh 45 (0.077), third fresh
+# 43 (0.063), fourth fresh 54 (0.099); the others as they were.
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.106,
                          FRESH6: 0.062}
 
 
@@ -158,9 +158,9 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # the misses that reach the seller's numbers. Counts when first measured (5 Dec 2026, after the
 # seventeenth round; second fresh 22, then 21 with the handover rule; fourth fresh 19 after the
 # eighteenth; after the twenty-second round and the rules by meaning beside it and the twenty-first: held out 8, second
-# fresh 19, third fresh 17, sixth fresh 11; after the meaning rounds: second fresh 15, third fresh 13, fourth fresh 17,
+# fresh 19, third fresh 17, sixth fresh 11; after the meaning rounds: second fresh 15, third fresh 12, fourth fresh 17,
 # fifth fresh 9); no round may add one.
-WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 13, FRESH4: 17, FRESH5: 9, FRESH6: 11}
+WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 9, FRESH6: 11}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
