@@ -221,7 +221,9 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
 MEANING_ENGLISH_4_STEPS: tuple[Step, ...] = (
     # Unrest and closures that stop the carrier's rounds.
     ("exception", {
-        "en": (r"\b(?:curfew|lockdown|bandh|civil unrest|riots?)\b(?!.*\b(?:lifted|ended|over|relaxed|eased)\b)", r"\bout of coverage\b",
+        # Not a place named after one ("Bandh Rd" in an address).
+        "en": (r"\b(?:curfew|lockdown|bandh|civil unrest|riots?)\b(?! (?:rd|road|marg|street|st|lane|nagar|colony)\b)"
+               r"(?!.*\b(?:lifted|ended|over|relaxed|eased)\b)", r"\bout of coverage\b",
                r"^(?:issue|problem|incident)s? (?:has been |was )?(?:reported|raised|logged|registered|opened)\b"),
     }),
     # At a place of the network, nothing more said.
