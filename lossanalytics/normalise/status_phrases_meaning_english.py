@@ -39,6 +39,9 @@ from lossanalytics.normalise.status_phrases_meaning_english_2 import (
     MEANING_ENGLISH_2_FIRST_STEPS,
     MEANING_ENGLISH_2_LATE_STEPS,
     MEANING_ENGLISH_2_STEPS,
+    NOT_LATER,
+    SENDER_WORDS,
+    TIME_OF_DAY,
 )
 from lossanalytics.normalise.status_phrases_meaning_english_3 import (
     MEANING_ENGLISH_3_FIRST_STEPS,
@@ -54,15 +57,10 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|it)s?"
 _PERSON = r"(?:customer|recipient|consignee|receiver|addressee|buyer|resident|client)"
-_SENDER = r"(?:sender|shipper|seller|merchant|retailer|vendor|store|shop|consignor|brand)s?"
 # Who collects from the sender: the courier, the driver, a named carrier (not the recipient).
 _COURIER = (r"(?:courier|carrier|driver|rider|dhl|ups|fedex|usps|dpd|gls|tnt|evri|hermes|yodel|royal mail|"
             r"parcelforce|aramex|canada post|purolator|australia post|startrack|sendle|delhivery|blue ?dart|"
             r"xpressbees|ecom express|ninja ?van|singpost|sf express)")
-# A time of day as it folds ("13:15" is "13 15", "2pm", "9 pm"), not a date ("between 3 and 5 June").
-_TIME = r"\d{1,2}(?: \d\d)? ?(?:am|pm)\b|\d{1,2} \d\d\b"
-# A day other than today named later in the text keeps a delivery in the future.
-_NOT_LATER = r"(?!.*\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|later)\b)"
 # Negated auxiliaries as they fold: "wasn't" is "wasn t".
 _NEGATED = (r"(?:was|were|is|are|has|have|had|could|did|would) ?n t|(?:was|were|has|have|had|could|did|would|will) not|"
             r"won t|cannot|can t|can not")
@@ -97,7 +95,7 @@ MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
     # Arriving today, or by a time of day: on its last leg ("will arrive by 9 pm"), unless another day is named.
     ("out_for_delivery", {
         "en": (r"will (?:arrive|be (?:with you|delivered|there|arriving)) (?:today|(?:by|before|between|from|around|after) (?:"
-               + _TIME + r"))" + _NOT_LATER,),
+               + TIME_OF_DAY + r"))" + NOT_LATER,),
     }),
 )
 
@@ -108,7 +106,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
     # On its way back to a retailer or a shop: the sender by another name.
     ("returned", {
         "en": (r"(?:on (?:its|the|their) way|head\w*|travel+\w*|go\w*|sen[dt]\w*|rout\w*|making (?:its|their) way|com\w*) "
-               r"(?:\w+ ){0,2}back to (?:the |our |its |your )?" + _SENDER + r"\b",),
+               r"(?:\w+ ){0,2}back to (?:the |our |its |your )?" + SENDER_WORDS + r"\b",),
     }),
     # Negations in their contracted forms, the recipient's side refusing, a card or notice left,
     # nowhere to leave the parcel: a failed attempt at the door.
@@ -155,7 +153,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
     # Due today ("will be delivered today", "is being delivered today", "scheduled for delivery today").
     ("out_for_delivery", {
         "en": (r"(?:(?:will|to|set to|expected to|going to) be|(?:is|are) being|scheduled (?:to be|for)|due (?:to be|for)) "
-               r"(?:\w+ )?deliver\w*(?: \w+){0,3}? today" + _NOT_LATER,
+               r"(?:\w+ )?deliver\w*(?: \w+){0,3}? today" + NOT_LATER,
                r"(?:be delivered|arrive|arriving|be with you|be there) (?:with)?in (?:the next |about |around |approximately )?"
                r"(?:(?:\d+|an?|one|two|half an) )?(?:hours?|minutes?|mins?)\b"),
     }),
@@ -167,7 +165,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
                r"(?:created|booked|packed|printed|manifested|generated|assigned|labell?ed) (?:\w+ ){0,3}(?:awaiting|pending) (?:pick ?up|collection)",
                r"ready (?:to|for) (?:ship|shipping|shipment|dispatch|despatch|be shipped|be dispatched|be despatched)"
                r"(?!.*\b(?:hub|airport|destination|terminal|gateway|facility|depot)\b)",
-               r"(?:awaiting|pending|waiting for) (?:de|di)spatch (?:from|by|at) (?:the )?(?:warehouse|fulfil+ment cent\w*|" + _SENDER + r")",
+               r"(?:awaiting|pending|waiting for) (?:de|di)spatch (?:from|by|at) (?:the )?(?:warehouse|fulfil+ment cent\w*|" + SENDER_WORDS + r")",
                r"^(?:de|di)spatch pending$",
                r"received (?:the )?(?:details|information|info|data) (?:of|about|for|on) (?:your|the)\b",
                r"not yet (?:been )?(?:handed|given|posted|lodged|dropped|tendered)\w*",
@@ -211,7 +209,7 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
     ("exception", {
         "en": (r"(?:take|taking|takes|took) (?:\w+ ){0,3}longer than (?:expected|usual|planned|anticipated|normal)", r"behind schedule",
                r"(?:pushed|put|moved) back", r"(?:didn t|did not) make it (?:onto|on|to)",
-               r"\bpaused\b", r"intercept\w*", r"(?:at|on) (?:the )?(?:\w+ )?(?:s )?request of (?:the )?" + _SENDER,
+               r"\bpaused\b", r"intercept\w*", r"(?:at|on) (?:the )?(?:\w+ )?(?:s )?request of (?:the )?" + SENDER_WORDS,
                r"(?:awaiting|waiting for|pending|await) (?:\w+ ){0,3}instructions?",
                r"(?:verif\w*|confirm\w*|check\w*|validat\w*) (?:the |your )?(?:delivery |shipping |consignee s |recipient s )?address",
                r"address (?:is )?(?:being|under|to be) (?:verif|confirm|check|validat|review)\w*",
@@ -261,7 +259,7 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
         "en": (r"(?<!return )(?:tracking|waybill|awb|air ?waybill|consignment|label) (?:number |no |id )?(?:has been |have been |was |is )?"
                r"(?:generated|assigned|allocated|issued|created)",
                r"(?:booked|registered) (?:in|with) (?:the |a )?(?:carrier|courier|system)",
-               r"(?:waiting|wait|awaiting|expect\w*) (?:for )?(?:the )?" + _SENDER + r" to (?:hand|drop|send|ship|dispatch|despatch|post|lodge|give|bring)",
+               r"(?:waiting|wait|awaiting|expect\w*) (?:for )?(?:the )?" + SENDER_WORDS + r" to (?:hand|drop|send|ship|dispatch|despatch|post|lodge|give|bring)",
                r"(?:expected|due|yet|about|going|waiting) to be (?:handed|given|dropped off|passed|sent) (?:over )?to us",
                r"picked (?:and|&) packed", r"being packed", r"packing (?:your|the) (?:order|parcel|item|package|shipment)",
                r"will (?:ship|be shipped|be (?:dis|des)patched) (?:soon|shortly|within|in \d|once|when)\b",
@@ -270,14 +268,14 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
     ("out_for_delivery", {
         "en": (r"\d+ stops? away", r"(?:you re|you are) next", r"(?:driver|courier|postman|postie|rider) s (?:route|round|run|van)",
                r"with (?:your|the|our) (?:local )?(?:delivery )?(?:driver|courier|postman|postie|rider)\b(?!.*\b(?:pick ?up|collect)\w*)",
-               r"(?:will|ll|going to) deliver (?:\w+ ){0,3}(?:today|between (?:" + _TIME + r"))" + _NOT_LATER,
+               r"(?:will|ll|going to) deliver (?:\w+ ){0,3}(?:today|between (?:" + TIME_OF_DAY + r"))" + NOT_LATER,
                r"out with (?:the |your |our )?(?:postman|postie|postwoman|mail carrier|letter carrier|rider)",
-               r"(?:delivery|arrival) (?:window|slot|time)s? (?:is |will be )?(?:today )?(?:between )?(?:" + _TIME + r")" + _NOT_LATER,
+               r"(?:delivery|arrival) (?:window|slot|time)s? (?:is |will be )?(?:today )?(?:between )?(?:" + TIME_OF_DAY + r")" + NOT_LATER,
                r"(?:courier|driver|postman|postie|rider|van) (?:is )?(?:heading|driving|coming|making (?:his|her|their) way) (?:to|towards|your way)",
                r"(?:courier|driver|postman|postie|rider) (?:has|has got|s got) (?:your|the) (?:parcel|package|item|shipment|order)",
                r"(?:courier|driver|postman|postie|rider)(?: \w+)? (?:is |s )?(?:on (?:his|her|their|the) way|en route|nearby|close by)"
                r"(?!.*\b(?:pick ?up|collect)\w*)",
-               r"(?:by|before) (?:the )?end of (?:the )?(?:day|today)" + _NOT_LATER),
+               r"(?:by|before) (?:the )?end of (?:the )?(?:day|today)" + NOT_LATER),
     }),
     ("available_for_pickup", {
         "en": (r"(?:collect|pick ?up) (?:it|your (?:\w+ )?(?:parcel|package|item|order|shipment))(?: up)? (?:from|at)",
@@ -285,7 +283,7 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
                r"(?:head|go|come|visit|pop)\w* (?:\w+ ){1,6}to (?:collect|pick (?:it )?up)\b"),
     }),
     ("returned", {
-        "en": (_SENDER + r" (?:has )?request\w* (?:a |the )?return",),
+        "en": (SENDER_WORDS + r" (?:has )?request\w* (?:a |the )?return",),
     }),
     ("delivered", {
         "en": (r"(?<!not )(?<!not be )(?<!n t be )(?:given|passed|handed)(?: over)? to (?:the |a |your )?"

@@ -29,13 +29,14 @@ from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
-_PERSON = r"(?:customer|recipient|consignee|cnee|receiver|addressee|buyer|resident|client)"
-_SENDER = r"(?:sender|shipper|seller|merchant|retailer|vendor|store|shop|consignor|brand)s?"
+RECIPIENT_WORDS = r"(?:customer|recipient|consignee|cnee|receiver|addressee|buyer|resident|client)"
+SENDER_WORDS = r"(?:sender|shipper|seller|merchant|retailer|vendor|store|shop|consignor|brand)s?"
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|pallet|freight)s?"
-# A time of day as it folds ("13:15" is "13 15", "2pm").
-_TIME = r"\d{1,2}(?: \d\d)? ?(?:am|pm)\b|\d{1,2} \d\d\b"
+# Words shared with the other English meaning modules. A time of day as it folds ("13:15" is "13 15", "2pm",
+# "9 pm"), not a date ("between 3 and 5 June").
+TIME_OF_DAY = r"\d{1,2}(?: \d\d)? ?(?:am|pm)\b|\d{1,2} \d\d\b"
 # A day other than today named later in the text keeps a delivery in the future.
-_NOT_LATER = r"(?!.*\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|later)\b)"
+NOT_LATER = r"(?!.*\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|later)\b)"
 _LATER_DAY = r"(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next (?:\w+ )?day|next week)"
 # "buyer rescheduled" (Mercado Libre): the recipient put the visit off, not the carrier.
 _NOT_BY_PERSON = "".join(f"(?<!{person} )(?<!{person} has )" for person in (
@@ -61,7 +62,7 @@ MEANING_ENGLISH_2_FIRST_STEPS: tuple[Step, ...] = (
     # read in "2nd attempt".
     ("out_for_delivery", {
         "en": (r"out for (?:re)?delivery (?:\w+ )?(?:\d+(?:st|nd|rd|th)|first|second|third|final|another|next|re) ?attempt",
-               r"attempting (?:re)?delivery (?:again )?today" + _NOT_LATER),
+               r"attempting (?:re)?delivery (?:again )?today" + NOT_LATER),
     }),
     # Not delivered "yet" is still on the way ("is not delivered yet"), before "not delivered" fails it;
     # out for delivery on a later day is not today's round.
@@ -93,7 +94,7 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
     }),
     ("returned", {
         "en": (r"^return (?:is )?(?:in progress|initiated|underway|under way|started)$",
-               r"return (?:shipment |parcel |item )?received (?:at|by|in) (?:the |our )?(?:warehouse|" + _SENDER + r")",),
+               r"return (?:shipment |parcel |item )?received (?:at|by|in) (?:the |our )?(?:warehouse|" + SENDER_WORDS + r")",),
     }),
     # Calls unanswered, an age or identity check failed at the door.
     ("delivery_failed", {
@@ -140,25 +141,25 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
     # Out for delivery, coming or expected today; a delivery run begun; a rider assigned to deliver it.
     ("out_for_delivery", {
         "en": (r"(?:coming|arriving|on (?:its|their|the) way|expect (?:your|the) (?:\w+ )?" + _PARCEL + r") (?:to you )?today\b"
-               + _NOT_LATER,
+               + NOT_LATER,
                r"today is (?:the |your )?(?:delivery|big) day",
                r"(?:dispatched|despatched|sent) (?:out )?for delivery(?! (?:to|on|tomorrow)\b)",
                r"delivery (?:run|round|route) (?:has )?(?:started|begun|commenced)",
-               r"assigned (?:to|for) (?:a |the |our )?delivery (?:rider|driver|courier|associate|agent|executive|boy|person)" + _NOT_LATER,
-               r"delivery (?:rider|driver|associate|agent|executive|boy|person) assigned" + _NOT_LATER, r"^ofd$",
-               r"arriv\w* (?:today )?(?:by|before|between) (?:" + _TIME + r")" + _NOT_LATER,
-               r"your (?:\w+ )?(?:driver|courier|rider) (?:for )?today\b", r"(?:^|(?:parcel|package|order|item|shipment|delivery)s? (?:is |are )?)due (?:for delivery )?today" + _NOT_LATER,
+               r"assigned (?:to|for) (?:a |the |our )?delivery (?:rider|driver|courier|associate|agent|executive|boy|person)" + NOT_LATER,
+               r"delivery (?:rider|driver|associate|agent|executive|boy|person) assigned" + NOT_LATER, r"^ofd$",
+               r"arriv\w* (?:today )?(?:by|before|between) (?:" + TIME_OF_DAY + r")" + NOT_LATER,
+               r"your (?:\w+ )?(?:driver|courier|rider) (?:for )?today\b", r"(?:^|(?:parcel|package|order|item|shipment|delivery)s? (?:is |are )?)due (?:for delivery )?today" + NOT_LATER,
                r"out delivering", r"left (?:the )?(?:depot|hub|station|delivery office|facility) with (?:your|the)"),
     }),
     ("info_received", {
         "en": (r"(?:your |the )?order (?:is |has been )?(?:being )?processed(?! (?:at|through|in|by)\b)",
-               r"(?<!order )processed by (?:the |our )?(?:warehouse|fulfil+ment cent\w*|" + _SENDER + r")",
+               r"(?<!order )processed by (?:the |our )?(?:warehouse|fulfil+ment cent\w*|" + SENDER_WORDS + r")",
                # "will be sent on shortly" is onward from the carrier's own centre, not the sender's dispatch.
                r"will (?:ship|be shipped|be (?:dis|des)patched|be sent|be posted) (?!on )(?:\w+ )?(?:today|tomorrow|soon|shortly|within|in \d|once|"
                r"when)\b",
                r"collect (?:\w+ ){0,2}from (?:the )?(?:sender|shipper|seller|merchant|retailer|vendor|consignor)s?\b",
                r"(?:awaiting|waiting for|pending) (?:the )?(?:first|initial|1st) (?:\w+ )?scan",
-               _SENDER + r" (?:has )?(?:let us know|told us|informed us|notified us)\b"),
+               SENDER_WORDS + r" (?:has )?(?:let us know|told us|informed us|notified us)\b"),
     }),
     # Delivered to a facility; released from a hold; redirected towards a pickup place; dropped off by the sender.
     ("in_transit", {
@@ -168,7 +169,7 @@ MEANING_ENGLISH_2_LATE_STEPS: tuple[Step, ...] = (
                # Redirected towards a pickup place: on its way there, not yet waiting in it.
                r"(?:redirected|rerouted|re routed|forwarded|diverted) to (?:a |the |an |your )?(?:\w+ ){0,2}(?:access point|pick ?up point|"
                r"locker|post office|parcel ?shop|service point|collection point)(?!.*\b(?:ready|available|await\w*|waiting|collect\w*)\b)",
-               r"(?<!awaiting )(?<!waiting for )(?<!pending )(?<!expected )(?:drop ?off|dropped off) (?:at|in) (?:\w+ ){0,4}by (?:the )?" + _SENDER + r"\b"),
+               r"(?<!awaiting )(?<!waiting for )(?<!pending )(?<!expected )(?:drop ?off|dropped off) (?:at|in) (?:\w+ ){0,4}by (?:the )?" + SENDER_WORDS + r"\b"),
     }),
     # Received by a member of the household or the building's staff; a photo taken at the delivery;
     # "your order has arrived" said of the whole order, nothing after it.
@@ -232,8 +233,8 @@ MEANING_ENGLISH_2_STEPS: tuple[Step, ...] = (
     ("delivery_failed", {
         "en": (r"(?:entry|access|gate|door|building) code (?:is )?(?:required|needed|missing|not provided|incorrect|wrong)",
                r"no (?:entry|access|gate|door) code",
-               _PERSON + r" (?:has )?rescheduled", r"animal interference", r"(?:aggressive|loose|unrestrained|dangerous) (?:dog|animal)s?",
-               _PERSON + r" (?:is |was )?(?:not available|unavailable|not at home|not home|absent|not present|on leave|not in station|"
+               RECIPIENT_WORDS + r" (?:has )?rescheduled", r"animal interference", r"(?:aggressive|loose|unrestrained|dangerous) (?:dog|animal)s?",
+               RECIPIENT_WORDS + r" (?:is |was )?(?:not available|unavailable|not at home|not home|absent|not present|on leave|not in station|"
                r"out of station)\b",
                r"(?:unit|apartment|apt|flat|suite|house|door|building) (?:number|no) (?:is )?(?:required|missing|needed|not provided)",
                r"(?:did not|didn t|does not|doesn t) have (?:the |enough )?(?:cash|money|change|funds|amount)",
@@ -244,7 +245,7 @@ MEANING_ENGLISH_2_STEPS: tuple[Step, ...] = (
                r"(?:arrange|book|request|schedule) (?:a |your )?redelivery", r"unsafe (?:to deliver|location|conditions|access)",
                r"you (?:were|was) (?:out|not (?:in|home|there|available))\b", r"you weren t (?:in|home|there|available)\b",
                r"(?:did not|didn t|not|never) pick(?:ing)? up (?:the |his |her |their )?(?:phone|calls?)",
-               r"no (?:response|reply|answer) from (?:the )?" + _PERSON,
+               r"no (?:response|reply|answer) from (?:the )?" + RECIPIENT_WORDS,
                r"(?:house|office|shop|store|flat|apartment|home) (?:was |is )?locked", r"reception (?:was |is )?closed",
                r"(?:did not|didn t|would not|wouldn t|refused to) (?:allow|permit|grant) (?:\w+ )?(?:entry|access)",
                r"no (?:mail )?receptacle", r"no (?:letter ?box|mail ?box)\b",
@@ -257,9 +258,9 @@ MEANING_ENGLISH_2_STEPS: tuple[Step, ...] = (
                r"getting (?:your (?:\w+ )?(?:order|parcel|package|item)s?|it|them) ready",
                r"(?:carrier|courier) (?:has been |was )?notified", r"\bedi received",
                r"(?:courier|driver|rider|agent) assigned (?:for|to) (?:pick ?up|collection)",
-               r"(?:awaiting|waiting for|pending) (?:\w+ )?hand ?over (?:from|by) (?:the )?" + _SENDER,
-               _SENDER + r" (?:is |has )?(?:yet|still) to (?:hand|drop|send|ship|dispatch|despatch|post)",
-               r"expect\w* (?:\w+ ){0,3}from (?:the )?" + _SENDER + r"\b", r"expecting to receive",
+               r"(?:awaiting|waiting for|pending) (?:\w+ )?hand ?over (?:from|by) (?:the )?" + SENDER_WORDS,
+               SENDER_WORDS + r" (?:is |has )?(?:yet|still) to (?:hand|drop|send|ship|dispatch|despatch|post)",
+               r"expect\w* (?:\w+ ){0,3}from (?:the )?" + SENDER_WORDS + r"\b", r"expecting to receive",
                r"(?:consignment|shipping|delivery) note (?:has been |was )?(?:created|generated|issued|printed)",
                r"fulfil+ment (?:is )?(?:in progress|pending)", r"awaiting fulfil+ment", r"^unfulfil+ed$",
                r"(?:collection|pick ?up|courier) (?:has been |was )?(?:arranged|booked)", r"label (?:is )?ready",
@@ -267,8 +268,8 @@ MEANING_ENGLISH_2_STEPS: tuple[Step, ...] = (
     }),
     ("out_for_delivery", {
         "en": (r"out (?:on|for) (?:final|local|home) delivery", r"^out on delivery$",
-               r"(?:ll|will) be (?:with you|there|at your (?:door|address)) (?:today )?(?:between|by|before|from|around) (?:" + _TIME + r")"
-               + _NOT_LATER,
+               r"(?:ll|will) be (?:with you|there|at your (?:door|address)) (?:today )?(?:between|by|before|from|around) (?:" + TIME_OF_DAY + r")"
+               + NOT_LATER,
                r"^with (?:delivery )?(?:driver|courier|rider|postman|postie)(?: for delivery)?$", r"^(?:in|on) the (?:delivery )?van$",
                r"(?:driver|courier|rider) (?:has )?(?:started|begun) (?:his |her |their |the )?(?:route|round|run|deliveries)"),
     }),

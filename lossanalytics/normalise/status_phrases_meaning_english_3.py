@@ -27,16 +27,14 @@ Written by the team to DESIGN §4 (round 26, a); the examples are tests/test_sta
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_meaning_english_2 import NOT_LATER, RECIPIENT_WORDS
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
-_PERSON = r"(?:customer|recipient|consignee|cnee|receiver|addressee|buyer|resident|client)"
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|bag|shpt|cons)s?"
 # Whoever carries the parcel to the door in couriers' own words ("FE" is a field executive).
 _RIDER = (r"(?:delivery (?:boy|guy|man|person|agent|executive|associate|partner|rider|driver|staff|hero)|fe|field executive|"
           r"rider|courier|driver)")
 _LATER_DAY = r"(?:on \d+\b|(?:on )?(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)\b)"
-# A day other than today named later in the text keeps a delivery in the future.
-_NOT_LATER = r"(?!.*\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|later)\b)"
 # A hub problem said to be over is no problem.
 _RESOLVED = r"(?:resolved|reconciled|cleared|closed|located|traced|found)"
 # Places inside a carrier's network written as couriers write them: a DC, a 3PL, a mother hub, a partner.
@@ -58,11 +56,11 @@ MEANING_ENGLISH_3_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # The delivery boy who left with the order is on the last leg, not a parcel "left with" someone.
     ("out_for_delivery", {
-        "en": (_RIDER + r" (?:has )?left (?:the \w+ )?with (?:your|the)\b" + _NOT_LATER,),
+        "en": (_RIDER + r" (?:has )?left (?:the \w+ )?with (?:your|the)\b" + NOT_LATER,),
     }),
     # An attempt planned for today is the last leg; one planned for another day is still to come.
     ("out_for_delivery", {
-        "en": (r"^(?:your |the )?(?:\w+ )?(?:will be|is being|to be) (?:re)?attempted (?:for delivery )?today" + _NOT_LATER,),
+        "en": (r"^(?:your |the )?(?:\w+ )?(?:will be|is being|to be) (?:re)?attempted (?:for delivery )?today" + NOT_LATER,),
     }),
     ("in_transit", {
         "en": (r"^(?:the )?(?:next |first |1st |re)?delivery attempt (?:is |has been )?(?:scheduled|planned|expected|due|booked) "
@@ -164,16 +162,16 @@ MEANING_ENGLISH_3_LATE_STEPS: tuple[Step, ...] = (
     # Opened at the door and accepted: delivered.
     ("delivered", {
         "en": (r"open delivery (?:done|completed|successful)",
-               r"\b" + _PERSON + r" (?:has )?accepted(?:$| (?:the )?(?:parcel|package|shipment|order|delivery|consignment|goods|item)s?\b"
+               r"\b" + RECIPIENT_WORDS + r" (?:has )?accepted(?:$| (?:the )?(?:parcel|package|shipment|order|delivery|consignment|goods|item)s?\b"
                r"(?! (?:date|time|slot)))"),
     }),
     # The delivery boy or rider on the way, out to deliver, on the route: the last leg, today.
     ("out_for_delivery", {
         "en": (_RIDER + r"s? (?:is |s |has )?(?:on (?:the|his|her|their) way|en route|nearby|near you|close by|arriving)\b"
-               r"(?!.*\b(?:pick ?up|collect)\w*)" + _NOT_LATER,
-               r"\bout to deliver\b" + _NOT_LATER, r"\bofd\b" + _NOT_LATER,
-               _RIDER + r" (?:is |s |has gone )?out with (?:your|the)\b" + _NOT_LATER,
-               r"\bout on (?:the |his |her |their )?(?:route|round|run|beat)\b" + _NOT_LATER,
+               r"(?!.*\b(?:pick ?up|collect)\w*)" + NOT_LATER,
+               r"\bout to deliver\b" + NOT_LATER, r"\bofd\b" + NOT_LATER,
+               _RIDER + r" (?:is |s |has gone )?out with (?:your|the)\b" + NOT_LATER,
+               r"\bout on (?:the |his |her |their )?(?:route|round|run|beat)\b" + NOT_LATER,
                r"^(?:" + _PARCEL + r" )?assigned to (?:a |the |our )?(?:delivery )?(?:rider|driver|courier|fe|field executive|"
                r"delivery (?:boy|agent|associate|executive))$"),
     }),
@@ -187,7 +185,7 @@ MEANING_ENGLISH_3_STEPS: tuple[Step, ...] = (
                r"unidentifiable)",
                r"landmark (?:is )?(?:required|needed|missing|not (?:given|provided|mentioned|available|found))",
                r"(?:need|needs|needed|require\w*|without|no) (?:a |the |proper |nearby |any )?landmark",
-               _PERSON + r" (?:has )?request\w* (?:to|for) (?:reschedul\w*|future delivery|later delivery|call later|delivery later)",
+               RECIPIENT_WORDS + r" (?:has )?request\w* (?:to|for) (?:reschedul\w*|future delivery|later delivery|call later|delivery later)",
                r"not (?:picking|receiving|answering|attending|taking) (?:up )?(?:the |his |her |my |our )?(?:phone|calls?|mobile)",
                r"(?:wants?|wanted|request\w*|asked|insist\w*) (?:\w+ ){0,2}(?:open|check|inspect|see|verify) (?:the |his |her )?"
                r"(?:package|parcel|shipment|box|order|product|item|contents) "
@@ -198,7 +196,7 @@ MEANING_ENGLISH_3_STEPS: tuple[Step, ...] = (
                r"(?:restricted|prohibited) (?:area|zone|premises)|(?:area|zone|premises) (?:is )?(?:restricted|prohibited)\b",
                r"holiday at (?:the )?(?:consignee|customer|recipient|receiver|delivery) (?:location|address|premises|end|place|office)",
                r"^(?:(?:ud|undelivered|ndr|not delivered) )?cna$",
-               _PERSON + r" (?:has )?(?:asked|requested|wants?|wanted) (?:\w+ ){0,2}deliver\w* (?:\w+ ){0,2}(?:tomorrow|later|next|another|"
+               RECIPIENT_WORDS + r" (?:has )?(?:asked|requested|wants?|wanted) (?:\w+ ){0,2}deliver\w* (?:\w+ ){0,2}(?:tomorrow|later|next|another|"
                r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
                r"(?:wrong|incorrect|invalid) (?:\w+ )?(?:phone|mobile|contact|telephone) (?:number|no)\b",
                r"(?:calls?|phone|mobile|number) (?:\w+ )?not (?:connected|connecting)\b",
@@ -236,7 +234,7 @@ MEANING_ENGLISH_3_STEPS: tuple[Step, ...] = (
     }),
     # The courier on the way to collect from the seller; the shipment's data sent: no parcel with the carrier yet.
     ("info_received", {
-        "en": (r"\bout for (?:pick ?up|collection)\b", r"ready for hand ?over\b(?! (?:to|at) (?:the )?" + _PERSON + r")",
+        "en": (r"\bout for (?:pick ?up|collection)\b", r"ready for hand ?over\b(?! (?:to|at) (?:the )?" + RECIPIENT_WORDS + r")",
                r"(?:order|item|seller|merchant|vendor)s? (?:has |have )?(?:been )?packed\b(?! (?:in|into) )",
                r"(?:shipment|consignment|order|shipping|parcel) (?:information|info|data) (?:has been |was |is )?(?:uploaded|transmitted|"
                r"submitted|sent|shared)\b"),

@@ -26,6 +26,7 @@ Written by the team to DESIGN §4 (round 27, a); the examples are tests/test_sta
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_meaning_english_2 import NOT_LATER
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 # "cx" is Indian couriers' shorthand for the customer ("Cx unreachable").
@@ -37,8 +38,6 @@ _COURIER = (r"(?:courier|carrier|driver|rider|gdex|city ?link|pos ?laju|j t(?: e
 # Places inside a carrier's network a parcel is sent, moved or delivered to on its way.
 _NETWORK_PLACE = (r"(?:depot|hub|(?:sort\w*|parcel|processing|distribution|delivery|service) cent(?:er|re)|gateway|dc|station|"
                   r"branch|terminal|delivery office|transit point)")
-# A day other than today named later in the text keeps a delivery in the future.
-_NOT_LATER = r"(?!.*\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|later)\b)"
 # The carrier's own reasons for not delivering: weather and disasters, roads, unrest, its vehicle, its time, its network.
 _CARRIER_CAUSE = (r"(?:(?:heavy |bad |severe |inclement )?(?:rain\w*|weather|storms?|floods?|flooding|snow\w*|typhoon|cyclone|monsoon)|"
                   r"natural (?:disaster|calamit\w*)|landslides?|earthquake|road (?:closure|closed|block\w*)|traffic|curfew|"
@@ -184,9 +183,9 @@ MEANING_ENGLISH_4_LATE_STEPS: tuple[Step, ...] = (
     # Being delivered now, or today by the end of the day: the last leg, not a delivery.
     ("out_for_delivery", {
         "en": (r"^(?:your |the )?(?:\w+ )?(?:is|are) (?:now |currently )?being delivered(?:$| to you\b| by (?:our |the |a |your )?"
-               r"(?:courier|driver|rider|agent|delivery \w+))" + _NOT_LATER,
+               r"(?:courier|driver|rider|agent|delivery \w+))" + NOT_LATER,
                r"(?:rider|courier|driver|delivery (?:boy|agent|executive|associate|partner)) (?:is |s )?(?:now )?delivering "
-               r"(?:your|the)\b" + _NOT_LATER,
+               r"(?:your|the)\b" + NOT_LATER,
                r"will be (?:delivered|with you) (?:by (?:the )?end of (?:the )?day|by eod|later today|this (?:afternoon|evening|morning))",
                r"\b(?:yours|your (?:parcel|package|order|item)) is next\b"),
     }),

@@ -47,7 +47,7 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 # Places inside the network: a text "livrat" or "kézbesítve" to one of them is a hand-over, not a delivery.
 _RO_NETWORK = (r"(?:depozit\w*|hub\w*|vama|sortare|transportator\w*|partener\w*"
                r"|centr\w* (?:de (?:sortare|distributie|colectare|tranzit)|logistic\w*))")
-_RO_PICKUP = r"(?:locker|easybox|easy box|fanbox|pachetomat|punct|oficiu|pudo|automat|ghiseu)\w*"
+RO_PICKUP_PLACE = r"(?:locker|easybox|easy box|fanbox|pachetomat|punct|oficiu|pudo|automat|ghiseu)\w*"
 
 ROMANIAN_HUNGARIAN_FIRST_STEPS: tuple[Step, ...] = (
     # Hungarian: a damaged packaging being checked is the carrier's problem; sent to the wrong depot, misrouted.
@@ -73,11 +73,11 @@ ROMANIAN_HUNGARIAN_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # Romanian: collected by the recipient (from an easybox or a locker).
     ("delivered", {
-        "ro": (r"ridicat\w* de (?:catre )?destinatar\w*", r"(?<!fi )(?<!fie )ridicat\w* din (?:\w+ )?" + _RO_PICKUP),
+        "ro": (r"ridicat\w* de (?:catre )?destinatar\w*", r"(?<!fi )(?<!fie )ridicat\w* din (?:\w+ )?" + RO_PICKUP_PLACE),
     }),
     # Romanian: delivered into a locker or at a pickup point waits for the recipient.
     ("available_for_pickup", {
-        "ro": (r"livrat\w* (?:in|la) (?:\w+ )?" + _RO_PICKUP,),
+        "ro": (r"livrat\w* (?:in|la) (?:\w+ )?" + RO_PICKUP_PLACE,),
     }),
     # The round: Romanian delivery today in the future tense; Hungarian courier on the way to you.
     ("out_for_delivery", {
@@ -225,8 +225,8 @@ FR_HU_RO_LATE_STEPS: tuple[Step, ...] = (
                r"(?:\w*(?:automat|csomagpont|atvevohely|postapont)|z ?box)\w*(?:ba|be) erkez\w*",
                r"elhelyez\w* (?:\w+ ){0,3}(?:atvevohely|csomagpont|postapont|atveteli pont)\w*",
                r"(?:z ?box|\w*automat|\w*csomagpont|postapont|atvevohely|atveteli pont)\w*(?: ban| ben)? van\b"),
-        "ro": (r"(?:poate|pot) fi ridicat\w*", r"asteapta\w* (?:\w+ ){0,2}(?:la |in |din )?" + _RO_PICKUP,
-               r"asteapta sa fie ridicat\w*", r"depus\w* in (?:\w+ )?" + _RO_PICKUP, r"punct\w* de ridicare"),
+        "ro": (r"(?:poate|pot) fi ridicat\w*", r"asteapta\w* (?:\w+ ){0,2}(?:la |in |din )?" + RO_PICKUP_PLACE,
+               r"asteapta sa fie ridicat\w*", r"depus\w* in (?:\w+ )?" + RO_PICKUP_PLACE, r"punct\w* de ridicare"),
     }),
     # Handed to the recipient, a neighbour or a caretaker; collected by the recipient.
     ("delivered", {

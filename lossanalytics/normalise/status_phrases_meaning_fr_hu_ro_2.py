@@ -62,12 +62,12 @@ events (no publisher's table); tests/test_status_meaning_fr_hu_ro_2.py holds the
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import RO_PICKUP_PLACE
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
-_RO_PICKUP = r"(?:locker|easybox|easy box|fanbox|pachetomat|punct|oficiu|pudo|automat|ghiseu)\w*"
 # Hungarian places where a recipient collects a parcel (a PostaPont, a GLS CsomagPont, a Packeta
 # átvevőhely, any parcel machine), written with or without a space.
-_HU_PICKUP = r"(?:posta ?pont|csomag ?pont|atvevo ?hely|atvevo ?pont|atveteli pont|\w*automat|z ?box)"
+HU_PICKUP_PLACE = r"(?:posta ?pont|csomag ?pont|atvevo ?hely|atvevo ?pont|atveteli pont|\w*automat|z ?box)"
 # The French driver words, and the failure words that make a sentence about the driver a failed attempt.
 _FR_DRIVER = r"(?:livreur|chauffeur|facteur|coursier)"
 _FR_FAILED = r"(?!.*\b(?:absent\w*|ferme\w*|impossible|refus\w*|echec|infructueu\w*|introuvable)\b)"
@@ -159,8 +159,8 @@ RO_HU_FIRST_STEPS_2: tuple[Step, ...] = (
     }),
     # Hungarian: arrived at or put into a pickup point, in either order ("megérkezett a Packeta átvevőhelyre").
     ("available_for_pickup", {
-        "hu": (r"(?:meg|be)?erkez\w* (?:a |az )?(?:\w+ ){0,2}" + _HU_PICKUP + r"\w*(?:ba|be|ra|re|hoz|hez)\b",
-               _HU_PICKUP + r"\w*(?:ba|be|ra|re) (?:meg|be)?erkez\w*"),
+        "hu": (r"(?:meg|be)?erkez\w* (?:a |az )?(?:\w+ ){0,2}" + HU_PICKUP_PLACE + r"\w*(?:ba|be|ra|re|hoz|hez)\b",
+               HU_PICKUP_PLACE + r"\w*(?:ba|be|ra|re) (?:meg|be)?erkez\w*"),
     }),
     # Romanian: the recipient not available is no parcel available; on its way back to the sender.
     ("delivery_failed", {
@@ -178,7 +178,7 @@ RO_HU_FIRST_STEPS_2: tuple[Step, ...] = (
                r"curier\w* (?:a )?plecat (?:\w+ ){0,2}spre (?:tine|dumneavoastra|destinatar|adresa|client)\w*"),
     }),
     ("in_transit", {
-        "ro": (r"nu a fost livrat\w* inca", r"urmeaza sa fie livrat\w*", r"(?:drum|indreapta|transportat|trimis|expediat|plecat|directionat)\w* (?:\w+ )?(?:spre|catre) (?:\w+ )?" + _RO_PICKUP,
+        "ro": (r"nu a fost livrat\w* inca", r"urmeaza sa fie livrat\w*", r"(?:drum|indreapta|transportat|trimis|expediat|plecat|directionat)\w* (?:\w+ )?(?:spre|catre) (?:\w+ )?" + RO_PICKUP_PLACE,
                r"expediat\w* (?:\w+ ){0,3}(?:pe|in) drum spre"),
     }),
     ("info_received", {
@@ -293,17 +293,17 @@ FR_HU_RO_LATE_STEPS_2: tuple[Step, ...] = (
                r"sikeresen atad(?:va|tuk|ta)(?! (?:a |az )?(?:\w+ )?(?:futar|partner|posta|szallito|depo|fuvaroz)\w*)"),
         "ro": (r"predat\w* cu succes", r"livrare confirmata(?! pentru)", r"semnat\w* de (?:catre )?(?:destinatar|client|vecin)\w*",
                r"livrat\w* si semnat", r"predat\w* (?:la )?(?:receptie|portar|paza)\w*",
-               r"(?<!fi )(?<!fie )ridicat\w* de la (?:\w+ )?" + _RO_PICKUP),
+               r"(?<!fi )(?<!fie )ridicat\w* de la (?:\w+ )?" + RO_PICKUP_PLACE),
     }),
     ("returned", {
         "hu": (r"visszaszallitasra kerul\w*",),
     }),
     ("available_for_pickup", {
         "fr": (r"attend\w* d etre (?:retire|recupere)\w*",),
-        "hu": (_HU_PICKUP + r"\w*(?:ban|ben|on|en|nal|nel) (?:\w+ )?var\w*",
+        "hu": (HU_PICKUP_PLACE + r"\w*(?:ban|ben|on|en|nal|nel) (?:\w+ )?var\w*",
                r"(?:betett|beteve|elhelyez|helyez|bekerult)\w* (?:\w+ ){0,2}\w*automat\w*(?:ba|be)\b",
                r"\w*automat\w*(?:ba|be) (?:\w+ )?(?:betett|beteve|helyez|elhelyez|bekerult|kerult)\w*"),
-        "ro": (r"(?<!va )ridica (?:\w+ ){0,3}(?:din|de la) (?:\w+ )?" + _RO_PICKUP,),
+        "ro": (r"(?<!va )ridica (?:\w+ ){0,3}(?:din|de la) (?:\w+ )?" + RO_PICKUP_PLACE,),
     }),
     ("out_for_delivery", {
         "hu": (r"(?:kiszallitasra|kezbesitesre) (?:kiadva|atadva|kiosztva|beosztva)",

@@ -43,12 +43,11 @@ Written by the team from how French, Hungarian and Romanian carriers, posts, sho
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import HU_PICKUP_PLACE
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 # A return or a loss named in the same text outweighs a hold ("a rămas în depozit și a fost returnat").
 _NOT_ENDED = r"(?!.*\b(?:returnat\w*|retur|inapoi|pierdut\w*|visszakuld\w*|visszaszallit\w*|elveszett\w*)\b)"
-# Hungarian places where a recipient collects a parcel (as in status_phrases_meaning_fr_hu_ro_2).
-_HU_PICKUP = r"(?:posta ?pont|csomag ?pont|atvevo ?hely|atvevo ?pont|atveteli pont|\w*automat|z ?box)"
 _HU_DAY_AFTER = r"(?:holnap|holnaputan|hetfon|kedden|szerdan|csutortokon|penteken|szombaton)"
 
 RO_HU_FIRST_STEPS_3: tuple[Step, ...] = (
@@ -117,8 +116,8 @@ RO_HU_FIRST_STEPS_3: tuple[Step, ...] = (
     }),
     # Put into a pickup point or a parcel machine, waiting for the recipient's collection.
     ("available_for_pickup", {
-        "hu": (_HU_PICKUP + r"\w*(?:ba|be) (?:\w+ )?kezbesit(?:ve|ett\w*)\b",
-               r"kezbesit(?:ve|ett\w*) (?:a |az )?(?:\w+ )?" + _HU_PICKUP + r"\w*(?:ba|be)\b"),
+        "hu": (HU_PICKUP_PLACE + r"\w*(?:ba|be) (?:\w+ )?kezbesit(?:ve|ett\w*)\b",
+               r"kezbesit(?:ve|ett\w*) (?:a |az )?(?:\w+ )?" + HU_PICKUP_PLACE + r"\w*(?:ba|be)\b"),
         "ro": (r"asteapta\w* (?:\w+ )?ridicare\w* (?:de catre|de) (?:destinatar|client)\w*",
                r"sa (?:ridici|ridicati)\b"),
     }),
@@ -295,7 +294,7 @@ FR_HU_RO_LATE_STEPS_3: tuple[Step, ...] = (
     # Put into a parcel machine: waiting; "Leszállítva" delivered (not to a depot); "Visszáru" a return;
     # "Törött" broken goods.
     ("available_for_pickup", {
-        "hu": (_HU_PICKUP + r"\w*(?:ba|be|ban|ben) (?:\w+ )?elhelyez\w*(?!.*\bfelado\w*)",),
+        "hu": (HU_PICKUP_PLACE + r"\w*(?:ba|be|ban|ben) (?:\w+ )?elhelyez\w*(?!.*\bfelado\w*)",),
     }),
     ("delivered", {
         "hu": (r"(?<!nem )leszallitva\b(?!.*\b(?:depo|raktar|kozpont|telephely|hub)\w*)",),

@@ -43,7 +43,7 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 
 # Pickup places a parcel may be moving towards (Russian, Ukrainian, Czech).
 _RU_PICKUP = r"(?:пункт\w* (?:выдачи|самовывоза)|постамат\w*|почтомат\w*|пвз|мест[оау] вручения|отделени\w* связи)"
-_UK_PICKUP = r"(?:поштомат\w*|відділенн\w*|пункт\w* (?:видачі|видавання))"
+UK_PICKUP_PLACE = r"(?:поштомат\w*|відділенн\w*|пункт\w* (?:видачі|видавання))"
 _CS_PICKUP = r"(?:vydejn\w* (?:mist\w*|box\w*)|z ?box\w*|balikovn\w*|parcel ?shop\w*)"
 
 SLAVIC_TURKIC_FIRST_STEPS: tuple[Step, ...] = (
@@ -113,7 +113,7 @@ SLAVIC_TURKIC_FIRST_STEPS: tuple[Step, ...] = (
                r"ожида\w* отправки (?:в|на) (?:\w+ )?(?:город|сортировочн|пункт|стран|терминал|регион)\w*",
                r"будет (?:\w+ ){0,2}(?:доставлен|вручен|передан|отправлен)\w*(?!.*отправител)"),
         "uk": (r"прийнят\w* (?:\w+ ){0,2}(?:у|в) відділенн\w*(?!.* в місті відправника)",
-               r"(?:прямує|їде|в дорозі|у дорозі|на шляху|направлено|відправлено) (?:\w+ ){0,2}(?:до|в|у) (?:\w+ )?" + _UK_PICKUP,
+               r"(?:прямує|їде|в дорозі|у дорозі|на шляху|направлено|відправлено) (?:\w+ ){0,2}(?:до|в|у) (?:\w+ )?" + UK_PICKUP_PLACE,
                r"буде (?:\w+ ){0,2}(?:доставлен|вручен|передан|відправлен)\w*(?!.*відправник)"),
         "cs": (r"(?:na ceste|miri|putuje|jede|smeruje|prepravuje se|odeslan\w*) (?:\w+ ){0,1}(?:do|na|k) (?:\w+ )?" + _CS_PICKUP,
                r"prosl\w* (?:\w+ )?(?:celn|proclen)\w*"),

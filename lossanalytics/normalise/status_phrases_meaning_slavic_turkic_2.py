@@ -48,12 +48,12 @@ publisher (tests/test_status_meaning_slavic_turkic_2.py holds the examples).
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import UK_PICKUP_PLACE
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _RU_PICKUP = r"(?:пункт\w* (?:выдачи|самовывоза)|постамат\w*|почтомат\w*|пвз|отделени\w* (?:связи|почты))"
-_UK_PICKUP = r"(?:поштомат\w*|відділенн\w*|пункт\w* (?:видачі|видавання))"
 # Pickup places in Czech and Slovak ("výdejní/výdajné místo", Z-BOX, Balíkovna, BalíkoBOX).
-_CS_SK_PICKUP = r"(?:vyd[ea]jn\w* (?:mist\w*|miest\w*|box\w*)|z ?box\w*|balikovn\w*|baliko ?box\w*|parcel ?shop\w*)"
+CS_SK_PICKUP_PLACE = r"(?:vyd[ea]jn\w* (?:mist\w*|miest\w*|box\w*)|z ?box\w*|balikovn\w*|baliko ?box\w*|parcel ?shop\w*)"
 
 # Bulgarian read before the Bulgarian steps, whose bare "доставена" would take a delivery still to come ("ще
 # бъде доставена утре") and a parcel delivered to a locker; "бъде" and "ще бъде" are Bulgarian only.
@@ -170,11 +170,11 @@ SLAVIC_TURKIC_FIRST_STEPS_2: tuple[Step, ...] = (
                r"(?<!не )вручен\w* (?:через|из|в) (?:\w+ )?(?:постамат|почтомат|пункт\w* выдачи|пвз)\w*",
                r"(?<!не )передан\w* (?:получателю|адресату|покупателю|клиенту)",
                r"(?<!не )получил\w* (?:\w+ ){0,2}(?:в|из) " + _RU_PICKUP),
-        "uk": (r"(?<!не )забра(?:в|ла|ли|но) (?:\w+ ){0,2}(?:з|із) (?:\w+ )?" + _UK_PICKUP + r"(?!.*відправник)",
+        "uk": (r"(?<!не )забра(?:в|ла|ли|но) (?:\w+ ){0,2}(?:з|із) (?:\w+ )?" + UK_PICKUP_PLACE + r"(?!.*відправник)",
                r"(?<!не )(?:отримано|одержано|отримана|одержана|вручено|видано) (?:\w+ )?(?:одержувач|отримувач|адресат|покупц)\w*"
                r"(?!.*відправник)",
                r"(?<!не )(?:одержано|вручено|видано) (?:у|в) (?:\w+ )?(?:відділенні|поштоматі|пункті видачі)"),
-        "cs": (r"vyzvednut[aoy]? (?!kuryr|ridic|dopravc)(?:\w+ )?(?:na|v|ve|z|ze) (?:\w+ )?" + _CS_SK_PICKUP,
+        "cs": (r"vyzvednut[aoy]? (?!kuryr|ridic|dopravc)(?:\w+ )?(?:na|v|ve|z|ze) (?:\w+ )?" + CS_SK_PICKUP_PLACE,
                r"(?:vydan|predan)\w* (?:\w+ )?(?:prijemci|adresatovi|zakaznikovi)"),
         "tr": (r"alici (?:\w+ ){0,2}teslim al(?:di|indi|inmistir|mistir)", r"(?:size|elinize) ulasti", r"(?:alici|teslim alan) kendisi"),
     }),
@@ -268,8 +268,8 @@ SLAVIC_TURKIC_STEPS_2: tuple[Step, ...] = (
         "bg": (r"(?:готов\w* за|очаква\w*) получаване",),
         "sh": (r"stigl\w* u (?:\w+ )?paketomat\w*", r"ceka (?:na )?preuzimanje (?:u|na) \w+"),
         "pl": (r"(?:przedłuz|wydłuz)\w* (?:\w+ ){0,2}(?:czas|termin)\w* (?:na )?odbior\w*",),
-        "cs": (r"ceka (?:\w+ ){0,2}(?:v|na) (?:\w+ )?" + _CS_SK_PICKUP, r"z ?box\w*", r"vyzvednete"),
-        "sk": (r"caka na vyzdvihnutie", r"(?:mozete|mozno) (?:si )?(?:\w+ )?vyzdvihnut", _CS_SK_PICKUP, r"ulozenie zasielky"),
+        "cs": (r"ceka (?:\w+ ){0,2}(?:v|na) (?:\w+ )?" + CS_SK_PICKUP_PLACE, r"z ?box\w*", r"vyzvednete"),
+        "sk": (r"caka na vyzdvihnutie", r"(?:mozete|mozno) (?:si )?(?:\w+ )?vyzdvihnut", CS_SK_PICKUP_PLACE, r"ulozenie zasielky"),
     }),
     # Handed over, collected, left in a safe place.
     ("delivered", {

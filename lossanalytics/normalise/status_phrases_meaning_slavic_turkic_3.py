@@ -37,13 +37,13 @@ statuses and how carriers, posts, marketplaces and shops word their events, not 
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import CS_SK_PICKUP_PLACE
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 # Places inside the network: a sorting centre, depot, warehouse, terminal, customs.
 _RU_HUB = r"(?:сортировочн|распределительн|склад|терминал|таможн|магистральн|хаб)\w*"
 _UK_HUB = r"(?:сортувальн|склад|термінал|митниц|хаб)\w*"
 _CS_SK_HUB = r"(?:dep[aou]|depe|depot\w*|tridirn\w*|triediac\w*|tridic\w*|sklad\w*|prekladist\w*|centr\w*|celnic\w*|colnic\w*)"
-_CS_SK_PICKUP = r"(?:vyd[ea]jn\w* (?:mist\w*|miest\w*|box\w*)|z ?box\w*|balikovn\w*|baliko ?box\w*|parcel ?shop\w*)"
 # A message (not the parcel) delivered or not: "SMS доставлено", "E-mail nedoručen" ("письмо" and Ukrainian
 # "лист" are letters, postal items, and stay out).
 # The words between may not name the parcel ("Уведомление: посылка не доставлена" is about the parcel).
@@ -85,7 +85,7 @@ SLAVIC_TURKIC_FIRST_STEPS_3: tuple[Step, ...] = (
         "cs": (r"dorucen\w* (?:zpet )?(?:do|na) (?:\w+ )?" + _CS_SK_HUB, r"vraci\w* (?:se )?(?:zpet )?(?:na|do) (?:\w+ )?" + _CS_SK_HUB),
         "sk": (r"dorucen\w* (?:spat )?(?:do|na) (?:\w+ )?" + _CS_SK_HUB, r"vraci\w* (?:sa )?(?:spat )?(?:na|do) (?:\w+ )?" + _CS_SK_HUB,
                r"vyzdvihol\w* (?:\w+ ){0,2}(?:u|od|zo|z) (?:odosielatel|obchod|predajc|e ?shop|sklad)\w*",
-               r"(?:smeruje|mieri|putuje|je na ceste) (?:\w+ ){0,2}(?:na|do|k) (?:\w+ )?" + _CS_SK_PICKUP),
+               r"(?:smeruje|mieri|putuje|je na ceste) (?:\w+ ){0,2}(?:na|do|k) (?:\w+ )?" + CS_SK_PICKUP_PLACE),
         "tr": (r"(?:kargo |cikis |dagitim |transfer |aktarma )?subesine teslim edil\w*",
                r"(?:gondericiden|saticidan|magazadan) (?:\w+ )?teslim al\w*"),
     }),
@@ -134,7 +134,7 @@ SLAVIC_TURKIC_FIRST_STEPS_3: tuple[Step, ...] = (
     }),
     # Collected by the recipient at the branch or pickup point: delivered.
     ("delivered", {
-        "sk": (r"vyzdvihnut[aeoy]? (?:\w+ )?(?:na|v|z|zo) (?:\w+ )?" + _CS_SK_PICKUP,),
+        "sk": (r"vyzdvihnut[aeoy]? (?:\w+ )?(?:na|v|z|zo) (?:\w+ )?" + CS_SK_PICKUP_PLACE,),
         "tr": (r"subeden teslim alin(?:di|mistir)",),
     }),
 )

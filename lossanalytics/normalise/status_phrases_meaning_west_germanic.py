@@ -84,7 +84,7 @@ _NL_DEPOT = r"(?:depot|sorteercentrum|distributiecentrum|hub|douane|magazijn)\w*
 _DE_DEPOT = (r"(?:paketzentrum|depot|verteilzentrum|sortierzentrum|zustellbasis|zustellstutzpunkt|hub|zoll|zollamt|"
              r"umschlag\w*|lager)")
 _NL_SAFE_PLACE = r"(?:plek|plaats|deur|achterdeur|voordeur|schuur|garage|veranda|tuin|balkon|meterkast|portiek|hal)"
-_DRIVER_NL = r"(?:bezorger|bezorgster|chauffeur|koerier|postbode|pakketbezorger)"
+NL_DRIVER = r"(?:bezorger|bezorgster|chauffeur|koerier|postbode|pakketbezorger)"
 _DRIVER_DE = r"(?:fahrer|fahrerin|zusteller|zustellerin|kurier|bote|botin|paketbote|paketbotin)"
 # A driver on the way to collect a parcel (from a sender, for a return) is no delivery round.
 _NO_PICKUP = r"(?!.*\b(?:op te halen|ophalen|abholung|abholen|abzuholen)\b)"
@@ -301,17 +301,17 @@ WEST_GERMANIC_LATE_STEPS: tuple[Step, ...] = (
     }),
     # The driver on the way, the parcel on the van or given to the driver: the last leg.
     ("out_for_delivery", {
-        "nl": (_DRIVER_NL + r"\w* (?:is |zijn )?(?:\w+ ){0,2}(?:onderweg|vertrokken|rijdt|in (?:de|je|uw) buurt|bijna bij|"
+        "nl": (NL_DRIVER + r"\w* (?:is |zijn )?(?:\w+ ){0,2}(?:onderweg|vertrokken|rijdt|in (?:de|je|uw) buurt|bijna bij|"
                r"nog \d+ (?:stops?|adressen))" + _NO_PICKUP,
-               r"(?:onderweg|vertrokken|rijdt|mee) (?:\w+ ){0,3}(?:met|naar) (?:de |je |uw )?" + _DRIVER_NL + _NO_PICKUP,
-               r"met (?:de |je |uw )?" + _DRIVER_NL + r" mee",
+               r"(?:onderweg|vertrokken|rijdt|mee) (?:\w+ ){0,3}(?:met|naar) (?:de |je |uw )?" + NL_DRIVER + _NO_PICKUP,
+               r"met (?:de |je |uw )?" + NL_DRIVER + r" mee",
                r"(?:in|op) de (?:bezorg|bestel)\w*(?:bus|wagen|auto|voertuig)",
-               r"meegegeven (?:aan|met) (?:de )?" + _DRIVER_NL,
+               r"meegegeven (?:aan|met) (?:de )?" + NL_DRIVER,
                r"onderweg (?:voor|naar) (?:de |het )?(?:aflevering|bezorging|levering|bezorgadres|afleveradres)",
                r"uit voor (?:bezorging|aflevering)", r"in distributie", r"bijna bij (?:je|jou|u)\b",
                r"(?:komt|komen) (?:er ?aan|eraan)\b" + _NO_DAY, r"(?:bezorging|bezorgronde|bezorgrit|levering|aflevering|ronde) (?:is )?"
                r"(?:vandaag )?(?:gestart|begonnen)", r"op (?:bezorg|post)?ronde\b", r"nog \d+ (?:stops?|adressen|haltes)\b",
-               r"met (?:de |je |uw )?" + _DRIVER_NL + r" (?:mee|meegegaan|meegestuurd)",
+               r"met (?:de |je |uw )?" + NL_DRIVER + r" (?:mee|meegegaan|meegestuurd)",
                r"geladen (?:voor|om te) (?:de )?(?:bezorging|aflevering|levering|bezorgen|leveren)",
                # On its way to you TODAY; without a day it is a shop's dispatch notice, still in transit.
                r"vandaag (?:\w+ ){0,2}onderweg naar (?:je|jou|u)\b", r"onderweg naar (?:je|jou|u)\b (?:\w+ ){0,2}vandaag"),

@@ -28,6 +28,7 @@ any publisher.
 
 from __future__ import annotations
 
+from lossanalytics.normalise.status_phrases_meaning_west_germanic import NL_DRIVER
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 # A message, not the parcel.
@@ -40,7 +41,6 @@ _DE_HUB = (r"(?:subunternehmer|partner|zustellpartner|spediteur|paketzentrum|dep
            r"zustellbasis|hub|zoll|zollamt|lager)\w*")
 _NL_POINT = (r"(?:servicepoint|service point|servicepunt|parcelshop|parcel shop|pakketpunt|postnl punt|postkantoor|"
              r"afhaalpunt|pakketautomaat)\w*")
-_DRIVER_NL = r"(?:bezorger|bezorgster|chauffeur|koerier|postbode|pakketbezorger)"
 
 WEST_GERMANIC_EARLY_STEPS_3: tuple[Step, ...] = (
     # A message delivered or not, a return cancelled: nothing about the parcel.
@@ -85,7 +85,7 @@ WEST_GERMANIC_FIRST_STEPS_3: tuple[Step, ...] = (
     }),
     # The terse codes of the delivery round, and a delivery under way with no day named: the last leg.
     ("out_for_delivery", {
-        "nl": (r"^(?:(?:je |uw )?(?:pakket|zending|pakje|bestelling)\w* (?:is )?)?(?:bij|met) (?:de |je |uw )?" + _DRIVER_NL + r"$",
+        "nl": (r"^(?:(?:je |uw )?(?:pakket|zending|pakje|bestelling)\w* (?:is )?)?(?:bij|met) (?:de |je |uw )?" + NL_DRIVER + r"$",
                r"^(?:in )?bezorging$", r"(?<!niet )uitgereden",
                r"vandaag (?:in )?(?:bezorging|levering|aflevering)\b(?! (?:\w+ )?(?:niet|geen))"),
         "de": (r"^auslieferung$", r"(?:paket|sendung|lieferung) ist gleich da", r"(?:zustellung|zustelltour) beginnt",
