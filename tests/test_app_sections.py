@@ -72,6 +72,21 @@ def test_broken_data_advice_leaves_the_claim_deadlines(
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
+def test_broken_claim_deadlines_leave_the_data_advice(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    # The deadlines are computed beside the page (claims_data.claim_deadlines_started): their
+    # failure still reaches the page, in its own section.
+    monkeypatch.setattr(worklist, "deadline_rows", _broken)
+    at = start(lang, "pages/advice.py")
+    assert not at.exception
+    assert [e.value for e in at.error] == [t("ui.section_failed", lang)]
+    titles = [h.value for h in at.main.subheader]
+    assert f"1. {t('advice.topic.reporting.title', lang)}" not in titles
+    assert titles and t("ui.advice.sources", lang) in [c.value for c in at.main.caption]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
 def test_a_broken_carrier_list_leaves_the_other_settings(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
 ) -> None:
