@@ -27,8 +27,8 @@ Three groups (status_phrases.STEPS), each as early as the reading it corrects an
 - MEANING_ENGLISH_STEPS, the very last: texts nothing else reads.
 
 Each group begins with the second pass's group of the same place (status_phrases_meaning_english_2, round 25, a),
-then the third pass's (status_phrases_meaning_english_3, round 26, a) and the fourth's (status_phrases_meaning_english_4,
-round 27, a).
+then the third pass's (status_phrases_meaning_english_3, round 26, a), the fourth's (status_phrases_meaning_english_4,
+round 27, a) and the fifth's (status_phrases_meaning_english_5, round 28, a).
 
 Written by the team to DESIGN §4 (round 24, e); the examples are tests/test_status_meaning_english.py.
 """
@@ -52,6 +52,11 @@ from lossanalytics.normalise.status_phrases_meaning_english_4 import (
     MEANING_ENGLISH_4_FIRST_STEPS,
     MEANING_ENGLISH_4_LATE_STEPS,
     MEANING_ENGLISH_4_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_english_5 import (
+    MEANING_ENGLISH_5_FIRST_STEPS,
+    MEANING_ENGLISH_5_LATE_STEPS,
+    MEANING_ENGLISH_5_STEPS,
 )
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
@@ -79,6 +84,7 @@ MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_2_FIRST_STEPS,
     *MEANING_ENGLISH_3_FIRST_STEPS,
     *MEANING_ENGLISH_4_FIRST_STEPS,
+    *MEANING_ENGLISH_5_FIRST_STEPS,
     ("exception", {
         "en": (r"customs (?:office|house|authorit\w*|department)s? (?:\w+ ){0,2}closed",
                r"(?:arrive|be delivered|reach you|be with you|get to you) later than (?:expected|planned|scheduled|anticipated|usual|originally)",
@@ -103,6 +109,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_2_LATE_STEPS,
     *MEANING_ENGLISH_3_LATE_STEPS,
     *MEANING_ENGLISH_4_LATE_STEPS,
+    *MEANING_ENGLISH_5_LATE_STEPS,
     # On its way back to a retailer or a shop: the sender by another name.
     ("returned", {
         "en": (r"(?:on (?:its|the|their) way|head\w*|travel+\w*|go\w*|sen[dt]\w*|rout\w*|making (?:its|their) way|com\w*) "
@@ -206,6 +213,7 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_2_STEPS,
     *MEANING_ENGLISH_3_STEPS,
     *MEANING_ENGLISH_4_STEPS,
+    *MEANING_ENGLISH_5_STEPS,
     ("exception", {
         "en": (r"(?:take|taking|takes|took) (?:\w+ ){0,3}longer than (?:expected|usual|planned|anticipated|normal)", r"behind schedule",
                r"(?:pushed|put|moved) back", r"(?:didn t|did not) make it (?:onto|on|to)",
