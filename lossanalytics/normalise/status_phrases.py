@@ -232,6 +232,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance import (
 )
 from lossanalytics.normalise.status_phrases_meaning_romance_2 import ROMANCE_2_FIRST_STEPS, ROMANCE_2_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_3 import ROMANCE_3_FIRST_STEPS, ROMANCE_3_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_4 import ROMANCE_4_FIRST_STEPS, ROMANCE_4_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -309,6 +310,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_4_FIRST_STEPS,
     *ROMANCE_3_FIRST_STEPS,
     *ROMANCE_2_FIRST_STEPS,
     *ROMANCE_MEANING_FIRST_STEPS,
@@ -350,6 +352,7 @@ STEPS: tuple[Step, ...] = (
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
+    *ROMANCE_4_LATE_STEPS,
     *ROMANCE_3_LATE_STEPS,
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
