@@ -226,6 +226,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_3 import (
     FRENCH_FIRST_STEPS_3,
     RO_HU_FIRST_STEPS_3,
 )
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_4 import HU_FIRST_STEPS_4, HU_LATE_STEPS_4
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
     ROMANCE_MEANING_LAST_STEPS,
@@ -279,6 +280,7 @@ STEPS: tuple[Step, ...] = (
     *BULGARIAN_FIRST_STEPS_2,
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
+    *HU_FIRST_STEPS_4,
     *RO_HU_FIRST_STEPS_3,
     *ROMANIAN_STEPS,
     *RO_HU_FIRST_STEPS_2,
@@ -357,6 +359,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *HU_LATE_STEPS_4,
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
