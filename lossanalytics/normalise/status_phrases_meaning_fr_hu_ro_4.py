@@ -75,7 +75,7 @@ HU_FIRST_STEPS_4: tuple[Step, ...] = (
                r"(?:visszatart|tarol|felfuggeszt)\w* (?:\w+ ){0,4}miatt\b" + _HU_NOT_AT_PICKUP,
                r"(?:felado|feladoi|megbizo)\w* (?:\w+ )?(?:utasitas|rendelkezes|intezkedes|dontes)\w*"
                r"(?!.*\b(?:visszakuld|visszaszallit|visszakezbesit)\w*)",
-               r"serules\w* miatt (?:\w+ )?(?:ellenorz|vizsgal|atvizsgal)\w*", r"rendellenesseg\w*",
+               r"(?:serules|serult (?:\w+ )?(?:csomagolas|doboz))\w* miatt (?:\w+ )?(?:ellenorz|vizsgal|atvizsgal)\w*", r"rendellenesseg\w*",
                r"(?:hibasan|tevesen|rosszul) (?:\w+ )?(?:szortiroz|iranyit|tovabbit|valogat)\w*",
                r"rossz (?:cimre|depoba|helyre|iranyba) (?:\w+ )?(?:iranyit|kerult|szallit|tovabbit|kuld)\w*",
                r"nem (?:erkezett|erkezik) (?:meg )?(?:\w+ ){0,4}(?:depo|raktar|kozpont|telephely|postara)\w*",
@@ -105,7 +105,8 @@ HU_LATE_STEPS_4: tuple[Step, ...] = (
         "hu": (r"nem talalhato (?:a |az )?(?:hazszam|cim|cimzett|utca|epulet|kapu)\w*",
                r"(?:hazszam|cim|cimzett|utca|epulet)\w* nem talalhato", r"nem ismerik (?:a |az )?cimzett\w*",
                r"nincs ilyen (?:cim|utca|hazszam|cimzett|nev)\w*", r"nem lelhet\w* fel", r"cimzett (?:\w+ )?tavol\b",
-               r"utanvet\w* (?:\w+ ){0,2}nem (?:tudta|tudtak|tudja|akarta|akartak) (?:ki)?fizetni"),
+               r"utanvet\w* (?:\w+ ){0,2}nem (?:tudta|tudtak|tudja|akarta|akartak) (?:ki)?fizetni",
+               r"utanvet\w* (?:\w+ )?(?:kifizetes|megfizetes)\w* (?:elmaradt|sikertelen|nem tortent meg)"),
     }),
     # Handed out to the recipient, collected at the post office: delivered.
     ("delivered", {

@@ -47,12 +47,18 @@ ROMANCE_4_FIRST_STEPS: tuple[Step, ...] = (
         "it": (r"^(?:la )?(?:carta|pagamento|transazione|addebito)(?: \w+){0,3} (?:rifiutat|negat|non riuscit|fallit)\w*(?: \w+){0,3}$",
                r"^ritardo (?:nel |del )pagamento\b"),
     }),
+    # An intercom, a bell or a gate out of order is the recipient's side: the attempt failed.
+    ("delivery_failed", {
+        "it": (r"(?:citofono|campanello|cancello|portone|ascensore) (?:\w+ )?(?:guast|rott|non funzionant)\w*",),
+    }),
     # Missed for the carrier's own cause, not found at the sorting centre, an abbreviated storage with its cause.
     ("exception", {
         "it": (r"(?:non consegnat\w*|consegna non (?:effettuat|eseguit|possibil|riuscit)\w*|mancata consegna) (?:\w+ ){0,3}"
                r"(?:per|causa|a causa d\w*|dovut\w* a) (?:\w+ ){0,2}" + _IT_CARRIER_CAUSE,
                r"(?:spedizione|pacco|collo|merce) non (?:trovat|rintracciat|reperit)\w* (?:al|nel|presso)",
-               r"\bgiac (?:x|per|causa)\b"),
+               r"\bgiac(?:enza)? (?:x |per |causa )?(?:ind|indirizzo|dest|destinatario|rifiuto|civico|cap|contrassegno)\b",
+               r"\bgiac (?:x|per|causa)\b",
+               r"(?:spedizione|pacco|collo|consegna|merce) (?:\w+ )?(?:bloccat|ferm[oa]|sospes)\w* (?:per|causa|a causa d\w*)\b"),
     }),
     # The round: a delay recovered with the parcel out, the courier on the way to deliver, a window today,
     # a redelivery under way.
@@ -66,7 +72,7 @@ ROMANCE_4_FIRST_STEPS: tuple[Step, ...] = (
     ("in_transit", {
         "it": (r"(?:nessun|senza) (?:ritard|problem)\w*(?!.*\b(?:consegnat|recapitat|ritirat)\w*)",
                r"(?:dazi|diritti doganali|oneri doganali) (?:\w+ ){0,2}(?:pagat|saldat|versat|corrispost)\w*",
-               r"(?:spedizione|pacco|collo|consegna) sbloccat\w*",
+               r"(?:spedizione|pacco|collo|consegna) sbloccat\w*", r"ritardo (?:recuperat|risolt|rientrat)\w*",
                r"(?:tentativo di consegna|consegna|riconsegna) (?:\w+ ){0,3}(?:previst|programmat|pianificat)\w* (?:\w+ )?" + _IT_LATER_DAY + r"\b",
                r"consegnabil\w* (?:\w+ )?" + _IT_LATER_DAY + r"\b",
                r"(?<!non )recapitat\w* (?:al|allo|alla|ai|all|in) (?:\w+ ){0,2}(?:centro|hub|deposito|filiale|magazzino|piattaforma)\b"),

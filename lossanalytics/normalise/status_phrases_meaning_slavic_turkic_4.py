@@ -124,7 +124,7 @@ SLAVIC_TURKIC_FIRST_STEPS_4: tuple[Step, ...] = (
     # Stored at a depot or warehouse (not for collection), not delivered for the network's reasons, papers
     # asked for in customs, sent to the wrong depot, arriving later than planned, an error in processing: a hold.
     ("exception", {
-        "cs": (r"ulozen\w* (?:\w+ )?(?:v|na) (?:\w+ )?(?:depu|skladu|sklade|terminalu|prekladisti)\b(?!.*\b(?:k vyzvednuti|k vydeji|vyzvednout)\b)",
+        "cs": (r"ulozen\w* (?:\w+ )?(?:v|ve|na) (?:\w+ )?(?:depu|skladu|sklade|terminalu|prekladisti)\b(?!.*\b(?:k vyzvednuti|k vydeji|vyzvednout)\b)",
                r"(?:nebyla|nebude|neni|nebylo) (?:\w+ )?doruc\w* (?:\w+ ){0,2}(?:z duvodu|kvuli|pro|vzhledem k) (?:\w+ ){0,2}"
                r"(?:pretizeni|pocasi|kalamit|poruch|zpozdeni|vysok|nehod|provozn|technick|svatk)\w*",
                r"celni rizeni (?:\w+ ){0,2}(?:vyzadan|pozadovan|chybi|zadrzen)\w*", r"(?:vyzadan|pozadovan)\w* (?:\w+ )?(?:doklad|dokument|faktur|udaj)\w*",
