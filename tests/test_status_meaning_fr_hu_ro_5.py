@@ -283,7 +283,6 @@ HUNGARIAN = [
     ('Nem késik, holnap kézbesítjük', 'in_transit'),
     ('Kézbesítve a vámnak', 'in_transit'),
     ('E-mail kiküldve', 'unknown'),
-    ('Bankkártyás fizetés elutasítva', 'unknown'),
     ('Kézbesítve a Foxpost automatába', 'available_for_pickup'),
     ('A feladó utasítására visszaküldve', 'returned'),
     ('A futár holnap jön a csomagért a feladóhoz', 'info_received'),

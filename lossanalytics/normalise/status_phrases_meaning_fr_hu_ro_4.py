@@ -6,7 +6,7 @@ HU_FIRST_STEPS_4, tried before status_phrases_meaning_fr_hu_ro_3's Romanian and 
 before every Hungarian step, which reads "kézbesítve", "késik", "sérült", "elveszett", "hibás cím",
 "megtagadva" and "érkezik" whatever surrounds them), decide against such a word:
 
-- a message, a card payment or a refund ("SMS értesítés kézbesítve", "A fizetés megtagadva", "A visszaküldött
+- a message, a payment or a refund ("SMS értesítés kézbesítve", "A fizetés megtagadva", "A visszaküldött
   termék összegét jóváírtuk") says nothing of the parcel;
 - a delay denied ("Késés nélkül", "Nem késik"), a parcel not damaged or not lost, an address corrected, a parcel
   cleared through customs or due on a named day move on, and one "kézbesítve" to customs or the courier is a
@@ -14,7 +14,8 @@ before every Hungarian step, which reads "kézbesítve", "késik", "sérült", "
 - arriving later than planned, a storage or a hold with its reason ("Raktárban visszatartva hibás cím miatt"),
   the sender's instructions awaited, a check after damage, an irregularity, a parcel sorted or routed wrongly, a
   parcel that never reached the depot, customs clearance awaited are holds;
-- a refusal outweighs the damage given as its reason;
+- a refusal outweighs the damage given after it as its reason (a damaged parcel named first, then refused, is
+  left to the reading of damage);
 - a parcel "kézbesítve" to a pickup point and "vegye át a postán" wait for the recipient; a courier coming for
   the parcel at the sender, a collection from the sender that failed are only data.
 
@@ -46,7 +47,7 @@ HU_FIRST_STEPS_4: tuple[Step, ...] = (
     ("unknown", {
         "hu": (r"^(?:az? )?(?:sms|e ?mail|email|ertesites|ertesito|uzenet)(?: \w+){0,3} "
                r"(?:kezbesitve|elkuldve|kikuldve|(?:kezbesitese )?sikertelen)$",
-               r"^(?:a )?(?:fizetes|bankkartya\w*|tranzakcio|kartya\w*)(?: \w+){0,2} (?:megtagadva|elutasitva|sikertelen)$",
+               r"^(?:a )?(?:fizetes|tranzakcio)(?: \w+){0,2} (?:megtagadva|sikertelen)$",
                r"(?:osszeg|penz|vetelar)\w* (?:\w+ )?(?:jovairt|jovairva|visszautal|visszaterit)\w*"),
     }),
     # Not late, not damaged, not lost, an address corrected, cleared, due on a named day, handed to customs or
@@ -65,13 +66,13 @@ HU_FIRST_STEPS_4: tuple[Step, ...] = (
     }),
     # A refusal outweighs the damage given as its reason.
     ("delivery_failed", {
-        "hu": (r"megtagad\w* (?:\w+ ){0,4}serult\w*", r"serult\w* (?:\w+ ){0,3}(?:megtagad\w*|nem vette at)"),
+        "hu": (r"megtagad\w* (?:\w+ ){0,4}serult\w*",),
     }),
     # Later than planned, held or stored for a reason, instructions awaited, a check after damage, an
     # irregularity, sorted or routed wrongly, never at the depot, customs clearance awaited: a hold.
     ("exception", {
         "hu": (r"nem (?:veszett el|elveszett)\w* (?:\w+ ){0,2}kes\w*",
-               r"(?:kesobb|kesve|kesessel) (?:\w+ )?(?:erkezik|erkezhet|kezbesit\w*|szallit\w*)",
+               r"(?:kesobb|kesve|kesessel) (?:\w+ )?(?:erkezik|erkezhet|erkeznek|kezbesitjuk|kezbesitik|szallitjuk)\b",
                r"(?:visszatart|tarol|felfuggeszt)\w* (?:\w+ ){0,4}miatt\b" + _HU_NOT_AT_PICKUP,
                r"(?:felado|feladoi|megbizo)\w* (?:\w+ )?(?:utasitas|rendelkezes|intezkedes|dontes)\w*"
                r"(?!.*\b(?:visszakuld|visszaszallit|visszakezbesit)\w*)",

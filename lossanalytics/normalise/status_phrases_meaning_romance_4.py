@@ -11,8 +11,8 @@ word the sentence around it overrules:
   an abbreviated storage with its cause ("GIAC. X INDIRIZZO ERRATO") is a hold like the written-out one;
 - a delay recovered and the parcel "in consegna", the courier "in viaggio per consegnare", a delivery "tra le
   14:00 e le 18:00" with no later day, a parcel "in riconsegna" are the round;
-- a delay denied ("Nessun ritardo previsto"), no problem found, duties paid, a shipment unblocked, an attempt
-  or a delivery planned for a later day, "recapitata al centro di distribuzione" move on;
+- a delay denied ("Nessun ritardo previsto"), no problem found, duties paid, a shipment unblocked, a text opening
+  with an attempt or a delivery planned for a later day (after a failure named first, the failure decides), "recapitata al centro di distribuzione" move on;
 - "consegnato all'ufficio postale per il ritiro", "pronto per essere ritirato", a recipient who will collect it
   at the branch wait for the recipient; a cash on delivery collected is a delivery.
 
@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
-_IT_LATER_DAY = r"(?:domani|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|entro)"
+_IT_LATER_DAY = r"(?:domani|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)"
 _IT_NO_LATER_DAY = r"(?!.*\b" + _IT_LATER_DAY + r"\b)"
 # The carrier's own causes: a delivery missed for them is a hold, not an attempt at the door.
 _IT_CARRIER_CAUSE = (r"(?:ritardo|sciopero|maltempo|guasto|avaria|traffico|neve|disservizio|"
@@ -56,7 +56,8 @@ ROMANCE_4_FIRST_STEPS: tuple[Step, ...] = (
         "it": (r"(?:non consegnat\w*|consegna non (?:effettuat|eseguit|possibil|riuscit)\w*|mancata consegna) (?:\w+ ){0,3}"
                r"(?:per|causa|a causa d\w*|dovut\w* a) (?:\w+ ){0,2}" + _IT_CARRIER_CAUSE,
                r"(?:spedizione|pacco|collo|merce) non (?:trovat|rintracciat|reperit)\w* (?:al|nel|presso)",
-               r"\bgiac(?:enza)? (?:x |per |causa )?(?:ind|indirizzo|dest|destinatario|rifiuto|civico|cap|contrassegno)\b",
+               r"\bgiac(?:enza)? (?:x |per |causa )?(?:ind|indirizzo|dest|destinatario|rifiuto|civico|cap|contrassegno)\b"
+               r"(?!.*\b(?:ufficio postale|punto|locker|fermopoint)\b)",
                r"\bgiac (?:x|per|causa)\b",
                r"(?:spedizione|pacco|collo|consegna|merce) (?:\w+ )?(?:bloccat|ferm[oa]|sospes)\w* (?:per|causa|a causa d\w*)\b"),
     }),
@@ -73,14 +74,14 @@ ROMANCE_4_FIRST_STEPS: tuple[Step, ...] = (
         "it": (r"(?:nessun|senza) (?:ritard|problem)\w*(?!.*\b(?:consegnat|recapitat|ritirat)\w*)",
                r"(?:dazi|diritti doganali|oneri doganali) (?:\w+ ){0,2}(?:pagat|saldat|versat|corrispost)\w*",
                r"(?:spedizione|pacco|collo|consegna) sbloccat\w*", r"ritardo (?:recuperat|risolt|rientrat)\w*",
-               r"(?:tentativo di consegna|consegna|riconsegna) (?:\w+ ){0,3}(?:previst|programmat|pianificat)\w* (?:\w+ )?" + _IT_LATER_DAY + r"\b",
+               r"^(?:\w+ ){0,2}(?:tentativo di consegna|consegna) (?:\w+ ){0,3}(?:previst|programmat|pianificat)\w* (?:\w+ )?" + _IT_LATER_DAY + r"\b",
                r"consegnabil\w* (?:\w+ )?" + _IT_LATER_DAY + r"\b",
                r"(?<!non )recapitat\w* (?:al|allo|alla|ai|all|in) (?:\w+ ){0,2}(?:centro|hub|deposito|filiale|magazzino|piattaforma)\b"),
     }),
     # Waiting for the recipient at a post office or pickup point, or to be collected by them; cash on delivery
     # collected is a delivery.
     ("available_for_pickup", {
-        "it": (r"(?<!non )consegnat\w* (?:all|al|presso|presso l) " + _IT_PICKUP_PLACE + r"\b(?!.*\b(?:mittente|partenza|accettazione)\b)",
+        "it": (r"(?<!non )consegnat\w* (?:all|al|presso|presso l) " + _IT_PICKUP_PLACE + r"\b(?!.*\b(?:mittente|venditore|negozio|partenza|accettazione)\b)",
                r"pront[oaie] per essere ritirat\w*",
                r"(?:destinatari\w*|client\w*) ritirer(?:a|anno)\b"),
     }),

@@ -35,7 +35,7 @@ arriving later than planned are holds; not yet delivered, a delay solved or not 
 paid, released, handed to a post or a carrier move on; "doručeno bez poškození" is a delivery; a delivery
 between two times with no later day is the round; a courier still to collect from the sender only data. Late:
 instructions or an address clarification awaited, "Pátrání po zásilce", "Zásilka se zdrží", "Mimořádná
-událost" (holds); "Neúspěšné doručení", a business closed, cash on delivery unpaid, a notice left, the recipient
+událost" (holds); "Neúspěšné doručení", a business closed, the recipient who did not pay the cash on delivery, a notice left, the recipient
 not reached, an address not found or invalid, no access (failed attempts); "Převzal: Novák" (delivered);
 "nezvěstná" (lost). Assumed (DESIGN §4): "uložena na poště" waits for the recipient, "uložena v depu" is a hold;
 "Celní řízení" alone moves on, as tests/corpus/carrier_texts.csv's Česká pošta status reads it
@@ -141,7 +141,7 @@ SLAVIC_TURKIC_FIRST_STEPS_4: tuple[Step, ...] = (
                r"zpozdeni (?:\w+ )?(?:vyreseno|odstraneno|dohnano)\w*", r"zpozdeni se (?:nepredpoklada|neocekava)",
                r"(?:nebyl[ao]?|neni) (?:\w+ )?poskozen\w*(?!.*\bdorucen)",
                r"(?:clo|dph|celni poplatky) (?:\w+ )?(?:zaplacen|uhrazen)\w*", r"(?:zasilka )?propusten\w*",
-               r"(?<!nebyla )(?<!nebylo )(?<!nebyl )(?<!neni )predan\w* (?:do |na )?(?:\w+ )?(?:post[aeyu]|depo|depa|dopravc\w*|prepravc\w*|partner\w*)\b"
+               r"(?<!nebyla )(?<!nebylo )(?<!nebyl )(?<!neni )predan[aoy]? (?:do |na )?(?:\w+ )?(?:post[aeyu]|depo|depa|dopravc\w*|prepravc\w*|partner\w*)\b"
                r"(?!.*\b(?:k vyzvednuti|k vydeji|adresat\w*|prijemc\w*)\b)"),
     }),
     # A delivery between two times with no later day: the round.
@@ -222,7 +222,7 @@ SLAVIC_TURKIC_STEPS_4: tuple[Step, ...] = (
     # reached, an address not found or invalid, a name missing, no access: a failed attempt.
     ("delivery_failed", {
         "cs": (r"neuspesn\w* (?:pokus\w* (?:o )?)?doruc\w*", r"(?:provozovna|firma|prodejna|obchod|kancelar|pobocka)\w* (?:\w+ )?(?:uzavren|zavren)\w*",
-               r"nezaplacen\w* dobirk\w*", r"nezaplatil\w* (?:\w+ )?dobirk\w*", r"dobirk\w* (?:\w+ )?nezaplacen\w*",
+               r"nezaplatil\w* (?:\w+ )?dobirk\w*",
                r"(?:nemel|nemela|nemeli) (?:\w+ ){0,2}(?:na )?dobirk\w*",
                r"(?:zanechan|ponechan|vhozen)\w* (?:\w+ )?oznameni\b(?!.*\bulozen)", r"(?:nemohl|nemohla|nemohli) (?:\w+ ){0,2}doruc\w*",
                r"nepodarilo se (?:\w+ )?(?:kontaktovat|zastihnout|spojit|dovolat)", r"adresa (?:\w+ )?(?:nenalezen|neplatn|neexist)\w*",
