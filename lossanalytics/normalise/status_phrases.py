@@ -226,12 +226,14 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_3 import (
     FRENCH_FIRST_STEPS_3,
     RO_HU_FIRST_STEPS_3,
 )
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_4 import HU_FIRST_STEPS_4, HU_LATE_STEPS_4
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
     ROMANCE_MEANING_LAST_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_romance_2 import ROMANCE_2_FIRST_STEPS, ROMANCE_2_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_3 import ROMANCE_3_FIRST_STEPS, ROMANCE_3_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_4 import ROMANCE_4_FIRST_STEPS, ROMANCE_4_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -278,6 +280,7 @@ STEPS: tuple[Step, ...] = (
     *BULGARIAN_FIRST_STEPS_2,
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
+    *HU_FIRST_STEPS_4,
     *RO_HU_FIRST_STEPS_3,
     *ROMANIAN_STEPS,
     *RO_HU_FIRST_STEPS_2,
@@ -309,6 +312,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_4_FIRST_STEPS,
     *ROMANCE_3_FIRST_STEPS,
     *ROMANCE_2_FIRST_STEPS,
     *ROMANCE_MEANING_FIRST_STEPS,
@@ -350,10 +354,12 @@ STEPS: tuple[Step, ...] = (
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
+    *ROMANCE_4_LATE_STEPS,
     *ROMANCE_3_LATE_STEPS,
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *HU_LATE_STEPS_4,
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
