@@ -66,9 +66,10 @@ MEANING_ENGLISH_5_FIRST_STEPS: tuple[Step, ...] = (
                r"crushed|opened|tampered)\b",
                r"^(?:damaged|torn|broken|crushed|opened|tampered) (?:outer )?(?:packag\w*|box|carton|seal|cover)\b(?: \w+){0,2}? "
                r"(?:refused|rejected|declined) by (?:the )?" + _PERSON + r"\b",
-               # Back to the sender's warehouse or origin is a return, left to the outcome steps.
+               # Back to the sender's warehouse or origin is a return, left to the outcome steps; so is a parcel
+               # "returned" or "sent back" anywhere, as carriers and trackers file those words.
                r"(?!.*\b(?:sender|shipper|seller|merchant|origin|rto|rts)\b)(?:failed|unsuccessful) (?:delivery )?attempt\w*\b"
-               r"(?: \w+){0,3}? (?:return\w*|taken back|brought back|sent back) to (?:the )?(?:\w+ )?" + _NETWORK_PLACE + r"\b"),
+               r"(?: \w+){0,3}? (?:taken back|brought back) to (?:the )?(?:\w+ )?" + _NETWORK_PLACE + r"\b"),
     }),
     # The courier's visit to the sender, not to the recipient ("Pickup attempted"): no parcel with the carrier yet.
     ("info_received", {
@@ -210,9 +211,7 @@ MEANING_ENGLISH_5_STEPS: tuple[Step, ...] = (
                r"multiple attempts?\b(?: \w+)? no (?:response|answer|reply)\b",
                r"^(?:door|gate|house|home|residence|flat|apartment)s? (?:was |is |found )?(?:closed|locked)$",
                r"\bresidence (?:was |is |found )?locked\b", r"\bbusiness hours (?:over|ended)\b",
-               r"\bout of delivery area\b",
                r"(?:^|\b(?:consignee|customer|receiver|recipient|addressee) )name (?:\w+ )?mismatch\b",
-               r"^(?:future|later|next day) delivery requested\b",
                _PERSON + r" (?:asked|requested|wants|told)\w* (?:us |the courier |the rider |the driver )?to (?:come|deliver|visit) "
                r"(?:\w+ )?(?:tomorrow|later|another|next|on)\b"),
     }),

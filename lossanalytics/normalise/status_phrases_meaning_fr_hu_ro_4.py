@@ -82,9 +82,10 @@ HU_FIRST_STEPS_4: tuple[Step, ...] = (
                r"nem (?:erkezett|erkezik) (?:meg )?(?:\w+ ){0,4}(?:depo|raktar|kozpont|telephely|postara)\w*",
                r"vamolas\w* (?:var|varakozik)\b"),
     }),
-    # Handed to a pickup point, "pick it up at the post office": waiting for the recipient.
+    # Handed to a pickup point ("-ra/-re", "-ba/-be": into it; not "(PostaPont)" alone, which may name where the
+    # recipient collected it), "pick it up at the post office": waiting for the recipient.
     ("available_for_pickup", {
-        "hu": (r"(?<!nem )kezbesitve (?:a |az )?(?:\w+ )?" + HU_PICKUP_PLACE + r"\w*",
+        "hu": (r"(?<!nem )kezbesitve (?:a |az )?(?:\w+ )?" + HU_PICKUP_PLACE + r"\w*(?:ra|re|ba|be|ban|ben)\b",
                r"(?:vegye|vedd) at (?:\w+ )?(?:a |az )?(?:postan|" + HU_PICKUP_PLACE + r")"),
     }),
     # A courier coming for the parcel at the sender, a collection that failed: only data.
