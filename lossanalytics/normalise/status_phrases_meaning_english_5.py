@@ -179,8 +179,9 @@ MEANING_ENGLISH_5_LATE_STEPS: tuple[Step, ...] = (
                r"\b(?:max\w*|maximum|all) (?:delivery )?attempts? (?:\w+ )?(?:reached|exhausted|completed|over)\b",
                r"(?:security|guard|society|building|gate|gated community|estate|compound|complex)(?: \w+){0,2}? (?:denied|refused|"
                r"restricted|blocked|no) (?:entry|access)\b",
-               # The COD amount the courier could not collect at the door: the hand-over did not take place.
-               r"(?:unable to|could not|couldn t|failed to|not able to) collect (?:the )?(?:cod|cash on delivery|cash|payment)\b",
+               # The COD amount the courier could not collect at the door: the hand-over did not take place. A
+               # "payment" not collected may be the duties a held parcel waits for.
+               r"(?:unable to|could not|couldn t|failed to|not able to) collect (?:the )?(?:cod|cash on delivery|cash)\b",
                r"address (?:belongs|pertains) to (?:another|other|different|a different) (?:area|branch|zone|city|pin ?code)\b"),
     }),
 )
@@ -221,7 +222,8 @@ MEANING_ENGLISH_5_STEPS: tuple[Step, ...] = (
         "en": (r"(?<!missed )(?<!no )(?<!missing )\b(?:onward |forward )?connection (?:created |made |established )?(?:to|for|towards)\b"
                + _NOT_FAILED,
                r"^(?:onward|forward) connection$", r"border crossing (?:is )?(?:completed?|done|cleared)\b",
-               r"(?:size|weight|dimensions?|volume) (?:has been |was |is )?(?:verified|measured|captured|recorded)\b",
+               r"(?:size|weight|dimensions?|volume) (?:has been |was |is )?(?:verified|measured|captured|recorded)\b"
+               r"(?! separately)",  # "captured separately": a record kept elsewhere, no scan
                r"released by (?:the )?(?:cbp|cbsa|hmrc|abf|border force|nz customs)\b",
                r"\bin (?:the |your )?(?:local )?delivery (?:area|zone|region)\b",
                r"^(?:\w+ )?ready for (?:final |last mile )?delivery(?: (?:tomorrow|on \w+))?$",
