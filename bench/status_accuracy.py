@@ -26,7 +26,11 @@ labeller who never saw the product's vocabulary (tests/corpus/SOURCES.md):
   (FRESH5_SOURCES.md), likewise never read;
 - fresh6_texts.csv, 502 texts from an eighth set of sources (53 carriers and platforms, 15 languages:
   recorded traces, notification templates, marketplace texts), collected while the ninth round ran
-  and kept apart from its sources and every earlier round's (FRESH6_SOURCES.md), likewise never read.
+  and kept apart from its sources and every earlier round's (FRESH6_SOURCES.md), likewise never read;
+- fresh7_texts.csv, 274 texts from a ninth set of sources (18 carriers and integrations, 9 languages:
+  Romanian, Greek, Finnish, Swedish, Korean, Vietnamese, Turkish, Bulgarian and Indian couriers'
+  English), collected while the twenty-eighth round ran and kept apart from every earlier source
+  (FRESH7_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -54,6 +58,7 @@ FRESH3 = CORPORA / "fresh3_texts.csv"
 FRESH4 = CORPORA / "fresh4_texts.csv"
 FRESH5 = CORPORA / "fresh5_texts.csv"
 FRESH6 = CORPORA / "fresh6_texts.csv"
+FRESH7 = CORPORA / "fresh7_texts.csv"
 
 
 @dataclass
@@ -136,7 +141,7 @@ def main() -> None:
     for name, path in (("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
                        ("Second fresh corpus", FRESH2), ("Third fresh corpus", FRESH3),
                        ("Fourth fresh corpus", FRESH4), ("Fifth fresh corpus", FRESH5),
-                       ("Sixth fresh corpus", FRESH6)):
+                       ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7)):
         if not path.exists():
             continue
         scores = score(path)

@@ -8,7 +8,7 @@ import csv
 
 import pytest
 
-from bench.status_accuracy import DEVELOPMENT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELD_OUT, score
+from bench.status_accuracy import DEVELOPMENT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, HELD_OUT, score
 from lossanalytics.normalise.statuses import STATUSES
 
 
@@ -121,6 +121,14 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
     assert score(FRESH6).accuracy() >= 0.74
 
 
+def test_seventh_fresh_accuracy_does_not_fall() -> None:
+    """274 texts from a ninth set of sources, 18 carriers and integrations, 9 languages, two thirds of
+    them in languages no round has written rules for (Romanian, Greek, Finnish) (fresh7_texts.csv),
+    never read: 0.609 at first contact, with the reader of the twenty-seventh round, and 0.609 after
+    the twenty-eighth (Italian, Hungarian, Czech and English by meaning). A guard of that level."""
+    assert score(FRESH7).accuracy() >= 0.60
+
+
 # Share of each blind corpus read as a specific status other than its label, after the
 # precision round (it was 8.3%, 7.2%, 11.5%, 8.2% and 12.4% before it). A wrong status
 # corrupts rates, lists and claims silently; an unread text is listed for the seller to name,
@@ -142,9 +150,10 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
 # fresh 31 (0.062); the fifth fresh corpus rose by 2 with round 21d (an Indian courier's non-delivery reasons, a failed
 # delivery by DESIGN and an exception by its source) and ended at 56 again. After the meaning rounds (twenty-fourth
 # to twenty-seventh, team-written examples in every language): held out 20 (0.056), second fresh 45 (0.077), third fresh
-# 43 (0.063), fourth fresh 54 (0.099); the others as they were.
+# 43 (0.063), fourth fresh 54 (0.099); the others as they were. The seventh fresh corpus at first contact: 37 of
+# 274 (0.135).
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.106,
-                         FRESH6: 0.062}
+                         FRESH6: 0.062, FRESH7: 0.136}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
@@ -159,8 +168,8 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # seventeenth round; second fresh 22, then 21 with the handover rule; fourth fresh 19 after the
 # eighteenth; after the twenty-second round and the rules by meaning beside it and the twenty-first: held out 8, second
 # fresh 19, third fresh 17, sixth fresh 11; after the meaning rounds: second fresh 15, third fresh 12, fourth fresh 17,
-# fifth fresh 9); no round may add one.
-WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 9, FRESH6: 11}
+# fifth fresh 9; the seventh fresh at first contact 11); no round may add one.
+WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 9, FRESH6: 11, FRESH7: 11}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
