@@ -1,4 +1,4 @@
-"""Normalise the staged rows once, then store them: parcel rows or scans, rejects, merged parcels."""
+"""Normalise the staged rows and store them: parcel rows or scans, rejects, merged parcels."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def judge(session: Session, staged: StagedFile, plan: Plan, import_id: int, stor
     read, and only the checks that counts and lookup tables cannot clear (Check).
     Returns the rows read and rejected."""
     counted = [c for c in plan.checks if c.stored is not None]
-    present = render(named_query("import_store", "present_counts"), blank=compiled(all_blank(staged)),
+    present = render(named_query("import_store", "present_counts"), blank=compiled(_all_blank(staged)),
                      counts=[compiled(f"count({c.raw})") for c in counted] or [compiled("0")])
     read, *texts = execute(session, present, plan.params)[0]
     values: tuple[int, ...] = ()
@@ -84,7 +84,7 @@ def _lookup_fails(session: Session, check: Check) -> bool:
     return bool(session.execute(sql)[0][0])
 
 
-def all_blank(staged: StagedFile) -> str:
+def _all_blank(staged: StagedFile) -> str:
     """SQL over `stage_raw s`: every cell of the row is empty (a blank line is no row)."""
     return " AND ".join(f"s.c{i} IS NULL" for i in range(len(staged.headers)))
 
@@ -120,7 +120,7 @@ def _normalised(staged: StagedFile, plan: Plan, checks: list[Check], judged: boo
         stage_columns=identifiers(STAGE_COLUMNS, STAGE_COLUMNS), problems=compiled(plan.problems(checks)),
         reject_reason=compiled(plan.reject_reason if judged else "CAST(NULL AS VARCHAR)"),
         plausible=[compiled(e) for e in plausible + helpers], parsed=[compiled(e) for e in parsed],
-        joins=compiled(" ".join(plan.joins)), blank=compiled(all_blank(staged)),
+        joins=compiled(" ".join(plan.joins)), blank=compiled(_all_blank(staged)),
     )
     return sql, {**plan.params, "source_offset": staged.header_row + 1}
 
