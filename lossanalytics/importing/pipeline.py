@@ -20,11 +20,14 @@ from lossanalytics.importing.profiles import profile_dialects
 from lossanalytics.importing.readers import UNRECOGNISED, StagedFile, stage_file
 from lossanalytics.importing.writer import (
     drop_temp_tables,
+    find_affected,
+    judge,
     normalise,
     rebuild,
     record_rejects,
     sort_keys,
     stage_incoming,
+    store_normalised,
     store_rows,
 )
 from lossanalytics.storage.config import import_memory_limit
@@ -125,12 +128,17 @@ def _import_in_transaction(
     kind = _kind(staged)
     plan = build_plan(session, staged, kind)
     import_id = session.execute(named_query("import_run", "next_import_id"))[0][0]
-    normalise(session, staged, plan)
+    line_items = staged.recognition.dialect.line_items
+    if kind == "events" or line_items:  # rows grouped before they are stored
+        read, rejected = normalise(session, staged, plan)
+    else:
+        read, rejected = judge(session, staged, plan, import_id, store_normalised(session, staged, plan, import_id, kind))
     record_rejects(session, import_id, plan)
-    stage_incoming(session, import_id, kind, staged.recognition.dialect.line_items)
-    read, rejected = session.execute(named_query("import_run", "staged_counts"))[0]
+    stage_incoming(session, import_id, kind, line_items)
     sort_keys(session, import_id, kind)
-    affected, updated = store_rows(session, import_id, kind)
+    if kind != "events" and line_items:
+        store_rows(session, import_id, kind)
+    affected, updated = find_affected(session, import_id)
     rebuild(session)
     refresh_carrier_names(session)
     warned = session.execute(named_query("import_run", "warned_rows"), {"id": import_id})[0][0]

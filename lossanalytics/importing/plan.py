@@ -54,7 +54,13 @@ PLAUSIBLE_RANGES: dict[str, tuple[float, float]] = {
 @dataclass
 class Check:
     """One checked field: its problem bit, header and reason, the raw text SQL (over
-    `stage_raw s`), and the SQL over the normalised columns that says it was not read."""
+    `stage_raw s`), and the SQL over the normalised columns that says it was not read.
+
+    How to tell, without judging every row, that the check left nothing empty (writer.judge):
+    `stored` is the stored column that is empty exactly where a present value was not read
+    (as many values stored as present means none failed); `failing` is SQL over the check's
+    lookup table (`lookup`) true for a key the check fails. A check with neither is judged.
+    """
 
     bit: int
     field: str
@@ -62,6 +68,9 @@ class Check:
     reason: str
     raw: str
     bad: str
+    stored: str | None = None
+    lookup: str | None = None
+    failing: str | None = None
 
 
 @dataclass
@@ -83,15 +92,17 @@ class Plan:
     from_header: dict[str, dict[str, str]] = field(default_factory=dict)
     reject_values: dict[str, str] = field(default_factory=dict)   # reason → raw text SQL it shows
 
-    def check(self, name: str, raw: str, bad: str, reason: str | None = None) -> None:
-        """Check that a present `name` value was read; `bad` is SQL over the normalised columns."""
+    def check(self, name: str, raw: str, bad: str, reason: str | None = None, **proof: str) -> None:
+        """Check that a present `name` value was read; `bad` is SQL over the normalised columns;
+        `proof` is Check.stored, or Check.lookup and Check.failing."""
         reason = reason or WARNING_REASONS[FIELDS[name]]
-        self.checks.append(Check(len(self.checks), name, self.headers[name], reason, raw, bad))
+        self.checks.append(Check(len(self.checks), name, self.headers[name], reason, raw, bad, **proof))
 
-    @property
-    def problems(self) -> str:
-        """SQL over the normalised columns and raw_<bit> texts: the bit mask of unread values."""
-        bits = [f"CASE WHEN raw_{c.bit} IS NOT NULL AND {c.bad} THEN {1 << c.bit} ELSE 0 END" for c in self.checks]
+    def problems(self, checks: list[Check] | None = None) -> str:
+        """SQL over the normalised columns and raw_<bit> texts: the bit mask of the values
+        `checks` (every check by default) left unread."""
+        chosen = self.checks if checks is None else checks
+        bits = [f"CASE WHEN raw_{c.bit} IS NOT NULL AND {c.bad} THEN {1 << c.bit} ELSE 0 END" for c in chosen]
         return " + ".join(bits) if bits else "0"
 
 
@@ -149,14 +160,16 @@ def build_plan(session: Session, staged: StagedFile, kind: str) -> Plan:
             plan.expressions[name] = cols.text(name)
         if kind_of is not Parse.TEXT and name in cols.mapping:
             column = "weight_kg" if name == "weight" else name
+            # A missing text parses to NULL, so a stored value always had a text.
             if column in PLAUSIBLE_RANGES:  # read, but not believable: its own reason
-                plan.check(name, cols.text(name), f"{column} IS NULL AND NOT implausible_{column}")
-                plan.check(name, cols.text(name), f"implausible_{column}", reason="reject.out_of_range")
+                plan.check(name, cols.text(name), f"{column} IS NULL AND NOT implausible_{column}", stored=column)
+                plan.check(name, cols.text(name), f"implausible_{column}", reason="reject.out_of_range", stored=column)
             elif f"misordered_{name}" in plan.inner:  # day and month the other way round: its own reason
-                plan.check(name, cols.text(name), f"{column} IS NULL AND NOT misordered_{name}")
-                plan.check(name, cols.text(name), f"{column} IS NULL AND misordered_{name}", reason="reject.date_order")
+                plan.check(name, cols.text(name), f"{column} IS NULL AND NOT misordered_{name}", stored=column)
+                plan.check(name, cols.text(name), f"{column} IS NULL AND misordered_{name}", reason="reject.date_order",
+                           stored=column)
             else:
-                plan.check(name, cols.text(name), f"{column} IS NULL")
+                plan.check(name, cols.text(name), f"{column} IS NULL", stored=column)
     _key(cols, dialect, kind)
     for name in ("origin_country", "dest_country", "currency"):
         if cols.has(name):
@@ -169,7 +182,8 @@ def build_plan(session: Session, staged: StagedFile, kind: str) -> Plan:
                 plan.params["header_currency"] = cols.header_currency
                 plan.expressions[name] = "coalesce(lk_currency.value, CAST($header_currency AS VARCHAR))"
             if name in cols.mapping:
-                plan.check(name, cols.text(name), f"{name} IS NULL")
+                plan.check(name, cols.text(name), f"{name} IS NULL", lookup=f"lk_{name}",
+                           failing="k0 IS NOT NULL AND value IS NULL")
     _status(session, cols, dialect, seller_statuses(session))
     _carrier_and_mode(session, cols, dialect)
     if "detail" in plan.expressions:
@@ -296,7 +310,8 @@ def _status(session: Session, cols: _Columns, dialect: Dialect, assigned: Mappin
         plan.expressions["status_raw"] = f"nullif(concat_ws(' / ', {keys[0]}, {keys[1]}), '')"
     checked = next((name for name in ("status", "substatus") if name in cols.mapping), None)
     if checked is not None:
-        plan.check(checked, cols.text(checked), "coalesce(status, 'unknown') = 'unknown' AND status_unrecognised")
+        plan.check(checked, cols.text(checked), "coalesce(status, 'unknown') = 'unknown' AND status_unrecognised",
+                   lookup="lk_status", failing="unrecognised IS NOT NULL AND coalesce(value, 'unknown') = 'unknown'")
 
 
 def _carrier_and_mode(session: Session, cols: _Columns, dialect: Dialect) -> None:

@@ -3,6 +3,7 @@ DROP VIEW IF EXISTS incoming;
 DROP VIEW IF EXISTS stage_raw;
 DROP TABLE IF EXISTS stage_csv;
 DROP TABLE IF EXISTS stage_norm;
+DROP TABLE IF EXISTS stage_flags;
 DROP TABLE IF EXISTS incoming_rows;
 DROP TABLE IF EXISTS touched_keys;
 DROP TABLE IF EXISTS affected_keys;

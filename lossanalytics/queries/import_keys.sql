@@ -2,7 +2,8 @@
 -- its parcel is that one row and needs no merge (it is stored as its own parcel,
 -- parcel_rows.is_parcel): the key has one row in this import and none in any other,
 -- it is not an event log, and no other row shares its order. A big first import is
--- all new keys. Runs before the rows are stored (an event log's scans are stored already).
+-- all new keys. Reads no row of this import from parcel_rows (an event log's scans, and rows
+-- store_normalised stored, are there already).
 CREATE OR REPLACE TEMP TABLE touched_keys AS
 WITH repeated AS (
     -- Hashes that more than one incoming row has. Grouping a million hashes costs a

@@ -5,9 +5,6 @@ SELECT imported_at FROM imports WHERE sha256 = $sha AND id IS DISTINCT FROM $rep
 -- name: next_import_id
 SELECT nextval('import_id_seq');
 
--- name: staged_counts
-SELECT count(*), count(*) FILTER (WHERE reject_reason IS NOT NULL) FROM stage_norm;
-
 -- name: warned_rows
 SELECT count(DISTINCT source_row) FROM rejects WHERE import_id = $id AND severity = 'warning';
 
