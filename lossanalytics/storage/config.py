@@ -27,7 +27,7 @@ THREADS_ENV_VAR = "LOSSANALYTICS_DUCKDB_THREADS"
 # DuckDB's allocator keeps the memory a query freed until its next flush. With its background
 # threads it hands that memory back to the system between queries, so a dashboard page's pandas
 # results do not pile on top of the last query's peak (at ten million parcels the process's
-# peak fell from about 1.98 to 1.81 GB; see README, performance).
+# peak fell from about 1.98 to 1.81 GB; see docs/performance.md).
 ALLOCATOR_SETTINGS = {"allocator_background_threads": "true"}
 # What an import may use while it runs. Its merge of a million rows needs about 2 GB; capped at
 # 1 GB it spills (a 1M-row tracking file 23 -> 40 s, a 3M-row one over 8 minutes), so the cap
