@@ -14,18 +14,15 @@ ctx = page_setup("ui.advice.title")
 if not ctx.options.parcels:
     empty_state(ctx.lang, has_data=False)
     st.stop()
-rules, rules_key, problem = claims_data.rules_of(ctx.db)
-cfg = load_advice_settings(ctx.db)
-# The claim deadlines come from the claims worklist, apart from everything below: computed meanwhile.
-due_later = claims_data.claim_deadlines_started(ctx.db, ctx.version, ctx.scope, rules, rules_key, ctx.lang,
-                                                cfg.deadline_warning_days, ctx.today)
 # The lane rates the Carriers page reads (and the launcher warms): none when no parcel in scope has
 # a known outcome, as the Overview's headline would say, and the advice starts from them.
 lanes = data.rates_many(ctx.db, ctx.version, data.CARRIERS_BYS, ctx.scope)["lane"]
 if lanes.empty:
     empty_state(ctx.lang, has_data=True)
     st.stop()
+rules, rules_key, problem = claims_data.rules_of(ctx.db)
 rules_problem(problem, ctx.lang)
+cfg = load_advice_settings(ctx.db)
 home = load_home(ctx.db).currency  # money in the seller's home currency, at the claim rules' rates
 money = advice_money(rules, home)
 st.caption(ctx.t("ui.advice.intro", as_of=ctx.scope.as_of))
@@ -37,7 +34,9 @@ with st.spinner(ctx.t("ui.advice.working")):
                                                 home, lanes)
     topics: list[Topic] = data_topics
     with section(ctx.lang, "claim deadlines"):
-        topics = advise(due_later.result(), data_topics, cfg, ctx.lang, rules, home)
+        due = claims_data.claim_deadlines(ctx.db, ctx.version, ctx.scope, rules, rules_key, ctx.lang,
+                                          cfg.deadline_warning_days, ctx.today)
+        topics = advise(due, data_topics, cfg, ctx.lang, rules, home)
 
 with section(ctx.lang, "pressing advice"):
     pressing_summary(topics, ctx.lang)

@@ -75,8 +75,6 @@ def test_broken_data_advice_leaves_the_claim_deadlines(
 def test_broken_claim_deadlines_leave_the_data_advice(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
 ) -> None:
-    # The deadlines are computed beside the page (claims_data.claim_deadlines_started): their
-    # failure still reaches the page, in its own section.
     monkeypatch.setattr(worklist, "deadline_rows", _broken)
     at = start(lang, "pages/advice.py")
     assert not at.exception

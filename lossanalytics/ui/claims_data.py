@@ -8,7 +8,6 @@ cached under their text too (`claims_key`): an edit makes a new worklist, a reru
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 
 import pandas as pd
@@ -84,20 +83,6 @@ def claim_deadlines(
     on claim deadlines reads, from the estimates the Claims page caches too."""
     claims = get_claims(db)
     return due_rows(db, version, scope, rules_key, rules, lang, today, warn_days, claims_key(claims), claims)
-
-
-# Pages start a cached computation here and draw something else while it runs: the computation
-# is mostly DuckDB and numpy, which leave Python's lock free, so on two cores it costs the page's
-# own work little. A few workers: a page waits for what it started, so none piles up.
-_BESIDE = ThreadPoolExecutor(max_workers=2, thread_name_prefix="page-beside")
-
-
-def claim_deadlines_started(
-    db: Database, version: Version, scope: AnalysisScope, rules: Rules, rules_key: str, lang: str, warn_days: int,
-    today: date,
-) -> Future[pd.DataFrame]:
-    """:func:`claim_deadlines`, computed beside the caller: its result, or its error, once asked for."""
-    return _BESIDE.submit(claim_deadlines, db, version, scope, rules, rules_key, lang, warn_days, today)
 
 
 @st.cache_resource(ttl=TTL, max_entries=2, show_spinner=False, hash_funcs=SCOPE_HASH)
