@@ -699,7 +699,7 @@ def test_greek_reads_with_and_without_accents_and_final_sigma() -> None:
 
 
 def test_the_evidence_is_the_carriers_words_as_written() -> None:
-    # A delivery to a sorting centre: the hand-over, not the bare "παραδόθηκε".
     assert read_status("ΑΔΥΝΑΜΙΑ ΕΠΙΔΟΣΗΣ - ΑΠΩΝ ΠΑΡΑΛΗΠΤΗΣ").evidence == "ΑΔΥΝΑΜΙΑ ΕΠΙΔΟΣΗΣ"
+    # A delivery to a sorting centre: the hand-over, not the bare "παραδόθηκε".
     assert read_status("Παραδόθηκε στο κέντρο διαλογής").evidence == "Παραδόθηκε στο κέντρο"
     assert read_status("Получателят отсъства").evidence == "Получателят отсъства"
