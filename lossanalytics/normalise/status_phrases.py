@@ -227,6 +227,11 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_3 import (
     RO_HU_FIRST_STEPS_3,
 )
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_4 import HU_FIRST_STEPS_4, HU_LATE_STEPS_4
+from lossanalytics.normalise.status_phrases_meaning_greek import (
+    BULGARIAN_MEANING_FIRST_STEPS,
+    BULGARIAN_MEANING_LATE_STEPS,
+    GREEK_MEANING_STEPS,
+)
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
     ROMANCE_MEANING_LAST_STEPS,
@@ -277,6 +282,7 @@ from lossanalytics.normalise.status_phrases_undelivered_reasons import (
 from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 
 STEPS: tuple[Step, ...] = (
+    *BULGARIAN_MEANING_FIRST_STEPS,
     *BULGARIAN_FIRST_STEPS_2,
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
@@ -298,6 +304,7 @@ STEPS: tuple[Step, ...] = (
     *HUNGARIAN_STEPS,
     *TURKISH_STEPS,
     *THAI_STEPS,
+    *GREEK_MEANING_STEPS,
     *GREEK_INDONESIAN_STEPS,
     *ARABIC_HEBREW_MALAY_STEPS,
     *ENGLISH_REGIONAL_STEPS,
@@ -368,4 +375,5 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS_2,
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
+    *BULGARIAN_MEANING_LATE_STEPS,
 )
