@@ -227,6 +227,11 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_3 import (
     RO_HU_FIRST_STEPS_3,
 )
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_4 import HU_FIRST_STEPS_4, HU_LATE_STEPS_4
+from lossanalytics.normalise.status_phrases_meaning_nordic import (
+    NORDIC_MEANING_EARLY_STEPS,
+    NORDIC_MEANING_FIRST_STEPS,
+    NORDIC_MEANING_LATE_STEPS,
+)
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
     ROMANCE_MEANING_LAST_STEPS,
@@ -325,6 +330,7 @@ STEPS: tuple[Step, ...] = (
     *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
+    *NORDIC_MEANING_EARLY_STEPS,
     *WEST_GERMANIC_EARLY_STEPS_4,
     *WEST_GERMANIC_EARLY_STEPS_3,
     *WEST_GERMANIC_EARLY_STEPS,
@@ -340,6 +346,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_CORRECTING_STEPS,
     *MEANING_ENGLISH_LATE_STEPS,
     *GENERAL_SENDER_STEPS,
+    *NORDIC_MEANING_FIRST_STEPS,
     *WEST_GERMANIC_FIRST_STEPS_4,
     *WEST_GERMANIC_FIRST_STEPS_3,
     *WEST_GERMANIC_FIRST_STEPS,
@@ -349,6 +356,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *NORDIC_MEANING_LATE_STEPS,
     *WEST_GERMANIC_LATE_STEPS_4,
     *WEST_GERMANIC_LATE_STEPS_3,
     *WEST_GERMANIC_LATE_STEPS,
