@@ -54,9 +54,12 @@ _FI_NETWORK = (r"(?:postille|postnordille|matkahuollolle|budbeelle|bringille|sch
 _SCAN_NETWORK = (r"(?:tull\w*|told\w*|toll\w*|transportør\w*|transportor\w*|fragtfør\w*|flygbolag\w*|flyselskab\w*|"
                  r"flyselskap\w*|speditor\w*|postnord|gls|dao|bring|posten|dhl|ups|fedex|schenker|budbee|helthjem|"
                  r"(?:samarbejds|samarbeids)?partner\w*)")
-# A pickup point or locker, Finnish stems (case endings follow).
-_FI_POINT = r"(?:\w*noutopiste|\w*pakettipiste|\w*automaat(?!tisesti)|\w*noutopaikka|noutopaika|postin myymala)\w*"
-_SCAN_POINT = (r"(?:\w*ombud|paketbox\w*|paketskap\w*|utlamningsstall\w*|instabox\w*|pakkeshop\w*|pakkeboks\w*|"
+# A pickup point, locker or post-office shop with its case: to it (illative), at it (inessive), from it (elative);
+# direction decides ("matkalla noutopisteeseen" is on the way, "noutopisteestä" leaves or is collected).
+_FI_POINT_TO = r"(?:\w*(?:noutopisteeseen|pakettipisteeseen|automaattiin|noutopaikkaan|myymalaan)|postiin)"
+_FI_POINT_AT = r"(?:\w*(?:noutopisteessa|pakettipisteessa|automaatissa|noutopaikassa|myymalassa)|postissa)"
+_FI_POINT_FROM = r"(?:\w*(?:noutopisteesta|pakettipisteesta|automaatista|noutopaikasta|myymalasta)|postista)"
+_SCAN_POINT = (r"(?:\w*ombud\w*|paketbox\w*|paketskap\w*|utlamningsstall\w*|instabox\w*|pakkeshop\w*|pakkeboks\w*|"
                r"udleveringssted\w*|døgnpost\w*|hentested\w*|pakkeautomat\w*|postkontor\w*)")
 # A reason on the carrier's side: weather, traffic, a strike, a vehicle or system fault, volumes.
 _FI_REASON = (r"(?:saan|saaolosuhteiden|myrskyn|lumimyrskyn|liukkauden|tulvan|ruuhkan|ruuhkien|lakon|teknisen vian|"
@@ -109,34 +112,37 @@ NORDIC_MEANING_EARLY_STEPS: tuple[Step, ...] = (
         "fi": (r"(?:noudettu|noudettiin|haettu|haettiin|nouti|noutanut|hakenut) (?:\w+ ){0,2}lahettajan (?:\w+ )?"
                r"(?:varastosta|luota|osoitteesta|toimipisteesta|liikkeesta)",
                r"(?:noutanut|nouti|hakenut|haki|noudettiin|haettiin) (?:\w+ ){0,2}lahettajalta",
-               r"ei ole (?:viela )?(?:saapunut|tullut) (?:\w+ )?" + _FI_POINT),
+               r"ei ole (?:viela )?(?:saapunut|tullut) (?:\w+ )?" + _FI_POINT_TO, r"matkalla (?:\w+ ){0,2}" + _FI_POINT_TO),
         "sv": (r"levereras till mottagare\w*(?! (?:\w+ )?(?:idag|i dag|ikvall|i kvall))",),
     }),
     # Packaging or a label damaged and checked, a delivery put off for the carrier's own reason: a problem.
     ("exception", {
         "fi": (r"(?:pakkaus|pakkaukse)\w* (?:\w+ ){0,2}vaurio\w* (?:\w+ ){0,3}(?:tarkast\w*|selvit\w*)",
                r"(?:osoitetarra|osoitelappu|osoitekortti|etiketti|tarra)\w* (?:\w+ ){0,2}(?:vaurioitu\w*|repeytyn\w*|lukukelvoton)",
-               _FI_REASON + r" (?:vuoksi|takia|johdosta)"),
+               _FI_REASON + r" (?:vuoksi|takia|johdosta)", r"pakataan uudelleen", r"uudelleen ?pakat\w*"),
         "sv": (r"(?:forpackning|emballage)\w* (?:\w+ ){0,2}skadad\w* (?:\w+ ){0,3}(?:kontroll\w*|undersok\w*)",
-               _SCAN_BECAUSE + " " + _SCAN_REASON),
+               _SCAN_BECAUSE + " " + _SCAN_REASON, r"ompacka\w*", r"packa\w* om\b",
+               r"(?:skickats|skickad|skickades|levererats|levererad) till (?:en )?fel adress"),
         "da": (r"emballage\w* (?:\w+ ){0,2}beskadiget (?:\w+ ){0,3}(?:kontrolle\w*|undersøg\w*)",
-               _SCAN_BECAUSE + " " + _SCAN_REASON),
+               _SCAN_BECAUSE + " " + _SCAN_REASON, r"ompak\w*", r"(?:sendt|leveret|kørt) til (?:en )?forkert adresse"),
         "nb": (r"emballasje\w* (?:\w+ ){0,2}skadet (?:\w+ ){0,3}(?:kontrolle\w*|undersøk\w*)",
-               _SCAN_BECAUSE + " " + _SCAN_REASON),
+               _SCAN_BECAUSE + " " + _SCAN_REASON, r"ompakk\w*", r"(?:pakket|pakkes) om\b",
+               r"(?:sendt|levert|kjørt) til (?:en )?feil adresse"),
+    }),
+    # Back to the sender, or leaving a pickup point for the return: a return, whatever reason follows.
+    ("returned", {
+        "fi": (r"(?:lahtee|lahtenyt|siirretty|siirtyy|menee) (?:\w+ ){0,2}palautukseen", r"palautumassa", r"palaut\w* (?:\w+ )?(?:lahettajalle|myyjalle|verkkokauppaan)",
+               r"takaisin (?:\w+ )?(?:lahettaja\w*|verkkokaupp\w*|kauppaan|myyja\w*|myymalaan)"),
     }),
     # Not collected from the pickup point by the recipient: a problem, as "Not collected".
     ("exception", {
-        "fi": (r"ei (?:ole )?noudettu " + _FI_POINT,),
+        "fi": (r"ei (?:ole )?noudettu " + _FI_POINT_FROM,),
     }),
     # "Tried delivered", the recipient not found: an attempt, not a delivery, nor a tracking number not found.
     ("delivery_failed", {
         "fi": (r"(?:vastaanottaja\w*|nime\w*|asiakas\w*) ei loytynyt(?!.*\bpalaut)",),
         "da": (r"forsøgt (?:\w+ )?(?:leveret|afleveret|udbragt)",),
         "nb": (r"forsøkt (?:\w+ )?levert",),
-    }),
-    # Leaving a pickup point for the return, on its way back to the shop.
-    ("returned", {
-        "fi": (r"(?:lahtee|lahtenyt|siirretty|siirtyy|menee) (?:\w+ ){0,2}palautukseen", r"palautumassa"),
     }),
 )
 
@@ -162,17 +168,18 @@ NORDIC_MEANING_FIRST_STEPS: tuple[Step, ...] = (
                r"jatetty (?:\w+ ){0,3}(?:kuljetettavaksi|lahetettavaksi|lahettajan toimesta)",
                r"vastaanotettu (?:\w+ ){0,2}lahettajalta",
                r"(?:toimitetaan|kuljetetaan|saapuu|siirretaan|viedaan|lahetetaan|ohjataan|lahtenyt|lahti|ohjattu) "
-               r"(?:\w+ ){0,3}" + _FI_POINT),
+               r"(?:\w+ ){0,3}" + _FI_POINT_TO),
         "sv": (r"(?:overlamna[dt]s?|lamnats over|lamnad|levererad|levererats) (?:\w+ ){0,2}till " + _SCAN_NETWORK,
                r"overlamna\w* (?:\w+ ){0,3}for (?:utdelning|vidare transport|distribution)",
                r"levereras (?:\w+ ){0,2}till (?:\w+ )?" + _SCAN_POINT,
-               r"inte (?:\w+ )?(?:kommit fram|anlant|ankommit) (?:\w+ ){0,2}till"),
+               r"inte (?:\w+ )?(?:kommit fram|anlant|ankommit) (?:\w+ ){0,2}till", r"pa vag (?:\w+ )?till (?:\w+ )?" + _SCAN_POINT),
         "da": (r"(?:afleveret|overdraget|leveret) (?:\w+ ){0,2}til " + _SCAN_NETWORK,
                r"leveres (?:\w+ ){0,2}til (?:\w+ )?" + _SCAN_POINT,
-               r"ikke (?:\w+ )?(?:ankommet|kommet frem|naet frem) (?:\w+ ){0,2}til"),
+               r"ikke (?:\w+ )?(?:ankommet|kommet frem|naet frem) (?:\w+ ){0,2}til", r"pa vej (?:\w+ )?til (?:\w+ )?" + _SCAN_POINT),
         "nb": (r"(?:overlevert|levert) (?:\w+ ){0,2}til " + _SCAN_NETWORK,
                r"leveres (?:\w+ ){0,2}til (?:\w+ )?" + _SCAN_POINT,
-               r"ikke (?:\w+ )?(?:kommet fram|ankommet) (?:\w+ ){0,2}til", r"avsender (?:har )?levert"),
+               r"ikke (?:\w+ )?(?:kommet fram|ankommet) (?:\w+ ){0,2}til", r"avsender (?:har )?levert",
+               r"pa vei (?:\w+ )?til (?:\w+ )?" + _SCAN_POINT),
     }),
     # Collected by the recipient from a box or shop: delivered, before the place reads a parcel waiting.
     ("delivered", {
@@ -198,24 +205,26 @@ NORDIC_MEANING_LATE_STEPS: tuple[Step, ...] = (
         "fi": (r"tulli (?:\w+ )?(?:vaatii|pyytaa|tarvitsee)", r"tullaus\w* (?:\w+ ){0,2}(?:puuttu\w*|puutteellis\w*)",
                r"puuttuva\w* (?:\w+ )?(?:tullaus|tulli)\w*", r"(?:tullausta|tulliselvitysta) varten (?:\w+ )?tarvitaan",
                r"(?:jumissa|pysahtynyt|pidossa|seisoo) (?:\w+ )?tullissa", r"tullin (?:pidattama|pysayttama)",
-               r"pidossa", r"tarkastettavana", r"odottaa lisatietoja", r"poikkeama\w*", r"hairio\w*",
-               r"vaarin lajitel\w*", r"vaaraan (?:terminaaliin|osoitteeseen|kaupunkiin|maahan)",
+               r"pidossa", r"tarkastettavana", r"ei lahtenyt", r"(?:tarvitaan|vaaditaan) (?:\w+ ){0,2}maksu\w*",
+               r"viivett\w*", r"(?:odottaa|odotetaan) (?:\w+ )?(?:lahettajan )?ohje\w*", r"odottaa lisatietoja", r"(?:tarvitsemme|tarvitaan) (?:\w+ )?lisatie\w*", r"poikkea(?:ma|va)\w*", r"hairio\w*",
+               r"vaarin lajitel\w*", r"(?:vaaraan|vaarassa) (?:\w+ )?(?:terminaali|osoittee|kaupunki|maa|paikka|toimipistee|noutopistee|jakelukeskukse|lajittelu)\w*",
                r"varastoitu (?:\w+ ){0,2}selvity\w*", r"(?:maksa|maksettava) tullimaks\w*", r"jai pois kuljetuksesta",
                r"ei ehtinyt (?:\w+ )?(?:kuljetukseen|autoon|lentoon|kyytiin)"),
         "sv": (r"tullhandling\w* saknas", r"saknas (?:\w+ )?tullhandling\w*", r"(?:hamnat|skickats) (?:pa|till) fel",
                r"fel terminal", r"sparrad", r"avvikelse\w*", r"missade (?:\w+ )?(?:transporten|bilen|flyget|avgangen)",
-               r"vi behover (?:mer |ytterligare )?(?:information|uppgifter|dokument)"),
+               r"vi behover (?:mer |ytterligare )?(?:information|uppgifter|dokument)",
+               r"saknar (?:\w+ )?(?:tulldeklaration|tullhandling|faktura|handelsfaktura|dokument)\w*", r"(?:vantar|invantar) pa (?:\w+ )?instruktion\w*"),
         "da": (r"(?:manglende|mangler) (?:\w+ )?(?:told|toldpapir|tolddokument)\w*", r"tolddokument\w* mangler",
                r"sat i bero", r"uregelmæssighed\w*", r"naede ikke (?:\w+ )?(?:med )?(?:bilen|flyet|transporten)",
-               r"vi mangler (?:\w+ )?oplysninger"),
+               r"vi mangler (?:\w+ )?oplysninger", r"afventer (?:\w+ )?instruks\w*"),
         "nb": (r"manglende (?:\w+ )?(?:toll|tolldokument)\w*", r"rakk ikke (?:\w+ )?(?:bilen|flyet|transporten)",
-               r"vi trenger (?:mer |ytterligere )?(?:informasjon|opplysninger|dokument\w*)"),
+               r"vi trenger (?:mer |ytterligere )?(?:informasjon|opplysninger|dokument\w*)", r"venter pa (?:\w+ )?instruks\w*"),
     }),
     # Order data received, an order picked, packed or prepared, a label made: only data.
     ("info_received", {
-        "fi": (r"\w*tiedot (?:on )?(?:\w+ )?(?:vastaanotettu|saatu|siirretty)", r"\w*tilau\w* (?:on )?vastaanotettu",
+        "fi": (r"\w*tiedot (?:on )?(?:\w+ )?(?:vastaanotettu|saatu|siirretty|luotu)", r"\w*tilau\w* (?:on )?vastaanotettu",
                r"(?:kerataan|keratty|pakataan) (?:\w+ )?(?:varastossa|varastolla)", r"(?:osoitekortti|lahetysnumero)\w* (?:on )?luotu",
-               r"luonut osoitekorti\w*", r"pakattu ja odottaa"),
+               r"luonut (?:\w+ )?(?:osoitekorti\w*|lahetykse\w*|tilaukse\w*)", r"pakattu ja odottaa"),
         "sv": (r"order\w* (?:behandlas|plockas|packas|har packats)", r"fraktsedel\w* (?:\w+ )?(?:utskriven|skapad|skapades)",
                r"skapat en fraktsedel"),
         "da": (r"ordre\w* (?:er )?under behandling", r"pakket og afventer"),
@@ -238,26 +247,32 @@ NORDIC_MEANING_LATE_STEPS: tuple[Step, ...] = (
         "fi": (r"ei vastannut (?:\w+ )?puhelimeen", r"ei (?:paassyt|paasty)", r"emme paasseet", r"emme tavoittaneet",
                r"ei (?:ollut )?tavoitettavissa", r"ei kotona", r"ei loytynyt osoitteesta", r"nimea ei loytynyt",
                r"osoitteessa ei (?:ole|ollut)", r"ei voitu suorittaa", r"jai toimittamatta", r"ei halunnut vastaanottaa",
-               r"ei avannut ovea", r"ovikoodi\w* (?:ei toiminut|puuttu\w*|vaara)"),
+               r"ei avannut ovea", r"(?:osoite|postinumero)\w* (?:\w+ ){0,3}eivat tasmaa", r"ei loytanyt (?:\w+ )?(?:osoitetta|vastaanottajaa|ovea|rappua|taloa)", r"ovikoodi\w* (?:ei toiminut|puuttu\w*|vaara)"),
         "sv": (r"ingen (?:svarade|oppnade|kunde ta emot)", r"svarade inte (?:\w+ )?(?:i telefon|pa (?:ringning|samtal|telefon))",
-               r"kom inte in (?:i|pa)", r"namn\w* saknas (?:pa|vid) (?:dorren|brevladan|porttelefonen)"),
-        "da": (r"ingen (?:til at tage imod|svarede)", r"kunne ikke finde adressen", r"ufuldstændig\w*",
+               r"kom inte in (?:i|pa)", r"ingen atkomst",
+               r"(?:mottagare\w*|kund\w*) (?:\w+ )?kunde inte (?:nas|kontaktas)", r"namn\w* saknas (?:pa|vid) (?:dorren|brevladan|porttelefonen)"),
+        "da": (r"ingen (?:til at tage imod|svarede)", r"(?:modtage\w*|kunde\w*) (?:\w+ )?kunne ikke (?:kontaktes|traffes|nas)", r"kunne ikke finde adressen", r"ufuldstændig\w*",
                r"navn\w* mangler (?:pa|ved) (?:postkassen|døren)", r"svarede ikke (?:\w+ )?(?:telefonen|pa telefon)"),
-        "nb": (r"fant ikke (?:\w+ )?adressen", r"svarte ikke (?:\w+ )?(?:pa )?telefon\w*", r"ingen som kunne ta imot",
+        "nb": (r"fant ikke (?:\w+ )?adressen", r"svarte ikke (?:\w+ )?(?:pa )?telefon\w*", r"ingen som kunne ta imot", r"(?:mottaker\w*|kunde\w*) (?:\w+ )?kunne ikke (?:kontaktes|treffes|nas)",
                r"navn\w* mangler pa (?:postkassen|døra|døren)"),
     }),
     # Signed for, left at the door, arrived with the recipient: delivered.
     ("delivered", {
-        "fi": (r"(?<!ei ole )(?<!ei )kuitannut", r"jatettiin naapurille", r"(?<!ei )(?<!viela )perilla", r"luovutettiin vastaanottajalle", r"(?:asiakas|vastaanottaja) nouti",
+        "fi": (r"(?<!ei ole )(?<!ei )kuitannut",
+               r"(?:luovutettiin|toimitettiin|jatettiin|annettiin) (?:\w+ ){0,2}(?:naapuri\w*|perheenjasene\w*)", r"(?<!ei )(?<!viela )perilla", r"luovutettiin vastaanottajalle", r"(?:asiakas|vastaanottaja) nouti",
                r"jatetty (?:\w+ ){0,2}(?:oven|ulko oven) (?:eteen|taakse)", r"annettiin vastaanottajalle",
                r"vastaanotettu vastaanottajan toimesta"),
+        "sv": (r"(?:lamnades|lamnats) (?:\w+ )?(?:till|hos) (?:mottagare\w*|grann\w*)",),
         "nb": (r"signert av mottaker", r"(?:satt|lagt|plassert) (?:igjen )?(?:ved|foran|utenfor) (?:døren|døra|inngangen)"),
     }),
     # Waiting to be collected at a named place.
     ("available_for_pickup", {
-        "fi": (r"voit noutaa", r"odottaa sinua " + _FI_POINT),
-        "sv": (r"finns (?:att hamta|for avhamtning)", r"vantar pa att hamtas"),
-        "nb": (r"klar til a hentes", r"venter pa deg (?:pa|i) (?:\w+ )?" + _SCAN_POINT),
+        "fi": (r"voit noutaa", r"odottaa sinua (?:\w+ )?" + _FI_POINT_AT, r"nouda (?:\w+ )?(?:lahetys|lahetyksesi|paketti|pakettisi)\b"),
+        "sv": (r"finns (?:att hamta|for avhamtning)", r"vantar pa att hamtas", r"(?:paket\w*|forsandelse\w*) (?:\w+ )?vantar pa dig",
+               r"ligger (?:\w+ )?(?:klart? )?(?:i|pa|hos) (?:\w+ )?" + _SCAN_POINT),
+        "da": (r"(?:pakke\w*|forsendelse\w*) (?:\w+ )?venter pa dig", r"ligger (?:\w+ )?(?:klar )?(?:i|pa|hos) (?:\w+ )?" + _SCAN_POINT),
+        "nb": (r"klar til a hentes", r"(?:pakke\w*|sending\w*) (?:\w+ )?venter pa deg",
+               r"ligger (?:\w+ )?(?:klar )?(?:i|pa|hos) (?:\w+ )?" + _SCAN_POINT),
     }),
     # Moving on: left a country, taken in, flown, coming another day.
     ("in_transit", {
