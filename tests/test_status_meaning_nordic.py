@@ -307,6 +307,10 @@ FINNISH = [
     ('Lähetys on matkalla noutopisteestä takaisin lähettäjälle', 'returned'),
     ('Kuljettaja on matkalla noutopisteeseen', 'in_transit'),
     ('Vastaanottajaa ei löytynyt, lähetys palautetaan lähettäjälle', 'returned'),
+    ('Poikkeama: vastaanottaja ei ollut kotona', 'delivery_failed'),
+    ('Häiriö: ei pääsyä porraskäytävään', 'delivery_failed'),
+    ('Pidossa vastaanottajan pyynnöstä', 'exception'),
+    ('Vastaanottaja on ottanut lähetyksen vastaan', 'delivered'),
 ]
 
 SWEDISH = [
@@ -477,6 +481,8 @@ SWEDISH = [
     ('Förseningar i leveransen', 'exception'),
     ('Försändelsen har felsorterats och skickas vidare', 'exception'),
     ('Paketet väntar på instruktioner från avsändaren', 'exception'),
+    ('Avvikelse - ingen svarade', 'delivery_failed'),
+    ('Paketet är spärrat av avsändaren', 'exception'),
 ]
 
 DANISH = [
