@@ -483,6 +483,7 @@ SWEDISH = [
     ('Paketet väntar på instruktioner från avsändaren', 'exception'),
     ('Avvikelse - ingen svarade', 'delivery_failed'),
     ('Paketet är spärrat av avsändaren', 'exception'),
+    ('Paketet har ännu inte levererats', 'in_transit'),
 ]
 
 DANISH = [

@@ -156,7 +156,7 @@ NORDIC_MEANING_FIRST_STEPS: tuple[Step, ...] = (
     # Not yet delivered: still on the way.
     ("in_transit", {
         "fi": (r"ei (?:ole )?viela (?:\w+ )?toimitettu",),
-        "sv": (r"inte (?:\w+ )?levererat?s? (?:an|annu)\b",),
+        "sv": (r"inte (?:\w+ )?levererat?s? (?:an|annu)\b", r"(?:annu|an) inte (?:\w+ )?levererat?s?\b"),
     }),
     # Not delivered: the attempt failed.
     ("delivery_failed", {
