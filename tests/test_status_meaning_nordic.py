@@ -867,3 +867,18 @@ def test_every_language_has_its_share_of_examples() -> None:
     for cases, least in ((FINNISH, 200), (SWEDISH, 100), (DANISH, 100), (NORWEGIAN, 100)):
         assert len(cases) >= least
         assert sum(expected in {"exception", "delivery_failed"} for _, expected in cases) * 3 >= len(cases)
+
+
+# Written by the lead at the merge, to DESIGN §4: a hand-over to a carrier that is negated, or that hands over the
+# shipment's data rather than the parcel, leaves the parcel with the sender (information received).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Försändelsen har inte överlämnats till PostNord", "info_received"),
+    ("Pakken er ikke overdraget til GLS", "info_received"),
+    ("Pakken er ikke overlevert til Bring", "info_received"),
+    ("Forsendelsesdata er sendt til GLS", "info_received"),
+    ("Informasjon om sendingen er mottatt av Posten", "info_received"),
+    ("Försändelsen har överlämnats till PostNord", "in_transit"),
+    ("Pakken er overdraget til GLS", "in_transit"),
+])
+def test_a_hand_over_not_made_or_of_data_only_leaves_the_parcel_with_the_sender(text: str, expected: str) -> None:
+    assert canonical_status(text) == expected

@@ -163,7 +163,20 @@ NORDIC_MEANING_FIRST_STEPS: tuple[Step, ...] = (
         "fi": (r"ei (?:ole )?toimitettu",),
         "sv": (r"inte (?:\w+ )?levererat?s?\b",),
     }),
-    # Handed to a carrier, customs, an airline or a terminal; the sender handing it in: moving on.
+    # The shipment's information handed to a carrier is the carrier holding its data, not the parcel; a parcel not
+    # (yet) handed to a carrier is still with the sender.
+    ("info_received", {
+        "sv": (r"\w*(?:information|uppgift|uppgifter|data|edi|forhandsavisering)\w* (?:\w+ ){0,4}(?:overlamna\w*|lamna\w*|"
+               r"leverera\w*|skickat?s?|sant?s?) (?:\w+ ){0,2}till\b",
+               r"(?:inte|ej) (?:\w+ )?(?:overlamna\w*|lamna\w* over|levererat?s?) (?:\w+ ){0,2}till " + _SCAN_NETWORK),
+        "da": (r"\w*(?:information|oplysning|data|edi)\w* (?:\w+ ){0,4}(?:afleveret|overdraget|leveret|sendt|modtaget) "
+               r"(?:\w+ ){0,2}(?:til|af)\b",
+               r"ikke (?:\w+ )?(?:afleveret|overdraget|indleveret) (?:\w+ ){0,2}til " + _SCAN_NETWORK),
+        "nb": (r"\w*(?:informasjon|opplysning|data|edi)\w* (?:\w+ ){0,4}(?:overlevert|levert|sendt|mottatt) "
+               r"(?:\w+ ){0,2}(?:til|av)\b",
+               r"ikke (?:\w+ )?(?:overlevert|innlevert|levert inn) (?:\w+ ){0,2}til " + _SCAN_NETWORK),
+    }),
+    # Handed to a carrier, customs, an airline or a terminal (not "not yet handed"); the sender handing it in: moving on.
     ("in_transit", {
         "fi": (r"(?:toimitettu|toimitettiin|luovutettu|luovutettiin|annettu) (?:\w+ ){0,2}" + _FI_NETWORK,
                r"lahettaja (?:on )?(?:jattanyt|jatti|toi|tuonut|luovuttanut|luovutti|vienyt|vei)\b",
@@ -171,14 +184,14 @@ NORDIC_MEANING_FIRST_STEPS: tuple[Step, ...] = (
                r"vastaanotettu (?:\w+ ){0,2}lahettajalta",
                r"(?:toimitetaan|kuljetetaan|saapuu|siirretaan|viedaan|lahetetaan|ohjataan|lahtenyt|lahti|ohjattu) "
                r"(?:\w+ ){0,3}" + _FI_POINT_TO),
-        "sv": (r"(?:overlamna[dt]s?|lamnats over|lamnad|levererad|levererats) (?:\w+ ){0,2}till " + _SCAN_NETWORK,
+        "sv": (r"(?<!inte )(?<!ej )(?:overlamna[dt]s?|lamnats over|lamnad|levererad|levererats) (?:\w+ ){0,2}till " + _SCAN_NETWORK,
                r"overlamna\w* (?:\w+ ){0,3}for (?:utdelning|vidare transport|distribution)",
                r"levereras (?:\w+ ){0,2}till (?:\w+ )?" + _SCAN_POINT,
                r"inte (?:\w+ )?(?:kommit fram|anlant|ankommit) (?:\w+ ){0,2}till", r"pa vag (?:\w+ )?till (?:\w+ )?" + _SCAN_POINT),
-        "da": (r"(?:afleveret|overdraget|leveret) (?:\w+ ){0,2}til " + _SCAN_NETWORK,
+        "da": (r"(?<!ikke )(?:afleveret|overdraget|leveret) (?:\w+ ){0,2}til " + _SCAN_NETWORK,
                r"leveres (?:\w+ ){0,2}til (?:\w+ )?" + _SCAN_POINT,
                r"ikke (?:\w+ )?(?:ankommet|kommet frem|naet frem) (?:\w+ ){0,2}til", r"pa vej (?:\w+ )?til (?:\w+ )?" + _SCAN_POINT),
-        "nb": (r"(?:overlevert|levert) (?:\w+ ){0,2}til " + _SCAN_NETWORK,
+        "nb": (r"(?<!ikke )(?:overlevert|levert) (?:\w+ ){0,2}til " + _SCAN_NETWORK,
                r"leveres (?:\w+ ){0,2}til (?:\w+ )?" + _SCAN_POINT,
                r"ikke (?:\w+ )?(?:kommet fram|ankommet) (?:\w+ ){0,2}til", r"avsender (?:har )?levert",
                r"pa vei (?:\w+ )?til (?:\w+ )?" + _SCAN_POINT),
