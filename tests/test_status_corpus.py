@@ -125,8 +125,10 @@ def test_seventh_fresh_accuracy_does_not_fall() -> None:
     """274 texts from a ninth set of sources, 18 carriers and integrations, 9 languages, two thirds of
     them in languages no round has written rules for (Romanian, Greek, Finnish) (fresh7_texts.csv),
     never read: 0.609 at first contact, with the reader of the twenty-seventh round, and 0.609 after
-    the twenty-eighth (Italian, Hungarian, Czech and English by meaning). A guard of that level."""
-    assert score(FRESH7).accuracy() >= 0.60
+    the twenty-eighth (Italian, Hungarian, Czech and English by meaning); 0.679 after the twenty-ninth
+    (Greek, Bulgarian, Finnish, Swedish, Danish and Norwegian by meaning, written without its sources).
+    A guard of that level."""
+    assert score(FRESH7).accuracy() >= 0.67
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
@@ -151,9 +153,9 @@ def test_seventh_fresh_accuracy_does_not_fall() -> None:
 # delivery by DESIGN and an exception by its source) and ended at 56 again. After the meaning rounds (twenty-fourth
 # to twenty-seventh, team-written examples in every language): held out 20 (0.056), second fresh 45 (0.077), third fresh
 # 43 (0.063), fourth fresh 54 (0.099); the others as they were. The seventh fresh corpus at first contact: 37 of
-# 274 (0.135).
+# 274 (0.135); after the twenty-ninth round 32 (0.117).
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.106,
-                         FRESH6: 0.062, FRESH7: 0.136}
+                         FRESH6: 0.062, FRESH7: 0.117}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
@@ -168,8 +170,8 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # seventeenth round; second fresh 22, then 21 with the handover rule; fourth fresh 19 after the
 # eighteenth; after the twenty-second round and the rules by meaning beside it and the twenty-first: held out 8, second
 # fresh 19, third fresh 17, sixth fresh 11; after the meaning rounds: second fresh 15, third fresh 12, fourth fresh 17,
-# fifth fresh 9; the seventh fresh at first contact 11); no round may add one.
-WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 9, FRESH6: 11, FRESH7: 11}
+# fifth fresh 9; the seventh fresh 11 at first contact, 9 after the twenty-ninth round); no round may add one.
+WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 9, FRESH6: 11, FRESH7: 9}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
