@@ -237,6 +237,7 @@ from lossanalytics.normalise.status_phrases_meaning_nordic import (
     NORDIC_MEANING_FIRST_STEPS,
     NORDIC_MEANING_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_FIRST_STEPS, RO_TR_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
     ROMANCE_MEANING_LAST_STEPS,
@@ -291,6 +292,7 @@ STEPS: tuple[Step, ...] = (
     *BULGARIAN_FIRST_STEPS_2,
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
+    *RO_TR_FIRST_STEPS,
     *HU_FIRST_STEPS_4,
     *RO_HU_FIRST_STEPS_3,
     *ROMANIAN_STEPS,
@@ -374,6 +376,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *RO_TR_LATE_STEPS,
     *HU_LATE_STEPS_4,
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
