@@ -48,6 +48,8 @@ from lossanalytics.normalise.status_phrases_outcomes import Step
 _RO_NETWORK = (r"(?:depozit\w*|hub\w*|vama|sortare|transportator\w*|partener\w*"
                r"|centr\w* (?:de (?:sortare|distributie|colectare|tranzit)|logistic\w*))")
 RO_PICKUP_PLACE = r"(?:locker|easybox|easy box|fanbox|pachetomat|punct|oficiu|pudo|automat|ghiseu)\w*"
+# "nu a fost ridicat" (not collected) is no collection.
+_RO_NOT_NEGATED = r"(?<!nu a fost )(?<!nu au fost )(?<!nu a )(?<!nu au )(?<!nu ati )(?<!nu ai )"
 
 ROMANIAN_HUNGARIAN_FIRST_STEPS: tuple[Step, ...] = (
     # Hungarian: a damaged packaging being checked is the carrier's problem; sent to the wrong depot, misrouted.
@@ -71,9 +73,10 @@ ROMANIAN_HUNGARIAN_FIRST_STEPS: tuple[Step, ...] = (
     ("delivery_failed", {
         "ro": (r"nu a (?:putut|reusit) (?:sa )?(?:fi )?(?:livrat|livra|predat|preda)\w*", r"nu s a putut (?:livra|preda)\w*"),
     }),
-    # Romanian: collected by the recipient (from an easybox or a locker).
+    # Romanian: collected by the recipient (from an easybox or a locker); not when negated ("nu a fost ridicat").
     ("delivered", {
-        "ro": (r"ridicat\w* de (?:catre )?destinatar\w*", r"(?<!fi )(?<!fie )ridicat\w* din (?:\w+ )?" + RO_PICKUP_PLACE),
+        "ro": (_RO_NOT_NEGATED + r"ridicat\w* de (?:catre )?destinatar\w*",
+               r"(?<!fi )(?<!fie )" + _RO_NOT_NEGATED + r"ridicat\w* din (?:\w+ )?" + RO_PICKUP_PLACE),
     }),
     # Romanian: delivered into a locker or at a pickup point waits for the recipient.
     ("available_for_pickup", {

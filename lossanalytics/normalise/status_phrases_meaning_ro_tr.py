@@ -18,18 +18,24 @@ surrounds them, and before every Turkish step, which reads "iade edildi", "tesli
   the recipient, even after "Avizat";
 - a parcel "ridicat de tine din easybox", "dolaptan teslim alındı", left with a colleague of the recipient is
   delivered;
-- a return named with its reason ("returnată la expeditor, destinatar necunoscut") is a return;
+- a return named with its reason ("returnată la expeditor, destinatar necunoscut"), a parcel "livrat în depozitul
+  de retur" or "göndericiye teslim edildi" is a return; a refusal outweighs the damage given as its reason
+  ("Refuzat - colet deteriorat", "hasarlı olduğu için alıcı kabul etmedi");
+- a delivery into a locker still to come ("va fi livrat în easybox mâine"), a parcel on its way to a locker, a
+  lost parcel found again ("kayıp gönderi bulundu") move on; a courier on the way to the sender or to collect
+  tomorrow is only data;
 - the courier "pe drum", arriving "în 30 de minute", "azi îți livrăm", a delivery "în curs", "gün içinde teslim
   edilecek", a courier assigned ("zimmetlendi") are the round;
 - a shipment "blocată", an error or a delay in sorting, instructions awaited, a parcel held at a transfer
-  centre ("bekletiliyor") are holds (instructions awaited are read late: "In asteptare" decides first);
+  centre ("bekletiliyor") are holds;
 - a parcel reported lost ("kayıp olarak bildirildi", "kayıp işlemi başlatıldı") is lost.
 
 RO_TR_LATE_STEPS, tried before status_phrases_meaning_fr_hu_ro_4's late steps, read what nothing else reads: a
-delivery booked for a named day, a post office that received the item, a bare "Ridicare de la expeditor", a
-redirection, a shipment started or exported (moving on); a collection in person (waiting for the recipient); an address incomplete or not identified, a recipient not found at home, a refusal, a
-postponement the recipient asked for, a recipient's name wrong (failed attempts); a parcel not found (lost);
-tracking expired.
+delivery booked for a named day, a post office that received the item, a bare "Ridicare de la expeditor" or one
+"efectuată", "Urmează livrarea", a redirection or an address changed, a sender who "teslim etti", a shipment
+started or exported (moving on); a collection in person (waiting for the recipient); instructions awaited (a
+hold); an address incomplete or not identified, a recipient not found at home, a refusal, a postponement the
+recipient asked for, a recipient's name wrong (failed attempts); a parcel not found (lost); tracking expired.
 
 What was assumed (DESIGN §4): "Avizat" alone stays a failed attempt (the notice left), as
 tests/corpus/carrier_texts.csv's FAN Courier status reads it; a failed payment stays the problem earlier passes
@@ -62,11 +68,20 @@ RO_TR_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # A return named with the reason after it ("returnată la expeditor, destinatar necunoscut").
     ("returned", {
-        "ro": (r"(?<!nu a fost )(?<!nu au fost )(?:returnat|trimis\w* inapoi)\w* (?:la |catre )?" + _RO_SENDER,),
+        "ro": (r"(?<!nu a fost )(?<!nu au fost )(?:returnat|trimis\w* inapoi)\w* (?:la |catre )?" + _RO_SENDER,
+               r"(?:livrat|predat)\w* (?:\w+ ){0,2}depozit\w* de retur\b"),
+        "tr": (r"(?:gondericiye|saticiya) (?:geri )?teslim edil\w*",),
+    }),
+    # A refusal outweighs the damage given as its reason ("Refuzat - colet deteriorat", "hasarlı olduğu için
+    # alıcı kabul etmedi"); a lost parcel found again moves on.
+    ("delivery_failed", {
+        "ro": (r"refuz\w* (?:\w+ ){0,4}(?:deteriorat|avariat)\w*",),
+        "tr": (r"hasar\w* (?:oldugu|oldugundan|nedeniyle|sebebiyle|icin)(?: \w+){0,3} (?:kabul etme\w*|reddet\w*|teslim almadi)",),
     }),
     # Collected by the recipient from a locker, left with a colleague: delivered.
     ("delivered", {
         "ro": (r"(?<!fi )ridicat\w* de (?:tine|dvs|dumneavoastra|destinatar|client) din (?:\w+ )?" + _RO_LOCKER,
+               r"(?<!nu )(?:ati|ai) ridicat (?:\w+ ){0,2}din (?:\w+ )?" + _RO_LOCKER,
                r"predat\w* (?:colegului|colegei|vecinului|vecinei|portarului|sotului|sotiei)\b"),
         "tr": (r"(?:dolaptan|dolabindan|kargomattan|noktasindan|noktadan) (?:\w+ )?teslim alindi",
                r"(?:kapiya|kapi onune) birakildi"),
@@ -82,17 +97,21 @@ RO_TR_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # A hand-over inside the network (a depot, the carrier's office, the post, another courier) or from the sender.
     ("in_transit", {
-        "ro": (r"livrat\w* (?:de (?:catre )?curier\w* )(?:la|in|catre) (?:\w+ )?" + _RO_NETWORK,
+        "ro": (r"livrat\w* (?:de (?:catre )?\w+ )?(?:(?:la|in|catre) (?:\w+ )?)?" + _RO_NETWORK,
+               r"livrat\w* in tranzit\b",
+               r"(?:va|vor) fi livrat\w* (?:\w+ ){0,2}(?:in|la) (?:\w+ )?" + _RO_LOCKER,
+               r"(?:in curs de livrare|in drum|pe drum|in tranzit) (?:\w+ ){0,2}(?:catre|spre) (?:\w+ )?" + _RO_LOCKER,
                r"(?:predat|lasat|depus)\w* (?:\w+ )?de (?:catre )?" + _RO_SENDER,
                r"predat\w* (?:catre )?postei\b",
-               r"(?<!nu a )(?<!va )ridicat (?:\w+ ){0,2}de la " + _RO_SENDER),
-        "tr": (r"kargo ya teslim edil\w*",),
+               r"(?<!nu a )(?<!nu a fost )(?<!inca )(?<!fi )(?<!fie )ridicat (?:\w+ ){0,2}de la " + _RO_SENDER),
+        "tr": (r"kargo ya teslim edil\w*", r"kayip (?:\w+ )?bulundu"),
     }),
     # A pickup from the sender booked, asked for or not made, the seller still to hand it over, an order with
     # the shop's logistics, a label made: only data.
     ("info_received", {
         "ro": (r"ridicar\w* (?:de la (?:\w+ )?" + _RO_SENDER + r" )?(?:programat|planificat|solicitat)\w*",
-               r"solicitare\w* de ridicare",
+               r"solicitare\w* de ridicare", r"(?:va|vor) fi ridicat\w* de (?:catre )?curier\w*",
+               r"curier\w* (?:este |e |se afla |a plecat )?(?:pe drum|in drum|merge|vine) (?:spre|catre|la) " + _RO_SENDER,
                r"ridicar\w* de la (?:\w+ )?" + _RO_SENDER + r" (?:\w+ ){0,2}nu a fost (?:efectuat|realizat)\w*",
                r"(?:vanzator|expeditor|comerciant)\w* sa predea",
                r"departament\w* (?:de )?logistic\w*",
@@ -126,11 +145,14 @@ RO_TR_LATE_STEPS: tuple[Step, ...] = (
     ("in_transit", {
         "ro": (r"livrare\w* (?:\w+ ){0,2}(?:programat|planificat|estimat)\w* (?:pentru )?(?:\w+ )?" + _RO_DAY,
                r"livrare\w* (?:\w+ ){0,2}va fi (?:efectuat|realizat)\w*",
-               r"^ridicare de la " + _RO_SENDER + r"$",
+               r"^ridicare de la " + _RO_SENDER + r"$", r"urmeaza livrarea",
+               r"ridicar\w* de la (?:\w+ )?" + _RO_SENDER + r" (?:\w+ )?(?:efectuat|realizat|reusit)\w*",
                r"oficiul postal (?:\w+ ){0,2}a primit", r"primit\w* (?:\w+ ){0,2}(?:in|la) oficiul postal"),
-        "tr": (r"(?<!yanlis )(?<!hatali )(?:\w+ )?yonlendiril\w*", r"sevk\w* (?:basladi|edildi|edilmistir)",
+        "tr": (r"^(?:kargonuz|gonderiniz|gonderi|kargo|paketiniz|siparisiniz) yonlendiril\w*",
+               r"(?:yeni|dogru|baska) (?:\w+ )?(?:adrese|subeye|noktaya) yonlendiril\w*", r"sevk\w* (?:basladi|edildi|edilmistir)",
                r"cikis (?:islemi )?(?:yapildi|yapilmistir)", r"(?:gondericiden|saticidan|magazadan) (?:\w+ )?aldi\b",
-               r"(?:isyerinde|subede|subesinde) kabul edildi"),
+               r"(?:isyerinde|subede|subesinde) kabul edildi", r"gonderici\w* (?:\w+ ){0,2}teslim etti",
+               r"(?:teslimat |alici )?adres\w* (?:degistirildi|guncellendi)"),
     }),
     # An address incomplete or not identified, nobody found at home, a refusal, a postponement asked for, a
     # name wrong: a failed attempt.
