@@ -88,7 +88,7 @@ RO_TR_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # What the recipient can collect, or collected from a locker or a pickup point: waiting for the recipient.
     ("available_for_pickup", {
-        "ro": (r"(?<!nu )(?:poti|puteti|se poate|se pot|poate fi|pot fi) (?:\w+ ){0,2}ridica\w*(?! de (?:catre )?curier)",
+        "ro": (r"(?<!nu )(?:poti|puteti|se poate|se pot|poate fi|pot fi) (?:\w+ ){0,2}ridica\w*(?! de (?:catre )?curier| de la (?:expeditor|vanzator))",
                r"ridica l (?:cu|folosind) (?:\w+ )?cod\w*",
                r"(?:este|se afla|a ajuns|asteapta|te asteapta) (?:\w+ ){0,2}in " + _RO_LOCKER,
                r"asteptarea ridicarii (?:de catre|de) (?:destinatar|client)\w*"),
