@@ -67,7 +67,7 @@ _ID_NETWORK = r"(?:kurir|kurier|gudang|hub|hab|agen|cabang|drop ?point|dc|gatewa
 ASIA_MIDEAST_FIRST_STEPS: tuple[Step, ...] = (
     # A refund, a payment, a message: nothing about the parcel.
     ("unknown", {
-        "th": _th("คืนเงิน", "เงินคืน", "ชำระเงิน(?:ไม่)?สำเร็จ", "ชำระเงินล้มเหลว", "ยกเลิกการส่งคืน", "ยังไม่ได้ส่งคืน",
+        "th": _th("คืนเงิน", "เงินคืน", "ชำระเงิน(?:ไม่)?สำเร็จ", "ชำระ.{0,15}สำเร็จ", "ชำระเงินล้มเหลว", "ยกเลิกการส่งคืน", "ยังไม่ได้ส่งคืน",
                   "(?:ส่ง|การส่ง) ?(?:sms|อีเมล|ข้อความ|การแจ้งเตือน)", "ได้รับ(?:การ)?แจ้งเตือน", "เงินเก็บปลายทาง"),
         "id": (r"(?:pengembalian|refund) dana", r"dana (?:\w+ ){0,3}(?:dikembalikan|dikirim|dikreditkan|ditransfer|dicairkan)",
                r"(?:pembayaran|transaksi) (?:\w+ ){0,2}(?:gagal|tidak berhasil|ditolak|berhasil)",
@@ -88,7 +88,8 @@ ASIA_MIDEAST_FIRST_STEPS: tuple[Step, ...] = (
     # A pickup from the sender cancelled, failed, booked or awaited: the carrier does not have the parcel yet.
     ("info_received", {
         "th": _th("ยกเลิกการนัด(?:หมาย)?เข้ารับ", "(?:รอ|นัด(?:หมาย)?)(?:ขนส่ง|ไรเดอร์|พนักงาน|คูเรียร์|บริษัทขนส่ง)? ?เข้ารับ",
-                  "เข้ารับ(?:พัสดุ|สินค้า)?ไม่สำเร็จ", "ไปรับ(?:พัสดุ|สินค้า)จาก(?:ผู้ส่ง|ร้าน|ผู้ขาย)", "พร้อมให้(?:ขนส่ง|ไรเดอร์)เข้ารับ"),
+                  "เข้ารับ(?:พัสดุ|สินค้า)?ไม่สำเร็จ", "ไปรับ(?:พัสดุ|สินค้า)จาก(?:ผู้ส่ง|ร้าน|ผู้ขาย)", "พร้อมให้(?:ขนส่ง|ไรเดอร์)เข้ารับ",
+                  "ยังไม่ได้รับ(?:พัสดุ|สินค้า)จาก(?:ผู้ส่ง|ร้าน|ผู้ขาย)"),
         "id": (r"(?:penjemputan|pickup|pick up) (?:\w+ ){0,2}(?:gagal|dibatalkan|dijadwalkan)", r"menjemput paket"),
         "ar": _rtl(r"إلغاء (?:\S+ )?(?:موعد )?(?:ال)?استلام",
                    r"(?:بانتظار|في انتظار|سيقوم|سيتم|لم يتم|تعذر) (?:\S+ ){0,3}(?:استلام|باستلام|جمع)\S* (?:\S+ ){0,3}من (?:ال)?(?:مرسل|تاجر|بائع|متجر)",
@@ -99,14 +100,27 @@ ASIA_MIDEAST_FIRST_STEPS: tuple[Step, ...] = (
     # Damaged packaging being checked, or a parcel held at customs: a problem, before "تالف" or "ศุลกากร" read it.
     ("exception", {
         "th": _th("(?:บรรจุภัณฑ์|กล่อง|หีบห่อ).{0,20}(?:ชำรุด|เสียหาย|บุบ).{0,30}ตรวจสอบ", "ตรวจสอบ.{0,20}(?:บรรจุภัณฑ์|กล่อง)",
-                  "กัก.{0,10}ศุลกากร", "ติดศุลกากร", "ศุลกากร.{0,10}(?:กัก|ยึด)"),
+                  "(?:กัก|ระงับ|ยึด).{0,10}ศุลกากร", "ติดศุลกากร", "ศุลกากร.{0,10}(?:กัก|ยึด|ระงับ)"),
         "id": (r"kemasan (?:\w+ ){0,2}(?:rusak|rosak) (?:\w+ ){0,3}(?:dicek|diperiksa|pemeriksaan)", r"salah sortir"),
-        "ar": _rtl(r"(?:التغليف|العبوة|الغلاف|الكرتون)\S* (?:\S+ ){0,3}(?:تالف|متضرر|ممزق)\S* (?:\S+ ){0,4}(?:ال)?(?:فحص|تحقق|مراجعة)"),
+        "ar": _rtl(r"(?:إيقاف|توقيف|حجز|احتجاز)\S* (?:\S+ ){0,3}(?:في |لدى )?(?:ال)?جمارك",
+                   r"(?:التغليف|العبوة|الغلاف|الكرتون)\S* (?:\S+ ){0,3}(?:تالف|متضرر|ممزق)\S* (?:\S+ ){0,4}(?:ال)?(?:فحص|تحقق|مراجعة)"),
         "he": _rtl(r"אריזה (?:\S+ )?(?:פגומה|פגועה) (?:\S+ ){0,2}(?:בבדיקה|נבדק)"),
+    }),
+    # Lost or damaged on the way, before "ระหว่างขนส่ง" (on the way) reads it as moving.
+    ("lost", {
+        "th": _th("สูญหายระหว่าง",),
+    }),
+    ("damaged", {
+        "th": _th("เสียหายระหว่าง", "ชำรุดระหว่าง"),
+    }),
+    # On its way back to the seller, before "dalam perjalanan" (on its way) reads it as moving.
+    ("returned", {
+        "id": (r"kembali (?:ke|kepada) (?:pengirim|penjual|seller|toko)",),
+        "ms": (r"kembali (?:ke|kepada) (?:pengirim|penghantar|penjual)",),
     }),
     # Waiting at a pickup point, to be returned only if nobody collects it; in a locker, at a pickup point.
     ("available_for_pickup", {
-        "th": _th("(?:กรุณา|โปรด)มารับ"),
+        "th": _th("(?:กรุณา|โปรด)(?:มา)?รับ(?:พัสดุ|สินค้า|ที่|ได้)"),
         "ar": _rtl(r"إذا لم يتم استلام", r"(?:ال)?خزانة الذكية", r"(?:ال)?خزائن الذكية",
                    r"(?:في|ب) (?:مكتب البريد|نقطة الاستلام|الفرع) (?:\S+ )?بانتظار"),
         "he": _rtl(r"נקודת (?:ה)?(?:איסוף|חלוקה)", r"ניתן לאסוף", r"נא לאסוף"),
@@ -115,7 +129,7 @@ ASIA_MIDEAST_FIRST_STEPS: tuple[Step, ...] = (
     ("out_for_delivery", {
         "th": _th("เพื่อนำ(?:ส่ง|จ่าย)",),
         "ar": _rtl(r"(?:سيتم|سيصل|ستصل|سيصلك|ستصلك) (?:\S+ ){0,3}اليوم",
-                   r"(?:المندوب|السائق|الكابتن) (?:\S+ ){0,2}(?:في طريق|في الطريق|سيتصل)"),
+                   r"(?:ال)?(?:مندوب|سائق|كابتن) (?:\S+ ){0,2}(?:في طريق|في الطريق|سيتصل)"),
         "he": _rtl(r"השליח בדרך (?:אליך|אלייך|אליכם|למסירה)", r"נמסר לשליח ל(?:חלוקה|מסירה|הפצה)",
                    r"(?:תימסר|יימסר|ימסר|יגיע|תגיע|יגיעו) (?:\S+ ){0,3}היום"),
     }),
@@ -123,7 +137,7 @@ ASIA_MIDEAST_FIRST_STEPS: tuple[Step, ...] = (
     ("in_transit", {
         "id": (r"paket telah diterima di",),
         "ar": _rtl(r"سيتم (?:ال)?(?:تسليم|توصيل)", r"(?:تسليم|سلمت)\S* (?:\S+ ){0,2}" + _AR_TO + _AR_NETWORK),
-        "he": _rtl(r"טרם נמסר", r"לא נמסר\S* עדיין", r"נמסר\S* (?:ל|אל )" + _HE_NETWORK, r"(?:יימסר|ימסר|תימסר|תגיע|יגיע)"),
+        "he": _rtl(r"טרם נמסר", r"לא נמסר\S* עדיין", r"נקלט\S* ב(?!מערכת)", r"נמסר\S* (?:ל|אל )" + _HE_NETWORK, r"(?:יימסר|ימסר|תימסר|תגיע|יגיע)"),
     }),
     # The recipient refusing or sent a notice, before "รับพัสดุ" (taking a parcel in) reads it as a movement.
     ("delivery_failed", {
@@ -227,7 +241,7 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
         "th": _th("(?:กำลังจะ|จะ).{0,30}วันนี้", "ระหว่างนำจ่าย", "ออก(?:ไป)?(?:นำจ่าย|ส่ง|จัดส่ง|นำส่ง)", "เพื่อนำ(?:ส่ง|จ่าย)",
                   "มอบให้(?:พนักงาน|ไรเดอร์|คูเรียร์)", "กำลัง(?:ไป)?(?:ส่ง|นำส่ง|จัดส่ง)(?:พัสดุ|สินค้า)?(?:ให้|ถึง)คุณ",
                   "(?:ไรเดอร์|พนักงาน|คูเรียร์)(?:จัดส่ง)?กำลัง"),
-        "id": (r"(?:diantar|dikirim|tiba|sampai) hari ini", r"sedang (?:dikirim ke alamat|diantar|mengantar|menuju)",
+        "id": (r"(?:mengantar|diantar|dikirim|tiba|sampai) (?:\w+ ){0,3}hari ini", r"sedang (?:dikirim ke alamat|diantar|mengantar|menuju)",
                r"kurir (?:sedang )?(?:menuju|mengantar)", r"proses pengantaran", r"(?:dengan|bersama) kurir untuk",
                r"untuk (?:diantar|pengantaran)"),
         "ms": (r"(?:dihantar|tiba) hari ini", r"(?:sedang )?(?:dalam penghantaran|menghantar)", r"keluar untuk dihantar",
@@ -245,13 +259,14 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
                   "(?:จัดส่ง|นำส่ง|ส่งมอบ|ส่ง)(?:พัสดุ)?(?:ถึง|ให้|ไปยัง) ?(?:ศูนย์|สาขา|คลัง|ไปรษณีย์|ผู้ให้บริการ|ขนส่ง|บริษัทขนส่ง|สายการบิน|[a-z])"),
         "id": (r"paket telah diterima di", r"(?:di)?terima (?:oleh|di) " + _ID_NETWORK, r"belum (?:diterima|sampai)",
                r"(?:telah |sudah )?diserahkan (?:ke|kepada) (?!" + _ID_TAKER + r")",
-               r"akan (?:\w+ )?(?:dikirim|diterima|tiba|sampai)(?! (?:\w+ ){0,3}(?:hari ini|alamat))",
-               r"(?:diantar|dikirim) ke (?:hub|gudang|dc|cabang|pusat)", r"sampai di (?:kota|gudang|hub|dc|cabang)",
+               r"akan (?:\w+ )?(?:dikirim|diterima|tiba|sampai)(?! ulang)(?! (?:\w+ ){0,3}(?:hari ini|alamat))",
+               r"(?:diantar|dikirim) ke (?:hub|gudang|dc|cabang|pusat)", r"(?:di ?pickup|dijemput|diambil) oleh (?:kurir|kurier)", r"sampai di (?:kota|gudang|hub|dc|cabang)",
                r"dijemput kurir"),
         "ms": (r"(?:telah )?dihantar ke (?:hab|pusat|stesen|cawangan)", r"akan dihantar(?! (?:\w+ ){0,3}hari ini)", r"belum dihantar",
                r"diterima oleh kurier"),
         "ar": _rtl(r"لم يتم (?:ال)?(?:تسليم|توصيل)\S* (?:\S+ )?بعد", r"سيتم (?:ال)?(?:تسليم|توصيل|إرسال)", r"من المتوقع",
                    r"(?:تسليم|سلمت)\S* (?:\S+ ){0,2}" + _AR_TO + _AR_NETWORK, r"استلام الشحنة من (?:ال)?(?:مرسل|تاجر|بائع|متجر)",
+                   r"استلام (?:\S+ ){0,2}(?:من قبل|بواسطة) (?:ال)?" + _AR_NETWORK,
                    r"استلم (?:ال)?(?:مندوب|سائق)"),
         "he": _rtl(r"טרם נמסר", r"לא נמסר\S* עדיין", r"נמסר\S* (?:ל|אל )" + _HE_NETWORK, r"(?:יימסר|ימסר|תימסר|תגיע|יגיע)"),
     }),
@@ -265,18 +280,18 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
         "id": (r"penerima (?:\w+ ){0,2}(?:tidak|tiada) (?:di ?tempat|ada|di rumah|dapat dihubungi|bisa dihubungi|mau)",
                r"(?:tidak|tiada) (?:ada )?orang (?:di )?(?:rumah|premis|tempat)", r"(?:tidak|tiada) ada di (?:tempat|rumah)",
                r"(?:penerima|konsumen|pelanggan|pembeli|customer) (?:\w+ )?(?:menolak|enggan)", r"alamat (?:tidak (?:jelas|lengkap|ditemukan|dikenal)|salah|kurang lengkap)",
-               r"(?:toko|kantor|premis)(?: \w+)? (?:tutup|ditutup)", r"(?:tidak dapat|tidak bisa|tak dapat) dihubungi",
+               r"(?:toko|kantor|premis)(?: \w+)? (?:tutup|ditutup)", r"alamat (?:\w+ )?(?:tidak (?:jelas|lengkap|ditemukan|dikenal|dijumpai)|salah)", r"(?:tidak dapat|tidak bisa|tak dapat) dihubungi",
                r"(?:pengantaran|pengiriman|percobaan pengiriman) (?:\w+ )?(?:gagal|tidak berhasil)", r"gagal (?:kirim|diantar|antar)",
                r"dijadwalkan ulang", r"penerima (?:\w+ )?pindah"),
-        "ms": (r"penerima (?:\w+ ){0,2}(?:tiada|tidak) (?:di rumah|dapat dihubungi)", r"(?:penghantaran|percubaan) (?:\w+ )?tidak berjaya",
+        "ms": (r"penerima (?:\w+ ){0,2}(?:tiada|tidak) (?:di rumah|dapat dihubungi)", r"(?:penghantaran|percubaan) (?:\w+ )?(?:tidak berjaya|gagal)",
                r"gagal dihantar", r"(?:kad )?notis ditinggalkan", r"(?:telah )?berpindah", r"(?:tiada|tidak ada) akses"),
         "ar": _rtl(r"(?:المستلم|العميل|المرسل إليه|الزبون) (?:\S+ ){0,2}(?:غير متواجد|غير موجود|غير متاح|لا يرد|لم يرد|رفض|انتقل|لم يدفع|غير معروف)",
                    r"رفض (?:\S+ ){0,2}(?:استلام|الاستلام|الشحنة|الطلب)", r"(?:ال)?عنوان (?:غير صحيح|غير مكتمل|خاطئ|ناقص|غير واضح)",
                    r"(?:لم نتمكن|تعذر|لا يمكن) (?:\S+ ){0,2}(?:الوصول|الاتصال|التواصل)", r"رقم (?:ال)?هاتف (?:غير صحيح|خاطئ|مغلق)",
                    r"(?:المحل|المكتب|المتجر|الشركة|مكتب المستلم|محل العميل) (?:\S+ )?مغلق", r"تأجيل (?:ال)?(?:توصيل|تسليم)",
-                   r"محاولة (?:\S+ )?(?:توصيل|تسليم) (?:غير ناجحة|فاشلة)", r"ترك إشعار", r"لم يدفع"),
+                   r"محاولة (?:\S+ )?(?:توصيل|تسليم) (?:غير ناجحة|فاشلة)", r"ترك إشعار", r"لم يدفع", r"إعادة (?:ال)?جدولة"),
         "he": _rtl(r"(?:הנמען|הלקוח|המקבל) (?:\S+ ){0,2}(?:לא היה|לא נמצא|לא ענה|סירב|עבר|אינו מוכר|לא זמין|לא בבית)",
-                   r"לא נמצא (?:אדם|איש|אף אחד|הנמען)", r"אין (?:מענה|איש|גישה|אף אחד)", r"סירוב", r"סירב",
+                   r"לא נמצא (?:אדם|איש|אף אחד|הנמען)", r"לא היה (?:איש|אף אחד|מישהו)", r"אין (?:מענה|איש|גישה|אף אחד)", r"סירוב", r"סירב",
                    r"כתובת (?:לא מלאה|שגויה|חסרה|לא נמצאה|לא קיימת|לא ידועה)", r"הכתובת (?:לא|אינה)",
                    r"לא ניתן (?:היה )?(?:ליצור קשר|למסור|לאתר)", r"העסק סגור", r"הושארה הודעה", r"עבר דירה",
                    r"ניסיון מסירה (?:לא הצליח|כושל)"),
@@ -284,9 +299,9 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
     # Collected by the recipient, left with a neighbour or a guard, handed to the recipient: delivered.
     ("delivered", {
         "th": _th("(?<!รอ)(?:ผู้รับ|ลูกค้า)(?:ได้)?มารับ.{0,20}แล้ว", "(?:ผู้รับ|ลูกค้า)ได้รับ(?:พัสดุ|สินค้า)", "ลงนามรับ",
-                  "ฝาก(?:พัสดุ|สินค้า)?ไว้กับ", "วาง(?:พัสดุ|สินค้า)?ไว้(?:ที่)?(?:หน้าบ้าน|หน้าประตู|ในตู้จดหมาย)", "ถึงมือผู้รับ",
+                  "ฝาก(?:พัสดุ|สินค้า)?ไว้กับ", "วาง(?:พัสดุ|สินค้า)?ไว้(?:ที่)?(?:หน้าบ้าน|หน้าประตู|ในตู้จดหมาย)", "ถึงมือผู้รับ", "ส่งถึงผู้รับ",
                   "(?<!ขน)(?:จัดส่ง|ส่ง)สำเร็จ", "จัดส่งเรียบร้อย"),
-        "id": (r"(?:diterima|diambil) (?:oleh )?(?:\w+ )?" + _ID_TAKER, r"ybs",
+        "id": (r"(?:diterima|diambil) (?:oleh )?(?:\w+ )?" + _ID_TAKER, r"ybs", r"diterima oleh (?:bpk|bapak|ibu|bu|pak|sdr|sdri)",
                r"(?:dititipkan|diserahkan) (?:ke|kepada) " + _ID_TAKER, r"(?<!tidak )terkirim", r"berhasil (?:dikirim|diantar|diterima)",
                r"(?:pengiriman|pengantaran) (?:berhasil|selesai)", r"^(?:paket|pesanan|barang) (?:sudah|telah) (?:sampai|diterima)$"),
         "ms": (r"(?:penghantaran|dihantar) berjaya", r"diterima oleh (?:penerima|pelanggan)", r"diserahkan kepada (?:jiran|penerima)"),
@@ -301,7 +316,7 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
         "th": _th("รอ(?:ผู้รับ|ลูกค้า)(?:มา)?รับ", "(?:กรุณา|โปรด)มารับ", "รอรับที่", "พร้อมให้รับ", "ล็อกเกอร์", "ล็อคเกอร์", "เชิญรับ"),
         "id": (r"(?:siap|tersedia|dapat|bisa) (?:untuk )?diambil", r"menunggu diambil", r"silakan (?:\w+ )?ambil", r"loker",
                r"titik pengambilan"),
-        "ms": (r"(?:sedia|boleh) (?:untuk )?(?:diambil|dipungut|dituntut)", r"menunggu pengambilan oleh penerima", r"sila (?:\w+ )?ambil"),
+        "ms": (r"(?:sedia|boleh) (?:untuk )?(?:diambil|dipungut|dituntut)", r"untuk (?:diambil|dipungut|dituntut)", r"menunggu pengambilan oleh penerima", r"sila (?:\w+ )?ambil"),
         "ar": _rtl(r"(?:يمكنك|يرجى) (?:\S+ )?استلام", r"(?:متوفرة|متوفر|متاحة|متاح) (?:\S+ )?للاستلام", r"بانتظارك",
                    r"(?:ال)?خزانة الذكية", r"(?:ال)?خزائن الذكية", r"بانتظار استلام العميل",
                    r"(?:في|ب) (?:مكتب البريد|نقطة الاستلام|الفرع) (?:\S+ )?بانتظار"),
@@ -310,13 +325,13 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
     }),
     # Data only: a label, an order confirmed, a shop packing.
     ("info_received", {
-        "th": _th("(?:เตรียม|แพ็ค|แพ็ก|บรรจุ)(?:พัสดุ|สินค้า|จัดส่ง)", "สร้างเลข", "พิมพ์ใบปะหน้า", "ลงทะเบียนพัสดุ", "ได้รับข้อมูล",
+        "th": _th("(?:เตรียม|แพ็ค|แพ็ก|บรรจุ)(?:พัสดุ|สินค้า|จัดส่ง)", "สร้าง(?:เลข|รายการ|คำสั่ง|ใบ)", "พิมพ์ใบปะหน้า", "ลงทะเบียนพัสดุ", "ได้รับข้อมูล",
                   "ยืนยันคำสั่งซื้อ", "คำสั่งซื้อได้รับการยืนยัน"),
         "id": (r"(?:sedang )?(?:dikemas|disiapkan|menyiapkan)", r"resi (?:\w+ )?(?:dibuat|terbit)", r"data pengiriman", r"dikonfirmasi",
                r"label (?:\w+ ){0,2}(?:dicetak|dibuat)", r"diproses penjual"),
         "ms": (r"maklumat penghantaran", r"(?:sedang )?(?:disediakan|membungkus)", r"label (?:\w+ ){0,2}dicipta"),
-        "ar": _rtl(r"تجهيز", r"يجهز", r"قيد المعالجة", r"تأكيد الطلب", r"بوليصة", r"تسجيل الشحنة"),
-        "he": _rtl(r"נקלט במערכת", r"תווית", r"בהכנה", r"פרטי המשלוח", r"ההזמנה אושרה"),
+        "ar": _rtl(r"تجهيز", r"بانتظار (?:ال)?شحن", r"يجهز", r"قيد المعالجة", r"تأكيد الطلب", r"بوليصة", r"تسجيل الشحنة"),
+        "he": _rtl(r"נקלט במערכת", r"נוצר", r"תווית", r"בהכנה", r"פרטי המשלוח", r"ההזמנה אושרה"),
     }),
 )
 
