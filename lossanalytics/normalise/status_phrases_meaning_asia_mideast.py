@@ -15,8 +15,10 @@ diterima" as a delivery. Each decides by what the word is said of:
 - the recipient away, unreachable, refusing or moved, an address wrong or incomplete, premises closed, a
   notice left fail the delivery; a customs hold, duties to pay, papers or instructions awaited, a missort,
   a delay, a packaging check, a flood are problems.
-ASIA_MIDEAST_LATE_STEPS come last of all and read only what nothing else reads: the movement words of each
-language ("เดินทาง", "diberangkatkan", "منشأة", "נסרק").
+Only the corrections those bare words would misread sit there; ASIA_MIDEAST_STEPS, right after
+status_phrases_arabic_hebrew_malay, read the rest of each step in other words (so the older modules keep their
+readings and evidence), and ASIA_MIDEAST_LATE_STEPS come last of all and read only what nothing else
+reads: the movement words of each language ("เดินทาง", "diberangkatkan", "منشأة", "נסרק").
 
 Thai is written without spaces between words, so its phrases are regular expressions with no word bounds;
 Arabic and Hebrew attach the article and prepositions to the word, so theirs match inside words too. Arabic
@@ -150,6 +152,7 @@ ASIA_MIDEAST_FIRST_STEPS: tuple[Step, ...] = (
     }),
 )
 
+# Each step in the other words nothing before reads, after status_phrases_arabic_hebrew_malay.
 ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
     # A refund, a payment, a message: nothing about the parcel.
     ("unknown", {
