@@ -193,6 +193,11 @@ from lossanalytics.normalise.status_phrases_last_mile import (
     LAST_MILE_FIRST_STEPS,
     LAST_MILE_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast import (
+    ASIA_MIDEAST_FIRST_STEPS,
+    ASIA_MIDEAST_LATE_STEPS,
+    ASIA_MIDEAST_STEPS,
+)
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
     EAST_ASIAN_CORRECTING_STEPS,
     EAST_ASIAN_FIRST_STEPS,
@@ -310,10 +315,12 @@ STEPS: tuple[Step, ...] = (
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS,
     *THAI_STEPS,
     *GREEK_MEANING_STEPS,
     *GREEK_INDONESIAN_STEPS,
     *ARABIC_HEBREW_MALAY_STEPS,
+    *ASIA_MIDEAST_STEPS,
     *ENGLISH_REGIONAL_STEPS,
     *ENGLISH_POSTAL_STEPS,
     *ENGLISH_LABEL_STEPS,
@@ -387,4 +394,5 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS,
 )
