@@ -47,3 +47,17 @@ def test_a_polish_l_with_stroke_is_a_letter_of_the_word() -> None:
     assert fold("Kurier doręczył przesyłkę") == "kurier doreczyl przesylke"
     assert rules.first(fold("Kurier doręczył przesyłkę")) == "delivered"
     assert rules.first(fold("Kurier doręczy przesyłkę jutro")) == "in_transit"
+
+
+def test_a_pattern_meets_thai_arabic_and_hebrew_letters_as_folding_writes_them() -> None:
+    # Folding writes Thai "ำ" as "ํา" (NFKC), Arabic "ة" as "ه" and Hebrew final letters as ordinary ones:
+    # a pattern written with the letters as carriers print them must still meet the folded text.
+    rules = KeywordRules((
+        ("delivered", (r"(?:นำจ่าย\S{0,3}สำเร็จ)",)),
+        ("delivery_failed", (r"(?:فشل\s+محاولة)",)),
+        ("in_transit", (r"(?:בדרך\s+אליך)",)),
+    ))
+    assert fold("นำจ่าย") != "นำจ่าย"  # folding does change it
+    assert rules.first(fold("นำจ่ายสำเร็จ")) == "delivered"
+    assert rules.first(fold("فشل محاولة التسليم")) == "delivery_failed"
+    assert rules.first(fold("החבילה בדרך אליך")) == "in_transit"

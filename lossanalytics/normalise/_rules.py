@@ -111,10 +111,12 @@ def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
     # Word phrases must stand as whole words ("lost" not in "almost", "вручено" not in
     # "не вручено" read the other way); \b is no use because CJK characters count as
     # word characters, so "DHL快递" would not split. One look-around pair around all of
-    # them is several times faster than one each. Latin phrases lose their accents as
-    # the text does ("błąd" must match "bład"), and the Chinese characters inside a pattern
-    # are simplified as the text is ("(?<!郵便局)" must see "邮便局").
-    words = [p.translate(_LATIN_ACCENTS).translate(_SIMPLIFIED) for p in phrases if _is_word_phrase(p)]
+    # them is several times faster than one each. The letters of a pattern are folded as the
+    # text's are (the regular expression's own syntax is ASCII, which folding leaves alone):
+    # NFKC ("ำ" is "ํา" in folded Thai), Latin accents off ("błąd" must match "bład"), Chinese
+    # simplified ("(?<!郵便局)" must see "邮便局"), Arabic and Hebrew variants in one form.
+    words = [unicodedata.normalize("NFKC", p).translate(_LATIN_ACCENTS).translate(_SIMPLIFIED).translate(_RTL)
+             for p in phrases if _is_word_phrase(p)]
     parts = [re.escape(fold(p)) for p in phrases if not _is_word_phrase(p)]
     if words:
         parts.insert(0, f"(?<![a-z0-9\u0400-\u04ff])(?:{'|'.join(words)})(?![a-z0-9\u0400-\u04ff])")

@@ -33,24 +33,18 @@ couriers, marketplaces, shops' e-mails and SMS and drivers' apps word their even
 
 from __future__ import annotations
 
-import unicodedata
-
 from lossanalytics.normalise.status_phrases_outcomes import Step
-
-# The letters _rules.fold writes one way (its _RTL table), for phrases that are regular expressions.
-_RTL_FOLD = str.maketrans({**dict.fromkeys("أإآٱ", "ا"), "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
-                           **dict(zip("ךםןףץ", "כמנפצ"))})
 
 
 def _rtl(*phrases: str) -> tuple[str, ...]:
-    """Arabic and Hebrew regular expressions with their letters as folded text writes them."""
-    return tuple(f"(?:{unicodedata.normalize('NFKC', phrase).translate(_RTL_FOLD)})" for phrase in phrases)
+    """Arabic and Hebrew phrases as regular expressions (_rules folds their letters as it folds the text's)."""
+    return tuple(f"(?:{phrase})" for phrase in phrases)
 
 
 def _th(*phrases: str) -> tuple[str, ...]:
-    """Thai regular expressions (no word bounds: Thai has no spaces between words), in NFKC as folded text is
-    ("ำ" is written "ํา")."""
-    return tuple(f"(?:{unicodedata.normalize('NFKC', phrase)})" for phrase in phrases)
+    """Thai phrases as regular expressions (no word bounds: Thai has no spaces between words; _rules folds
+    their letters as it folds the text's, "ำ" as "ํา")."""
+    return tuple(f"(?:{phrase})" for phrase in phrases)
 
 
 # Arabic: the carrier's own places and hands a parcel is handed to on its way.

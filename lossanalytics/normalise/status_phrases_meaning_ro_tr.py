@@ -171,9 +171,10 @@ RO_TR_LATE_STEPS: tuple[Step, ...] = (
     ("exception", {
         "ro": (r"(?:asteapta|asteptam|asteptarea|se asteapta) instructiuni\w*",),
     }),
-    # A parcel nobody can find: lost.
+    # A parcel nobody can find any more (the parcel itself, not an address or a person): lost. One that "cannot
+    # be found" now may be searched for, as a hub's "not found" is (english_5).
     ("lost", {
-        "ro": (r"(?:expeditie|expediere|colet|trimitere)\w* negasit\w*", r"nu (?:mai )?poate fi (?:gasit|localizat)\w*"),
+        "ro": (r"(?:expeditie|expediere|colet|trimitere)\w* negasit\w*", r"(?:expeditie|expediere|colet|trimitere|pachet)\w* nu mai poate fi (?:gasit|localizat)\w*"),
     }),
     ("expired", {
         "ro": (r"urmarire\w* (?:\w+ )?(?:a )?expirat\w*", r"nu mai exista actualizari"),
