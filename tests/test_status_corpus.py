@@ -93,8 +93,9 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     a handover inside the network is no delivery, 0.606 after the eighteenth (postal operators'
     English, whose UPU event names it shares in part), 0.608 after the nineteenth, 0.609 after the
     twentieth. 0.622 after the twenty-second round and the rules by meaning beside it, 0.706 after the meaning rounds
-    (twenty-fourth to twenty-seventh). A guard of that level."""
-    assert score(FRESH4).accuracy() >= 0.70
+    (twenty-fourth to twenty-seventh), 0.717 after the thirtieth (Thai, Indonesian, Malay, Arabic, Hebrew, Romanian and
+    Turkish by meaning). A guard of that level."""
+    assert score(FRESH4).accuracy() >= 0.71
 
 
 def test_fifth_fresh_accuracy_does_not_fall() -> None:
@@ -126,9 +127,10 @@ def test_seventh_fresh_accuracy_does_not_fall() -> None:
     them in languages no round has written rules for (Romanian, Greek, Finnish) (fresh7_texts.csv),
     never read: 0.609 at first contact, with the reader of the twenty-seventh round, and 0.609 after
     the twenty-eighth (Italian, Hungarian, Czech and English by meaning); 0.679 after the twenty-ninth
-    (Greek, Bulgarian, Finnish, Swedish, Danish and Norwegian by meaning, written without its sources).
+    (Greek, Bulgarian, Finnish, Swedish, Danish and Norwegian by meaning, written without its sources),
+    0.693 after the thirtieth (Romanian and Turkish again, Thai, Indonesian, Malay, Arabic, Hebrew).
     A guard of that level."""
-    assert score(FRESH7).accuracy() >= 0.67
+    assert score(FRESH7).accuracy() >= 0.69
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
@@ -153,9 +155,9 @@ def test_seventh_fresh_accuracy_does_not_fall() -> None:
 # delivery by DESIGN and an exception by its source) and ended at 56 again. After the meaning rounds (twenty-fourth
 # to twenty-seventh, team-written examples in every language): held out 20 (0.056), second fresh 45 (0.077), third fresh
 # 43 (0.063), fourth fresh 54 (0.099); the others as they were. The seventh fresh corpus at first contact: 37 of
-# 274 (0.135); after the twenty-ninth round 32 (0.117).
+# 274 (0.135); after the twenty-ninth round 32 (0.117), after the thirtieth 30 (0.110).
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.106,
-                         FRESH6: 0.062, FRESH7: 0.117}
+                         FRESH6: 0.062, FRESH7: 0.110}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
