@@ -148,53 +148,19 @@ ASIA_MIDEAST_FIRST_STEPS: tuple[Step, ...] = (
 
 # Each step in the other words nothing before reads, after status_phrases_arabic_hebrew_malay.
 ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
-    # A refund, a payment, a message: nothing about the parcel.
-    ("unknown", {
-        "th": _th("คืนเงิน", "เงินคืน", "ชำระเงินไม่สำเร็จ", "ชำระเงินล้มเหลว", "ชำระเงินสำเร็จ", "ยกเลิกการส่งคืน", "ยังไม่ได้ส่งคืน",
-                  "(?:ส่ง|การส่ง) ?(?:sms|อีเมล|ข้อความ|การแจ้งเตือน)", "ได้รับ(?:การ)?แจ้งเตือน", "เงินเก็บปลายทาง"),
-        "id": (r"(?:pengembalian|refund) dana", r"dana (?:\w+ ){0,3}(?:dikembalikan|dikirim|dikreditkan|ditransfer|dicairkan)",
-               r"(?:pembayaran|transaksi) (?:\w+ ){0,2}(?:gagal|tidak berhasil|ditolak|berhasil)",
-               r"(?:sms|notifikasi|pemberitahuan|email|whatsapp|pesan singkat) (?:\w+ ){0,3}(?:gagal|terkirim|dikirim|berhasil)",
-               r"(?:menerima|terima) (?:\w+ )?(?:notifikasi|pemberitahuan|sms)", r"(?:pengembalian|retur) (?:\w+ )?dibatalkan",
-               r"alamat (?:\w+ )?(?:sudah |telah )?(?:diperbarui|diubah)"),
-        "ms": (r"bayaran (?:\w+ ){0,2}(?:tidak berjaya|gagal|ditolak|berjaya)", r"bayaran balik", r"wang (?:\w+ ){0,2}dikembalikan",
-               r"(?:mesej|sms|notifikasi|e ?mel) (?:\w+ ){0,3}(?:dihantar|gagal)", r"pemulangan (?:\w+ )?dibatalkan"),
-        "ar": _rtl(r"(?:استرداد|استرجاع|إرجاع|إعادة|رد|تحويل|إيداع) (?:\S+ ){0,2}(?:ال)?(?:مبلغ|أموال|مال|مدفوعات)",
-                   r"(?:فشل|فشلت|تعذر) (?:\S+ ){0,2}(?:الدفع|السداد|إرسال|الرسال|رسال)", r"(?:الدفع|السداد) (?:\S+ )?(?:فشل|مرفوض)",
-                   r"^(?:ال)?دفع عند الاستلام$", r"رسالة (?:ال)?(?:تسليم|توصيل|نصية)", r"رمز التحقق",
-                   r"إلغاء (?:\S+ )?(?:الإرجاع|الاسترجاع|المرتجع)", r"طلب (?:ال)?(?:إرجاع|استرجاع)"),
-        "he": _rtl(r"(?:החזר|זיכוי|הזיכוי|ההחזר) (?:\S+ )?(?:כספי|כסף|לכרטיס|הוחזר)", r"החזר כספי", r"הזיכוי",
-                   r"(?:תשלום|התשלום) (?:\S+ ){0,2}(?:נכשל|לא התקבל|בוצע|נדחה)",
-                   r"(?:sms|הודעה|ההודעה|הודעת|מייל|המייל) (?:\S+ ){0,2}(?:נמסר|נכשל|נשלח)", r"שליחת (?:sms|הודעה|מייל)",
-                   r"עדכון (?:ה)?כתובת", r"ביטול (?:ה)?החזרה"),
-    }),
-    # A pickup from the sender cancelled, failed, booked or awaited: the carrier does not have the parcel yet.
+    # A pickup from the sender awaited or not made, in other words than the first group's: no parcel with the carrier yet.
     ("info_received", {
-        "th": _th("ยกเลิกการนัด(?:หมาย)?เข้ารับ", "(?:รอ|นัด(?:หมาย)?)(?:ขนส่ง|ไรเดอร์|พนักงาน|คูเรียร์|บริษัทขนส่ง)? ?เข้ารับ",
-                  "เข้ารับ(?:พัสดุ|สินค้า)?ไม่สำเร็จ", "ไปรับ(?:พัสดุ|สินค้า)จาก(?:ผู้ส่ง|ร้าน|ผู้ขาย)", "พร้อมให้(?:ขนส่ง|ไรเดอร์)เข้ารับ",
-                  "ยังไม่ได้ส่ง(?:พัสดุ|สินค้า)?", "รอผู้ส่ง"),
-        "id": (r"(?:penjemputan|pickup|pick up) (?:\w+ ){0,2}(?:gagal|dibatalkan|dijadwalkan)",
-               r"(?:menunggu|tunggu) (?:\w+ ){0,2}(?:pickup|pick up|penjemputan|dijemput|kurir mengambil|penjual)",
-               r"menjemput paket", r"(?:tidak dapat|gagal) (?:menjemput|mengambil) (?:\w+ ){0,2}dari (?:penjual|pengirim)",
+        "th": _th("ยังไม่ได้ส่ง(?:พัสดุ|สินค้า)?", "รอผู้ส่ง"),
+        "id": (r"(?:menunggu|tunggu) (?:\w+ ){0,2}(?:pickup|pick up|penjemputan|dijemput|kurir mengambil|penjual)",
+               r"(?:tidak dapat|gagal) (?:menjemput|mengambil) (?:\w+ ){0,2}dari (?:penjual|pengirim)",
                r"penjual (?:gagal|belum) (?:\w+ )?(?:menyerahkan|mengirim)", r"belum (?:diserahkan|dikirim)"),
         "ms": (r"menunggu pengambilan oleh kurier", r"(?:pengambilan|pickup) (?:\w+ )?(?:gagal|dibatalkan)"),
-        "ar": _rtl(r"إلغاء (?:\S+ )?(?:موعد )?(?:ال)?استلام",
-                   r"(?:بانتظار|في انتظار|سيقوم|سيتم|لم يتم|تعذر) (?:\S+ ){0,3}(?:استلام|باستلام|جمع)\S* (?:\S+ ){0,3}من (?:ال)?(?:مرسل|تاجر|بائع|متجر)",
-                   r"(?:بانتظار|في انتظار) استلام المندوب"),
-        "he": _rtl(r"(?:איסוף|לאסוף) (?:\S+ ){0,4}(?:מה|מבית ה|מ)(?:שולח|מוכר|עסק|ספק)", r"טרם נמסר ל(?:חברת|שליח)",
-                   r"ביטול איסוף", r"(?:הזמנת )?איסוף (?:\S+ )?בוטל", r"^ממתין לשליח$"),
+        "he": _rtl(r"^ממתין לשליח$"),
     }),
     ("lost", {
         "th": _th("สูญหาย", "(?:พัสดุ|สินค้า)หาย"),
         "id": (r"hilang",),
         "ar": _rtl(r"فقدت", r"فقدان", r"ضاعت"),
-    }),
-    # Damaged packaging being checked: a problem, before "ชำรุด", "rusak", "تالف", "פגום" read it as damage.
-    ("exception", {
-        "th": _th("(?:บรรจุภัณฑ์|กล่อง|หีบห่อ).{0,20}(?:ชำรุด|เสียหาย|บุบ).{0,30}ตรวจสอบ", "ตรวจสอบ.{0,20}(?:บรรจุภัณฑ์|กล่อง)"),
-        "id": (r"kemasan (?:\w+ ){0,2}(?:rusak|rosak) (?:\w+ ){0,3}(?:dicek|diperiksa|pemeriksaan)",),
-        "ar": _rtl(r"(?:التغليف|العبوة|الغلاف|الكرتون)\S* (?:\S+ ){0,3}(?:تالف|متضرر|ممزق)\S* (?:\S+ ){0,4}(?:ال)?(?:فحص|تحقق|مراجعة)"),
-        "he": _rtl(r"אריזה (?:\S+ )?(?:פגומה|פגועה) (?:\S+ ){0,2}(?:בבדיקה|נבדק)"),
     }),
     ("damaged", {
         "th": _th("เสียหาย", "ชำรุด", "แตกหัก"),
@@ -202,10 +168,6 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
         "ms": (r"rosak",),
         "ar": _rtl(r"تضررت", r"متضررة", r"تالفة", r"تلفت"),
         "he": _rtl(r"ניזוק", r"פגום", r"נשבר"),
-    }),
-    # Waiting at a pickup point, to be returned only if nobody collects it.
-    ("available_for_pickup", {
-        "ar": _rtl(r"إذا لم يتم استلام"),
     }),
     # Back to the sender.
     ("returned", {
