@@ -39,7 +39,7 @@ def show_unread(db: Database, lang: str) -> None:
         frame, key=key, hide_index=True, width="stretch", num_rows="fixed", disabled=["field", "value", "parcels", "hint"],
         column_config={
             "field": st.column_config.TextColumn(t("ui.vocabulary.col.field", lang)),
-            "value": st.column_config.TextColumn(t("ui.vocabulary.col.value", lang), width="large"),
+            "value": st.column_config.TextColumn(t("ui.vocabulary.col.value", lang), width="medium"),
             "parcels": st.column_config.NumberColumn(t("ui.vocabulary.col.parcels", lang), format="%d"),
             "hint": st.column_config.TextColumn(t("ui.vocabulary.col.hint", lang), width="large",
                                                help=t("ui.vocabulary.hint_help", lang)),
