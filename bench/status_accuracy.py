@@ -2,10 +2,11 @@
 
     python -m bench.status_accuracy [--markdown docs/status-accuracy.md]
 
-Scores lossanalytics.normalise.statuses.read_status on the corpora in tests/corpus/,
-texts that carriers and tracking platforms published (code tables, API samples in
+Scores lossanalytics.normalise.statuses.read_status on the development corpus (shipped in
+lossanalytics/normalise/known_texts/, where the unread lines' hints come from) and the blind
+corpora in tests/corpus/, texts that carriers and tracking platforms published (code tables, API samples in
 public SDK repositories), each labelled from the source's own code or meaning by a
-labeller who never saw the product's vocabulary (tests/corpus/SOURCES.md):
+labeller who never saw the product's vocabulary (lossanalytics/normalise/known_texts/SOURCES.md):
 - carrier_texts.csv, the development corpus: the vocabulary was widened until it read it;
 - heldout_texts.csv, from other sources, read by nobody while the vocabulary was written:
   its score is what a seller with unseen exports can expect;
@@ -49,8 +50,9 @@ from pathlib import Path
 
 from lossanalytics.normalise.statuses import TERMINAL_STATUSES, read_status
 
-CORPORA = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-DEVELOPMENT = CORPORA / "carrier_texts.csv"
+ROOT = Path(__file__).resolve().parent.parent
+DEVELOPMENT = ROOT / "lossanalytics" / "normalise" / "known_texts" / "carrier_texts.csv"
+CORPORA = ROOT / "tests" / "corpus"
 HELD_OUT = CORPORA / "heldout_texts.csv"
 FRESH = CORPORA / "fresh_texts.csv"
 FRESH2 = CORPORA / "fresh2_texts.csv"

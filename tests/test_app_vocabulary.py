@@ -9,6 +9,8 @@ import pytest
 from test_app_mapping import open_import, stored, upload
 
 from lossanalytics.i18n import t
+from lossanalytics.normalise import status_hints
+from lossanalytics.normalise.status_hints import FLOOR, HintIndex, KnownText
 from lossanalytics.ui.numbers import md_escape
 
 UNREAD = ("Tracking Number,Carrier,Ship Date,Status,Last Event Time\n"
@@ -38,3 +40,24 @@ def test_saving_without_a_choice_says_so(empty_db_path: Path) -> None:
     at.button(key="unread_save_0").click().run()
     assert any(md_escape(t("ui.vocabulary.nothing_chosen", "en")) in e.value for e in at.error)
     assert stored(empty_db_path, "SELECT count(*) FROM status_vocabulary") == [(0,)]
+
+
+# One known text, "Afhent" as another carrier wrote it (alike 1.0 once folded); "Qwxzv" shares no three
+# letters with it, so it has no hint.
+AFHENT = KnownText("AFHENT!", "is", "Known Post", "fixture", "delivered")
+HINTED = (UNREAD.decode() + "TK4,Pósturinn,2026-10-01,Qwxzv,2026-10-06 10:00\n").encode()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_closest_known_text_is_shown_and_nothing_is_chosen_for_the_seller(
+        empty_db_path: Path, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = HintIndex([AFHENT])
+    monkeypatch.setattr(status_hints, "known_index", lambda: index)
+    at = upload(open_import(lang), "aras.csv", HINTED)
+    editor = at.data_editor(key="unread_0").value
+    assert editor["value"].tolist() == ["Afhent", "Qwxzv"]
+    assert editor["hint"].tolist() == [
+        t("ui.vocabulary.hint", lang, text="AFHENT!", carrier="Known Post", status=t("status.delivered", lang),
+          alike=100), ""]
+    assert editor["status"].isna().all()
+    assert t("ui.vocabulary.hint_caption", lang, floor=round(FLOOR * 100)) in [c.value for c in at.caption]

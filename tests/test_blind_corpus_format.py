@@ -145,7 +145,7 @@ def test_no_text_is_a_placeholder_template(corpus):
     assert [r["text"] for r in _rows(corpus) if any(m in r["text"] for m in markers)] == []
 
 
-# Texts each blind corpus shares with the development corpus (carrier_texts.csv), case and
+# Texts each blind corpus shares with the development corpus (DEVELOPMENT), case and
 # spacing folded: short texts every carrier prints ("Delivered", "En reparto"). Rows a later
 # vocabulary round takes from its own sources with a blind text's words are dropped at the
 # merge (SOURCES.md says how many), so a score on the blind corpus never rests on its own
@@ -153,6 +153,10 @@ def test_no_text_is_a_placeholder_template(corpus):
 DEVELOPMENT_OVERLAP_CEILINGS = {
     "heldout": 68, "fresh": 19, "fresh2": 56, "fresh3": 41, "fresh4": 21, "fresh5": 0, "fresh6": 0, "fresh7": 0,
 }
+
+
+# The development corpus ships with the product (its texts are the unread lines' hints).
+DEVELOPMENT = Path(__file__).parent.parent / "lossanalytics" / "normalise" / "known_texts" / "carrier_texts.csv"
 
 
 def _folded_texts(path: Path) -> set[str]:
@@ -163,5 +167,5 @@ def _folded_texts(path: Path) -> set[str]:
 @pytest.mark.parametrize("name", list(DEVELOPMENT_OVERLAP_CEILINGS))
 def test_the_development_corpus_takes_no_more_of_a_blind_corpus_texts(name):
     folder = Path(__file__).parent / "corpus"
-    shared = _folded_texts(folder / f"{name}_texts.csv") & _folded_texts(folder / "carrier_texts.csv")
+    shared = _folded_texts(folder / f"{name}_texts.csv") & _folded_texts(DEVELOPMENT)
     assert len(shared) <= DEVELOPMENT_OVERLAP_CEILINGS[name]

@@ -193,7 +193,7 @@ FREE_TEXT = [
     ("Shipment information sent to FedEx", "info_received"),
     ("Delivery attempted", "delivery_failed"),
     # The carrier's exception status, no attempt named (TrackingMore's exception005 "delivery exception",
-    # tests/corpus/carrier_texts.csv); round 21d reads it so.
+    # lossanalytics/normalise/known_texts/carrier_texts.csv); round 21d reads it so.
     ("Delivery exception", "exception"),
     ("Attempted delivery - customer not available", "delivery_failed"),
     ("Could not be delivered", "delivery_failed"),

@@ -2,7 +2,7 @@
 
 Each case is labelled from the integration's own mapping of the label or the carrier's own
 meaning, as named in the comment (sources in /work/notes/vocab8_sources.txt and
-tests/corpus/SOURCES.md); the negative cases keep a broad word from giving a specific status."""
+lossanalytics/normalise/known_texts/SOURCES.md); the negative cases keep a broad word from giving a specific status."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """English exception, delay and non-delivery reasons, and negated steps.
 
 Every case is labelled from its source's own code, group or meaning, or from DESIGN §4 where the
-source's group is coarser (sources in tests/corpus/SOURCES.md, "English exception, delay and
+source's group is coarser (sources in lossanalytics/normalise/known_texts/SOURCES.md, "English exception, delay and
 non-delivery reasons", and /work/notes/round8b_sources.txt): refused, bad address, moved, business
 closed or recipient away is a failed delivery; held, missent, rescheduled or delayed is a
 problem; customs clearance in progress or released is transit. The traps keep a reason from losing to

@@ -1,7 +1,7 @@
 """Marketplaces' published logistics and order status codes (status_codes_marketplaces).
 
 Each expected status is the publisher's own meaning of the code, as the comment above
-each group names its source (recorded in tests/corpus/SOURCES.md, "Marketplace status
+each group names its source (recorded in lossanalytics/normalise/known_texts/SOURCES.md, "Marketplace status
 codes"); a "judgement" comment marks where the canonical status is chosen rather than
 stated by the publisher."""
 

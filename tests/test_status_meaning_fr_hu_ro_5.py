@@ -7,7 +7,7 @@ customs or a pickup point, a courier coming for the parcel at the sender).
 Written by the team to DESIGN §4's statuses, not taken from a publisher (tests/corpus holds the publishers'
 texts), so they test how far the rules of status_phrases_meaning_fr_hu_ro_4 reach by grammar and meaning. The
 first and second batches were written before the reader was run on them, the third once the rules stood.
-"Vámkezelés alatt" follows tests/corpus/carrier_texts.csv's Hungarian status (customs clearance under way moves
+"Vámkezelés alatt" follows lossanalytics/normalise/known_texts/carrier_texts.csv's Hungarian status (customs clearance under way moves
 on); clearance awaited is a hold.
 """
 

@@ -8,7 +8,7 @@ sender).
 Written by the team to DESIGN §4's statuses, not taken from a publisher (tests/corpus holds the publishers'
 texts), so they test how far the Czech rules of status_phrases_meaning_slavic_turkic_4 reach by grammar and
 meaning. The first and second batches were written before the reader was run on them, the third once the rules
-stood. "Celní řízení" alone follows tests/corpus/carrier_texts.csv's Česká pošta status (moves on).
+stood. "Celní řízení" alone follows lossanalytics/normalise/known_texts/carrier_texts.csv's Česká pošta status (moves on).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ shops' e-mails and SMS and drivers' apps word each step (DHL Parcel NL's deliver
 examples. Not taken from a publisher (tests/corpus holds the publishers' texts), so they test how far the rules
 of status_phrases_meaning_west_germanic_4 reach by grammar and meaning, not a vocabulary. Each language's first and
 second batches were written before the reader was run on them, the third once the rules for the first two stood.
-Some texts follow a publisher's meaning for the same words, in tests/corpus/carrier_texts.csv: Poczta Polska's
+Some texts follow a publisher's meaning for the same words, in lossanalytics/normalise/known_texts/carrier_texts.csv: Poczta Polska's
 "Awizo" (event P_A: the item waits at the post office), PostNL's "in ontvangst genomen" (status 2: received by the
 carrier), DPD's "Awaiting Customs Clearance" (on the way, not a hold) for "czeka na odprawę celną", "čeká na proclení".
 """

@@ -1,6 +1,6 @@
 """Hard distinctions in Arabic, Hebrew and Malay: a return, a negation or a hand-over
 written with the words of a delivery. Each case is a published text labelled from its
-publisher's code or meaning (sources in tests/corpus/SOURCES.md); the last tests hold
+publisher's code or meaning (sources in lossanalytics/normalise/known_texts/SOURCES.md); the last tests hold
 spelling variants to one reading and ambiguous words to none."""
 
 from __future__ import annotations

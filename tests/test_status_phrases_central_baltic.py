@@ -1,7 +1,7 @@
 """Hard distinctions in Bulgarian, Serbian and Croatian, Slovak, Lithuanian, Latvian and
 Estonian: the same words in another construction mean another step. Each case is a
 published text labelled from its publisher's code, group or meaning (sources in
-tests/corpus/SOURCES.md); the traps are texts of other sources in Czech, Polish, Russian and
+lossanalytics/normalise/known_texts/SOURCES.md); the traps are texts of other sources in Czech, Polish, Russian and
 Romanian that share a word or a stem with the new phrases and must keep their meaning."""
 
 from __future__ import annotations

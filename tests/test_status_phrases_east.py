@@ -1,6 +1,6 @@
 """Hard distinctions in Russian, Ukrainian and Romanian, and in notification e-mail
 headings: the same words in another construction mean another step. Each case is a published text labelled from its
-publisher's code or meaning (sources in tests/corpus/SOURCES.md)."""
+publisher's code or meaning (sources in lossanalytics/normalise/known_texts/SOURCES.md)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 ParcelDo and Ekart texts, Pickrr's NDR reasons and Sendle's tracking states: the courier's own
 trouble against a failed attempt, an order cancelled at the door against a cancellation, a
 manifest scan against a label, a pickup under way against a pickup done. Each expected status is
-the source's scan type or its words (full references in tests/corpus/SOURCES.md, thirteenth
+the source's scan type or its words (full references in lossanalytics/normalise/known_texts/SOURCES.md, thirteenth
 round, a)."""
 
 from __future__ import annotations

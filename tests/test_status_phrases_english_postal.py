@@ -1,7 +1,7 @@
 """Hard distinctions of the eighteenth round (a): India Post's event types and non-delivery reasons,
 the UPU and IPS event names national posts print, Uzbekistan Post's statuses, Thailand Post's and
 Hongkong Post's status names, Direct Link's status names. Each expected status is the source's code or meaning (full references in
-tests/corpus/SOURCES.md, eighteenth round, a); the last cases are the phrases' limits: where the same
+lossanalytics/normalise/known_texts/SOURCES.md, eighteenth round, a); the last cases are the phrases' limits: where the same
 words say something else, they are not read this round's way."""
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ DHL eCommerce track responses (code-index 176224940) and CACESA Postal's status 
 (code-index 66418589057): a missed transfer against a missed delivery, customs paperwork
 against an export scan, a refusal against a cancelled order, a trace against a delivery
 attempt, goods discarded against a label discarded. Each expected status is the source's
-group or its words (full references in tests/corpus/SOURCES.md, twelfth round)."""
+group or its words (full references in lossanalytics/normalise/known_texts/SOURCES.md, twelfth round)."""
 
 from __future__ import annotations
 

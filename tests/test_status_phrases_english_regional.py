@@ -1,7 +1,7 @@
 """Hard distinctions of the seventeenth round (a): Canada Post's event descriptions, SMSA Express's
 activity names, StarTrack's eServices statuses, Trax's and NovaX's statuses, a Pakistani courier's
 non-delivery reasons, PARCELPOINT's and Royal Mail's messages. Each expected status is the source's
-group or mapping, or the words where it gives none (full references in tests/corpus/SOURCES.md,
+group or mapping, or the words where it gives none (full references in lossanalytics/normalise/known_texts/SOURCES.md,
 seventeenth round, a); the last cases are the phrases' limits: where the same words mean something
 else, they are not read this round's way."""
 

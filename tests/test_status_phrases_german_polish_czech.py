@@ -1,7 +1,7 @@
 """German, Polish and Czech carrier texts whose construction decides against the broad word
 beside them: a parcel shop where the recipient collected the parcel, storage at a depot that
 is no pickup point, a delivery "not possible as planned". Each case is a published text
-labelled from its source's mapping or meaning (sources in tests/corpus/SOURCES.md, December
+labelled from its source's mapping or meaning (sources in lossanalytics/normalise/known_texts/SOURCES.md, December
 2026 ninth round; Swiss Post's texts added in the same round); the traps hold the new phrases to what they do not mean."""
 
 from __future__ import annotations

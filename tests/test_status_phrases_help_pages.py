@@ -4,7 +4,7 @@ parcel posted at a counter against one waiting at a service point, information r
 against the parcel received, a guide generated against one annulled, a wrong address against
 a return, a storage notice against a failed delivery. Each case is a published text labelled
 from its publisher's explanation, the page named above it (full references in
-tests/corpus/SOURCES.md, "Round 11")."""
+lossanalytics/normalise/known_texts/SOURCES.md, "Round 11")."""
 
 from __future__ import annotations
 

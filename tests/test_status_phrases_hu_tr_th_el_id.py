@@ -1,6 +1,6 @@
 """Hard distinctions in Hungarian, Turkish, Thai, Greek and Indonesian: the same words in
 another construction mean another step. Each case is a published text labelled from its
-publisher's code or meaning (sources in tests/corpus/SOURCES.md); the last test holds
+publisher's code or meaning (sources in lossanalytics/normalise/known_texts/SOURCES.md); the last test holds
 broad words to what they do not mean."""
 
 from __future__ import annotations

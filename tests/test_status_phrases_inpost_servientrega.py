@@ -1,7 +1,7 @@
 """Hard distinctions of the fifteenth round: InPost's longer Polish status descriptions (a ShipX
 client's origin_status map and a tracking page's status names), Servientrega's (Colombia) states and
 incidents, and a recorded Correios import trace. Each expected status is the source's status name or
-mapping, or the words where it gives none (full references in tests/corpus/SOURCES.md, fifteenth
+mapping, or the words where it gives none (full references in lossanalytics/normalise/known_texts/SOURCES.md, fifteenth
 round)."""
 
 from __future__ import annotations

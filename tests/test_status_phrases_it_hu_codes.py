@@ -1,6 +1,6 @@
 """Italian and Hungarian code-table wording (thirteenth round): a reason beside a step decides, an
 abbreviated BRT reason is still a reason, and storage awaiting release is no pickup. Each case is
-a published text labelled from its publisher's code or meaning (sources in tests/corpus/SOURCES.md)."""
+a published text labelled from its publisher's code or meaning (sources in lossanalytics/normalise/known_texts/SOURCES.md)."""
 
 from __future__ import annotations
 

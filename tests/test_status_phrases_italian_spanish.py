@@ -2,7 +2,7 @@
 its reason, a hold or carrier-side trouble, a parcel waiting at a branch for the recipient,
 the carrier taking the parcel over, data before the parcel, a return. Each case is a
 published text labelled from its publisher's code or meaning, the source named above it
-(full references in tests/corpus/SOURCES.md, "Round 8a")."""
+(full references in lossanalytics/normalise/known_texts/SOURCES.md, "Round 8a")."""
 
 from __future__ import annotations
 
@@ -129,7 +129,7 @@ def test_the_evidence_is_the_words_that_decided() -> None:
 # as: Correios (olist/correios) writing Portuguese "remetente", "retirada" and "avariado";
 # TrackShip's Spanish and Italian return headings; FedEx's French strikes; Correos' delivery
 # unit (an arrival, not the bare "reparto"); the Italian dashboard's parcel created by the
-# sender (sources in tests/corpus/SOURCES.md).
+# sender (sources in lossanalytics/normalise/known_texts/SOURCES.md).
 NOT_MEANT = [
     ("Objeto entregue ao remetente", "delivered"),
     ("Objeto aguardando retirada no endereço indicado", "in_transit"),

@@ -4,7 +4,7 @@ recipient confirmed against the carrier's take-over, a reason on the recipient's
 one on the carrier's, a failed attempt that goes back to the depot against a return, a
 collection notice against a failed delivery, a parcel held by the authorities, disposed of
 or swapped. Each case is a published text labelled from its publisher's code or meaning, the
-source named above it (full references in tests/corpus/SOURCES.md, "Round 10")."""
+source named above it (full references in lossanalytics/normalise/known_texts/SOURCES.md, "Round 10")."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Hard distinctions of the fourteenth round, the wording of shipping notifications: ParcelPanel's
 shipment-status e-mails and tracking-page words (github:samnaini/pp) and parcelLab's notification
 types, example subject lines and watchlist tickets (docs.parcellab.com, how.parcellab.works). Each
-expected status is the source's status key or section (full references in tests/corpus/SOURCES.md,
+expected status is the source's status key or section (full references in lossanalytics/normalise/known_texts/SOURCES.md,
 fourteenth round)."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 put off on its last leg is an exception even where the text names the delivery step, a
 reason on the recipient's side fails the delivery, and a pickup put off is not yet with the
 carrier. Every text is a published one, labelled from its source's own meaning or DESIGN §4
-(sources in tests/corpus/SOURCES.md, "Problem parcels in Chinese, Japanese and Portuguese")."""
+(sources in lossanalytics/normalise/known_texts/SOURCES.md, "Problem parcels in Chinese, Japanese and Portuguese")."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Hard distinctions of the sixteenth round (b): a shop plugin's Yandex Delivery status map,
 PickPoint's and Dellin's status names, a shop plugin's explanations of Nova Poshta's status codes
 and recorded Česká pošta B2B events. Each expected status is the source's mapping or status code,
-or the words where it gives none (full references in tests/corpus/SOURCES.md, sixteenth round, b)."""
+or the words where it gives none (full references in lossanalytics/normalise/known_texts/SOURCES.md, sixteenth round, b)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Hard distinctions of the seventeenth round (b): PTT Kargo's status table, CTT Express's incident
 names, Blue Express's tracking concepts, recorded Logen pages, Korea Post EMS event names and Naver
 Commerce's delivery states. Each expected status is the source's own status group or code, or the
-words where it gives none (full references in tests/corpus/SOURCES.md, seventeenth round, b)."""
+words where it gives none (full references in lossanalytics/normalise/known_texts/SOURCES.md, seventeenth round, b)."""
 
 from __future__ import annotations
 

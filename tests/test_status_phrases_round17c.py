@@ -2,7 +2,7 @@
 phases and a recorded PPL trace, FedEx's Hungarian and Italian status names, a tracking guide's
 Italian carrier statuses (Swiss Post, UPS, Poste Italiane), Deliveo's and a GLS Hungary plugin's
 names. Each expected status is the source's code or the meaning it gives (full references in
-tests/corpus/SOURCES.md, seventeenth round, c), and the negative cases keep each phrase to its
+lossanalytics/normalise/known_texts/SOURCES.md, seventeenth round, c), and the negative cases keep each phrase to its
 meaning."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Hard distinctions of the eighteenth round (b): China's cross-border providers and their sellers'
 tools (YunExpress's LMS, 4PX, Yanwen, Cainiao, Wanb, Chukou1, Yunda's cross-border scans). Each
 expected status is the source's own status code or group, or the words where it gives none (full
-references in tests/corpus/SOURCES.md, eighteenth round, b)."""
+references in lossanalytics/normalise/known_texts/SOURCES.md, eighteenth round, b)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Hard distinctions of the nineteenth round (a): Brazilian freight carriers' OCOREN occurrences,
 SGH Global Japan's event codes and a seller's waybill exception states. Each expected status is
 the source's own group where it has one, else the words with DESIGN's definitions (full references
-in tests/corpus/SOURCES.md, nineteenth round, a)."""
+in lossanalytics/normalise/known_texts/SOURCES.md, nineteenth round, a)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Hard distinctions of the nineteenth round (b): shipping-label platforms (MyParcel, shipcloud,
 Qapla'), Chronopost's and Mondial Relay's French, and Taiwan's convenience-store logistics (ECPay,
 ezShip, T-Cat). Each expected status is the source's own status code or group, or the words where
-it gives none (full references in tests/corpus/SOURCES.md, nineteenth round, b)."""
+it gives none (full references in lossanalytics/normalise/known_texts/SOURCES.md, nineteenth round, b)."""
 
 from __future__ import annotations
 

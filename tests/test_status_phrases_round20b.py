@@ -1,7 +1,7 @@
 """Hard distinctions of the twentieth round (b): last-mile delivery apps (Walmart's driver statuses,
 Deliverect, Bringg, Uber Direct, Just Eat, DoorDash, Grubhub, Otter, Onfleet), DPD's push texts, GLS's
 parcel-shop lines and a Russian pickup point. Each expected status is the source's own code, or
-DESIGN §4 where it is narrower (full references in tests/corpus/SOURCES.md, twentieth round, b)."""
+DESIGN §4 where it is narrower (full references in lossanalytics/normalise/known_texts/SOURCES.md, twentieth round, b)."""
 
 from __future__ import annotations
 

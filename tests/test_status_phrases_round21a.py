@@ -1,7 +1,7 @@
 """Hard distinctions of the twenty-first round (a): Czech carrier wording (Česká pošta's codes, GLS, DPD and
 FOFR in Czech, UPS's Czech event texts, a Czech integration's recorded descriptions) and Express One's
 transfer step. Each expected status is the source's own code, or DESIGN §4 where it is narrower (full
-references in tests/corpus/SOURCES.md, twenty-first round, a)."""
+references in lossanalytics/normalise/known_texts/SOURCES.md, twenty-first round, a)."""
 
 from __future__ import annotations
 

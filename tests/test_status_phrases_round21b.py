@@ -2,7 +2,7 @@
 Russian Post's "operation. attribute" strings and its operator system's operation names, Boxberry's
 status names, Nova Poshta's names in Russian, Meest's public-tracking events and Ukrposhta's event
 names. Each expected status is the source's code or mapping, or the words where it gives none (full
-references in tests/corpus/SOURCES.md, twenty-first round, b)."""
+references in lossanalytics/normalise/known_texts/SOURCES.md, twenty-first round, b)."""
 
 from __future__ import annotations
 

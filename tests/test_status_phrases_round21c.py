@@ -1,7 +1,7 @@
 """Hard distinctions of the twenty-first round (c): Vietnamese (GHTK's states, J&T Express Vietnam's
 scan types), Romanian (FAN Courier's v2 events), Turkish (MNG's shipment states, Aras's movements) and
 Korean (Lotte ALPS's goods states, Sweet Tracker's levels). Each expected status is the source's own
-code, or DESIGN §4 where it is narrower (full references in tests/corpus/SOURCES.md, twenty-first
+code, or DESIGN §4 where it is narrower (full references in lossanalytics/normalise/known_texts/SOURCES.md, twenty-first
 round, c)."""
 
 from __future__ import annotations

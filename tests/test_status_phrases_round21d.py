@@ -1,7 +1,7 @@
 """Hard distinctions of the twenty-first round (d): Indian couriers' non-delivery and pickup-failure names
 (Shipway's codes, Blue Dart's status texts) and The Courier Guy's ShipLogic statuses, in wordings the
 sources do not use word for word. Each expected status is DESIGN §4's reading of the source's code (full
-references in tests/corpus/SOURCES.md, twenty-first round, d)."""
+references in lossanalytics/normalise/known_texts/SOURCES.md, twenty-first round, d)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 (status_phrases_polish), from Poczta Polska's tracking web service event names, Paczka w RUCHu's
 (ORLEN Paczka's) status names, DPD Polska's recorded events and FedEx's Polish status names. Each
 expected status is the source's own code, or DESIGN §4 where it is narrower (full references in
-tests/corpus/SOURCES.md, twenty-second round, a)."""
+lossanalytics/normalise/known_texts/SOURCES.md, twenty-second round, a)."""
 
 from __future__ import annotations
 

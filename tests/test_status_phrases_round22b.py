@@ -2,7 +2,7 @@
 collection states and web-service texts, Correos Express's states and incidents, CTT Expresso's events,
 failed-delivery and delay reasons, Rangel's and Skynet's statuses and incidents (Portugal), Nacex's
 collection states and Starken's states (Chile). Each expected status is the source's meaning (full
-references in tests/corpus/SOURCES.md, twenty-second round, b)."""
+references in lossanalytics/normalise/known_texts/SOURCES.md, twenty-second round, b)."""
 
 from __future__ import annotations
 

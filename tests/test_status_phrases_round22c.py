@@ -1,6 +1,6 @@
 """Hard distinctions of the twenty-second round (c): Hermes Germany's hub and PaketShop texts, Mondial
 Relay's and Colis Privé's French texts, DPD Netherlands' scans, in wordings the sources do not use word for word. Each expected
-status is DESIGN §4's reading of the source's code or words (full references in tests/corpus/SOURCES.md,
+status is DESIGN §4's reading of the source's code or words (full references in lossanalytics/normalise/known_texts/SOURCES.md,
 twenty-second round, c)."""
 
 from __future__ import annotations

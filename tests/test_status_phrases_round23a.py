@@ -2,7 +2,7 @@
 (status_phrases_romance, last steps), from Poste Italiane's Poste Delivery Business API and Cerca
 spedizioni legend, recorded Poste Italiane, SDA and GLS Italy traces and the Italian renderings of
 USPS, China Post and UPS events. Each expected status is the source's own code or meaning, or
-DESIGN §4 where it is narrower (full references in tests/corpus/SOURCES.md, twenty-third round, a)."""
+DESIGN §4 where it is narrower (full references in lossanalytics/normalise/known_texts/SOURCES.md, twenty-third round, a)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Hard distinctions of the twenty-third round (b): Hungarian carriers' recipient notifications (Magyar Posta,
 GLS Hungary, DPD Hungary, Foxpost, Packeta Hungary, Express One) read by their verb forms and word order, and
 DHL Parcel Slovakia's status names. Each expected status is the source's own code or category, or DESIGN §4
-where it is narrower (full references in tests/corpus/SOURCES.md, twenty-third round, b)."""
+where it is narrower (full references in lossanalytics/normalise/known_texts/SOURCES.md, twenty-third round, b)."""
 
 from __future__ import annotations
 

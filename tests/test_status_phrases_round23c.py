@@ -1,6 +1,6 @@
 """Hard distinctions of the twenty-third round (c): express couriers' English update descriptions (Aramex's),
 in wordings the sources do not use word for word. Each expected status is DESIGN §4's reading of the source's
-code or words (full references in tests/corpus/SOURCES.md, twenty-third round, c)."""
+code or words (full references in lossanalytics/normalise/known_texts/SOURCES.md, twenty-third round, c)."""
 
 from __future__ import annotations
 

@@ -3,6 +3,9 @@ imports, and applied to the stored parcels at once (issue 11, item 6)."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +23,8 @@ from lossanalytics.importing.status_vocabulary import (
     assigned_statuses,
     unread_values,
 )
+from lossanalytics.normalise import status_hints
+from lossanalytics.normalise.status_hints import HintIndex, KnownText
 from lossanalytics.storage.db import Database
 
 EXPORT = (
@@ -31,6 +36,17 @@ EXPORT = (
 )
 
 
+# The hints come from this one known text, not the shipped corpus: the event text below is it word for
+# word (alike 1.0), and "Afhent" shares no three letters with it (no hint).
+RETURNED = KnownText("Sending endursend til sendanda", "is", "Known Post", "fixture", "returned")
+
+
+@pytest.fixture(autouse=True)
+def _known_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = HintIndex([RETURNED])
+    monkeypatch.setattr(status_hints, "known_index", lambda: index)
+
+
 def _statuses(db: Database) -> dict[str, str]:
     return dict(db.execute("SELECT tracking_number, status FROM parcels ORDER BY 1"))
 
@@ -39,7 +55,11 @@ def test_unread_values_are_listed_and_the_sellers_choice_applies_at_once(db: Dat
     path = tmp_path / "tracking.csv"
     path.write_text(EXPORT, encoding="utf-8")
     import_file(db, path)
-    assert unread_values(db) == [Unread("status", "Afhent", 2), Unread("event_text", "Sending endursend til sendanda", 1)]
+    afhent, returned = unread_values(db)
+    assert afhent == Unread("status", "Afhent", 2, None)
+    assert returned.hint is not None and returned.hint.alike == pytest.approx(1.0)
+    assert returned == Unread("event_text", "Sending endursend til sendanda", 1, returned.hint)
+    assert returned.hint.known == RETURNED
     assert _statuses(db) == {"TR1": "unknown", "TR2": "unknown", "TR3": "unknown", "TR4": "in_transit"}
 
     changed = assign_statuses(db, {"Afhent": "delivered", "Sending endursend til sendanda": "returned"})
@@ -99,8 +119,19 @@ def test_the_cli_lists_and_reads_unread_values(tmp_path: Path, capsys: pytest.Ca
     assert main(["--db", db_path, "import", str(path)]) == 0
     capsys.readouterr()
     assert main(["--db", db_path, "unread", "--format", "json"]) == 0
-    listed = capsys.readouterr().out
-    assert '"value": "Afhent"' in listed and '"parcels": 2' in listed
+    listed = json.loads(capsys.readouterr().out)
+    assert listed == [
+        {"field": "status", "value": "Afhent", "parcels": 2, "closest_text": None, "closest_carrier": None,
+         "hint_status": None, "alike": None},
+        {"field": "event_text", "value": "Sending endursend til sendanda", "parcels": 1,
+         "closest_text": "Sending endursend til sendanda", "closest_carrier": "Known Post", "hint_status": "returned",
+         "alike": 1.0}]
+    assert main(["--db", db_path, "unread"]) == 0
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out))) == [
+        ["field", "value", "parcels", "closest_text", "closest_carrier", "hint_status", "alike"],
+        ["status", "Afhent", "2", "", "", "", ""],
+        ["event_text", "Sending endursend til sendanda", "1", "Sending endursend til sendanda", "Known Post", "returned",
+         "1.0"]]
     assert main(["--db", db_path, "read-as", "Afhent", "delivered"]) == 0
     assert "2 parcels changed" in capsys.readouterr().out  # English by the test environment
     assert main(["--db", db_path, "unread", "--format", "json"]) == 0

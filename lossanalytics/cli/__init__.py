@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     _judging(commands, "claims", "claimable parcels: where, by when, how much", cmd_claims, ("csv", "json"))
     sub = commands.add_parser("demo", help="load the demo data set")
     sub.set_defaults(run=cmd_demo)
-    sub = commands.add_parser("unread", help="status values and event texts nothing could read")
+    sub = commands.add_parser("unread", help="status values and event texts nothing could read, each with the closest known text")
     sub.add_argument("--format", choices=("csv", "json"), default="csv")
     sub.set_defaults(run=cmd_unread)
     sub = commands.add_parser("read-as", help="give a value nothing could read its status (applies to stored parcels)")

@@ -4,7 +4,9 @@ After an import, the status values and event texts that matched no published cod
 carrier phrase and no earlier choice are listed with the parcels they concern. The
 seller gives each a canonical status; the choice is kept in status_vocabulary, used by
 every later import (the dashboard's and the CLI's: importing.lookups.seller_statuses)
-and applied at once to the stored rows, whose parcels are derived again.
+and applied at once to the stored rows, whose parcels are derived again. Beside each the
+seller may see the closest known text and its status (normalise.status_hints): a hint
+from other carriers' wording, never a status given by itself.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from lossanalytics.i18n import Problem
 from lossanalytics.importing.lookups import seller_statuses
 from lossanalytics.importing.writer import drop_temp_tables, rebuild
 from lossanalytics.normalise.status_evidence import Evidence, decide_status, vocabulary_key
+from lossanalytics.normalise.status_hints import Hint, hints
 from lossanalytics.normalise.statuses import STATUSES
 from lossanalytics.storage.db import Database, Session, load_sql, named_query
 
@@ -33,17 +36,20 @@ class VocabularyProblem(Problem):
 
 @dataclass(frozen=True)
 class Unread:
-    """A value nobody read: its field ("status" or "event_text"), text and parcels."""
+    """A value nobody read: its field ("status" or "event_text"), text, parcels and the
+    closest known text, if one is alike enough (a hint for the seller, not a status)."""
 
     field: str
     value: str
     parcels: int
+    hint: Hint | None = None
 
 
 def unread_values(db: Database, limit: int = 500) -> list[Unread]:
-    """The status values and event texts that matched nothing, most parcels first."""
+    """The status values and event texts that matched nothing, most parcels first, each with its hint."""
     rows = db.query(load_sql("unread_statuses"), {"limit": limit}).to_pylist()
-    return [Unread(row["field"], row["value"], row["parcels"]) for row in rows]
+    found = hints([row["value"] for row in rows])
+    return [Unread(row["field"], row["value"], row["parcels"], hint) for row, hint in zip(rows, found)]
 
 
 def assign_statuses(db: Database, choices: Mapping[str, str]) -> int:

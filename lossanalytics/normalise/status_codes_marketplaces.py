@@ -6,7 +6,7 @@ Cross-border sellers export orders with these values in the status column (Shope
 status …). Codes are written as published; read_status matches them ignoring case,
 underscores and hyphens, and a value written with spaces ("Notice Left") as words first,
 as the marketplace's name for its code only when no phrase reads it. Sources (read 2026-12; recorded with their texts in
-tests/corpus/SOURCES.md):
+lossanalytics/normalise/known_texts/SOURCES.md):
 - Shopee Open Platform "V2.0 Data Definition": OrderStatus, LogisticsStatus,
   PackageFulfillmentStatus, TrackingLogisticsStatus.
 - Mercado Libre: the /shipment_statuses resource (statuses and substatuses with their

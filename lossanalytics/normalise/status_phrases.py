@@ -30,7 +30,7 @@ heading, "En attente", is a problem; "En attente de livraison" is not), the orde
 statuses marketplaces describe (AliExpress in Chinese, Mercado Libre in Spanish), the problem-parcel
 (问题件, 留仓件) reasons of STO's, ZTO's, Quanfeng's and Flash's scanners, Yamato's FAQ status meanings,
 Mobi's and Total Express's occurrences (Brazilian Portuguese)
-(tests/corpus/SOURCES.md names each table). Norwegian and Danish "ø" and "æ"
+(lossanalytics/normalise/known_texts/SOURCES.md names each table). Norwegian and Danish "ø" and "æ"
 have no accent to fold off, so the phrases keep them; "å", "ä" and "ö" fold to "a" and "o".
 Bulgarian (status_phrases_bulgarian) is tried first of all: Russian would read "получена"
 ("Получена информация за пратка", information received) as a delivery. Russian, Ukrainian, Polish, Czech and

@@ -34,7 +34,7 @@ Vocabulary from Bosta's shipment states (Egypt), OTO's statuses (Saudi Arabia), 
 status messages (Algeria), Arabic status tables of tracking and shipping platforms, a
 tracking app's Arabic status names, Israel Post SMS texts and Israeli carriers' event
 texts (Israel Post, Exelot, GAASH) as trackers read them, Hebrew shipment-status tables,
-and Malay tracking labels and delivery notifications (tests/corpus/SOURCES.md names each).
+and Malay tracking labels and delivery notifications (lossanalytics/normalise/known_texts/SOURCES.md names each).
 No Malaysian carrier's own Malay event text, nor an Arabic event text of Aramex, SMSA or the
 Gulf posts, was found in a usable source.
 """

@@ -14,7 +14,7 @@ Russian or Ukrainian texts; Speedy writes some words with a Latin letter inside
 
 Vocabulary from Speedy's status names (a Bulgarian shop module's status table) and
 Econt's shortDeliveryStatus values with their English equivalents (a TypeScript client's
-API types); tests/corpus/SOURCES.md names each.
+API types); lossanalytics/normalise/known_texts/SOURCES.md names each.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ Croatian shop renders them, Overseas Express texts, DPD Baltics' parcel status m
 Latvian, Lithuanian and Estonian, LP Express's tracking events as a Magento module translates
 them, HRX's Lithuanian order states, a tracking app's Slovak
 status names, a recorded Slovak Post response and Packeta's Slovak status names (ready for the recipient's pickup,
-not the courier's; tests/corpus/SOURCES.md names each), and DHL Parcel Slovakia's status names (twenty-third round,
+not the courier's; lossanalytics/normalise/known_texts/SOURCES.md names each), and DHL Parcel Slovakia's status names (twenty-third round,
 b: SLOVAK_FIRST_STEPS, tried before the Czech steps, read the carrier's own reasons after "Nedoručené" and its depot
 receipts; taken over from the customer, reweighed, handed to a partner move on, "Vymazanie" is a cancellation and a
 parcel not collected ("nevyzdvihnutý"), what follows not said, a problem).

@@ -1,7 +1,7 @@
 """Phrases of China's cross-border logistics providers and their sellers' tools: the event texts,
 status names and problem reasons of YunExpress (its LMS), 4PX, Yanwen, Cainiao (AliExpress Standard
 Shipping), Wanb, Chukou1 and Yunda's cross-border scans, in Chinese and English
-(tests/corpus/SOURCES.md, eighteenth round, b). A failed airline handover or customs clearance
+(lossanalytics/normalise/known_texts/SOURCES.md, eighteenth round, b). A failed airline handover or customs clearance
 ("交航失败", "清关失败") sits with the outcome steps' other customs refusals, and "未发货" (not
 shipped) beside "尚未发货", in the modules that hold those words.
 

@@ -21,7 +21,7 @@ contributte/czech-post client's state table and recorded history, a Czech Post t
 scraper's event groups, recorded B2B getParcelState responses), the Balikobot platform's normalised Czech status names,
 Packeta's Czech status names in its PrestaShop module, and PPL's shipment phases and a recorded PPL trace (seventeenth
 round, c: waiting for the shop to hand the parcel over is before the carrier has it, a depot step or a hand-over to
-another carrier moves on; tests/corpus/SOURCES.md names each), and (twenty-first round, a) Česká pošta's, GLS's,
+another carrier moves on; lossanalytics/normalise/known_texts/SOURCES.md names each), and (twenty-first round, a) Česká pošta's, GLS's,
 DPD's and FOFR's codes with their Czech names, UPS's Czech event texts and a Czech integration's recorded
 descriptions: a parcel shop or access point ("Doručeno do UPS Access Point", "V parcelshop") waits for pickup;
 a delivery still to come ("bude doručena", "Čeká se na doručení na AP") is on the way; "nebyla doručena",

@@ -18,7 +18,7 @@ tracking status texts, Ukrposhta's statuses as a tracking site explains them, FA
 Courier's and Urgent Cargus's status lists, Ozon's posting statuses and Wildberries'
 assembly-task statuses, a shop plugin's Yandex Delivery status map, PickPoint's and
 Dellin's status names and a shop plugin's explanations of Nova Poshta's status codes
-(tests/corpus/SOURCES.md names each). A cargo "выдан. Возврат СД" (handed over, its
+(lossanalytics/normalise/known_texts/SOURCES.md names each). A cargo "выдан. Возврат СД" (handed over, its
 accompanying documents going back) is delivered; a storage period that "истёк" and a
 parcel back "в пункт отправителя" or with the shop ("магазину") are returns.
 

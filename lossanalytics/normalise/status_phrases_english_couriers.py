@@ -23,7 +23,7 @@ fails the delivery; a network issue or charges still pending hold the parcel; a 
 Exception" is the carrier's exception status, not its failed attempt.
 
 Vocabulary from Pickrr's scan-type mappings of Amaze, ParcelDo and Ekart texts, Pickrr's NDR
-reasons, and Sendle's tracking states (tests/corpus/SOURCES.md, thirteenth round, a); Shipway's
+reasons, and Sendle's tracking states (lossanalytics/normalise/known_texts/SOURCES.md, thirteenth round, a); Shipway's
 status, NDR and pickup-failure names, Blue Dart's status texts and ShipLogic's statuses (The
 Courier Guy) (twenty-first round, d).
 """

@@ -15,7 +15,7 @@ or exit from a warehouse, a consignee "contacted to set delivery", a shipment "r
 "gated in", "on-carriage", a delivery method "set" and a delivery "auto-scheduled" move on.
 
 Vocabulary from Aramex's update descriptions (SH codes) as a Laravel SDK's table and a recorded
-TrackShipments history give them (tests/corpus/SOURCES.md, twenty-third round, c).
+TrackShipments history give them (lossanalytics/normalise/known_texts/SOURCES.md, twenty-third round, c).
 """
 
 from __future__ import annotations

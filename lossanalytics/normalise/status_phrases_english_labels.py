@@ -23,7 +23,7 @@ occurred" (Royal Mail's system error: unknown, not a problem parcel); Australia 
 statuses "Sealed", "Initiated", "Unsuccessful pickup" (not yet with the carrier) and "Contact
 sender" (returned); DPD's "Data Logged"; 17TRACK's pre-advice wordings; Easyship's "Liquidated".
 
-Vocabulary from the integrations' own mappings of these labels (tests/corpus/SOURCES.md,
+Vocabulary from the integrations' own mappings of these labels (lossanalytics/normalise/known_texts/SOURCES.md,
 "English status labels of shipping integrations", names each).
 """
 

@@ -8,7 +8,7 @@ arrive soon" are still on the way ("Redelivery scheduled" stays a failed attempt
 issue with your order" is a problem.
 
 Vocabulary from ParcelPanel's shipment-status e-mails and tracking page, and parcelLab's
-notification types, example subject lines and watchlist tickets (tests/corpus/SOURCES.md,
+notification types, example subject lines and watchlist tickets (lossanalytics/normalise/known_texts/SOURCES.md,
 fourteenth round).
 """
 

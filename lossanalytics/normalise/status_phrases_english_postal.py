@@ -16,7 +16,7 @@ item at …", "Insert item into bag", "Deliver item (Inb)"), because the short w
 Vocabulary from India Post's event types and non-delivery reasons, the IPS event names of India
 Post's, Uzbekistan Post's and Bulgarian Posts' tracking, the UPU EDI event names, Thailand Post's
 status names, Hongkong Post's tracking points, NZ Post's statuses and Direct Link's status names
-(tests/corpus/SOURCES.md, eighteenth round, a).
+(lossanalytics/normalise/known_texts/SOURCES.md, eighteenth round, a).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ no delivery attempt ("we're" folds to "we re", which is not "re-attempt").
 
 Vocabulary from UPS's exception texts as an Alibaba 1688 logistics integration matches them
 (delivery and clearance exception groups), UPS, USPS and DHL eCommerce recorded track
-responses, and CACESA Postal's status names (tests/corpus/SOURCES.md, twelfth round).
+responses, and CACESA Postal's status names (lossanalytics/normalise/known_texts/SOURCES.md, twelfth round).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ Undeliverable Mail Office is its dead-letter office. A status led by "RTO" (retu
 Vocabulary from Canada Post's event descriptions, SMSA Express's activity names as two
 platforms map them, StarTrack's eServices status descriptions, Trax's and NovaX's statuses
 (Pakistan), a Pakistani courier's non-delivery reasons, CubeShip's reasons, PARCELPOINT's status
-descriptions, APC Overnight's status names and Royal Mail's event messages (tests/corpus/SOURCES.md,
+descriptions, APC Overnight's status names and Royal Mail's event messages (lossanalytics/normalise/known_texts/SOURCES.md,
 seventeenth round, a); Blue Dart's status texts and ShipLogic's statuses (twenty-first round, d).
 """
 

@@ -1,7 +1,7 @@
 """Phrases of freight occurrence codes and international express event codes: the PROCEDA
 OCOREN occurrences Brazilian freight carriers report (Portuguese), SGH Global Japan's
 (Sagawa's international express) event codes in English and Japanese, and a cross-border
-seller's waybill exception states (Chinese) (tests/corpus/SOURCES.md, nineteenth round, a).
+seller's waybill exception states (Chinese) (lossanalytics/normalise/known_texts/SOURCES.md, nineteenth round, a).
 
 Two groups of steps, each placed where the broader words it must beat or yield to sit
 (status_phrases.STEPS):

@@ -24,7 +24,7 @@ Phrases are folded like the text (lossanalytics.normalise._rules.fold: lower cas
 off, "ł" kept), whole words. Vocabulary from DPD Germany's status texts as paketda explains
 them, Swiss Post's event texts (with its TNT partner's) and DPD Polska's, Orlen Paczka's,
 FedEx Poland's and Geis Poland's event texts, and InPost's Polish status descriptions
-(tests/corpus/SOURCES.md names each).
+(lossanalytics/normalise/known_texts/SOURCES.md names each).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ Vocabulary from Greek couriers' status texts (ACS, ELTA Courier, Geniki Taxydrom
 Speedex) as a tracking integration translates them, J&T Express Indonesia's scan texts
 (a recorded response, a status mapping), a recorded SiCepat history, Pos Indonesia's tracking
 states and an Indonesian courier system's delivery outcomes
-(tests/corpus/SOURCES.md names each).
+(lossanalytics/normalise/known_texts/SOURCES.md names each).
 """
 
 from __future__ import annotations

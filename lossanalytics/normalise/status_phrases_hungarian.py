@@ -31,7 +31,7 @@ Vocabulary from Foxpost's status codes with their Hungarian descriptions, Magyar
 subjects, a tracking app's Hungarian status names, and a WooCommerce plugin's Hungarian code
 tables for GLS Hungary, Packeta, Sprinter, DPD, Magyar Posta and Express One (thirteenth round), FedEx Hungary's status
 names, the Deliveo names of a Csomagpont plugin and another GLS Hungary plugin's table (seventeenth round, c: an
-extraordinary event is a problem, "Kézbesítésre átvéve" is the round; tests/corpus/SOURCES.md names each), and
+extraordinary event is a problem, "Kézbesítésre átvéve" is the round; lossanalytics/normalise/known_texts/SOURCES.md names each), and
 Express One's transfer step ("átszállítás", twenty-first round, a), and (twenty-third round, b) the Hungarian
 carriers' recipient notifications read by their verb forms and word order: posting in either order ("adtak fel",
 "feladta", "adott fel") and acceptance for carriage move on; a pre-advice ("Előértesítés"), a number created ("hoztak

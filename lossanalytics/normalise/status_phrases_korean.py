@@ -22,7 +22,7 @@ Lotte's "인수자등록" (the receiver registered) is a delivery, not the carri
 yet picked up, tried after a courier preparing the round.
 
 Vocabulary from CJ Logistics' cargo states and non-delivery / non-pickup reason codes, and
-recorded CJ, Hanjin, Lotte and Korea Post traces (tests/corpus/SOURCES.md, tenth round), recorded
+recorded CJ, Hanjin, Lotte and Korea Post traces (lossanalytics/normalise/known_texts/SOURCES.md, tenth round), recorded
 Logen pages, Korea Post EMS event names and Naver Commerce's delivery states (seventeenth round),
 Lotte ALPS's goods-state names and Sweet Tracker's levels (twenty-first round).
 """

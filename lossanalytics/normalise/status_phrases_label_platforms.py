@@ -2,7 +2,7 @@
 status names (English, Dutch, French), shipcloud's tracking event names (English, German),
 Qapla's canonical statuses (Italian), Chronopost's event labels and Mondial Relay's texts (French),
 ECPay's, ezShip's and T-Cat's status messages (traditional Chinese, read through fold's simplified
-form) (tests/corpus/SOURCES.md, nineteenth round, b).
+form) (lossanalytics/normalise/known_texts/SOURCES.md, nineteenth round, b).
 
 Two groups of steps, each placed where the broader words it must beat or yield to sit
 (status_phrases.STEPS):

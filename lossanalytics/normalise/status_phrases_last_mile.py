@@ -2,7 +2,7 @@
 same-day and on-demand delivery platforms (Walmart's driver status notifications, Deliverect,
 Bringg, Uber Direct, Just Eat, DoorDash, Grubhub, Otter, Onfleet: English texts and codes), DPD's
 push status texts (German), GLS's parcel-shop lines (Swedish) and a Russian shop's pickup-point
-status (tests/corpus/SOURCES.md, twentieth round, b).
+status (lossanalytics/normalise/known_texts/SOURCES.md, twentieth round, b).
 
 On these platforms one driver takes the order from the seller straight to the customer, so the
 words say whose place the driver is at: on the way to or at the pickup location, the restaurant

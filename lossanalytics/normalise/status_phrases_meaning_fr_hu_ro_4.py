@@ -25,7 +25,7 @@ known at the address or away, cash on delivery that could not be paid (failed at
 the recipient or collected at the post office (delivered).
 
 What was assumed (DESIGN §4): customs clearance under way ("Vámkezelés alatt") moves on, as
-tests/corpus/carrier_texts.csv's Hungarian status reads it, while clearance awaited ("vámolásra vár") is a hold
+lossanalytics/normalise/known_texts/carrier_texts.csv's Hungarian status reads it, while clearance awaited ("vámolásra vár") is a hold
 as "Vámkezelésre vár" already is; a parcel stored at a depot is a hold, at a post office or pickup point it
 waits for the recipient; "megsemmisült" (destroyed) is left unread.
 

@@ -38,7 +38,7 @@ hold); an address incomplete or not identified, a recipient not found at home, a
 recipient asked for, a recipient's name wrong (failed attempts); a parcel not found (lost); tracking expired.
 
 What was assumed (DESIGN §4): "Avizat" alone stays a failed attempt (the notice left), as
-tests/corpus/carrier_texts.csv's FAN Courier status reads it; a failed payment stays the problem earlier passes
+lossanalytics/normalise/known_texts/carrier_texts.csv's FAN Courier status reads it; a failed payment stays the problem earlier passes
 made it (a fee or duty unpaid), and "Henüz teslim edilmedi" stays as status_phrases_turkish reads it (not yet
 handed to the carrier); "sediul firmei" (the recipient's company seat) is no carrier's office.
 

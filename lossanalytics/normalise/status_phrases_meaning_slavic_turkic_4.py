@@ -38,7 +38,7 @@ instructions or an address clarification awaited, "Pátrání po zásilce", "Zá
 událost" (holds); "Neúspěšné doručení", a business closed, the recipient who did not pay the cash on delivery, a notice left, the recipient
 not reached, an address not found or invalid, no access (failed attempts); "Převzal: Novák" (delivered);
 "nezvěstná" (lost). Assumed (DESIGN §4): "uložena na poště" waits for the recipient, "uložena v depu" is a hold;
-"Celní řízení" alone moves on, as tests/corpus/carrier_texts.csv's Česká pošta status reads it
+"Celní řízení" alone moves on, as lossanalytics/normalise/known_texts/carrier_texts.csv's Česká pošta status reads it
 (tests/test_status_meaning_slavic_turkic_5.py holds these examples).
 
 Folded like the text (lossanalytics.normalise._rules.fold: lower case, Latin accents off, "ł" as "l", Cyrillic

@@ -25,7 +25,7 @@ only data.
 Phrases are folded like the text (lossanalytics.normalise._rules.fold: lower case, accents off,
 "ł" kept), whole words. Vocabulary from Poczta Polska's tracking web service event names, the
 status names of Paczka w RUCHu (now ORLEN Paczka), DPD Polska's recorded event texts and the
-Polish status names of FedEx (tests/corpus/SOURCES.md names each).
+Polish status names of FedEx (lossanalytics/normalise/known_texts/SOURCES.md names each).
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ next: a vehicle breakdown is no damage to the goods, a customer without goods fo
 pickup comes before the carrier has the parcel.
 
 Vocabulary from Interrapidísimo's logistic states, CTT's recorded events, Swiss Post's event explanations in French, Italian and English, a Spedisci.Online
-status table and Navlungo's tracking documentation (tests/corpus/SOURCES.md, tenth round), Servientrega's
+status table and Navlungo's tracking documentation (lossanalytics/normalise/known_texts/SOURCES.md, tenth round), Servientrega's
 states and incidents (fifteenth round), and from the
 status explanations of Italian, French and Spanish help pages (Logivery, Faster Service, Poste
 Italiane's Cerca spedizioni, 17TRACK's terminology, Packlink's GLS page, Jipink, Enviatodo; eleventh round), FedEx's Italian

@@ -11,7 +11,7 @@ activity. A parcel handed to a delivery point waits for its recipient; one hande
 external partner moves on.
 
 Vocabulary from FAN Courier's API v2 event ids (C0 … S64, twenty-first round;
-tests/corpus/SOURCES.md).
+lossanalytics/normalise/known_texts/SOURCES.md).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ is transit: "สำเร็จ" alone is no delivery.
 
 Vocabulary from Thailand Post's status codes and a recorded track-API response, Flash
 Express's parcel states and a real Flash case, recorded Kerry Express timelines, J&T's scan
-types as a Thai back office names them and two tracking apps' Thai status names (tests/corpus/SOURCES.md names each).
+types as a Thai back office names them and two tracking apps' Thai status names (lossanalytics/normalise/known_texts/SOURCES.md names each).
 """
 
 from __future__ import annotations

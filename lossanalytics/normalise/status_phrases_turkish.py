@@ -32,7 +32,7 @@ handed over, and one that reached a unit or branch ("Teslimat Birimine Ulaştı"
 Vocabulary from MNG Kargo's status codes with their Turkish descriptions, a Turkish
 integrator's reading of DHL's tracking statuses, the n11 marketplace's package states,
 shipment-status enums of Turkish shipping projects and a tracking app's Turkish status
-names, Yurtiçi Kargo's operation codes and Kolay Gelsin's event types (tests/corpus/SOURCES.md
+names, Yurtiçi Kargo's operation codes and Kolay Gelsin's event types (lossanalytics/normalise/known_texts/SOURCES.md
 names each), PTT Kargo's gonderi_durum_id table, MNG's shipmentStatusCode names and recorded
 Aras Kargo movements.
 """

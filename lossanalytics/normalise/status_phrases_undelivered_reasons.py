@@ -1,6 +1,6 @@
 """Phrases of published non-delivery reason tables: EMS's (China Post Express) reasons an item
 is not signed for ("未签收" details 100-130, Chinese) and the English POD codes of JNE (Indonesia)
-(tests/corpus/SOURCES.md, twentieth round, a). JNE's Indonesian reasons, GPServ's Russian
+(lossanalytics/normalise/known_texts/SOURCES.md, twentieth round, a). JNE's Indonesian reasons, GPServ's Russian
 results and GHN's Vietnamese fail codes sit in the modules of those languages.
 
 Two groups of steps, each placed where the broader words it must beat or yield to sit

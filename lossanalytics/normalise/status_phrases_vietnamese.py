@@ -23,7 +23,7 @@ phát hàng" the round, and bagging ("đóng bao", "gỡ bao"), unloading ("xu�
 
 Vocabulary from Viettel Post's ORDER_STATUS codes and GHN's (Giao Hàng Nhanh) order
 statuses with their Vietnamese descriptions, GHTK's status_id names and J&T Express Vietnam's
-scan types (tests/corpus/SOURCES.md names each).
+scan types (lossanalytics/normalise/known_texts/SOURCES.md names each).
 """
 
 from __future__ import annotations

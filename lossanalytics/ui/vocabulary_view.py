@@ -1,5 +1,6 @@
-"""The Import page's "What we could not read": values no code or phrase read, and the
-status the seller gives each (lossanalytics.importing.status_vocabulary)."""
+"""The Import page's "What we could not read": values no code or phrase read, the closest
+text we know beside each (a hint, never pre-filled), and the status the seller gives each
+(lossanalytics.importing.status_vocabulary)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import streamlit as st
 
 from lossanalytics.i18n import t
 from lossanalytics.importing.status_vocabulary import ASSIGNABLE, VocabularyProblem, assign_statuses, unread_values
+from lossanalytics.normalise.status_hints import FLOOR, Hint
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.numbers import NO_VALUE
 from lossanalytics.ui.settings_view import done, edited_frame, fail, rev, show_error
@@ -22,21 +24,25 @@ def show_unread(db: Database, lang: str) -> None:
         return
     st.subheader(t("ui.vocabulary.title", lang))
     st.caption(t("ui.vocabulary.intro", lang, count=len(unread)))
+    st.caption(t("ui.vocabulary.hint_caption", lang, floor=round(FLOOR * 100)))
     show_error(SECTION, lang)
     labels = {status: t(f"status.{status}", lang) for status in ASSIGNABLE}
     frame = pd.DataFrame({
         "field": [t(f"ui.vocabulary.field.{u.field}", lang) for u in unread],
         "value": [u.value for u in unread],
         "parcels": [u.parcels for u in unread],
+        "hint": [hint_text(u.hint, lang) for u in unread],
         "status": pd.Series([None] * len(unread), dtype="object"),
     })
     key = f"unread_{rev()}"
     st.data_editor(
-        frame, key=key, hide_index=True, width="stretch", num_rows="fixed", disabled=["field", "value", "parcels"],
+        frame, key=key, hide_index=True, width="stretch", num_rows="fixed", disabled=["field", "value", "parcels", "hint"],
         column_config={
             "field": st.column_config.TextColumn(t("ui.vocabulary.col.field", lang)),
-            "value": st.column_config.TextColumn(t("ui.vocabulary.col.value", lang), width="large"),
+            "value": st.column_config.TextColumn(t("ui.vocabulary.col.value", lang), width="medium"),
             "parcels": st.column_config.NumberColumn(t("ui.vocabulary.col.parcels", lang), format="%d"),
+            "hint": st.column_config.TextColumn(t("ui.vocabulary.col.hint", lang), width="large",
+                                               help=t("ui.vocabulary.hint_help", lang)),
             "status": st.column_config.SelectboxColumn(
                 t("ui.vocabulary.col.status", lang), options=list(labels.values()),
                 help=t("ui.vocabulary.status_help", lang)),
@@ -45,6 +51,14 @@ def show_unread(db: Database, lang: str) -> None:
     )
     st.button(t("ui.vocabulary.save", lang), type="primary", icon=":material/save:", key=f"unread_save_{rev()}",
               on_click=_save, args=(db, frame, key, {label: status for status, label in labels.items()}, lang))
+
+
+def hint_text(hint: Hint | None, lang: str) -> str:
+    """A hint as the seller reads it: the known text as written, its carrier, its status and how alike; "" for none."""
+    if hint is None:
+        return ""
+    return t("ui.vocabulary.hint", lang, text=hint.known.text, carrier=hint.known.carrier,
+             status=t(f"status.{hint.known.status}", lang), alike=round(hint.alike * 100))
 
 
 def _save(db: Database, frame: pd.DataFrame, key: str, statuses: dict[str, str], lang: str) -> None:

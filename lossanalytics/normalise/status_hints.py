@@ -1,0 +1,158 @@
+"""Hints for the texts nothing could read: the closest known text, never a status by itself.
+
+A status value or event text that no code, phrase or earlier choice read is listed for the
+seller to name (lossanalytics.importing.status_vocabulary). Beside it the seller may see the
+most alike text of the development corpus (known_texts/carrier_texts.csv: real texts that
+carriers and platforms published, each labelled from its source's own code or meaning,
+sources in known_texts/SOURCES.md), with its carrier and status and how alike the two are.
+A learned reader that gave statuses by itself was rejected (docs/status-accuracy.md, "A
+learned reader was tried"): one in ten of its confident readings was wrong, and a wrong
+status silently corrupts loss rates. A hint decides nothing; the seller still chooses.
+
+Alike is the cosine of the two texts' character 3- to 5-grams (of the folded text, as the
+phrase rules fold it), weighted by TF-IDF over the known texts. FLOOR was chosen on the
+development corpus by leave-one-carrier-out (bench/status_hints.py): each text hinted by an
+index built without its carrier's texts, as a carrier nobody here has seen would be.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+from lossanalytics.normalise._rules import fold
+
+KNOWN_TEXTS = Path(__file__).resolve().parent / "known_texts" / "carrier_texts.csv"
+GRAM_SIZES = (3, 4, 5)
+# With each carrier left out of the index (bench/status_hints.py, docs/status-hints.md), hints 0.5 to
+# 0.6 alike were right 0.72 of the time, and every band above more often (0.81 of all hints at this
+# floor, a third of the texts hinted); those 0.4 to 0.5 alike only 0.61, too often misleading to show.
+FLOOR = 0.5
+# Two similarities this close are one tie (floating-point sums in another order).
+_TIE = 1e-9
+
+
+@dataclass(frozen=True)
+class KnownText:
+    """A labelled real text: its words as written, language, carrier, source and canonical status."""
+
+    text: str
+    language: str
+    carrier: str
+    source: str
+    status: str
+
+
+@dataclass(frozen=True)
+class Hint:
+    """The known text most alike an unread one, and how alike they are (0 to 1)."""
+
+    known: KnownText
+    alike: float
+
+
+def grams(text: str) -> Counter[str]:
+    """The character n-grams (GRAM_SIZES) of the folded text, padded with a space at each end so
+    a word's first and last letters count; empty for a text with nothing left once folded."""
+    folded = fold(text)
+    if not folded:
+        return Counter()
+    padded = f" {folded} "
+    return Counter(padded[i:i + n] for n in GRAM_SIZES for i in range(len(padded) - n + 1))
+
+
+def _weights(counts: Iterable[float]) -> np.ndarray:
+    # Sublinear term frequency: a gram repeated in one long text does not outweigh the rest.
+    return 1.0 + np.log(np.fromiter(counts, dtype=np.float64))
+
+
+class HintIndex:
+    """TF-IDF vectors of known texts' n-grams, searched by gram (an inverted index: the matrix's columns)."""
+
+    def __init__(self, known: Sequence[KnownText]) -> None:
+        columns: dict[str, int] = {}
+        rows: list[int] = []
+        grams_at: list[int] = []
+        counts: list[int] = []
+        for row, item in enumerate(known):
+            for gram, count in grams(item.text).items():
+                rows.append(row)
+                grams_at.append(columns.setdefault(gram, len(columns)))
+                counts.append(count)
+        matrix = sparse.csr_matrix((np.asarray(counts, dtype=np.float64), (rows, grams_at)),
+                                   shape=(len(known), len(columns)))
+        self._weigh(list(known), columns, matrix)
+
+    def _weigh(self, known: list[KnownText], columns: dict[str, int], counts: sparse.csr_matrix) -> None:
+        self.known = known
+        self._columns = columns
+        self._counts = counts
+        documents = np.diff(counts.tocsc().indptr)
+        # Smoothed IDF. A gram no known text has gets the weight of one seen in none, so a text
+        # made of unknown grams is far from everything rather than close to its one common gram.
+        self._idf = np.log((1 + len(known)) / (1 + documents)) + 1.0
+        self._unseen_idf = math.log(1 + len(known)) + 1.0
+        weighted = counts.copy()
+        weighted.data = _weights(weighted.data) * self._idf[weighted.indices]
+        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        self._matrix = sparse.csc_matrix(sparse.diags(1.0 / norms) @ weighted)
+
+    def without(self, drop: Callable[[KnownText], bool]) -> HintIndex:
+        """This index without the known texts `drop` accepts, weighed as if built from the others alone
+        (a gram only they had counts as unseen); bench/status_hints.py leaves each carrier out so."""
+        keep = [row for row, item in enumerate(self.known) if not drop(item)]
+        index = HintIndex.__new__(HintIndex)
+        index._weigh([self.known[row] for row in keep], self._columns, self._counts[keep])
+        return index
+
+    def closest(self, text: str, floor: float = FLOOR) -> Hint | None:
+        """The known text most alike `text`, or None when none is at least `floor` alike.
+        Among equally alike texts, the status most of them have wins, then the first."""
+        counts = grams(text)
+        if not counts or not self.known:
+            return None
+        seen = [(self._columns[g], c) for g, c in counts.items() if g in self._columns]
+        if not seen:
+            return None
+        unseen = [c for g, c in counts.items() if g not in self._columns]
+        seen_weights = _weights(c for _, c in seen) * self._idf[[col for col, _ in seen]]
+        unseen_weights = _weights(unseen) * self._unseen_idf
+        norm = math.sqrt(float(seen_weights @ seen_weights) + float(unseen_weights @ unseen_weights))
+        columns = self._matrix[:, [col for col, _ in seen]]
+        alike = np.asarray(columns @ seen_weights).ravel() / norm
+        best = float(alike.max())
+        if best < floor or best <= 0:
+            return None
+        tied = np.flatnonzero(alike >= best - _TIE)
+        votes = Counter(self.known[i].status for i in tied)
+        status = max(votes, key=lambda s: votes[s])
+        first = next(int(i) for i in tied if self.known[i].status == status)
+        return Hint(self.known[first], min(best, 1.0))
+
+
+def read_known_texts(path: Path = KNOWN_TEXTS) -> list[KnownText]:
+    """The labelled texts of a corpus file (columns text, language, carrier, source, expected)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [KnownText(row["text"], row["language"], row["carrier"], row["source"], row["expected"])
+                for row in csv.DictReader(handle)]
+
+
+@lru_cache(maxsize=1)
+def known_index() -> HintIndex:
+    """The index of the development corpus, built once per process on first use."""
+    return HintIndex(read_known_texts())
+
+
+def hints(texts: Sequence[str]) -> list[Hint | None]:
+    """A hint, or None, for each text: the closest known text at least FLOOR alike."""
+    index = known_index()
+    return [index.closest(text) for text in texts]

@@ -1,0 +1,95 @@
+"""The closest known text beside an unread one (lossanalytics.normalise.status_hints). Expected values
+follow from each fixture's construction: identical folded texts are alike 1.0, texts sharing no n-gram
+are not alike at all, and the one partial match is worked out from the TF-IDF definition."""
+
+from __future__ import annotations
+
+import csv
+import math
+
+import pytest
+
+from lossanalytics.normalise import status_hints
+from lossanalytics.normalise.status_hints import FLOOR, Hint, HintIndex, KnownText, grams, read_known_texts
+from lossanalytics.normalise.statuses import STATUSES
+
+ABCD = KnownText("abcd", "xx", "Carrier A", "source a", "delivered")
+XYZ = KnownText("xyz", "xx", "Carrier B", "source b", "lost")
+NEIGHBOUR = KnownText("Zugestellt an Nachbarn", "de", "Carrier C", "source c", "delivered")
+
+
+def test_grams_are_three_to_five_characters_of_the_folded_padded_text() -> None:
+    # " ab " (4 characters): 3-grams " ab", "ab "; 4-gram " ab "; no 5-gram.
+    assert grams("AB") == {" ab": 1, "ab ": 1, " ab ": 1}
+    assert grams("A—b!") == grams("a b")
+    assert grams("") == {} and grams(" ... ") == {}
+
+
+def test_an_identical_text_after_folding_is_alike_one() -> None:
+    index = HintIndex([ABCD, XYZ, NEIGHBOUR])
+    assert index.closest("abcd") == Hint(ABCD, 1.0)
+    # Case, accents and punctuation fold away as the phrase rules fold them.
+    hint = index.closest("ZUGESTÉLLT — an Nachbarn!")
+    assert hint is not None and hint.known == NEIGHBOUR and hint.alike == pytest.approx(1.0)
+
+
+def test_a_partial_match_is_the_tf_idf_cosine() -> None:
+    # "abc" pads to " abc ": grams " ab", "abc", "bc ", " abc", "abc ", " abc ". Of those only " ab", "abc"
+    # and " abc" are among the 9 grams of " abcd " (each in one of the 2 known texts: IDF ln(3/2) + 1);
+    # the other 3 are in no known text (IDF ln 3 + 1). Every count is 1, so every weight is its IDF.
+    seen, unseen = math.log(3 / 2) + 1, math.log(3) + 1
+    expected = 3 * seen**2 / (math.sqrt(3 * seen**2 + 3 * unseen**2) * math.sqrt(9 * seen**2))
+    hint = HintIndex([ABCD, XYZ]).closest("abc", floor=0.0)
+    assert hint is not None and hint.known == ABCD and hint.alike == pytest.approx(expected)
+
+
+def test_the_floor_keeps_a_hint_exactly_as_alike_and_drops_one_less_alike() -> None:
+    index = HintIndex([ABCD, XYZ])
+    hint = index.closest("abc", floor=0.0)
+    assert hint is not None
+    assert index.closest("abc", floor=hint.alike) == hint
+    assert index.closest("abc", floor=hint.alike + 1e-6) is None
+
+
+def test_no_hint_for_gibberish_empty_or_an_empty_index() -> None:
+    index = HintIndex([ABCD, XYZ, NEIGHBOUR])
+    assert index.closest("qqqq wwww", floor=0.0) is None  # no gram in common with any known text
+    assert index.closest("", floor=0.0) is None
+    assert index.closest(" -- ", floor=0.0) is None
+    assert HintIndex([]).closest("abcd", floor=0.0) is None
+
+
+def test_among_equally_alike_texts_the_most_common_status_wins_then_the_first() -> None:
+    held = [KnownText("On hold", "en", carrier, "s", status)
+            for carrier, status in (("A", "exception"), ("B", "in_transit"), ("C", "in_transit"))]
+    hint = HintIndex(held).closest("ON HOLD")
+    assert hint is not None and hint.known == held[1]
+
+
+def test_an_index_without_some_texts_is_the_index_built_from_the_rest() -> None:
+    full = HintIndex([ABCD, XYZ, NEIGHBOUR])
+    rest = HintIndex([XYZ, NEIGHBOUR])
+    without = full.without(lambda item: item.carrier == "Carrier A")
+    assert without.known == [XYZ, NEIGHBOUR]
+    for text in ("abcd", "abc", "xyz", "Zugestellt", "Nachbar xyz"):
+        mine, theirs = without.closest(text, floor=0.0), rest.closest(text, floor=0.0)
+        assert (mine and (mine.known, round(mine.alike, 12))) == (theirs and (theirs.known, round(theirs.alike, 12)))
+
+
+def test_hints_use_the_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = HintIndex([ABCD, XYZ])
+    monkeypatch.setattr(status_hints, "known_index", lambda: index)
+    partial = index.closest("abc", floor=0.0)
+    assert partial is not None and partial.alike < FLOOR  # worked out above: about 0.32
+    assert status_hints.hints(["abcd", "abc", "qqqq"]) == [Hint(ABCD, 1.0), None, None]
+
+
+def test_the_known_texts_are_the_shipped_development_corpus() -> None:
+    known = read_known_texts()
+    with status_hints.KNOWN_TEXTS.open(encoding="utf-8", newline="") as handle:
+        assert len(known) == sum(1 for _ in csv.DictReader(handle))
+    assert all(item.text.strip() and item.carrier.strip() and item.source.strip() for item in known)
+    assert {item.status for item in known} <= set(STATUSES)
+    first = known[0]
+    hint = status_hints.known_index().closest(first.text)
+    assert hint is not None and hint.alike == pytest.approx(1.0) and grams(hint.known.text) == grams(first.text)
