@@ -4,8 +4,8 @@
 
 An export's event texts often name a place, a depot or a number ("Arrived at sort facility
 LEEDS 14"), so a big file may hold tens of thousands of distinct texts, each read once. The
-texts here are the development corpus's, each made distinct by a suffix as such a file's would
-be. Both readers run in this process, in turn: the prefiltered rules (`KeywordRules.match`, what
+texts here are the development corpus's (known_texts/carrier_texts.csv), each made distinct by
+a number after it as such a file's would be. Both readers run in this process, in turn: the prefiltered rules (`KeywordRules.match`, what
 the product runs) and the same rules each tried in order (the baseline), on the same folded
 texts; the readings are compared and must be equal. Prints JSON: microseconds per text and the
 ratio; the rule index's one-off build time beside it.
@@ -24,7 +24,7 @@ from lossanalytics.normalise import statuses
 from lossanalytics.normalise._prefilter import RuleIndex
 from lossanalytics.normalise._rules import fold
 
-CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "carrier_texts.csv"
+CORPUS = Path(__file__).resolve().parents[1] / "lossanalytics" / "normalise" / "known_texts" / "carrier_texts.csv"
 
 
 def distinct_texts(count: int) -> list[str]:

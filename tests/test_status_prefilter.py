@@ -13,7 +13,7 @@ from lossanalytics.normalise import carrier_modes, statuses
 from lossanalytics.normalise._prefilter import RuleIndex, literal_needs
 from lossanalytics.normalise._rules import KeywordRules, fold
 
-CORPUS = Path(__file__).parent / "corpus" / "carrier_texts.csv"
+CORPUS = Path(__file__).parents[1] / "lossanalytics" / "normalise" / "known_texts" / "carrier_texts.csv"
 
 
 @pytest.mark.parametrize(("pattern", "needs"), [
