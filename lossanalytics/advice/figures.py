@@ -99,7 +99,8 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         **query.tables,
         "advice_fx": _fx_table(rules),
         "advice_lanes": pa.Table.from_pandas(numbered, schema=_LANE_TABLE, preserve_index=False),
-        "advice_risky": pa.Table.from_pandas(flagged, schema=pa.schema(_LANE_TYPES), preserve_index=False),
+        "advice_risky": pa.Table.from_pandas(flagged.assign(lane=range(len(flagged))),
+                                             schema=pa.schema([*_LANE_TYPES, ("lane", pa.int64())]), preserve_index=False),
     }
     parts = {name: named_query("advice", name) for name in ("parcels", "valuable")}
     values = {**query.params, "blank": BLANK, "insurance_rate": cfg.insurance_rate,
@@ -119,7 +120,7 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     threshold_usd = _threshold(run, count["valued"], values["quantile"])
     floor = _declared_floor(threshold_usd, tables["advice_fx"])
     above = {"threshold_usd": threshold_usd, "declared_floor": floor}
-    valuable = run("high_value_summary", **above)
+    valuable = run("high_value_summary", risky_lanes=len(flagged), **above)
     missing_all = table.column("missing_all")[0].as_py()
     missing_claimable = table.column("missing_claimable")[0].as_py() or {}
     missing = pd.DataFrame([
