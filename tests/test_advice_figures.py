@@ -11,12 +11,14 @@ from datetime import datetime
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pytest
 from test_advice import SCOPE, figures_of, write_fixture
 
 from lossanalytics.advice import AdviceSettings
-from lossanalytics.advice.figures import _threshold
+from lossanalytics.advice import figures as figures_module
+from lossanalytics.advice.figures import HIGH_VALUE_COLUMNS, _threshold
 from lossanalytics.analytics.metrics import rates
 from lossanalytics.importing import import_file
 from lossanalytics.storage.db import Database, Sql, named_query, render
@@ -74,6 +76,22 @@ def test_high_value_threshold_and_parcels(loaded: Database, share: float, thresh
     # Still open first, then the most valuable, then by tracking number.
     assert list(valuable["tracking_number"][:4]) == ["CN098", "CN099", "CN090", "CN091"]
     assert list(valuable["open"][:3]) == [True, True, False]
+
+
+def test_high_value_counts_every_parcel_and_keeps_the_first_shown(loaded: Database,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # The page shows the first SHOWN_ROWS rows; the counts and the downloaded list cover them all.
+    monkeypatch.setattr(figures_module, "SHOWN_ROWS", 3)
+    figures = figures_of(loaded, rates(loaded, "lane", SCOPE), AdviceSettings(high_value_share=1.0))
+    every = figures.high_value_all()
+    assert len(every) == figures.high_value_count == 100 and list(every.columns) == list(HIGH_VALUE_COLUMNS)
+    assert figures.high_value.equals(every.head(3))
+    assert figures.high_value_open == int(every["open"].sum()) == 2
+    assert figures.high_value_usd == pytest.approx(every["value_usd"].sum())
+    assert figures.high_value_lanes == every.groupby(LANE, dropna=False).ngroups == 1
+    nothing = figures_of(loaded, rates(loaded, "lane", SCOPE), AdviceSettings(high_value_share=0.1), risky=pd.DataFrame())
+    assert (nothing.high_value_count, nothing.high_value_usd, len(nothing.high_value)) == (0, 0.0, 0)
+    assert list(nothing.high_value.columns) == list(HIGH_VALUE_COLUMNS)
 
 
 def test_parcels_of_no_lane_count_in_the_totals_only(loaded: Database, tmp_path: Path) -> None:

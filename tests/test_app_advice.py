@@ -88,6 +88,11 @@ def test_a_long_finding_table_shows_the_first_rows_and_downloads_all() -> None:
     assert len(lines) == rows + 1
     assert lines[1].startswith("\"'=HYPERLINK(")
     assert lines[-1].startswith(f"\"T{rows - 1:05d}\",\"UPS\",\"CN → US\",")
+    # A finding that holds only the rows shown (the high-value one) counts them all and lists them on request.
+    first = Finding("high_value", "consider", "text", (), "certainty", table=table.head(SHOWN_ROWS), rows=rows,
+                    all_rows=lambda: table)
+    assert first.row_count() == rows and len(finding_table(first, "en", SHOWN_ROWS)) == SHOWN_ROWS
+    assert _all_rows_csv(first, "zh").decode("utf-8-sig").splitlines() == lines
 
 
 def test_finding_tables_state_dollar_amounts_in_the_home_currency() -> None:

@@ -4,8 +4,9 @@ A seller may have ten million parcels; the advice needs counts, sums per lane an
 one quantile and a few hundred rows, so none of the parcels travel to pandas
 (`queries/advice.sql`): one pass counts and sums per lane, one sums the suspected value per
 currency, one lists the never-scanned parcels, one finds the high-value threshold (it needs the
-count of valued parcels), one lists the parcels above it. No pass keeps the parcels, so memory
-stays flat as they grow. What the queries compare is set here: exchange rates from the claim
+count of valued parcels), one counts the parcels above it and keeps the first the page shows
+(the rest are listed again only for the file a seller downloads). No pass keeps the parcels, so
+memory stays flat as they grow. What the queries compare is set here: exchange rates from the claim
 rules, the lanes (numbered; those with enough parcels to judge rated), and the lanes found risky.
 """
 
@@ -21,6 +22,7 @@ import pyarrow as pa
 
 from lossanalytics.advice.carrier_choice import LANE_KEYS
 from lossanalytics.advice.preferences import AdviceSettings
+from lossanalytics.advice.results import SHOWN_ROWS
 from lossanalytics.analytics.detect import outcome_query
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.analytics.scope import AnalysisScope
@@ -52,6 +54,12 @@ class AdviceFigures:
     `missing_all`, `parcels`); `insurance` one per rated lane with a parcel worth insuring
     (lane keys, `parcels`, `worth`, `clear`, `value_usd`, `expected_loss_usd`,
     `premium_usd`, `lost_value_usd`), in lane order.
+
+    The high-value parcels (worth `threshold_usd` or more, on a risky lane) are counted
+    (`high_value_count`, of which `high_value_open` still open, worth `high_value_usd` in all, on
+    `high_value_lanes` lanes); `high_value` holds the first :data:`SHOWN_ROWS` of them (columns
+    :data:`HIGH_VALUE_COLUMNS`, still open first, then the most valuable) and `high_value_all()`
+    lists them all in that order, querying the database again.
     """
 
     parcels: int
@@ -69,6 +77,11 @@ class AdviceFigures:
     threshold_usd: float | None
     high_value: pd.DataFrame
     insurance: pd.DataFrame
+    high_value_count: int
+    high_value_open: int
+    high_value_usd: float
+    high_value_lanes: int
+    high_value_all: Callable[[], pd.DataFrame]
 
 
 def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risky: pd.DataFrame, rules: Rules,
@@ -86,14 +99,16 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         **query.tables,
         "advice_fx": _fx_table(rules),
         "advice_lanes": pa.Table.from_pandas(numbered, schema=_LANE_TABLE, preserve_index=False),
-        "advice_risky": pa.Table.from_pandas(flagged, schema=pa.schema(_LANE_TYPES), preserve_index=False),
+        "advice_risky": pa.Table.from_pandas(flagged.assign(lane=range(len(flagged))),
+                                             schema=pa.schema([*_LANE_TYPES, ("lane", pa.int64())]), preserve_index=False),
     }
-    parcels = named_query("advice", "parcels")
+    parts = {name: named_query("advice", name) for name in ("parcels", "valuable")}
     values = {**query.params, "blank": BLANK, "insurance_rate": cfg.insurance_rate,
-              "min_premium": cfg.insurance_min_premium, "quantile": 1 - cfg.high_value_share}
+              "min_premium": cfg.insurance_min_premium, "quantile": 1 - cfg.high_value_share, "shown": SHOWN_ROWS}
 
     def run(statement: str, **more: Any) -> pa.Table:
-        sql = query.wrap(named_query("advice", statement), parcels=parcels)
+        template = named_query("advice", statement)
+        sql = query.wrap(template, **{name: part for name, part in parts.items() if f"{{{name}}}" in template})
         return db.query(sql, named_params(sql, values | more), tables)
 
     table = run("figures")
@@ -104,7 +119,8 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     # The threshold needs the count of valued parcels, and the parcels above it the threshold.
     threshold_usd = _threshold(run, count["valued"], values["quantile"])
     floor = _declared_floor(threshold_usd, tables["advice_fx"])
-    valuable = run("high_value", threshold_usd=threshold_usd, declared_floor=floor)
+    above = {"threshold_usd": threshold_usd, "declared_floor": floor}
+    valuable = run("high_value_summary", risky_lanes=len(flagged), **above)
     missing_all = table.column("missing_all")[0].as_py()
     missing_claimable = table.column("missing_claimable")[0].as_py() or {}
     missing = pd.DataFrame([
@@ -118,7 +134,10 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         affected=count["affected"], missing=missing,
         suspected_value={str(c): float(a) for c, a in zip(suspected_value["currency"], suspected_value["amount"])},
         never_scanned=never_scanned, threshold_usd=threshold_usd,
-        high_value=valuable.to_pandas().loc[:, list(HIGH_VALUE_COLUMNS)], insurance=_rows(table, "insurance"),
+        high_value=_rows(valuable, "first_rows").loc[:, list(HIGH_VALUE_COLUMNS)], insurance=_rows(table, "insurance"),
+        high_value_count=valuable.column("parcels")[0].as_py(), high_value_open=valuable.column("open")[0].as_py(),
+        high_value_usd=valuable.column("value_usd")[0].as_py(), high_value_lanes=valuable.column("lanes")[0].as_py(),
+        high_value_all=lambda: run("high_value", **above).to_pandas().loc[:, list(HIGH_VALUE_COLUMNS)],
     )
 
 

@@ -5,7 +5,7 @@ Plain data only (no Streamlit): the page decides how to draw them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +13,8 @@ import pandas as pd
 
 #: Topics in the order the page shows them (labels: `advice.topic.<key>.title`).
 TOPICS: tuple[str, ...] = ("reporting", "carriers", "high_value", "insurance", "monitoring", "packaging", "records")
+#: The rows of a finding's table a page shows; a finding resting on more lists them all on request.
+SHOWN_ROWS = 1_000
 #: How strongly a finding asks for action, most pressing first.
 LEVELS: tuple[str, ...] = ("act", "consider", "info")
 
@@ -24,7 +26,9 @@ class Finding:
     `text` says what to do and why, `numbers` are the figures behind it as
     (label, value) pairs in the reader's language, `certainty` says how sure we are
     (interval, p-value, sample size). `values` keeps the raw numbers (for tests and
-    exports) and `table` the rows behind the finding, with canonical column names.
+    exports) and `table` the rows behind the finding, with canonical column names. When a finding
+    rests on more rows than a page shows, `table` holds the first :data:`SHOWN_ROWS` of them,
+    `rows` counts them all and `all_rows()` lists them all, in the same order.
     """
 
     key: str
@@ -34,6 +38,18 @@ class Finding:
     certainty: str
     values: Mapping[str, Any] = field(default_factory=dict)
     table: pd.DataFrame | None = None
+    rows: int | None = None
+    all_rows: Callable[[], pd.DataFrame] | None = None
+
+    def row_count(self) -> int:
+        """How many rows the finding rests on (0 without a table)."""
+        if self.rows is not None:
+            return self.rows
+        return 0 if self.table is None else len(self.table)
+
+    def every_row(self) -> pd.DataFrame | None:
+        """Every row behind the finding (`table` when it holds them all)."""
+        return self.all_rows() if self.all_rows is not None else self.table
 
 
 @dataclass(frozen=True)

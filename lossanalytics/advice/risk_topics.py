@@ -120,29 +120,28 @@ def high_value_topic(figures: AdviceFigures, risky: pd.DataFrame, cfg: AdviceSet
     Amounts are stated as `money` says (default: US dollars).
     """
     money = money or advice_money(None)
-    threshold, valuable = figures.threshold_usd, figures.high_value
+    threshold, count = figures.threshold_usd, figures.high_value_count
     share = fmt.pct(cfg.high_value_share)
     if threshold is None:
         return topic("high_value", lang, [], t("advice.high_value.no_values", lang))
-    if valuable.empty:
+    if not count:
         return topic("high_value", lang, [], t("advice.high_value.none", lang, threshold=money.usd(threshold),
                                                share=share), money.note(lang))
-    still_open = int(valuable["open"].sum())
-    total = float(valuable["value_usd"].sum())
+    still_open, total = figures.high_value_open, figures.high_value_usd
     flagged = risky[risky["risky"]]
     finding = Finding(
         "high_value", "act" if still_open else "consider",
-        t("advice.high_value.found", lang, n=len(valuable), threshold=money.usd(threshold), share=share,
-          open=still_open, lanes=valuable.groupby(list(LANE_KEYS), dropna=False).ngroups),
+        t("advice.high_value.found", lang, n=count, threshold=money.usd(threshold), share=share,
+          open=still_open, lanes=figures.high_value_lanes),
         (
             labelled("advice.num.threshold", money.usd(threshold), lang),
-            labelled("advice.num.valuable_parcels", f"{len(valuable):,}", lang),
+            labelled("advice.num.valuable_parcels", f"{count:,}", lang),
             labelled("advice.num.valuable_value", money.usd(total), lang),
             labelled("advice.num.still_open", f"{still_open:,}", lang),
         ),
         t("advice.certainty.lanes", lang, tested=len(risky), p=fmt.p_value(flagged["p_adjusted"].max())),
-        {"threshold_usd": threshold, "count": len(valuable), "open": still_open, "value_usd": round(total, 2)},
-        valuable,
+        {"threshold_usd": threshold, "count": count, "open": still_open, "value_usd": round(total, 2)},
+        figures.high_value, count, figures.high_value_all,
     )
     return topic("high_value", lang, [finding], money.note(lang))
 

@@ -2,7 +2,7 @@
 -- Filled in by lossanalytics.advice.figures: {outcomes} is the outcome query and {parcels} the statement
 -- `parcels` below; registered tables advice_fx (code, usd_per), advice_lanes (every lane: its keys,
 -- its number `lane`, `rated` when it has enough parcels to judge, loss_rate, loss_rate_low) and
--- advice_risky (lane keys); $blank is the characters str.strip() removes. No statement keeps every
+-- advice_risky (lane keys and a number `lane`); $blank is the characters str.strip() removes. No statement keeps every
 -- parcel: DuckDB materialises a CTE read twice (and the input of grouping sets), which at ten million
 -- parcels outgrows its memory cap and spills; so the value per currency, the never-scanned parcels,
 -- the high-value threshold and the parcels above it are statements of their own, each reading the
@@ -147,18 +147,38 @@ SELECT quantile_disc(value_usd, CAST($fraction AS DOUBLE)) AS threshold_usd
 FROM parcels
 WHERE value_usd IS NOT NULL;
 
--- name: high_value
--- The parcels worth at least $threshold_usd on the risky lanes, still open first, then the most valuable
--- (rows, not a list: a sorted list of a few hundred thousand structs is built by one thread).
+-- name: valuable
+-- The parcels worth at least $threshold_usd on the risky lanes (a part of the two statements below).
 -- $declared_floor is a declared value under which no currency reaches the threshold: a test on a
 -- stored column, so the table scan skips those parcels before anything else reads them.
-WITH outcomes AS ({outcomes}),
-parcels AS ({parcels})
 SELECT p.tracking_number, p.carrier, p.origin_country, p.dest_country, p.mode, p.declared_value, p.currency,
-       p.value_usd, p.outcome, p.ship_date, p.open
+       p.value_usd, p.outcome, p.ship_date, p.open, r.lane
 FROM parcels AS p
 JOIN advice_risky AS r
   ON r.carrier IS NOT DISTINCT FROM p.carrier AND r.origin_country IS NOT DISTINCT FROM p.origin_country
  AND r.dest_country IS NOT DISTINCT FROM p.dest_country AND r.mode IS NOT DISTINCT FROM p.mode
 WHERE p.value_usd >= $threshold_usd AND p.declared_value >= $declared_floor
-ORDER BY p.open DESC, p.value_usd DESC, p.tracking_number;
+
+-- name: high_value
+-- Every valuable parcel, still open first, then the most valuable (rows, not a list: a sorted list of
+-- a few hundred thousand structs is built by one thread). Only the file the seller downloads needs them all.
+WITH outcomes AS ({outcomes}),
+parcels AS ({parcels})
+SELECT * EXCLUDE (lane) FROM ({valuable})
+ORDER BY open DESC, value_usd DESC, tracking_number;
+
+-- name: high_value_summary
+-- One row: how many valuable parcels there are, how many still open, their value in US dollars, on
+-- how many lanes, and the first $shown of them in the order of `high_value` (a top-N per thread, not
+-- a sort of them all; the key's fields are ascending, so NOT open puts the open ones first).
+WITH outcomes AS ({outcomes}),
+parcels AS ({parcels})
+SELECT count(*) AS parcels, count_if(open) AS open, coalesce(fsum(value_usd), 0.0) AS value_usd,
+       -- The lanes are counted as bits set, one per lane number below $risky_lanes: count(DISTINCT …)
+       -- or a histogram would be planned as a second aggregate over a materialised copy of the parcels.
+       coalesce(bit_count(bitstring_agg(lane, 0, $risky_lanes - 1)), 0) AS lanes,
+       min_by({'carrier': carrier, 'origin_country': origin_country, 'dest_country': dest_country, 'mode': mode,
+               'tracking_number': tracking_number, 'declared_value': declared_value, 'currency': currency,
+               'value_usd': value_usd, 'outcome': outcome, 'ship_date': ship_date, 'open': open},
+              {'closed': NOT open, 'value': -value_usd, 'number': tracking_number}, $shown) AS first_rows
+FROM ({valuable});

@@ -10,13 +10,13 @@ import streamlit as st
 
 from lossanalytics import export
 from lossanalytics.advice import AdviceMoney, Finding, Topic, advice_money, pressing
+from lossanalytics.advice.results import SHOWN_ROWS
 from lossanalytics.advice.topics import DEADLINE_COLUMNS
 from lossanalytics.claims.labels import per_pair
 from lossanalytics.i18n import has, t, tn
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.seller_tables import route
 
-SHOWN_ROWS = 1_000  # a finding may rest on tens of thousands of parcels; the file has them all
 LEVEL_ICONS = {"act": ":material/priority_high:", "consider": ":material/lightbulb:", "info": ":material/info:"}
 TOPIC_ICONS = {
     "reporting": ":material/alarm:", "carriers": ":material/local_shipping:", "high_value": ":material/diamond:",
@@ -53,10 +53,10 @@ def column_label(column: str, lang: str, currency: str = "USD") -> str:
 
 def finding_table(finding: Finding, lang: str, limit: int | None = None,
                   money: AdviceMoney | None = None) -> pd.DataFrame | None:
-    """The rows behind a finding (the first `limit` of them), with readable values and headers
-    in `lang`, amounts in the currency of `money` (default: US dollars); None when it has none."""
+    """The rows behind a finding (the first `limit` of them, else all of them), with readable values
+    and headers in `lang`, amounts in the currency of `money` (default: US dollars); None when it has none."""
     money = money or advice_money(None)
-    frame = finding.table
+    frame = finding.table if limit else finding.every_row()
     columns = TABLE_COLUMNS.get(finding.key)
     if frame is None or frame.empty or columns is None:
         return None
@@ -101,7 +101,7 @@ def _finding(finding: Finding, index: str, lang: str, money: AdviceMoney) -> Non
         st.caption(t("ui.advice.how_sure", lang, certainty=md_escape(finding.certainty)))
         table = finding_table(finding, lang, SHOWN_ROWS, money)
         if table is not None:
-            total = len(finding.table)
+            total = finding.row_count()
             with st.expander(tn("ui.advice.rows", lang, total, n=total)):
                 st.dataframe(table, hide_index=True, width="stretch", key=f"advice_table_{index}",
                              height=min(35 * (len(table) + 1) + 3, 420), placeholder=NO_VALUE)
