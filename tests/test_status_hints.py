@@ -1,6 +1,7 @@
 """The closest known text beside an unread one (lossanalytics.normalise.status_hints). Expected values
 follow from each fixture's construction: identical folded texts are alike 1.0, texts sharing no n-gram
-are not alike at all, and the one partial match is worked out from the TF-IDF definition."""
+are not alike at all, and the partial matches (Latin, Chinese, Korean) are worked out from the TF-IDF
+definition."""
 
 from __future__ import annotations
 
@@ -23,6 +24,41 @@ def test_grams_are_three_to_five_characters_of_the_folded_padded_text() -> None:
     assert grams("AB") == {" ab": 1, "ab ": 1, " ab ": 1}
     assert grams("A—b!") == grams("a b")
     assert grams("") == {} and grams(" ... ") == {}
+
+
+def test_han_kana_and_hangul_runs_have_smaller_grams_and_the_rest_three_to_five() -> None:
+    assert grams("已签收") == {"已": 1, "签": 1, "收": 1, "已签": 1, "签收": 1}
+    assert grams("配達完了") == {"配": 1, "达": 1, "完": 1, "了": 1, "配达": 1, "达完": 1, "完了": 1}  # 達 folds to 达
+    assert grams("お届け") == {"お": 1, "届": 1, "け": 1, "お届": 1, "届け": 1}  # kana and kanji make one run
+    assert grams("배송완료") == {"배": 1, "송": 1, "완": 1, "료": 1, "배송": 1, "송완": 1, "완료": 1,
+                               "배송완": 1, "송완료": 1}
+    # Between runs, Latin letters are a word of their own; the CJK run counts as a space.
+    assert grams("EMS已签收") == grams("EMS") + grams("已签收")
+    assert grams("EMS已签收") == grams("ems 已签收")
+    assert grams("签收签收") == {"签": 2, "收": 2, "签收": 2, "收签": 1}
+
+
+def test_a_chinese_partial_match_is_the_cosine_of_its_shared_characters() -> None:
+    # "签收" has 签, 收, 签收, all among the 5 grams of "已签收" and in no other known text, so one IDF
+    # weighs every gram of both and cancels: 3 / (sqrt(3) * sqrt(5)). As 3- to 5-grams the two shared
+    # only "签收 ": s / (sqrt(6) * sqrt(s^2 + 2 u^2)), about 0.17, under FLOOR.
+    signed = KnownText("已签收", "zh", "Carrier D", "source d", "delivered")
+    moving = KnownText("运输中", "zh", "Carrier E", "source e", "in_transit")
+    hint = HintIndex([signed, moving, XYZ]).closest("签收")
+    assert hint is not None and hint.known == signed and hint.alike == pytest.approx(3 / math.sqrt(15))
+    assert hint.alike >= FLOOR
+
+
+def test_a_korean_partial_match_weighs_shared_and_unseen_grams() -> None:
+    # "배송완료" (9 grams, above) against "배송 완료" (배, 송, 배송, 완, 료, 완료) and "배송 중" (배, 송, 배송, 중):
+    # 배, 송, 배송 are in both known texts (IDF 1), 완, 료, 완료 in one (IDF ln(3/2) + 1), 송완, 배송완, 송완료
+    # in neither (IDF ln 3 + 1). The cosine is sqrt((3 + 3 s^2) / (3 + 3 s^2 + 3 u^2)).
+    done = KnownText("배송 완료", "ko", "Carrier F", "source f", "delivered")
+    going = KnownText("배송 중", "ko", "Carrier G", "source g", "in_transit")
+    s, u = math.log(3 / 2) + 1, math.log(3) + 1
+    hint = HintIndex([done, going]).closest("배송완료", floor=0.0)
+    assert hint is not None and hint.known == done
+    assert hint.alike == pytest.approx(math.sqrt((1 + s**2) / (1 + s**2 + u**2)))
 
 
 def test_an_identical_text_after_folding_is_alike_one() -> None:
