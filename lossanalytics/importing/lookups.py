@@ -15,7 +15,7 @@ import pyarrow as pa
 from lossanalytics.importing.dialects import Dialect
 from lossanalytics.importing.sqltext import execute
 from lossanalytics.normalise.carrier_modes import canonical_carrier, mode_and_source
-from lossanalytics.normalise.status_evidence import decide_status
+from lossanalytics.normalise.status_evidence import decide_status, seller_vocabulary
 from lossanalytics.storage.db import Session, compiled, named_query, render
 
 
@@ -79,5 +79,6 @@ def carrier_and_mode_of(
 
 def seller_statuses(session: Session) -> dict[str, str]:
     """The statuses the seller gave values the product could not read (table
-    status_vocabulary), keyed by status_evidence.vocabulary_key."""
-    return dict(session.execute(named_query("status_vocabulary", "by_key")))
+    status_vocabulary), keyed by status_evidence.vocabulary_key and, where a shape's values
+    agree, by its shape_key (status_evidence.seller_vocabulary)."""
+    return seller_vocabulary(session.execute(named_query("status_vocabulary", "by_key")))

@@ -9,12 +9,15 @@
 3. The status column's word (or a sub-status read only by its tag).
 4. Any other event text.
 A value the product could not read counts, once the seller has given it a status, as
-a reading of its own field.
+a reading of its own field; so does every value of its shape (the same words with other
+numbers: "Held at depot 17" as "Held at depot 4021"), unless the seller gave values of that
+shape different statuses.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from lossanalytics.normalise._rules import fold
@@ -36,14 +39,50 @@ class Evidence(NamedTuple):
 NOTHING = Evidence("unknown", None, None)
 
 
+# fold() makes every run of whitespace one space and trims the ends, so no folded text
+# holds a tab: a shape key starts with one, and so is never an exact key, and writes each
+# run of digits as one, which no carrier's own "#" or "N" can imitate.
+SHAPE_MARK = "\t"
+# Any decimal digit, not only ASCII: fold has made full-width ones ASCII already, and
+# Arabic-Indic or Devanagari digits are numbers too.
+_DIGITS = re.compile(r"\d+")
+
+
 def vocabulary_key(raw: str) -> str:
     """The form under which a seller's own status assignment is saved and looked up."""
     return fold(raw)
 
 
+def _shape(folded: str) -> str:
+    return SHAPE_MARK + _DIGITS.sub(SHAPE_MARK, folded)
+
+
+def shape_key(raw: str) -> str:
+    """The key of every value that folds like `raw` but for its numbers ("Delivery attempt 2
+    of 3" and "delivery attempt 1 of 3" share one); never equal to any vocabulary_key."""
+    return _shape(fold(raw))
+
+
+def seller_vocabulary(saved: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+    """The `assigned` mapping decide_status takes, from the seller's saved choices as
+    (vocabulary_key, raw text, status): each exact key, and each shape whose values the
+    seller gave one status (two statuses for one shape, and the shape says nothing)."""
+    exact: dict[str, str] = {}
+    by_shape: dict[str, set[str]] = {}
+    for key, raw, status in saved:
+        exact[key] = status
+        by_shape.setdefault(shape_key(raw), set()).add(status)
+    return exact | {shape: statuses.pop() for shape, statuses in by_shape.items() if len(statuses) == 1}
+
+
 def _read(raw: str | None, assigned: Mapping[str, str]) -> Reading:
-    if raw is not None and assigned and (status := assigned.get(vocabulary_key(raw))) is not None:
-        return Reading(status, raw.strip(), "seller")
+    if raw is not None and assigned:
+        folded = vocabulary_key(raw)
+        status = assigned.get(folded)
+        if status is None:
+            status = assigned.get(_shape(folded))
+        if status is not None:
+            return Reading(status, raw.strip(), "seller")
     return read_status(raw)
 
 
@@ -51,8 +90,9 @@ def decide_status(
     status_word: str | None, substatus: str | None, event_text: str | None, assigned: Mapping[str, str] = {},
 ) -> Evidence:
     """The status of one row from its status word, sub-status and latest event text,
-    with the evidence that decided it; `assigned` maps vocabulary_key(raw) to the status
-    the seller gave a value the product could not read."""
+    with the evidence that decided it; `assigned` (seller_vocabulary) maps vocabulary_key(raw)
+    to the status the seller gave a value the product could not read, and shape_key(raw) to
+    the one status of its shape; the exact key is looked up first."""
     sub, word, text = (_read(raw, assigned) for raw in (substatus, status_word, event_text))
     if sub.kind in ("code", "seller"):
         return Evidence(sub.status, "substatus", sub.evidence)

@@ -7,7 +7,8 @@ INSERT OR REPLACE INTO status_vocabulary VALUES ($key, $raw, $status, $now);
 SELECT raw, status FROM status_vocabulary ORDER BY assigned_at DESC;
 
 -- name: by_key
-SELECT raw_key, status FROM status_vocabulary;
+-- The raw text too: each choice's shape is derived from it (status_evidence.seller_vocabulary).
+SELECT raw_key, raw, status FROM status_vocabulary;
 
 -- name: unread_rows
 SELECT DISTINCT status_raw, last_event_text FROM parcel_rows
