@@ -153,3 +153,52 @@ def test_a_suspected_parcel_whose_status_was_not_read_says_so(db: Database, tmp_
     # Once the seller says what the words mean, they are read: delivered and returned, not flagged.
     assign_statuses(db, {"Afhent": "delivered", "Sending endursend til sendanda": "returned"})
     assert not {"TR1", "TR2", "TR3"} & set(suspected(db, scope)["tracking_number"])
+
+
+# Event texts that differ only in their numbers (full-width ones too, and case): one shape.
+SHAPED = (
+    "Tracking Number,Carrier,Ship Date,Status,Last Event Time,Latest event\n"
+    "SH1,Pósturinn,2026-10-01,,2026-10-05 10:00,Bay 12 staged\n"
+    "SH2,Pósturinn,2026-10-01,,2026-10-05 10:00,Bay 12 staged\n"
+    "SH3,Pósturinn,2026-10-01,,2026-10-05 10:00,Bay 7 staged\n"
+    "SH4,Pósturinn,2026-10-01,,2026-10-05 10:00,BAY ４０２１ staged\n"
+)
+
+
+def test_values_that_differ_only_in_numbers_are_one_line_and_one_choice(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "shaped.csv"
+    path.write_text(SHAPED, encoding="utf-8")
+    import_file(db, path)
+    # Three distinct texts, four parcels; "Bay 12 staged" has most (two) and stands for them.
+    assert unread_values(db) == [Unread("event_text", "Bay 12 staged", 4, None, 2)]
+
+    assert assign_statuses(db, {"Bay 12 staged": "in_transit"}) == 4
+    assert _statuses(db) == {"SH1": "in_transit", "SH2": "in_transit", "SH3": "in_transit", "SH4": "in_transit"}
+    assert db.execute("SELECT status_source, status_evidence FROM parcels WHERE tracking_number = 'SH4'") == [
+        ("event_text", "BAY ４０２１ staged")]
+    assert unread_values(db) == []
+
+    # A later file's new number is read by the same choice: no new line.
+    later = tmp_path / "later.csv"
+    later.write_text("Tracking Number,Carrier,Ship Date,Last Event Time,Latest event\n"
+                     "SH5,Pósturinn,2026-10-02,2026-10-06 10:00,Bay 555 staged\n", encoding="utf-8")
+    import_file(db, later)
+    assert _statuses(db)["SH5"] == "in_transit"
+    assert unread_values(db) == []
+
+
+def test_lines_are_per_field_and_shape_and_a_tie_goes_to_the_first_text(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "fields.csv"
+    path.write_text(
+        "Tracking Number,Carrier,Ship Date,Status,Last Event Time,Latest event\n"
+        "FS1,Pósturinn,2026-10-01,Zimmer 9,2026-10-05 10:00,\n"
+        "FS2,Pósturinn,2026-10-01,Zimmer 10,2026-10-05 10:00,\n"
+        "FS3,Pósturinn,2026-10-01,,2026-10-05 10:00,Zimmer 11\n"
+        "FS4,Pósturinn,2026-10-01,,2026-10-05 10:00,Palette 44 bereit\n", encoding="utf-8")
+    import_file(db, path)
+    # "Zimmer 10" sorts before "Zimmer 9" as text; the event text "Zimmer 11" is a line of its own field.
+    assert [(u.field, u.value, u.parcels, u.similar) for u in unread_values(db)] == [
+        ("status", "Zimmer 10", 2, 1), ("event_text", "Palette 44 bereit", 1, 0), ("event_text", "Zimmer 11", 1, 0)]
+    # The choice for one field's value reads the other field's value of that shape too: one vocabulary.
+    assert assign_statuses(db, {"Zimmer 10": "exception"}) == 3
+    assert [u.value for u in unread_values(db)] == ["Palette 44 bereit"]

@@ -4,7 +4,9 @@ After an import, the status values and event texts that matched no published cod
 carrier phrase and no earlier choice are listed with the parcels they concern. The
 seller gives each a canonical status; the choice is kept in status_vocabulary, used by
 every later import (the dashboard's and the CLI's: importing.lookups.seller_statuses)
-and applied at once to the stored rows, whose parcels are derived again. Beside each the
+and applied at once to the stored rows, whose parcels are derived again. Values that differ
+only in their numbers ("Bay 17 staged", "Bay 4021 staged") are one line, and one choice
+covers them all (status_evidence.shape_key), later files' new numbers too. Beside each the
 seller may see the closest known text and its status (normalise.status_hints): a hint
 from other carriers' wording, never a status given by itself.
 """
@@ -20,10 +22,10 @@ import pyarrow as pa
 from lossanalytics.i18n import Problem
 from lossanalytics.importing.lookups import seller_statuses
 from lossanalytics.importing.writer import drop_temp_tables, rebuild
-from lossanalytics.normalise.status_evidence import Evidence, decide_status, vocabulary_key
+from lossanalytics.normalise.status_evidence import Evidence, decide_status, shape_key, vocabulary_key
 from lossanalytics.normalise.status_hints import Hint, hints
 from lossanalytics.normalise.statuses import STATUSES
-from lossanalytics.storage.db import Database, Session, load_sql, named_query
+from lossanalytics.storage.db import Database, Session, named_query, render
 
 # The statuses a seller may give a value: "unknown" is what it has already.
 ASSIGNABLE = tuple(status for status in STATUSES if status != "unknown")
@@ -36,25 +38,35 @@ class VocabularyProblem(Problem):
 
 @dataclass(frozen=True)
 class Unread:
-    """A value nobody read: its field ("status" or "event_text"), text, parcels and the
-    closest known text, if one is alike enough (a hint for the seller, not a status)."""
+    """A line of values nobody read: its field ("status" or "event_text"), the value that
+    stands for its shape, the parcels of all its values, the closest known text to that
+    value if one is alike enough (a hint for the seller, not a status), and how many other
+    values of the shape (differing only in numbers) the line covers."""
 
     field: str
     value: str
     parcels: int
     hint: Hint | None = None
+    similar: int = 0
 
 
 def unread_values(db: Database, limit: int = 500) -> list[Unread]:
-    """The status values and event texts that matched nothing, most parcels first, each with its hint."""
-    rows = db.query(load_sql("unread_statuses"), {"limit": limit}).to_pylist()
+    """The status values and event texts that matched nothing, one line per field and shape,
+    most parcels first, each with the hint for the value that stands for it."""
+    cells = named_query("unread_statuses", "cells")
+    values = db.query(render(named_query("unread_statuses", "values"), cells=cells)).column("value").to_pylist()
+    shapes = pa.table({"value": pa.array(values, pa.string()),
+                       "shape": pa.array([shape_key(value) for value in values], pa.string())})
+    rows = db.query(render(named_query("unread_statuses", "by_shape"), cells=cells), {"limit": limit},
+                    tables={"unread_shapes": shapes}).to_pylist()
     found = hints([row["value"] for row in rows])
-    return [Unread(row["field"], row["value"], row["parcels"], hint) for row, hint in zip(rows, found)]
+    return [Unread(row["field"], row["value"], row["parcels"], hint, row["values_covered"] - 1)
+            for row, hint in zip(rows, found)]
 
 
 def assign_statuses(db: Database, choices: Mapping[str, str]) -> int:
-    """Save the seller's status for each raw value and read the stored rows again;
-    returns how many parcels got a status from it."""
+    """Save the seller's status for each raw value and read the stored rows again, those of
+    the value's shape too; returns how many parcels got a status from it."""
     for raw, status in choices.items():
         if status not in ASSIGNABLE:
             raise VocabularyProblem("vocabulary.error.status", status=status)
