@@ -121,21 +121,41 @@ def test_the_cli_lists_and_reads_unread_values(tmp_path: Path, capsys: pytest.Ca
     assert main(["--db", db_path, "unread", "--format", "json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed == [
-        {"field": "status", "value": "Afhent", "parcels": 2, "closest_text": None, "closest_carrier": None,
-         "hint_status": None, "alike": None},
-        {"field": "event_text", "value": "Sending endursend til sendanda", "parcels": 1,
+        {"field": "status", "value": "Afhent", "parcels": 2, "similar": 0, "closest_text": None,
+         "closest_carrier": None, "hint_status": None, "alike": None},
+        {"field": "event_text", "value": "Sending endursend til sendanda", "parcels": 1, "similar": 0,
          "closest_text": "Sending endursend til sendanda", "closest_carrier": "Known Post", "hint_status": "returned",
          "alike": 1.0}]
     assert main(["--db", db_path, "unread"]) == 0
     assert list(csv.reader(io.StringIO(capsys.readouterr().out))) == [
-        ["field", "value", "parcels", "closest_text", "closest_carrier", "hint_status", "alike"],
-        ["status", "Afhent", "2", "", "", "", ""],
-        ["event_text", "Sending endursend til sendanda", "1", "Sending endursend til sendanda", "Known Post", "returned",
+        ["field", "value", "parcels", "similar", "closest_text", "closest_carrier", "hint_status", "alike"],
+        ["status", "Afhent", "2", "0", "", "", "", ""],
+        ["event_text", "Sending endursend til sendanda", "1", "0", "Sending endursend til sendanda", "Known Post", "returned",
          "1.0"]]
     assert main(["--db", db_path, "read-as", "Afhent", "delivered"]) == 0
     assert "2 parcels changed" in capsys.readouterr().out  # English by the test environment
     assert main(["--db", db_path, "unread", "--format", "json"]) == 0
     assert "Afhent" not in capsys.readouterr().out
+
+
+def test_the_cli_lists_a_shape_once_and_read_as_covers_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from lossanalytics.cli import main
+
+    path = tmp_path / "shaped.csv"
+    path.write_text(SHAPED, encoding="utf-8")
+    db_path = str(tmp_path / "cli.duckdb")
+    assert main(["--db", db_path, "import", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db_path, "unread", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {"field": "event_text", "value": "Bay 12 staged", "parcels": 4, "similar": 2, "closest_text": None,
+         "closest_carrier": None, "hint_status": None, "alike": None}]
+    # Another value of the shape than the one shown: all four parcels are read.
+    assert main(["--db", db_path, "read-as", "Bay 7 staged", "in_transit"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "“Bay 7 staged” and the texts that differ from it only in numbers now read as In transit: 4 parcels changed")
+    assert main(["--db", db_path, "unread", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
 
 
 def test_a_suspected_parcel_whose_status_was_not_read_says_so(db: Database, tmp_path: Path) -> None:

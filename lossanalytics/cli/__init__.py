@@ -99,10 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     _judging(commands, "claims", "claimable parcels: where, by when, how much", cmd_claims, ("csv", "json"))
     sub = commands.add_parser("demo", help="load the demo data set")
     sub.set_defaults(run=cmd_demo)
-    sub = commands.add_parser("unread", help="status values and event texts nothing could read, each with the closest known text")
+    sub = commands.add_parser("unread", help="status values and event texts nothing could read, one line for those "
+                              "that differ only in numbers ('similar' counts the others), each with the closest known text")
     sub.add_argument("--format", choices=("csv", "json"), default="csv")
     sub.set_defaults(run=cmd_unread)
-    sub = commands.add_parser("read-as", help="give a value nothing could read its status (applies to stored parcels)")
+    sub = commands.add_parser("read-as", help="give a value nothing could read its status, and every value that differs "
+                              "from it only in numbers (applies to stored parcels and later imports)")
     sub.add_argument("value")
     sub.add_argument("status", choices=ASSIGNABLE)
     sub.set_defaults(run=cmd_read_as)

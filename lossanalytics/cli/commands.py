@@ -128,12 +128,12 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_unread(db: Database, args: argparse.Namespace) -> int:
-    rows = [{"field": u.field, "value": u.value, "parcels": u.parcels,
+    rows = [{"field": u.field, "value": u.value, "parcels": u.parcels, "similar": u.similar,
              "closest_text": u.hint.known.text if u.hint else None,
              "closest_carrier": u.hint.known.carrier if u.hint else None,
              "hint_status": u.hint.known.status if u.hint else None,
              "alike": round(u.hint.alike, 2) if u.hint else None} for u in unread_values(db)]
-    columns = ["field", "value", "parcels", "closest_text", "closest_carrier", "hint_status", "alike"]
+    columns = ["field", "value", "parcels", "similar", "closest_text", "closest_carrier", "hint_status", "alike"]
     write(frame_output(pd.DataFrame(rows, columns=columns), args.format), None)
     return 0
 

@@ -1,6 +1,6 @@
-"""The Import page's "What we could not read": values no code or phrase read, the closest
-text we know beside each (a hint, never pre-filled), and the status the seller gives each
-(lossanalytics.importing.status_vocabulary)."""
+"""The Import page's "What we could not read": values no code or phrase read, one line for
+those that differ only in numbers, the closest text we know beside each (a hint, never
+pre-filled), and the status the seller gives each (lossanalytics.importing.status_vocabulary)."""
 
 from __future__ import annotations
 
@@ -30,16 +30,19 @@ def show_unread(db: Database, lang: str) -> None:
     frame = pd.DataFrame({
         "field": [t(f"ui.vocabulary.field.{u.field}", lang) for u in unread],
         "value": [u.value for u in unread],
+        "similar": [similar_text(u.similar, lang) for u in unread],
         "parcels": [u.parcels for u in unread],
         "hint": [hint_text(u.hint, lang) for u in unread],
         "status": pd.Series([None] * len(unread), dtype="object"),
     })
     key = f"unread_{rev()}"
     st.data_editor(
-        frame, key=key, hide_index=True, width="stretch", num_rows="fixed", disabled=["field", "value", "parcels", "hint"],
+        frame, key=key, hide_index=True, width="stretch", num_rows="fixed", disabled=["field", "value", "similar", "parcels", "hint"],
         column_config={
             "field": st.column_config.TextColumn(t("ui.vocabulary.col.field", lang)),
             "value": st.column_config.TextColumn(t("ui.vocabulary.col.value", lang), width="medium"),
+            "similar": st.column_config.TextColumn(t("ui.vocabulary.col.similar", lang),
+                                                  help=t("ui.vocabulary.similar_help", lang)),
             "parcels": st.column_config.NumberColumn(t("ui.vocabulary.col.parcels", lang), format="%d"),
             "hint": st.column_config.TextColumn(t("ui.vocabulary.col.hint", lang), width="large",
                                                help=t("ui.vocabulary.hint_help", lang)),
@@ -51,6 +54,11 @@ def show_unread(db: Database, lang: str) -> None:
     )
     st.button(t("ui.vocabulary.save", lang), type="primary", icon=":material/save:", key=f"unread_save_{rev()}",
               on_click=_save, args=(db, frame, key, {label: status for status, label in labels.items()}, lang))
+
+
+def similar_text(similar: int, lang: str) -> str:
+    """How many other texts of a line differ from the one shown only in numbers; "" for none."""
+    return t("ui.vocabulary.similar", lang, count=similar) if similar else ""
 
 
 def hint_text(hint: Hint | None, lang: str) -> str:
