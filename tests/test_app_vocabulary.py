@@ -24,7 +24,7 @@ def test_unread_values_are_listed_and_a_choice_applies(empty_db_path: Path, lang
     at = upload(open_import(lang), "aras.csv", UNREAD)
     assert t("ui.vocabulary.title", lang) in [h.value for h in at.subheader]
     editor = at.data_editor(key="unread_0").value
-    assert editor[["value", "parcels"]].values.tolist() == [["Afhent", 2]]
+    assert editor[["value", "similar", "parcels"]].values.tolist() == [["Afhent", "", 2]]
     assert editor["field"].tolist() == [t("ui.vocabulary.field.status", lang)]
     at.session_state["unread_0"] = {"edited_rows": {0: {"status": t("status.delivered", lang)}},
                                     "added_rows": [], "deleted_rows": []}
@@ -61,3 +61,28 @@ def test_the_closest_known_text_is_shown_and_nothing_is_chosen_for_the_seller(
           alike=100), ""]
     assert editor["status"].isna().all()
     assert t("ui.vocabulary.hint_caption", lang, floor=round(FLOOR * 100)) in [c.value for c in at.caption]
+
+
+# Three texts that differ only in their numbers (one with full-width digits), four parcels.
+SHAPED = ("Tracking Number,Carrier,Ship Date,Last Event Time,Latest event\n"
+          "TS1,Pósturinn,2026-10-01,2026-10-05 10:00,Bay 12 staged\n"
+          "TS2,Pósturinn,2026-10-01,2026-10-05 10:00,Bay 12 staged\n"
+          "TS3,Pósturinn,2026-10-01,2026-10-05 10:00,Bay 7 staged\n"
+          "TS4,Pósturinn,2026-10-01,2026-10-05 10:00,Bay ４０２１ staged\n").encode()
+
+
+@pytest.mark.parametrize(("lang", "similar"), [("en", "2 more, numbers aside"), ("zh", "另有 2 条（仅数字不同）")])
+def test_texts_that_differ_only_in_numbers_are_one_line_and_one_choice(
+        empty_db_path: Path, lang: str, similar: str) -> None:
+    at = upload(open_import(lang), "bays.csv", SHAPED)
+    editor = at.data_editor(key="unread_0").value
+    assert editor[["value", "similar", "parcels"]].values.tolist() == [["Bay 12 staged", similar, 4]]
+    assert t("ui.vocabulary.intro", lang, count=1) in [c.value for c in at.caption]
+    at.session_state["unread_0"] = {"edited_rows": {0: {"status": t("status.in_transit", lang)}},
+                                    "added_rows": [], "deleted_rows": []}
+    at.button(key="unread_save_0").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert stored(empty_db_path, "SELECT tracking_number, status FROM parcels ORDER BY 1") == [
+        ("TS1", "in_transit"), ("TS2", "in_transit"), ("TS3", "in_transit"), ("TS4", "in_transit")]
+    assert stored(empty_db_path, "SELECT raw FROM status_vocabulary") == [("Bay 12 staged",)]
+    assert t("ui.vocabulary.title", lang) not in [h.value for h in at.subheader]
