@@ -44,7 +44,7 @@ def show_unread(db: Database, lang: str) -> None:
             "similar": st.column_config.TextColumn(t("ui.vocabulary.col.similar", lang),
                                                   help=t("ui.vocabulary.similar_help", lang)),
             "parcels": st.column_config.NumberColumn(t("ui.vocabulary.col.parcels", lang), format="%d"),
-            "hint": st.column_config.TextColumn(t("ui.vocabulary.col.hint", lang), width="large",
+            "hint": st.column_config.TextColumn(t("ui.vocabulary.col.hint", lang), width="medium",
                                                help=t("ui.vocabulary.hint_help", lang)),
             "status": st.column_config.SelectboxColumn(
                 t("ui.vocabulary.col.status", lang), options=list(labels.values()),
