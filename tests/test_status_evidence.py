@@ -68,6 +68,17 @@ def test_a_shape_is_the_folded_text_with_its_numbers_as_one_placeholder(raw, sha
     assert shape_key(raw) == shape
 
 
+@pytest.mark.parametrize("raw", ["40", "Status 40", "EX01", "D1", "Code: 7", "第2次"])
+def test_a_value_of_fewer_than_two_words_of_letters_has_no_shape(raw):
+    assert shape_key(raw) is None
+
+
+def test_a_choice_for_a_code_gives_no_other_code_its_status():
+    assigned = seller_vocabulary([(vocabulary_key("Status 40"), "Status 40", "in_transit")])
+    assert decide_status("Status 40", None, None, assigned) == Evidence("in_transit", "status", "Status 40")
+    assert decide_status("Status 90", None, None, assigned) == Evidence("unknown", None, None)
+
+
 def test_a_shape_never_collides_with_an_exact_key_nor_with_a_carriers_own_placeholder():
     # A tab is whitespace, which fold() turns into single spaces and trims.
     assert vocabulary_key("\tHeld at depot\t#") == "held at depot #"

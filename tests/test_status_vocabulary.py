@@ -211,14 +211,31 @@ def test_lines_are_per_field_and_shape_and_a_tie_goes_to_the_first_text(db: Data
     path = tmp_path / "fields.csv"
     path.write_text(
         "Tracking Number,Carrier,Ship Date,Status,Last Event Time,Latest event\n"
-        "FS1,Pósturinn,2026-10-01,Zimmer 9,2026-10-05 10:00,\n"
-        "FS2,Pósturinn,2026-10-01,Zimmer 10,2026-10-05 10:00,\n"
-        "FS3,Pósturinn,2026-10-01,,2026-10-05 10:00,Zimmer 11\n"
+        "FS1,Pósturinn,2026-10-01,Zimmer 9 frei,2026-10-05 10:00,\n"
+        "FS2,Pósturinn,2026-10-01,Zimmer 10 frei,2026-10-05 10:00,\n"
+        "FS3,Pósturinn,2026-10-01,,2026-10-05 10:00,Zimmer 11 frei\n"
         "FS4,Pósturinn,2026-10-01,,2026-10-05 10:00,Palette 44 bereit\n", encoding="utf-8")
     import_file(db, path)
-    # "Zimmer 10" sorts before "Zimmer 9" as text; the event text "Zimmer 11" is a line of its own field.
+    # "Zimmer 10 frei" sorts before "Zimmer 9 frei" as text; the event text "Zimmer 11 frei" is a line of its own field.
     assert [(u.field, u.value, u.parcels, u.similar) for u in unread_values(db)] == [
-        ("status", "Zimmer 10", 2, 1), ("event_text", "Palette 44 bereit", 1, 0), ("event_text", "Zimmer 11", 1, 0)]
+        ("status", "Zimmer 10 frei", 2, 1), ("event_text", "Palette 44 bereit", 1, 0),
+        ("event_text", "Zimmer 11 frei", 1, 0)]
     # The choice for one field's value reads the other field's value of that shape too: one vocabulary.
-    assert assign_statuses(db, {"Zimmer 10": "exception"}) == 3
+    assert assign_statuses(db, {"Zimmer 10 frei": "exception"}) == 3
     assert [u.value for u in unread_values(db)] == ["Palette 44 bereit"]
+
+
+def test_a_code_whose_number_is_its_meaning_is_a_line_and_a_choice_of_its_own(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "codes.csv"
+    path.write_text(
+        "Tracking Number,Carrier,Ship Date,Status,Last Event Time\n"
+        "SC1,Pósturinn,2026-10-01,Stage 40,2026-10-05 10:00\n"
+        "SC2,Pósturinn,2026-10-01,Stage 40,2026-10-05 10:00\n"
+        "SC3,Pósturinn,2026-10-01,Stage 90,2026-10-05 10:00\n"
+        "SC4,Pósturinn,2026-10-01,77,2026-10-05 10:00\n", encoding="utf-8")
+    import_file(db, path)
+    # One word of letters and a number, or a number alone: the number may be the status, so no shape.
+    assert [(u.value, u.parcels, u.similar) for u in unread_values(db)] == [
+        ("Stage 40", 2, 0), ("77", 1, 0), ("Stage 90", 1, 0)]
+    assert assign_statuses(db, {"Stage 40": "in_transit"}) == 2
+    assert [u.value for u in unread_values(db)] == ["77", "Stage 90"]

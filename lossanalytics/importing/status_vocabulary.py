@@ -56,7 +56,9 @@ def unread_values(db: Database, limit: int = 500) -> list[Unread]:
     cells = named_query("unread_statuses", "cells")
     values = db.query(render(named_query("unread_statuses", "values"), cells=cells)).column("value").to_pylist()
     shapes = pa.table({"value": pa.array(values, pa.string()),
-                       "shape": pa.array([shape_key(value) for value in values], pa.string())})
+                       # A value without a shape is a line of its own (its exact key has no tab).
+                       "shape": pa.array([shape_key(value) or vocabulary_key(value) for value in values],
+                                         pa.string())})
     rows = db.query(render(named_query("unread_statuses", "by_shape"), cells=cells), {"limit": limit},
                     tables={"unread_shapes": shapes}).to_pylist()
     found = hints([row["value"] for row in rows])

@@ -11,7 +11,8 @@
 A value the product could not read counts, once the seller has given it a status, as
 a reading of its own field; so does every value of its shape (the same words with other
 numbers: "Held at depot 17" as "Held at depot 4021"), unless the seller gave values of that
-shape different statuses.
+shape different statuses. A value of fewer than two words of letters ("Status 40") has no
+shape: its number may be what it means.
 """
 
 from __future__ import annotations
@@ -53,13 +54,23 @@ def vocabulary_key(raw: str) -> str:
     return fold(raw)
 
 
-def _shape(folded: str) -> str:
+# A shape needs two words of letters besides its numbers. Where the number is the value's
+# meaning ("40", "Status 40", "EX01": a carrier's status code), "Status 50" is another status,
+# not another place or count, and a choice for one code must not give it to every other.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SHAPE_WORDS = 2
+
+
+def _shape(folded: str) -> str | None:
+    if len(_WORD.findall(folded)) < _SHAPE_WORDS:
+        return None
     return SHAPE_MARK + _DIGITS.sub(SHAPE_MARK, folded)
 
 
-def shape_key(raw: str) -> str:
+def shape_key(raw: str) -> str | None:
     """The key of every value that folds like `raw` but for its numbers ("Delivery attempt 2
-    of 3" and "delivery attempt 1 of 3" share one); never equal to any vocabulary_key."""
+    of 3" and "delivery attempt 1 of 3" share one); never equal to any vocabulary_key. None for a
+    value of fewer than two words of letters, whose numbers may be its meaning (a status code)."""
     return _shape(fold(raw))
 
 
@@ -71,7 +82,9 @@ def seller_vocabulary(saved: Iterable[tuple[str, str, str]]) -> dict[str, str]:
     by_shape: dict[str, set[str]] = {}
     for key, raw, status in saved:
         exact[key] = status
-        by_shape.setdefault(shape_key(raw), set()).add(status)
+        shape = shape_key(raw)
+        if shape is not None:
+            by_shape.setdefault(shape, set()).add(status)
     return exact | {shape: statuses.pop() for shape, statuses in by_shape.items() if len(statuses) == 1}
 
 
@@ -79,8 +92,8 @@ def _read(raw: str | None, assigned: Mapping[str, str]) -> Reading:
     if raw is not None and assigned:
         folded = vocabulary_key(raw)
         status = assigned.get(folded)
-        if status is None:
-            status = assigned.get(_shape(folded))
+        if status is None and (shape := _shape(folded)) is not None:
+            status = assigned.get(shape)
         if status is not None:
             return Reading(status, raw.strip(), "seller")
     return read_status(raw)
