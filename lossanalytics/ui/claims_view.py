@@ -20,6 +20,7 @@ import streamlit as st
 
 from lossanalytics.advice import AdviceSettings
 from lossanalytics.claims import ClaimError, get_claims, selection, worklist
+from lossanalytics.claims.labels import per_pair
 from lossanalytics.claims.statuses import STATUSES
 from lossanalytics.i18n import carrier_name, t, tn
 from lossanalytics.storage.db import Database
@@ -120,7 +121,7 @@ def table_frame(work: pd.DataFrame, lang: str) -> pd.DataFrame:
         "tracking_number": work["tracking_number"],
         "outcome_text": work["outcome"].map(outcomes),
         "carrier": [carrier_name(c, lang) for c in work["carrier"]],
-        "route": worklist.per_pair(work["origin_country"], work["dest_country"], lambda o, d: route(o, d, lang)),
+        "route": per_pair(work["origin_country"], work["dest_country"], lambda o, d: route(o, d, lang)),
         "claim_where": work["claim_where"],
         "claim_deadline": worklist.as_dates(work["claim_deadline"]),
         "days_left": work["days_left"],
