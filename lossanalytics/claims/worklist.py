@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from lossanalytics.analytics import overview
 from lossanalytics.analytics.detect import (
@@ -131,10 +133,12 @@ def claim_rows(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int = D
     rank = _ranks(found["claim_status"].to_numpy(dtype=object), estimates["days_left"], warn_days)
     found["urgency"] = np.asarray(URGENCIES, dtype=object)[rank]
     # Deadlines about to pass first; within a group the nearest deadline, then the riskiest parcel.
-    days = estimates["days_left"].astype("Float64").fillna(math.inf)
-    order = pd.DataFrame({"rank": rank, "days": days, "risk": -estimates["risk"].astype(float),
-                          "tn": estimates["tracking_number"]}).reset_index(drop=True)
-    rows = order.sort_values(["rank", "days", "risk", "tn"], kind="stable").index.to_numpy()
+    # Arrow's sort (stable, missing values last as in pandas) takes the four keys at once, the
+    # tracking numbers as they are: pandas first numbers every key's values, strings included.
+    order = pa.table({"rank": rank, "days": estimates["days_left"].to_numpy(dtype=float, na_value=math.inf),
+                      "risk": -estimates["risk"].to_numpy(dtype=float, na_value=np.nan),
+                      "tn": pa.array(estimates["tracking_number"].array)})
+    rows = pc.sort_indices(order, sort_keys=[(key, "ascending") for key in order.column_names]).to_numpy()
     places = np.empty(len(rows), dtype=np.int64)
     places[rows] = np.arange(len(rows))
     found[selection.PLACE] = places
