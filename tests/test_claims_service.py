@@ -20,6 +20,7 @@ from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import default_rules, get_claims, upsert_claim
 from lossanalytics.claims import worklist as cs
 from lossanalytics.claims.pack import PACK_FILES
+from lossanalytics.claims.statuses import STATUSES
 from lossanalytics.importing import import_file
 from lossanalytics.storage.db import Database
 
@@ -160,6 +161,19 @@ def test_urgency_in_words() -> None:
     assert cs.urgency("filed", -3) == "in_progress" and cs.urgency("to_report", pd.NA) == "undated"
     assert cs.urgency("reported", 14, 14) == "urgent" and cs.urgency("reported", 15, 14) == "open"
 
+
+
+def test_the_worklist_gives_each_row_the_urgency_of_its_stored_claim_and_days_left(db: Database) -> None:
+    # Every claim status with every kind of days left, against urgency() row by row.
+    statuses = [s for s in STATUSES for _ in range(5)]
+    days = pd.array([None, -1, 0, 14, 15] * len(STATUSES), dtype="Int64")
+    numbers = [f"T{i}" for i in range(len(statuses))]
+    estimates = pd.DataFrame({"tracking_number": numbers, "days_left": days, "risk": 50.0})
+    claims = get_claims(db).reindex(range(len(numbers)))
+    claims["tracking_number"], claims["status"] = numbers, statuses
+    work = cs.attach_claims(estimates, claims, 14).set_index("tracking_number")
+    expected = [cs.urgency(s, d, 14) for s, d in zip(statuses, days)]
+    assert work.loc[numbers, "urgency"].tolist() == expected
 
 def test_packs_hold_the_facts_timeline_checklist_and_letters(loaded: Database, tmp_path: Path) -> None:
     events = tmp_path / "events.csv"

@@ -10,7 +10,7 @@ from app_clock import DEMO_TODAY
 
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
-from lossanalytics.claims import get_claims, upsert_claim
+from lossanalytics.claims import get_claims, selection, upsert_claim
 from lossanalytics.claims.worklist import attach_claims, estimate_candidates
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data, data
@@ -49,7 +49,7 @@ def test_worklist_is_reused_until_a_claim_changes(db_path: Path) -> None:
     after = work()
     assert after is not first
     found = estimate_candidates(db, scope, rules, "en", with_reasons=False, today=DEMO_TODAY)
-    pd.testing.assert_frame_equal(after, attach_claims(found, get_claims(db), 14))
+    pd.testing.assert_frame_equal(selection.in_order(after), attach_claims(found, get_claims(db), 14))
     row = after.loc[after["tracking_number"] == number].iloc[0]
     assert (row["claim_status"], row["amount_claimed"], row["urgency"]) == ("filed", 30.0, "in_progress")
     db.close()

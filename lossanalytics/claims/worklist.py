@@ -5,7 +5,8 @@ For every lost, suspected-lost or damaged parcel the shared filters keep:
 - `estimate_candidates` — plus where to claim, deadline, estimate with basis, documents
   (the claims core, :func:`lossanalytics.claims.estimate_claims`);
 - `attach_claims` — plus the stored claim status, dates and amounts, and an `urgency`
-  that puts deadlines about to pass first.
+  that puts deadlines about to pass first (`claim_rows`: the same rows unordered, with
+  each one's place in the order).
 
 `plan_edits` checks a table of edited claim rows before anything is written: a move the
 claim process does not allow (compensated → to report) is explained in the reader's
@@ -22,6 +23,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from lossanalytics.analytics import overview
 from lossanalytics.analytics.detect import (
@@ -33,7 +36,7 @@ from lossanalytics.analytics.detect import (
 )
 from lossanalytics.analytics.reasons import reasons
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.claims import estimate_claims, get_claims, upsert_claims
+from lossanalytics.claims import estimate_claims, get_claims, selection, upsert_claims
 from lossanalytics.claims.documents import OUTCOMES, PROCESS_STEPS
 from lossanalytics.claims.facts import is_missing
 from lossanalytics.claims.labels import (
@@ -41,7 +44,6 @@ from lossanalytics.claims.labels import (
     documents_text,
     documents_texts,
     option_labels,
-    per_pair,
     urgency_text,
     urgency_texts,
 )
@@ -117,21 +119,30 @@ def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int 
     "passed" when it is gone, "undated" when no deadline can be set, else "open";
     filed claims are "in_progress", compensated or rejected ones "closed".
     """
+    return selection.in_order(claim_rows(estimates, claims, warn_days))
+
+
+def claim_rows(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int = DEFAULT_WARN_DAYS) -> pd.DataFrame:
+    """The rows of :func:`attach_claims` left in estimate order, with each row's place in the
+    worklist order in column `selection.PLACE`: no row is copied (what the Claims page keeps,
+    showing only the first rows of a view in order, `selection.first_rows`)."""
     # The claim columns are looked up for each parcel and put beside the estimates without copying
-    # them (copy-on-write); the rows are copied once, in worklist order: the worklist of a big
-    # seller holds hundreds of thousands of rows.
+    # them (copy-on-write): the worklist of a big seller holds hundreds of thousands of rows.
     found = _stored_claims(estimates, claims)
     found["steps_done"] = _steps_done(found["steps_done"].to_numpy(dtype=object))
-    urgencies = _urgencies(found["claim_status"], estimates["days_left"], warn_days)
-    found["urgency"] = urgencies
-    rank = pd.Categorical(urgencies, categories=URGENCIES).codes
+    rank = _ranks(found["claim_status"].to_numpy(dtype=object), estimates["days_left"], warn_days)
+    found["urgency"] = np.asarray(URGENCIES, dtype=object)[rank]
     # Deadlines about to pass first; within a group the nearest deadline, then the riskiest parcel.
-    days = estimates["days_left"].astype("Float64").fillna(math.inf)
-    order = pd.DataFrame({"rank": rank, "days": days, "risk": -estimates["risk"].astype(float),
-                          "tn": estimates["tracking_number"]}).reset_index(drop=True)
-    rows = order.sort_values(["rank", "days", "risk", "tn"], kind="stable").index.to_numpy()
-    merged = pd.concat([estimates, found], axis=1)
-    return merged.take(rows).reset_index(drop=True)
+    # Arrow's sort (stable, missing values last as in pandas) takes the four keys at once, the
+    # tracking numbers as they are: pandas first numbers every key's values, strings included.
+    order = pa.table({"rank": rank, "days": estimates["days_left"].to_numpy(dtype=float, na_value=math.inf),
+                      "risk": -estimates["risk"].to_numpy(dtype=float, na_value=np.nan),
+                      "tn": pa.array(estimates["tracking_number"].array)})
+    rows = pc.sort_indices(order, sort_keys=[(key, "ascending") for key in order.column_names]).to_numpy()
+    places = np.empty(len(rows), dtype=np.int64)
+    places[rows] = np.arange(len(rows))
+    found[selection.PLACE] = places
+    return pd.concat([estimates, found], axis=1)
 
 
 def deadline_rows(estimates: pd.DataFrame, claims: pd.DataFrame, columns: Sequence[str],
@@ -165,8 +176,15 @@ def _stored_claims(estimates: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFram
     return found
 
 
-def _urgencies(status: pd.Series, days_left: pd.Series, warn_days: int) -> np.ndarray:
-    return per_pair(status, days_left, lambda claim_status, days: urgency(claim_status, days, warn_days))
+def _ranks(status: np.ndarray, days_left: pd.Series, warn_days: int) -> np.ndarray:
+    """:func:`urgency` of every row by whole columns, as its place in :data:`URGENCIES`."""
+    place = URGENCIES.index
+    days = days_left.to_numpy(dtype=float, na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        by_days = np.select([np.isnan(days), days < 0, days <= warn_days],
+                            [place("undated"), place("passed"), place("urgent")], default=place("open"))
+    return np.select([np.isin(status, RESOLVED), np.isin(status, AWAITING_ANSWER)],
+                     [place("closed"), place("in_progress")], default=by_days)
 
 
 def _steps_done(stored: np.ndarray) -> np.ndarray:
@@ -395,6 +413,7 @@ __all__ = [
     "as_dates",
     "attach_claims",
     "claim_candidates",
+    "claim_rows",
     "claims_worklist",
     "documents_text",
     "documents_texts",

@@ -53,7 +53,9 @@ def worklist(
 ) -> pd.DataFrame:
     """The claims worklist: cached estimates joined with the claims as stored right now.
     Outcomes as of `scope.as_of`, days left from `today`. It carries the numbers behind each
-    parcel's reasons, not the words (see `add_reasons`)."""
+    parcel's reasons, not the words (see `add_reasons`). Its rows are not in worklist order:
+    each row's place is in `selection.PLACE` (`worklist.claim_rows`), for a table or picker
+    to order just the rows it shows (`selection.first_rows`)."""
     claims = get_claims(db)
     return attached(db, version, scope, rules_key, rules, lang, today, warn_days, claims_key(claims), claims)
 
@@ -64,7 +66,7 @@ def claims_key(claims: pd.DataFrame) -> str:
 
 
 # Each edit stores the claims anew (their `updated_at` changes), so the key before an edit never
-# comes back: two worklists are kept (each a copy of the estimates' rows), not one per edit.
+# comes back: two worklists are kept (each shares the estimates' columns), not one per edit.
 @st.cache_resource(ttl=TTL, max_entries=2, show_spinner=False, hash_funcs=SCOPE_HASH)
 def attached(
     _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, lang: str, today: date,
@@ -72,7 +74,7 @@ def attached(
 ) -> pd.DataFrame:
     """The estimates joined with `_claims` (whose cache key is `stored_key`)."""
     found = estimates(_db, version, scope, rules_key, _rules, lang, today)
-    return claims_worklist.attach_claims(found, _claims, warn_days)
+    return claims_worklist.claim_rows(found, _claims, warn_days)
 
 
 def claim_deadlines(

@@ -4,6 +4,9 @@ Edits in the table are saved at the start of the next run, before the worklist i
 again (`save_pending_edits`): each edited row is checked (`worklist.plan_edits`),
 the valid ones are stored together and the others explained. The editor then gets a new
 key, so it shows the stored values, re-sorted, rather than the edits on top of old rows.
+
+The worklist these functions take (`claims_data.worklist`) is unordered, each row's place
+in column `selection.PLACE`: whatever shows rows in order takes them through `selection`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import streamlit as st
 
 from lossanalytics.advice import AdviceSettings
 from lossanalytics.claims import ClaimError, get_claims, selection, worklist
+from lossanalytics.claims.labels import per_pair
 from lossanalytics.claims.statuses import STATUSES
 from lossanalytics.i18n import carrier_name, t, tn
 from lossanalytics.storage.db import Database
@@ -96,7 +100,7 @@ def summary(work: pd.DataFrame, cfg: AdviceSettings, lang: str) -> None:
                       border=True)
     urgent = int(counts.get("urgent", 0))
     if urgent:
-        first = work.iloc[int((work["urgency"] == "urgent").to_numpy(dtype=bool).argmax())]
+        first = selection.first_rows(work, (work["urgency"] == "urgent").to_numpy(dtype=bool), 1).iloc[0]
         st.warning(tn("ui.claims.urgent_banner", lang, urgent, n=urgent, days=cfg.deadline_warning_days,
                      tracking_number=md_escape(str(first["tracking_number"])),
                      deadline=pd.Timestamp(first["claim_deadline"]).date(), left=int(first["days_left"])),
@@ -117,7 +121,7 @@ def table_frame(work: pd.DataFrame, lang: str) -> pd.DataFrame:
         "tracking_number": work["tracking_number"],
         "outcome_text": work["outcome"].map(outcomes),
         "carrier": [carrier_name(c, lang) for c in work["carrier"]],
-        "route": worklist.per_pair(work["origin_country"], work["dest_country"], lambda o, d: route(o, d, lang)),
+        "route": per_pair(work["origin_country"], work["dest_country"], lambda o, d: route(o, d, lang)),
         "claim_where": work["claim_where"],
         "claim_deadline": worklist.as_dates(work["claim_deadline"]),
         "days_left": work["days_left"],
@@ -229,7 +233,8 @@ def _select(numbers: list[str]) -> None:
 
 
 def _select_urgent(work: pd.DataFrame, urgencies: tuple[str, ...]) -> None:
-    st.session_state[SELECTION_KEY] = work.loc[work["urgency"].isin(urgencies), "tracking_number"].tolist()
+    rows = selection.order_of(work, work["urgency"].isin(urgencies).to_numpy(dtype=bool))
+    st.session_state[SELECTION_KEY] = work["tracking_number"].iloc[rows].tolist()
 
 
 def pack_selection(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
@@ -260,7 +265,7 @@ def pack_selection(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
     if not picked:
         st.info(t("ui.claims.packs.none", lang), icon=":material/folder_zip:")
         return
-    selected = work[work["tracking_number"].isin(picked)]
+    selected = selection.first_rows(work, work["tracking_number"].isin(picked).to_numpy(dtype=bool))
     payload = claims_data.packs(ctx.db, ctx.version, tuple(sorted(picked)), lang, ctx.scope.as_of, rules_key,
                                 ctx.scope.settings, selected, ctx.today)
     st.download_button(
