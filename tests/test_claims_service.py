@@ -18,6 +18,7 @@ from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import default_rules, get_claims, upsert_claim
+from lossanalytics.claims import edits as claim_edits
 from lossanalytics.claims import worklist as cs
 from lossanalytics.claims.pack import PACK_FILES
 from lossanalytics.claims.statuses import STATUSES
@@ -120,7 +121,7 @@ def test_plan_edits_saves_forward_moves_and_explains_the_rest(loaded: Database) 
         position["CN004"]: {"claim_currency": "dollars"},
         999: {"claim_status": "filed"},  # a row that is not there
     }
-    updates, problems = cs.plan_edits(work, edits)
+    updates, problems = claim_edits.plan_edits(work, edits)
     assert updates == {
         "CN000": {"status": "filed", "amount_claimed": pytest.approx(39.3), "currency": "USD"},
         "CN001": {"notes": "case 12345", "currency": "usd"},
@@ -134,7 +135,7 @@ def test_plan_edits_saves_forward_moves_and_explains_the_rest(loaded: Database) 
     assert messages["CN004"].startswith("CN004: a currency is a three-letter code such as USD (got “dollars”)")
     assert {p.tracking_number: p.message("zh") for p in problems}["CN003"].startswith(
         "CN003：索赔不能从“已提交索赔”退回到“已报告”。")
-    cs.apply_edits(loaded, updates, today=TODAY)
+    claim_edits.apply_edits(loaded, updates, today=TODAY)
     stored = get_claims(loaded).set_index("tracking_number")
     assert stored.at["CN000", "status"] == "filed" and stored.at["CN000", "filed_on"] == TODAY
     assert stored.at["CN000", "amount_claimed"] == pytest.approx(39.3)
@@ -144,13 +145,13 @@ def test_plan_edits_saves_forward_moves_and_explains_the_rest(loaded: Database) 
 
 
 def test_steps_and_allowed_moves() -> None:
-    assert cs.toggle_step(["report"], "track", True) == ["track", "report"]
-    assert cs.toggle_step(["track", "report"], "track", False) == ["report"]
+    assert claim_edits.toggle_step(["report"], "track", True) == ["track", "report"]
+    assert claim_edits.toggle_step(["track", "report"], "track", False) == ["report"]
     with pytest.raises(ValueError):
-        cs.toggle_step([], "dance", True)
-    assert cs.next_statuses("filed") == ["filed", "investigating", "compensated", "rejected"]
-    assert cs.next_statuses("compensated") == ["compensated"]
-    assert cs.next_statuses("rejected") == ["rejected", "appealed"]
+        claim_edits.toggle_step([], "dance", True)
+    assert claim_edits.next_statuses("filed") == ["filed", "investigating", "compensated", "rejected"]
+    assert claim_edits.next_statuses("compensated") == ["compensated"]
+    assert claim_edits.next_statuses("rejected") == ["rejected", "appealed"]
 
 
 def test_urgency_in_words() -> None:

@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from lossanalytics.claims import ClaimError, upsert_claim, worklist
+from lossanalytics.claims import ClaimError, edits, upsert_claim, worklist
 from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_help, step_title
 from lossanalytics.claims.facts import to_date
 from lossanalytics.claims.statuses import NOT_FILED
@@ -43,7 +43,7 @@ def choose_parcel(work: pd.DataFrame, lang: str) -> pd.Series:
 
 def _step_changed(db: Database, number: str, step: str, widget: str, done: list[str]) -> None:
     try:
-        upsert_claim(db, number, steps_done=worklist.toggle_step(done, step, bool(st.session_state[widget])))
+        upsert_claim(db, number, steps_done=edits.toggle_step(done, step, bool(st.session_state[widget])))
     except ClaimError as exc:
         st.session_state[PROBLEM_KEY] = exc
 
@@ -132,7 +132,7 @@ def claim_form(db: Database, row: pd.Series, lang: str, today: date) -> None:
     if problem:
         st.error(t("ui.claims.problem.not_saved", lang, detail=md_escape(problem.message(lang))), icon=":material/error:")
     current = str(row["claim_status"])
-    choices = worklist.next_statuses(current)
+    choices = edits.next_statuses(current)
     stored_dates = {name: to_date(row[name]) for name in ("reported_on", "filed_on", "resolved_on")}
     estimate = None if pd.isna(row["estimated_compensation"]) else float(row["estimated_compensation"])
     with st.form(f"claim_form_{_safe(number)}", border=True):

@@ -1,7 +1,7 @@
 """The claims workbench's worklist: headline figures, the editable claims table, and saving edits.
 
 Edits in the table are saved at the start of the next run, before the worklist is read
-again (`save_pending_edits`): each edited row is checked (`worklist.plan_edits`),
+again (`save_pending_edits`): each edited row is checked (`edits.plan_edits`),
 the valid ones are stored together and the others explained. The editor then gets a new
 key, so it shows the stored values, re-sorted, rather than the edits on top of old rows.
 
@@ -19,7 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from lossanalytics.advice import AdviceSettings
-from lossanalytics.claims import ClaimError, get_claims, selection, worklist
+from lossanalytics.claims import ClaimError, edits, get_claims, selection, worklist
 from lossanalytics.claims.labels import per_pair
 from lossanalytics.claims.statuses import STATUSES
 from lossanalytics.i18n import carrier_name, t, tn
@@ -62,10 +62,10 @@ def save_pending_edits(db: Database, lang: str, today: date) -> None:
     edited = (state or {}).get("edited_rows") if isinstance(state, dict) else None
     if not edited or shown is None:
         return
-    updates, problems = worklist.plan_edits(worklist.with_stored_claims(shown, get_claims(db)), edited)
+    updates, problems = edits.plan_edits(edits.with_stored_claims(shown, get_claims(db)), edited)
     messages = [p.message(lang) for p in problems]
     try:
-        worklist.apply_edits(db, updates, today=today)
+        edits.apply_edits(db, updates, today=today)
     except ClaimError as exc:
         messages.append(t("ui.claims.problem.not_saved", lang, detail=exc.message(lang)))
         updates = {}
