@@ -145,18 +145,16 @@ def deadline_rows(estimates: pd.DataFrame, claims: pd.DataFrame, columns: Sequen
     """The rows of the worklist of `estimates` and `claims` (see :func:`attach_claims`) whose claim is
     "urgent" or "passed", in estimate order: their `columns` and `urgency`. What the claim deadlines
     advice reads, without joining every claim column to every row (most rows are neither)."""
-    # urgency() by whole columns: a worklist has hundreds of thousands of rows and few stored claims,
-    # so only the claimed rows' statuses are looked up, and the rest are "to_report" (not yet filed).
-    settled = np.zeros(len(estimates), dtype=bool)
+    # A worklist has hundreds of thousands of rows and few stored claims: only the claimed rows'
+    # statuses are looked up (the rest are "to_report", not yet filed), not every claim column.
+    status = np.full(len(estimates), "to_report", dtype=object)
     if not claims.empty:
         at = pd.Index(claims["tracking_number"]).get_indexer(estimates["tracking_number"])
-        stored = claims["status"].to_numpy(dtype=object)[at[at >= 0]]
-        settled[at >= 0] = np.isin(stored, (*RESOLVED, *AWAITING_ANSWER))
-    days = estimates["days_left"].to_numpy(dtype=float, na_value=np.nan)
-    passed = ~settled & (days < 0)
-    rows = np.flatnonzero(passed | (~settled & (days >= 0) & (days <= warn_days)))
+        status[at >= 0] = claims["status"].to_numpy(dtype=object)[at[at >= 0]]
+    rank = _ranks(status, estimates["days_left"], warn_days)
+    rows = np.flatnonzero(np.isin(rank, (URGENCIES.index("urgent"), URGENCIES.index("passed"))))
     due = estimates.loc[:, list(columns)].iloc[rows].reset_index(drop=True)
-    due["urgency"] = np.where(passed[rows], "passed", "urgent").astype(object)
+    due["urgency"] = np.asarray(URGENCIES, dtype=object)[rank[rows]]
     return due
 
 
