@@ -178,5 +178,7 @@ def known_index() -> HintIndex:
 
 def hints(texts: Sequence[str]) -> list[Hint | None]:
     """A hint, or None, for each text: the closest known text at least FLOOR alike."""
+    if not texts:
+        return []  # nothing unread: the index is not built
     index = known_index()
     return [index.closest(text) for text in texts]
