@@ -9,15 +9,16 @@ recipient's refusal; pieces missing from a shipment are a problem to trace, not 
 waiting for an administrator's approval is done; a rider on the way to the sender, assigned to collect from the sender or
 late to collect has no parcel yet, while a parcel the recipient is slow to collect at the terminal waits for them; "en
 route" says where to (a pickup, a delivery, a return); a recipient's address changed redirects the parcel, as the corpus
-files it; a parcel held until the sender or the recipient answers, a seizure by customs or the police, a missing label or order number and a delivery put off until
-after a holiday are problems; an unknown recipient and a business closed fail the delivery.
+files it, and a parcel kept at a station "for onward delivery" moves on; a parcel held until the sender or the recipient
+answers, a seizure by customs or the police, a missing label or order number and a delivery put off until after a holiday
+are problems; an unknown recipient and a business closed fail the delivery; a parcel at a convenience store waits there.
 
 Three groups, spliced into the first pass's groups (and so into status_phrases.STEPS) after the fifth pass's:
 
 - MEANING_ENGLISH_6_FIRST_STEPS, in MEANING_ENGLISH_FIRST_STEPS (before the outcome steps read "rejected due to",
   "damage", "rejected", "approval" and "picked up by the customer").
-- MEANING_ENGLISH_6_LATE_STEPS, in MEANING_ENGLISH_LATE_STEPS (after the outcome steps, before the general "address
-  changed", "not found", "delay" and the broad "arrived", "en route", "on the way", "picked up", "transfer" read them).
+- MEANING_ENGLISH_6_LATE_STEPS, in MEANING_ENGLISH_LATE_STEPS (after the outcome steps, before the general "held at
+  depot", "not found", "delay" and the broad "arrived", "en route", "on the way", "picked up", "transfer" read them).
 - MEANING_ENGLISH_6_STEPS, in MEANING_ENGLISH_STEPS: texts nothing else reads.
 
 Written by the team to DESIGN §4 (round 31); the examples are tests/test_status_meaning_english_6.py.
