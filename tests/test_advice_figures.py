@@ -1,26 +1,39 @@
 """Every figure `advice_figures` counts over test_advice's fixture, exactly (as of 2025-06-30).
 
-The figures are counted by several streaming passes over the outcomes (queries/advice.sql): the
-counts and sums per lane, the suspected value per currency, the high-value threshold and the
-parcels above it. These are the values the single-pass query gave before it was split.
+The figures are counted by several streaming passes (queries/advice.sql): the counts and sums per
+lane with the suspected value per currency, the high-value threshold (over the parcels, unjudged)
+and the parcels above it. These are the values the single-pass query gave before it was split.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import shutil
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
+from app_clock import DEMO_TODAY
 from test_advice import SCOPE, figures_of, write_fixture
 
 from lossanalytics.advice import AdviceSettings
 from lossanalytics.advice import figures as figures_module
-from lossanalytics.advice.figures import HIGH_VALUE_COLUMNS, _threshold
+from lossanalytics.advice.carrier_choice import risky_lanes
+from lossanalytics.advice.figures import HIGH_VALUE_COLUMNS, _threshold, advice_figures
+from lossanalytics.analytics.asof import data_date
+from lossanalytics.analytics.detect import serves, shipments
+from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import rates
+from lossanalytics.analytics.scope import AnalysisScope
+from lossanalytics.analytics.thresholds import load_detection_settings
+from lossanalytics.claims import default_rules
 from lossanalytics.importing import import_file
+from lossanalytics.lake import export_lake
+from lossanalytics.lake_aggregate import DuckDBEngine, aggregate
+from lossanalytics.lake_read import lake_state, open_lake
 from lossanalytics.storage.db import Database, Sql, named_query, render
 
 LANE = ["carrier", "origin_country", "dest_country", "mode"]
@@ -112,12 +125,64 @@ def test_parcels_of_no_lane_count_in_the_totals_only(loaded: Database, tmp_path:
     assert figures.insurance.sort_values(LANE)["parcels"].tolist() == [90, 100]
 
 
+def _distinct_values(db: Database, folder: Path) -> None:
+    """Parcels of distinct values: shipped in June (old enough to be suspected lost as of the 30th),
+    undated, shipped after the as-of day, of no value; on two lanes, in two currencies."""
+    rows = ([f"IN{i},Cainiao,2025-06-0{1 + i % 9},US,{100 + i},USD" for i in range(40)]
+            + [f"PX{i},4PX,2025-06-0{1 + i % 9},US,{100.5 + i},{'USD' if i % 2 else 'EUR'}" for i in range(20)]
+            + [f"ND{i},Cainiao,,US,{110.25 + i},EUR" for i in range(10)]
+            + [f"LATE{i},Cainiao,2025-07-0{1 + i % 9},US,{1 + i},USD" for i in range(10)]
+            + [f"NV{i},Cainiao,2025-06-01,US,{-i},GBP" for i in range(3)])
+    parcels = folder / "values.csv"
+    parcels.write_text("Tracking Number,Carrier,Ship Date,Destination Country,Value,Currency\n"
+                       + "\n".join(rows) + "\n", encoding="utf-8")
+    assert import_file(db, parcels).rows_stored == 83
+
+
+SCOPES = (SCOPE, replace(SCOPE, filters=Filters(carriers=("Cainiao",))),
+          AnalysisScope(date(2025, 7, 3), SCOPE.settings, Filters(ship_from=date(2025, 6, 3))))
+
+
+def test_threshold_reads_the_parcels_the_outcome_query_keeps(db: Database, tmp_path: Path) -> None:
+    # The threshold reads the parcels without judging them: the same parcels as the outcome query,
+    # undated ones in, those shipped after the as-of day or left out by the filters out. Every value
+    # differs, so one parcel too many or too few moves it.
+    _distinct_values(db, tmp_path)
+    rules = default_rules()
+    for scope in SCOPES:
+        kept = shipments(db, scope)
+        values = [value * rules.usd_per(currency) for value, currency in zip(kept["declared_value"], kept["currency"])
+                  if value > 0 and rules.usd_per(currency) is not None]
+        lanes = rates(db, "lane", scope)
+        for share in (0.1, 0.5, 0.9):
+            cfg = AdviceSettings(high_value_share=share)
+            figures = advice_figures(db, scope, lanes, risky_lanes(lanes, cfg.alpha), rules, cfg)
+            assert figures.threshold_usd == np.quantile(values, 1 - share, method="lower"), (scope, share)
+
+
+def test_suspected_value_per_currency_over_lanes(db: Database, tmp_path: Path) -> None:
+    # Counted per lane and currency in the main pass, then added up per currency.
+    _distinct_values(db, tmp_path)
+    for scope in SCOPES:
+        kept = shipments(db, scope)
+        suspected = kept[kept["outcome"].eq("suspected_lost")]
+        expected = suspected.groupby("currency")["declared_value"].sum().to_dict()
+        lanes = rates(db, "lane", scope)
+        figures = figures_of_scope(db, scope, lanes)
+        assert figures.suspected_value == pytest.approx(expected, rel=1e-12) and len(expected) >= 1, scope
+    assert set(figures_of_scope(db, SCOPE, rates(db, "lane", SCOPE)).suspected_value) == {"USD", "EUR", "GBP"}
+
+
+def figures_of_scope(db: Database, scope: AnalysisScope, lanes: pd.DataFrame) -> figures_module.AdviceFigures:
+    cfg = AdviceSettings()
+    return advice_figures(db, scope, lanes, risky_lanes(lanes, cfg.alpha), default_rules(), cfg)
+
+
 def test_threshold_is_numpys_lower_quantile_on_ties_and_tiny_inputs() -> None:
     # The statement `threshold` over plain values: DuckDB's quantile_disc at the fraction
     # _threshold gives picks exactly numpy's "lower" position, whatever the ties or the count.
     db = Database()
-    sql = render(named_query("advice", "threshold"), outcomes=Sql("SELECT unnest($values) AS value_usd"),
-                 parcels=Sql("SELECT * FROM outcomes"))
+    sql = render(named_query("advice", "threshold"), values=Sql("SELECT unnest($values) AS value_usd"))
     rng = np.random.default_rng(14)
     for trial in range(300):
         n = int(rng.choice([1, 2, 3, 4, 5, 10, 11, int(rng.integers(1, 2000))]))
@@ -128,3 +193,29 @@ def test_threshold_is_numpys_lower_quantile_on_ties_and_tiny_inputs() -> None:
             return db.query(sql, {"values": values, "fraction": fraction})
         assert _threshold(run, n, quantile) == np.quantile(values, quantile, method="lower"), (n, quantile)
     assert _threshold(lambda *_, **__: pytest.fail("no values, no query"), 0, 0.9) is None
+
+
+def test_a_lake_gives_the_figures_of_its_database(template_db: Path, tmp_path: Path) -> None:
+    # On a lake the outcomes are read from its aggregates and the values from its parcels' files:
+    # the same parcels, so the same figures as the database it was exported from.
+    source = Database(shutil.copy(template_db, tmp_path / "db.duckdb"))
+    export_lake(source, tmp_path / "lake")
+    state = lake_state(tmp_path / "lake")
+    as_of = data_date(source, DEMO_TODAY).default_as_of
+    runner = DuckDBEngine(state)
+    aggregate(runner, state, as_of, DEMO_TODAY)
+    runner.db.close()
+    lake = open_lake(lake_state(tmp_path / "lake"))
+    for filters in (Filters(), Filters(modes=("postal",))):
+        scope = AnalysisScope(as_of, load_detection_settings(source), filters)
+        assert serves(lake, scope)
+        expected, got = (figures_of_scope(db, scope, rates(db, "lane", scope)) for db in (source, lake))
+        assert got.threshold_usd == expected.threshold_usd is not None
+        assert (got.parcels, got.suspected, got.high_value_count) == (expected.parcels, expected.suspected,
+                                                                      expected.high_value_count)
+        assert got.suspected_value == pytest.approx(expected.suspected_value, rel=1e-12)
+        pd.testing.assert_frame_equal(got.insurance.sort_values(LANE, ignore_index=True),
+                                      expected.insurance.sort_values(LANE, ignore_index=True), rtol=1e-12)
+        pd.testing.assert_frame_equal(got.high_value, expected.high_value, rtol=1e-12)
+    lake.close()
+    source.close()

@@ -2,9 +2,10 @@
 
 A seller may have ten million parcels; the advice needs counts, sums per lane and currency,
 one quantile and a few hundred rows, so none of the parcels travel to pandas
-(`queries/advice.sql`): one pass counts and sums per lane, one sums the suspected value per
-currency, one lists the never-scanned parcels, one finds the high-value threshold (it needs the
-count of valued parcels), one counts the parcels above it and keeps the first the page shows
+(`queries/advice.sql`): one pass counts and sums per lane (and the suspected value per
+currency), one lists the never-scanned parcels, one finds the high-value threshold (it needs the
+count of valued parcels; values need no outcome, so it reads the parcels without judging them),
+one counts the parcels above it and keeps the first the page shows
 (the rest are listed again only for the file a seller downloads). No pass keeps the parcels, so
 memory stays flat as they grow. What the queries compare is set here: exchange rates from the claim
 rules, the lanes (numbered; those with enough parcels to judge rated), and the lanes found risky.
@@ -24,10 +25,11 @@ from lossanalytics.advice.carrier_choice import LANE_KEYS
 from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import SHOWN_ROWS
 from lossanalytics.analytics.detect import outcome_query
+from lossanalytics.analytics.lanes import end_of
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims.rule_types import SDR, Rules
-from lossanalytics.storage.db import Database, named_params, named_query
+from lossanalytics.storage.db import Database, named_params, named_query, render
 
 #: What Python's str.strip() removes (every character for which str.isspace() is true):
 #: a field of only these is as good as blank.
@@ -102,19 +104,21 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         "advice_risky": pa.Table.from_pandas(flagged.assign(lane=range(len(flagged))),
                                              schema=pa.schema([*_LANE_TYPES, ("lane", pa.int64())]), preserve_index=False),
     }
-    parts = {name: named_query("advice", name) for name in ("parcels", "valuable")}
-    values = {**query.params, "blank": BLANK, "insurance_rate": cfg.insurance_rate,
+    predicate, _ = scope.filters.predicate()
+    parts = {"outcomes": query.sql, **{name: named_query("advice", name) for name in ("parcels", "valuable")},
+             "values": render(named_query("advice", "values"), filters=predicate)}
+    values = {**query.params, "as_of_end": end_of(scope.as_of), "blank": BLANK, "insurance_rate": cfg.insurance_rate,
               "min_premium": cfg.insurance_min_premium, "quantile": 1 - cfg.high_value_share, "shown": SHOWN_ROWS}
 
     def run(statement: str, **more: Any) -> pa.Table:
         template = named_query("advice", statement)
-        sql = query.wrap(template, **{name: part for name, part in parts.items() if f"{{{name}}}" in template})
+        sql = render(template, **{name: part for name, part in parts.items() if f"{{{name}}}" in template})
         return db.query(sql, named_params(sql, values | more), tables)
 
     table = run("figures")
     count = {name: table.column(name)[0].as_py() for name in (
         "parcels", "judged", "suspected", "open", "damaged", "returned", "insured", "claimable", "affected", "valued")}
-    suspected_value = _rows(run("suspected_value"), "suspected_value")
+    suspected_value = _rows(table, "suspected_value")
     never_scanned = run("never_scanned").to_pandas()
     # The threshold needs the count of valued parcels, and the parcels above it the threshold.
     threshold_usd = _threshold(run, count["valued"], values["quantile"])

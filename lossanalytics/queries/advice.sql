@@ -4,9 +4,9 @@
 -- its number `lane`, `rated` when it has enough parcels to judge, loss_rate, loss_rate_low) and
 -- advice_risky (lane keys and a number `lane`); $blank is the characters str.strip() removes. No statement keeps every
 -- parcel: DuckDB materialises a CTE read twice (and the input of grouping sets), which at ten million
--- parcels outgrows its memory cap and spills; so the value per currency, the never-scanned parcels,
--- the high-value threshold and the parcels above it are statements of their own, each reading the
--- outcomes once more, as a stream, for the few columns it needs.
+-- parcels outgrows its memory cap and spills; so the never-scanned parcels and the parcels above the
+-- high-value threshold are statements of their own, each reading the outcomes once more, as a stream,
+-- for the few columns it needs. The threshold needs no outcome: it reads the parcels in scope alone.
 
 -- name: parcels
 -- Every parcel in scope with the flags the advice counts and its declared value in US dollars.
@@ -37,7 +37,8 @@ LEFT JOIN advice_fx AS fx ON fx.code = upper(o.currency);
 
 -- name: figures
 -- One row: counts per outcome and of missing claim records, `valued` (parcels with a value in US
--- dollars), and per rated lane the parcels worth insuring (a list column). $insurance_rate, $min_premium.
+-- dollars), per rated lane the parcels worth insuring and per currency the declared value of the
+-- suspected-lost parcels (list columns). $insurance_rate, $min_premium.
 WITH outcomes AS ({outcomes}),
 parcels AS ({parcels}),
 flagged AS (
@@ -47,7 +48,9 @@ flagged AS (
            coalesce(l.rated AND NOT p.insured AND p.value_usd IS NOT NULL, false) AS insurable,
            greatest($insurance_rate * p.value_usd, $min_premium) AS premium_usd,
            l.loss_rate * p.value_usd AS expected_loss_usd,
-           l.loss_rate_low * p.value_usd AS low_loss_usd
+           l.loss_rate_low * p.value_usd AS low_loss_usd,
+           CASE WHEN p.outcome = 'suspected_lost' AND p.declared_value IS NOT NULL AND NOT isnan(p.declared_value)
+                THEN p.currency END AS suspected_currency
     FROM parcels AS p
     LEFT JOIN advice_lanes AS l
       ON l.carrier IS NOT DISTINCT FROM p.carrier AND l.origin_country IS NOT DISTINCT FROM p.origin_country
@@ -55,10 +58,12 @@ flagged AS (
 ),
 -- Per lane every count and sum: the counts add up to the totals exactly. Lanes are grouped by
 -- their number (hashing four texts per parcel is slow); parcels of no known lane (only undated
--- parcels have none) fall in one group, which only the totals read. Counts are count_if, not
--- count(*) FILTER, which selects the rows anew for each of them.
+-- parcels have none) fall in one group, which only the totals read. The suspected-lost parcels
+-- with a value are grouped by their currency too, so their value per currency needs no pass of its
+-- own (a list per lane cost more). Counts are count_if, not count(*) FILTER, which selects the
+-- rows anew for each of them.
 lanes AS (
-    SELECT lane,
+    SELECT lane, suspected_currency,
            count(*) AS parcels,
            -- Parcels whose outcome is known: the rates' denominator (undated parcels are not).
            count_if(outcome <> 'unknown') AS judged,
@@ -88,9 +93,10 @@ lanes AS (
            fsum(value_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS worth_value_usd,
            fsum(expected_loss_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS expected_loss_usd,
            fsum(premium_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS premium_usd,
-           fsum(value_usd) FILTER (WHERE outcome IN ('lost', 'suspected_lost')) AS lost_value_usd
+           fsum(value_usd) FILTER (WHERE outcome IN ('lost', 'suspected_lost')) AS lost_value_usd,
+           fsum(declared_value) FILTER (WHERE suspected_currency IS NOT NULL) AS suspected_value
     FROM flagged
-    GROUP BY lane
+    GROUP BY lane, suspected_currency
 )
 SELECT
     CAST(coalesce(sum(parcels), 0) AS BIGINT) AS parcels, CAST(coalesce(sum(judged), 0) AS BIGINT) AS judged,
@@ -112,19 +118,16 @@ SELECT
                   'mode': l.mode, 'parcels': CAST(g.insurable AS BIGINT), 'worth': CAST(g.worth AS BIGINT),
                   'clear': CAST(g.clear AS BIGINT),
                   'value_usd': g.worth_value_usd, 'expected_loss_usd': g.expected_loss_usd,
-                  'premium_usd': g.premium_usd, 'lost_value_usd': coalesce(g.lost_value_usd, 0.0)})
-     FROM lanes AS g JOIN advice_lanes AS l USING (lane) WHERE g.worth > 0) AS insurance
+                  'premium_usd': g.premium_usd, 'lost_value_usd': coalesce(g.lost_value_usd, 0.0)} ORDER BY lane)
+     FROM (SELECT lane, sum(insurable) AS insurable, sum(worth) AS worth, sum(clear) AS clear,
+                  fsum(worth_value_usd) AS worth_value_usd, fsum(expected_loss_usd) AS expected_loss_usd,
+                  fsum(premium_usd) AS premium_usd, fsum(lost_value_usd) AS lost_value_usd
+           FROM lanes GROUP BY lane) AS g
+     JOIN advice_lanes AS l USING (lane) WHERE g.worth > 0) AS insurance,
+    (SELECT list({'currency': suspected_currency, 'amount': amount} ORDER BY suspected_currency)
+     FROM (SELECT suspected_currency, fsum(suspected_value) AS amount FROM lanes
+           WHERE suspected_currency IS NOT NULL GROUP BY suspected_currency)) AS suspected_value
 FROM lanes;
-
--- name: suspected_value
--- The declared value of the suspected-lost parcels per currency, as a list of (currency, amount).
-WITH outcomes AS ({outcomes}),
-parcels AS ({parcels})
-SELECT list({'currency': currency, 'amount': amount} ORDER BY currency) AS suspected_value
-FROM (SELECT currency, fsum(declared_value) AS amount FROM parcels
-      WHERE outcome = 'suspected_lost' AND declared_value IS NOT NULL AND NOT isnan(declared_value)
-        AND currency IS NOT NULL
-      GROUP BY currency);
 
 -- name: never_scanned
 -- The open parcels no scan ever reached, oldest shipment first (a pass of their own: the filter
@@ -136,15 +139,23 @@ FROM parcels
 WHERE open AND last_event_time IS NULL
 ORDER BY ship_date NULLS LAST, tracking_number;
 
+-- name: values
+-- The declared value in US dollars (as `parcels` has it) of every parcel in scope: those the
+-- outcome query judges (outcomes.sql: shipped before the end of the as-of day, or undated, and kept
+-- by {filters}), read without judging them, as a value needs no outcome.
+SELECT CASE WHEN p.declared_value > 0 AND NOT isnan(p.declared_value) THEN p.declared_value * fx.usd_per END
+           AS value_usd
+FROM parcels AS p
+LEFT JOIN advice_fx AS fx ON fx.code = upper(p.currency)
+WHERE (p.ship_date IS NULL OR p.ship_date < $as_of_end) AND {filters};
+
 -- name: threshold
 -- numpy's "lower" quantile of the n valued values in US dollars: the value at position
 -- k = floor((n − 1) × quantile) of the sorted values. DuckDB's quantile_disc at fraction f picks
 -- position ceil(n × f) − 1, so $fraction = (k + ½) / n lands on exactly k: a selection among
 -- the values, not the sort of the top share that ORDER BY … OFFSET needs.
-WITH outcomes AS ({outcomes}),
-parcels AS ({parcels})
 SELECT quantile_disc(value_usd, CAST($fraction AS DOUBLE)) AS threshold_usd
-FROM parcels
+FROM ({values})
 WHERE value_usd IS NOT NULL;
 
 -- name: valuable
