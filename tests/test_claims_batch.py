@@ -120,7 +120,20 @@ def test_a_text_is_made_once_per_distinct_combination_of_values() -> None:
         "from 2025-01-01 to 2025-03-01", "from 2025-01-01 to 2025-03-01", "from 2025-02-01 to 2025-03-01",
         "from 2025-02-01 to 2025-03-01", "from 2025-01-01 to 2025-04-01"]
     assert texts[0] is texts[1] and texts[2] is texts[3]
-    assert fill("no markers", {}, 2).tolist() == ["no markers", "no markers"]
+    # Another call making the same text gives the same object.
+    assert fill(template, {"opens": opens[::-1].copy(), "closes": closes[::-1].copy()}, 5)[3] is texts[0]
+    plain = fill("no markers", {}, 2)
+    assert plain.tolist() == ["no markers", "no markers"]
+    assert plain[0] is plain[1] is fill("no " + "markers", {}, 1)[0]
+
+
+def test_each_distinct_claim_text_is_one_object() -> None:
+    parcels = pd.concat([varied_parcels(150), varied_parcels(150, seed=5)], ignore_index=True)
+    for lang in ("en", "zh"):
+        found = estimate_claims(parcels, AS_OF, default_rules(), lang)
+        for column in ("deadline_basis", "compensation_basis", "also_claim", "claim_opens", "claim_deadline"):
+            values = found[column].to_numpy(dtype=object)
+            assert len({id(v) for v in values}) == len(set(values)), (lang, column)
 
 
 def test_groups_keep_rows_in_order_and_none_with_nan() -> None:

@@ -6,6 +6,7 @@ formatted once per combination of the dates a parcel has (see :mod:`.texts`).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from datetime import date
 
@@ -78,9 +79,10 @@ def deadlines_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str) -
     count = len(facts)
     windows = rule.windows.get(kind, ()) if rule else ()
     if rule is None or not windows:
+        # Interned as fill's texts are: one object per distinct text, whichever call made it.
         texts = {
-            key: t("claims.deadline.no_rule", lang, carrier=carrier_label(key[0], lang),
-                   mode=mode_label(key[1], lang))
+            key: sys.intern(t("claims.deadline.no_rule", lang, carrier=carrier_label(key[0], lang),
+                              mode=mode_label(key[1], lang)))
             for key in set(zip(facts.carrier, facts.mode))
         }
         text = np.empty(count, dtype=object)

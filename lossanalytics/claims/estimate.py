@@ -11,6 +11,7 @@ amounts are computed per rule with numpy (see :mod:`.deadlines`, :mod:`.compensa
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 
 import numpy as np
@@ -86,6 +87,7 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str) -> tuple[dict[str, np.n
     by_deadline: dict[tuple[int, str], list[np.ndarray]] = {}
     by_limit: dict[int, list[np.ndarray]] = {}
     by_marketplace: dict[tuple[tuple[int, ...], str], list[np.ndarray]] = {}
+    checklist, checklists = np.zeros(count, dtype=np.int64), []
     # Rules are chosen once per carrier, route, mode, marketplace and kind of claim.
     for rows in groups(facts.carrier, facts.mode, facts.origin_country, facts.dest_country, facts.marketplace,
                        facts.outcome, insured):
@@ -107,9 +109,8 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str) -> tuple[dict[str, np.n
         out["limit_rule"][rows] = limit_rule.id if priced and limit_rule else None
         # One checklist per group, shared by its rows (read-only): a cached worklist of
         # thousands of parcels then stores and reloads a handful of lists.
-        documents = documents_for(outcome, bool(is_insured))
-        for row in rows:
-            out["documents"][row] = documents
+        checklist[rows] = len(checklists)
+        checklists.append(documents_for(outcome, bool(is_insured)))
         marketplace_rules = rules.marketplace_rules(marketplace)
         for rule in (deadline_rule, limit_rule, *marketplace_rules):
             rule_of[id(rule)] = rule
@@ -118,12 +119,17 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str) -> tuple[dict[str, np.n
         market = tuple(id(rule) for rule in marketplace_rules)
         if market:
             by_marketplace.setdefault((market, kind), []).append(rows)
+    shared = np.empty(len(checklists), dtype=object)
+    for index, documents in enumerate(checklists):
+        shared[index] = documents
+    out["documents"] = shared[checklist]
     for (rule_id, kind), parts in by_deadline.items():
         rows = np.concatenate(parts)
         found = deadlines_for(rule_of[rule_id], kind, facts.take(rows), lang)
         opens[rows], closes[rows], out["deadline_basis"][rows] = found.opens, found.closes, found.text
     note = t("claims.sep", lang) + t("claims.deadline.insurer_note", lang)
-    out["deadline_basis"][insured] = out["deadline_basis"][insured] + note
+    out["deadline_basis"][insured] = per_value(pd.Series(out["deadline_basis"][insured], dtype=object),
+                                               lambda text: sys.intern(text + note))
     for rule_id, parts in by_limit.items():
         rows = np.concatenate(parts)
         found = compensations(facts.take(rows), rule_of[rule_id], rules, lang)
@@ -133,20 +139,18 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str) -> tuple[dict[str, np.n
         rows = np.concatenate(parts)
         taken = facts.take(rows)
         texts = [deadlines_for(rule_of[rule_id], kind, taken, lang).text for rule_id in market]
-        joined = texts[0]
-        for text in texts[1:]:
-            joined = joined + t("claims.sep", lang) + text
-        out["also_claim"][rows] = joined
-    # One object per distinct value, shared by its rows: each row got its own date, and the same
-    # text may come from two rules.
+        out["also_claim"][rows] = texts[0] if len(texts) == 1 else _joined(texts, t("claims.sep", lang))
+    # One object per distinct day, shared by its rows; the texts are already (interned, see texts.fill).
     out["claim_opens"], out["claim_deadline"] = day_objects(opens), day_objects(closes)
-    for column in ("deadline_basis", "compensation_basis", "also_claim"):
-        out[column] = per_value(pd.Series(out[column], dtype=object), _same)
     return out, closes
 
 
-def _same(value: object) -> object:
-    return value
+def _joined(texts: list[np.ndarray], sep: str) -> np.ndarray:
+    """Each row's `texts` joined by `sep`, written once per distinct combination (interned, as fill's)."""
+    out = np.empty(len(texts[0]), dtype=object)
+    for rows in groups(*texts):
+        out[rows] = sys.intern(sep.join(text[rows[0]] for text in texts))
+    return out
 
 
 def where_label(channel: str, carrier: str | None, marketplace: str | None, lang: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import sys
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -27,16 +28,22 @@ def fill(template: str, values: Mapping[str, np.ndarray], count: int) -> np.ndar
     """`template` for each of `count` parcels, every marker replaced by that parcel's value in `values`.
 
     Parcels repeat their values (the same dates, the same amounts), so the text is made once per
-    distinct combination and shared by its rows."""
+    distinct combination and shared by its rows; equal texts are one object (interned), whichever
+    call made them."""
     parts = _MARKER.split(template)  # text, name, text, name, …, text
     if len(parts) == 1:
-        return np.full(count, template, dtype=object)
+        # Not np.full, which would make a copy of the text for every row.
+        same = np.empty(count, dtype=object)
+        same.fill(sys.intern(template))
+        return same
     combination = _combination([values[name] for name in dict.fromkeys(parts[1::2])], count)
     first, inverse = np.unique(combination, return_index=True, return_inverse=True)[1:]
     out = np.full(len(first), parts[0], dtype=object)
     for index, part in enumerate(parts[1:], start=1):
         out = out + (values[part][first] if index % 2 else part)
-    return out[inverse]
+    # Interned, so a text another call makes too (another rule, another case) is the same object:
+    # a column of texts then holds one object per distinct text without hashing every row's.
+    return np.array([sys.intern(text) for text in out], dtype=object)[inverse]
 
 
 def names(template: str) -> list[str]:
