@@ -37,13 +37,15 @@ def fill(template: str, values: Mapping[str, np.ndarray], count: int) -> np.ndar
         same.fill(sys.intern(template))
         return same
     combination = _combination([values[name] for name in dict.fromkeys(parts[1::2])], count)
-    first, inverse = np.unique(combination, return_index=True, return_inverse=True)[1:]
+    # Combinations are numbered 0, 1, … as they first appear: the first row of each is where the
+    # running highest number grows (no sort needed).
+    first = np.flatnonzero(np.diff(np.maximum.accumulate(combination), prepend=-1))
     out = np.full(len(first), parts[0], dtype=object)
     for index, part in enumerate(parts[1:], start=1):
         out = out + (values[part][first] if index % 2 else part)
     # Interned, so a text another call makes too (another rule, another case) is the same object:
     # a column of texts then holds one object per distinct text without hashing every row's.
-    return np.array([sys.intern(text) for text in out], dtype=object)[inverse]
+    return np.array([sys.intern(text) for text in out], dtype=object)[combination]
 
 
 def names(template: str) -> list[str]:
