@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lossanalytics.claims.estimate import estimate_claims
+from lossanalytics.claims.estimate import WORD_COLUMNS, estimate_claims
 from lossanalytics.claims.facts import day_objects, fmt_money, iso_days, money_many, round_money
 from lossanalytics.claims.rules import default_rules
 from lossanalytics.claims.texts import fill, groups, slot
@@ -82,6 +82,16 @@ def test_many_parcels_at_once_read_as_each_alone(lang: str) -> None:
         row = together.iloc[position]
         for column in together.columns:
             assert _same(row[column], alone[column]), (position, column, row[column], alone[column])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_estimate_without_words_has_the_same_numbers(lang: str) -> None:
+    parcels = varied_parcels(300, seed=7)
+    rules = replace(default_rules(), usd_per_unit={**default_rules().usd_per_unit, "XXX": 0.5})
+    whole = estimate_claims(parcels, AS_OF, rules, lang)
+    numbers = estimate_claims(parcels, AS_OF, rules, lang, words=False)
+    assert not set(WORD_COLUMNS) & set(numbers.columns)
+    pd.testing.assert_frame_equal(numbers, whole.drop(columns=list(WORD_COLUMNS)))
 
 
 def test_dates_given_as_text_read_like_timestamps() -> None:

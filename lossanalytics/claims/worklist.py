@@ -7,8 +7,8 @@ For every lost, suspected-lost or damaged parcel the shared filters keep:
 - `attach_claims` — plus the stored claim status, dates and amounts, and an `urgency`
   that puts deadlines about to pass first (`claim_rows`: the same rows unordered, with
   each one's place in the order);
-- `deadline_estimates` — the estimates of the candidates' columns the estimate reads, for
-  `deadline_rows`: the rows whose claim deadline is near or gone.
+- `deadline_estimates` — the estimates' numbers of the candidates' columns the estimate reads,
+  for `deadline_rows`: the rows whose claim deadline is near or gone.
 
 The seller's edits of the worklist are checked and saved by `claims.edits`.
 """
@@ -112,13 +112,13 @@ def estimate_candidates(
 def deadline_estimates(db: Database, scope: AnalysisScope, rules: Rules, lang: str = "en", *,
                        today: date) -> pd.DataFrame:
     """:func:`estimate_candidates` of the columns the estimate reads (`estimate.INPUT_COLUMNS`) and
-    those it appends: the same rows, in the same order, with the same values in those columns.
-    What :func:`deadline_rows` needs (the claim deadlines advice), without the other parcel
-    columns, the outcome's numbers and risk: at ten million parcels they cost a third of
-    the statement."""
+    the claim's numbers it appends (not its texts, `estimate.WORD_COLUMNS`): the same rows, in the
+    same order, with the same values in those columns. What :func:`deadline_rows` needs (the claim
+    deadlines advice): at ten million parcels the other parcel columns, the outcome's numbers and
+    risk cost a third of the statement, the texts a third of the estimate."""
     query = outcome_query(db, scope)
     candidates = db.query_df(claim_candidates_sql(query, INPUT_COLUMNS), query.params, query.tables)
-    return estimate_claims(candidates, today, rules, lang)
+    return estimate_claims(candidates, today, rules, lang, words=False)
 
 
 def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int = DEFAULT_WARN_DAYS) -> pd.DataFrame:
