@@ -19,8 +19,8 @@ from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import default_rules, get_claims, upsert_claim
 from lossanalytics.claims import edits as claim_edits
-from lossanalytics.claims.estimate import INPUT_COLUMNS, OUTPUT_COLUMNS, WORD_COLUMNS
 from lossanalytics.claims import worklist as cs
+from lossanalytics.claims.estimate import INPUT_COLUMNS, OUTPUT_COLUMNS, WORD_COLUMNS
 from lossanalytics.claims.pack import PACK_FILES
 from lossanalytics.claims.statuses import STATUSES
 from lossanalytics.importing import import_file

@@ -45,7 +45,7 @@ def fill(template: str, values: Mapping[str, np.ndarray], count: int) -> np.ndar
         out = out + (values[part][first] if index % 2 else part)
     # Interned, so a text another call makes too (another rule, another case) is the same object:
     # a column of texts then holds one object per distinct text without hashing every row's.
-    return np.array([sys.intern(text) for text in out], dtype=object)[combination]
+    return np.array([sys.intern(text) for text in out], dtype=object).take(combination)
 
 
 def names(template: str) -> list[str]:
