@@ -153,6 +153,17 @@ def test_groups_keep_rows_in_order_and_none_with_nan() -> None:
     assert groups(np.array([], dtype=object)) == []
 
 
+def test_groups_of_many_columns_of_many_values_do_not_overflow() -> None:
+    rng = np.random.default_rng(5)
+    # Six columns of up to 5,000 values each: their combined numbers would pass 2**62.
+    columns = [rng.integers(0, 5000, 20000).astype(str).astype(object) for _ in range(6)]
+    columns[2][::7] = None
+    expected: dict[tuple[Any, ...], list[int]] = {}
+    for row, key in enumerate(zip(*columns)):
+        expected.setdefault(key, []).append(row)
+    assert [rows.tolist() for rows in groups(*columns)] == list(expected.values())
+
+
 def test_dates_become_iso_texts_and_date_objects_shared_per_day() -> None:
     days = np.array(["2025-01-05", "NaT", "2025-01-05", "2024-12-31"], dtype="datetime64[D]")
     assert iso_days(days).tolist() == ["2025-01-05", "NaT", "2025-01-05", "2024-12-31"]

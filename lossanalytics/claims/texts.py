@@ -17,6 +17,7 @@ import pandas as pd
 
 _TOKEN = secrets.token_hex(8)
 _MARKER = re.compile(f"\x00{_TOKEN}:(\\w+)\x00")
+_LARGEST = 2**62  # below the largest int64
 
 
 def slot(name: str) -> str:
@@ -69,9 +70,14 @@ def groups(*columns: np.ndarray) -> list[np.ndarray]:
 def _combination(columns: Sequence[np.ndarray], count: int) -> np.ndarray:
     """For each of `count` rows, a number for its combination of values in `columns` (None and
     NaN alike are one value), numbered in the order the combinations first appear."""
-    combination = np.zeros(count, dtype=np.int64)
+    combination: np.ndarray = np.zeros(count, dtype=np.int64)
+    size = 1  # the combined numbers stay below it
     for column in columns:
         codes, uniques = pd.factorize(column)
-        # Renumbered after each column, so the combined number stays below `count`.
-        combination = pd.factorize(combination * (len(uniques) + 1) + codes + 1)[0]
+        if size * (len(uniques) + 1) > _LARGEST:
+            # Renumbered only when the combined number could overflow: it then stays below `count`.
+            combination, size = pd.factorize(combination)[0], count
+        combination = combination * (len(uniques) + 1) + codes + 1
+        size *= len(uniques) + 1
+    combination = pd.factorize(combination)[0]
     return combination
