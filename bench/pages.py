@@ -185,8 +185,8 @@ def clear_caches() -> None:
     from lossanalytics.ui import claims_data, data
 
     st.cache_data.clear()
-    for cached in (data.suspected, claims_data.estimates, claims_data.attached, claims_data.due_rows,
-                   claims_data.advice_topics):
+    for cached in (data.suspected, claims_data.estimates, claims_data.deadline_estimates, claims_data.attached,
+                   claims_data.due_rows, claims_data.advice_topics):
         cached.clear()
 
 

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lossanalytics.claims.estimate import estimate_claims
+from lossanalytics.claims.estimate import WORD_COLUMNS, estimate_claims
 from lossanalytics.claims.facts import day_objects, fmt_money, iso_days, money_many, round_money
 from lossanalytics.claims.rules import default_rules
 from lossanalytics.claims.texts import fill, groups, slot
@@ -84,6 +84,16 @@ def test_many_parcels_at_once_read_as_each_alone(lang: str) -> None:
             assert _same(row[column], alone[column]), (position, column, row[column], alone[column])
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_estimate_without_words_has_the_same_numbers(lang: str) -> None:
+    parcels = varied_parcels(300, seed=7)
+    rules = replace(default_rules(), usd_per_unit={**default_rules().usd_per_unit, "XXX": 0.5})
+    whole = estimate_claims(parcels, AS_OF, rules, lang)
+    numbers = estimate_claims(parcels, AS_OF, rules, lang, words=False)
+    assert not set(WORD_COLUMNS) & set(numbers.columns)
+    pd.testing.assert_frame_equal(numbers, whole.drop(columns=list(WORD_COLUMNS)))
+
+
 def test_dates_given_as_text_read_like_timestamps() -> None:
     parcels = varied_parcels(60, seed=11)
     as_text = parcels.assign(ship_date=[None if pd.isna(v) else v.date().isoformat() for v in parcels["ship_date"]])
@@ -120,7 +130,20 @@ def test_a_text_is_made_once_per_distinct_combination_of_values() -> None:
         "from 2025-01-01 to 2025-03-01", "from 2025-01-01 to 2025-03-01", "from 2025-02-01 to 2025-03-01",
         "from 2025-02-01 to 2025-03-01", "from 2025-01-01 to 2025-04-01"]
     assert texts[0] is texts[1] and texts[2] is texts[3]
-    assert fill("no markers", {}, 2).tolist() == ["no markers", "no markers"]
+    # Another call making the same text gives the same object.
+    assert fill(template, {"opens": opens[::-1].copy(), "closes": closes[::-1].copy()}, 5)[3] is texts[0]
+    plain = fill("no markers", {}, 2)
+    assert plain.tolist() == ["no markers", "no markers"]
+    assert plain[0] is plain[1] is fill("no " + "markers", {}, 1)[0]
+
+
+def test_each_distinct_claim_text_is_one_object() -> None:
+    parcels = pd.concat([varied_parcels(150), varied_parcels(150, seed=5)], ignore_index=True)
+    for lang in ("en", "zh"):
+        found = estimate_claims(parcels, AS_OF, default_rules(), lang)
+        for column in ("deadline_basis", "compensation_basis", "also_claim", "claim_opens", "claim_deadline"):
+            values = found[column].to_numpy(dtype=object)
+            assert len({id(v) for v in values}) == len(set(values)), (lang, column)
 
 
 def test_groups_keep_rows_in_order_and_none_with_nan() -> None:
@@ -128,6 +151,17 @@ def test_groups_keep_rows_in_order_and_none_with_nan() -> None:
     insured = np.array([True, False, True, True, False, False])
     assert [rows.tolist() for rows in groups(carriers, insured)] == [[0, 3], [1, 4], [2], [5]]
     assert groups(np.array([], dtype=object)) == []
+
+
+def test_groups_of_many_columns_of_many_values_do_not_overflow() -> None:
+    rng = np.random.default_rng(5)
+    # Six columns of up to 5,000 values each: their combined numbers would pass 2**62.
+    columns = [rng.integers(0, 5000, 20000).astype(str).astype(object) for _ in range(6)]
+    columns[2][::7] = None
+    expected: dict[tuple[Any, ...], list[int]] = {}
+    for row, key in enumerate(zip(*columns)):
+        expected.setdefault(key, []).append(row)
+    assert [rows.tolist() for rows in groups(*columns)] == list(expected.values())
 
 
 def test_dates_become_iso_texts_and_date_objects_shared_per_day() -> None:

@@ -6,6 +6,7 @@ last scan 2024-11-05, delivered (damaged parcels) 2024-11-20.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -146,6 +147,21 @@ def test_amazon_orders_also_list_the_a_to_z_window() -> None:
         "(3 days to 90 days after the expected delivery date, 2024-11-15)"
     )
     assert estimate()["also_claim"] == ""
+
+
+def test_two_marketplace_rules_are_listed_in_the_rules_order() -> None:
+    rules = default_rules()
+    a_to_z = rules.by_id("amazon_atoz")
+    other = replace(a_to_z, id="amazon_other", name_en="Another Amazon path")
+    two = replace(rules, rules=(*rules.rules, other))
+    rows = pd.DataFrame([parcel(tracking_number=f"T{i}", carrier="UPS", mode="express", marketplace="Amazon.de",
+                                estimated_delivery_date=pd.Timestamp(day))
+                         for i, day in enumerate(["2024-11-15", "2024-11-16", "2024-11-15"])])
+    found = estimate_claims(rows, AS_OF, two)["also_claim"]
+    one = estimate_claims(rows, AS_OF, rules)["also_claim"]
+    assert found.tolist() == [f"{text}; {text.replace('Amazon A-to-z Guarantee', 'Another Amazon path')}"
+                              for text in one]
+    assert found[0] is found[2] and found[0] != found[1]
 
 
 def test_documents_follow_outcome_and_insurance() -> None:

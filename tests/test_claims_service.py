@@ -20,6 +20,7 @@ from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.claims import default_rules, get_claims, upsert_claim
 from lossanalytics.claims import edits as claim_edits
 from lossanalytics.claims import worklist as cs
+from lossanalytics.claims.estimate import INPUT_COLUMNS, OUTPUT_COLUMNS, WORD_COLUMNS
 from lossanalytics.claims.pack import PACK_FILES
 from lossanalytics.claims.statuses import STATUSES
 from lossanalytics.importing import import_file
@@ -98,6 +99,15 @@ def test_deadline_rows_are_the_worklists_urgent_and_passed_rows(loaded: Database
     work = worklist(loaded)
     pressing = work[work["urgency"].isin(["urgent", "passed"])]
     assert sorted(pressing["tracking_number"]) == sorted(due["tracking_number"])
+
+
+def test_deadline_estimates_are_the_estimates_numbers_of_the_columns_the_estimate_reads(loaded: Database) -> None:
+    scope = AnalysisScope(AS_OF, DetectionSettings(), Filters())
+    for lang in ("en", "zh"):
+        whole = cs.estimate_candidates(loaded, scope, default_rules(), lang, with_reasons=False, today=AS_OF)
+        lean = cs.deadline_estimates(loaded, scope, default_rules(), lang, today=AS_OF)
+        assert list(lean.columns) == [*INPUT_COLUMNS, *(c for c in OUTPUT_COLUMNS if c not in WORD_COLUMNS)]
+        pd.testing.assert_frame_equal(lean, whole.loc[:, list(lean.columns)])
 
 
 def test_claims_survive_a_reimport_of_the_parcel(loaded: Database, tmp_path: Path) -> None:

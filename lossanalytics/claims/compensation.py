@@ -43,8 +43,8 @@ class _Limit:
 class _Estimate:
     """Collects the amounts and texts of one call, case by case."""
 
-    def __init__(self, facts: ParcelFacts, lang: str) -> None:
-        self.facts, self.lang = facts, lang
+    def __init__(self, facts: ParcelFacts, lang: str, words: bool) -> None:
+        self.facts, self.lang, self.words = facts, lang, words
         count = len(facts)
         self.amount = np.full(count, np.nan)
         self.currency = np.full(count, None, dtype=object)
@@ -57,6 +57,8 @@ class _Estimate:
         (`extra`: more marker values, one per row in `rows`)."""
         self.amount[rows] = amount[rows] if isinstance(amount, np.ndarray) else amount
         self.currency[rows] = currency
+        if not self.words:
+            return
         if damage_note and self.facts.outcome[rows[0]] == "damaged":
             parts = [*parts, t("claims.basis.damage_note", self.lang)]
         template = t("claims.sep", self.lang).join(parts)
@@ -64,9 +66,11 @@ class _Estimate:
         self.basis[rows] = fill(template, values, len(rows))
 
 
-def compensations(facts: ParcelFacts, limit_rule: Rule | None, rules: Rules, lang: str) -> Compensations:
-    """The estimate for each parcel, the limit taken from `limit_rule` (None: no limit on file)."""
-    out = _Estimate(facts, lang)
+def compensations(facts: ParcelFacts, limit_rule: Rule | None, rules: Rules, lang: str, *,
+                  words: bool = True) -> Compensations:
+    """The estimate for each parcel, the limit taken from `limit_rule` (None: no limit on file);
+    without `words` the basis is left None."""
+    out = _Estimate(facts, lang, words)
     declared, out.values["declared"] = money_many(facts.declared_value)
     insured, out.values["insured"] = money_many(facts.insured_value)
     limit = _limit_value(limit_rule, facts, rules, out, lang) if limit_rule and limit_rule.limit else None
@@ -165,7 +169,7 @@ def _limit_value(rule: Rule, facts: ParcelFacts, rules: Rules, out: _Estimate, l
         raw = np.where(by_weight, kg_amount, np.nan)
     else:
         raw = np.where(by_weight, np.maximum(limit.per_package, kg_amount), limit.per_package)
-    if limit.per_kg is not None:
+    if limit.per_kg is not None and out.words:
         out.values["weight"], out.values["kg_amount"] = fmt_numbers(weight, 3), money_many(kg_amount)[1]
     amount, out.values["limit"] = money_many(raw * rules.sdr_usd if limit.currency == SDR else raw)
     return _Limit(amount, "USD" if limit.currency == SDR else limit.currency,

@@ -6,6 +6,7 @@ formatted once per combination of the dates a parcel has (see :mod:`.texts`).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from datetime import date
 
@@ -69,18 +70,22 @@ def _date_window(window: Window, facts: ParcelFacts) -> _Dated:
     return _Dated(anchor, anchor_date, start, start + np.timedelta64(window.opens, "D"), closes)
 
 
-def deadlines_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str) -> Deadlines:
+def deadlines_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str, *, words: bool = True) -> Deadlines:
     """The claim window of `rule` for outcome `kind` ("lost" or "damaged"), for every parcel.
 
     A rule may set several windows (UPS: report within 60 days, claim within 9 months);
-    the earliest to close is binding, because missing it forfeits the claim.
+    the earliest to close is binding, because missing it forfeits the claim. Without `words`
+    the texts are left None.
     """
     count = len(facts)
     windows = rule.windows.get(kind, ()) if rule else ()
+    if not words and (rule is None or not windows):
+        return Deadlines(np.full(count, NO_DATE), np.full(count, NO_DATE), np.full(count, None, dtype=object))
     if rule is None or not windows:
+        # Interned as fill's texts are: one object per distinct text, whichever call made it.
         texts = {
-            key: t("claims.deadline.no_rule", lang, carrier=carrier_label(key[0], lang),
-                   mode=mode_label(key[1], lang))
+            key: sys.intern(t("claims.deadline.no_rule", lang, carrier=carrier_label(key[0], lang),
+                              mode=mode_label(key[1], lang)))
             for key in set(zip(facts.carrier, facts.mode))
         }
         text = np.empty(count, dtype=object)
@@ -94,7 +99,7 @@ def deadlines_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str) -
         closes = np.where(earlier, one.closes, closes)
     text = np.empty(count, dtype=object)
     # Parcels with the same dates known share one template.
-    for rows in groups(*(one.anchor for one in dated)):
+    for rows in groups(*(one.anchor for one in dated)) if words else ():
         chosen = [int(one.anchor[rows[0]]) for one in dated]
         body = t("claims.sep", lang).join(
             _describe(window, anchor, str(index), lang) for index, (window, anchor) in enumerate(zip(windows, chosen))

@@ -11,6 +11,7 @@ amounts are computed per rule with numpy (see :mod:`.deadlines`, :mod:`.compensa
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 
 import numpy as np
@@ -36,9 +37,12 @@ OUTPUT_COLUMNS: tuple[str, ...] = (
     "days_left", "deadline_basis", "estimated_compensation", "compensation_currency", "compensation_basis",
     "documents", "also_claim",
 )
+#: The columns of :data:`OUTPUT_COLUMNS` that explain a claim in words (left out with `words=False`).
+WORD_COLUMNS: tuple[str, ...] = ("deadline_basis", "compensation_basis", "documents", "also_claim")
 
 
-def estimate_claims(parcels: pd.DataFrame, today: date, rules: Rules, lang: str = "en") -> pd.DataFrame:
+def estimate_claims(parcels: pd.DataFrame, today: date, rules: Rules, lang: str = "en", *,
+                    words: bool = True) -> pd.DataFrame:
     """The parcels with the claim columns appended (see :data:`OUTPUT_COLUMNS`).
 
     - `claim_channel`: "insurer", "marketplace" or "carrier"; `claim_where` says it in `lang`.
@@ -52,6 +56,9 @@ def estimate_claims(parcels: pd.DataFrame, today: date, rules: Rules, lang: str 
     - `documents`: checklist keys (see :mod:`lossanalytics.claims.documents`).
     - `also_claim`: other paths open to the order (Amazon A-to-z), in words, or "".
 
+    With `words=False` the columns that explain the claim (:data:`WORD_COLUMNS`) are left out, and
+    not written: the others are the same (what the claim deadlines advice reads).
+
     Raises ValueError when a column is missing or an outcome is not claimable.
     """
     missing = [c for c in INPUT_COLUMNS if c not in parcels.columns]
@@ -63,20 +70,21 @@ def estimate_claims(parcels: pd.DataFrame, today: date, rules: Rules, lang: str 
     # A pandas Timestamp is a datetime, and a datetime minus a date fails: keep the day.
     day = today.date() if isinstance(today, datetime) else today
     facts = ParcelFacts.from_frame(parcels)
-    columns, closes = _claims(facts, rules, lang)
+    columns, closes = _claims(facts, rules, lang, words)
     dated = ~np.isnat(closes)
     days_left = np.where(dated, (closes - np.datetime64(day, "D")).astype(np.int64), 0)
     columns["days_left"] = pd.arrays.IntegerArray(days_left, ~dated)
     result = parcels.copy(deep=False)  # copy-on-write: the new columns do not reach `parcels`
-    for column in OUTPUT_COLUMNS:
+    for column in OUTPUT_COLUMNS if words else (c for c in OUTPUT_COLUMNS if c not in WORD_COLUMNS):
         result[column] = pd.Series(columns[column], index=parcels.index,
                                    dtype=None if column == "days_left" else object)
     result["estimated_compensation"] = result["estimated_compensation"].astype(float)
     return result
 
 
-def _claims(facts: ParcelFacts, rules: Rules, lang: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
-    """The claim columns but `days_left`, and the binding deadline of each parcel (datetime64[D])."""
+def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """The claim columns but `days_left` (the texts only with `words`), and the binding deadline of
+    each parcel (datetime64[D])."""
     count = len(facts)
     out = {column: np.full(count, None, dtype=object) for column in OUTPUT_COLUMNS}
     out["deadline_basis"], out["also_claim"] = np.full(count, "", dtype=object), np.full(count, "", dtype=object)
@@ -86,6 +94,7 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str) -> tuple[dict[str, np.n
     by_deadline: dict[tuple[int, str], list[np.ndarray]] = {}
     by_limit: dict[int, list[np.ndarray]] = {}
     by_marketplace: dict[tuple[tuple[int, ...], str], list[np.ndarray]] = {}
+    checklist, checklists = np.zeros(count, dtype=np.int64), []
     # Rules are chosen once per carrier, route, mode, marketplace and kind of claim.
     for rows in groups(facts.carrier, facts.mode, facts.origin_country, facts.dest_country, facts.marketplace,
                        facts.outcome, insured):
@@ -107,9 +116,8 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str) -> tuple[dict[str, np.n
         out["limit_rule"][rows] = limit_rule.id if priced and limit_rule else None
         # One checklist per group, shared by its rows (read-only): a cached worklist of
         # thousands of parcels then stores and reloads a handful of lists.
-        documents = documents_for(outcome, bool(is_insured))
-        for row in rows:
-            out["documents"][row] = documents
+        checklist[rows] = len(checklists)
+        checklists.append(documents_for(outcome, bool(is_insured)))
         marketplace_rules = rules.marketplace_rules(marketplace)
         for rule in (deadline_rule, limit_rule, *marketplace_rules):
             rule_of[id(rule)] = rule
@@ -118,35 +126,40 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str) -> tuple[dict[str, np.n
         market = tuple(id(rule) for rule in marketplace_rules)
         if market:
             by_marketplace.setdefault((market, kind), []).append(rows)
+    shared = np.empty(len(checklists), dtype=object)
+    for index, documents in enumerate(checklists):
+        shared[index] = documents
+    out["documents"] = shared[checklist]
     for (rule_id, kind), parts in by_deadline.items():
         rows = np.concatenate(parts)
-        found = deadlines_for(rule_of[rule_id], kind, facts.take(rows), lang)
+        found = deadlines_for(rule_of[rule_id], kind, facts.take(rows), lang, words=words)
         opens[rows], closes[rows], out["deadline_basis"][rows] = found.opens, found.closes, found.text
-    note = t("claims.sep", lang) + t("claims.deadline.insurer_note", lang)
-    out["deadline_basis"][insured] = out["deadline_basis"][insured] + note
     for rule_id, parts in by_limit.items():
         rows = np.concatenate(parts)
-        found = compensations(facts.take(rows), rule_of[rule_id], rules, lang)
+        found = compensations(facts.take(rows), rule_of[rule_id], rules, lang, words=words)
         out["estimated_compensation"][rows] = found.amount
         out["compensation_currency"][rows], out["compensation_basis"][rows] = found.currency, found.basis
+    # One object per distinct day, shared by its rows (texts are interned where made, see texts.fill).
+    out["claim_opens"], out["claim_deadline"] = day_objects(opens), day_objects(closes)
+    if not words:
+        return out, closes
+    note = t("claims.sep", lang) + t("claims.deadline.insurer_note", lang)
+    out["deadline_basis"][insured] = per_value(pd.Series(out["deadline_basis"][insured], dtype=object),
+                                               lambda text: sys.intern(text + note))
     for (market, kind), parts in by_marketplace.items():
         rows = np.concatenate(parts)
         taken = facts.take(rows)
         texts = [deadlines_for(rule_of[rule_id], kind, taken, lang).text for rule_id in market]
-        joined = texts[0]
-        for text in texts[1:]:
-            joined = joined + t("claims.sep", lang) + text
-        out["also_claim"][rows] = joined
-    # One object per distinct value, shared by its rows: each row got its own date, and the same
-    # text may come from two rules.
-    out["claim_opens"], out["claim_deadline"] = day_objects(opens), day_objects(closes)
-    for column in ("deadline_basis", "compensation_basis", "also_claim"):
-        out[column] = per_value(pd.Series(out[column], dtype=object), _same)
+        out["also_claim"][rows] = texts[0] if len(texts) == 1 else _joined(texts, t("claims.sep", lang))
     return out, closes
 
 
-def _same(value: object) -> object:
-    return value
+def _joined(texts: list[np.ndarray], sep: str) -> np.ndarray:
+    """Each row's `texts` joined by `sep`, written once per distinct combination (interned, as fill's)."""
+    out = np.empty(len(texts[0]), dtype=object)
+    for rows in groups(*texts):
+        out[rows] = sys.intern(sep.join(text[rows[0]] for text in texts))
+    return out
 
 
 def where_label(channel: str, carrier: str | None, marketplace: str | None, lang: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import sys
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -16,6 +17,7 @@ import pandas as pd
 
 _TOKEN = secrets.token_hex(8)
 _MARKER = re.compile(f"\x00{_TOKEN}:(\\w+)\x00")
+_LARGEST = 2**62  # below the largest int64
 
 
 def slot(name: str) -> str:
@@ -27,16 +29,24 @@ def fill(template: str, values: Mapping[str, np.ndarray], count: int) -> np.ndar
     """`template` for each of `count` parcels, every marker replaced by that parcel's value in `values`.
 
     Parcels repeat their values (the same dates, the same amounts), so the text is made once per
-    distinct combination and shared by its rows."""
+    distinct combination and shared by its rows; equal texts are one object (interned), whichever
+    call made them."""
     parts = _MARKER.split(template)  # text, name, text, name, …, text
     if len(parts) == 1:
-        return np.full(count, template, dtype=object)
+        # Not np.full, which would make a copy of the text for every row.
+        same = np.empty(count, dtype=object)
+        same.fill(sys.intern(template))
+        return same
     combination = _combination([values[name] for name in dict.fromkeys(parts[1::2])], count)
-    first, inverse = np.unique(combination, return_index=True, return_inverse=True)[1:]
+    # Combinations are numbered 0, 1, … as they first appear: the first row of each is where the
+    # running highest number grows (no sort needed).
+    first = np.flatnonzero(np.diff(np.maximum.accumulate(combination), prepend=-1))
     out = np.full(len(first), parts[0], dtype=object)
     for index, part in enumerate(parts[1:], start=1):
         out = out + (values[part][first] if index % 2 else part)
-    return out[inverse]
+    # Interned, so a text another call makes too (another rule, another case) is the same object:
+    # a column of texts then holds one object per distinct text without hashing every row's.
+    return np.array([sys.intern(text) for text in out], dtype=object).take(combination)
 
 
 def names(template: str) -> list[str]:
@@ -60,9 +70,14 @@ def groups(*columns: np.ndarray) -> list[np.ndarray]:
 def _combination(columns: Sequence[np.ndarray], count: int) -> np.ndarray:
     """For each of `count` rows, a number for its combination of values in `columns` (None and
     NaN alike are one value), numbered in the order the combinations first appear."""
-    combination = np.zeros(count, dtype=np.int64)
+    combination: np.ndarray = np.zeros(count, dtype=np.int64)
+    size = 1  # the combined numbers stay below it
     for column in columns:
         codes, uniques = pd.factorize(column)
-        # Renumbered after each column, so the combined number stays below `count`.
-        combination = pd.factorize(combination * (len(uniques) + 1) + codes + 1)[0]
+        if size * (len(uniques) + 1) > _LARGEST:
+            # Renumbered only when the combined number could overflow: it then stays below `count`.
+            combination, size = pd.factorize(combination)[0], count
+        combination = combination * (len(uniques) + 1) + codes + 1
+        size *= len(uniques) + 1
+    combination = pd.factorize(combination)[0]
     return combination

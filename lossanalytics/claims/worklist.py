@@ -6,7 +6,9 @@ For every lost, suspected-lost or damaged parcel the shared filters keep:
   (the claims core, :func:`lossanalytics.claims.estimate_claims`);
 - `attach_claims` — plus the stored claim status, dates and amounts, and an `urgency`
   that puts deadlines about to pass first (`claim_rows`: the same rows unordered, with
-  each one's place in the order).
+  each one's place in the order);
+- `deadline_estimates` — the estimates' numbers of the candidates' columns the estimate reads,
+  for `deadline_rows`: the rows whose claim deadline is near or gone.
 
 The seller's edits of the worklist are checked and saved by `claims.edits`.
 """
@@ -35,6 +37,7 @@ from lossanalytics.analytics.reasons import reasons
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims import estimate_claims, get_claims, selection
 from lossanalytics.claims.documents import OUTCOMES
+from lossanalytics.claims.estimate import INPUT_COLUMNS
 from lossanalytics.claims.labels import (
     as_dates,
     documents_text,
@@ -77,9 +80,9 @@ def claim_candidates(db: Database, scope: AnalysisScope, lang: str = "en", with_
     return add_reasons(frame, lang) if with_reasons else frame
 
 
-def claim_candidates_sql(query: OutcomeQuery) -> Sql:
-    """The statement of :func:`claim_candidates` around the outcome query `query`."""
-    return query.wrap(named_query("outcome_lists", "claim_candidates"), columns=identifiers(OUTCOME_COLUMNS, OUTCOME_COLUMNS))
+def claim_candidates_sql(query: OutcomeQuery, columns: Sequence[str] = OUTCOME_COLUMNS) -> Sql:
+    """The statement of :func:`claim_candidates` around the outcome query `query`, its `columns` only."""
+    return query.wrap(named_query("outcome_lists", "claim_candidates"), columns=identifiers(columns, OUTCOME_COLUMNS))
 
 
 def add_reasons(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -104,6 +107,18 @@ def estimate_candidates(
     """
     candidates = claim_candidates(db, scope, lang, with_reasons)
     return estimate_claims(candidates, today, rules, lang)
+
+
+def deadline_estimates(db: Database, scope: AnalysisScope, rules: Rules, lang: str = "en", *,
+                       today: date) -> pd.DataFrame:
+    """:func:`estimate_candidates` of the columns the estimate reads (`estimate.INPUT_COLUMNS`) and
+    the claim's numbers it appends (not its texts, `estimate.WORD_COLUMNS`): the same rows, in the
+    same order, with the same values in those columns. What :func:`deadline_rows` needs (the claim
+    deadlines advice): at ten million parcels the other parcel columns, the outcome's numbers and
+    risk cost a third of the statement, the texts a third of the estimate."""
+    query = outcome_query(db, scope)
+    candidates = db.query_df(claim_candidates_sql(query, INPUT_COLUMNS), query.params, query.tables)
+    return estimate_claims(candidates, today, rules, lang, words=False)
 
 
 def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int = DEFAULT_WARN_DAYS) -> pd.DataFrame:
@@ -257,6 +272,7 @@ __all__ = [
     "claim_candidates",
     "claim_rows",
     "claims_worklist",
+    "deadline_estimates",
     "documents_text",
     "documents_texts",
     "estimate_candidates",
