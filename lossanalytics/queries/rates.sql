@@ -17,7 +17,7 @@ grouped AS (
 keyed AS (
     SELECT {keys}, outcome, declared_value,
            -- The currency of a lost parcel's declared value; NULL for every other parcel, so that the
-           -- delivered parcels of a finest group stay in one row of `fine`.
+           -- parcels of a finest group with one outcome stay in one row of `fine`.
            CASE WHEN outcome IN ('lost', 'suspected_lost') AND declared_value IS NOT NULL
                 THEN coalesce(currency, '?') END AS lost_currency,
            date_diff('second', ship_date, delivered_date) / 86400.0 AS transit_days,
@@ -29,18 +29,11 @@ keyed AS (
     WHERE outcome <> 'unknown'
 ),
 fine AS (
-    -- The parcels are grouped by their text keys once: counts and sums of any set add up from
-    -- these few rows. Quantiles do not add up: the finest set's are taken here, where its
-    -- delivered parcels are already grouped (one sort for the three percentiles).
-    SELECT {keys}, lost_currency,
+    -- The parcels are grouped by their text keys (and outcome) once: counts and sums of any set
+    -- add up from these few rows. Quantiles do not add up: the finest set's are taken here,
+    -- where its delivered parcels are already grouped (one sort for the three percentiles).
+    SELECT {keys}, lost_currency, outcome,
            count(*) AS shipments,
-           count_if(outcome = 'delivered') AS delivered,
-           count_if(outcome = 'lost') AS lost,
-           count_if(outcome = 'suspected_lost') AS suspected_lost,
-           count_if(outcome = 'damaged') AS damaged,
-           count_if(outcome = 'returned') AS returned,
-           count_if(outcome = 'cancelled') AS cancelled,
-           count_if(outcome = 'in_transit') AS in_transit,
            count_if(on_time) AS on_time,
            count(on_time) AS on_time_known,
            sum(declared_value) FILTER (WHERE lost_currency IS NOT NULL) AS value_lost,
@@ -72,19 +65,19 @@ value_lost AS (
 counts AS (
     SELECT grouping({keys}) AS set_id, {keys},
            CAST(sum(shipments) AS BIGINT) AS shipments,
-           CAST(sum(delivered) AS BIGINT) AS delivered,
-           CAST(sum(lost) AS BIGINT) AS lost,
-           CAST(sum(suspected_lost) AS BIGINT) AS suspected_lost,
-           CAST(sum(damaged) AS BIGINT) AS damaged,
-           CAST(sum(returned) AS BIGINT) AS returned,
-           CAST(sum(cancelled) AS BIGINT) AS cancelled,
-           CAST(sum(in_transit) AS BIGINT) AS in_transit,
+           CAST(coalesce(sum(shipments) FILTER (WHERE outcome = 'delivered'), 0) AS BIGINT) AS delivered,
+           CAST(coalesce(sum(shipments) FILTER (WHERE outcome = 'lost'), 0) AS BIGINT) AS lost,
+           CAST(coalesce(sum(shipments) FILTER (WHERE outcome = 'suspected_lost'), 0) AS BIGINT) AS suspected_lost,
+           CAST(coalesce(sum(shipments) FILTER (WHERE outcome = 'damaged'), 0) AS BIGINT) AS damaged,
+           CAST(coalesce(sum(shipments) FILTER (WHERE outcome = 'returned'), 0) AS BIGINT) AS returned,
+           CAST(coalesce(sum(shipments) FILTER (WHERE outcome = 'cancelled'), 0) AS BIGINT) AS cancelled,
+           CAST(coalesce(sum(shipments) FILTER (WHERE outcome = 'in_transit'), 0) AS BIGINT) AS in_transit,
            -- The share of on-time deliveries, as avg() of 1s and 0s gives it; NULL with none known.
            sum(on_time) / nullif(sum(on_time_known), 0) AS on_time_rate,
            CAST(sum(on_time_known) AS BIGINT) AS on_time_known,
-           -- A finest group's delivered parcels are all in its one row without a lost currency
-           -- (max() of that one row: Spark cannot filter any_value()).
-           max(transit) FILTER (WHERE lost_currency IS NULL) AS fine_transit,
+           -- A finest group's delivered parcels are all in its one delivered row (delivered parcels
+           -- have no lost currency); max() of that one row, as Spark cannot filter any_value().
+           max(transit) FILTER (WHERE lost_currency IS NULL AND outcome = 'delivered') AS fine_transit,
            row({keys}) AS group_key,
            grouping({coarse_keys}) AS coarse_id, row({coarse_keys}) AS coarse_key
     FROM fine
