@@ -94,12 +94,31 @@ def test_cli_rates_by_every_new_grouping(rates_db: Database, capsys: pytest.Capt
         assert '"loss_rate_low"' in capsys.readouterr().out
 
 
-def test_several_groupings_in_one_pass_equal_one_at_a_time(rates_db: Database) -> None:
-    together = rates_many(rates_db, ["total", "route", "lane", "marketplace"], SCOPE)
+@pytest.mark.parametrize("bys", [
+    ["total", "route", "lane", "marketplace"],      # no set of every column: each set's own percentiles
+    ["carrier", "lane"],                            # the finest set (lane) with a coarser one, as Carriers asks
+    ["route", "dest_country", "mode", "lane"],      # as Routes asks
+    ["lane"],                                       # the finest set alone
+])
+def test_several_groupings_in_one_pass_equal_one_at_a_time(rates_db: Database, bys: list[str]) -> None:
+    together = rates_many(rates_db, bys, SCOPE)
+    assert list(together) == bys
     for by, frame in together.items():
         alone = rates(rates_db, by, SCOPE)
         keys = GROUPINGS[by]
         order = list(keys) or ["shipments"]
         pd.testing.assert_frame_equal(frame.sort_values(order, ignore_index=True),
                                       alone.sort_values(order, ignore_index=True))
-    assert int(together["total"].at[0, "shipments"]) == len(ROWS)
+        assert frame["shipments"].sum() == len(ROWS)
+
+
+def test_the_finest_set_and_a_coarser_one_have_their_own_percentiles(rates_db: Database) -> None:
+    together = rates_many(rates_db, ["carrier", "lane"], SCOPE)
+    yun = together["carrier"].set_index("carrier").loc["YunExpress"]
+    # YunExpress delivered in 2, 4.5, 5 and 8 days, all on one lane (CN → US by air).
+    assert (yun["transit_p50"], yun["transit_p90"], yun["transit_p95"]) == (
+        pytest.approx(4.75), pytest.approx(7.1), pytest.approx(7.55))
+    lanes = together["lane"].set_index(["carrier", "dest_country"])
+    assert (lanes.at[("YunExpress", "US"), "transit_p50"], lanes.at[("YunExpress", "US"), "shipments"]) == (
+        pytest.approx(4.75), 5)
+    assert pd.isna(lanes.at[("YunExpress", "DE"), "transit_p50"])  # nothing delivered on that lane

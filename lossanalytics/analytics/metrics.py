@@ -12,7 +12,7 @@ from statsmodels.stats.proportion import proportion_confint
 from lossanalytics.analytics.detect import OutcomeQuery, outcome_query, serves
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.storage.db import Database, Sql, identifier, identifiers, load_sql, named_query
+from lossanalytics.storage.db import Database, Sql, identifier, identifiers, named_query
 
 # Grouping name → its output columns (rates.sql and trends.sql compute `month`; the
 # total groups by the constant column `total`).
@@ -82,11 +82,20 @@ def rates_sql(query: OutcomeQuery, bys: Sequence[str]) -> Sql:
     sets = {by: key_columns(by) for by in dict.fromkeys(bys)}
     names = list(dict.fromkeys(name for keys in sets.values() for name in keys))
     currency = identifier("currency", ("currency",))
+    # The finest set, grouped by every column, takes its percentiles from the pass that counts;
+    # each coarser one needs a pass of its own (with none, the coarse pass is kept, empty).
+    coarse = [keys for keys in sets.values() if len(keys) < len(names)]
+    asked, not_asked = named_query("rates", "asked"), named_query("rates", "not_asked")
     return query.wrap(
-        load_sql("rates"),
+        named_query("rates", "rates"),
         keys=identifiers(names, KEY_COLUMNS),
         sets=[identifiers(keys, KEY_COLUMNS) for keys in sets.values()],
         currency_sets=[[*identifiers(keys, KEY_COLUMNS), currency] for keys in sets.values()],
+        coarse_sets=[identifiers(keys, KEY_COLUMNS) for keys in coarse or sets.values()],
+        coarse_keys=identifiers(list(dict.fromkeys(name for keys in coarse or sets.values() for name in keys)),
+                                KEY_COLUMNS),
+        finest=asked if len(coarse) < len(sets) else not_asked,
+        coarse=asked if coarse else not_asked,
     )
 
 
