@@ -6,17 +6,25 @@ and as-of date and handed to the outcome query as a small registered table: its
 percentiles over a million parcels cost as much as a whole page's other queries.
 The data version changes with every import or undo (queries/lanes_version.sql), which
 are the only ways parcels change.
+
+Learned as of a day after the newest delivery, the history is the same for every such day,
+so it is also kept in the database with its data version (queries/lane_store.sql): a
+process opened later (a restarted dashboard, the CLI) reads 80 rows where it would learn
+them again from ten million parcels. A history as of an earlier day is learned each time.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 import weakref
 from datetime import date, datetime, time, timedelta
 
 import pyarrow as pa
 
-from lossanalytics.storage.db import Database, load_sql
+from lossanalytics import __version__
+from lossanalytics.storage.db import Database, load_sql, named_query
 
 _CACHE: weakref.WeakKeyDictionary[Database, dict[tuple[object, ...], pa.Table]] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
@@ -36,9 +44,33 @@ def lane_history(db: Database, as_of: date) -> pa.Table:
         known = _CACHE.setdefault(db, {})
         if key in known:
             return known[key]
-    table = db.query(load_sql("lanes"), {"as_of_end": end_of(as_of)})
+    table = _kept_or_learned(db, _store_key(version), end_of(as_of))
     with _LOCK:
         if len(known) >= _KEPT_PER_DATABASE:
             known.clear()
         known[key] = table
+    return table
+
+
+def _store_key(version: tuple[object, ...]) -> str:
+    """The data version with the release and the text of lanes.sql: rows another release learned,
+    perhaps otherwise, are not read."""
+    learning = hashlib.sha256(load_sql("lanes").encode()).hexdigest()[:16]
+    return json.dumps([__version__, learning, *version], default=str)
+
+
+def _kept_or_learned(db: Database, version: str, as_of_end: datetime) -> pa.Table:
+    """The lane history kept for `version` if it holds as of `as_of_end`, else learned (and kept
+    when it would hold as of any later moment too)."""
+    if db.read_only:
+        return db.query(load_sql("lanes"), {"as_of_end": as_of_end})
+    kept = db.query(named_query("lane_store", "stored"), {"version": version, "as_of_end": as_of_end})
+    if kept.num_rows:
+        return kept
+    table = db.query(load_sql("lanes"), {"as_of_end": as_of_end})
+    newest = db.scalar(named_query("lane_store", "newest_delivery"))
+    if table.num_rows and newest is not None and newest < as_of_end:
+        db.write_if_idle([(named_query("lane_store", "forget"), None),
+                          (named_query("lane_store", "keep"), {"version": version, "newest_delivery": newest})],
+                         {"learned": table})
     return table

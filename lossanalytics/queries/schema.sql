@@ -150,3 +150,23 @@ CREATE TABLE IF NOT EXISTS settings (
     key   VARCHAR PRIMARY KEY,
     value VARCHAR NOT NULL
 );
+
+-- What lanes.sql learned from every delivery, under the data version it learned it from
+-- (lossanalytics.analytics.lanes): a process that opens the database later reads these few rows
+-- instead of learning them again from every delivered parcel. Derived data, never edited:
+-- another version's rows are simply not read, and the next learning replaces them.
+CREATE TABLE IF NOT EXISTS lane_history_store (
+    version          VARCHAR NOT NULL,
+    newest_delivery  TIMESTAMP NOT NULL,
+    carrier          VARCHAR,
+    origin_country   VARCHAR,
+    dest_country     VARCHAR,
+    mode             VARCHAR,
+    lane_delivered   BIGINT,
+    lane_transit_p95 DOUBLE,
+    lane_gaps_known  BIGINT,
+    lane_gap_p95     DOUBLE,
+    lane_gap_p99     DOUBLE,
+    lane_edds_known  BIGINT,
+    lane_late_p99    DOUBLE
+);

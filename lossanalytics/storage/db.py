@@ -360,6 +360,31 @@ class Database:
         with self.transaction() as session:
             return session.execute(sql, params)
 
+    def write_if_idle(self, statements: Sequence[tuple[Sql, Params]], tables: Mapping[str, pa.Table]) -> bool:
+        """Run `statements` in one transaction, with `tables` registered, unless another write is
+        under way in this process or the database is read-only; whether they ran.
+
+        For derived data a reader keeps to spare the next one the work: a page must not wait for an
+        import to finish to keep it, and a write that fails (a full disk) only costs that time again.
+        """
+        if self.read_only or not self._write_lock.acquire(blocking=False):
+            return False
+        try:
+            with self._conn.cursor() as cursor:
+                for name, table in tables.items():
+                    cursor.register(name, table)
+                cursor.execute("BEGIN TRANSACTION")
+                try:
+                    for sql, params in statements:
+                        cursor.execute(sql, params)
+                except duckdb.Error:
+                    cursor.execute("ROLLBACK")
+                    return False
+                cursor.execute("COMMIT")
+                return True
+        finally:
+            self._write_lock.release()
+
     @contextmanager
     def transaction(self, memory_limit: str | None = None) -> Iterator[Session]:
         """A cursor inside BEGIN … COMMIT; anything raised rolls the whole block back.
