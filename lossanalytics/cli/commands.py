@@ -14,7 +14,7 @@ from lossanalytics.analytics.detect import shipments, suspected
 from lossanalytics.analytics.metrics import GROUPINGS, rates
 from lossanalytics.claims import Rules, estimate_claims, load_rules
 from lossanalytics.claims.worklist import claims_worklist
-from lossanalytics.cli.common import CliError, frame_output, out_suffix, scope, write
+from lossanalytics.cli.common import CliError, check_out, frame_output, out_suffix, scope, write
 from lossanalytics.export import export_frame, to_xlsx_bytes, write_csv
 from lossanalytics.i18n import t
 from lossanalytics.importing import import_paths, undo_import
@@ -73,6 +73,7 @@ def cmd_undo(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_shipments(db: Database, args: argparse.Namespace) -> int:
+    check_out(args)  # a wrong --out fails before the list is computed, not after
     frame = shipments(db, scope(db, args))
     write(frame_output(frame, args.format), args.out)
     return 0

@@ -22,7 +22,7 @@ from lossanalytics.export import flat_text, write_csv
 from lossanalytics.i18n import Problem, t
 from lossanalytics.importing.writer import EARLIEST, LATEST
 from lossanalytics.storage.db import Database
-from lossanalytics.storage.outfiles import write_atomically
+from lossanalytics.storage.outfiles import check_target, write_atomically
 
 
 class CliError(Problem):
@@ -113,9 +113,17 @@ def frame_output(frame: pd.DataFrame, fmt: str) -> bytes | Callable[[BinaryIO], 
     return partial(write_csv, frame, bom=False, date_format="%Y-%m-%dT%H:%M:%S")
 
 
+def check_out(args: argparse.Namespace) -> None:
+    """Fail now if --out can never be written (a folder, a missing folder), before any list is computed."""
+    if args.out:
+        check_target(Path(args.out))
+
+
 def out_suffix(args: argparse.Namespace) -> str | None:
-    """The kind of `suspected`'s --out file (.csv or .xlsx; None for standard output)."""
+    """The kind of `suspected`'s --out file (.csv or .xlsx; None for standard output), checked as
+    :func:`check_out` does."""
     suffix = Path(args.out).suffix.lower() if args.out else None
     if suffix not in (None, ".csv", ".xlsx"):
         raise CliError("cli.error.out_suffix", path=args.out)
+    check_out(args)
     return suffix

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.cli.commands import write_claims, write_rates, write_suspected
-from lossanalytics.cli.common import CliError, as_of_from, frame_output, given_as_of, out_suffix, write
+from lossanalytics.cli.common import CliError, as_of_from, check_out, frame_output, given_as_of, out_suffix, write
 from lossanalytics.i18n import t
 from lossanalytics.lake import LAKE_FILE, SCHEMA_VERSION, export_lake
 from lossanalytics.lake_aggregate import DuckDBEngine, aggregate
@@ -33,8 +33,11 @@ def run_spark(args: argparse.Namespace) -> int:
         found = json.loads(described.read_text(encoding="utf-8")).get("schema_version")
         if found != SCHEMA_VERSION:
             raise CliError("cli.error.lake_version", path=args.lake, found=found, ours=SCHEMA_VERSION)
+    # A wrong --out fails before Spark starts, not after the list is computed.
     if args.command == "suspected":
-        out_suffix(args)  # a wrong --out fails before Spark starts, not after the list is computed
+        out_suffix(args)
+    elif args.command == "shipments":
+        check_out(args)
     try:
         # Imported only when asked for: PySpark and Java are not needed by the product otherwise.
         from lossanalytics.engines.spark import SparkLake, spark_session

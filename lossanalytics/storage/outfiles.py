@@ -37,16 +37,24 @@ class OutputProblem(Problem):
         return t(self.key, lang, **values)
 
 
+def check_target(target: Path) -> None:
+    """OutputProblem if `target` can never be written: it is a folder, or its folder does not exist.
+
+    Asked before a long computation too, so that a mistyped path fails at once, not after it.
+    """
+    if target.is_dir():
+        raise OutputProblem("output.error.is_folder", path=str(target), example=str(target / "export.csv"))
+    if not target.parent.is_dir():
+        raise OutputProblem("output.error.no_folder", path=str(target), folder=str(target.parent))
+
+
 def write_atomically(target: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
     """Write `data` to `target` through a temporary file renamed into place; OutputProblem if impossible.
 
     `data` is the bytes, or a function that writes them to the open file (a big export
     streamed without being held whole in memory).
     """
-    if target.is_dir():
-        raise OutputProblem("output.error.is_folder", path=str(target), example=str(target / "export.csv"))
-    if not target.parent.is_dir():
-        raise OutputProblem("output.error.no_folder", path=str(target), folder=str(target.parent))
+    check_target(target)
     temp = target.parent / f".{target.name}.{secrets.token_hex(8)}.partial"
     created = False
     try:
