@@ -174,13 +174,18 @@ def test_extremes_name_the_worst_and_best_lane_and_count_ties() -> None:
         t("ui.analytics.lanes.best", "en", lane=md_escape("A, China → United States (Air)"), rate="1.0%", n="500",
           low=rates.percent(lanes.loc[0, "loss_rate_low"]), high=rates.percent(lanes.loc[0, "loss_rate_high"])),
     ]
-    assert basis == t("ui.analytics.lanes.basis", "en", ranked=4, unranked=1)
+    assert basis == ("Ranked among the 4 lanes (carrier, route and mode) with at least 30 parcels. 1 smaller lane is "
+                     "not ranked. The highest and lowest observed rate alone do not prove a real difference: the tests "
+                     "below say when one does.")
+    every = tables.extremes(lanes.iloc[[0, 1, 3, 4]], "zh")[1]
+    assert every == ("在 4 条包裹不少于 30 个的线路（承运商、路线和运输方式）中排名。仅凭观察到的最高和最低丢件率不能证明确有差异："
+                     "下方的检验会说明何时存在真实差异。")
     tied = rates_frame({"carrier": ["A", "B", "C"], "origin_country": ["CN"] * 3, "dest_country": ["US"] * 3,
                         "mode": ["air"] * 3}, [50, 90, 40], [0, 0, 4], [0, 0, 0])
     best = tables.extremes(tied, "en")[0][1]
     assert best.startswith(t("ui.analytics.lanes.best", "en", lane=md_escape("B, China → United States (Air)"), rate="0.0%",
                              n="90", low="0.0%", high=rates.percent(tied.loc[1, "loss_rate_high"])))
-    assert best.endswith(t("ui.analytics.lanes.tied", "en", count=1))
+    assert best.endswith(" 1 more lane shares this rate.")
 
 
 def test_extremes_rank_nothing_with_fewer_than_two_judged_lanes() -> None:

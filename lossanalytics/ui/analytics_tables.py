@@ -12,7 +12,7 @@ from lossanalytics.analytics.compare import mark_best_worst, p_text, pairwise, s
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.analytics.reconcile import reconcile_verdicts
 from lossanalytics.charts.rates import name_or_unknown, percent
-from lossanalytics.i18n import or_unknown, t
+from lossanalytics.i18n import or_unknown, t, tn
 from lossanalytics.normalise.countries import country_name
 from lossanalytics.ui.numbers import count, md_escape, money
 from lossanalytics.ui.seller_tables import loss_rate_columns, text_or, transit_columns, translate_headers
@@ -103,9 +103,11 @@ def extremes(lanes: pd.DataFrame, lang: str) -> tuple[list[str], str | None]:
                  rate=percent(row["loss_rate"]), n=count(int(row["shipments"])), low=percent(row["loss_rate_low"]),
                  high=percent(row["loss_rate_high"]))
         if len(tied) > 1:
-            line += " " + t("ui.analytics.lanes.tied", lang, count=len(tied) - 1)
+            line += " " + tn("ui.analytics.lanes.tied", lang, len(tied) - 1, count=len(tied) - 1)
         lines.append(line)
-    return lines, t("ui.analytics.lanes.basis", lang, ranked=ranked, unranked=len(marked) - ranked)
+    unranked = len(marked) - ranked
+    small = tn("ui.analytics.lanes.unranked", lang, unranked, count=unranked) if unranked else ""
+    return lines, t("ui.analytics.lanes.basis", lang, ranked=ranked, unranked=small)
 
 
 def lane_tests(lanes: pd.DataFrame, lang: str) -> list[str]:
