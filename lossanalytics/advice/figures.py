@@ -24,8 +24,7 @@ import pyarrow as pa
 from lossanalytics.advice.carrier_choice import LANE_KEYS
 from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import SHOWN_ROWS
-from lossanalytics.analytics.detect import outcome_query
-from lossanalytics.analytics.lanes import end_of
+from lossanalytics.analytics.detect import in_scope, outcome_query
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims.rule_types import SDR, Rules
@@ -104,10 +103,10 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         "advice_risky": pa.Table.from_pandas(flagged.assign(lane=range(len(flagged))),
                                              schema=pa.schema([*_LANE_TYPES, ("lane", pa.int64())]), preserve_index=False),
     }
-    predicate, _ = scope.filters.predicate()
+    condition, scope_params = in_scope(scope)
     parts = {"outcomes": query.sql, **{name: named_query("advice", name) for name in ("parcels", "valuable")},
-             "values": render(named_query("advice", "values"), filters=predicate)}
-    values = {**query.params, "as_of_end": end_of(scope.as_of), "blank": BLANK, "insurance_rate": cfg.insurance_rate,
+             "values": render(named_query("advice", "values"), in_scope=condition)}
+    values = {**query.params, **scope_params, "blank": BLANK, "insurance_rate": cfg.insurance_rate,
               "min_premium": cfg.insurance_min_premium, "quantile": 1 - cfg.high_value_share, "shown": SHOWN_ROWS}
 
     def run(statement: str, **more: Any) -> pa.Table:

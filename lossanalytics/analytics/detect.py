@@ -61,12 +61,19 @@ def serves(db: Database, scope: AnalysisScope) -> bool:
 
 def outcome_query_with(scope: AnalysisScope, lanes: pa.Table) -> OutcomeQuery:
     """:func:`outcome_query` with the lane history `lanes` (lanes.sql) learned by any engine."""
-    predicate, params = scope.filters.predicate()
+    condition, params = in_scope(scope)
     return OutcomeQuery(
-        render(load_sql("outcomes"), filters=predicate),
-        {**params, "as_of_end": end_of(scope.as_of), **scope.settings.query_params()},
+        render(load_sql("outcomes"), in_scope=condition),
+        {**params, **scope.settings.query_params()},
         {"mode_thresholds": scope.settings.mode_table(), "lane_history": lanes},
     )
+
+
+def in_scope(scope: AnalysisScope) -> tuple[Sql, dict[str, Any]]:
+    """The condition on the parcels `p` that `scope` judges (filters.sql's in_scope: shipped before
+    the end of its as-of day or undated, and kept by its filters), and its parameters."""
+    predicate, params = scope.filters.predicate()
+    return render(named_query("filters", "in_scope"), filters=predicate), {**params, "as_of_end": end_of(scope.as_of)}
 
 
 def shipments_sql(query: OutcomeQuery) -> Sql:

@@ -141,13 +141,12 @@ ORDER BY ship_date NULLS LAST, tracking_number;
 
 -- name: values
 -- The declared value in US dollars (as `parcels` has it) of every parcel in scope: those the
--- outcome query judges (outcomes.sql: shipped before the end of the as-of day, or undated, and kept
--- by {filters}), read without judging them, as a value needs no outcome.
+-- outcome query judges ({in_scope}), read without judging them, as a value needs no outcome.
 SELECT CASE WHEN p.declared_value > 0 AND NOT isnan(p.declared_value) THEN p.declared_value * fx.usd_per END
            AS value_usd
 FROM parcels AS p
 LEFT JOIN advice_fx AS fx ON fx.code = upper(p.currency)
-WHERE (p.ship_date IS NULL OR p.ship_date < $as_of_end) AND {filters};
+WHERE {in_scope};
 
 -- name: threshold
 -- numpy's "lower" quantile of the n valued values in US dollars: the value at position

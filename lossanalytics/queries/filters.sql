@@ -1,6 +1,11 @@
 -- The shared dashboard filters, one condition each on the parcels `p` (lossanalytics.analytics.filters).
+-- in_scope: the parcels a scope judges (outcomes.sql) and counts (advice.sql's values): shipped
+-- before the end of its as-of day, or undated, and kept by the filters ({filters}: the others, joined).
 -- name: all
 true
+
+-- name: in_scope
+(p.ship_date IS NULL OR p.ship_date < $as_of_end) AND {filters}
 
 -- name: ship_from
 p.ship_date >= $f_ship_from

@@ -1,7 +1,7 @@
 -- Outcome of every parcel as of $as_of_end (DESIGN §4, §6), with the numbers behind each
 -- suspected-lost rule. Two small tables are registered per call: mode_thresholds (the mode
 -- defaults from the settings) and lane_history (lanes.sql, what each lane's delivered parcels
--- show is normal). {filters} is the conditions of filters.sql (lossanalytics.analytics.filters).
+-- show is normal). {in_scope} is filters.sql's in_scope (lossanalytics.analytics.detect.in_scope).
 -- Only open parcels are judged; the others' outcome is their status, and their rule columns
 -- stay NULL (UNION ALL BY NAME), which keeps the query fast on a million parcels. A parcel
 -- with no date at all (no ship date, scan or delivery date) cannot be placed in time: its
@@ -11,7 +11,7 @@ WITH scoped AS NOT MATERIALIZED (
            coalesce(p.ship_date, p.last_event_time, p.delivered_date) IS NOT NULL AS dated,
            dated AND p.status NOT IN ('delivered', 'lost', 'damaged', 'returned', 'cancelled') AS open
     FROM parcels AS p
-    WHERE (p.ship_date IS NULL OR p.ship_date < $as_of_end) AND {filters}
+    WHERE {in_scope}
 ),
 open_parcels AS (
     SELECT *,
