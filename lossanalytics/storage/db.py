@@ -267,6 +267,18 @@ class Precomputed:
     engine: str
 
 
+@contextmanager
+def _begun(cursor: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """BEGIN … COMMIT on `cursor`; anything raised inside rolls the whole block back."""
+    cursor.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        cursor.execute("ROLLBACK")
+        raise
+    cursor.execute("COMMIT")
+
+
 class Session:
     """One cursor inside a transaction; see :meth:`Database.transaction`."""
 
@@ -370,18 +382,14 @@ class Database:
         if self.read_only or not self._write_lock.acquire(blocking=False):
             return False
         try:
-            with self._conn.cursor() as cursor:
+            with self._conn.cursor() as cursor, _begun(cursor):
                 for name, table in tables.items():
                     cursor.register(name, table)
-                cursor.execute("BEGIN TRANSACTION")
-                try:
-                    for sql, params in statements:
-                        cursor.execute(sql, params)
-                except duckdb.Error:
-                    cursor.execute("ROLLBACK")
-                    return False
-                cursor.execute("COMMIT")
-                return True
+                for sql, params in statements:
+                    cursor.execute(sql, params)
+            return True
+        except duckdb.Error:
+            return False
         finally:
             self._write_lock.release()
 
@@ -397,13 +405,8 @@ class Database:
             if memory_limit is not None:
                 cursor.execute("SET memory_limit = $limit", {"limit": memory_limit})
             try:
-                cursor.execute("BEGIN TRANSACTION")
-                try:
+                with _begun(cursor):
                     yield Session(cursor)
-                except BaseException:
-                    cursor.execute("ROLLBACK")
-                    raise
-                cursor.execute("COMMIT")
             finally:
                 if memory_limit is not None:
                     cursor.execute("SET memory_limit = $limit", {"limit": self._memory_limit})
