@@ -61,15 +61,17 @@ def _store_key(version: tuple[object, ...]) -> str:
 
 def _kept_or_learned(db: Database, version: str, as_of_end: datetime) -> pa.Table:
     """The lane history kept for `version` if it holds as of `as_of_end`, else learned (and kept
-    when it would hold as of any later moment too)."""
-    if db.read_only:
-        return db.query(load_sql("lanes"), {"as_of_end": as_of_end})
-    kept = db.query(named_query("lane_store", "stored"), {"version": version, "as_of_end": as_of_end})
-    if kept.num_rows:
-        return kept
+    when it would hold as of any later moment too). A read-only database (perhaps made before the
+    table was) neither reads nor keeps one."""
+    if not db.read_only:
+        kept = db.query(named_query("lane_store", "stored"), {"version": version, "as_of_end": as_of_end})
+        if kept.num_rows:
+            return kept
     table = db.query(load_sql("lanes"), {"as_of_end": as_of_end})
+    if db.read_only or not table.num_rows:
+        return table
     newest = db.scalar(named_query("lane_store", "newest_delivery"))
-    if table.num_rows and newest is not None and newest < as_of_end:
+    if newest is not None and newest < as_of_end:
         db.write_if_idle([(named_query("lane_store", "forget"), None),
                           (named_query("lane_store", "keep"), {"version": version, "newest_delivery": newest})],
                          {"learned": table})

@@ -85,15 +85,15 @@ def rates_sql(query: OutcomeQuery, bys: Sequence[str]) -> Sql:
     # The finest set, grouped by every column, takes its percentiles from the pass that counts;
     # each coarser one needs a pass of its own (with none, the coarse pass is kept, empty).
     coarse = [keys for keys in sets.values() if len(keys) < len(names)]
+    coarse_sets = coarse or list(sets.values())
     asked, not_asked = named_query("rates", "asked"), named_query("rates", "not_asked")
     return query.wrap(
         named_query("rates", "rates"),
         keys=identifiers(names, KEY_COLUMNS),
         sets=[identifiers(keys, KEY_COLUMNS) for keys in sets.values()],
         currency_sets=[[*identifiers(keys, KEY_COLUMNS), currency] for keys in sets.values()],
-        coarse_sets=[identifiers(keys, KEY_COLUMNS) for keys in coarse or sets.values()],
-        coarse_keys=identifiers(list(dict.fromkeys(name for keys in coarse or sets.values() for name in keys)),
-                                KEY_COLUMNS),
+        coarse_sets=[identifiers(keys, KEY_COLUMNS) for keys in coarse_sets],
+        coarse_keys=identifiers(list(dict.fromkeys(name for keys in coarse_sets for name in keys)), KEY_COLUMNS),
         finest=asked if len(coarse) < len(sets) else not_asked,
         coarse=asked if coarse else not_asked,
     )

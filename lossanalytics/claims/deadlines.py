@@ -79,9 +79,9 @@ def deadlines_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str, *
     """
     count = len(facts)
     windows = rule.windows.get(kind, ()) if rule else ()
-    if not words and (rule is None or not windows):
-        return Deadlines(np.full(count, NO_DATE), np.full(count, NO_DATE), np.full(count, None, dtype=object))
     if rule is None or not windows:
+        if not words:
+            return Deadlines(np.full(count, NO_DATE), np.full(count, NO_DATE), np.full(count, None, dtype=object))
         # Interned as fill's texts are: one object per distinct text, whichever call made it.
         texts = {
             key: sys.intern(t("claims.deadline.no_rule", lang, carrier=carrier_label(key[0], lang),
