@@ -110,14 +110,22 @@ def test_a_choice_that_cannot_be_saved_is_refused(db: Database, choices: dict, k
     assert db.scalar("SELECT count(*) FROM status_vocabulary") == 0
 
 
-def test_the_cli_lists_and_reads_unread_values(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def imported_by_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], export: str) -> str:
+    """A database made by the CLI importing `export` (its output read away); its path."""
     from lossanalytics.cli import main
 
-    path = tmp_path / "tracking.csv"
-    path.write_text(EXPORT, encoding="utf-8")
+    path = tmp_path / "export.csv"
+    path.write_text(export, encoding="utf-8")
     db_path = str(tmp_path / "cli.duckdb")
     assert main(["--db", db_path, "import", str(path)]) == 0
     capsys.readouterr()
+    return db_path
+
+
+def test_the_cli_lists_and_reads_unread_values(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from lossanalytics.cli import main
+
+    db_path = imported_by_cli(tmp_path, capsys, EXPORT)
     assert main(["--db", db_path, "unread", "--format", "json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed == [
@@ -141,11 +149,7 @@ def test_the_cli_lists_and_reads_unread_values(tmp_path: Path, capsys: pytest.Ca
 def test_the_cli_lists_a_shape_once_and_read_as_covers_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from lossanalytics.cli import main
 
-    path = tmp_path / "shaped.csv"
-    path.write_text(SHAPED, encoding="utf-8")
-    db_path = str(tmp_path / "cli.duckdb")
-    assert main(["--db", db_path, "import", str(path)]) == 0
-    capsys.readouterr()
+    db_path = imported_by_cli(tmp_path, capsys, SHAPED)
     assert main(["--db", db_path, "unread", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == [
         {"field": "event_text", "value": "Bay 12 staged", "parcels": 4, "similar": 2, "closest_text": None,
