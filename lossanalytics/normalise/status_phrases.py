@@ -46,7 +46,10 @@ its corrections right after the second's ("Вручено в сортирово�
 zwrot" say nothing of the parcel) and its late readings just before the second's ("Приём", "Не выкуплен", "Vyšší
 moc", "Kargonuz kuryede"); a fourth (status_phrases_meaning_slavic_turkic_4) puts its corrections before the first
 module's ("Отменён: не забран из пункта выдачи" a cancelled order, "Вручение не состоялось" a failed attempt,
-"Nie nadana" only data) and its late readings before the third's ("Досыл", "Отправка из СЦ", "Kapıda kimse yok").
+"Nie nadana" only data) and its late readings before the third's ("Досыл", "Отправка из СЦ", "Kapıda kimse yok");
+a fifth (status_phrases_meaning_slavic_turkic_5) puts its corrections before the fourth's ("Загружен в ЛК перевозчика"
+only data, "Передан на доставку в городе получателя" the last leg) and its late readings before the fourth's ("Курьер
+не смог доставить", "Клиент недоступен", "Ожидает отправления").
 Russian, Ukrainian
 and Romanian have their own ordered steps (status_phrases_east), tried next, after the Romanian
 phrases that decide against a broader Romanian word there (status_phrases_romanian); their Latin
@@ -264,6 +267,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_4 import (
     SLAVIC_TURKIC_FIRST_STEPS_4,
     SLAVIC_TURKIC_STEPS_4,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_5 import (
+    SLAVIC_TURKIC_FIRST_STEPS_5,
+    SLAVIC_TURKIC_STEPS_5,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -303,6 +310,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANIAN_STEPS,
     *RO_HU_FIRST_STEPS_2,
     *ROMANIAN_HUNGARIAN_FIRST_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_5,
     *SLAVIC_TURKIC_FIRST_STEPS_4,
     *SLAVIC_TURKIC_FIRST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_2,
@@ -388,6 +396,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_5,
     *SLAVIC_TURKIC_STEPS_4,
     *SLAVIC_TURKIC_STEPS_3,
     *SLAVIC_TURKIC_STEPS_2,
