@@ -48,8 +48,8 @@ ENGLISH_REGIONAL_STEPS: tuple[Step, ...] = (
                r"back at our facility in the " + _SENDER + r" s (?:city|town)",
                r"return process (?:started|initiated)",
                # "RTO" (return to origin) leading a status names the return leg, whatever step follows, unless the
-               # return itself was called off ("RTO cancelled").
-               r"^rto\b(?!(?: request)? (?:has been |was |is )?(?:cancel+ed|revoked|withdrawn|reversed|aborted)\b)"),
+               # return itself was called off ("RTO cancelled", "RTO lock revoked").
+               r"^rto\b(?!(?: request| lock)? (?:has been |was |is )?(?:cancel+ed|revoked|withdrawn|reversed|aborted)\b)"),
     }),
     # Canada Post's dead-letter office (DESIGN: dead mail is lost).
     ("lost", {

@@ -52,7 +52,7 @@ MEANING_ENGLISH_3_FIRST_STEPS: tuple[Step, ...] = (
     # unless the return was called off ("Return to origin cancelled").
     ("returned", {
         "en": (r"^(?:rto|return to (?:origin|sender|shipper|seller))\b(?! (?:request|pick ?up|label)\w*)"
-               r"(?!(?: request)? (?:has been |was |is )?(?:cancel+ed|revoked|withdrawn|reversed|aborted)\b)",),
+               r"(?!(?: request| lock)? (?:has been |was |is )?(?:cancel+ed|revoked|withdrawn|reversed|aborted)\b)",),
     }),
     # The delivery boy who left with the order is on the last leg, not a parcel "left with" someone.
     ("out_for_delivery", {
