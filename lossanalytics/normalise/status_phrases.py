@@ -130,7 +130,11 @@ flight cancelled ("航班取消") or a parcel left at the door although nobody w
 Their third module (status_phrases_meaning_east_asian_3) adds two groups: a parcel left at the door although nobody
 was in, a proxy receipt refused ("대리수령불가") or a parcel forwarded to a new address ("転居先へ転送") just after the
 first, and the terse reasons a courier records for an item it could not hand over ("해외체류", "該当者なし",
-"收件人已离职") just before the broad words of a problem or a movement.
+"收件人已离职") just before the broad words of a problem or a movement. Their fourth module
+(status_phrases_meaning_east_asian_4) puts one group right after the third's first group (a bonded storage yard's
+in and out scans move on, scans of goods coming back ("返货签收") are a return, "预派送" is not yet the round, a
+station's "代签" waits for the recipient, the sender out is only data) and one right after the first module's
+late group (terse station steps nothing else reads: "开单", "出站", "集貨", "到著", "持回", "正常配交").
 Vietnamese read by meaning (status_phrases_meaning_east_asian_2) sits just before status_phrases_vietnamese (the
 order's details sent to the carrier, a wait for the seller to send it: data only) and at the very end.
 English read by its grammar and meaning (status_phrases_meaning_english) sits in three groups: before the
@@ -154,7 +158,9 @@ recogida fallido"), "nu a fost livrat" a failed delivery, Italian and Hungarian 
 "Hibás címke") and failed attempts ("Ditta cessata", "Házszám hiányzik"); their fourth pass (round 27, in the same
 groups) reads an SMS "non consegnato" as nothing, "MANCATA CONSEGNA PER SCIOPERO" as a hold, a refusal over the
 damaged packaging it names, and terse storage and exception codes ("GIACENZA: CONTRASSEGNO NON PRONTO", "Darabszám
-eltérés").
+eltérés"). A fifth French pass (status_phrases_meaning_fr_hu_ro_5) reads a refusal named by the one who
+refused ("Refus destinataire", "Refus client") among the wordings nothing else reads, before the fourth's Hungarian
+late steps.
 The phrases in many languages at once that decide between moving, waiting and delivered
 (status_phrases_general) sit in three places: the sender's side after the last-mile apps' late steps, the pickup
 place and the delivery van after the Dutch and German pickup corrections, a delivery still to come, the last leg
@@ -214,6 +220,10 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_3 import (
     EAST_ASIAN_3_FIRST_STEPS,
     EAST_ASIAN_3_REASON_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_east_asian_4 import (
+    EAST_ASIAN_4_FIRST_STEPS,
+    EAST_ASIAN_4_LATE_STEPS,
+)
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
     MEANING_ENGLISH_LATE_STEPS,
@@ -235,6 +245,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_3 import (
     RO_HU_FIRST_STEPS_3,
 )
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_4 import HU_FIRST_STEPS_4, HU_LATE_STEPS_4
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_5 import FR_LATE_STEPS_5
 from lossanalytics.normalise.status_phrases_meaning_greek import (
     BULGARIAN_MEANING_FIRST_STEPS,
     BULGARIAN_MEANING_LATE_STEPS,
@@ -351,6 +362,7 @@ STEPS: tuple[Step, ...] = (
     *LAST_MILE_FIRST_STEPS,
     *EAST_ASIAN_FIRST_STEPS,
     *EAST_ASIAN_3_FIRST_STEPS,
+    *EAST_ASIAN_4_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
@@ -386,12 +398,14 @@ STEPS: tuple[Step, ...] = (
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
+    *EAST_ASIAN_4_LATE_STEPS,
     *ROMANCE_4_LATE_STEPS,
     *ROMANCE_3_LATE_STEPS,
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
     *RO_TR_LATE_STEPS,
+    *FR_LATE_STEPS_5,
     *HU_LATE_STEPS_4,
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,

@@ -29,7 +29,8 @@ Three groups (status_phrases.STEPS), each as early as the reading it corrects an
 Each group begins with the second pass's group of the same place (status_phrases_meaning_english_2, round 25, a),
 then the third pass's (status_phrases_meaning_english_3, round 26, a), the fourth's (status_phrases_meaning_english_4,
 round 27, a), the fifth's (status_phrases_meaning_english_5, round 28, a), the sixth's (status_phrases_meaning_english_6,
-round 31) and the seventh's (status_phrases_meaning_english_7, round 33; a first and a last group only).
+round 31), the seventh's (status_phrases_meaning_english_7, round 33; a first and a last group only) and the eighth's
+(status_phrases_meaning_english_8, round 35; a first and a last group only).
 
 Written by the team to DESIGN §4 (round 24, e); the examples are tests/test_status_meaning_english.py.
 """
@@ -68,6 +69,10 @@ from lossanalytics.normalise.status_phrases_meaning_english_7 import (
     MEANING_ENGLISH_7_FIRST_STEPS,
     MEANING_ENGLISH_7_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_english_8 import (
+    MEANING_ENGLISH_8_FIRST_STEPS,
+    MEANING_ENGLISH_8_STEPS,
+)
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|it)s?"
@@ -97,6 +102,7 @@ MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_5_FIRST_STEPS,
     *MEANING_ENGLISH_6_FIRST_STEPS,
     *MEANING_ENGLISH_7_FIRST_STEPS,
+    *MEANING_ENGLISH_8_FIRST_STEPS,
     ("exception", {
         "en": (r"customs (?:office|house|authorit\w*|department)s? (?:\w+ ){0,2}closed",
                r"(?:arrive|be delivered|reach you|be with you|get to you) later than (?:expected|planned|scheduled|anticipated|usual|originally)",
@@ -229,6 +235,7 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_5_STEPS,
     *MEANING_ENGLISH_6_STEPS,
     *MEANING_ENGLISH_7_STEPS,
+    *MEANING_ENGLISH_8_STEPS,
     ("exception", {
         "en": (r"(?:take|taking|takes|took) (?:\w+ ){0,3}longer than (?:expected|usual|planned|anticipated|normal)", r"behind schedule",
                r"(?:pushed|put|moved) back", r"(?:didn t|did not) make it (?:onto|on|to)",
