@@ -123,7 +123,9 @@ message delivered, a cancelled return, a parcel "delivered" to the sender before
 "verstuurd" before the broad words. A fourth (status_phrases_meaning_west_germanic_4) puts one group just before
 each of the third's: a payment cancelled or a return label made before the outcome steps; a courier coming to
 collect, a window with no day named, the stops left ("Je bent de volgende stop") before the pickup step; the driver
-with the parcel, "Übernahme", "eingelangt", "niet geladen" before the broad words.
+with the parcel, "Übernahme", "eingelangt", "niet geladen" before the broad words. A fifth (status_phrases_meaning_west_germanic_5, round 34) puts a carrier
+still seeking another address before the fourth's early group, and a recipient missing from a building's directory
+or a parcel kept for a later delivery date before its late group.
 Korean, Chinese and Japanese read by meaning (status_phrases_meaning_east_asian) sit in three groups: a
 flight cancelled ("航班取消") or a parcel left at the door although nobody was in just before the outcome steps; words the last steps would misread ("预计明天送达",
 "배송 완료 예정", "税関から受領", "수령을 거부") just before them; and words nothing else reads, last of all.
@@ -161,6 +163,10 @@ damaged packaging it names, and terse storage and exception codes ("GIACENZA: CO
 eltérés"). A fifth French pass (status_phrases_meaning_fr_hu_ro_5) reads a refusal named by the one who
 refused ("Refus destinataire", "Refus client") among the wordings nothing else reads, before the fourth's Hungarian
 late steps.
+A fifth Spanish pass (status_phrases_meaning_romance_5, round 34) puts one group before each of the
+fourth's: a recipient not available, a piece on its way to the recipient, an eventuality on the route, a pickup
+not made, the home delivery come back to the branch before the broad words; a pickup done at the sender's, a
+parcel held for collection at the branch ("Retención Ocurre"), a wrong delivery keyword, goods seized after them.
 The phrases in many languages at once that decide between moving, waiting and delivered
 (status_phrases_general) sit in three places: the sender's side after the last-mile apps' late steps, the pickup
 place and the delivery van after the Dutch and German pickup corrections, a delivery still to come, the last leg
@@ -264,6 +270,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance import (
 from lossanalytics.normalise.status_phrases_meaning_romance_2 import ROMANCE_2_FIRST_STEPS, ROMANCE_2_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_3 import ROMANCE_3_FIRST_STEPS, ROMANCE_3_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_4 import ROMANCE_4_FIRST_STEPS, ROMANCE_4_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_5 import ROMANCE_5_FIRST_STEPS, ROMANCE_5_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -297,6 +304,10 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import (
     WEST_GERMANIC_EARLY_STEPS_4,
     WEST_GERMANIC_FIRST_STEPS_4,
     WEST_GERMANIC_LATE_STEPS_4,
+)
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_5 import (
+    WEST_GERMANIC_EARLY_STEPS_5,
+    WEST_GERMANIC_LATE_STEPS_5,
 )
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
@@ -352,6 +363,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_5_FIRST_STEPS,
     *ROMANCE_4_FIRST_STEPS,
     *ROMANCE_3_FIRST_STEPS,
     *ROMANCE_2_FIRST_STEPS,
@@ -367,6 +379,7 @@ STEPS: tuple[Step, ...] = (
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
     *NORDIC_MEANING_EARLY_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_5,
     *WEST_GERMANIC_EARLY_STEPS_4,
     *WEST_GERMANIC_EARLY_STEPS_3,
     *WEST_GERMANIC_EARLY_STEPS,
@@ -393,12 +406,14 @@ STEPS: tuple[Step, ...] = (
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
     *NORDIC_MEANING_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS_5,
     *WEST_GERMANIC_LATE_STEPS_4,
     *WEST_GERMANIC_LATE_STEPS_3,
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
     *EAST_ASIAN_4_LATE_STEPS,
+    *ROMANCE_5_LATE_STEPS,
     *ROMANCE_4_LATE_STEPS,
     *ROMANCE_3_LATE_STEPS,
     *ROMANCE_2_LATE_STEPS,
