@@ -49,7 +49,9 @@ module's ("Отменён: не забран из пункта выдачи" a c
 "Nie nadana" only data) and its late readings before the third's ("Досыл", "Отправка из СЦ", "Kapıda kimse yok");
 a fifth (status_phrases_meaning_slavic_turkic_5) puts its corrections before the fourth's ("Загружен в ЛК перевозчика"
 only data, "Передан на доставку в городе получателя" the last leg) and its late readings before the fourth's ("Курьер
-не смог доставить", "Клиент недоступен", "Ожидает отправления").
+не смог доставить", "Клиент недоступен", "Ожидает отправления"); a sixth (status_phrases_meaning_slavic_turkic_6)
+puts its one late reading before the fifth's: a Turkish status that is only "Alıcıda" (with the recipient) is a
+delivery.
 Russian, Ukrainian
 and Romanian have their own ordered steps (status_phrases_east), tried next, after the Romanian
 phrases that decide against a broader Romanian word there (status_phrases_romanian); their Latin
@@ -160,7 +162,12 @@ groups) reads an SMS "non consegnato" as nothing, "MANCATA CONSEGNA PER SCIOPERO
 damaged packaging it names, and terse storage and exception codes ("GIACENZA: CONTRASSEGNO NON PRONTO", "Darabszám
 eltérés"). A fifth French pass (status_phrases_meaning_fr_hu_ro_5) reads a refusal named by the one who
 refused ("Refus destinataire", "Refus client") among the wordings nothing else reads, before the fourth's Hungarian
-late steps.
+late steps. An Italian pass of its own (status_phrases_meaning_italian, a parcel-locker network's words) sits just
+before status_phrases_meaning_romance_4's two groups: "consegnato per la consegna" is the round, a parcel that waits
+for its collection waits for the recipient even where a return is named as what follows, a parcel set off back
+towards the sender is a return; then a parcel put into a locker waits there, unless the sender put it in, a parcel
+waiting for the courier to take it out of a locker, waiting to be transferred or in the recipient's town moves on,
+"Pacco fuori misura" and a complaint are problems, "Pacco creato" only data, the parcel's journey ended a delivery.
 The phrases in many languages at once that decide between moving, waiting and delivered
 (status_phrases_general) sit in three places: the sender's side after the last-mile apps' late steps, the pickup
 place and the delivery van after the Dutch and German pickup corrections, a delivery still to come, the last leg
@@ -251,6 +258,7 @@ from lossanalytics.normalise.status_phrases_meaning_greek import (
     BULGARIAN_MEANING_LATE_STEPS,
     GREEK_MEANING_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_FIRST_STEPS, ITALIAN_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic import (
     NORDIC_MEANING_EARLY_STEPS,
     NORDIC_MEANING_FIRST_STEPS,
@@ -282,6 +290,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_5 import (
     SLAVIC_TURKIC_FIRST_STEPS_5,
     SLAVIC_TURKIC_STEPS_5,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_6 import SLAVIC_TURKIC_STEPS_6
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -352,6 +361,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ITALIAN_FIRST_STEPS,
     *ROMANCE_4_FIRST_STEPS,
     *ROMANCE_3_FIRST_STEPS,
     *ROMANCE_2_FIRST_STEPS,
@@ -399,6 +409,7 @@ STEPS: tuple[Step, ...] = (
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
     *EAST_ASIAN_4_LATE_STEPS,
+    *ITALIAN_LATE_STEPS,
     *ROMANCE_4_LATE_STEPS,
     *ROMANCE_3_LATE_STEPS,
     *ROMANCE_2_LATE_STEPS,
@@ -410,6 +421,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_6,
     *SLAVIC_TURKIC_STEPS_5,
     *SLAVIC_TURKIC_STEPS_4,
     *SLAVIC_TURKIC_STEPS_3,
