@@ -49,7 +49,9 @@ module's ("Отменён: не забран из пункта выдачи" a c
 "Nie nadana" only data) and its late readings before the third's ("Досыл", "Отправка из СЦ", "Kapıda kimse yok");
 a fifth (status_phrases_meaning_slavic_turkic_5) puts its corrections before the fourth's ("Загружен в ЛК перевозчика"
 only data, "Передан на доставку в городе получателя" the last leg) and its late readings before the fourth's ("Курьер
-не смог доставить", "Клиент недоступен", "Ожидает отправления").
+не смог доставить", "Клиент недоступен", "Ожидает отправления"); a sixth (status_phrases_meaning_slavic_turkic_6)
+puts its one late reading before the fifth's: a Turkish status that is only "Alıcıda" (with the recipient) is a
+delivery.
 Russian, Ukrainian
 and Romanian have their own ordered steps (status_phrases_east), tried next, after the Romanian
 phrases that decide against a broader Romanian word there (status_phrases_romanian); their Latin
@@ -167,6 +169,12 @@ A fifth Spanish pass (status_phrases_meaning_romance_5, round 34) puts one group
 fourth's: a recipient not available, a piece on its way to the recipient, an eventuality on the route, a pickup
 not made, the home delivery come back to the branch before the broad words; a pickup done at the sender's, a
 parcel held for collection at the branch ("Retención Ocurre"), a wrong delivery keyword, goods seized after them.
+An Italian pass of its own (status_phrases_meaning_italian, a parcel-locker network's words) sits just
+before status_phrases_meaning_romance_4's two groups: "consegnato per la consegna" is the round, a parcel that waits
+for its collection waits for the recipient even where a return is named as what follows, a parcel set off back
+towards the sender is a return; then a parcel put into a locker waits there, unless the sender put it in, a parcel
+waiting for the courier to take it out of a locker, waiting to be transferred or in the recipient's town moves on,
+"Pacco fuori misura" and a complaint are problems, "Pacco creato" only data, the parcel's journey ended a delivery.
 The phrases in many languages at once that decide between moving, waiting and delivered
 (status_phrases_general) sit in three places: the sender's side after the last-mile apps' late steps, the pickup
 place and the delivery van after the Dutch and German pickup corrections, a delivery still to come, the last leg
@@ -257,6 +265,7 @@ from lossanalytics.normalise.status_phrases_meaning_greek import (
     BULGARIAN_MEANING_LATE_STEPS,
     GREEK_MEANING_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_FIRST_STEPS, ITALIAN_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic import (
     NORDIC_MEANING_EARLY_STEPS,
     NORDIC_MEANING_FIRST_STEPS,
@@ -289,6 +298,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_5 import (
     SLAVIC_TURKIC_FIRST_STEPS_5,
     SLAVIC_TURKIC_STEPS_5,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_6 import SLAVIC_TURKIC_STEPS_6
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -364,6 +374,7 @@ STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_5_FIRST_STEPS,
+    *ITALIAN_FIRST_STEPS,
     *ROMANCE_4_FIRST_STEPS,
     *ROMANCE_3_FIRST_STEPS,
     *ROMANCE_2_FIRST_STEPS,
@@ -414,6 +425,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_LATE_STEPS,
     *EAST_ASIAN_4_LATE_STEPS,
     *ROMANCE_5_LATE_STEPS,
+    *ITALIAN_LATE_STEPS,
     *ROMANCE_4_LATE_STEPS,
     *ROMANCE_3_LATE_STEPS,
     *ROMANCE_2_LATE_STEPS,
@@ -425,6 +437,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_6,
     *SLAVIC_TURKIC_STEPS_5,
     *SLAVIC_TURKIC_STEPS_4,
     *SLAVIC_TURKIC_STEPS_3,
