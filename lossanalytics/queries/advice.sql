@@ -42,13 +42,17 @@ LEFT JOIN advice_fx AS fx ON fx.code = upper(o.currency);
 WITH outcomes AS ({outcomes}),
 parcels AS ({parcels}),
 flagged AS (
-    SELECT p.*, l.lane, NOT p.has_value AS no_declared_value, NOT p.has_weight AS no_weight_kg,
-           p.has_value AND p.blank_currency AS no_currency,
-           -- Insuring is weighed for the uninsured parcels with a value on the lanes with a rate.
+    SELECT p.*, l.lane, p.value_usd IS NOT NULL AS valued, NOT p.has_value AS no_declared_value,
+           NOT p.has_weight AS no_weight_kg, p.has_value AND p.blank_currency AS no_currency,
+           -- Insuring is weighed for the uninsured parcels with a value on the lanes with a rate; it is
+           -- worth it where the expected loss exceeds the premium, clearly so where even the loss at
+           -- the rate's lower bound does.
            coalesce(l.rated AND NOT p.insured AND p.value_usd IS NOT NULL, false) AS insurable,
            greatest($insurance_rate * p.value_usd, $min_premium) AS premium_usd,
            l.loss_rate * p.value_usd AS expected_loss_usd,
            l.loss_rate_low * p.value_usd AS low_loss_usd,
+           coalesce(insurable AND expected_loss_usd > premium_usd, false) AS worth,
+           coalesce(worth AND low_loss_usd > premium_usd, false) AS clear,
            CASE WHEN p.outcome = 'suspected_lost' AND p.declared_value IS NOT NULL AND NOT isnan(p.declared_value)
                 THEN p.currency END AS suspected_currency
     FROM parcels AS p
@@ -56,78 +60,78 @@ flagged AS (
       ON l.carrier IS NOT DISTINCT FROM p.carrier AND l.origin_country IS NOT DISTINCT FROM p.origin_country
      AND l.dest_country IS NOT DISTINCT FROM p.dest_country AND l.mode IS NOT DISTINCT FROM p.mode
 ),
--- Per lane every count and sum: the counts add up to the totals exactly. Lanes are grouped by
--- their number (hashing four texts per parcel is slow); parcels of no known lane (only undated
--- parcels have none) fall in one group, which only the totals read. The suspected-lost parcels
--- with a value are grouped by their currency too, so their value per currency needs no pass of its
--- own (a list per lane cost more). Counts are count_if, not count(*) FILTER, which selects the
--- rows anew for each of them.
-lanes AS (
-    SELECT lane, suspected_currency,
+-- Per lane, and within it per kind of parcel (its outcome and flags, and the currency of a
+-- suspected-lost parcel's value), how many parcels and their sums: a few hundred groups, from which
+-- every figure adds up (counting each figure per parcel with its own aggregate cost more than
+-- grouping by the flags). Lanes are grouped by their number (hashing four texts per parcel is
+-- slow); parcels of no known lane (only undated parcels have none) fall in one group, which only
+-- the totals read.
+kinds AS (
+    SELECT lane, suspected_currency, outcome, insured, valued, no_order_id, no_declared_value, no_currency,
+           no_weight_kg, no_edd, insurable, worth, clear,
            count(*) AS parcels,
-           -- Parcels whose outcome is known: the rates' denominator (undated parcels are not).
-           count_if(outcome <> 'unknown') AS judged,
-           count_if(outcome = 'suspected_lost') AS suspected,
-           count_if(open) AS open,
-           count_if(outcome = 'damaged') AS damaged,
-           count_if(outcome = 'returned') AS returned,
-           count_if(insured) AS insured,
-           count_if(claimable) AS claimable,
-           count(value_usd) AS valued,
-           count_if(no_order_id) AS all_order_id,
-           count_if(no_declared_value) AS all_declared_value,
-           count_if(no_currency) AS all_currency,
-           count_if(no_weight_kg) AS all_weight_kg,
-           count_if(no_edd) AS all_edd,
-           count_if(claimable AND no_order_id) AS claimable_order_id,
-           count_if(claimable AND no_declared_value) AS claimable_declared_value,
-           count_if(claimable AND no_currency) AS claimable_currency,
-           count_if(claimable AND no_weight_kg) AS claimable_weight_kg,
-           count_if(claimable AND no_edd) AS claimable_edd,
-           count_if(claimable AND (no_order_id OR no_declared_value OR no_currency OR no_weight_kg
-                                   OR no_edd)) AS affected,
-           count_if(insurable) AS insurable,
-           count_if(insurable AND expected_loss_usd > premium_usd) AS worth,
-           count_if(insurable AND expected_loss_usd > premium_usd AND low_loss_usd > premium_usd)
-               AS clear,
-           fsum(value_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS worth_value_usd,
-           fsum(expected_loss_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS expected_loss_usd,
-           fsum(premium_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS premium_usd,
-           fsum(value_usd) FILTER (WHERE outcome IN ('lost', 'suspected_lost')) AS lost_value_usd,
+           fsum(value_usd) AS value_usd,
+           fsum(expected_loss_usd) FILTER (WHERE worth) AS expected_loss_usd,
+           fsum(premium_usd) FILTER (WHERE worth) AS premium_usd,
            fsum(declared_value) FILTER (WHERE suspected_currency IS NOT NULL) AS suspected_value
     FROM flagged
-    GROUP BY lane, suspected_currency
+    GROUP BY ALL
+),
+totals AS (
+    SELECT
+        coalesce(sum(parcels), 0) AS parcels,
+        -- Parcels whose outcome is known: the rates' denominator (undated parcels are not).
+        coalesce(sum(parcels) FILTER (WHERE outcome <> 'unknown'), 0) AS judged,
+        coalesce(sum(parcels) FILTER (WHERE outcome = 'suspected_lost'), 0) AS suspected,
+        coalesce(sum(parcels) FILTER (WHERE outcome IN ('in_transit', 'suspected_lost')), 0) AS open,
+        coalesce(sum(parcels) FILTER (WHERE outcome = 'damaged'), 0) AS damaged,
+        coalesce(sum(parcels) FILTER (WHERE outcome = 'returned'), 0) AS returned,
+        coalesce(sum(parcels) FILTER (WHERE insured), 0) AS insured,
+        coalesce(sum(parcels) FILTER (WHERE claimable), 0) AS claimable,
+        coalesce(sum(parcels) FILTER (WHERE claimable AND (no_order_id OR no_declared_value OR no_currency
+                                                           OR no_weight_kg OR no_edd)), 0) AS affected,
+        coalesce(sum(parcels) FILTER (WHERE valued), 0) AS valued,
+        coalesce(sum(parcels) FILTER (WHERE no_order_id), 0) AS all_order_id,
+        coalesce(sum(parcels) FILTER (WHERE no_declared_value), 0) AS all_declared_value,
+        coalesce(sum(parcels) FILTER (WHERE no_currency), 0) AS all_currency,
+        coalesce(sum(parcels) FILTER (WHERE no_weight_kg), 0) AS all_weight_kg,
+        coalesce(sum(parcels) FILTER (WHERE no_edd), 0) AS all_edd,
+        coalesce(sum(parcels) FILTER (WHERE claimable AND no_order_id), 0) AS claimable_order_id,
+        coalesce(sum(parcels) FILTER (WHERE claimable AND no_declared_value), 0) AS claimable_declared_value,
+        coalesce(sum(parcels) FILTER (WHERE claimable AND no_currency), 0) AS claimable_currency,
+        coalesce(sum(parcels) FILTER (WHERE claimable AND no_weight_kg), 0) AS claimable_weight_kg,
+        coalesce(sum(parcels) FILTER (WHERE claimable AND no_edd), 0) AS claimable_edd
+    FROM (SELECT *, outcome IN ('lost', 'suspected_lost', 'damaged') AS claimable FROM kinds)
 )
 SELECT
-    CAST(coalesce(sum(parcels), 0) AS BIGINT) AS parcels, CAST(coalesce(sum(judged), 0) AS BIGINT) AS judged,
-    CAST(coalesce(sum(suspected), 0) AS BIGINT) AS suspected, CAST(coalesce(sum(open), 0) AS BIGINT) AS open,
-    CAST(coalesce(sum(damaged), 0) AS BIGINT) AS damaged, CAST(coalesce(sum(returned), 0) AS BIGINT) AS returned,
-    CAST(coalesce(sum(insured), 0) AS BIGINT) AS insured, CAST(coalesce(sum(claimable), 0) AS BIGINT) AS claimable,
-    CAST(coalesce(sum(affected), 0) AS BIGINT) AS affected, CAST(coalesce(sum(valued), 0) AS BIGINT) AS valued,
-    {'order_id': CAST(coalesce(sum(all_order_id), 0) AS BIGINT),
-     'declared_value': CAST(coalesce(sum(all_declared_value), 0) AS BIGINT),
-     'currency': CAST(coalesce(sum(all_currency), 0) AS BIGINT),
-     'weight_kg': CAST(coalesce(sum(all_weight_kg), 0) AS BIGINT),
-     'estimated_delivery_date': CAST(coalesce(sum(all_edd), 0) AS BIGINT)} AS missing_all,
-    {'order_id': CAST(coalesce(sum(claimable_order_id), 0) AS BIGINT),
-     'declared_value': CAST(coalesce(sum(claimable_declared_value), 0) AS BIGINT),
-     'currency': CAST(coalesce(sum(claimable_currency), 0) AS BIGINT),
-     'weight_kg': CAST(coalesce(sum(claimable_weight_kg), 0) AS BIGINT),
-     'estimated_delivery_date': CAST(coalesce(sum(claimable_edd), 0) AS BIGINT)} AS missing_claimable,
+    CAST(parcels AS BIGINT) AS parcels, CAST(judged AS BIGINT) AS judged, CAST(suspected AS BIGINT) AS suspected,
+    CAST(open AS BIGINT) AS open, CAST(damaged AS BIGINT) AS damaged, CAST(returned AS BIGINT) AS returned,
+    CAST(insured AS BIGINT) AS insured, CAST(claimable AS BIGINT) AS claimable, CAST(affected AS BIGINT) AS affected,
+    CAST(valued AS BIGINT) AS valued,
+    {'order_id': CAST(all_order_id AS BIGINT), 'declared_value': CAST(all_declared_value AS BIGINT),
+     'currency': CAST(all_currency AS BIGINT), 'weight_kg': CAST(all_weight_kg AS BIGINT),
+     'estimated_delivery_date': CAST(all_edd AS BIGINT)} AS missing_all,
+    {'order_id': CAST(claimable_order_id AS BIGINT), 'declared_value': CAST(claimable_declared_value AS BIGINT),
+     'currency': CAST(claimable_currency AS BIGINT), 'weight_kg': CAST(claimable_weight_kg AS BIGINT),
+     'estimated_delivery_date': CAST(claimable_edd AS BIGINT)} AS missing_claimable,
     (SELECT list({'carrier': l.carrier, 'origin_country': l.origin_country, 'dest_country': l.dest_country,
                   'mode': l.mode, 'parcels': CAST(g.insurable AS BIGINT), 'worth': CAST(g.worth AS BIGINT),
                   'clear': CAST(g.clear AS BIGINT),
                   'value_usd': g.worth_value_usd, 'expected_loss_usd': g.expected_loss_usd,
                   'premium_usd': g.premium_usd, 'lost_value_usd': coalesce(g.lost_value_usd, 0.0)} ORDER BY lane)
-     FROM (SELECT lane, sum(insurable) AS insurable, sum(worth) AS worth, sum(clear) AS clear,
-                  fsum(worth_value_usd) AS worth_value_usd, fsum(expected_loss_usd) AS expected_loss_usd,
-                  fsum(premium_usd) AS premium_usd, fsum(lost_value_usd) AS lost_value_usd
-           FROM lanes GROUP BY lane) AS g
+     FROM (SELECT lane, coalesce(sum(parcels) FILTER (WHERE insurable), 0) AS insurable,
+                  coalesce(sum(parcels) FILTER (WHERE worth), 0) AS worth,
+                  coalesce(sum(parcels) FILTER (WHERE clear), 0) AS clear,
+                  fsum(value_usd) FILTER (WHERE worth) AS worth_value_usd,
+                  fsum(expected_loss_usd) FILTER (WHERE worth) AS expected_loss_usd,
+                  fsum(premium_usd) FILTER (WHERE worth) AS premium_usd,
+                  fsum(value_usd) FILTER (WHERE outcome IN ('lost', 'suspected_lost')) AS lost_value_usd
+           FROM kinds GROUP BY lane) AS g
      JOIN advice_lanes AS l USING (lane) WHERE g.worth > 0) AS insurance,
     (SELECT list({'currency': suspected_currency, 'amount': amount} ORDER BY suspected_currency)
-     FROM (SELECT suspected_currency, fsum(suspected_value) AS amount FROM lanes
+     FROM (SELECT suspected_currency, fsum(suspected_value) AS amount FROM kinds
            WHERE suspected_currency IS NOT NULL GROUP BY suspected_currency)) AS suspected_value
-FROM lanes;
+FROM totals;
 
 -- name: never_scanned
 -- The open parcels no scan ever reached, oldest shipment first (a pass of their own: the filter
