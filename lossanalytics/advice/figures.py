@@ -3,7 +3,8 @@
 A seller may have ten million parcels; the advice needs counts, sums per lane and currency,
 one quantile and a few hundred rows, so none of the parcels travel to pandas
 (`queries/advice.sql`): one pass counts and sums per lane (and the suspected value per
-currency), one lists the never-scanned parcels, one finds the high-value threshold (it needs the
+currency), the blank order IDs apart when few parcels may have one (their test reaches the table
+scan, so only those parcels are judged again), one lists the never-scanned parcels, one finds the high-value threshold (it needs the
 count of valued parcels; values need no outcome, so it reads the parcels without judging them),
 one counts the parcels above it and keeps the first the page shows
 (the rest are listed again only for the file a seller downloads). No pass keeps the parcels, so
@@ -39,6 +40,11 @@ RECORD_FIELDS: tuple[str, ...] = ("order_id", "declared_value", "currency", "wei
 HIGH_VALUE_COLUMNS: tuple[str, ...] = (
     *LANE_KEYS, "tracking_number", "declared_value", "currency", "value_usd", "outcome", "ship_date", "open",
 )
+#: The blank order IDs are counted apart (statement `blank_order_ids`) when at most this share of the
+#: judged parcels may have one: the main pass then reads no order ID, which for ten million parcels of
+#: distinct IDs costs 0.4 CPU-s, while judging again the parcels that may have one costs in proportion to
+#: them (a seller with tracking exports only has none, and its main pass reads them cheaply).
+ORDER_IDS_APART_SHARE = 0.25
 _LANE_TYPES = [(key, pa.string()) for key in LANE_KEYS]
 _LANE_TABLE = pa.schema([*_LANE_TYPES, ("loss_rate", pa.float64()), ("loss_rate_low", pa.float64()),
                          ("lane", pa.int64()), ("rated", pa.bool_())])
@@ -104,7 +110,8 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
                                              schema=pa.schema([*_LANE_TYPES, ("lane", pa.int64())]), preserve_index=False),
     }
     condition, scope_params = in_scope(scope)
-    parts = {"outcomes": query.sql, **{name: named_query("advice", name) for name in ("parcels", "valuable")},
+    parts = {"outcomes": query.sql, "in_scope": condition,
+             **{name: named_query("advice", name) for name in ("parcels", "valuable", "order_id_unsure")},
              "values": render(named_query("advice", "values"), in_scope=condition)}
     values = {**query.params, **scope_params, "blank": BLANK, "insurance_rate": cfg.insurance_rate,
               "min_premium": cfg.insurance_min_premium, "quantile": 1 - cfg.high_value_share, "shown": SHOWN_ROWS}
@@ -114,9 +121,19 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         sql = render(template, **{name: part for name, part in parts.items() if f"{{{name}}}" in template})
         return db.query(sql, named_params(sql, values | more), tables)
 
+    # Whether the main pass reads the order IDs, or leaves the blank ones to a pass of their own.
+    unsure = run("order_ids_unsure").column("parcels")[0].as_py()
+    apart = unsure <= ORDER_IDS_APART_SHARE * int(lanes["shipments"].sum())
+    parts["order_ids"] = named_query("advice", "order_ids_apart" if apart else "order_ids_read")
     table = run("figures")
     count = {name: table.column(name)[0].as_py() for name in (
         "parcels", "judged", "suspected", "open", "damaged", "returned", "insured", "claimable", "affected", "valued")}
+    missing_all = table.column("missing_all")[0].as_py()
+    missing_claimable = table.column("missing_claimable")[0].as_py()
+    if apart:
+        blank = run("blank_order_ids").to_pylist()[0]
+        missing_all["order_id"], missing_claimable["order_id"] = blank["parcels"], blank["claimable"]
+        count["affected"] += blank["affected"]
     suspected_value = _rows(table, "suspected_value")
     never_scanned = run("never_scanned").to_pandas()
     # The threshold needs the count of valued parcels, and the parcels above it the threshold.
@@ -124,11 +141,9 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     floor = _declared_floor(threshold_usd, tables["advice_fx"])
     above = {"threshold_usd": threshold_usd, "declared_floor": floor}
     valuable = run("high_value_summary", risky_lanes=len(flagged), **above)
-    missing_all = table.column("missing_all")[0].as_py()
-    missing_claimable = table.column("missing_claimable")[0].as_py() or {}
     missing = pd.DataFrame([
-        {"field": field, "missing_claimable": int(missing_claimable.get(field) or 0), "claimable": count["claimable"],
-         "missing_all": int(missing_all[field] or 0), "parcels": count["parcels"]}
+        {"field": field, "missing_claimable": int(missing_claimable[field]), "claimable": count["claimable"],
+         "missing_all": int(missing_all[field]), "parcels": count["parcels"]}
         for field in RECORD_FIELDS
     ])
     return AdviceFigures(

@@ -1,6 +1,7 @@
 -- The numbers behind the advice topics (DESIGN §9), each statement one streaming pass over the outcomes.
--- Filled in by lossanalytics.advice.figures: {outcomes} is the outcome query and {parcels} the statement
--- `parcels` below; registered tables advice_fx (code, usd_per), advice_lanes (every lane: its keys,
+-- Filled in by lossanalytics.advice.figures: {outcomes} is the outcome query, {parcels} the statement
+-- `parcels` below, {in_scope} filters.sql's in_scope, and {values}, {valuable}, {order_ids} and
+-- {order_id_unsure} pieces of this file; registered tables advice_fx (code, usd_per), advice_lanes (every lane: its keys,
 -- its number `lane`, `rated` when it has enough parcels to judge, loss_rate, loss_rate_low) and
 -- advice_risky (lane keys and a number `lane`); $blank is the characters str.strip() removes. No statement keeps every
 -- parcel: DuckDB materialises a CTE read twice (and the input of grouping sets), which at ten million
@@ -67,7 +68,9 @@ flagged AS (
 -- slow); parcels of no known lane (only undated parcels have none) fall in one group, which only
 -- the totals read.
 kinds AS (
-    SELECT lane, suspected_currency, outcome, insured, valued, no_order_id, no_declared_value, no_currency,
+    -- The order ID flag is the parcels' own (piece order_ids_read) or false (order_ids_apart) where
+    -- the blank order IDs are counted apart (statement blank_order_ids), so that this pass reads none.
+    SELECT lane, suspected_currency, outcome, insured, valued, {order_ids}, no_declared_value, no_currency,
            no_weight_kg, no_edd, insurable, worth, clear,
            count(*) AS parcels,
            fsum(value_usd) AS value_usd,
@@ -132,6 +135,35 @@ SELECT
      FROM (SELECT suspected_currency, fsum(suspected_value) AS amount FROM kinds
            WHERE suspected_currency IS NOT NULL GROUP BY suspected_currency)) AS suspected_value
 FROM totals;
+
+-- name: order_ids_read
+-- The order ID flag of `kinds` where the main pass reads the order IDs.
+no_order_id
+
+-- name: order_ids_apart
+-- The order ID flag of `kinds` where the blank order IDs are counted apart.
+false AS no_order_id
+
+-- name: order_id_unsure
+-- The parcels whose order ID `parcels` tests beyond its quick path (a text starting with printable ASCII).
+(order_id IS NULL OR order_id < '!' OR order_id >= chr(127))
+
+-- name: order_ids_unsure
+-- How many parcels in scope may have a blank order ID: a test of the stored column that the table scan
+-- answers from each row group's minimum and maximum, reading no order ID where all start with printable ASCII.
+SELECT count(*) AS parcels FROM parcels AS p WHERE {in_scope} AND {order_id_unsure};
+
+-- name: blank_order_ids
+-- The parcels with a blank order ID, counted as `figures` counts them: all, claimable, and claimable with no
+-- other record missing (those `figures` does not count as affected when it leaves order IDs out). A pass of
+-- its own whose filter reaches the table scan: it judges only the parcels whose order ID may be blank.
+WITH outcomes AS ({outcomes}),
+parcels AS ({parcels})
+SELECT count(*) AS parcels, count(*) FILTER (WHERE claimable) AS claimable,
+       count(*) FILTER (WHERE claimable AND has_value AND NOT blank_currency AND has_weight AND NOT no_edd)
+           AS affected
+FROM parcels
+WHERE {order_id_unsure} AND no_order_id;
 
 -- name: never_scanned
 -- The open parcels no scan ever reached, oldest shipment first (a pass of their own: the filter
