@@ -9,13 +9,13 @@ count of valued parcels; values need no outcome, so it reads the parcels without
 one counts the parcels above it and keeps the first the page shows
 (the rest are listed again only for the file a seller downloads). No pass keeps the parcels, so
 memory stays flat as they grow. What the queries compare is set here: exchange rates from the claim
-rules, the lanes (numbered; those with enough parcels to judge rated), and the lanes found risky.
+rules (lists bound as parameters), the lanes (numbered; those with enough parcels to judge rated), and the lanes found risky.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,7 +104,6 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     flagged = risky.loc[risky["risky"], list(LANE_KEYS)] if not risky.empty else pd.DataFrame(columns=list(LANE_KEYS))
     tables = {
         **query.tables,
-        "advice_fx": _fx_table(rules),
         "advice_lanes": pa.Table.from_pandas(numbered, schema=_LANE_TABLE, preserve_index=False),
         "advice_risky": pa.Table.from_pandas(flagged.assign(lane=range(len(flagged))),
                                              schema=pa.schema([*_LANE_TYPES, ("lane", pa.int64())]), preserve_index=False),
@@ -113,7 +112,8 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     parts = {"outcomes": query.sql, "in_scope": condition,
              **{name: named_query("advice", name) for name in ("parcels", "valuable", "order_id_unsure")},
              "values": render(named_query("advice", "values"), in_scope=condition)}
-    values = {**query.params, **scope_params, "blank": BLANK, "insurance_rate": cfg.insurance_rate,
+    usd = _usd_rates(rules)
+    values = {**query.params, **scope_params, "blank": BLANK, "fx_codes": list(usd), "fx_rates": list(usd.values()), "insurance_rate": cfg.insurance_rate,
               "min_premium": cfg.insurance_min_premium, "quantile": 1 - cfg.high_value_share, "shown": SHOWN_ROWS}
 
     def run(statement: str, **more: Any) -> pa.Table:
@@ -138,7 +138,7 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     never_scanned = run("never_scanned").to_pandas()
     # The threshold needs the count of valued parcels, and the parcels above it the threshold.
     threshold_usd = _threshold(run, count["valued"], values["quantile"])
-    floor = _declared_floor(threshold_usd, tables["advice_fx"])
+    floor = _declared_floor(threshold_usd, usd.values())
     above = {"threshold_usd": threshold_usd, "declared_floor": floor}
     valuable = run("high_value_summary", risky_lanes=len(flagged), **above)
     missing = pd.DataFrame([
@@ -169,22 +169,20 @@ def _threshold(run: Callable[..., pa.Table], valued: int, quantile: float) -> fl
     return run("threshold", fraction=(position + 0.5) / valued).column(0)[0].as_py()
 
 
-def _declared_floor(threshold_usd: float | None, fx: pa.Table) -> float:
-    """A declared value under which no parcel, in any currency of `fx`, is worth `threshold_usd`
-    US dollars (−∞ when none can be said). Shaded down by a billionth: the rounding of value × rate
-    is far smaller, so no parcel at the threshold is ever left out."""
-    highest = max((rate for rate in fx.column("usd_per").to_pylist() if rate is not None), default=None)
+def _declared_floor(threshold_usd: float | None, rates: Iterable[float]) -> float:
+    """A declared value under which no parcel, in any currency of `rates` (US dollars per unit), is
+    worth `threshold_usd` US dollars (−∞ when none can be said). Shaded down by a billionth: the
+    rounding of value × rate is far smaller, so no parcel at the threshold is ever left out."""
+    highest = max(rates, default=None)
     if threshold_usd is None or threshold_usd <= 0 or highest is None or not 0 < highest < math.inf:
         return -math.inf
     return threshold_usd / highest * (1 - 1e-9)
 
 
-def _fx_table(rules: Rules) -> pa.Table:
+def _usd_rates(rules: Rules) -> dict[str, float]:
     """US dollars per unit of every currency the rules know, by upper-case code (as Rules.usd_per reads it)."""
     rates = {code.upper(): rules.usd_per(code) for code in ("USD", SDR, *rules.usd_per_unit)}
-    known = {code: rate for code, rate in rates.items() if rate is not None}
-    return pa.table({"code": pa.array(list(known), pa.string()),
-                     "usd_per": pa.array(list(known.values()), pa.float64())})
+    return {code: float(rate) for code, rate in rates.items() if rate is not None}
 
 
 def _rows(table: pa.Table, column: str) -> pd.DataFrame:
