@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 from app_clock import DEMO_TODAY
-from test_advice import HEADER, SCOPE, figures_of, write_fixture
+from test_advice import HEADER, SCOPE, figures_of, fixture_rows, write_fixture
 
 from lossanalytics.advice import AdviceSettings
 from lossanalytics.advice import figures as figures_module
@@ -101,6 +101,22 @@ def test_blank_order_ids_counted_apart_or_in_the_main_pass(loaded: Database, tmp
     assert (figures.parcels, figures.claimable, figures.affected) == (283, 19, 5)
     assert figures.missing.iloc[0].to_dict() == {"field": "order_id", "missing_claimable": 3, "claimable": 19,
                                                  "missing_all": 3, "parcels": 283}
+
+
+def test_no_pass_for_blank_order_ids_when_none_may_be_blank(db: Database, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every order ID of the fixture but FX000's and FX001's starts with printable ASCII ("ORD-…").
+    parcels = tmp_path / "parcels.csv"
+    parcels.write_text(HEADER + "\n" + "\n".join(fixture_rows()[:-2]) + "\n", encoding="utf-8")
+    assert import_file(db, parcels).rows_stored == 280
+    statements: list[str] = []
+    query = db.query
+    monkeypatch.setattr(db, "query", lambda sql, *args: statements.append(sql) or query(sql, *args))
+    figures = figures_of(db, rates(db, "lane", SCOPE))
+    marker = named_query("advice", "blank_order_ids").splitlines()[0]
+    assert not any(marker in statement for statement in statements)
+    assert figures.missing.iloc[0].to_dict() == {"field": "order_id", "missing_claimable": 0, "claimable": 16,
+                                                 "missing_all": 0, "parcels": 280}
 
 
 @pytest.mark.parametrize(("share", "threshold", "count"), [(0.1, 80.0, 10), (1.0, 30.0, 100), (0.0, 500.0, 10)])

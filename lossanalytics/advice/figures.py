@@ -121,7 +121,8 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         sql = render(template, **{name: part for name, part in parts.items() if f"{{{name}}}" in template})
         return db.query(sql, named_params(sql, values | more), tables)
 
-    # Whether the main pass reads the order IDs, or leaves the blank ones to a pass of their own.
+    # Whether the main pass reads the order IDs, or leaves the blank ones to a pass of their own (not
+    # even run when no order ID may be blank).
     unsure = run("order_ids_unsure").column("parcels")[0].as_py()
     apart = unsure <= ORDER_IDS_APART_SHARE * int(lanes["shipments"].sum())
     parts["order_ids"] = named_query("advice", "order_ids_apart" if apart else "order_ids_read")
@@ -130,7 +131,7 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         "parcels", "judged", "suspected", "open", "damaged", "returned", "insured", "claimable", "affected", "valued")}
     missing_all = table.column("missing_all")[0].as_py()
     missing_claimable = table.column("missing_claimable")[0].as_py()
-    if apart:
+    if apart and unsure:
         blank = run("blank_order_ids").to_pylist()[0]
         missing_all["order_id"], missing_claimable["order_id"] = blank["parcels"], blank["claimable"]
         count["affected"] += blank["affected"]
