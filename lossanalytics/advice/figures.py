@@ -3,13 +3,14 @@
 A seller may have ten million parcels; the advice needs counts, sums per lane and currency,
 one quantile and a few hundred rows, so none of the parcels travel to pandas
 (`queries/advice.sql`): one pass counts and sums per lane (and the suspected value per
-currency), the blank order IDs apart when few parcels may have one (their test reaches the table
-scan, so only those parcels are judged again), one lists the never-scanned parcels, one finds the high-value threshold (it needs the
-count of valued parcels; values need no outcome, so it reads the parcels without judging them),
-one counts the parcels above it and keeps the first the page shows
-(the rest are listed again only for the file a seller downloads). No pass keeps the parcels, so
-memory stays flat as they grow. What the queries compare is set here: exchange rates from the claim
-rules (lists bound as parameters), the lanes (numbered; those with enough parcels to judge rated), and the lanes found risky.
+currency), the blank order IDs apart when few parcels may have one (their test reaches the
+table scan, so only those parcels are judged again), one lists the never-scanned parcels, one
+finds the high-value threshold (it needs the count of valued parcels; values need no outcome,
+so it reads the parcels without judging them), one counts the parcels above it and keeps the
+first the page shows (the rest are listed again only for the file a seller downloads). No pass
+keeps the parcels, so memory stays flat as they grow. What the queries compare is set here:
+exchange rates from the claim rules (lists bound as parameters), the lanes (numbered; those
+with enough parcels to judge rated), and the lanes found risky.
 """
 
 from __future__ import annotations
@@ -113,8 +114,9 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
              **{name: named_query("advice", name) for name in ("parcels", "valuable", "order_id_unsure")},
              "values": render(named_query("advice", "values"), in_scope=condition)}
     usd = _usd_rates(rules)
-    values = {**query.params, **scope_params, "blank": BLANK, "fx_codes": list(usd), "fx_rates": list(usd.values()), "insurance_rate": cfg.insurance_rate,
-              "min_premium": cfg.insurance_min_premium, "quantile": 1 - cfg.high_value_share, "shown": SHOWN_ROWS}
+    values = {**query.params, **scope_params, "blank": BLANK, "fx_codes": list(usd), "fx_rates": list(usd.values()),
+              "insurance_rate": cfg.insurance_rate, "min_premium": cfg.insurance_min_premium,
+              "quantile": 1 - cfg.high_value_share, "shown": SHOWN_ROWS}
 
     def run(statement: str, **more: Any) -> pa.Table:
         template = named_query("advice", statement)
