@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 import pytest
 
 from lossanalytics import advice
@@ -347,13 +346,35 @@ def test_blank_fields_are_what_python_strips() -> None:
                    "NULL::VARCHAR AS mode, 'delivered' AS outcome, NULL::TIMESTAMP AS ship_date, "
                    "NULL::DOUBLE AS declared_value, NULL::TIMESTAMP AS last_event_time, NULL::DOUBLE AS weight_kg, "
                    "NULL::DOUBLE AS insured_value, NULL::TIMESTAMP AS estimated_delivery_date")
-    sql = render(Sql("WITH outcomes AS ({outcomes}) SELECT order_id, no_order_id, blank_currency FROM ({parcels})"),
-                 outcomes=outcomes, parcels=named_query("advice", "parcels"))
-    fx = pa.table({"code": pa.array([], pa.string()), "usd_per": pa.array([], pa.float64())})
-    rows = Database().query(sql, {"texts": texts, "blank": BLANK}, {"advice_fx": fx}).to_pylist()
+    sql = render(Sql("WITH outcomes AS ({outcomes}) SELECT order_id, no_order_id, blank_currency, "
+                     "{order_id_unsure} AS unsure FROM ({parcels})"),
+                 outcomes=outcomes, parcels=named_query("advice", "parcels"),
+                 order_id_unsure=named_query("advice", "order_id_unsure"))
+    rows = Database().query(sql, {"texts": texts, "blank": BLANK, "fx_codes": ["USD"], "fx_rates": [1.0]}).to_pylist()
     assert [(row["no_order_id"], row["blank_currency"]) for row in rows] == [
         (row["order_id"].strip() == "",) * 2 for row in rows]
     assert sorted(row["order_id"] for row in rows) == sorted(texts)
+    # The test of the stored column that finds the parcels counted apart misses no blank order ID: it
+    # keeps every text not starting with printable ASCII.
+    assert all(row["unsure"] for row in rows if row["no_order_id"])
+    assert [row["order_id"] for row in rows if row["unsure"]] == [
+        row["order_id"] for row in rows if not row["order_id"][:1] or not "!" <= row["order_id"][0] < chr(127)]
+
+
+def test_values_in_us_dollars_by_upper_case_code() -> None:
+    # A rate is found by the currency's upper-case code; a currency without one, or none, gives no value.
+    currencies = ["USD", "usd", "gbp", "Gbp", "XYZ", None, ""]
+    outcomes = Sql("SELECT unnest($currencies) AS currency, 10.0 AS declared_value, 'ORD' AS order_id, "
+                   "NULL::VARCHAR AS tracking_number, NULL::VARCHAR AS carrier, NULL::VARCHAR AS origin_country, "
+                   "NULL::VARCHAR AS dest_country, NULL::VARCHAR AS mode, 'delivered' AS outcome, "
+                   "NULL::TIMESTAMP AS ship_date, NULL::TIMESTAMP AS last_event_time, NULL::DOUBLE AS weight_kg, "
+                   "NULL::DOUBLE AS insured_value, NULL::TIMESTAMP AS estimated_delivery_date")
+    sql = render(Sql("WITH outcomes AS ({outcomes}) SELECT currency, value_usd FROM ({parcels})"),
+                 outcomes=outcomes, parcels=named_query("advice", "parcels"))
+    rows = Database().query(sql, {"currencies": currencies, "blank": BLANK, "fx_codes": ["USD", "GBP"],
+                                  "fx_rates": [1.0, 1.25]}).to_pylist()
+    assert sorted((str(row["currency"]), row["value_usd"]) for row in rows) == sorted(
+        [("USD", 10.0), ("usd", 10.0), ("gbp", 12.5), ("Gbp", 12.5), ("XYZ", None), ("None", None), ("", None)])
 
 
 # Fixed rates for the home-currency tests: 8 CNY and 0.8 GBP to the US dollar, taken on 2025-06-01.

@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 from app_clock import DEMO_TODAY
-from test_advice import SCOPE, figures_of, write_fixture
+from test_advice import HEADER, SCOPE, figures_of, fixture_rows, write_fixture
 
 from lossanalytics.advice import AdviceSettings
 from lossanalytics.advice import figures as figures_module
@@ -78,6 +78,45 @@ def test_insurance_per_lane(loaded: Database) -> None:
          "worth": 100, "clear": 0, "value_usd": 3000.0, "expected_loss_usd": 60.0,
          "premium_usd": 100 * (0.015 * 30), "lost_value_usd": 60.0},  # 100 × 0.44999999999999996
     ]
+
+
+@pytest.mark.parametrize(("share", "apart"), [(figures_module.ORDER_IDS_APART_SHARE, True), (0.0, False)])
+def test_blank_order_ids_counted_apart_or_in_the_main_pass(loaded: Database, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch, share: float,
+                                                           apart: bool) -> None:
+    # A lost parcel whose order ID is an ideographic space (blank to str.strip(), not ASCII) and which
+    # lacks no other record, beside FX000 and FX001 (blank order IDs, no estimated delivery date).
+    lost = tmp_path / "lost.csv"
+    lost.write_text(f"{HEADER}\nLX000,Cainiao,postal,CN,US,2025-03-01,Lost,2025-03-16,,2025-03-21,50,USD,0.5,,\u3000\n",
+                    encoding="utf-8")
+    assert import_file(loaded, lost).rows_stored == 1
+    # Three of 283 parcels may have a blank order ID: by default they are counted by a pass of their own.
+    monkeypatch.setattr(figures_module, "ORDER_IDS_APART_SHARE", share)
+    statements: list[str] = []
+    query = loaded.query
+    monkeypatch.setattr(loaded, "query", lambda sql, *args: statements.append(sql) or query(sql, *args))
+    figures = figures_of(loaded, rates(loaded, "lane", SCOPE))
+    marker = named_query("advice", "blank_order_ids").splitlines()[0]
+    assert any(marker in statement for statement in statements) == apart
+    assert (figures.parcels, figures.claimable, figures.affected) == (283, 19, 5)
+    assert figures.missing.iloc[0].to_dict() == {"field": "order_id", "missing_claimable": 3, "claimable": 19,
+                                                 "missing_all": 3, "parcels": 283}
+
+
+def test_no_pass_for_blank_order_ids_when_none_may_be_blank(db: Database, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every order ID of the fixture but FX000's and FX001's starts with printable ASCII ("ORD-…").
+    parcels = tmp_path / "parcels.csv"
+    parcels.write_text(HEADER + "\n" + "\n".join(fixture_rows()[:-2]) + "\n", encoding="utf-8")
+    assert import_file(db, parcels).rows_stored == 280
+    statements: list[str] = []
+    query = db.query
+    monkeypatch.setattr(db, "query", lambda sql, *args: statements.append(sql) or query(sql, *args))
+    figures = figures_of(db, rates(db, "lane", SCOPE))
+    marker = named_query("advice", "blank_order_ids").splitlines()[0]
+    assert not any(marker in statement for statement in statements)
+    assert figures.missing.iloc[0].to_dict() == {"field": "order_id", "missing_claimable": 0, "claimable": 16,
+                                                 "missing_all": 0, "parcels": 280}
 
 
 @pytest.mark.parametrize(("share", "threshold", "count"), [(0.1, 80.0, 10), (1.0, 30.0, 100), (0.0, 500.0, 10)])

@@ -1,8 +1,10 @@
 -- The numbers behind the advice topics (DESIGN §9), each statement one streaming pass over the outcomes.
--- Filled in by lossanalytics.advice.figures: {outcomes} is the outcome query and {parcels} the statement
--- `parcels` below; registered tables advice_fx (code, usd_per), advice_lanes (every lane: its keys,
--- its number `lane`, `rated` when it has enough parcels to judge, loss_rate, loss_rate_low) and
--- advice_risky (lane keys and a number `lane`); $blank is the characters str.strip() removes. No statement keeps every
+-- Filled in by lossanalytics.advice.figures: {outcomes} is the outcome query, {parcels} the statement
+-- `parcels` below, {in_scope} filters.sql's in_scope, and {values}, {valuable}, {order_ids} and
+-- {order_id_unsure} pieces of this file; registered tables advice_lanes (every lane: its keys, its
+-- number `lane`, `rated` when it has enough parcels to judge, loss_rate, loss_rate_low) and advice_risky
+-- (lane keys and a number `lane`); $fx_codes and $fx_rates the US dollars per unit of each upper-case
+-- currency code; $blank is the characters str.strip() removes. No statement keeps every
 -- parcel: DuckDB materialises a CTE read twice (and the input of grouping sets), which at ten million
 -- parcels outgrows its memory cap and spills; so the never-scanned parcels and the parcels above the
 -- high-value threshold are statements of their own, each reading the outcomes once more, as a stream,
@@ -16,8 +18,10 @@ SELECT o.tracking_number, o.carrier, o.origin_country, o.dest_country, o.mode, o
        coalesce(o.declared_value > 0 AND NOT isnan(o.declared_value), false) AS has_value,
        coalesce(o.weight_kg > 0 AND NOT isnan(o.weight_kg), false) AS has_weight,
        coalesce(o.insured_value > 0 AND NOT isnan(o.insured_value), false) AS insured,
-       CASE WHEN o.declared_value > 0 AND NOT isnan(o.declared_value) THEN o.declared_value * fx.usd_per END
-           AS value_usd,
+       -- The rate found by the code's place in a list rather than by a join: a currency column holds few
+       -- distinct codes, and DuckDB looks each of them up once (0.05 CPU-s less at ten million parcels).
+       CASE WHEN o.declared_value > 0 AND NOT isnan(o.declared_value)
+            THEN o.declared_value * $fx_rates[list_position($fx_codes, upper(o.currency))] END AS value_usd,
        o.outcome IN ('lost', 'suspected_lost', 'damaged') AS claimable,
        o.outcome IN ('in_transit', 'suspected_lost') AS open,
        -- Blank: nothing but whitespace. Trimming every value is slow, so only those starting with it are;
@@ -32,8 +36,7 @@ SELECT o.tracking_number, o.carrier, o.origin_country, o.dest_country, o.mode, o
             WHEN NOT contains($blank, left(o.currency, 1)) THEN false
             ELSE trim(o.currency, $blank) = '' END AS blank_currency,
        o.estimated_delivery_date IS NULL AS no_edd
-FROM outcomes AS o
-LEFT JOIN advice_fx AS fx ON fx.code = upper(o.currency);
+FROM outcomes AS o;
 
 -- name: figures
 -- One row: counts per outcome and of missing claim records, `valued` (parcels with a value in US
@@ -42,13 +45,17 @@ LEFT JOIN advice_fx AS fx ON fx.code = upper(o.currency);
 WITH outcomes AS ({outcomes}),
 parcels AS ({parcels}),
 flagged AS (
-    SELECT p.*, l.lane, NOT p.has_value AS no_declared_value, NOT p.has_weight AS no_weight_kg,
-           p.has_value AND p.blank_currency AS no_currency,
-           -- Insuring is weighed for the uninsured parcels with a value on the lanes with a rate.
+    SELECT p.*, l.lane, p.value_usd IS NOT NULL AS valued, NOT p.has_value AS no_declared_value,
+           NOT p.has_weight AS no_weight_kg, p.has_value AND p.blank_currency AS no_currency,
+           -- Insuring is weighed for the uninsured parcels with a value on the lanes with a rate; it is
+           -- worth it where the expected loss exceeds the premium, clearly so where even the loss at
+           -- the rate's lower bound does.
            coalesce(l.rated AND NOT p.insured AND p.value_usd IS NOT NULL, false) AS insurable,
            greatest($insurance_rate * p.value_usd, $min_premium) AS premium_usd,
            l.loss_rate * p.value_usd AS expected_loss_usd,
            l.loss_rate_low * p.value_usd AS low_loss_usd,
+           coalesce(insurable AND expected_loss_usd > premium_usd, false) AS worth,
+           coalesce(worth AND low_loss_usd > premium_usd, false) AS clear,
            CASE WHEN p.outcome = 'suspected_lost' AND p.declared_value IS NOT NULL AND NOT isnan(p.declared_value)
                 THEN p.currency END AS suspected_currency
     FROM parcels AS p
@@ -56,78 +63,109 @@ flagged AS (
       ON l.carrier IS NOT DISTINCT FROM p.carrier AND l.origin_country IS NOT DISTINCT FROM p.origin_country
      AND l.dest_country IS NOT DISTINCT FROM p.dest_country AND l.mode IS NOT DISTINCT FROM p.mode
 ),
--- Per lane every count and sum: the counts add up to the totals exactly. Lanes are grouped by
--- their number (hashing four texts per parcel is slow); parcels of no known lane (only undated
--- parcels have none) fall in one group, which only the totals read. The suspected-lost parcels
--- with a value are grouped by their currency too, so their value per currency needs no pass of its
--- own (a list per lane cost more). Counts are count_if, not count(*) FILTER, which selects the
--- rows anew for each of them.
-lanes AS (
-    SELECT lane, suspected_currency,
+-- Per lane, and within it per kind of parcel (its outcome and flags, and the currency of a
+-- suspected-lost parcel's value), how many parcels and their sums: a few hundred groups, from which
+-- every figure adds up (counting each figure per parcel with its own aggregate cost more than
+-- grouping by the flags). Lanes are grouped by their number (hashing four texts per parcel is
+-- slow); parcels of no known lane (only undated parcels have none) fall in one group, which only
+-- the totals read.
+kinds AS (
+    -- The order ID flag is the parcels' own (piece order_ids_read) or false (order_ids_apart) where
+    -- the blank order IDs are counted apart (statement blank_order_ids), so that this pass reads none.
+    SELECT lane, suspected_currency, outcome, insured, valued, {order_ids}, no_declared_value, no_currency,
+           no_weight_kg, no_edd, insurable, worth, clear,
            count(*) AS parcels,
-           -- Parcels whose outcome is known: the rates' denominator (undated parcels are not).
-           count_if(outcome <> 'unknown') AS judged,
-           count_if(outcome = 'suspected_lost') AS suspected,
-           count_if(open) AS open,
-           count_if(outcome = 'damaged') AS damaged,
-           count_if(outcome = 'returned') AS returned,
-           count_if(insured) AS insured,
-           count_if(claimable) AS claimable,
-           count(value_usd) AS valued,
-           count_if(no_order_id) AS all_order_id,
-           count_if(no_declared_value) AS all_declared_value,
-           count_if(no_currency) AS all_currency,
-           count_if(no_weight_kg) AS all_weight_kg,
-           count_if(no_edd) AS all_edd,
-           count_if(claimable AND no_order_id) AS claimable_order_id,
-           count_if(claimable AND no_declared_value) AS claimable_declared_value,
-           count_if(claimable AND no_currency) AS claimable_currency,
-           count_if(claimable AND no_weight_kg) AS claimable_weight_kg,
-           count_if(claimable AND no_edd) AS claimable_edd,
-           count_if(claimable AND (no_order_id OR no_declared_value OR no_currency OR no_weight_kg
-                                   OR no_edd)) AS affected,
-           count_if(insurable) AS insurable,
-           count_if(insurable AND expected_loss_usd > premium_usd) AS worth,
-           count_if(insurable AND expected_loss_usd > premium_usd AND low_loss_usd > premium_usd)
-               AS clear,
-           fsum(value_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS worth_value_usd,
-           fsum(expected_loss_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS expected_loss_usd,
-           fsum(premium_usd) FILTER (WHERE insurable AND expected_loss_usd > premium_usd) AS premium_usd,
-           fsum(value_usd) FILTER (WHERE outcome IN ('lost', 'suspected_lost')) AS lost_value_usd,
+           fsum(value_usd) AS value_usd,
+           fsum(expected_loss_usd) FILTER (WHERE worth) AS expected_loss_usd,
+           fsum(premium_usd) FILTER (WHERE worth) AS premium_usd,
            fsum(declared_value) FILTER (WHERE suspected_currency IS NOT NULL) AS suspected_value
     FROM flagged
-    GROUP BY lane, suspected_currency
+    GROUP BY ALL
+),
+totals AS (
+    SELECT
+        coalesce(sum(parcels), 0) AS parcels,
+        -- Parcels whose outcome is known: the rates' denominator (undated parcels are not).
+        coalesce(sum(parcels) FILTER (WHERE outcome <> 'unknown'), 0) AS judged,
+        coalesce(sum(parcels) FILTER (WHERE outcome = 'suspected_lost'), 0) AS suspected,
+        coalesce(sum(parcels) FILTER (WHERE outcome IN ('in_transit', 'suspected_lost')), 0) AS open,
+        coalesce(sum(parcels) FILTER (WHERE outcome = 'damaged'), 0) AS damaged,
+        coalesce(sum(parcels) FILTER (WHERE outcome = 'returned'), 0) AS returned,
+        coalesce(sum(parcels) FILTER (WHERE insured), 0) AS insured,
+        coalesce(sum(parcels) FILTER (WHERE claimable), 0) AS claimable,
+        coalesce(sum(parcels) FILTER (WHERE claimable AND (no_order_id OR no_declared_value OR no_currency
+                                                           OR no_weight_kg OR no_edd)), 0) AS affected,
+        coalesce(sum(parcels) FILTER (WHERE valued), 0) AS valued,
+        coalesce(sum(parcels) FILTER (WHERE no_order_id), 0) AS all_order_id,
+        coalesce(sum(parcels) FILTER (WHERE no_declared_value), 0) AS all_declared_value,
+        coalesce(sum(parcels) FILTER (WHERE no_currency), 0) AS all_currency,
+        coalesce(sum(parcels) FILTER (WHERE no_weight_kg), 0) AS all_weight_kg,
+        coalesce(sum(parcels) FILTER (WHERE no_edd), 0) AS all_edd,
+        coalesce(sum(parcels) FILTER (WHERE claimable AND no_order_id), 0) AS claimable_order_id,
+        coalesce(sum(parcels) FILTER (WHERE claimable AND no_declared_value), 0) AS claimable_declared_value,
+        coalesce(sum(parcels) FILTER (WHERE claimable AND no_currency), 0) AS claimable_currency,
+        coalesce(sum(parcels) FILTER (WHERE claimable AND no_weight_kg), 0) AS claimable_weight_kg,
+        coalesce(sum(parcels) FILTER (WHERE claimable AND no_edd), 0) AS claimable_edd
+    FROM (SELECT *, outcome IN ('lost', 'suspected_lost', 'damaged') AS claimable FROM kinds)
 )
 SELECT
-    CAST(coalesce(sum(parcels), 0) AS BIGINT) AS parcels, CAST(coalesce(sum(judged), 0) AS BIGINT) AS judged,
-    CAST(coalesce(sum(suspected), 0) AS BIGINT) AS suspected, CAST(coalesce(sum(open), 0) AS BIGINT) AS open,
-    CAST(coalesce(sum(damaged), 0) AS BIGINT) AS damaged, CAST(coalesce(sum(returned), 0) AS BIGINT) AS returned,
-    CAST(coalesce(sum(insured), 0) AS BIGINT) AS insured, CAST(coalesce(sum(claimable), 0) AS BIGINT) AS claimable,
-    CAST(coalesce(sum(affected), 0) AS BIGINT) AS affected, CAST(coalesce(sum(valued), 0) AS BIGINT) AS valued,
-    {'order_id': CAST(coalesce(sum(all_order_id), 0) AS BIGINT),
-     'declared_value': CAST(coalesce(sum(all_declared_value), 0) AS BIGINT),
-     'currency': CAST(coalesce(sum(all_currency), 0) AS BIGINT),
-     'weight_kg': CAST(coalesce(sum(all_weight_kg), 0) AS BIGINT),
-     'estimated_delivery_date': CAST(coalesce(sum(all_edd), 0) AS BIGINT)} AS missing_all,
-    {'order_id': CAST(coalesce(sum(claimable_order_id), 0) AS BIGINT),
-     'declared_value': CAST(coalesce(sum(claimable_declared_value), 0) AS BIGINT),
-     'currency': CAST(coalesce(sum(claimable_currency), 0) AS BIGINT),
-     'weight_kg': CAST(coalesce(sum(claimable_weight_kg), 0) AS BIGINT),
-     'estimated_delivery_date': CAST(coalesce(sum(claimable_edd), 0) AS BIGINT)} AS missing_claimable,
+    CAST(parcels AS BIGINT) AS parcels, CAST(judged AS BIGINT) AS judged, CAST(suspected AS BIGINT) AS suspected,
+    CAST(open AS BIGINT) AS open, CAST(damaged AS BIGINT) AS damaged, CAST(returned AS BIGINT) AS returned,
+    CAST(insured AS BIGINT) AS insured, CAST(claimable AS BIGINT) AS claimable, CAST(affected AS BIGINT) AS affected,
+    CAST(valued AS BIGINT) AS valued,
+    {'order_id': CAST(all_order_id AS BIGINT), 'declared_value': CAST(all_declared_value AS BIGINT),
+     'currency': CAST(all_currency AS BIGINT), 'weight_kg': CAST(all_weight_kg AS BIGINT),
+     'estimated_delivery_date': CAST(all_edd AS BIGINT)} AS missing_all,
+    {'order_id': CAST(claimable_order_id AS BIGINT), 'declared_value': CAST(claimable_declared_value AS BIGINT),
+     'currency': CAST(claimable_currency AS BIGINT), 'weight_kg': CAST(claimable_weight_kg AS BIGINT),
+     'estimated_delivery_date': CAST(claimable_edd AS BIGINT)} AS missing_claimable,
     (SELECT list({'carrier': l.carrier, 'origin_country': l.origin_country, 'dest_country': l.dest_country,
                   'mode': l.mode, 'parcels': CAST(g.insurable AS BIGINT), 'worth': CAST(g.worth AS BIGINT),
                   'clear': CAST(g.clear AS BIGINT),
                   'value_usd': g.worth_value_usd, 'expected_loss_usd': g.expected_loss_usd,
                   'premium_usd': g.premium_usd, 'lost_value_usd': coalesce(g.lost_value_usd, 0.0)} ORDER BY lane)
-     FROM (SELECT lane, sum(insurable) AS insurable, sum(worth) AS worth, sum(clear) AS clear,
-                  fsum(worth_value_usd) AS worth_value_usd, fsum(expected_loss_usd) AS expected_loss_usd,
-                  fsum(premium_usd) AS premium_usd, fsum(lost_value_usd) AS lost_value_usd
-           FROM lanes GROUP BY lane) AS g
+     FROM (SELECT lane, coalesce(sum(parcels) FILTER (WHERE insurable), 0) AS insurable,
+                  coalesce(sum(parcels) FILTER (WHERE worth), 0) AS worth,
+                  coalesce(sum(parcels) FILTER (WHERE clear), 0) AS clear,
+                  fsum(value_usd) FILTER (WHERE worth) AS worth_value_usd,
+                  fsum(expected_loss_usd) FILTER (WHERE worth) AS expected_loss_usd,
+                  fsum(premium_usd) FILTER (WHERE worth) AS premium_usd,
+                  fsum(value_usd) FILTER (WHERE outcome IN ('lost', 'suspected_lost')) AS lost_value_usd
+           FROM kinds GROUP BY lane) AS g
      JOIN advice_lanes AS l USING (lane) WHERE g.worth > 0) AS insurance,
     (SELECT list({'currency': suspected_currency, 'amount': amount} ORDER BY suspected_currency)
-     FROM (SELECT suspected_currency, fsum(suspected_value) AS amount FROM lanes
+     FROM (SELECT suspected_currency, fsum(suspected_value) AS amount FROM kinds
            WHERE suspected_currency IS NOT NULL GROUP BY suspected_currency)) AS suspected_value
-FROM lanes;
+FROM totals;
+
+-- name: order_ids_read
+-- The order ID flag of `kinds` where the main pass reads the order IDs.
+no_order_id
+
+-- name: order_ids_apart
+-- The order ID flag of `kinds` where the blank order IDs are counted apart.
+false AS no_order_id
+
+-- name: order_id_unsure
+-- The parcels whose order ID `parcels` tests beyond its quick path (a text starting with printable ASCII).
+(order_id IS NULL OR order_id < '!' OR order_id >= chr(127))
+
+-- name: order_ids_unsure
+-- How many parcels in scope may have a blank order ID: a test of the stored column that the table scan
+-- answers from each row group's minimum and maximum, reading no order ID where all start with printable ASCII.
+SELECT count(*) AS parcels FROM parcels AS p WHERE {in_scope} AND {order_id_unsure};
+
+-- name: blank_order_ids
+-- The parcels with a blank order ID, counted as `figures` counts them: all, claimable, and claimable with no
+-- other record missing (those `figures` does not count as affected when it leaves order IDs out). A pass of
+-- its own whose filter reaches the table scan: it judges only the parcels whose order ID may be blank.
+WITH outcomes AS ({outcomes}),
+parcels AS ({parcels})
+SELECT count(*) AS parcels, count(*) FILTER (WHERE claimable) AS claimable,
+       count(*) FILTER (WHERE claimable AND has_value AND NOT blank_currency AND has_weight AND NOT no_edd)
+           AS affected
+FROM parcels
+WHERE {order_id_unsure} AND no_order_id;
 
 -- name: never_scanned
 -- The open parcels no scan ever reached, oldest shipment first (a pass of their own: the filter
@@ -140,12 +178,11 @@ WHERE open AND last_event_time IS NULL
 ORDER BY ship_date NULLS LAST, tracking_number;
 
 -- name: values
--- The declared value in US dollars (as `parcels` has it) of every parcel in scope: those the
--- outcome query judges ({in_scope}), read without judging them, as a value needs no outcome.
-SELECT CASE WHEN p.declared_value > 0 AND NOT isnan(p.declared_value) THEN p.declared_value * fx.usd_per END
-           AS value_usd
+-- The declared value in US dollars (as `parcels` has it, rates found the same way) of every parcel in
+-- scope: those the outcome query judges ({in_scope}), read without judging them, as a value needs no outcome.
+SELECT CASE WHEN p.declared_value > 0 AND NOT isnan(p.declared_value)
+            THEN p.declared_value * $fx_rates[list_position($fx_codes, upper(p.currency))] END AS value_usd
 FROM parcels AS p
-LEFT JOIN advice_fx AS fx ON fx.code = upper(p.currency)
 WHERE {in_scope};
 
 -- name: threshold
