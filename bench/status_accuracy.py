@@ -31,7 +31,11 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
 - fresh7_texts.csv, 274 texts from a ninth set of sources (18 carriers and integrations, 9 languages:
   Romanian, Greek, Finnish, Swedish, Korean, Vietnamese, Turkish, Bulgarian and Indian couriers'
   English), collected while the twenty-eighth round ran and kept apart from every earlier source
-  (FRESH7_SOURCES.md), likewise never read.
+  (FRESH7_SOURCES.md), likewise never read;
+- fresh8_texts.csv, 263 texts from a tenth set of sources (27 carriers and platforms, 14 languages:
+  Portuguese, Chinese, Indonesian, Vietnamese, Croatian, Arabic and same-city couriers' English),
+  collected while the thirty-seventh round ran and kept apart from every earlier source
+  (FRESH8_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -61,6 +65,7 @@ FRESH4 = CORPORA / "fresh4_texts.csv"
 FRESH5 = CORPORA / "fresh5_texts.csv"
 FRESH6 = CORPORA / "fresh6_texts.csv"
 FRESH7 = CORPORA / "fresh7_texts.csv"
+FRESH8 = CORPORA / "fresh8_texts.csv"
 
 
 @dataclass
@@ -143,7 +148,8 @@ def main() -> None:
     for name, path in (("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
                        ("Second fresh corpus", FRESH2), ("Third fresh corpus", FRESH3),
                        ("Fourth fresh corpus", FRESH4), ("Fifth fresh corpus", FRESH5),
-                       ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7)):
+                       ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7),
+                       ("Eighth fresh corpus", FRESH8)):
         if not path.exists():
             continue
         scores = score(path)

@@ -9,7 +9,19 @@ import csv
 
 import pytest
 
-from bench.status_accuracy import DEVELOPMENT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, HELD_OUT, score
+from bench.status_accuracy import (
+    DEVELOPMENT,
+    FRESH,
+    FRESH2,
+    FRESH3,
+    FRESH4,
+    FRESH5,
+    FRESH6,
+    FRESH7,
+    FRESH8,
+    HELD_OUT,
+    score,
+)
 from lossanalytics.normalise.statuses import STATUSES
 
 
@@ -135,6 +147,15 @@ def test_seventh_fresh_accuracy_does_not_fall() -> None:
     assert score(FRESH7).accuracy() >= 0.69
 
 
+def test_eighth_fresh_accuracy_does_not_fall() -> None:
+    """263 texts from a tenth set of sources, 27 carriers and platforms, 14 languages (fresh8_texts.csv),
+    never read: 0.490 at first contact, with the reader of the thirty-seventh round. Half of it is
+    same-city and on-demand couriers' dispatch states (a driver sought, assigned, on the way to the
+    sender or to the recipient), a kind of text no round has read: info_received 10 of 63 and
+    out_for_delivery 6 of 30. A guard of that level."""
+    assert score(FRESH8).accuracy() >= 0.49
+
+
 # Share of each blind corpus read as a specific status other than its label, after the
 # precision round (it was 8.3%, 7.2%, 11.5%, 8.2% and 12.4% before it). A wrong status
 # corrupts rates, lists and claims silently; an unread text is listed for the seller to name,
@@ -157,9 +178,10 @@ def test_seventh_fresh_accuracy_does_not_fall() -> None:
 # delivery by DESIGN and an exception by its source) and ended at 56 again. After the meaning rounds (twenty-fourth
 # to twenty-seventh, team-written examples in every language): held out 20 (0.056), second fresh 45 (0.077), third fresh
 # 43 (0.063), fourth fresh 54 (0.099); the others as they were. The seventh fresh corpus at first contact: 37 of
-# 274 (0.135); after the twenty-ninth round 32 (0.117), after the thirtieth 30 (0.110).
+# 274 (0.135); after the twenty-ninth round 32 (0.117), after the thirtieth 30 (0.110). The eighth fresh corpus at
+# first contact (after the thirty-seventh round): 43 of 263 (0.164).
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.106,
-                         FRESH6: 0.062, FRESH7: 0.110}
+                         FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.164}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
@@ -174,8 +196,10 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # seventeenth round; second fresh 22, then 21 with the handover rule; fourth fresh 19 after the
 # eighteenth; after the twenty-second round and the rules by meaning beside it and the twenty-first: held out 8, second
 # fresh 19, third fresh 17, sixth fresh 11; after the meaning rounds: second fresh 15, third fresh 12, fourth fresh 17,
-# fifth fresh 9; the seventh fresh 11 at first contact, 9 after the twenty-ninth round); no round may add one.
-WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 9, FRESH6: 11, FRESH7: 9}
+# fifth fresh 9; the seventh fresh 11 at first contact, 9 after the twenty-ninth round; the eighth fresh 10 at first
+# contact); no round may add one.
+WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 9, FRESH6: 11, FRESH7: 9,
+                          FRESH8: 10}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
