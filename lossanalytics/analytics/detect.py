@@ -59,11 +59,12 @@ def serves(db: Database, scope: AnalysisScope) -> bool:
     return db.precomputed is not None and db.precomputed.scope_key == AnalysisScope(scope.as_of, scope.settings).key()
 
 
-def outcome_query_with(scope: AnalysisScope, lanes: pa.Table) -> OutcomeQuery:
-    """:func:`outcome_query` with the lane history `lanes` (lanes.sql) learned by any engine."""
+def outcome_query_with(scope: AnalysisScope, lanes: pa.Table, closed: bool = True) -> OutcomeQuery:
+    """:func:`outcome_query` with the lane history `lanes` (lanes.sql) learned by any engine; without
+    the closed parcels (delivered, lost, damaged, returned, cancelled, undated) unless `closed`."""
     condition, params = in_scope(scope)
     return OutcomeQuery(
-        render(load_sql("outcomes"), in_scope=condition),
+        render(load_sql("outcomes"), in_scope=condition, closed=named_query("filters", "all" if closed else "none")),
         {**params, **scope.settings.query_params()},
         {"mode_thresholds": scope.settings.mode_table(), "lane_history": lanes},
     )

@@ -38,7 +38,7 @@ def end_of(as_of: date) -> datetime:
 
 def lane_history(db: Database, as_of: date) -> pa.Table:
     """Per lane: delivered parcels, transit p95, scan-gap p95/p99, lateness p99 (see lanes.sql)."""
-    version = tuple(db.query(load_sql("lanes_version")).to_pylist()[0].values())
+    version = data_version(db)
     key = (version, as_of)
     with _LOCK:
         known = _CACHE.setdefault(db, {})
@@ -50,6 +50,11 @@ def lane_history(db: Database, as_of: date) -> pa.Table:
             known.clear()
         known[key] = table
     return table
+
+
+def data_version(db: Database) -> tuple[object, ...]:
+    """What changes whenever the parcels can have changed (queries/lanes_version.sql)."""
+    return tuple(db.query(load_sql("lanes_version")).to_pylist()[0].values())
 
 
 def _store_key(version: tuple[object, ...]) -> str:

@@ -7,12 +7,15 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
+import pyarrow as pa
 from statsmodels.stats.proportion import proportion_confint
 
-from lossanalytics.analytics.detect import OutcomeQuery, outcome_query, serves
+from lossanalytics.analytics.closed_rates import closed_rows
+from lossanalytics.analytics.detect import OutcomeQuery, outcome_query, outcome_query_with, serves
 from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.lanes import end_of, lane_history
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.storage.db import Database, Sql, identifier, identifiers, named_query
+from lossanalytics.storage.db import Database, Part, Sql, identifier, identifiers, named_query, render
 
 # Grouping name → its output columns (rates.sql and trends.sql compute `month`; the
 # total groups by the constant column `total`).
@@ -68,35 +71,90 @@ def rates(db: Database, by: str, scope: AnalysisScope) -> pd.DataFrame:
 def rates_many(db: Database, bys: Sequence[str], scope: AnalysisScope) -> dict[str, pd.DataFrame]:
     """`rates` for several groupings at once, judging every parcel only once (grouping sets):
     a page that shows routes, modes and lanes pays for one pass, not three. On a lake whose
-    aggregates hold this unfiltered scope, the rates are read from them."""
+    aggregates hold this unfiltered scope, the rates are read from them; an unfiltered scope
+    of a writable database adds the open parcels to the closed ones' kept rows where it can."""
     if serves(db, scope) and scope.filters == Filters():
         return {by: frame for by, frame in rates_by_grouping(db.query_df(named_query("lake_read", "rates")),
                                                              AGGREGATED_GROUPINGS).items() if by in bys}
+    if scope.filters == Filters() and not db.read_only:
+        return rates_by_grouping(_unfiltered_rates(db, bys, scope), bys)
     query = outcome_query(db, scope)
     return rates_by_grouping(db.query_df(rates_sql(query, bys), query.params, query.tables), bys)
+
+
+def _unfiltered_rates(db: Database, bys: Sequence[str], scope: AnalysisScope) -> pd.DataFrame:
+    """:func:`rates_sql`'s rows for an unfiltered scope, its pass and aggregation run apart: the
+    pass over the open parcels added to the closed ones' kept rows where they hold for its day, else
+    over every parcel (its closed rows then kept, see lossanalytics.analytics.closed_rates)."""
+    store = closed_rows(db, bys)
+    as_of_end = end_of(scope.as_of)
+    kept = store.kept(identifiers(_names(bys), KEY_COLUMNS), as_of_end)
+    if kept is not None:
+        query = outcome_query_with(scope, lane_history(db, scope.as_of), closed=False)
+        opened = db.query(passed_sql(query, bys, coarse=False), query.params, query.tables)
+        passed = pa.concat_tables([kept, opened.select(kept.column_names).cast(kept.schema)])
+    else:
+        query = outcome_query(db, scope)
+        passed = db.query(passed_sql(query, bys), query.params, query.tables)
+        store.keep(passed, as_of_end)
+    return db.query_df(aggregate_sql(bys), None, {"passed": passed})
 
 
 def rates_sql(query: OutcomeQuery, bys: Sequence[str]) -> Sql:
     """The statement of :func:`rates_many` around the outcome query `query`: one row per group
     of every grouping in `bys`, `set_id` telling the groupings apart."""
+    template, parts = _statement("rates", _parts(bys))
+    return query.wrap(template, **parts)
+
+
+def passed_sql(query: OutcomeQuery, bys: Sequence[str], coarse: bool = True) -> Sql:
+    """The pass of :func:`rates_sql` over the outcome query `query` alone: the rows of its CTEs
+    `fine` and (unless not `coarse`) `coarse_transit`, `part` telling them apart."""
+    parts = _parts(bys)
+    if not coarse:
+        parts["coarse"] = named_query("rates", "not_asked")
+    template, named = _statement("passed", parts)
+    return query.wrap(template, **named)
+
+
+def aggregate_sql(bys: Sequence[str]) -> Sql:
+    """The aggregation of :func:`rates_sql` over the rows of :func:`passed_sql` registered as `passed`."""
+    template, parts = _statement("aggregate", _parts(bys))
+    return render(template, **parts)
+
+
+def _statement(name: str, parts: dict[str, Part]) -> tuple[Sql, dict[str, Part]]:
+    """rates.sql's statement `name` with its pieces (pass, aggregation) in place, and the parts it names."""
+    template = named_query("rates", name)
+    pieces = {piece: named_query("rates", piece) for piece in ("pass", "aggregation") if f"{{{piece}}}" in template}
+    template = render(template, **pieces)
+    return template, {key: part for key, part in parts.items() if f"{{{key}}}" in template}
+
+
+def _names(bys: Sequence[str]) -> list[str]:
+    """Every column of every grouping of `bys` (rates.sql's {keys}), once, in order."""
+    return list(dict.fromkeys(name for by in bys for name in key_columns(by)))
+
+
+def _parts(bys: Sequence[str]) -> dict[str, Part]:
+    """The placeholders of rates.sql for the groupings `bys` (see its header)."""
     sets = {by: key_columns(by) for by in dict.fromkeys(bys)}
-    names = list(dict.fromkeys(name for keys in sets.values() for name in keys))
+    names = _names(bys)
     currency = identifier("currency", ("currency",))
     # The finest set, grouped by every column, takes its percentiles from the pass that counts;
     # each coarser one needs a pass of its own (with none, the coarse pass is kept, empty).
     coarse = [keys for keys in sets.values() if len(keys) < len(names)]
     coarse_sets = coarse or list(sets.values())
     asked, not_asked = named_query("rates", "asked"), named_query("rates", "not_asked")
-    return query.wrap(
-        named_query("rates", "rates"),
-        keys=identifiers(names, KEY_COLUMNS),
-        sets=[identifiers(keys, KEY_COLUMNS) for keys in sets.values()],
-        currency_sets=[[*identifiers(keys, KEY_COLUMNS), currency] for keys in sets.values()],
-        coarse_sets=[identifiers(keys, KEY_COLUMNS) for keys in coarse_sets],
-        coarse_keys=identifiers(list(dict.fromkeys(name for keys in coarse_sets for name in keys)), KEY_COLUMNS),
-        finest=asked if len(coarse) < len(sets) else not_asked,
-        coarse=asked if coarse else not_asked,
-    )
+    return {
+        "keys": identifiers(names, KEY_COLUMNS),
+        "sets": [identifiers(keys, KEY_COLUMNS) for keys in sets.values()],
+        "currency_sets": [[*identifiers(keys, KEY_COLUMNS), currency] for keys in sets.values()],
+        "coarse_sets": [identifiers(keys, KEY_COLUMNS) for keys in coarse_sets],
+        "coarse_keys": identifiers(list(dict.fromkeys(name for keys in coarse_sets for name in keys)), KEY_COLUMNS),
+        "finest": asked if len(coarse) < len(sets) else not_asked,
+        "coarse": asked if coarse else not_asked,
+    }
 
 
 def rates_by_grouping(frame: pd.DataFrame, bys: Sequence[str]) -> dict[str, pd.DataFrame]:

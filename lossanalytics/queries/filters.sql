@@ -4,6 +4,9 @@
 -- name: all
 true
 
+-- name: none
+false
+
 -- name: in_scope
 (p.ship_date IS NULL OR p.ship_date < $as_of_end) AND {filters}
 

@@ -6,6 +6,8 @@
 -- stay NULL (UNION ALL BY NAME), which keeps the query fast on a million parcels. A parcel
 -- with no date at all (no ship date, scan or delivery date) cannot be placed in time: its
 -- outcome is 'unknown', and rates leave it out (DESIGN §6: data that cannot support a rule).
+-- {closed} (filters.sql's all or none) keeps the others or leaves them out: the rates over the
+-- closed parcels' kept rows (lossanalytics.analytics.closed_rates) judge the open parcels alone.
 WITH scoped AS NOT MATERIALIZED (
     SELECT p.*,
            coalesce(p.ship_date, p.last_event_time, p.delivered_date) IS NOT NULL AS dated,
@@ -104,4 +106,4 @@ SELECT *,
        END AS risk
 FROM judged
 UNION ALL BY NAME
-SELECT *, CASE WHEN dated THEN status ELSE 'unknown' END AS outcome FROM scoped WHERE NOT open
+SELECT *, CASE WHEN dated THEN status ELSE 'unknown' END AS outcome FROM scoped WHERE NOT open AND {closed}

@@ -6,9 +6,38 @@
 -- set of every column) and any coarser one ({coarse}) are asked for (the blocks asked and not_asked
 -- below). grouping({keys}) is the bit mask that tells the sets apart (1 = column not in the set);
 -- group_key holds a group's keys; coarse_id and coarse_key the same over the coarse sets' columns.
+-- The statements are built from two pieces: `pass` (the CTEs over the outcomes, one pass) and
+-- `aggregation` (the CTEs and the SELECT over its few rows); `rates` joins them in one statement,
+-- `passed` and `aggregate` run them apart, so that the closed parcels' rows can be kept.
 
 -- name: rates
-WITH outcomes AS (
+-- The figures per group in one statement: the pass over the outcomes, then its aggregation.
+WITH {pass},
+{aggregation}
+
+-- name: passed
+-- The pass's rows, to be aggregated (and the closed parcels' kept, queries/closed_rates_store.sql)
+-- apart: the rows of `fine` and of `coarse_transit`, told apart by `part`.
+WITH {pass}
+SELECT 'fine' AS part, * FROM fine
+UNION ALL BY NAME
+SELECT 'coarse' AS part, * FROM coarse_transit
+
+-- name: aggregate
+-- The aggregation of the pass's rows registered as `passed` (statement passed, perhaps kept rows
+-- and rows of the open parcels together).
+WITH fine AS (
+    SELECT {keys}, lost_currency, outcome, shipments, on_time, on_time_known, value_lost, transit
+    FROM passed
+    WHERE part = 'fine'
+),
+coarse_transit AS (
+    SELECT coarse_id, {coarse_keys}, transit FROM passed WHERE part = 'coarse'
+),
+{aggregation}
+
+-- name: pass
+outcomes AS (
     {outcomes}
 ),
 grouped AS (
@@ -48,12 +77,14 @@ coarse_transit AS (
     -- Each coarser set's percentiles from its own delivered parcels. The delivered ones are
     -- picked by FILTER, not WHERE: with a WHERE, DuckDB (2.0) took 8.5 CPU-s instead of 3.8 for
     -- the Routes page's sets at 10M parcels (its percentiles per destination and per mode).
-    SELECT grouping({coarse_keys}) AS coarse_id, row({coarse_keys}) AS coarse_key,
+    SELECT grouping({coarse_keys}) AS coarse_id, {coarse_keys},
            quantile_cont(transit_seconds, [0.5, 0.9, 0.95]) FILTER (WHERE outcome = 'delivered') AS transit
     FROM keyed
     WHERE {coarse}
     GROUP BY GROUPING SETS ({coarse_sets})
-),
+)
+
+-- name: aggregation
 value_lost AS (
     SELECT set_id, row({keys}) AS group_key,
            list({'currency': currency, 'amount': round(amount, 2)} ORDER BY amount DESC) AS value_at_loss
@@ -64,6 +95,9 @@ value_lost AS (
         GROUP BY GROUPING SETS ({currency_sets})
     )
     GROUP BY ALL
+),
+coarse_keyed AS (
+    SELECT coarse_id, row({coarse_keys}) AS coarse_key, transit FROM coarse_transit
 ),
 counts AS (
     SELECT grouping({keys}) AS set_id, {keys},
@@ -93,7 +127,7 @@ SELECT c.* EXCLUDE (fine_transit, group_key, coarse_id, coarse_key),
        (CASE WHEN c.set_id = 0 THEN c.fine_transit ELSE t.transit END)[3] / 86400.0 AS transit_p95,
        v.value_at_loss
 FROM counts AS c
-LEFT JOIN coarse_transit AS t
+LEFT JOIN coarse_keyed AS t
     ON c.set_id <> 0 AND t.coarse_id = c.coarse_id AND t.coarse_key IS NOT DISTINCT FROM c.coarse_key
 LEFT JOIN value_lost AS v ON v.set_id = c.set_id AND v.group_key IS NOT DISTINCT FROM c.group_key
 ORDER BY c.shipments DESC

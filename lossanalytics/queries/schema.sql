@@ -170,3 +170,31 @@ CREATE TABLE IF NOT EXISTS lane_history_store (
     lane_edds_known  BIGINT,
     lane_late_p99    DOUBLE
 );
+
+-- The rows of rates.sql's pass (statement passed) that only closed parcels give, under the data
+-- version and the groupings they were computed for (lossanalytics.analytics.closed_rates): an
+-- unfiltered view's rates as of a day after every ship date add the open parcels' rows to them.
+-- The key columns are those of lossanalytics.analytics.metrics.KEY_COLUMNS; a grouping's others
+-- stay NULL. Derived data, never edited: another version's rows are not read, and are forgotten.
+CREATE TABLE IF NOT EXISTS closed_rates_store (
+    version        VARCHAR NOT NULL,
+    bys            VARCHAR NOT NULL,
+    newest_ship    TIMESTAMP NOT NULL,
+    part           VARCHAR NOT NULL,
+    total          VARCHAR,
+    carrier        VARCHAR,
+    origin_country VARCHAR,
+    dest_country   VARCHAR,
+    mode           VARCHAR,
+    service        VARCHAR,
+    month          VARCHAR,
+    marketplace    VARCHAR,
+    lost_currency  VARCHAR,
+    outcome        VARCHAR,
+    shipments      BIGINT,
+    on_time        BIGINT,
+    on_time_known  BIGINT,
+    value_lost     DOUBLE,
+    transit        DOUBLE[],
+    coarse_id      BIGINT
+);
