@@ -221,6 +221,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast import (
     ASIA_MIDEAST_LATE_STEPS,
     ASIA_MIDEAST_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
     EAST_ASIAN_CORRECTING_STEPS,
     EAST_ASIAN_FIRST_STEPS,
@@ -332,6 +333,7 @@ from lossanalytics.normalise.status_phrases_undelivered_reasons import (
 from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 
 STEPS: tuple[Step, ...] = (
+    *DISPATCH_FIRST_STEPS,
     *BULGARIAN_MEANING_FIRST_STEPS,
     *BULGARIAN_FIRST_STEPS_2,
     *BULGARIAN_STEPS,
@@ -446,4 +448,5 @@ STEPS: tuple[Step, ...] = (
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
     *ASIA_MIDEAST_LATE_STEPS,
+    *DISPATCH_STEPS,
 )
