@@ -152,8 +152,9 @@ def test_eighth_fresh_accuracy_does_not_fall() -> None:
     never read: 0.490 at first contact, with the reader of the thirty-seventh round. Half of it is
     same-city and on-demand couriers' dispatch states (a driver sought, assigned, on the way to the
     sender or to the recipient), a kind of text no round has read: info_received 10 of 63 and
-    out_for_delivery 6 of 30. A guard of that level."""
-    assert score(FRESH8).accuracy() >= 0.49
+    out_for_delivery 6 of 30; 0.510 after the thirty-eighth (on-demand and last-mile platforms' dispatch
+    states from other sources). A guard of that level."""
+    assert score(FRESH8).accuracy() >= 0.509
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
@@ -179,9 +180,9 @@ def test_eighth_fresh_accuracy_does_not_fall() -> None:
 # to twenty-seventh, team-written examples in every language): held out 20 (0.056), second fresh 45 (0.077), third fresh
 # 43 (0.063), fourth fresh 54 (0.099); the others as they were. The seventh fresh corpus at first contact: 37 of
 # 274 (0.135); after the twenty-ninth round 32 (0.117), after the thirtieth 30 (0.110). The eighth fresh corpus at
-# first contact (after the thirty-seventh round): 43 of 263 (0.164).
+# first contact (after the thirty-seventh round): 43 of 263 (0.164); after the thirty-eighth 42 (0.160).
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.106,
-                         FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.164}
+                         FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.160}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
