@@ -10,7 +10,6 @@ gets from the closed parcels are the same for every such day: they are kept in t
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,9 +17,8 @@ from datetime import datetime
 
 import pyarrow as pa
 
-from lossanalytics import __version__
-from lossanalytics.analytics.lanes import data_version
-from lossanalytics.storage.db import Database, Identifier, load_sql, named_query, render
+from lossanalytics.analytics.lanes import data_version, kept_key
+from lossanalytics.storage.db import Database, Identifier, named_query, render
 
 
 @dataclass(frozen=True)
@@ -43,8 +41,10 @@ class ClosedRows:
     def keep(self, passed: pa.Table, as_of_end: datetime) -> bool:
         """Keep the closed rows of `passed` (the whole pass as of `as_of_end`) when they hold as of
         any later moment too, unless another write is under way; whether they were kept."""
+        if self.db.read_only:
+            return False
         newest = self.db.scalar(named_query("closed_rates_store", "newest_ship"))
-        if self.db.read_only or newest is None or newest >= as_of_end:
+        if newest is None or newest >= as_of_end:
             return False
         key = {"version": self.version, "bys": self.bys}
         return self.db.write_if_idle(
@@ -57,7 +57,5 @@ def closed_rows(db: Database, bys: Sequence[str]) -> ClosedRows:
     """The store of `db`'s closed rows for the groupings `bys`, under its current data version with
     the release and the text of the SQL that judges and groups them: rows another release or
     another text computed, perhaps otherwise, are not read."""
-    text = "".join(load_sql(name) for name in ("rates", "outcomes", "filters"))
-    computing = hashlib.sha256(text.encode()).hexdigest()[:16]
-    version = json.dumps([__version__, computing, *data_version(db)], default=str)
+    version = kept_key(data_version(db), ("rates", "outcomes", "filters"))
     return ClosedRows(db, version, json.dumps(list(dict.fromkeys(bys))))

@@ -44,7 +44,7 @@ def lane_history(db: Database, as_of: date) -> pa.Table:
         known = _CACHE.setdefault(db, {})
         if key in known:
             return known[key]
-    table = _kept_or_learned(db, _store_key(version), end_of(as_of))
+    table = _kept_or_learned(db, kept_key(version, ("lanes",)), end_of(as_of))
     with _LOCK:
         if len(known) >= _KEPT_PER_DATABASE:
             known.clear()
@@ -57,11 +57,12 @@ def data_version(db: Database) -> tuple[object, ...]:
     return tuple(db.query(load_sql("lanes_version")).to_pylist()[0].values())
 
 
-def _store_key(version: tuple[object, ...]) -> str:
-    """The data version with the release and the text of lanes.sql: rows another release learned,
-    perhaps otherwise, are not read."""
-    learning = hashlib.sha256(load_sql("lanes").encode()).hexdigest()[:16]
-    return json.dumps([__version__, learning, *version], default=str)
+def kept_key(version: tuple[object, ...], queries: tuple[str, ...]) -> str:
+    """The key of what is kept with the data: the data `version` with the release and the text of
+    the `queries` (.sql files) that computed it, so that rows another release or another text
+    computed, perhaps otherwise, are not read."""
+    computing = hashlib.sha256("".join(load_sql(name) for name in queries).encode()).hexdigest()[:16]
+    return json.dumps([__version__, computing, *version], default=str)
 
 
 def _kept_or_learned(db: Database, version: str, as_of_end: datetime) -> pa.Table:
