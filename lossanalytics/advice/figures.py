@@ -2,9 +2,11 @@
 
 A seller may have ten million parcels; the advice needs counts, sums per lane and currency,
 one quantile and a few hundred rows, so none of the parcels travel to pandas
-(`queries/advice.sql`): one pass counts and sums per lane (and the suspected value per
-currency), the blank order IDs apart when few parcels may have one (their test reaches the
-table scan, so only those parcels are judged again), one lists the never-scanned parcels, one
+(`queries/advice.sql`): one pass counts and sums per lane, outcome and flags (its closed parcels'
+rows kept with the data, lossanalytics.advice.kinds), the blank order IDs apart when few parcels
+may have one (their test reaches the table scan, so only those parcels are judged again), one
+weighs insurance per lane (a parcel's value and its lane's rate need no outcome, so it reads the
+parcels without judging them), one lists the never-scanned parcels, one
 finds the high-value threshold (it needs the count of valued parcels; values need no outcome,
 so it reads the parcels without judging them), one counts the parcels above it and keeps the
 first the page shows (the rest are listed again only for the file a seller downloads). No pass
@@ -24,9 +26,10 @@ import pandas as pd
 import pyarrow as pa
 
 from lossanalytics.advice.carrier_choice import LANE_KEYS
+from lossanalytics.advice.kinds import advice_kinds
 from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import SHOWN_ROWS
-from lossanalytics.analytics.detect import in_scope, outcome_query
+from lossanalytics.analytics.detect import OutcomeQuery, in_scope, outcome_query
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims.rule_types import SDR, Rules
@@ -118,17 +121,21 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
               "insurance_rate": cfg.insurance_rate, "min_premium": cfg.insurance_min_premium,
               "quantile": 1 - cfg.high_value_share, "shown": SHOWN_ROWS}
 
-    def run(statement: str, **more: Any) -> pa.Table:
+    def run(statement: str, outcomes: OutcomeQuery = query, registered: dict[str, pa.Table] | None = None,
+            **more: Any) -> pa.Table:
         template = named_query("advice", statement)
-        sql = render(template, **{name: part for name, part in parts.items() if f"{{{name}}}" in template})
-        return db.query(sql, named_params(sql, values | more), tables)
+        filled = {**parts, "outcomes": outcomes.sql}
+        sql = render(template, **{name: part for name, part in filled.items() if f"{{{name}}}" in template})
+        return db.query(sql, named_params(sql, values | more), {**tables, **(registered or {})})
 
     # Whether the main pass reads the order IDs, or leaves the blank ones to a pass of their own (not
     # even run when no order ID may be blank).
     unsure = run("order_ids_unsure").column("parcels")[0].as_py()
     apart = unsure <= ORDER_IDS_APART_SHARE * int(lanes["shipments"].sum())
-    parts["order_ids"] = named_query("advice", "order_ids_apart" if apart else "order_ids_read")
-    table = run("figures")
+    order_ids = "order_ids_apart" if apart else "order_ids_read"
+    parts["order_ids"] = named_query("advice", order_ids)
+    kinds = advice_kinds(db, scope, usd, order_ids, lambda outcomes: run("kinds", outcomes))
+    table = run("figures", registered={"advice_kinds": kinds, "advice_insurance": run("insurance")})
     count = {name: table.column(name)[0].as_py() for name in (
         "parcels", "judged", "suspected", "open", "damaged", "returned", "insured", "claimable", "affected", "valued")}
     missing_all = table.column("missing_all")[0].as_py()
@@ -142,7 +149,7 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     # The threshold needs the count of valued parcels, and the parcels above it the threshold.
     threshold_usd = _threshold(run, count["valued"], values["quantile"])
     floor = _declared_floor(threshold_usd, usd.values())
-    above = {"threshold_usd": threshold_usd, "declared_floor": floor}
+    above: dict[str, Any] = {"threshold_usd": threshold_usd, "declared_floor": floor}
     valuable = run("high_value_summary", risky_lanes=len(flagged), **above)
     missing = pd.DataFrame([
         {"field": field, "missing_claimable": int(missing_claimable[field]), "claimable": count["claimable"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 import numpy as np
@@ -10,9 +11,9 @@ import pandas as pd
 import pyarrow as pa
 from statsmodels.stats.proportion import proportion_confint
 
-from lossanalytics.analytics.closed_rates import closed_rows
 from lossanalytics.analytics.detect import OutcomeQuery, outcome_query, outcome_query_with, serves
 from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.kept import keeps, kept_rows
 from lossanalytics.analytics.lanes import end_of, lane_history
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.storage.db import Database, Part, Sql, identifier, identifiers, named_query, render
@@ -76,7 +77,7 @@ def rates_many(db: Database, bys: Sequence[str], scope: AnalysisScope) -> dict[s
     if serves(db, scope) and scope.filters == Filters():
         return {by: frame for by, frame in rates_by_grouping(db.query_df(named_query("lake_read", "rates")),
                                                              AGGREGATED_GROUPINGS).items() if by in bys}
-    if scope.filters == Filters() and not db.read_only:
+    if keeps(db, scope):
         return rates_by_grouping(_unfiltered_rates(db, bys, scope), bys)
     query = outcome_query(db, scope)
     return rates_by_grouping(db.query_df(rates_sql(query, bys), query.params, query.tables), bys)
@@ -85,10 +86,10 @@ def rates_many(db: Database, bys: Sequence[str], scope: AnalysisScope) -> dict[s
 def _unfiltered_rates(db: Database, bys: Sequence[str], scope: AnalysisScope) -> pd.DataFrame:
     """:func:`rates_sql`'s rows for an unfiltered scope, its pass and aggregation run apart: the
     pass over the open parcels added to the closed ones' kept rows where they hold for its day, else
-    over every parcel (its closed rows then kept, see lossanalytics.analytics.closed_rates)."""
-    store = closed_rows(db, bys)
+    over every parcel (its closed rows then kept, see lossanalytics.analytics.kept)."""
+    store = kept_rows(db, "closed_rates_store", ("rates", "outcomes", "filters"), bys=json.dumps(list(dict.fromkeys(bys))))
     as_of_end = end_of(scope.as_of)
-    kept = store.kept(identifiers(_names(bys), KEY_COLUMNS), as_of_end)
+    kept = store.kept(as_of_end, keys=identifiers(_names(bys), KEY_COLUMNS))
     if kept is not None:
         query = outcome_query_with(scope, lane_history(db, scope.as_of), closed=False)
         opened = db.query(passed_sql(query, bys, coarse=False), query.params, query.tables)

@@ -1,9 +1,10 @@
--- The numbers behind the advice topics (DESIGN §9), each statement one streaming pass over the outcomes.
--- Filled in by lossanalytics.advice.figures: {outcomes} is the outcome query, {parcels} the statement
--- `parcels` below, {in_scope} filters.sql's in_scope, and {values}, {valuable}, {order_ids} and
--- {order_id_unsure} pieces of this file; registered tables advice_lanes (every lane: its keys, its
--- number `lane`, `rated` when it has enough parcels to judge, loss_rate, loss_rate_low) and advice_risky
--- (lane keys and a number `lane`); $fx_codes and $fx_rates the US dollars per unit of each upper-case
+-- The numbers behind the advice topics (DESIGN §9), each statement one streaming pass over the outcomes
+-- or the parcels. Filled in by lossanalytics.advice.figures: {outcomes} is the outcome query, {parcels}
+-- the statement `parcels` below, {in_scope} filters.sql's in_scope, and {values}, {valuable},
+-- {order_ids} and {order_id_unsure} pieces of this file; registered tables advice_lanes (every lane: its
+-- keys, its number `lane`, `rated` when it has enough parcels to judge, loss_rate, loss_rate_low),
+-- advice_risky (lane keys and a number `lane`), and for `figures` the rows of `kinds` and `insurance`
+-- (advice_kinds, advice_insurance); $fx_codes and $fx_rates the US dollars per unit of each upper-case
 -- currency code; $blank is the characters str.strip() removes. No statement keeps every
 -- parcel: DuckDB materialises a CTE read twice (and the input of grouping sets), which at ten million
 -- parcels outgrows its memory cap and spills; so the never-scanned parcels and the parcels above the
@@ -38,24 +39,19 @@ SELECT o.tracking_number, o.carrier, o.origin_country, o.dest_country, o.mode, o
        o.estimated_delivery_date IS NULL AS no_edd
 FROM outcomes AS o;
 
--- name: figures
--- One row: counts per outcome and of missing claim records, `valued` (parcels with a value in US
--- dollars), per rated lane the parcels worth insuring and per currency the declared value of the
--- suspected-lost parcels (list columns). $insurance_rate, $min_premium.
+-- name: kinds
+-- The pass over the outcomes: per lane and within it per kind of parcel (its outcome and flags, and
+-- the currency of a suspected-lost parcel's value), how many parcels and their sums. A few hundred
+-- rows, from which every figure but the insurance adds up (counting each figure per parcel with its
+-- own aggregate cost more than grouping by the flags). Lanes are grouped by their number in
+-- advice_lanes (hashing four texts per parcel is slow) and named by their keys in the rows, which the
+-- closed parcels' kept rows need (lossanalytics.advice.kinds); parcels of no known lane (only undated
+-- parcels have none) fall in one group, `laned` false, which only the totals read.
 WITH outcomes AS ({outcomes}),
 parcels AS ({parcels}),
 flagged AS (
     SELECT p.*, l.lane, p.value_usd IS NOT NULL AS valued, NOT p.has_value AS no_declared_value,
            NOT p.has_weight AS no_weight_kg, p.has_value AND p.blank_currency AS no_currency,
-           -- Insuring is weighed for the uninsured parcels with a value on the lanes with a rate; it is
-           -- worth it where the expected loss exceeds the premium, clearly so where even the loss at
-           -- the rate's lower bound does.
-           coalesce(l.rated AND NOT p.insured AND p.value_usd IS NOT NULL, false) AS insurable,
-           greatest($insurance_rate * p.value_usd, $min_premium) AS premium_usd,
-           l.loss_rate * p.value_usd AS expected_loss_usd,
-           l.loss_rate_low * p.value_usd AS low_loss_usd,
-           coalesce(insurable AND expected_loss_usd > premium_usd, false) AS worth,
-           coalesce(worth AND low_loss_usd > premium_usd, false) AS clear,
            CASE WHEN p.outcome = 'suspected_lost' AND p.declared_value IS NOT NULL AND NOT isnan(p.declared_value)
                 THEN p.currency END AS suspected_currency
     FROM parcels AS p
@@ -63,24 +59,74 @@ flagged AS (
       ON l.carrier IS NOT DISTINCT FROM p.carrier AND l.origin_country IS NOT DISTINCT FROM p.origin_country
      AND l.dest_country IS NOT DISTINCT FROM p.dest_country AND l.mode IS NOT DISTINCT FROM p.mode
 ),
--- Per lane, and within it per kind of parcel (its outcome and flags, and the currency of a
--- suspected-lost parcel's value), how many parcels and their sums: a few hundred groups, from which
--- every figure adds up (counting each figure per parcel with its own aggregate cost more than
--- grouping by the flags). Lanes are grouped by their number (hashing four texts per parcel is
--- slow); parcels of no known lane (only undated parcels have none) fall in one group, which only
--- the totals read.
 kinds AS (
     -- The order ID flag is the parcels' own (piece order_ids_read) or false (order_ids_apart) where
     -- the blank order IDs are counted apart (statement blank_order_ids), so that this pass reads none.
     SELECT lane, suspected_currency, outcome, insured, valued, {order_ids}, no_declared_value, no_currency,
-           no_weight_kg, no_edd, insurable, worth, clear,
+           no_weight_kg, no_edd,
            count(*) AS parcels,
            fsum(value_usd) AS value_usd,
-           fsum(expected_loss_usd) FILTER (WHERE worth) AS expected_loss_usd,
-           fsum(premium_usd) FILTER (WHERE worth) AS premium_usd,
            fsum(declared_value) FILTER (WHERE suspected_currency IS NOT NULL) AS suspected_value
     FROM flagged
     GROUP BY ALL
+)
+SELECT k.lane IS NOT NULL AS laned, l.carrier, l.origin_country, l.dest_country, l.mode, k.* EXCLUDE (lane)
+FROM kinds AS k
+LEFT JOIN advice_lanes AS l USING (lane);
+
+-- name: insurance
+-- Per rated lane, its uninsured parcels with a value in US dollars and, of those, the ones worth
+-- insuring: where the expected loss exceeds the premium, clearly so where even the loss at the rate's
+-- lower bound does. Neither needs an outcome, so the parcels in scope are read without judging them,
+-- only those the weighing concerns reaching the lane join. $insurance_rate, $min_premium.
+WITH valued AS (
+    SELECT l.lane, l.loss_rate, l.loss_rate_low,
+           p.declared_value * $fx_rates[list_position($fx_codes, upper(p.currency))] AS value_usd
+    FROM parcels AS p
+    JOIN advice_lanes AS l
+      ON l.carrier IS NOT DISTINCT FROM p.carrier AND l.origin_country IS NOT DISTINCT FROM p.origin_country
+     AND l.dest_country IS NOT DISTINCT FROM p.dest_country AND l.mode IS NOT DISTINCT FROM p.mode
+    WHERE {in_scope} AND l.rated AND p.declared_value > 0 AND NOT isnan(p.declared_value)
+      -- Insured as `parcels` says: a positive insured value, NaN being none.
+      AND NOT coalesce(p.insured_value > 0 AND NOT isnan(p.insured_value), false)
+),
+weighed AS (
+    SELECT lane, value_usd, greatest($insurance_rate * value_usd, $min_premium) AS premium_usd,
+           loss_rate * value_usd AS expected_loss_usd, loss_rate_low * value_usd AS low_loss_usd
+    FROM valued
+    WHERE value_usd IS NOT NULL
+),
+judged AS (
+    SELECT *, coalesce(expected_loss_usd > premium_usd, false) AS worth,
+           coalesce(worth AND low_loss_usd > premium_usd, false) AS clear
+    FROM weighed
+)
+SELECT lane, count(*) AS insurable, count(*) FILTER (WHERE worth) AS worth, count(*) FILTER (WHERE clear) AS clear,
+       fsum(value_usd) FILTER (WHERE worth) AS value_usd,
+       fsum(expected_loss_usd) FILTER (WHERE worth) AS expected_loss_usd,
+       fsum(premium_usd) FILTER (WHERE worth) AS premium_usd
+FROM judged
+GROUP BY lane;
+
+-- name: figures
+-- One row from the rows of `kinds` (registered as advice_kinds, the lanes named by their keys) and of
+-- `insurance` (advice_insurance): counts per outcome and of missing claim records, `valued` (parcels
+-- with a value in US dollars), per rated lane the parcels worth insuring and per currency the declared
+-- value of the suspected-lost parcels (list columns).
+WITH kinds AS (
+    SELECT l.lane, k.* EXCLUDE (laned, carrier, origin_country, dest_country, mode)
+    FROM advice_kinds AS k
+    LEFT JOIN advice_lanes AS l
+      ON k.laned AND l.carrier IS NOT DISTINCT FROM k.carrier AND l.origin_country IS NOT DISTINCT FROM k.origin_country
+     AND l.dest_country IS NOT DISTINCT FROM k.dest_country AND l.mode IS NOT DISTINCT FROM k.mode
+),
+-- Per lane with parcels worth insuring, those figures and the value lost there.
+insurance AS (
+    SELECT i.*, lost.lost_value_usd
+    FROM advice_insurance AS i
+    LEFT JOIN (SELECT lane, fsum(value_usd) FILTER (WHERE outcome IN ('lost', 'suspected_lost')) AS lost_value_usd
+               FROM kinds GROUP BY lane) AS lost USING (lane)
+    WHERE i.worth > 0
 ),
 totals AS (
     SELECT
@@ -122,17 +168,10 @@ SELECT
     (SELECT list({'carrier': l.carrier, 'origin_country': l.origin_country, 'dest_country': l.dest_country,
                   'mode': l.mode, 'parcels': CAST(g.insurable AS BIGINT), 'worth': CAST(g.worth AS BIGINT),
                   'clear': CAST(g.clear AS BIGINT),
-                  'value_usd': g.worth_value_usd, 'expected_loss_usd': g.expected_loss_usd,
+                  'value_usd': g.value_usd, 'expected_loss_usd': g.expected_loss_usd,
                   'premium_usd': g.premium_usd, 'lost_value_usd': coalesce(g.lost_value_usd, 0.0)} ORDER BY lane)
-     FROM (SELECT lane, coalesce(sum(parcels) FILTER (WHERE insurable), 0) AS insurable,
-                  coalesce(sum(parcels) FILTER (WHERE worth), 0) AS worth,
-                  coalesce(sum(parcels) FILTER (WHERE clear), 0) AS clear,
-                  fsum(value_usd) FILTER (WHERE worth) AS worth_value_usd,
-                  fsum(expected_loss_usd) FILTER (WHERE worth) AS expected_loss_usd,
-                  fsum(premium_usd) FILTER (WHERE worth) AS premium_usd,
-                  fsum(value_usd) FILTER (WHERE outcome IN ('lost', 'suspected_lost')) AS lost_value_usd
-           FROM kinds GROUP BY lane) AS g
-     JOIN advice_lanes AS l USING (lane) WHERE g.worth > 0) AS insurance,
+     FROM insurance AS g
+     JOIN advice_lanes AS l USING (lane)) AS insurance,
     (SELECT list({'currency': suspected_currency, 'amount': amount} ORDER BY suspected_currency)
      FROM (SELECT suspected_currency, fsum(suspected_value) AS amount FROM kinds
            WHERE suspected_currency IS NOT NULL GROUP BY suspected_currency)) AS suspected_value

@@ -1,13 +1,8 @@
--- The closed parcels' rows of rates.sql's pass kept with the data (table closed_rates_store;
--- lossanalytics.analytics.closed_rates). A delivered, lost, damaged, returned or cancelled parcel's
--- outcome is its status whatever the day: as of any moment after the newest ship date every parcel
--- is in an unfiltered scope, and the closed ones give the same rows, so they are kept once per
--- data version and groupings.
-
--- name: newest_ship
--- The newest ship date of any parcel (NULL without any).
-SELECT max(ship_date) AS newest_ship
-FROM parcels;
+-- The closed parcels' rows of rates.sql's pass kept with the data (table closed_rates_store; see
+-- lossanalytics.analytics.kept, used by lossanalytics.analytics.metrics). A delivered, lost, damaged,
+-- returned or cancelled parcel's outcome is its status whatever the day: as of any moment after the
+-- newest ship date every parcel is in an unfiltered scope, and the closed ones give the same rows, so
+-- they are kept once per data version and groupings.
 
 -- name: stored
 -- The kept rows of data version $version and groupings $bys, if every parcel shipped before $as_of_end.
@@ -21,9 +16,9 @@ DELETE FROM closed_rates_store
 WHERE version <> $version OR bys = $bys;
 
 -- name: keep
--- `passed` is the registered result of rates.sql's passed: its coarse rows (delivered parcels'
+-- `computed` is the registered result of rates.sql's passed: its coarse rows (delivered parcels'
 -- percentiles) and the rows of the closed outcomes, those outcomes.sql does not judge.
 INSERT INTO closed_rates_store BY NAME
 SELECT $version AS version, $bys AS bys, $newest_ship AS newest_ship, *
-FROM passed
+FROM computed
 WHERE part = 'coarse' OR outcome NOT IN ('in_transit', 'suspected_lost');

@@ -7,7 +7,7 @@
 -- with no date at all (no ship date, scan or delivery date) cannot be placed in time: its
 -- outcome is 'unknown', and rates leave it out (DESIGN §6: data that cannot support a rule).
 -- {closed} (filters.sql's all or none) keeps the others or leaves them out: the rates over the
--- closed parcels' kept rows (lossanalytics.analytics.closed_rates) judge the open parcels alone.
+-- closed parcels' kept rows (lossanalytics.analytics.kept) judge the open parcels alone.
 WITH scoped AS NOT MATERIALIZED (
     SELECT p.*,
            coalesce(p.ship_date, p.last_event_time, p.delivered_date) IS NOT NULL AS dated,

@@ -172,7 +172,7 @@ CREATE TABLE IF NOT EXISTS lane_history_store (
 );
 
 -- The rows of rates.sql's pass (statement passed) that only closed parcels give, under the data
--- version and the groupings they were computed for (lossanalytics.analytics.closed_rates): an
+-- version and the groupings they were computed for (lossanalytics.analytics.kept): an
 -- unfiltered view's rates as of a day after every ship date add the open parcels' rows to them.
 -- The key columns are those of lossanalytics.analytics.metrics.KEY_COLUMNS; a grouping's others
 -- stay NULL. Derived data, never edited: another version's rows are not read, and are forgotten.
@@ -197,4 +197,33 @@ CREATE TABLE IF NOT EXISTS closed_rates_store (
     value_lost     DOUBLE,
     transit        DOUBLE[],
     coarse_id      BIGINT
+);
+
+-- The closed parcels' rows of the advice's pass (advice.sql's kinds: per lane, outcome and flags, how
+-- many parcels and their sums), under the data version, the way order IDs are counted and the exchange
+-- rates they were computed for (lossanalytics.advice.kinds): an unfiltered view's advice as of a day
+-- after every ship date adds the open parcels' rows to them. Derived data, never edited: another
+-- version's rows are not read, and are forgotten.
+CREATE TABLE IF NOT EXISTS advice_kinds_store (
+    version            VARCHAR NOT NULL,
+    order_ids          VARCHAR NOT NULL,
+    fx                 VARCHAR NOT NULL,
+    newest_ship        TIMESTAMP NOT NULL,
+    laned              BOOLEAN,
+    carrier            VARCHAR,
+    origin_country     VARCHAR,
+    dest_country       VARCHAR,
+    mode               VARCHAR,
+    suspected_currency VARCHAR,
+    outcome            VARCHAR,
+    insured            BOOLEAN,
+    valued             BOOLEAN,
+    no_order_id        BOOLEAN,
+    no_declared_value  BOOLEAN,
+    no_currency        BOOLEAN,
+    no_weight_kg       BOOLEAN,
+    no_edd             BOOLEAN,
+    parcels            BIGINT,
+    value_usd          DOUBLE,
+    suspected_value    DOUBLE
 );

@@ -1,0 +1,70 @@
+"""Rows kept with the data (issue 14): what a data version gives the same on every later day.
+
+A delivered, lost, damaged, returned or cancelled parcel's outcome is its status whatever the as-of
+day, an undated one is never judged, and a parcel's own fields need no outcome at all. As of any day
+that ends after the newest ship date, an unfiltered scope holds every parcel, so the rows a pass gets
+from those parcels are the same for every such day: a pass keeps them in the database, and later calls
+judge only the open parcels and add their rows.
+
+Each concern keeps its rows in a table of its own, with `queries/<store>.sql` of three statements:
+`stored` (the kept rows of $version and the key's other parameters, if every parcel shipped before
+$as_of_end), `forget` (rows of other versions and those about to be kept again) and `keep` (the rows
+of the registered table `computed` to keep, with $newest_ship). Rows are kept under the data version
+with the release and the text of the SQL that computed them (`lanes.kept_key`): rows another release
+or another text computed, perhaps otherwise, are never read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+import pyarrow as pa
+
+from lossanalytics.analytics.filters import Filters
+from lossanalytics.analytics.lanes import data_version, kept_key
+from lossanalytics.analytics.scope import AnalysisScope
+from lossanalytics.storage.db import Database, Part, named_params, named_query, render
+
+
+@dataclass(frozen=True)
+class KeptRows:
+    """Where the rows of `store` are kept in `db` under `key` (its `version` and other parameters)."""
+
+    db: Database
+    store: str
+    key: Mapping[str, object]
+
+    def kept(self, as_of_end: datetime, **parts: Part) -> pa.Table | None:
+        """The kept rows (statement `stored`, its placeholders filled by `parts`) if they hold as of
+        `as_of_end`; None when none are kept for it or the database is read-only."""
+        if self.db.read_only:
+            return None
+        sql = render(named_query(self.store, "stored"), **parts)
+        table = self.db.query(sql, named_params(sql, {**self.key, "as_of_end": as_of_end}))
+        return table if table.num_rows else None
+
+    def keep(self, computed: pa.Table, as_of_end: datetime) -> bool:
+        """Keep the rows of `computed` (the whole pass as of `as_of_end`) that statement `keep` picks,
+        when they hold as of any later moment too, unless another write is under way; whether they were."""
+        if self.db.read_only:
+            return False
+        newest = self.db.scalar(named_query("kept", "newest_ship"))
+        if newest is None or newest >= as_of_end:
+            return False
+        forget, keep = named_query(self.store, "forget"), named_query(self.store, "keep")
+        return self.db.write_if_idle(
+            [(forget, named_params(forget, self.key)), (keep, named_params(keep, {**self.key, "newest_ship": newest}))],
+            {"computed": computed})
+
+
+def kept_rows(db: Database, store: str, computing: tuple[str, ...], **key: object) -> KeptRows:
+    """The store `store` of `db`'s rows computed by the `computing` .sql files, under its current data
+    version and the other `key` parameters (text the store's statements bind)."""
+    return KeptRows(db, store, {"version": kept_key(data_version(db), computing), **key})
+
+
+def keeps(db: Database, scope: AnalysisScope) -> bool:
+    """Whether kept rows may serve `scope`: unfiltered, on a writable database."""
+    return scope.filters == Filters() and not db.read_only
