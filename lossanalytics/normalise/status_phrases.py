@@ -51,7 +51,10 @@ a fifth (status_phrases_meaning_slavic_turkic_5) puts its corrections before the
 only data, "Передан на доставку в городе получателя" the last leg) and its late readings before the fourth's ("Курьер
 не смог доставить", "Клиент недоступен", "Ожидает отправления"); a sixth (status_phrases_meaning_slavic_turkic_6)
 puts its one late reading before the fifth's: a Turkish status that is only "Alıcıda" (with the recipient) is a
-delivery.
+delivery; a seventh (status_phrases_meaning_slavic_turkic_7) puts its corrections before the fifth's (a calling round
+that did not get through a problem, "в постамате" waiting in a locker and "доставки в постамат" on the way to one, a
+refusal of the parcel whatever its reason) and its late readings before the sixth's ("Согласована доставка" moving,
+"Курьер забирает" only data).
 Russian, Ukrainian
 and Romanian have their own ordered steps (status_phrases_east), tried next, after the Romanian
 phrases that decide against a broader Romanian word there (status_phrases_romanian); their Latin
@@ -169,6 +172,10 @@ A fifth Spanish pass (status_phrases_meaning_romance_5, round 34) puts one group
 fourth's: a recipient not available, a piece on its way to the recipient, an eventuality on the route, a pickup
 not made, the home delivery come back to the branch before the broad words; a pickup done at the sender's, a
 parcel held for collection at the branch ("Retención Ocurre"), a wrong delivery keyword, goods seized after them.
+A seventh Spanish pass (status_phrases_meaning_romance_6, round 40) puts one group before each of the fifth's: a
+courier on the way to collect the order leaves it with the sender and one on the way to deliver it is the round, not
+the bare "va camino a"; then an order offered or assigned to a courier, a failure while collecting and one during
+the delivery, a shipment "en viaje".
 An Italian pass of its own (status_phrases_meaning_italian, a parcel-locker network's words) sits just
 before status_phrases_meaning_romance_4's two groups: "consegnato per la consegna" is the round, a parcel that waits
 for its collection waits for the recipient even where a return is named as what follows, a parcel set off back
@@ -281,6 +288,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_2 import ROMANCE_2_F
 from lossanalytics.normalise.status_phrases_meaning_romance_3 import ROMANCE_3_FIRST_STEPS, ROMANCE_3_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_4 import ROMANCE_4_FIRST_STEPS, ROMANCE_4_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_5 import ROMANCE_5_FIRST_STEPS, ROMANCE_5_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_6 import ROMANCE_6_FIRST_STEPS, ROMANCE_6_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -300,6 +308,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_5 import (
     SLAVIC_TURKIC_STEPS_5,
 )
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_6 import SLAVIC_TURKIC_STEPS_6
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_7 import (
+    SLAVIC_TURKIC_FIRST_STEPS_7,
+    SLAVIC_TURKIC_STEPS_7,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -344,6 +356,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANIAN_STEPS,
     *RO_HU_FIRST_STEPS_2,
     *ROMANIAN_HUNGARIAN_FIRST_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_7,
     *SLAVIC_TURKIC_FIRST_STEPS_5,
     *SLAVIC_TURKIC_FIRST_STEPS_4,
     *SLAVIC_TURKIC_FIRST_STEPS,
@@ -375,6 +388,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_6_FIRST_STEPS,
     *ROMANCE_5_FIRST_STEPS,
     *ITALIAN_FIRST_STEPS,
     *ROMANCE_4_FIRST_STEPS,
@@ -426,6 +440,7 @@ STEPS: tuple[Step, ...] = (
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
     *EAST_ASIAN_4_LATE_STEPS,
+    *ROMANCE_6_LATE_STEPS,
     *ROMANCE_5_LATE_STEPS,
     *ITALIAN_LATE_STEPS,
     *ROMANCE_4_LATE_STEPS,
@@ -439,6 +454,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_7,
     *SLAVIC_TURKIC_STEPS_6,
     *SLAVIC_TURKIC_STEPS_5,
     *SLAVIC_TURKIC_STEPS_4,
