@@ -3,7 +3,7 @@
 A seller may have ten million parcels; the advice needs counts, sums per lane and currency,
 one quantile and a few hundred rows, so none of the parcels travel to pandas
 (`queries/advice.sql`): one pass counts and sums per lane, outcome and flags (its closed parcels'
-rows kept with the data, lossanalytics.advice.kinds), the blank order IDs apart when few parcels
+rows kept with the data, lossanalytics.advice.kept_figures), the blank order IDs apart when few parcels
 may have one (their test reaches the table scan, so only those parcels are judged again), one
 weighs insurance per lane (a parcel's value and its lane's rate need no outcome, so it reads the
 parcels without judging them), one lists the never-scanned parcels, one
@@ -26,7 +26,7 @@ import pandas as pd
 import pyarrow as pa
 
 from lossanalytics.advice.carrier_choice import LANE_KEYS
-from lossanalytics.advice.kinds import advice_kinds
+from lossanalytics.advice.kept_figures import advice_kinds, high_value_threshold
 from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import SHOWN_ROWS
 from lossanalytics.analytics.detect import OutcomeQuery, in_scope, outcome_query
@@ -147,7 +147,8 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     suspected_value = _rows(table, "suspected_value")
     never_scanned = run("never_scanned").to_pandas()
     # The threshold needs the count of valued parcels, and the parcels above it the threshold.
-    threshold_usd = _threshold(run, count["valued"], values["quantile"])
+    threshold_usd = high_value_threshold(db, scope, usd, count["valued"], values["quantile"],
+                                         lambda fraction: run("threshold", fraction=fraction))
     floor = _declared_floor(threshold_usd, usd.values())
     above: dict[str, Any] = {"threshold_usd": threshold_usd, "declared_floor": floor}
     valuable = run("high_value_summary", risky_lanes=len(flagged), **above)
@@ -167,16 +168,6 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         high_value_usd=valuable.column("value_usd")[0].as_py(), high_value_lanes=valuable.column("lanes")[0].as_py(),
         high_value_all=lambda: run("high_value", **above).to_pandas().loc[:, list(HIGH_VALUE_COLUMNS)],
     )
-
-
-def _threshold(run: Callable[..., pa.Table], valued: int, quantile: float) -> float | None:
-    """numpy.quantile(values, quantile, method="lower") of the `valued` values in US dollars
-    (None when there are none), picked by statement `threshold` at the fraction that makes
-    DuckDB's quantile_disc choose the same position."""
-    if valued == 0:
-        return None
-    position = math.floor((valued - 1) * quantile)
-    return run("threshold", fraction=(position + 0.5) / valued).column(0)[0].as_py()
 
 
 def _declared_floor(threshold_usd: float | None, rates: Iterable[float]) -> float:

@@ -45,7 +45,7 @@ FROM outcomes AS o;
 -- rows, from which every figure but the insurance adds up (counting each figure per parcel with its
 -- own aggregate cost more than grouping by the flags). Lanes are grouped by their number in
 -- advice_lanes (hashing four texts per parcel is slow) and named by their keys in the rows, which the
--- closed parcels' kept rows need (lossanalytics.advice.kinds); parcels of no known lane (only undated
+-- closed parcels' kept rows need (lossanalytics.advice.kept_figures); parcels of no known lane (only undated
 -- parcels have none) fall in one group, `laned` false, which only the totals read.
 WITH outcomes AS ({outcomes}),
 parcels AS ({parcels}),

@@ -1,5 +1,5 @@
 -- The closed parcels' rows of advice.sql's kinds kept with the data (table advice_kinds_store; see
--- lossanalytics.analytics.kept, used by lossanalytics.advice.kinds). A closed parcel's outcome is its
+-- lossanalytics.analytics.kept, used by lossanalytics.advice.kept_figures). A closed parcel's outcome is its
 -- status whatever the day, and its flags are its own fields: as of any moment after the newest ship
 -- date every parcel is in an unfiltered scope, and the closed ones give the same rows.
 

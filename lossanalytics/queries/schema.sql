@@ -201,7 +201,7 @@ CREATE TABLE IF NOT EXISTS closed_rates_store (
 
 -- The closed parcels' rows of the advice's pass (advice.sql's kinds: per lane, outcome and flags, how
 -- many parcels and their sums), under the data version, the way order IDs are counted and the exchange
--- rates they were computed for (lossanalytics.advice.kinds): an unfiltered view's advice as of a day
+-- rates they were computed for (lossanalytics.advice.kept_figures): an unfiltered view's advice as of a day
 -- after every ship date adds the open parcels' rows to them. Derived data, never edited: another
 -- version's rows are not read, and are forgotten.
 CREATE TABLE IF NOT EXISTS advice_kinds_store (
@@ -226,4 +226,16 @@ CREATE TABLE IF NOT EXISTS advice_kinds_store (
     parcels            BIGINT,
     value_usd          DOUBLE,
     suspected_value    DOUBLE
+);
+
+-- The advice's high-value threshold in US dollars (advice.sql's threshold) and the count of valued
+-- parcels it was taken among, under the data version and the exchange rates and quantile (`fx`) it
+-- was computed for (lossanalytics.advice.kept_figures): an unfiltered view's threshold as of a day
+-- after every ship date. Derived data, never edited: another version's is not read, and is forgotten.
+CREATE TABLE IF NOT EXISTS threshold_store (
+    version       VARCHAR NOT NULL,
+    valued        BIGINT NOT NULL,
+    fx            VARCHAR NOT NULL,
+    newest_ship   TIMESTAMP NOT NULL,
+    threshold_usd DOUBLE
 );

@@ -1,4 +1,4 @@
-"""The closed parcels' rows of the advice's pass kept in the database (lossanalytics.advice.kinds): read
+"""The closed parcels' rows of the advice's pass kept in the database (lossanalytics.advice.kept_figures): read
 back by a later process only for an unfiltered scope of its own data version, exchange rates and way of
 counting order IDs, as of a day after the newest ship date; computed again otherwise, and the same
 figures either way."""
@@ -140,3 +140,18 @@ def test_nothing_is_kept_while_another_write_is_under_way(db: Database) -> None:
     with db.transaction():
         assert figures(db).parcels == 73
     assert stored(db) == 0
+
+
+def test_the_threshold_is_kept_and_read_back_for_the_same_values_only(db: Database) -> None:
+    valued(db, history() + OPEN)
+    # 73 values of 140 to 240 US dollars: numpy's "lower" 0.9 quantile is the 65th smallest, 190.
+    assert figures(db).threshold_usd == 190.0
+    assert db.scalar("SELECT count(*) FROM threshold_store") == 1
+    db.execute("UPDATE threshold_store SET threshold_usd = 175")
+    assert figures(db).threshold_usd == 175.0
+    # UPS's 22 parcels: ten of 150, ten of 160, 180 and 200 US dollars; the 19th smallest is 160.
+    filtered = AnalysisScope(SCOPE.as_of, DetectionSettings(), Filters(carriers=("UPS",)))
+    assert figures(db, filtered).threshold_usd == 160.0
+    # As of 2026-11-10, without A-STALLED, A-QUIET, A-EXCEPTION and D-EXPIRED: the 62nd of 69 values, 180.
+    early = AnalysisScope(BEFORE_NEWEST_SHIP, DetectionSettings())
+    assert figures(db, early).threshold_usd == 180.0

@@ -1,0 +1,60 @@
+"""The advice's figures that hold on every later day, kept with the data (lossanalytics.analytics.kept).
+
+The pass over the outcomes (advice.sql's kinds) counts the parcels per lane, outcome and flags. A closed
+parcel's outcome is its status and its flags are its own fields, so for an unfiltered scope as of a day
+after the newest ship date its rows are kept and later calls judge only the open parcels: at ten million
+parcels most are closed. The high-value threshold is a quantile of declared values, which need no
+outcome at all: it is kept as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping
+
+import pyarrow as pa
+
+from lossanalytics.analytics.detect import OutcomeQuery, outcome_query, outcome_query_with
+from lossanalytics.analytics.kept import keeps, kept_rows
+from lossanalytics.analytics.lanes import end_of, lane_history
+from lossanalytics.analytics.scope import AnalysisScope
+from lossanalytics.storage.db import Database
+
+
+def advice_kinds(db: Database, scope: AnalysisScope, usd: Mapping[str, float], order_ids: str,
+                 run: Callable[[OutcomeQuery], pa.Table]) -> pa.Table:
+    """The rows of advice.sql's kinds for every parcel in `scope`, `run(query)` running it around the
+    outcome query `query`. The kept closed rows serve where they hold, under the exchange rates `usd`
+    (US dollars per unit of each code) and the way order IDs are counted (`order_ids`, the piece's name)."""
+    if not keeps(db, scope):
+        return run(outcome_query(db, scope))
+    store = kept_rows(db, "advice_kinds_store", ("advice", "outcomes", "filters"), order_ids=order_ids,
+                      fx=json.dumps([list(usd), list(usd.values())]))
+    as_of_end = end_of(scope.as_of)
+    kept = store.kept(as_of_end)
+    if kept is not None:
+        opened = run(outcome_query_with(scope, lane_history(db, scope.as_of), closed=False))
+        return pa.concat_tables([kept, opened.select(kept.column_names).cast(kept.schema)])
+    computed = run(outcome_query(db, scope))
+    store.keep(computed, as_of_end)
+    return computed
+
+
+def high_value_threshold(db: Database, scope: AnalysisScope, usd: Mapping[str, float], valued: int, quantile: float,
+                         run: Callable[[float], pa.Table]) -> float | None:
+    """numpy.quantile(values, quantile, method="lower") of the `valued` values in US dollars at the rates
+    `usd` in `scope` (None when there are none), `run(fraction)` running advice.sql's threshold at the
+    fraction that makes DuckDB's quantile_disc choose the same position; the kept one where it holds."""
+    if valued == 0:
+        return None
+    store = kept_rows(db, "threshold_store", ("advice", "filters"), valued=valued,
+                      fx=json.dumps([list(usd), list(usd.values()), quantile])) if keeps(db, scope) else None
+    as_of_end = end_of(scope.as_of)
+    if store is not None and (kept := store.kept(as_of_end)) is not None:
+        return kept.column("threshold_usd")[0].as_py()
+    position = math.floor((valued - 1) * quantile)
+    found = run((position + 0.5) / valued)
+    if store is not None:
+        store.keep(found, as_of_end)
+    return found.column("threshold_usd")[0].as_py()
