@@ -22,13 +22,14 @@ from test_advice import HEADER, SCOPE, figures_of, fixture_rows, write_fixture
 from lossanalytics.advice import AdviceSettings
 from lossanalytics.advice import figures as figures_module
 from lossanalytics.advice.carrier_choice import risky_lanes
-from lossanalytics.advice.figures import HIGH_VALUE_COLUMNS, _threshold, advice_figures
+from lossanalytics.advice.figures import HIGH_VALUE_COLUMNS, advice_figures
+from lossanalytics.advice.kept_figures import high_value_threshold
 from lossanalytics.analytics.asof import data_date
 from lossanalytics.analytics.detect import serves, shipments
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import rates
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.analytics.thresholds import load_detection_settings
+from lossanalytics.analytics.thresholds import DetectionSettings, load_detection_settings
 from lossanalytics.claims import default_rules
 from lossanalytics.importing import import_file
 from lossanalytics.lake import export_lake
@@ -219,8 +220,10 @@ def figures_of_scope(db: Database, scope: AnalysisScope, lanes: pd.DataFrame) ->
 
 def test_threshold_is_numpys_lower_quantile_on_ties_and_tiny_inputs() -> None:
     # The statement `threshold` over plain values: DuckDB's quantile_disc at the fraction
-    # _threshold gives picks exactly numpy's "lower" position, whatever the ties or the count.
+    # high_value_threshold gives picks exactly numpy's "lower" position, whatever the ties or the count
+    # (for a filtered scope, which keeps no threshold with the data).
     db = Database()
+    scope = AnalysisScope(date(2026, 6, 30), DetectionSettings(), Filters(carriers=("any",)))
     sql = render(named_query("advice", "threshold"), values=Sql("SELECT unnest($values) AS value_usd"))
     rng = np.random.default_rng(14)
     for trial in range(300):
@@ -228,10 +231,11 @@ def test_threshold_is_numpys_lower_quantile_on_ties_and_tiny_inputs() -> None:
         values = (rng.integers(0, 4, n) * 10.0 if trial % 2 else np.round(rng.lognormal(3, 1, n), 2)).tolist()
         quantile = float([0.0, 1.0, 0.9, 0.5, rng.random()][trial % 5])
 
-        def run(statement: str, fraction: float, values: list[float] = values) -> pa.Table:
+        def run(fraction: float, values: list[float] = values) -> pa.Table:
             return db.query(sql, {"values": values, "fraction": fraction})
-        assert _threshold(run, n, quantile) == np.quantile(values, quantile, method="lower"), (n, quantile)
-    assert _threshold(lambda *_, **__: pytest.fail("no values, no query"), 0, 0.9) is None
+        found = high_value_threshold(db, scope, {"USD": 1.0}, n, quantile, run)
+        assert found == np.quantile(values, quantile, method="lower"), (n, quantile)
+    assert high_value_threshold(db, scope, {"USD": 1.0}, 0, 0.9, lambda _: pytest.fail("no values, no query")) is None
 
 
 def test_a_lake_gives_the_figures_of_its_database(template_db: Path, tmp_path: Path) -> None:
