@@ -35,7 +35,11 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
 - fresh8_texts.csv, 263 texts from a tenth set of sources (27 carriers and platforms, 14 languages:
   Portuguese, Chinese, Indonesian, Vietnamese, Croatian, Arabic and same-city couriers' English),
   collected while the thirty-seventh round ran and kept apart from every earlier source
-  (FRESH8_SOURCES.md), likewise never read.
+  (FRESH8_SOURCES.md), likewise never read;
+- fresh9_texts.csv, 272 texts from an eleventh set of sources (20 carriers and platforms, 8 languages: Iraqi and
+  Algerian couriers' Arabic and French, container and air cargo events, same-city couriers' English), collected
+  while the thirty-ninth and fortieth rounds ran; the one source it shared with the thirty-ninth was withdrawn
+  from the development corpus (FRESH9_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -66,6 +70,7 @@ FRESH5 = CORPORA / "fresh5_texts.csv"
 FRESH6 = CORPORA / "fresh6_texts.csv"
 FRESH7 = CORPORA / "fresh7_texts.csv"
 FRESH8 = CORPORA / "fresh8_texts.csv"
+FRESH9 = CORPORA / "fresh9_texts.csv"
 
 
 @dataclass
@@ -149,7 +154,7 @@ def main() -> None:
                        ("Second fresh corpus", FRESH2), ("Third fresh corpus", FRESH3),
                        ("Fourth fresh corpus", FRESH4), ("Fifth fresh corpus", FRESH5),
                        ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7),
-                       ("Eighth fresh corpus", FRESH8)):
+                       ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9)):
         if not path.exists():
             continue
         scores = score(path)
