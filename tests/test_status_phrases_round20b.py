@@ -75,8 +75,8 @@ def test_the_broader_readings_are_kept(raw: str, expected: str) -> None:
     assert canonical_status(raw) == expected
 
 
-# "Order was created" is no longer here: round 39 reads an order or shipment created, and nothing more, as
-# information received by its meaning (status_phrases_meaning_english_10), not by these phrases.
+# An order or shipment created, and nothing more ("Order was created"), is information received by meaning
+# (status_phrases_meaning_english_10), not by these phrases: it is not among these texts.
 @pytest.mark.parametrize("raw", ["In transit to customer.", "Order completed.", "Выкуплен (служба доставки)",
                                  "Im Pickup Paketshop abgeholt durch DPD Zusteller"])
 def test_words_beyond_the_sources_meaning_are_not_read_by_these_phrases(raw: str) -> None:
