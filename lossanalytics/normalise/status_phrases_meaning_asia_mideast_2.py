@@ -23,8 +23,8 @@ step) and read only texts nothing else reads:
 - a parcel not yet taken from the partner, merchant or sender, a draft, a shipment confirmed or approved, awaiting
   approval, a new order, ready for shipping (before "ready for collection by the customer", which waits), the
   carrier notified, waiting for the carrier's collection: only data (Persian: packed, ready to send);
-- taken from the partner, merchant or sender, taken in at a warehouse, branch or centre, taken by the delivery
-  company, assigned to a delivery agent, on its way to a warehouse, moving between hubs, at the office, the
+- taken from the partner, merchant or sender, taken by the delivery company, assigned to a delivery agent, on its
+  way to a warehouse, moving between hubs, a status that is only "in" the office, warehouse or branch, the
   international leg, on board: still moving (Persian: being sent, handed to the courier);
 - needing follow-up, postponements: a problem (Persian: needs review);
 - Persian "برگشتی" (returned) alone: a return;
