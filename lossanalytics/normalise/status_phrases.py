@@ -176,6 +176,13 @@ A seventh Spanish pass (status_phrases_meaning_romance_6, round 40) puts one gro
 courier on the way to collect the order leaves it with the sender and one on the way to deliver it is the round, not
 the bare "va camino a"; then an order offered or assigned to a courier, a failure while collecting and one during
 the delivery, a shipment "en viaje".
+A second Arabic pass (status_phrases_meaning_asia_mideast_2, round 42, with Persian and a French word) puts one
+group just before status_phrases_meaning_asia_mideast's first steps: a parcel taken in at the carrier's branch or
+warehouse moves even where it was registered there, one handed over "to delivery" is with the carrier, a collection
+asked of the merchant is only data, a follow-up before a return and a delivery time set again hold the parcel, a
+recipient who asked to put the delivery off fails it, a hand-over the carrier refused is a problem; and one just
+before that module's late steps: the states before the carrier has the goods (a draft, approved, ready for
+shipping, the carrier notified or awaited), the carrier's hands and places, postponements, a shipment deleted.
 An Italian pass of its own (status_phrases_meaning_italian, a parcel-locker network's words) sits just
 before status_phrases_meaning_romance_4's two groups: "consegnato per la consegna" is the round, a parcel that waits
 for its collection waits for the recipient even where a return is named as what follows, a parcel set off back
@@ -227,6 +234,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast import (
     ASIA_MIDEAST_FIRST_STEPS,
     ASIA_MIDEAST_LATE_STEPS,
     ASIA_MIDEAST_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_2 import (
+    ASIA_MIDEAST_FIRST_STEPS_2,
+    ASIA_MIDEAST_LATE_STEPS_2,
 )
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -370,6 +381,7 @@ STEPS: tuple[Step, ...] = (
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS_2,
     *ASIA_MIDEAST_FIRST_STEPS,
     *THAI_STEPS,
     *GREEK_MEANING_STEPS,
@@ -463,6 +475,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_2,
     *ASIA_MIDEAST_LATE_STEPS,
     *DISPATCH_STEPS,
 )
