@@ -1,10 +1,12 @@
 """Chinese, Vietnamese and Thai tracking texts read by their meaning, fifth pass (round 43): collections that went
-wrong, parcels kept back at a station, booking states standing alone, goods collected, deliveries that could not be
-made and shipments in the course of being sent, in other words than the development corpus's rows, written by the
+wrong, parcels kept back at a station, booking states standing alone, requests still being sent to the carrier,
+goods collected, drivers arranged, deliveries to come soon, deliveries that could not be made and shipments in the
+course of being sent, in other words than the development corpus's rows, written by the
 team to DESIGN §4's statuses and labelled by what they say (whose hands the goods are in, what happened to them),
 never by what the reader outputs. Counter-examples stand beside them: a problem during the delivery, a parcel kept
 for the recipient to fetch, a confirmation of something else, a collection that failed, an order not yet
-delivered, the round itself."""
+delivered, transport with no request named, a cancellation request, a failed attempt to be repeated, the round
+itself."""
 
 from __future__ import annotations
 
@@ -33,6 +35,16 @@ EXAMPLES = [
     # A delivery that could not be made.
     ("Không giao được hàng", "delivery_failed"),
     ("Đơn chưa giao được", "delivery_failed"),
+    # A request still being sent to the carrier: only data, although it names transport.
+    ("Đã gửi yêu cầu đến đơn vị vận chuyển", "info_received"),
+    ("Đang gửi yêu cầu tới hãng vận chuyển", "info_received"),
+    # A driver arranged, the area's delivery station reached, a delivery to come soon or within a time: on the way.
+    ("Đã phân công shipper giao hàng", "in_transit"),
+    ("Đơn hàng đã tới trạm giao hàng gần bạn", "in_transit"),
+    ("Đơn hàng sẽ sớm được giao đến bạn", "in_transit"),
+    ("Kiện hàng sẽ được giao trong vòng 2 ngày", "in_transit"),
+    # The delivery to the recipient being got ready: the round going out.
+    ("Đang chuẩn bị giao đến người nhận", "out_for_delivery"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -47,6 +59,12 @@ COUNTER_EXAMPLES = [
     # An order not yet delivered is not a failed delivery; a delivery made is a delivery.
     ("Chưa giao hàng", "unknown"),
     ("Giao hàng thành công", "delivered"),
+    # Transport named without a request to the carrier moves; a cancellation request is a cancellation.
+    ("Đơn hàng đang được vận chuyển", "in_transit"),
+    ("Đã gửi yêu cầu hủy đến đơn vị vận chuyển", "cancelled"),
+    # A failed attempt to be repeated stays a failed delivery; the bare "getting the delivery ready" says no recipient.
+    ("Giao hàng không thành công, sẽ giao lại vào ngày mai", "delivery_failed"),
+    ("Chuẩn bị giao hàng", "unknown"),
     # Being delivered on the round; a refusal after a confirmation fails the delivery.
     ("อยู่ระหว่างการนำจ่าย", "out_for_delivery"),
     ("ยืนยันแล้ว ผู้รับปฏิเสธ", "delivery_failed"),

@@ -145,7 +145,9 @@ late group (terse station steps nothing else reads: "开单", "出站", "集貨"
 (status_phrases_meaning_east_asian_5) puts one group right after the fourth's first group (a collection gone wrong,
 "取件異常", is only data; "回站保管", kept back at the station, is held) and one right after the fourth's late group (a
 booking's states standing alone, "新單", "Đã xác nhận", "ยืนยันแล้ว", only data; "Lấy hàng thành công" and
-"ระหว่างจัดส่ง" moving; "Chưa giao được" a failed delivery).
+"ระหว่างจัดส่ง" moving; "Chưa giao được" a failed delivery; "sẽ sớm được giao" and "đến trạm giao hàng" still on
+the way, "chuẩn bị giao tới người mua" the round); its Vietnamese group sits right after status_phrases_meaning_east_asian_2's
+first group (a request still being sent to the carrier, "gửi yêu cầu đến đối tác vận chuyển", is only data).
 Vietnamese read by meaning (status_phrases_meaning_east_asian_2) sits just before status_phrases_vietnamese (the
 order's details sent to the carrier, a wait for the seller to send it: data only) and at the very end.
 English read by its grammar and meaning (status_phrases_meaning_english) sits in three groups: before the
@@ -253,6 +255,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_4 import (
 from lossanalytics.normalise.status_phrases_meaning_east_asian_5 import (
     EAST_ASIAN_5_FIRST_STEPS,
     EAST_ASIAN_5_LATE_STEPS,
+    EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
@@ -375,6 +378,7 @@ STEPS: tuple[Step, ...] = (
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
     *VIETNAMESE_MEANING_FIRST_STEPS,
+    *EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
     *TURKISH_STEPS,
