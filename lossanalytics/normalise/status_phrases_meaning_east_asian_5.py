@@ -1,5 +1,6 @@
 """Chinese, Vietnamese and Thai tracking texts read by meaning, fifth pass (round 43): a Taiwanese carrier's
-station statuses, a Vietnamese transport platform's booking states and a Thai shipping platform's statuses.
+station statuses, a Vietnamese transport platform's booking states, a Thai shipping platform's statuses and SPX
+Express's Vietnamese events.
 
 The reading follows whose hands the goods are in and what the step says happened to them: a collection that went
 wrong ("取件異常", "揽收失败") leaves the goods with the sender, so it is only data, not a problem with a parcel
@@ -9,9 +10,9 @@ move; a delivery that could not be made ("Chưa giao được", "Không giao đ�
 being sent ("ระหว่างจัดส่ง") moves. A request still being sent to the carrier ("đang gửi yêu cầu đến đối tác vận
 chuyển") is only data, although it names transport; a driver arranged for the delivery, an order at the area's
 delivery station or to be delivered soon is still on its way, while the delivery to the buyer being got ready
-("chuẩn bị giao tới người mua") is the round going out. States that are only a booking's: a new order standing alone ("新單"), an
-order confirmed and nothing more ("Đã xác nhận", "ยืนยันแล้ว"), a booking waiting to be checked ("รอตรวจสอบ") or
-waiting for its first carrier update ("รอข้อมูลอัพเดท").
+("chuẩn bị giao tới người mua") is the round going out. States that are only a booking's: a new order standing
+alone ("新單"), an order confirmed and nothing more ("Đã xác nhận", "ยืนยันแล้ว"), a booking waiting to be checked
+("รอตรวจสอบ") or waiting for its first carrier update ("รอข้อมูลอัพเดท").
 
 Three groups, spliced into status_phrases.STEPS:
 
