@@ -141,7 +141,13 @@ first, and the terse reasons a courier records for an item it could not hand ove
 (status_phrases_meaning_east_asian_4) puts one group right after the third's first group (a bonded storage yard's
 in and out scans move on, scans of goods coming back ("返货签收") are a return, "预派送" is not yet the round, a
 station's "代签" waits for the recipient, the sender out is only data) and one right after the first module's
-late group (terse station steps nothing else reads: "开单", "出站", "集貨", "到著", "持回", "正常配交").
+late group (terse station steps nothing else reads: "开单", "出站", "集貨", "到著", "持回", "正常配交"). Their fifth
+(status_phrases_meaning_east_asian_5) puts one group right after the fourth's first group (a collection gone wrong,
+"取件異常", is only data; "回站保管", kept back at the station, is held) and one right after the fourth's late group (a
+booking's states standing alone, "新單", "Đã xác nhận", "ยืนยันแล้ว", only data; "Lấy hàng thành công" and
+"ระหว่างจัดส่ง" moving; "Chưa giao được" a failed delivery; "sẽ sớm được giao" and "đến trạm giao hàng" still on
+the way, "chuẩn bị giao tới người mua" the round); its Vietnamese group sits right after status_phrases_meaning_east_asian_2's
+first group (a request still being sent to the carrier, "gửi yêu cầu đến đối tác vận chuyển", is only data).
 Vietnamese read by meaning (status_phrases_meaning_east_asian_2) sits just before status_phrases_vietnamese (the
 order's details sent to the carrier, a wait for the seller to send it: data only) and at the very end.
 English read by its grammar and meaning (status_phrases_meaning_english) sits in three groups: before the
@@ -256,6 +262,11 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_3 import (
 from lossanalytics.normalise.status_phrases_meaning_east_asian_4 import (
     EAST_ASIAN_4_FIRST_STEPS,
     EAST_ASIAN_4_LATE_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_east_asian_5 import (
+    EAST_ASIAN_5_FIRST_STEPS,
+    EAST_ASIAN_5_LATE_STEPS,
+    EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
@@ -378,6 +389,7 @@ STEPS: tuple[Step, ...] = (
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
     *VIETNAMESE_MEANING_FIRST_STEPS,
+    *EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
     *TURKISH_STEPS,
@@ -414,6 +426,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_FIRST_STEPS,
     *EAST_ASIAN_3_FIRST_STEPS,
     *EAST_ASIAN_4_FIRST_STEPS,
+    *EAST_ASIAN_5_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
@@ -452,6 +465,7 @@ STEPS: tuple[Step, ...] = (
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
     *EAST_ASIAN_LATE_STEPS,
     *EAST_ASIAN_4_LATE_STEPS,
+    *EAST_ASIAN_5_LATE_STEPS,
     *ROMANCE_6_LATE_STEPS,
     *ROMANCE_5_LATE_STEPS,
     *ITALIAN_LATE_STEPS,
