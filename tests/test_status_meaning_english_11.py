@@ -72,3 +72,9 @@ COUNTER_EXAMPLES = [
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES + COUNTER_EXAMPLES)
 def test_eleventh_pass_reads_by_meaning(text, expected):
     assert read_status(text).status == expected
+
+
+@pytest.mark.parametrize("text", ["Package not picked up by recipient", "Parcel not picked up by the customer",
+                                  "Item not collected from the collection point"])
+def test_a_collection_the_words_deny_is_no_delivery(text: str) -> None:
+    assert read_status(text).status != "delivered"

@@ -49,10 +49,10 @@ MEANING_ENGLISH_11_FIRST_STEPS: tuple[Step, ...] = (
                r"\b(?:courier|driver|carrier) has retrieved " + _GOODS + r" from\b"),
     }),
     # Collected from the collection point, picked up by the consumer: the recipient has it, before "collection point"
-    # reads a parcel waiting and "picked up" a movement.
+    # reads a parcel waiting and "picked up" a movement; not when the words deny it ("not picked up by the recipient").
     ("delivered", {
-        "en": (r"\b(?:successfully )?collected from the (?:collection|pick ?up) point\b",
-               r"\bpicked up by " + _RECIPIENT + r"$"),
+        "en": (r"(?<!not )(?<!never )\b(?:successfully )?collected from the (?:collection|pick ?up) point\b",
+               r"(?<!not )(?<!never )\bpicked up by " + _RECIPIENT + r"$"),
     }),
     # Ready for the recipient's collection: it waits for them, before "facility" moves it on.
     ("available_for_pickup", {
