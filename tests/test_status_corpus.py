@@ -164,8 +164,10 @@ def test_ninth_fresh_accuracy_does_not_fall() -> None:
     Algerian couriers' Arabic, who list a return status per reason: Arabic 22 of 61, returned 26 of 58,
     info_received 12 of 48). 0.577 after the thirty-ninth and fortieth rounds, all five texts more
     from Pick's document, which the thirty-ninth round read before the overlap was found (its rows were
-    withdrawn from the development corpus): on the other 253 texts 0.561 before and after. A guard of that level."""
-    assert score(FRESH9).accuracy() >= 0.577
+    withdrawn from the development corpus): on the other 253 texts 0.561 before and after; 0.581 after the
+    forty-first to forty-third (UK English; Arabic, French and Persian; Vietnamese, Chinese, Thai, Indonesian),
+    one Arabic text more. A guard of that level."""
+    assert score(FRESH9).accuracy() >= 0.580
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
