@@ -25,8 +25,9 @@ from lossanalytics.storage.db import Database
 def advice_kinds(db: Database, scope: AnalysisScope, usd: Mapping[str, float], order_ids: str,
                  run: Callable[[OutcomeQuery], pa.Table]) -> pa.Table:
     """The rows of advice.sql's kinds for every parcel in `scope`, `run(query)` running it around the
-    outcome query `query`. The kept closed rows serve where they hold, under the exchange rates `usd`
-    (US dollars per unit of each code) and the way order IDs are counted (`order_ids`, the piece's name)."""
+    outcome query `query`. The kept closed rows serve where they hold (and no import committed while the
+    open parcels were judged), under the exchange rates `usd` (US dollars per unit of each code) and the
+    way order IDs are counted (`order_ids`, the piece's name)."""
     if not keeps(db, scope):
         return run(outcome_query(db, scope))
     store = kept_rows(db, "advice_kinds_store", ("advice", "outcomes", "filters"), order_ids=order_ids,
@@ -35,7 +36,8 @@ def advice_kinds(db: Database, scope: AnalysisScope, usd: Mapping[str, float], o
     kept = store.kept(as_of_end)
     if kept is not None:
         opened = run(outcome_query_with(scope, lane_history(db, scope.as_of), closed=False))
-        return pa.concat_tables([kept, opened.select(kept.column_names).cast(kept.schema)])
+        if store.current():
+            return pa.concat_tables([kept, opened.select(kept.column_names).cast(kept.schema)])
     computed = run(outcome_query(db, scope))
     store.keep(computed, as_of_end)
     return computed

@@ -6,6 +6,11 @@ that ends after the newest ship date, an unfiltered scope holds every parcel, so
 from those parcels are the same for every such day: a pass keeps them in the database, and later calls
 judge only the open parcels and add their rows.
 
+A pass and the kept rows it joins must be of one data version: a pass reads one snapshot, but an
+import may commit between the key's version and the pass. So rows are kept, and kept rows joined with
+a later pass, only when the data is still at the key's version after the pass (`current`): whichever
+the order, a pass before that check read the key's version.
+
 Each concern keeps its rows in a table of its own, with `queries/<store>.sql` of three statements:
 `stored` (the kept rows of $version and the key's other parameters, if every parcel shipped before
 $as_of_end), `forget` (rows of other versions and those about to be kept again) and `keep` (the rows
@@ -30,11 +35,17 @@ from lossanalytics.storage.db import Database, Part, named_params, named_query, 
 
 @dataclass(frozen=True)
 class KeptRows:
-    """Where the rows of `store` are kept in `db` under `key` (its `version` and other parameters)."""
+    """Where the rows of `store`, computed by the `computing` .sql files, are kept in `db` under `key`
+    (its `version` and other parameters)."""
 
     db: Database
     store: str
+    computing: tuple[str, ...]
     key: Mapping[str, object]
+
+    def current(self) -> bool:
+        """Whether the data is still at the version the rows are kept under."""
+        return kept_key(data_version(self.db), self.computing) == self.key["version"]
 
     def kept(self, as_of_end: datetime, **parts: Part) -> pa.Table | None:
         """The kept rows (statement `stored`, its placeholders filled by `parts`) if they hold as of
@@ -47,8 +58,9 @@ class KeptRows:
 
     def keep(self, computed: pa.Table, as_of_end: datetime) -> bool:
         """Keep the rows of `computed` (the whole pass as of `as_of_end`) that statement `keep` picks,
-        when they hold as of any later moment too, unless another write is under way; whether they were."""
-        if self.db.read_only:
+        when they hold as of any later moment too and the data is still at the key's version, unless
+        another write is under way; whether they were."""
+        if self.db.read_only or not self.current():
             return False
         newest = self.db.scalar(named_query("kept", "newest_ship"))
         if newest is None or newest >= as_of_end:
@@ -62,7 +74,7 @@ class KeptRows:
 def kept_rows(db: Database, store: str, computing: tuple[str, ...], **key: object) -> KeptRows:
     """The store `store` of `db`'s rows computed by the `computing` .sql files, under its current data
     version and the other `key` parameters (text the store's statements bind)."""
-    return KeptRows(db, store, {"version": kept_key(data_version(db), computing), **key})
+    return KeptRows(db, store, computing, {"version": kept_key(data_version(db), computing), **key})
 
 
 def keeps(db: Database, scope: AnalysisScope) -> bool:

@@ -85,19 +85,21 @@ def rates_many(db: Database, bys: Sequence[str], scope: AnalysisScope) -> dict[s
 
 def _unfiltered_rates(db: Database, bys: Sequence[str], scope: AnalysisScope) -> pd.DataFrame:
     """:func:`rates_sql`'s rows for an unfiltered scope, its pass and aggregation run apart: the
-    pass over the open parcels added to the closed ones' kept rows where they hold for its day, else
-    over every parcel (its closed rows then kept, see lossanalytics.analytics.kept)."""
+    pass over the open parcels added to the closed ones' kept rows where they hold for its day (and an
+    import did not commit meanwhile), else over every parcel (its closed rows then kept, see
+    lossanalytics.analytics.kept)."""
     store = kept_rows(db, "closed_rates_store", ("rates", "outcomes", "filters"), bys=json.dumps(list(dict.fromkeys(bys))))
     as_of_end = end_of(scope.as_of)
     kept = store.kept(as_of_end, keys=identifiers(_names(bys), KEY_COLUMNS))
     if kept is not None:
         query = outcome_query_with(scope, lane_history(db, scope.as_of), closed=False)
         opened = db.query(passed_sql(query, bys, coarse=False), query.params, query.tables)
-        passed = pa.concat_tables([kept, opened.select(kept.column_names).cast(kept.schema)])
-    else:
-        query = outcome_query(db, scope)
-        passed = db.query(passed_sql(query, bys), query.params, query.tables)
-        store.keep(passed, as_of_end)
+        if store.current():
+            passed = pa.concat_tables([kept, opened.select(kept.column_names).cast(kept.schema)])
+            return db.query_df(aggregate_sql(bys), None, {"passed": passed})
+    query = outcome_query(db, scope)
+    passed = db.query(passed_sql(query, bys), query.params, query.tables)
+    store.keep(passed, as_of_end)
     return db.query_df(aggregate_sql(bys), None, {"passed": passed})
 
 
