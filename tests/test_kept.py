@@ -1,16 +1,20 @@
-"""Rows kept with the data (lossanalytics.analytics.kept) are of one data version: an import that commits
-between the key and a pass neither gets its rows kept under the old key nor mixed with the kept ones."""
+"""Rows kept with the data (lossanalytics.analytics.kept, and the lane history) are of one data version: an
+import that commits between the key and a pass neither gets its rows kept under the old key nor mixed with
+the kept ones."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 
 from lossanalytics.advice.kept_figures import advice_kinds
 from lossanalytics.analytics.detect import OutcomeQuery
 from lossanalytics.analytics.kept import kept_rows
-from lossanalytics.storage.db import Database, named_query, render
+from lossanalytics.analytics.lanes import lane_history
+from lossanalytics.storage.db import Database, load_sql, named_query, render
 from tests.test_advice_kept import valued
 from tests.test_detect_lanes import OPEN, SCOPE, history, insert, parcel
 
@@ -53,3 +57,26 @@ def test_kept_rows_are_not_joined_with_a_pass_that_read_a_newer_version(db: Data
     # The open pass read the new parcel's version (LATE, delivered, is no open parcel): without the check the
     # kept rows of the old version would add up to 73; every parcel is judged again instead.
     assert sum(later.column("parcels").to_pylist()) == 74
+
+
+class CommitsWhileLearning(Database):
+    """A database on which an import commits just before the lane history is first learned."""
+
+    fired = False
+
+    def query(self, sql: str, params: Any = None, tables: Any = None) -> pa.Table:
+        if sql == load_sql("lanes") and not self.fired:
+            self.fired = True
+            insert(self, LATE)
+        return super().query(sql, params, tables)
+
+
+def test_a_lane_history_learned_while_an_import_commits_is_neither_kept_nor_cached(tmp_path: Path) -> None:
+    db = CommitsWhileLearning(tmp_path / "lanes.duckdb")
+    insert(db, history())
+    lane_history(db, SCOPE.as_of)
+    assert db.scalar("SELECT count(*) FROM lane_history_store") == 0
+    # Learned again for the version the data is at now, and kept: DHL's lane joins the three others.
+    assert lane_history(db, SCOPE.as_of).num_rows == 4
+    assert db.scalar("SELECT count(*) FROM lane_history_store") == 4
+    db.close()

@@ -44,7 +44,9 @@ def lane_history(db: Database, as_of: date) -> pa.Table:
         known = _CACHE.setdefault(db, {})
         if key in known:
             return known[key]
-    table = _kept_or_learned(db, kept_key(version, ("lanes",)), end_of(as_of))
+    table = _kept_or_learned(db, version, end_of(as_of))
+    if data_version(db) != version:
+        return table  # an import committed while it was learned: not known to be `version`'s, so not cached
     with _LOCK:
         if len(known) >= _KEPT_PER_DATABASE:
             known.clear()
@@ -65,20 +67,22 @@ def kept_key(version: tuple[object, ...], queries: tuple[str, ...]) -> str:
     return json.dumps([__version__, computing, *version], default=str)
 
 
-def _kept_or_learned(db: Database, version: str, as_of_end: datetime) -> pa.Table:
-    """The lane history kept for `version` if it holds as of `as_of_end`, else learned (and kept
-    when it would hold as of any later moment too). A read-only database (perhaps made before the
+def _kept_or_learned(db: Database, version: tuple[object, ...], as_of_end: datetime) -> pa.Table:
+    """The lane history kept for data `version` if it holds as of `as_of_end`, else learned (and kept
+    when it would hold as of any later moment too, and the data is still at `version`: an import that
+    committed meanwhile may be in what was learned). A read-only database (perhaps made before the
     table was) neither reads nor keeps one."""
+    key = kept_key(version, ("lanes",))
     if not db.read_only:
-        kept = db.query(named_query("lane_store", "stored"), {"version": version, "as_of_end": as_of_end})
+        kept = db.query(named_query("lane_store", "stored"), {"version": key, "as_of_end": as_of_end})
         if kept.num_rows:
             return kept
     table = db.query(load_sql("lanes"), {"as_of_end": as_of_end})
     if db.read_only or not table.num_rows:
         return table
     newest = db.scalar(named_query("lane_store", "newest_delivery"))
-    if newest is not None and newest < as_of_end:
+    if newest is not None and newest < as_of_end and data_version(db) == version:
         db.write_if_idle([(named_query("lane_store", "forget"), None),
-                          (named_query("lane_store", "keep"), {"version": version, "newest_delivery": newest})],
+                          (named_query("lane_store", "keep"), {"version": key, "newest_delivery": newest})],
                          {"learned": table})
     return table
