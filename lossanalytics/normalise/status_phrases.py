@@ -148,6 +148,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_7 import (
     SLAVIC_TURKIC_STEPS_7,
 )
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_8 import SLAVIC_TURKIC_STEPS_8
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_9 import SLAVIC_TURKIC_STEPS_9
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -294,6 +295,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_9,
     *SLAVIC_TURKIC_STEPS_8,
     *SLAVIC_TURKIC_STEPS_7,
     *SLAVIC_TURKIC_STEPS_6,

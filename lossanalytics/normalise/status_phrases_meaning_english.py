@@ -32,8 +32,9 @@ round 27, a), the fifth's (status_phrases_meaning_english_5, round 28, a), the s
 round 31), the seventh's (status_phrases_meaning_english_7, round 33; a first and a last group only), the eighth's
 (status_phrases_meaning_english_8, round 35; a first and a last group only), the ninth's
 (status_phrases_meaning_english_9, round 37), the tenth's (status_phrases_meaning_english_10, round 39), the
-eleventh's (status_phrases_meaning_english_11, round 41) and the twelfth's (status_phrases_meaning_english_12, round 44;
-a first and a last group only).
+eleventh's (status_phrases_meaning_english_11, round 41), the twelfth's (status_phrases_meaning_english_12, round 44;
+a first and a last group only) and the thirteenth's (status_phrases_meaning_english_13, round 46; a first and a last group
+only).
 
 Written by the team to DESIGN §4 (round 24, e); the examples are tests/test_status_meaning_english.py.
 """
@@ -95,6 +96,10 @@ from lossanalytics.normalise.status_phrases_meaning_english_12 import (
     MEANING_ENGLISH_12_FIRST_STEPS,
     MEANING_ENGLISH_12_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_english_13 import (
+    MEANING_ENGLISH_13_FIRST_STEPS,
+    MEANING_ENGLISH_13_STEPS,
+)
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|it)s?"
@@ -129,6 +134,7 @@ MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_10_FIRST_STEPS,
     *MEANING_ENGLISH_11_FIRST_STEPS,
     *MEANING_ENGLISH_12_FIRST_STEPS,
+    *MEANING_ENGLISH_13_FIRST_STEPS,
     ("exception", {
         "en": (r"customs (?:office|house|authorit\w*|department)s? (?:\w+ ){0,2}closed",
                r"(?:arrive|be delivered|reach you|be with you|get to you) later than (?:expected|planned|scheduled|anticipated|usual|originally)",
@@ -269,6 +275,7 @@ MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_10_STEPS,
     *MEANING_ENGLISH_11_STEPS,
     *MEANING_ENGLISH_12_STEPS,
+    *MEANING_ENGLISH_13_STEPS,
     ("exception", {
         "en": (r"(?:take|taking|takes|took) (?:\w+ ){0,3}longer than (?:expected|usual|planned|anticipated|normal)", r"behind schedule",
                r"(?:pushed|put|moved) back", r"(?:didn t|did not) make it (?:onto|on|to)",
