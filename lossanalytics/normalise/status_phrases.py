@@ -58,6 +58,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_2 import (
     ASIA_MIDEAST_FIRST_STEPS_2,
     ASIA_MIDEAST_LATE_STEPS_2,
 )
+from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
     EAST_ASIAN_CORRECTING_STEPS,
@@ -182,6 +183,7 @@ from lossanalytics.normalise.status_phrases_undelivered_reasons import (
 from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 
 STEPS: tuple[Step, ...] = (
+    *CUSTOMS_FIRST_STEPS,
     *DISPATCH_FIRST_STEPS,
     *BULGARIAN_MEANING_FIRST_STEPS,
     *BULGARIAN_FIRST_STEPS_2,
@@ -309,4 +311,5 @@ STEPS: tuple[Step, ...] = (
     *ASIA_MIDEAST_LATE_STEPS_2,
     *ASIA_MIDEAST_LATE_STEPS,
     *DISPATCH_STEPS,
+    *CUSTOMS_LATE_STEPS,
 )
