@@ -15,9 +15,9 @@ from collections.abc import Callable, Mapping
 
 import pyarrow as pa
 
-from lossanalytics.analytics.detect import OutcomeQuery, outcome_query, outcome_query_with
+from lossanalytics.analytics.detect import OutcomeQuery, outcome_query
 from lossanalytics.analytics.kept import keeps, kept_rows
-from lossanalytics.analytics.lanes import end_of, lane_history
+from lossanalytics.analytics.lanes import end_of
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.storage.db import Database
 
@@ -32,15 +32,7 @@ def advice_kinds(db: Database, scope: AnalysisScope, usd: Mapping[str, float], o
         return run(outcome_query(db, scope))
     store = kept_rows(db, "advice_kinds_store", ("advice", "outcomes", "filters"), order_ids=order_ids,
                       fx=json.dumps([list(usd), list(usd.values())]))
-    as_of_end = end_of(scope.as_of)
-    kept = store.kept(as_of_end)
-    if kept is not None:
-        opened = run(outcome_query_with(scope, lane_history(db, scope.as_of), closed=False))
-        if store.current():
-            return pa.concat_tables([kept, opened.select(kept.column_names).cast(kept.schema)])
-    computed = run(outcome_query(db, scope))
-    store.keep(computed, as_of_end)
-    return computed
+    return store.passed(scope, lambda query, _closed: run(query))
 
 
 def high_value_threshold(db: Database, scope: AnalysisScope, usd: Mapping[str, float], valued: int, quantile: float,

@@ -21,14 +21,15 @@ or another text computed, perhaps otherwise, are never read.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 import pyarrow as pa
 
+from lossanalytics.analytics.detect import OutcomeQuery, outcome_query, outcome_query_with
 from lossanalytics.analytics.filters import Filters
-from lossanalytics.analytics.lanes import data_version, kept_key
+from lossanalytics.analytics.lanes import data_version, end_of, kept_key, lane_history
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.storage.db import Database, Part, named_params, named_query, render
 
@@ -69,6 +70,22 @@ class KeptRows:
         return self.db.write_if_idle(
             [(forget, named_params(forget, self.key)), (keep, named_params(keep, {**self.key, "newest_ship": newest}))],
             {"computed": computed})
+
+
+    def passed(self, scope: AnalysisScope, passing: Callable[[OutcomeQuery, bool], pa.Table], **parts: Part) -> pa.Table:
+        """A pass's rows for every parcel in `scope`, `passing(query, closed)` running it around the outcome
+        query `query` (`closed`: whether it holds the closed parcels): the kept rows (statement `stored`,
+        filled by `parts`) with the open parcels' pass where they hold for the scope's day and the data
+        stayed at their version, else the pass over every parcel, whose rows are then kept."""
+        as_of_end = end_of(scope.as_of)
+        kept = self.kept(as_of_end, **parts)
+        if kept is not None:
+            opened = passing(outcome_query_with(scope, lane_history(self.db, scope.as_of), closed=False), False)
+            if self.current():
+                return pa.concat_tables([kept, opened.select(kept.column_names).cast(kept.schema)])
+        computed = passing(outcome_query(self.db, scope), True)
+        self.keep(computed, as_of_end)
+        return computed
 
 
 def kept_rows(db: Database, store: str, computing: tuple[str, ...], **key: object) -> KeptRows:

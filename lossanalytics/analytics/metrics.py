@@ -11,10 +11,9 @@ import pandas as pd
 import pyarrow as pa
 from statsmodels.stats.proportion import proportion_confint
 
-from lossanalytics.analytics.detect import OutcomeQuery, outcome_query, outcome_query_with, serves
+from lossanalytics.analytics.detect import OutcomeQuery, outcome_query, serves
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.kept import keeps, kept_rows
-from lossanalytics.analytics.lanes import end_of, lane_history
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.storage.db import Database, Part, Sql, identifier, identifiers, named_query, render
 
@@ -89,17 +88,11 @@ def _unfiltered_rates(db: Database, bys: Sequence[str], scope: AnalysisScope) ->
     import did not commit meanwhile), else over every parcel (its closed rows then kept, see
     lossanalytics.analytics.kept)."""
     store = kept_rows(db, "closed_rates_store", ("rates", "outcomes", "filters"), bys=json.dumps(list(dict.fromkeys(bys))))
-    as_of_end = end_of(scope.as_of)
-    kept = store.kept(as_of_end, keys=identifiers(_names(bys), KEY_COLUMNS))
-    if kept is not None:
-        query = outcome_query_with(scope, lane_history(db, scope.as_of), closed=False)
-        opened = db.query(passed_sql(query, bys, coarse=False), query.params, query.tables)
-        if store.current():
-            passed = pa.concat_tables([kept, opened.select(kept.column_names).cast(kept.schema)])
-            return db.query_df(aggregate_sql(bys), None, {"passed": passed})
-    query = outcome_query(db, scope)
-    passed = db.query(passed_sql(query, bys), query.params, query.tables)
-    store.keep(passed, as_of_end)
+
+    def passing(query: OutcomeQuery, closed: bool) -> pa.Table:
+        return db.query(passed_sql(query, bys, coarse=closed), query.params, query.tables)
+
+    passed = store.passed(scope, passing, keys=identifiers(_names(bys), KEY_COLUMNS))
     return db.query_df(aggregate_sql(bys), None, {"passed": passed})
 
 
