@@ -10,11 +10,9 @@ fine on the recipient's refusal to pay stays a failed delivery, a declaration's 
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
 
+from lossanalytics.normalise.status_hints import read_known_texts
 from lossanalytics.normalise.statuses import read_status
 
 EXAMPLES = [
@@ -75,7 +73,6 @@ NOT_READ_AS = [
     ("ДТ зарегистрирована таможней", "info_received"),
 ]
 
-DEVELOPMENT = Path(__file__).parent.parent / "lossanalytics" / "normalise" / "known_texts" / "carrier_texts.csv"
 
 
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES + COUNTER_EXAMPLES)
@@ -94,7 +91,6 @@ def test_the_evidence_is_the_carriers_words_as_written() -> None:
 
 
 def test_the_examples_are_not_the_development_corpus_rows() -> None:
-    with DEVELOPMENT.open(encoding="utf-8", newline="") as handle:
-        corpus = {row["text"].casefold() for row in csv.DictReader(handle)}
+    corpus = {known.text.casefold() for known in read_known_texts()}
     written = [text for text, _ in EXAMPLES + COUNTER_EXAMPLES + NOT_READ_AS]
     assert [text for text in written if text.casefold() in corpus] == []
