@@ -8,7 +8,13 @@
    Streamlit caches cleared, a new session) and then warm (the same session again),
    and reports the resident memory after each page and the peak after every page was
    visited (so the page that raises the peak shows).
-3. As a baseline in that same child process, the carrier loss count done in pandas on
+3. After an import (not on a lake): a small tracking export of new parcels is imported into
+   that database, the Import page's preparation of the pages' figures for the new data is
+   timed (ui/warm.prepare_pages: the caches empty and no row kept for the new data version),
+   and every page is opened in a new session on the caches it left, as a seller would open
+   them next. The import is then undone and the figures prepared again, so the database is
+   left as it was, its rows kept.
+4. As a baseline in that same child process, the carrier loss count done in pandas on
    the parcels table loaded into memory: pages are reported as ratios against it.
 
 With `--lake`, the database is exported to a data lake (once, then reused), the lake is
@@ -38,6 +44,8 @@ PAGES = (
     "pages/suspected.py", "pages/claims.py", "pages/advice.py", "pages/settings.py",
 )
 APP = Path(__file__).resolve().parent.parent / "app.py"
+NEW_PARCELS = 1_000  # the export imported to time the first visits after an import
+NEW_SERIALS = 50_000_000  # above any bench build's serials (10M at most), within 8-digit identifiers: every parcel of that export is new
 PART_SIZE = 1_000_000  # parcels generated and imported at a time (demo.generate_parts)
 
 
@@ -165,6 +173,7 @@ def visit(db_path: Path, lake: Path | None = None) -> dict[str, object]:
         print(f"{page:22} cold {cold:6.2f} s   warm {warm:6.3f} s   RSS {memory['rss_mb']:6.0f} MB "
               f"(peak {memory['peak_rss_mb']:6.0f} MB)   {errors or ''}", flush=True)
 
+    after = None if lake is not None else after_import(db_path, available)
     pages_peak = peak_rss_mb()  # the dashboard's own: the baseline below loads every parcel into pandas
     db = Database(db_path)
     parcels = db.query_df("SELECT carrier, status FROM parcels")
@@ -174,8 +183,47 @@ def visit(db_path: Path, lake: Path | None = None) -> dict[str, object]:
     baseline = (time.perf_counter() - start) / 5
     for figures in results.values():
         figures["warm_ratio"] = round(figures["warm_s"] / baseline, 1)
-    return {"pages": results, "pandas_carrier_count_s": round(baseline, 4), "pages_peak_rss_mb": round(pages_peak, 1),
-            "peak_rss_mb": round(peak_rss_mb(), 1)}
+    return {"pages": results, "after_import": after, "pandas_carrier_count_s": round(baseline, 4),
+            "pages_peak_rss_mb": round(pages_peak, 1), "peak_rss_mb": round(peak_rss_mb(), 1)}
+
+
+def after_import(db_path: Path, pages: list[str]) -> dict[str, object]:
+    """Seconds of the Import page's preparation after a small import into `db_path`, and of each page
+    opened next, in a new session on the caches the preparation left (the dashboard's own database),
+    as of the day the dashboard takes by default, as the preparation does."""
+    import tempfile
+
+    from streamlit.testing.v1 import AppTest
+
+    from lossanalytics import demo
+    from lossanalytics.importing import import_file, undo_import
+    from lossanalytics.ui import data
+    from lossanalytics.ui.warm import prepare_pages
+
+    db = data.database(str(db_path))
+    with tempfile.TemporaryDirectory() as folder:
+        new = demo.generate(NEW_PARCELS, seed=(11, 12), today=TODAY, with_events=False, first_serial=NEW_SERIALS)
+        result = import_file(db, demo.write_files(new, Path(folder))[1])
+    if result.outcome != "imported" or result.import_id is None:
+        raise RuntimeError(f"the new parcels' export: {result.outcome} {result.problem}")
+    clear_caches()
+    start = time.perf_counter()
+    steps = len(list(prepare_pages(db, "en")))
+    prepared = time.perf_counter() - start
+    opened: dict[str, float] = {}
+    for page in pages:
+        at = AppTest.from_file(str(APP), default_timeout=600)
+        start = time.perf_counter()
+        at.switch_page(page).run()
+        opened[page] = round(time.perf_counter() - start, 3)
+        if at.exception:
+            raise RuntimeError(f"{page} after an import: {[str(e.value) for e in at.exception]}")
+    print(f"after an import of {NEW_PARCELS:,} parcels: prepared in {prepared:.2f} s ({steps} steps); "
+          + ", ".join(f"{Path(page).stem} {seconds:.2f}" for page, seconds in opened.items()), flush=True)
+    undo_import(db, result.import_id)
+    clear_caches()
+    list(prepare_pages(db, "en"))
+    return {"new_parcels": NEW_PARCELS, "prepare_s": round(prepared, 3), "steps": steps, "pages_s": opened}
 
 
 def clear_caches() -> None:

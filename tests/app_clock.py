@@ -11,7 +11,8 @@ DEMO_TODAY = date(2025, 6, 30)
 
 
 def pin_today(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
-    """Make the pages (lossanalytics.ui.context) take `day` for today."""
+    """Make the pages (lossanalytics.ui.context) and what warms their caches (lossanalytics.ui.warm) take
+    `day` for today."""
 
     class PinnedDate(date):
         @classmethod
@@ -19,3 +20,4 @@ def pin_today(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
             return day
 
     monkeypatch.setattr("lossanalytics.ui.context.date", PinnedDate)
+    monkeypatch.setattr("lossanalytics.ui.warm.date", PinnedDate)

@@ -1,4 +1,4 @@
-"""The launcher's warm caches: the keys it fills are the ones the chart pages then read."""
+"""The warm caches, at launch and after an import: the keys they fill are the ones the pages then read."""
 
 from __future__ import annotations
 
@@ -9,30 +9,38 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lossanalytics.ui import context
+from lossanalytics.i18n import t
+from lossanalytics.ui.uploads import RESULTS_KEY
 from lossanalytics.ui.warm import visitor_arrived, warm_first_charts
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 CHART_PAGES = ("pages/overview.py", "pages/routes.py", "pages/carriers.py", "pages/trends.py")
-# The core's computations behind the pages' cached functions (lossanalytics/ui/data.py).
-COMPUTED = (("metrics", "rates"), ("metrics", "rates_many"), ("overview", "headline"), ("overview", "undated"),
-            ("trends", "monthly"))
+# The core's computations behind the pages' cached functions (lossanalytics/ui/data.py, ui/claims_data.py).
+COMPUTED = (("analytics.metrics", "rates"), ("analytics.metrics", "rates_many"), ("analytics.overview", "headline"),
+            ("analytics.overview", "undated"), ("analytics.trends", "monthly"), ("advice", "analyse"),
+            ("claims.worklist", "deadline_estimates"))
+TRACKING = ("Tracking Number,Carrier,Destination Country,Ship Date,Status\n"
+            "ZX100000001CN,DHL,Germany,2025-06-20,Delivered\n"
+            "ZX100000002CN,DHL,France,2025-06-21,In transit\n").encode()
 
 
-def _computed_by_the_pages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Any]]:
-    """Open each chart page once; each computation the cache did not answer, with its grouping."""
+def _computed_by_the_pages(monkeypatch: pytest.MonkeyPatch, pages: tuple[str, ...] = CHART_PAGES,
+                           app: AppTest | None = None) -> list[tuple[str, Any]]:
+    """Open each page once (in `app`'s session if given); each computation the cache did not answer,
+    with its grouping."""
     calls: list[tuple[str, Any]] = []
     for module, name in COMPUTED:
-        target = f"lossanalytics.analytics.{module}.{name}"
-        original = getattr(__import__(f"lossanalytics.analytics.{module}", fromlist=[name]), name)
+        target = f"lossanalytics.{module}.{name}"
+        original = getattr(__import__(f"lossanalytics.{module}", fromlist=[name]), name)
 
-        def record(db: Any, *args: Any, _name: str = name, _original: Any = original) -> Any:
+        def record(db: Any, *args: Any, _name: str = name, _original: Any = original, **kwargs: Any) -> Any:
             calls.append((_name, args[0] if _name in ("rates", "rates_many", "monthly") else None))
-            return _original(db, *args)
+            return _original(db, *args, **kwargs)
 
         monkeypatch.setattr(target, record)
-    for page in CHART_PAGES:
-        app = AppTest.from_file(str(APP), default_timeout=60)
+    for page in pages:
+        if app is None:
+            app = AppTest.from_file(str(APP), default_timeout=60)
         app.switch_page(page).run()
         assert not app.exception, [e.value for e in app.exception]
     return calls
@@ -48,9 +56,8 @@ ALL = [
 
 @pytest.fixture
 def fresh_server(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No page has run yet in this server process; the warm-up takes the pages' pinned today."""
+    """No page has run yet in this server process (db_path pins the pages' and the warm-up's today)."""
     monkeypatch.setattr("lossanalytics.ui.warm._VISITED", threading.Event())
-    monkeypatch.setattr("lossanalytics.ui.warm.date", context.date)
 
 
 def test_a_page_opened_after_the_warm_up_computes_only_what_was_not_warmed(
@@ -76,3 +83,44 @@ def test_nothing_is_warmed_for_a_database_not_yet_made(tmp_path: Path, monkeypat
     monkeypatch.setenv("LOSSANALYTICS_DB", str(tmp_path / "none.duckdb"))
     warm_first_charts()
     assert not (tmp_path / "none.duckdb").exists()
+
+
+def _imported(tracking: bytes, outcome: str) -> AppTest:
+    """The Import page after `tracking` was uploaded, whose import ended with `outcome`; the dashboard's
+    caches are those it left."""
+    app = AppTest.from_file(str(APP), default_timeout=60)
+    app.switch_page("pages/import.py").run()
+    app.file_uploader(key="uploads").upload("tracking.csv", tracking, "text/csv")
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert [result.outcome for result in app.session_state[RESULTS_KEY].values()] == [outcome]
+    return app
+
+
+def test_after_an_import_the_chart_pages_and_the_advice_open_on_figures_already_computed(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _imported(TRACKING, "imported")
+    assert _computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app) == []
+
+
+def test_an_import_that_brings_nothing_new_prepares_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    computed: list[str] = []
+    monkeypatch.setattr("lossanalytics.ui.uploads.prepare_pages", lambda *args: iter(computed.append("prepared") or ()))
+    _imported(b"Tracking Number,Carrier\n", "failed")
+    assert computed == []
+
+
+def test_a_failing_preparation_leaves_the_import_done_and_the_page_to_say_what_failed(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*args: Any) -> None:
+        raise RuntimeError("the advice's query failed")
+
+    monkeypatch.setattr("lossanalytics.advice.analyse", broken)
+    _imported(TRACKING, "imported")
+    assert "preparing the pages after an import failed" in caplog.text
+    advice = AppTest.from_file(str(APP), default_timeout=60)
+    advice.switch_page("pages/advice.py").run()
+    assert not advice.exception
+    assert [e.value for e in advice.error] == [t("ui.section_failed", "en")]

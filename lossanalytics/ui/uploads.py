@@ -22,6 +22,7 @@ from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.readers import ACCEPTED_SUFFIXES
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.numbers import md_escape
+from lossanalytics.ui.warm import prepare_pages
 
 RESULTS_KEY = "import_results"
 LIMIT_ENV = "LOSSANALYTICS_MAX_UPLOAD_MB"
@@ -138,7 +139,8 @@ def import_uploads(db: Database, uploads: Sequence[UploadedFile], lang: str, she
 
     An upload imported before in this session is replaced: its earlier import is undone in
     the same transaction (the same bytes would otherwise count as a duplicate), and kept
-    if the new import fails.
+    if the new import fails. When data came in, the pages' first figures for it are computed
+    before the progress closes (ui/warm.py), so no page the seller opens next starts cold.
     """
     done = results()
     with st.status(tn("ui.import.working", lang, len(uploads), count=len(uploads)), expanded=True) as status:
@@ -149,6 +151,10 @@ def import_uploads(db: Database, uploads: Sequence[UploadedFile], lang: str, she
             replaces = previous.import_id if previous is not None and previous.outcome == "imported" else None
             done[upload.file_id] = _import_upload(db, upload, sheet, replaces)
             bar.progress(index / len(uploads), text=t("ui.import.progress", lang, done=index, total=len(uploads)))
+        if any(done[u.file_id].outcome == "imported" for u in uploads):
+            bar.progress(0.0, text=t("ui.import.preparing", lang))
+            for share in prepare_pages(db, lang):
+                bar.progress(share, text=t("ui.import.preparing", lang))
         failed = any(done[u.file_id].outcome == "failed" for u in uploads)
         status.update(label=tn("ui.import.finished", lang, len(uploads), count=len(uploads)),
                       state="error" if failed else "complete", expanded=False)
