@@ -150,6 +150,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_7 import (
 )
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_8 import SLAVIC_TURKIC_STEPS_8
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_9 import SLAVIC_TURKIC_STEPS_9
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_10 import (
+    SLAVIC_TURKIC_FIRST_STEPS_10,
+    SLAVIC_TURKIC_STEPS_10,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -185,6 +189,7 @@ from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 STEPS: tuple[Step, ...] = (
     *CUSTOMS_FIRST_STEPS,
     *DISPATCH_FIRST_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_10,
     *BULGARIAN_MEANING_FIRST_STEPS,
     *BULGARIAN_FIRST_STEPS_2,
     *BULGARIAN_STEPS,
@@ -297,6 +302,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_10,
     *SLAVIC_TURKIC_STEPS_9,
     *SLAVIC_TURKIC_STEPS_8,
     *SLAVIC_TURKIC_STEPS_7,
