@@ -58,6 +58,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_2 import (
     ASIA_MIDEAST_FIRST_STEPS_2,
     ASIA_MIDEAST_LATE_STEPS_2,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_4 import ASIA_MIDEAST_LATE_STEPS_4
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -81,6 +82,10 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_5 import (
     EAST_ASIAN_5_FIRST_STEPS,
     EAST_ASIAN_5_LATE_STEPS,
     EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_east_asian_7 import (
+    EAST_ASIAN_7_FIRST_STEPS,
+    EAST_ASIAN_7_LATE_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
@@ -125,6 +130,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_3 import ROMANCE_3_F
 from lossanalytics.normalise.status_phrases_meaning_romance_4 import ROMANCE_4_FIRST_STEPS, ROMANCE_4_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_5 import ROMANCE_5_FIRST_STEPS, ROMANCE_5_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_6 import ROMANCE_6_FIRST_STEPS, ROMANCE_6_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_8 import ROMANCE_8_FIRST_STEPS, ROMANCE_8_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -154,6 +160,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_10 import (
     SLAVIC_TURKIC_FIRST_STEPS_10,
     SLAVIC_TURKIC_STEPS_10,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_11 import SLAVIC_TURKIC_STEPS_11
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -234,6 +241,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_8_FIRST_STEPS,
     *ROMANCE_6_FIRST_STEPS,
     *ROMANCE_5_FIRST_STEPS,
     *ITALIAN_FIRST_STEPS,
@@ -249,6 +257,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_FIRST_STEPS,
     *EAST_ASIAN_4_FIRST_STEPS,
     *EAST_ASIAN_5_FIRST_STEPS,
+    *EAST_ASIAN_7_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
@@ -288,6 +297,8 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_LATE_STEPS,
     *EAST_ASIAN_4_LATE_STEPS,
     *EAST_ASIAN_5_LATE_STEPS,
+    *EAST_ASIAN_7_LATE_STEPS,
+    *ROMANCE_8_LATE_STEPS,
     *ROMANCE_6_LATE_STEPS,
     *ROMANCE_5_LATE_STEPS,
     *ITALIAN_LATE_STEPS,
@@ -302,6 +313,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_11,
     *SLAVIC_TURKIC_STEPS_10,
     *SLAVIC_TURKIC_STEPS_9,
     *SLAVIC_TURKIC_STEPS_8,
@@ -314,6 +326,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_4,
     *ASIA_MIDEAST_LATE_STEPS_2,
     *ASIA_MIDEAST_LATE_STEPS,
     *DISPATCH_STEPS,
