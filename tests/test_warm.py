@@ -104,6 +104,15 @@ def test_after_an_import_the_chart_pages_and_the_advice_open_on_figures_already_
     assert _computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app) == []
 
 
+def test_after_an_undo_the_pages_open_on_figures_already_computed(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = _imported(TRACKING, "imported")
+    (import_id,) = [result.import_id for result in app.session_state[RESULTS_KEY].values()]
+    app.button(key=f"undo_{import_id}").click().run()
+    app.button(key=f"undo_confirm_{import_id}").click().run()
+    assert not app.exception and any("was undone" in message.value for message in app.success)
+    assert _computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app) == []
+
+
 def test_an_import_that_brings_nothing_new_prepares_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     computed: list[str] = []
     monkeypatch.setattr("lossanalytics.ui.uploads.prepare_pages", lambda *args: iter(computed.append("prepared") or ()))
