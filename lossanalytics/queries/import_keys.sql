@@ -21,20 +21,26 @@ keys AS (
     WHERE hash(tracking_number) IN (SELECT h FROM repeated)
     GROUP BY tracking_number
 ),
+incoming_orders AS (
+    SELECT order_id FROM incoming WHERE order_id IS NOT NULL
+),
+-- The incoming rows' orders that another row has too, in this import or an earlier one. Only
+-- the stored rows of those orders are read: a daily export of a thousand rows into ten million
+-- parcels would otherwise group every stored order (seconds, and gigabytes of hash table).
 shared_orders AS (
-    SELECT order_id
-    FROM (
-        SELECT order_id FROM parcel_rows WHERE import_id <> $import_id
-        UNION ALL
-        SELECT order_id FROM incoming
-    )
-    WHERE order_id IS NOT NULL
-    GROUP BY order_id
-    HAVING count(*) > 1
+    SELECT order_id FROM incoming_orders GROUP BY order_id HAVING count(*) > 1
+    UNION
+    SELECT order_id FROM parcel_rows
+    WHERE import_id <> $import_id AND order_id IN (SELECT order_id FROM incoming_orders)
+),
+-- The incoming keys stored already by another import, likewise looked up by the incoming keys.
+known AS (
+    SELECT tracking_number FROM parcel_rows
+    WHERE import_id <> $import_id AND tracking_number IN (SELECT tracking_number FROM keys)
 )
 SELECT
     k.tracking_number,
     $kind <> 'events' AND k.n = 1
-        AND k.tracking_number NOT IN (SELECT tracking_number FROM parcel_rows WHERE import_id <> $import_id)
+        AND k.tracking_number NOT IN (SELECT tracking_number FROM known)
         AND (k.order_id IS NULL OR k.order_id NOT IN (SELECT order_id FROM shared_orders)) AS is_new
 FROM keys AS k
