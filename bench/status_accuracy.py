@@ -39,7 +39,12 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
 - fresh9_texts.csv, 272 texts from an eleventh set of sources (20 carriers and platforms, 8 languages: Iraqi and
   Algerian couriers' Arabic and French, container and air cargo events, same-city couriers' English), collected
   while the thirty-ninth and fortieth rounds ran; the one source it shared with the thirty-ninth was withdrawn
-  from the development corpus (FRESH9_SOURCES.md), likewise never read.
+  from the development corpus (FRESH9_SOURCES.md), likewise never read;
+- fresh10_texts.csv, 163 texts from a twelfth set of sources (13 carriers and platforms, 7 languages: a
+  payment platform's and a food-delivery platform's delivery states, Tunisian, Gulf and Turkish couriers,
+  Canadian and British same-city couriers; four in five neither in transit nor delivered), collected while
+  the forty-eighth to fifty-first rounds ran and kept apart from their sources (FRESH10_SOURCES.md),
+  likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -71,6 +76,7 @@ FRESH6 = CORPORA / "fresh6_texts.csv"
 FRESH7 = CORPORA / "fresh7_texts.csv"
 FRESH8 = CORPORA / "fresh8_texts.csv"
 FRESH9 = CORPORA / "fresh9_texts.csv"
+FRESH10 = CORPORA / "fresh10_texts.csv"
 
 
 @dataclass
@@ -154,7 +160,8 @@ def main() -> None:
                        ("Second fresh corpus", FRESH2), ("Third fresh corpus", FRESH3),
                        ("Fourth fresh corpus", FRESH4), ("Fifth fresh corpus", FRESH5),
                        ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7),
-                       ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9)):
+                       ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9),
+                       ("Tenth fresh corpus", FRESH10)):
         if not path.exists():
             continue
         scores = score(path)
