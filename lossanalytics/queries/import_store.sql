@@ -121,11 +121,21 @@ SELECT (SELECT count(*) FROM touched_keys), (SELECT count(*) FROM affected_keys)
 
 -- name: updated_parcels
 -- A key new to this import cannot be known already: its only row is this one. The parcels
--- known before are those of other imports (this import's rows may be stored as parcels already).
-WITH known AS (SELECT tracking_number, order_id FROM parcels WHERE import_id <> $import_id)
-SELECT count(DISTINCT tracking_number) FROM incoming
-WHERE tracking_number IN (SELECT tracking_number FROM affected_keys)
-  AND (tracking_number IN (SELECT tracking_number FROM known) OR order_id IN (SELECT order_id FROM known));
+-- known before are those of other imports (this import's rows may be stored as parcels already),
+-- looked up by the affected rows' keys and orders: a small update of a big database would
+-- otherwise hash every stored key and order (seconds, and gigabytes).
+WITH affected AS (
+    SELECT tracking_number, order_id FROM incoming
+    WHERE tracking_number IN (SELECT tracking_number FROM affected_keys)
+),
+known AS (
+    SELECT tracking_number, order_id FROM parcels
+    WHERE import_id <> $import_id
+      AND (tracking_number IN (SELECT tracking_number FROM affected)
+           OR order_id IN (SELECT order_id FROM affected))
+)
+SELECT count(DISTINCT tracking_number) FROM affected
+WHERE tracking_number IN (SELECT tracking_number FROM known) OR order_id IN (SELECT order_id FROM known);
 
 -- name: affected_count
 SELECT count(*) FROM affected_keys;
