@@ -12,8 +12,9 @@
    that database, the Import page's preparation of the pages' figures for the new data is
    timed (ui/warm.prepare_pages: the caches empty and no row kept for the new data version),
    and every page is opened in a new session on the caches it left, as a seller would open
-   them next. The import is then undone and the figures prepared again, so the database is
-   left as it was, its rows kept.
+   them next, and the peak memory after it. The import is then undone and the figures prepared
+   again, as the Import page does after an undo (the old version's small caches still held, as
+   on a server), so the database is left as it was, its rows kept; timed, with the peak after it.
 4. As a baseline in that same child process, the carrier loss count done in pandas on
    the parcels table loaded into memory: pages are reported as ratios against it.
 
@@ -173,8 +174,8 @@ def visit(db_path: Path, lake: Path | None = None) -> dict[str, object]:
         print(f"{page:22} cold {cold:6.2f} s   warm {warm:6.3f} s   RSS {memory['rss_mb']:6.0f} MB "
               f"(peak {memory['peak_rss_mb']:6.0f} MB)   {errors or ''}", flush=True)
 
-    after = None if lake is not None else after_import(db_path, available)
     pages_peak = peak_rss_mb()  # the dashboard's own: the baseline below loads every parcel into pandas
+    after = None if lake is not None else after_import(db_path, available)
     db = Database(db_path)
     parcels = db.query_df("SELECT carrier, status FROM parcels")
     start = time.perf_counter()
@@ -218,24 +219,28 @@ def after_import(db_path: Path, pages: list[str]) -> dict[str, object]:
         opened[page] = round(time.perf_counter() - start, 3)
         if at.exception:
             raise RuntimeError(f"{page} after an import: {[str(e.value) for e in at.exception]}")
+    imported_peak = peak_rss_mb()
     print(f"after an import of {NEW_PARCELS:,} parcels: prepared in {prepared:.2f} s ({steps} steps); "
-          + ", ".join(f"{Path(page).stem} {seconds:.2f}" for page, seconds in opened.items()), flush=True)
+          + ", ".join(f"{Path(page).stem} {seconds:.2f}" for page, seconds in opened.items())
+          + f"; peak {imported_peak:.0f} MB", flush=True)
+    start = time.perf_counter()
     undo_import(db, result.import_id)
-    clear_caches()
     list(prepare_pages(db, "en"))
-    return {"new_parcels": NEW_PARCELS, "prepare_s": round(prepared, 3), "steps": steps, "pages_s": opened}
+    undone = time.perf_counter() - start
+    print(f"undone and prepared again in {undone:.2f} s; peak {peak_rss_mb():.0f} MB", flush=True)
+    return {"new_parcels": NEW_PARCELS, "prepare_s": round(prepared, 3), "steps": steps, "pages_s": opened,
+            "peak_rss_mb": round(imported_peak, 1), "undo_and_prepare_s": round(undone, 3),
+            "peak_after_undo_rss_mb": round(peak_rss_mb(), 1)}
 
 
 def clear_caches() -> None:
     """Every data cache emptied, and the resource caches of results (the open database stays)."""
     import streamlit as st
 
-    from lossanalytics.ui import claims_data, data
+    from lossanalytics.ui.warm import forget_lists
 
     st.cache_data.clear()
-    for cached in (data.suspected, claims_data.estimates, claims_data.deadline_estimates, claims_data.attached,
-                   claims_data.due_rows, claims_data.advice_topics):
-        cached.clear()
+    forget_lists()
 
 
 def _timed_rerun(at: object) -> float:

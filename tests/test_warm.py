@@ -7,9 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from app_clock import DEMO_TODAY
 from streamlit.testing.v1 import AppTest
 
+from lossanalytics.analytics import detect
 from lossanalytics.i18n import t
+from lossanalytics.ui import data, warm
 from lossanalytics.ui.uploads import RESULTS_KEY
 from lossanalytics.ui.warm import visitor_arrived, warm_first_charts
 
@@ -133,3 +136,19 @@ def test_a_failing_preparation_leaves_the_import_done_and_the_page_to_say_what_f
     advice.switch_page("pages/advice.py").run()
     assert not advice.exception
     assert [e.value for e in advice.error] == [t("ui.section_failed", "en")]
+
+
+@pytest.mark.parametrize(("login", "computed"), [(False, 2), (True, 1)])
+def test_an_import_lets_go_of_the_lists_of_the_data_as_it_was_unless_each_seller_has_a_database(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, login: bool, computed: int
+) -> None:
+    monkeypatch.setattr("lossanalytics.ui.warm.login_configured", lambda: login)
+    calls: list[int] = []
+    original = detect.suspected
+    monkeypatch.setattr("lossanalytics.analytics.detect.suspected", lambda *args: calls.append(1) or original(*args))
+    AppTest.from_file(str(APP), default_timeout=60).switch_page("pages/suspected.py").run()
+    db = data.database(str(db_path))
+    before = data.version_of(db)
+    _imported(TRACKING, "imported")
+    listed = data.suspected(db, before, warm.default_scope(db, before, DEMO_TODAY), "en")
+    assert len(calls) == computed and not listed.empty

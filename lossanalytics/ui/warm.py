@@ -7,10 +7,12 @@ It stops as soon as a first page runs (`visitor_arrived`): on two cores, warming
 page's data would only slow the page being waited for. A page whose data is not ready
 computes it as before: nothing is skipped, only done earlier.
 
-After an import the Import page calls `prepare_pages` while its progress is still on screen: a
-new data version is a cold cache, and its first pass over every parcel also keeps the rows that
-later passes reuse (analytics/kept.py), the costliest visit of all (about 8 s of work for the
-chart pages and the advice at ten million parcels, against 0.2 s each once done).
+After an import or an undo the Import page calls `prepare_pages` while its progress is still on
+screen: a new data version is a cold cache, and its first pass over every parcel also keeps the
+rows that later passes reuse (analytics/kept.py), the costliest visit of all (about 9 s of work for
+the chart pages and the advice at ten million parcels, against 0.2 s each once done). It first lets
+go of the cached lists of the data as it was (`forget_lists`): no page asks for them again, and at
+ten million parcels they hold hundreds of MB while the new ones are made.
 """
 
 from __future__ import annotations
@@ -95,12 +97,24 @@ def advice_steps(db: Database, version: data.Version, scope: AnalysisScope, lang
     ]
 
 
+def forget_lists() -> None:
+    """Empty the caches of whole lists and files (resource caches: a suspected-lost list, the claims'
+    estimates and worklists, the advice's topics, a download's bytes)."""
+    for cached in (data.suspected, data.export_bytes, claims_data.estimates, claims_data.deadline_estimates,
+                   claims_data.attached, claims_data.due_rows, claims_data.advice_topics):
+        cached.clear()
+
+
 def prepare_pages(db: Database, lang: str) -> Iterator[float]:
     """Compute the figures the chart pages and the advice open with for the data as it is now,
     yielding the share done after each step; nothing when there are no parcels.
 
-    Stops at the first step that fails, which the server log records: the page needing that figure
-    computes it again when opened and tells the seller there, where the failure belongs."""
+    The cached lists go first, unless sellers each have their own database (a login server),
+    whose lists did not change. Stops at the first step that fails, which the server log records:
+    the page needing that figure computes it again when opened and tells the seller there, where
+    the failure belongs."""
+    if not login_configured():
+        forget_lists()
     version = data.version_of(db)
     if not data.filter_options(db, version).parcels:
         return
