@@ -35,7 +35,7 @@ from browser_helpers import (  # noqa: E402 - the browser tests' server and wait
     wait_for_page,
 )
 
-from lossanalytics.i18n import t  # noqa: E402
+from lossanalytics.i18n import t, tn  # noqa: E402
 
 CARRIER = "Journey Freight"
 LIMIT_MS = 600_000
@@ -76,7 +76,7 @@ def run(rows: int, folder: Path) -> dict[str, float]:
             main = page.locator("[data-testid='stMain']")
             start = time.perf_counter()
             main.locator("input[type=file]").set_input_files(str(export))
-            working = re.compile(re.escape(t("ui.import.working", "en", count=1)))
+            working = re.compile(re.escape(tn("ui.import.working", "en", 1, count=1)))
             main.get_by_text(working).first.wait_for()
             progress = time.perf_counter() - start
             main.get_by_text(t("ui.import.results", "en"), exact=True).wait_for()

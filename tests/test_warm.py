@@ -88,6 +88,12 @@ def test_nothing_is_warmed_for_a_database_not_yet_made(tmp_path: Path, monkeypat
     assert not (tmp_path / "none.duckdb").exists()
 
 
+@pytest.fixture
+def prepared(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo database's 2,000 parcels are enough for the Import page to prepare the pages."""
+    monkeypatch.setattr("lossanalytics.ui.warm.PREPARED_FROM", 2_000)
+
+
 def _imported(tracking: bytes, outcome: str) -> AppTest:
     """The Import page after `tracking` was uploaded, whose import ended with `outcome`; the dashboard's
     caches are those it left."""
@@ -101,19 +107,25 @@ def _imported(tracking: bytes, outcome: str) -> AppTest:
 
 
 def test_after_an_import_the_chart_pages_and_the_advice_open_on_figures_already_computed(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, prepared: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = _imported(TRACKING, "imported")
     assert _computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app) == []
 
 
-def test_after_an_undo_the_pages_open_on_figures_already_computed(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_after_an_undo_the_pages_open_on_figures_already_computed(db_path: Path, prepared: None, monkeypatch: pytest.MonkeyPatch) -> None:
     app = _imported(TRACKING, "imported")
     (import_id,) = [result.import_id for result in app.session_state[RESULTS_KEY].values()]
     app.button(key=f"undo_{import_id}").click().run()
     app.button(key=f"undo_confirm_{import_id}").click().run()
     assert not app.exception and any("was undone" in message.value for message in app.success)
     assert _computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app) == []
+
+
+def test_below_a_million_parcels_the_pages_compute_their_own_figures(db_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    app = _imported(TRACKING, "imported")
+    assert len(_computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app)) == 11
 
 
 def test_an_import_that_brings_nothing_new_prepares_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -124,7 +136,7 @@ def test_an_import_that_brings_nothing_new_prepares_nothing(db_path: Path, monke
 
 
 def test_a_failing_preparation_leaves_the_import_done_and_the_page_to_say_what_failed(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    db_path: Path, prepared: None, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     def broken(*args: Any) -> None:
         raise RuntimeError("the advice's query failed")
