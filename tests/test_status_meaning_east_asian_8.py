@@ -19,8 +19,9 @@ EXAMPLES = [
     # Collected by the recipient or from a locker: delivered.
     ("收受人已領取", "delivered"),
     ("快遞櫃取件成功", "delivered"),
-    # Not delivered by the office: failed.
+    # Not delivered by the office, or put off by the recipient to another time: failed.
     ("郵件未投妥", "delivery_failed"),
+    ("收件人要求改投遞時間", "delivery_failed"),
     # Sent back: undeliverable and returned, a deposit period over, a batch or a direct return.
     ("無法投遞，退回寄件人", "returned"),
     ("招領期滿，退回", "returned"),

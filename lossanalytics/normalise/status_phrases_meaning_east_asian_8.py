@@ -5,10 +5,10 @@ of a parcel's journey ("到達支局招領中", "到達i郵箱", "郵局寄存�
 The reading follows where the parcel is and whose move is awaited (DESIGN §4): held at a counter for the recipient to
 claim, in a parcel locker, left at a post office or a police station for the recipient (service by deposit) or kept at
 the post office waits for pickup; collected by the recipient or from a locker is delivered; not delivered by the
-delivery office fails; sent back in a batch or straight from the office, or sent back to the unit concerned once the
-deposit period is over, is a return; forwarded to another address, on its way to be deposited, posted or handed over
-inside the post moves on; a collection order confirmed, or a failed collection to be tried again, leaves the parcel
-with the sender.
+delivery office, or put off by the recipient to another time, fails; sent back in a batch or straight from the office,
+or sent back to the unit concerned once the deposit period is over, is a return; forwarded to another address, on its
+way to be deposited, posted or handed over inside the post moves on; a collection order confirmed, or a failed
+collection to be tried again, leaves the parcel with the sender.
 
 Two groups, spliced into status_phrases.STEPS:
 
@@ -34,9 +34,10 @@ EAST_ASIAN_8_FIRST_STEPS: tuple[Step, ...] = (
     ("in_transit", {
         "zh": (r"(?:寄存送達\s?(?:郵局|警局|派出所)?轉運中)",),
     }),
-    # Forwarded or redirected to another address, not on its way back: moving, before "招領" reads a wait.
+    # Forwarded or redirected to another address (not a delivery time changed, "改投遞"), not on its way back: moving,
+    # before "招領" reads a wait.
     ("in_transit", {
-        "zh": (r"(?:^(?!.*退).*(?:改寄|改投))",),
+        "zh": (r"(?:^(?!.*退).*(?:改寄|改投)(?!遞))",),
     }),
     # Left at a post office or a police station for the recipient, held at a counter to be claimed, in a parcel
     # locker: waiting for pickup, before "送達" reads a delivery and "到達" a movement.
@@ -65,6 +66,11 @@ EAST_ASIAN_8_LATE_STEPS: tuple[Step, ...] = (
     # A collection order confirmed, a failed collection to be made again: still with the sender.
     ("info_received", {
         "zh": (r"(?:^接單(?:確認|成功)?$)", r"(?:取件(?:不成功|失敗)\s?再收)"),
+    }),
+    # The recipient asked for the delivery at another time: the delivery failed, as this vocabulary reads a
+    # recipient who put the delivery off.
+    ("delivery_failed", {
+        "zh": (r"(?:(?:收件人|收受人|客戶)(?:要求|申請)(?:改投遞|更改投遞|改期|延期)(?:時間|日期)?)",),
     }),
     # Collected by the recipient, not waiting for it: delivered.
     ("delivered", {
