@@ -34,7 +34,8 @@ round 31), the seventh's (status_phrases_meaning_english_7, round 33; a first an
 (status_phrases_meaning_english_9, round 37), the tenth's (status_phrases_meaning_english_10, round 39), the
 eleventh's (status_phrases_meaning_english_11, round 41), the twelfth's (status_phrases_meaning_english_12, round 44;
 a first and a last group only), the thirteenth's (status_phrases_meaning_english_13, round 46; a first and a last group
-only) and the fifteenth's (status_phrases_meaning_english_15, round 49; a first and a last group only).
+only), the fifteenth's (status_phrases_meaning_english_15, round 49; a first and a last group only) and the
+sixteenth's (status_phrases_meaning_english_16, round 50; a first group only).
 
 Written by the team to DESIGN §4 (round 24, e); the examples are tests/test_status_meaning_english.py.
 """
@@ -104,6 +105,7 @@ from lossanalytics.normalise.status_phrases_meaning_english_15 import (
     MEANING_ENGLISH_15_FIRST_STEPS,
     MEANING_ENGLISH_15_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_english_16 import MEANING_ENGLISH_16_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|it)s?"
@@ -140,6 +142,7 @@ MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_12_FIRST_STEPS,
     *MEANING_ENGLISH_13_FIRST_STEPS,
     *MEANING_ENGLISH_15_FIRST_STEPS,
+    *MEANING_ENGLISH_16_FIRST_STEPS,
     ("exception", {
         "en": (r"customs (?:office|house|authorit\w*|department)s? (?:\w+ ){0,2}closed",
                r"(?:arrive|be delivered|reach you|be with you|get to you) later than (?:expected|planned|scheduled|anticipated|usual|originally)",
