@@ -14,7 +14,6 @@ EXAMPLES = [
     ("Collo arrivato presso il locker scelto", "available_for_pickup"),
     ("Il pacco è rimasto in giacenza oltre il termine", "exception"),
     ("Spedizione rimasta in giacenza troppo a lungo", "exception"),
-    ("Recibimos tu paquete en nuestra bodega", "in_transit"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -24,8 +23,6 @@ COUNTER_EXAMPLES = [
     ("Pacco in giacenza presso il punto di ritiro", "available_for_pickup"),
     # Left too long and going back to the sender: a return.
     ("Rimasto in giacenza troppo a lungo, in restituzione al mittente", "returned"),
-    # A request received is not the parcel.
-    ("Recibimos tu solicitud de recolección", "unknown"),
 ]
 
 

@@ -135,7 +135,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_4 import ROMANCE_4_F
 from lossanalytics.normalise.status_phrases_meaning_romance_5 import ROMANCE_5_FIRST_STEPS, ROMANCE_5_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_6 import ROMANCE_6_FIRST_STEPS, ROMANCE_6_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_8 import ROMANCE_8_FIRST_STEPS, ROMANCE_8_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_9 import ROMANCE_9_FIRST_STEPS, ROMANCE_9_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_9 import ROMANCE_9_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -306,7 +306,6 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_5_LATE_STEPS,
     *EAST_ASIAN_7_LATE_STEPS,
     *EAST_ASIAN_8_LATE_STEPS,
-    *ROMANCE_9_LATE_STEPS,
     *ROMANCE_8_LATE_STEPS,
     *ROMANCE_6_LATE_STEPS,
     *ROMANCE_5_LATE_STEPS,

@@ -1,6 +1,6 @@
-"""Italian and Spanish read by their meaning, a pass for the end of a parcel's journey (round 50): how a pickup-point
-network words a parcel that reached the point or stayed there too long, and how a courier says it has the parcel
-("Pacco arrivato presso il PUDO", "Pacco rimasto in giacenza troppo a lungo e scaduto", "Recibimos tu envío").
+"""Italian read by its meaning, a pass for the end of a parcel's journey (round 50): how a pickup-point network words a
+parcel that reached the point or stayed there too long ("Pacco arrivato presso il PUDO", "Pacco rimasto in giacenza
+troppo a lungo e scaduto").
 
 ROMANCE_9_FIRST_STEPS, tried just before status_phrases_meaning_romance_8's first steps, decide against a broad word
 the sentence around it overrules:
@@ -9,9 +9,6 @@ the sentence around it overrules:
   the "arrivato" of a parcel moving on;
 - left in storage too long ("rimasto in giacenza troppo a lungo"), with no return named, is held: the recipient did
   not come and what follows is not said, not the "in giacenza" of a parcel waiting within its time.
-
-ROMANCE_9_LATE_STEPS, tried just before status_phrases_meaning_romance_8's late steps, read what nothing else reads: a
-courier saying it received the sender's shipment ("recibimos tu envío") has it and moves it on.
 
 Written by the team from the languages' grammar to DESIGN §4's statuses (tests/test_status_meaning_romance_9.py holds
 the examples); no carrier's table was copied.
@@ -30,12 +27,5 @@ ROMANCE_9_FIRST_STEPS: tuple[Step, ...] = (
     ("exception", {
         "it": (r"^(?!.*\b(?:mittente|restitu\w*|reso|resa|rientr\w*)\b).*\brimast[oa] in giacenza "
                r"(?:troppo a lungo|oltre (?:il )?(?:termine|limite))\b",),
-    }),
-)
-
-ROMANCE_9_LATE_STEPS: tuple[Step, ...] = (
-    # The courier received the shipment: it has it.
-    ("in_transit", {
-        "es": (r"^recibimos tu (?:envio|paquete|pedido|encomienda)\b",),
     }),
 )
