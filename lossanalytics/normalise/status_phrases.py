@@ -59,6 +59,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_2 import (
     ASIA_MIDEAST_LATE_STEPS_2,
 )
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_4 import ASIA_MIDEAST_LATE_STEPS_4
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_6 import ASIA_MIDEAST_FIRST_STEPS_6
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -91,6 +92,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_8 import (
     EAST_ASIAN_8_FIRST_STEPS,
     EAST_ASIAN_8_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_east_asian_9 import EAST_ASIAN_9_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
     MEANING_ENGLISH_LATE_STEPS,
@@ -113,6 +115,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_3 import (
 )
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_4 import HU_FIRST_STEPS_4, HU_LATE_STEPS_4
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_5 import FR_LATE_STEPS_5
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_7 import RO_LATE_STEPS_7
 from lossanalytics.normalise.status_phrases_meaning_greek import (
     BULGARIAN_MEANING_FIRST_STEPS,
     BULGARIAN_MEANING_LATE_STEPS,
@@ -124,6 +127,7 @@ from lossanalytics.normalise.status_phrases_meaning_nordic import (
     NORDIC_MEANING_FIRST_STEPS,
     NORDIC_MEANING_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_nordic_3 import NORDIC_3_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_FIRST_STEPS, RO_TR_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
@@ -136,6 +140,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_5 import ROMANCE_5_F
 from lossanalytics.normalise.status_phrases_meaning_romance_6 import ROMANCE_6_FIRST_STEPS, ROMANCE_6_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_8 import ROMANCE_8_FIRST_STEPS, ROMANCE_8_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_9 import ROMANCE_9_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_10 import ROMANCE_10_FIRST_STEPS, ROMANCE_10_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -166,6 +171,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_10 import (
     SLAVIC_TURKIC_STEPS_10,
 )
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_11 import SLAVIC_TURKIC_STEPS_11
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_13 import (
+    SLAVIC_TURKIC_FIRST_STEPS_13,
+    SLAVIC_TURKIC_STEPS_13,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -219,6 +228,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_2,
     *SLAVIC_TURKIC_FIRST_STEPS_3,
     *EAST_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_13,
     *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
@@ -227,6 +237,7 @@ STEPS: tuple[Step, ...] = (
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS_6,
     *ASIA_MIDEAST_FIRST_STEPS_2,
     *ASIA_MIDEAST_FIRST_STEPS,
     *THAI_STEPS,
@@ -247,6 +258,7 @@ STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_9_FIRST_STEPS,
+    *ROMANCE_10_FIRST_STEPS,
     *ROMANCE_8_FIRST_STEPS,
     *ROMANCE_6_FIRST_STEPS,
     *ROMANCE_5_FIRST_STEPS,
@@ -295,6 +307,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *NORDIC_3_LATE_STEPS,
     *NORDIC_MEANING_LATE_STEPS,
     *WEST_GERMANIC_LATE_STEPS_5,
     *WEST_GERMANIC_LATE_STEPS_4,
@@ -306,6 +319,8 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_5_LATE_STEPS,
     *EAST_ASIAN_7_LATE_STEPS,
     *EAST_ASIAN_8_LATE_STEPS,
+    *EAST_ASIAN_9_LATE_STEPS,
+    *ROMANCE_10_LATE_STEPS,
     *ROMANCE_8_LATE_STEPS,
     *ROMANCE_6_LATE_STEPS,
     *ROMANCE_5_LATE_STEPS,
@@ -315,12 +330,14 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *RO_LATE_STEPS_7,
     *RO_TR_LATE_STEPS,
     *FR_LATE_STEPS_5,
     *HU_LATE_STEPS_4,
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_13,
     *SLAVIC_TURKIC_STEPS_11,
     *SLAVIC_TURKIC_STEPS_10,
     *SLAVIC_TURKIC_STEPS_9,
