@@ -209,7 +209,7 @@ def after_import(db_path: Path, pages: list[str]) -> dict[str, object]:
         raise RuntimeError(f"the new parcels' export: {result.outcome} {result.problem}")
     clear_caches()
     start = time.perf_counter()
-    steps = len(list(prepare_pages(db, "en")))
+    steps = sum(1 for share in prepare_pages(db, "en") if share > 0)  # the first share, 0, comes before any step
     prepared = time.perf_counter() - start
     opened: dict[str, float] = {}
     for page in pages:

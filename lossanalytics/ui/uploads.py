@@ -152,7 +152,6 @@ def import_uploads(db: Database, uploads: Sequence[UploadedFile], lang: str, she
             done[upload.file_id] = _import_upload(db, upload, sheet, replaces)
             bar.progress(index / len(uploads), text=t("ui.import.progress", lang, done=index, total=len(uploads)))
         if any(done[u.file_id].outcome == "imported" for u in uploads):
-            bar.progress(0.0, text=t("ui.import.preparing", lang))
             for share in prepare_pages(db, lang):
                 bar.progress(share, text=t("ui.import.preparing", lang))
         failed = any(done[u.file_id].outcome == "failed" for u in uploads)

@@ -12,7 +12,7 @@ screen: a new data version is a cold cache, and its first pass over every parcel
 rows that later passes reuse (analytics/kept.py), the costliest visit of all (about 9 s of work for
 the chart pages and the advice at ten million parcels, against 0.2 s each once done). It first lets
 go of the cached lists of the data as it was (`forget_lists`): no page asks for them again, and at
-ten million parcels they hold hundreds of MB while the new ones are made.
+ten million parcels each would hold hundreds of MB until its hour in the cache runs out.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def forget_lists() -> None:
 
 def prepare_pages(db: Database, lang: str) -> Iterator[float]:
     """Compute the figures the chart pages and the advice open with for the data as it is now,
-    yielding the share done after each step; nothing below PREPARED_FROM parcels.
+    yielding the share done before the first step and after each; nothing below PREPARED_FROM parcels.
 
     The cached lists go first, unless sellers each have their own database (a login server),
     whose lists did not change. Stops at the first step that fails, which the server log records:
@@ -128,6 +128,7 @@ def prepare_pages(db: Database, lang: str) -> Iterator[float]:
     scope = default_scope(db, version, today)
     steps = [*first_chart_steps(db, version, scope), lambda: data.monthly(db, version, "mode", scope),
              *advice_steps(db, version, scope, lang, today)]
+    yield 0.0
     for done, step in enumerate(steps, start=1):
         try:
             step()
