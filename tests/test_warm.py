@@ -122,6 +122,17 @@ def test_after_an_undo_the_pages_open_on_figures_already_computed(db_path: Path,
     assert _computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app) == []
 
 
+def test_after_an_action_noted_a_change_the_next_page_run_prepares_the_pages(
+    db_path: Path, prepared: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A carrier renamed or a status assigned in a button's callback notes the change (warm.note_data_changed).
+    app = AppTest.from_file(str(APP), default_timeout=60)
+    app.session_state[warm.CHANGED_KEY] = True
+    app.switch_page("pages/settings.py").run()
+    assert not app.exception and warm.CHANGED_KEY not in app.session_state
+    assert _computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app) == []
+
+
 def test_below_a_million_parcels_the_pages_compute_their_own_figures(db_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     app = _imported(TRACKING, "imported")

@@ -20,6 +20,7 @@ from lossanalytics.importing.carrier_names import (
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.numbers import NO_VALUE
 from lossanalytics.ui.settings_view import done, edited_frame, fail, rev, show_error
+from lossanalytics.ui.warm import note_data_changed
 
 SECTION = "carriers"
 COLUMNS = ("shown", "spellings", "rows", "show_as")
@@ -68,9 +69,12 @@ def _save(db: Database, frame: pd.DataFrame, key: str, lang: str) -> None:
     except CarrierNameProblem as problem:
         fail(SECTION, problem.message(lang))
         return
+    if renamed:
+        note_data_changed()
     done("ui.settings.carriers.saved", count=renamed)
 
 
 def _reset(db: Database) -> None:
     reset_carrier_names(db)
+    note_data_changed()
     done("ui.settings.carriers.reset_done")

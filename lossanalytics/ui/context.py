@@ -22,6 +22,7 @@ from lossanalytics.ui.navigation import ensure_routed, opens_with_charts
 from lossanalytics.ui.numbers import md_escape
 from lossanalytics.ui.render import flash
 from lossanalytics.ui.sidebar import as_of_input, filter_inputs, parcel_search_box
+from lossanalytics.ui.warm import prepare_if_changed
 from lossanalytics.ui.workspace import lake_folder, require_login, session_db_path
 
 
@@ -90,6 +91,7 @@ def page_setup(title_key: str) -> PageContext:
     if demo_ids:
         st.sidebar.caption(t("ui.sidebar.demo", lang))
     flash(lang)
+    prepare_if_changed(db, lang)
     as_of_notice(as_of, known, lang)
     scope = AnalysisScope(as_of, load_detection_settings(db), filters)
     return PageContext(db, lang, scope, options, version, demo_ids, known.today, lake)

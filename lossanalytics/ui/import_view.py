@@ -22,11 +22,10 @@ from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.render import leave_message
 from lossanalytics.ui.seller_tables import label, mapping_table, rejects_table, results_table
 from lossanalytics.ui.uploads import Upload, ask, asked
-from lossanalytics.ui.warm import prepare_pages
+from lossanalytics.ui.warm import note_data_changed
 
 UNDONE_KEY = "undone_imports"
 CONFIRM_UNDO_KEY = "confirm_undo"  # the import whose Undo was clicked once, waiting for the second click
-PREPARE_KEY = "prepare_after_undo"  # an undo ran in a callback: the next run prepares the pages on screen
 REJECT_COLUMNS = ("source_row", "column_name", "value", "severity", "reason")
 COUNT_COLUMNS = ("rows_read", "rows_stored", "rows_updated", "rows_rejected", "rows_warned")
 HISTORY_ROWS = 25
@@ -159,16 +158,12 @@ def _undo(db: Database, import_id: int, file_name: str) -> None:
         st.session_state["undo_problem"] = problem
         return
     st.session_state.setdefault(UNDONE_KEY, set()).add(import_id)
-    st.session_state[PREPARE_KEY] = True
+    note_data_changed()
     leave_message("ui.import.undone", file=md_escape(file_name), import_id=import_id, rows=removed)
 
 
 def show_history(db: Database, demo_ids: Sequence[int], lang: str) -> None:
-    """Every import, newest first, each with an Undo button and its problem rows; after an undo, the
-    pages' first figures for the data left are computed first (ui/warm.py), as after an import."""
-    if st.session_state.pop(PREPARE_KEY, False):
-        with st.spinner(t("ui.import.preparing", lang)):
-            list(prepare_pages(db, lang))
+    """Every import, newest first, each with an Undo button and its problem rows."""
     st.subheader(t("ui.import.history", lang))
     problem = st.session_state.pop("undo_problem", None)
     if problem is not None:

@@ -13,6 +13,7 @@ from lossanalytics.normalise.status_hints import FLOOR, Hint
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.numbers import NO_VALUE
 from lossanalytics.ui.settings_view import done, edited_frame, fail, rev, show_error
+from lossanalytics.ui.warm import note_data_changed
 
 SECTION = "vocabulary"
 
@@ -80,4 +81,6 @@ def _save(db: Database, frame: pd.DataFrame, key: str, statuses: dict[str, str],
     except VocabularyProblem as problem:
         fail(SECTION, problem.message(lang))
         return
+    if changed:
+        note_data_changed()
     done("ui.vocabulary.saved", values=len(choices), parcels=changed)

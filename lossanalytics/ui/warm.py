@@ -7,8 +7,9 @@ It stops as soon as a first page runs (`visitor_arrived`): on two cores, warming
 page's data would only slow the page being waited for. A page whose data is not ready
 computes it as before: nothing is skipped, only done earlier.
 
-After an import or an undo the Import page calls `prepare_pages` while its progress is still on
-screen: a new data version is a cold cache, and its first pass over every parcel also keeps the
+After an import the Import page calls `prepare_pages` while its progress is still on screen, and
+after an undo, a carrier renamed or a status assigned (actions run in a button's callback, which
+call `note_data_changed`) the next page run does, under a spinner (`prepare_if_changed`): a new data version is a cold cache, and its first pass over every parcel also keeps the
 rows that later passes reuse (analytics/kept.py), the costliest visit of all (about 9 s of work for
 the chart pages and the advice at ten million parcels, against 0.2 s each once done). It first lets
 go of the cached lists of the data as it was (`forget_lists`): no page asks for them again, and at
@@ -22,11 +23,14 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import date
 
+import streamlit as st
+
 from lossanalytics.advice import load_advice_settings
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.home import load_home
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
+from lossanalytics.i18n import t
 from lossanalytics.storage.db import Database, DatabaseError
 from lossanalytics.storage.workspaces import resolve_db_path
 from lossanalytics.ui import claims_data, data
@@ -34,6 +38,7 @@ from lossanalytics.ui.workspace import lake_folder, login_configured
 
 LOG = logging.getLogger(__name__)
 _VISITED = threading.Event()
+CHANGED_KEY = "data_changed"  # an action changed the parcels in a callback: the next run prepares the pages
 # From this many parcels the Import page prepares the pages after an import. Below it a page's first
 # figures take well under a second each: at 120,000 parcels preparing cost 1.0 s and the Carriers page
 # opened no sooner (bench.journey); at 1M it takes 1.8 s against up to 1.5 s per page; at 10M 9 s
@@ -136,3 +141,16 @@ def prepare_pages(db: Database, lang: str) -> Iterator[float]:
             LOG.exception("preparing the pages after an import failed")
             return
         yield done / len(steps)
+
+
+def note_data_changed() -> None:
+    """Called by an action that changed the parcels in a button's callback (before the page runs):
+    the next run prepares the pages for the data as it is now."""
+    st.session_state[CHANGED_KEY] = True
+
+
+def prepare_if_changed(db: Database, lang: str) -> None:
+    """Prepare the pages under a spinner when an action noted that the parcels changed."""
+    if st.session_state.pop(CHANGED_KEY, False):
+        with st.spinner(t("ui.import.preparing", lang)):
+            list(prepare_pages(db, lang))
