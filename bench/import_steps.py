@@ -26,9 +26,8 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
-from bench.pages import peak_rss_mb
+from bench.pages import new_parcels_file, peak_rss_mb
 from bench.run import cpu_seconds, write_csv
-from lossanalytics import demo
 from lossanalytics.importing import import_file, undo_import
 from lossanalytics.storage import db as dbmodule
 from lossanalytics.storage.db import Database
@@ -108,12 +107,6 @@ def update_file(db_path: Path, rows: int, out: Path) -> Path:
     stored.set_axis(["Tracking Number", "Carrier", "Destination Country", "Ship Date"], axis=1).assign(
         Status="Delivered").to_csv(path, index=False)
     return path
-
-
-def new_parcels_file(parcels: int, out: Path) -> Path:
-    """A tracking export of `parcels` parcels no bench database holds (serials above any build's)."""
-    data = demo.generate(parcels, seed=(11, 12), today=date(2026, 6, 30), with_events=False, first_serial=50_000_000)
-    return demo.write_files(data, out / f"new-{parcels}")[1]
 
 
 def main() -> None:

@@ -188,6 +188,14 @@ def visit(db_path: Path, lake: Path | None = None) -> dict[str, object]:
             "pages_peak_rss_mb": round(pages_peak, 1), "peak_rss_mb": round(peak_rss_mb(), 1)}
 
 
+def new_parcels_file(parcels: int, out: Path) -> Path:
+    """A tracking export of `parcels` parcels no bench database holds (serials from NEW_SERIALS), in `out`."""
+    from lossanalytics import demo
+
+    data = demo.generate(parcels, seed=(11, 12), today=TODAY, with_events=False, first_serial=NEW_SERIALS)
+    return demo.write_files(data, out / f"new-{parcels}")[1]
+
+
 def after_import(db_path: Path, pages: list[str]) -> dict[str, object]:
     """Seconds of the Import page's preparation after a small import into `db_path`, and of each page
     opened next, in a new session on the caches the preparation left (the dashboard's own database),
@@ -196,15 +204,13 @@ def after_import(db_path: Path, pages: list[str]) -> dict[str, object]:
 
     from streamlit.testing.v1 import AppTest
 
-    from lossanalytics import demo
     from lossanalytics.importing import import_file, undo_import
     from lossanalytics.ui import data
     from lossanalytics.ui.warm import prepare_pages
 
     db = data.database(str(db_path))
     with tempfile.TemporaryDirectory() as folder:
-        new = demo.generate(NEW_PARCELS, seed=(11, 12), today=TODAY, with_events=False, first_serial=NEW_SERIALS)
-        result = import_file(db, demo.write_files(new, Path(folder))[1])
+        result = import_file(db, new_parcels_file(NEW_PARCELS, Path(folder)))
     if result.outcome != "imported" or result.import_id is None:
         raise RuntimeError(f"the new parcels' export: {result.outcome} {result.problem}")
     clear_caches()

@@ -126,8 +126,7 @@ def prepare_pages(db: Database, lang: str) -> Iterator[float]:
     if not login_configured():
         forget_lists()
     version = data.version_of(db)
-    parcels = data.filter_options(db, version).parcels
-    if not parcels or parcels < PREPARED_FROM:
+    if data.filter_options(db, version).parcels < PREPARED_FROM:
         return
     today = date.today()
     scope = default_scope(db, version, today)
