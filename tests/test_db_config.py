@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from lossanalytics.importing import import_file
+from lossanalytics.importing import import_file, undo_import
+from lossanalytics.importing.writer import rebuild
 from lossanalytics.storage.config import (
     DEFAULT_IMPORT_MEMORY_LIMIT,
     DEFAULT_MEMORY_LIMIT,
@@ -16,7 +17,7 @@ from lossanalytics.storage.config import (
     duckdb_config,
     import_memory_limit,
 )
-from lossanalytics.storage.db import Database, DatabaseError
+from lossanalytics.storage.db import Database, DatabaseError, Session
 
 
 def settings(db: Database) -> tuple[str, int]:
@@ -72,6 +73,24 @@ def test_an_import_may_use_more_memory_while_it_runs(monkeypatch: pytest.MonkeyP
     db.close()
     monkeypatch.delenv(IMPORT_MEMORY_ENV_VAR)
     assert import_memory_limit() == DEFAULT_IMPORT_MEMORY_LIMIT == "80%"
+
+
+def test_an_undo_keeps_the_connections_memory_cap(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(MEMORY_ENV_VAR, "512MB")
+    monkeypatch.setenv(IMPORT_MEMORY_ENV_VAR, "2GB")
+    caps: list[str] = []
+    def rebuild_seeing_the_cap(session: Session) -> None:
+        caps.append(session.execute("SELECT current_setting('memory_limit')")[0][0])
+        rebuild(session)
+
+    monkeypatch.setattr("lossanalytics.importing.pipeline.rebuild", rebuild_seeing_the_cap)
+    db = Database(tmp_path / "f.duckdb")
+    file = tmp_path / "orders.csv"
+    file.write_text("tracking_number,carrier,ship_date\nLX1,UPS,2026-11-01\n", encoding="utf-8")
+    result = import_file(db, file)
+    assert result.import_id is not None and undo_import(db, result.import_id) == 1
+    assert caps == ["1.8 GiB", "488.2 MiB"] and settings(db)[0] == "488.2 MiB"
+    db.close()
 
 
 def test_an_import_memory_cap_duckdb_cannot_read_is_said_on_opening(monkeypatch: pytest.MonkeyPatch,

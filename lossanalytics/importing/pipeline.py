@@ -178,8 +178,13 @@ def _unused_columns(session: Session, staged: StagedFile) -> list[str]:
 
 
 def undo_import(db: Database, import_id: int) -> int:
-    """Remove everything one import brought and re-derive the parcels it touched; returns rows removed."""
-    with db.transaction(memory_limit=import_memory_limit()) as session:
+    """Remove everything one import brought and re-derive the parcels it touched; returns rows removed.
+
+    Unlike an import, an undo keeps the connection's memory cap: it is as fast under it (at ten
+    million parcels, undoing 526,622 parcels' updates 11.5 s against 11.0 s under the import's cap),
+    and lifting the cap let the dashboard process that ran it grow past 2 GB.
+    """
+    with db.transaction() as session:
         removed = _remove_import(session, import_id)
     if removed is None:
         raise ImportProblem("import.error.no_such_import", import_id=import_id)
