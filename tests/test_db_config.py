@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 
 from lossanalytics.importing import import_file, undo_import
@@ -28,19 +29,22 @@ def settings(db: Database) -> tuple[str, int]:
 def test_a_database_is_capped_at_the_default_memory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv(MEMORY_ENV_VAR, raising=False)
     monkeypatch.delenv(THREADS_ENV_VAR, raising=False)
-    assert duckdb_config() == {"memory_limit": "1GB", "allocator_background_threads": "true"}
+    assert duckdb_config() == {"memory_limit": "1GB", "allocator_background_threads": "true",
+                              "arrow_large_buffer_size": "true"}
     assert DEFAULT_MEMORY_LIMIT == "1GB"
     db = Database(tmp_path / "a.duckdb")
     assert settings(db)[0] == "953.6 MiB"  # DuckDB reads 1GB as 10^9 bytes and shows it in MiB
     background = db.query("SELECT current_setting('allocator_background_threads') AS on").column("on")[0].as_py()
     assert background is True  # freed memory goes back to the system between queries
+    assert db.query("SELECT 'LX1' AS tracking_number").schema.field(0).type == pa.large_string()  # pandas' own
     db.close()
 
 
 def test_the_environment_sets_memory_and_threads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(MEMORY_ENV_VAR, " 512MB ")
     monkeypatch.setenv(THREADS_ENV_VAR, "1")
-    assert duckdb_config() == {"memory_limit": "512MB", "allocator_background_threads": "true", "threads": "1"}
+    assert duckdb_config() == {"memory_limit": "512MB", "allocator_background_threads": "true",
+                              "arrow_large_buffer_size": "true", "threads": "1"}
     db = Database(tmp_path / "b.duckdb")
     assert settings(db) == ("488.2 MiB", 1)
     db.close()
