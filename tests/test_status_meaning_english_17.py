@@ -1,7 +1,7 @@
 """English read by its meaning (status_phrases_meaning_english_17, round 52): a marketplace's and a courier app's words
 before the carrier has the parcel, and their neighbours, in other words than the development corpus's rows, written by
 the team to DESIGN §4's statuses. Counter-examples: a seller who did not ship in time, a parcel on its way back to the
-sender, a parcel arrived at a pickup point or a depot, a driver on his way to the recipient, read by other steps."""
+sender, a parcel or a driver arrived at a pickup point, a parcel at a depot, a driver on his way to the recipient, read by other steps."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ COUNTER_EXAMPLES = [
     ("The seller did not ship within 3 business days, so the order was cancelled", "cancelled"),
     ("Your parcel is on its way to the sender", "returned"),
     ("Package has arrived at the pickup point", "available_for_pickup"),
+    ("The driver has arrived at the pickup point with your parcel", "available_for_pickup"),
     ("Your parcel has arrived at the local depot", "in_transit"),
     ("The driver is on the way to you", "out_for_delivery"),
 ]

@@ -1,7 +1,8 @@
 """Portuguese and Spanish read by their meaning (status_phrases_meaning_romance_11, round 52): same-day courier apps'
 words before the courier has the parcel and on the leg after it, in other words than the development corpus's rows,
-written by the team to DESIGN §4's statuses. Counter-examples: a courier on his way to the recipient's home and a
-parcel waiting at a pickup point, read by other steps; "Pedido" with no state stays unread."""
+written by the team to DESIGN §4's statuses. Counter-examples: a courier on his way to the recipient's home, a
+collection still pending ("pendiente de recogida") and a parcel waiting at a pickup point, read by other steps;
+"Pedido" with no state stays unread."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ EXAMPLES = [
 
 COUNTER_EXAMPLES = [
     ("El repartidor está en camino a tu domicilio", "out_for_delivery"),
+    ("Envío pendiente de recogida por el repartidor", "info_received"),
     ("Paquete disponible para retirar en el punto de retiro", "available_for_pickup"),
     ("Pedido", "unknown"),
 ]

@@ -39,9 +39,9 @@ ROMANCE_11_FIRST_STEPS: tuple[Step, ...] = (
                r"\ben camino a (?:recoger|retirar)\b"),
         "pt": (r"\bentregador\w* (?:esta )?(?:a caminho|indo) (?:para |pra |de )?(?:retirar|coletar|buscar)\b",),
     }),
-    # Collected by the courier: moving, not the round.
+    # Collected by the courier: moving, not the round ("pendiente de recogida por el mensajero", the noun, is still to come).
     ("in_transit", {
-        "es": (r"\brecogid[oa] por (?:el|la|un|una) " + _COURIER_ES + r"\b",),
+        "es": (r"(?<!\bde )(?<!\bla )(?<!\buna )\brecogid[oa] por (?:el|la|un|una) " + _COURIER_ES + r"\b",),
     }),
     # On the way to the recipient: the round.
     ("out_for_delivery", {
