@@ -25,6 +25,7 @@ EXAMPLES = [
     ("Seu pedido está em rota para o destinatário", "out_for_delivery"),
     ("O entregador está no local de entrega", "out_for_delivery"),
     ("Entrega concluída com sucesso", "delivered"),
+    ("Entrega confirmada com sucesso", "delivered"),
     ("Coleta solicitada", "info_received"),
     ("Pedido embalado", "info_received"),
 ]

@@ -11,12 +11,13 @@ The reading follows whose place the courier is heading for (DESIGN §4):
 - ROMANCE_11_LATE_STEPS, just before status_phrases_meaning_romance_10's late group, for texts nothing else reads: a
   courier sought or awaited ("procurando entregador", "aguardando entregador") or at the place of collection, a
   delivery, pickup or shipment requested, a courier's collection awaited ("esperando recolección"), an order placed,
-  paid, created or packed and one being picked ("em separação") are information received; a courier at the place of delivery is the round;
-  a delivery concluded is delivered.
-What was assumed (DESIGN §4): "punto de retiro" and "local de retirada" can be the recipient's pickup point, so only a
-courier's way to the collection ("al retiro", "a recoger") or his being at the place of collection reads as before the
-parcel is with him; "Pago confirmado" and "Pagamento confirmado" are left to other steps (a customs payment as much as
-an order's).
+  paid, created or packed and one being picked ("em separação") are information received; a courier at the place of
+  delivery is the round; a delivery concluded or confirmed is delivered.
+What was assumed (DESIGN §4): "punto de retiro", "punto de recogida" and "local de retirada" can be the recipient's
+pickup point, so only a courier's way to the collection ("al retiro", "a recoger") or his being at the place of
+collection ("local de coleta") reads as before the parcel is with him, and a courier at a "punto de recogida" is left
+to the steps that read a pickup point; "Pago confirmado" and "Pagamento confirmado" are left to other steps (a
+customs payment as much as an order's).
 
 Folded like the text (lossanalytics.normalise._rules.fold: lower case, accents off, punctuation as spaces); whole
 words. Written by the team from DESIGN §4's statuses (tests/test_status_meaning_romance_11.py holds the examples); no
@@ -66,8 +67,9 @@ ROMANCE_11_LATE_STEPS: tuple[Step, ...] = (
     ("out_for_delivery", {
         "pt": (r"\bentregador\w* (?:esta )?no local de entrega\b",),
     }),
-    # A delivery concluded: delivered.
+    # A delivery concluded or confirmed: delivered.
     ("delivered", {
-        "pt": (r"^entrega concluida(?: com sucesso)?$",),
+        "pt": (r"^entrega (?:concluida|confirmada)(?: com sucesso)?$",),
+        "es": (r"^entrega confirmada$",),
     }),
 )
