@@ -28,11 +28,17 @@ EXAMPLES = [
     ("Entrega confirmada com sucesso", "delivered"),
     ("Coleta solicitada", "info_received"),
     ("Pedido embalado", "info_received"),
+    ("Esperando al transportista para la recolección", "info_received"),
+    ("Paquete pendiente de recolección", "info_received"),
+    ("Pedido listo para ser recolectado", "info_received"),
+    ("Pacote pronto, o entregador está indo até o vendedor", "info_received"),
 ]
 
 COUNTER_EXAMPLES = [
     ("El repartidor está en camino a tu domicilio", "out_for_delivery"),
     ("Envío pendiente de recogida por el repartidor", "info_received"),
+    # The parcel itself on its way to the sender: a return, not the courier's way to collect.
+    ("Seu pacote está a caminho do remetente", "returned"),
     ("Paquete disponible para retirar en el punto de retiro", "available_for_pickup"),
     ("Pedido", "unknown"),
 ]

@@ -17,6 +17,9 @@ EXAMPLES = [
     ("Talebiniz kurye havuzunda", "info_received"),
     ("Paketiniz teslimat adresine doğru yolda", "out_for_delivery"),
     ("Kurye teslimat adresinize ulaştı", "out_for_delivery"),
+    ("Kargonuz kargo firmasına teslim edilmeyi bekliyor", "info_received"),
+    ("Ürünleriniz kargoya verilmek üzere paketleniyor", "info_received"),
+    ("Gönderi kurye tarafından alınmayı bekliyor", "info_received"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -24,6 +27,8 @@ COUNTER_EXAMPLES = [
     ("Kargonuz şubemizde teslim alındı", "in_transit"),
     # A package taken with more words after it is left to other steps.
     ("Paketiniz alındı", "unknown"),
+    # Waiting to be collected by the recipient is no courier's collection: not read as information received.
+    ("Paketiniz alıcı tarafından alınmayı bekliyor", "unknown"),
 ]
 
 

@@ -178,7 +178,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_13 import (
     SLAVIC_TURKIC_FIRST_STEPS_13,
     SLAVIC_TURKIC_STEPS_13,
 )
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_14 import SLAVIC_TURKIC_STEPS_14
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_14 import (
+    SLAVIC_TURKIC_FIRST_STEPS_14,
+    SLAVIC_TURKIC_STEPS_14,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -240,6 +243,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
     *ASIA_MIDEAST_FIRST_STEPS_7,
     *ASIA_MIDEAST_FIRST_STEPS_6,

@@ -5,12 +5,13 @@ al receptor").
 
 The reading follows whose place the courier is heading for (DESIGN §4):
 - ROMANCE_11_FIRST_STEPS, just before status_phrases_meaning_romance_9's first group (before "repartidor" and "en
-  camino" read the round or a movement): a courier being sought, assigned, accepting the shipment or on the way to
-  collect it from the sender is information received; collected by the courier moves on; on the way to the
+  camino" read the round or a movement): a courier or carrier being sought, awaited, assigned, accepting the
+  shipment or on the way to collect it from the sender is information received; collected by the courier moves on; on the way to the
   recipient is the round.
 - ROMANCE_11_LATE_STEPS, just before status_phrases_meaning_romance_10's late group, for texts nothing else reads: a
   courier sought or awaited ("procurando entregador", "aguardando entregador") or at the place of collection, a
-  delivery, pickup or shipment requested, a courier's collection awaited ("esperando recolección"), an order placed,
+  delivery, pickup or shipment requested, a courier's collection awaited or pending, or the parcel ready for it
+  ("esperando recolección", "pendiente de recolección", "listo para ser recolectado"), an order placed,
   paid, created or packed and one being picked ("em separação") are information received; a courier at the place of
   delivery is the round; a delivery concluded or confirmed is delivered.
 What was assumed (DESIGN §4): "punto de retiro", "punto de recogida" and "local de retirada" can be the recipient's
@@ -37,8 +38,10 @@ ROMANCE_11_FIRST_STEPS: tuple[Step, ...] = (
                r"\b" + _COURIER_ES + r" (?:asignado|acept\w*)\b",
                r"\b" + _COURIER_ES + r" (?:\w+ ){0,2}en camino (?:al retiro|al recojo|a recoger|a retirar|a la recogida"
                r"|al remitente)\b",
-               r"\ben camino a (?:recoger|retirar)\b"),
-        "pt": (r"\bentregador\w* (?:esta )?(?:a caminho|indo) (?:para |pra |de )?(?:retirar|coletar|buscar)\b",),
+               r"\ben camino a (?:recoger|retirar)\b",
+               r"\besperando (?:al |el |a que (?:el|un) )(?:transportista|" + _COURIER_ES + r")\b"),
+        "pt": (r"\bentregador\w* (?:esta )?(?:a caminho|indo) (?:para |pra |de )?(?:retirar|coletar|buscar)\b",
+               r"\bentregador\w* (?:esta )?(?:a caminho|indo) (?:do|ao|ate o|para o) (?:remetente|vendedor)\b"),
     }),
     # Collected by the courier: moving, not the round ("pendiente de recogida por el mensajero", the noun, is still to come).
     ("in_transit", {
@@ -61,6 +64,8 @@ ROMANCE_11_LATE_STEPS: tuple[Step, ...] = (
                r"^em separacao$"),
         "es": (r"^(?:envio|entrega|recoleccion|recogida|retiro) solicitad[ao]$",
                r"\besperando (?:la )?recoleccion\b",
+               r"\bpendiente de recoleccion\b",
+               r"\blist[oa]s? para (?:ser )?recolectad[oa]s?\b",
                r"^pedido (?:realizado|pagado|creado|empacado|embalado)$"),
     }),
     # The courier at the place of delivery: the round.
