@@ -60,6 +60,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_2 import (
 )
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_4 import ASIA_MIDEAST_LATE_STEPS_4
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_6 import ASIA_MIDEAST_FIRST_STEPS_6
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_7 import ASIA_MIDEAST_FIRST_STEPS_7
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -116,6 +117,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_3 import (
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_4 import HU_FIRST_STEPS_4, HU_LATE_STEPS_4
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_5 import FR_LATE_STEPS_5
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_7 import RO_LATE_STEPS_7
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_8 import FRENCH_FIRST_STEPS_8
 from lossanalytics.normalise.status_phrases_meaning_greek import (
     BULGARIAN_MEANING_FIRST_STEPS,
     BULGARIAN_MEANING_LATE_STEPS,
@@ -141,6 +143,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_6 import ROMANCE_6_F
 from lossanalytics.normalise.status_phrases_meaning_romance_8 import ROMANCE_8_FIRST_STEPS, ROMANCE_8_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_9 import ROMANCE_9_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_10 import ROMANCE_10_FIRST_STEPS, ROMANCE_10_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_11 import ROMANCE_11_FIRST_STEPS, ROMANCE_11_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -174,6 +177,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_11 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_13 import (
     SLAVIC_TURKIC_FIRST_STEPS_13,
     SLAVIC_TURKIC_STEPS_13,
+)
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_14 import (
+    SLAVIC_TURKIC_FIRST_STEPS_14,
+    SLAVIC_TURKIC_STEPS_14,
 )
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
@@ -236,7 +243,9 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS_7,
     *ASIA_MIDEAST_FIRST_STEPS_6,
     *ASIA_MIDEAST_FIRST_STEPS_2,
     *ASIA_MIDEAST_FIRST_STEPS,
@@ -257,6 +266,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_11_FIRST_STEPS,
     *ROMANCE_9_FIRST_STEPS,
     *ROMANCE_10_FIRST_STEPS,
     *ROMANCE_8_FIRST_STEPS,
@@ -277,6 +287,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_5_FIRST_STEPS,
     *EAST_ASIAN_7_FIRST_STEPS,
     *EAST_ASIAN_8_FIRST_STEPS,
+    *FRENCH_FIRST_STEPS_8,
     *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
@@ -320,6 +331,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_7_LATE_STEPS,
     *EAST_ASIAN_8_LATE_STEPS,
     *EAST_ASIAN_9_LATE_STEPS,
+    *ROMANCE_11_LATE_STEPS,
     *ROMANCE_10_LATE_STEPS,
     *ROMANCE_8_LATE_STEPS,
     *ROMANCE_6_LATE_STEPS,
@@ -337,6 +349,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_14,
     *SLAVIC_TURKIC_STEPS_13,
     *SLAVIC_TURKIC_STEPS_11,
     *SLAVIC_TURKIC_STEPS_10,

@@ -106,6 +106,7 @@ from lossanalytics.normalise.status_phrases_meaning_english_15 import (
     MEANING_ENGLISH_15_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_english_16 import MEANING_ENGLISH_16_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_meaning_english_17 import MEANING_ENGLISH_17_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|it)s?"
@@ -143,6 +144,7 @@ MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_13_FIRST_STEPS,
     *MEANING_ENGLISH_15_FIRST_STEPS,
     *MEANING_ENGLISH_16_FIRST_STEPS,
+    *MEANING_ENGLISH_17_FIRST_STEPS,
     ("exception", {
         "en": (r"customs (?:office|house|authorit\w*|department)s? (?:\w+ ){0,2}closed",
                r"(?:arrive|be delivered|reach you|be with you|get to you) later than (?:expected|planned|scheduled|anticipated|usual|originally)",
