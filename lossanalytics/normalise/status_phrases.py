@@ -60,6 +60,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_2 import (
 )
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_4 import ASIA_MIDEAST_LATE_STEPS_4
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_6 import ASIA_MIDEAST_FIRST_STEPS_6
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_8 import (
+    ASIA_MIDEAST_FIRST_STEPS_8,
+    ASIA_MIDEAST_LATE_STEPS_8,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -141,6 +145,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_6 import ROMANCE_6_F
 from lossanalytics.normalise.status_phrases_meaning_romance_8 import ROMANCE_8_FIRST_STEPS, ROMANCE_8_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_9 import ROMANCE_9_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_10 import ROMANCE_10_FIRST_STEPS, ROMANCE_10_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_12 import ROMANCE_12_FIRST_STEPS, ROMANCE_12_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -175,6 +180,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_13 import (
     SLAVIC_TURKIC_FIRST_STEPS_13,
     SLAVIC_TURKIC_STEPS_13,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_15 import SLAVIC_TURKIC_STEPS_15
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -237,6 +243,7 @@ STEPS: tuple[Step, ...] = (
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS_8,
     *ASIA_MIDEAST_FIRST_STEPS_6,
     *ASIA_MIDEAST_FIRST_STEPS_2,
     *ASIA_MIDEAST_FIRST_STEPS,
@@ -257,6 +264,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_12_FIRST_STEPS,
     *ROMANCE_9_FIRST_STEPS,
     *ROMANCE_10_FIRST_STEPS,
     *ROMANCE_8_FIRST_STEPS,
@@ -320,6 +328,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_7_LATE_STEPS,
     *EAST_ASIAN_8_LATE_STEPS,
     *EAST_ASIAN_9_LATE_STEPS,
+    *ROMANCE_12_LATE_STEPS,
     *ROMANCE_10_LATE_STEPS,
     *ROMANCE_8_LATE_STEPS,
     *ROMANCE_6_LATE_STEPS,
@@ -337,6 +346,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_15,
     *SLAVIC_TURKIC_STEPS_13,
     *SLAVIC_TURKIC_STEPS_11,
     *SLAVIC_TURKIC_STEPS_10,
@@ -351,6 +361,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_8,
     *ASIA_MIDEAST_LATE_STEPS_4,
     *ASIA_MIDEAST_LATE_STEPS_2,
     *ASIA_MIDEAST_LATE_STEPS,
