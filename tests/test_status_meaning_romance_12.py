@@ -28,8 +28,8 @@ EXAMPLES = [
 ]
 
 COUNTER_EXAMPLES = [
-    # An item not found with no address named is lost; a failed try is not the round; a parcel only at a pickup point
-    # waits; "sin acceso" keeps the reading of the earlier steps' words around it.
+    # An item not found with no address named is lost; a failed try is not the round; a parcel at an office to be
+    # collected waits; a rescheduling with nobody named holds; a bare "Fallido" says nothing of what failed.
     ("Objeto não localizado", "lost"),
     ("Intento de entrega fallido", "delivery_failed"),
     ("Paquete disponible en la oficina para retirar", "available_for_pickup"),
