@@ -44,7 +44,12 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   payment platform's and a food-delivery platform's delivery states, Tunisian, Gulf and Turkish couriers,
   Canadian and British same-city couriers; four in five neither in transit nor delivered), collected while
   the forty-eighth to fifty-first rounds ran and kept apart from their sources (FRESH10_SOURCES.md),
-  likewise never read.
+  likewise never read;
+- fresh11_texts.csv, 174 texts from a thirteenth set of sources (20 carriers and platforms, 10 languages: a
+  Hong Kong same-day courier, a German freight forwarder, a payment platform's tracking statuses, a Saudi
+  e-commerce platform, a Spanish-language parcel service, Japanese and French back ends, shop translations; three in five
+  neither in transit nor delivered), collected while the fifty-second and fifty-third rounds ran and kept
+  apart from their sources (FRESH11_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -77,6 +82,7 @@ FRESH7 = CORPORA / "fresh7_texts.csv"
 FRESH8 = CORPORA / "fresh8_texts.csv"
 FRESH9 = CORPORA / "fresh9_texts.csv"
 FRESH10 = CORPORA / "fresh10_texts.csv"
+FRESH11 = CORPORA / "fresh11_texts.csv"
 
 
 @dataclass
@@ -161,7 +167,7 @@ def main() -> None:
                        ("Fourth fresh corpus", FRESH4), ("Fifth fresh corpus", FRESH5),
                        ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7),
                        ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9),
-                       ("Tenth fresh corpus", FRESH10)):
+                       ("Tenth fresh corpus", FRESH10), ("Eleventh fresh corpus", FRESH11)):
         if not path.exists():
             continue
         scores = score(path)

@@ -61,6 +61,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_2 import (
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_4 import ASIA_MIDEAST_LATE_STEPS_4
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_6 import ASIA_MIDEAST_FIRST_STEPS_6
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_7 import ASIA_MIDEAST_FIRST_STEPS_7
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_8 import (
+    ASIA_MIDEAST_FIRST_STEPS_8,
+    ASIA_MIDEAST_LATE_STEPS_8,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -144,6 +148,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_8 import ROMANCE_8_F
 from lossanalytics.normalise.status_phrases_meaning_romance_9 import ROMANCE_9_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_10 import ROMANCE_10_FIRST_STEPS, ROMANCE_10_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_11 import ROMANCE_11_FIRST_STEPS, ROMANCE_11_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_12 import ROMANCE_12_FIRST_STEPS, ROMANCE_12_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -182,6 +187,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_14 import (
     SLAVIC_TURKIC_FIRST_STEPS_14,
     SLAVIC_TURKIC_STEPS_14,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_15 import SLAVIC_TURKIC_STEPS_15
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -246,6 +252,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
     *ASIA_MIDEAST_FIRST_STEPS_7,
+    *ASIA_MIDEAST_FIRST_STEPS_8,
     *ASIA_MIDEAST_FIRST_STEPS_6,
     *ASIA_MIDEAST_FIRST_STEPS_2,
     *ASIA_MIDEAST_FIRST_STEPS,
@@ -267,6 +274,7 @@ STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_11_FIRST_STEPS,
+    *ROMANCE_12_FIRST_STEPS,
     *ROMANCE_9_FIRST_STEPS,
     *ROMANCE_10_FIRST_STEPS,
     *ROMANCE_8_FIRST_STEPS,
@@ -332,6 +340,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_8_LATE_STEPS,
     *EAST_ASIAN_9_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
+    *ROMANCE_12_LATE_STEPS,
     *ROMANCE_10_LATE_STEPS,
     *ROMANCE_8_LATE_STEPS,
     *ROMANCE_6_LATE_STEPS,
@@ -350,6 +359,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
     *SLAVIC_TURKIC_STEPS_14,
+    *SLAVIC_TURKIC_STEPS_15,
     *SLAVIC_TURKIC_STEPS_13,
     *SLAVIC_TURKIC_STEPS_11,
     *SLAVIC_TURKIC_STEPS_10,
@@ -364,6 +374,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_8,
     *ASIA_MIDEAST_LATE_STEPS_4,
     *ASIA_MIDEAST_LATE_STEPS_2,
     *ASIA_MIDEAST_LATE_STEPS,
