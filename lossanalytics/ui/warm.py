@@ -9,9 +9,10 @@ computes it as before: nothing is skipped, only done earlier.
 
 After an import the Import page calls `prepare_pages` while its progress is still on screen, and
 after an undo, a carrier renamed or a status assigned (actions run in a button's callback, which
-call `note_data_changed`) the next page run does, under a spinner (`prepare_if_changed`): a new data version is a cold cache, and its first pass over every parcel also keeps the
-rows that later passes reuse (analytics/kept.py), the costliest visit of all (about 9 s of work for
-the chart pages and the advice at ten million parcels, against 0.2 s each once done). It first lets
+call `note_data_changed`) the next page run does, under a spinner (`prepare_if_changed`): a new
+data version is a cold cache, and its first pass over every parcel also keeps the rows that later
+passes reuse (analytics/kept.py), the costliest visit of all (about 9 s of work for the chart pages
+and the advice at ten million parcels, against 0.2 s each once done). It first lets
 go of the cached lists of the data as it was (`forget_lists`): no page asks for them again, and at
 ten million parcels each would hold hundreds of MB until its hour in the cache runs out.
 """
