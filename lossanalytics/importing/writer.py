@@ -8,6 +8,7 @@ from lossanalytics.importing.fields import FIELDS, ORDER_KEY_PREFIX, Parse
 from lossanalytics.importing.plan import PLAUSIBLE_RANGES, Check, Plan
 from lossanalytics.importing.readers import StagedFile
 from lossanalytics.importing.sqltext import execute
+from lossanalytics.normalise.statuses import TERMINAL_STATUSES
 from lossanalytics.storage.db import Session, Sql, compiled, identifier, identifiers, named_query, render
 from lossanalytics.storage.parcel_columns import PARCEL_COLUMNS
 
@@ -219,6 +220,7 @@ def rebuild(session: Session) -> None:
     batches = merge_batches(session.execute(named_query("import_store", "candidate_count"))[0][0])
     for batch in range(batches):
         session.run_script("rebuild_merge", {"batch": batch, "batches": batches})
+    session.run_script("rebuild_store", {"closed": sorted(TERMINAL_STATUSES)})
 
 
 def drop_temp_tables(session: Session) -> None:

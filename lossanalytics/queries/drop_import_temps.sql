@@ -10,3 +10,4 @@ DROP TABLE IF EXISTS affected_keys;
 DROP TABLE IF EXISTS affected_orders;
 DROP TABLE IF EXISTS rebuild_keys;
 DROP TABLE IF EXISTS candidate_rows;
+DROP TABLE IF EXISTS merged_new;

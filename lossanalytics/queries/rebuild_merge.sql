@@ -1,9 +1,9 @@
--- Merge the candidate rows of rebuild_parcels.sql into merged_parcels, one parcel per
+-- Merge the candidate rows of rebuild_parcels.sql into temp table merged_new, one parcel per
 -- parcel_key: the share of keys whose hash leaves remainder $batch when divided by
 -- $batches. The importer runs it once per share, so that the aggregate's state (a few
 -- KB per parcel, all of it in memory) stays bounded however many parcels one import
--- touches; every key falls in exactly one share.
-INSERT INTO merged_parcels
+-- touches; every key falls in exactly one share. rebuild_store.sql then stores them.
+INSERT INTO merged_new
 WITH ranked AS (
     SELECT
         *,

@@ -17,7 +17,8 @@
 -- A key is unique in parcels by construction: new keys and rebuild_keys never overlap,
 -- every rebuilt key loses its is_parcel rows and is deleted from merged_parcels first
 -- (tests/test_import_orders.py checks it).
--- The merge itself is rebuild_merge.sql, run on one share of candidate_rows at a time.
+-- The merge itself is rebuild_merge.sql, run on one share of candidate_rows at a time into
+-- merged_new, which rebuild_store.sql stores.
 
 CREATE OR REPLACE TEMP TABLE rebuild_keys AS
 SELECT tracking_number FROM affected_keys
@@ -45,3 +46,15 @@ SELECT
     r.*
 FROM source AS r
 LEFT JOIN tracked_orders AS t ON starts_with(r.tracking_number, $order_prefix) AND t.order_id = r.order_id;
+
+-- merged_parcels' columns, declared: a table made empty by CREATE TABLE … AS … LIMIT 0 lost
+-- every row of a large insert later in the same transaction (DuckDB 2.0.0; docs/performance.md).
+CREATE OR REPLACE TEMP TABLE merged_new (
+    tracking_number VARCHAR, carrier VARCHAR, carrier_raw VARCHAR, service VARCHAR, mode VARCHAR,
+    order_id VARCHAR, marketplace VARCHAR, origin_country VARCHAR, dest_country VARCHAR,
+    ship_date TIMESTAMP, estimated_delivery_date TIMESTAMP, delivered_date TIMESTAMP,
+    last_event_time TIMESTAMP, last_event_text VARCHAR, status VARCHAR, status_raw VARCHAR,
+    declared_value DOUBLE, currency VARCHAR, weight_kg DOUBLE, insured_value DOUBLE,
+    max_scan_gap_days DOUBLE, import_id INTEGER, source_row BIGINT,
+    status_source VARCHAR, status_evidence VARCHAR, mode_source VARCHAR
+);
