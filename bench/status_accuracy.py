@@ -49,7 +49,12 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   Hong Kong same-day courier, a German freight forwarder, a payment platform's tracking statuses, a Saudi
   e-commerce platform, a Spanish-language parcel service, Japanese and French back ends, shop translations; three in five
   neither in transit nor delivered), collected while the fifty-second and fifty-third rounds ran and kept
-  apart from their sources (FRESH11_SOURCES.md), likewise never read.
+  apart from their sources (FRESH11_SOURCES.md), likewise never read;
+- fresh12_texts.csv, 87 texts from a fourteenth set of sources (11 carriers and platforms, 8 languages: a
+  Polish freight carrier's event and non-delivery codes, a Polish courier broker, an Indonesian storefront's
+  shipping states, a Brazilian and a Dutch courier, a French mail API, a Nepali ERP's courier mappings; two
+  in three neither in transit nor delivered), collected while the fifty-fourth and fifty-fifth rounds ran and
+  kept apart from their sources (FRESH12_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -83,6 +88,7 @@ FRESH8 = CORPORA / "fresh8_texts.csv"
 FRESH9 = CORPORA / "fresh9_texts.csv"
 FRESH10 = CORPORA / "fresh10_texts.csv"
 FRESH11 = CORPORA / "fresh11_texts.csv"
+FRESH12 = CORPORA / "fresh12_texts.csv"
 
 
 @dataclass
@@ -167,7 +173,8 @@ def main() -> None:
                        ("Fourth fresh corpus", FRESH4), ("Fifth fresh corpus", FRESH5),
                        ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7),
                        ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9),
-                       ("Tenth fresh corpus", FRESH10), ("Eleventh fresh corpus", FRESH11)):
+                       ("Tenth fresh corpus", FRESH10), ("Eleventh fresh corpus", FRESH11),
+                       ("Twelfth fresh corpus", FRESH12)):
         if not path.exists():
             continue
         scores = score(path)
