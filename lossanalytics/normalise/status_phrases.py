@@ -98,6 +98,10 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_8 import (
     EAST_ASIAN_8_LATE_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_east_asian_9 import EAST_ASIAN_9_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian_10 import (
+    EAST_ASIAN_10_FIRST_STEPS,
+    EAST_ASIAN_10_LATE_STEPS,
+)
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
     MEANING_ENGLISH_LATE_STEPS,
@@ -122,6 +126,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_4 import HU_FIRST_S
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_5 import FR_LATE_STEPS_5
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_7 import RO_LATE_STEPS_7
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_8 import FRENCH_FIRST_STEPS_8
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_9 import FR_LATE_STEPS_9, FRENCH_FIRST_STEPS_9
 from lossanalytics.normalise.status_phrases_meaning_greek import (
     BULGARIAN_MEANING_FIRST_STEPS,
     BULGARIAN_MEANING_LATE_STEPS,
@@ -149,6 +154,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_9 import ROMANCE_9_F
 from lossanalytics.normalise.status_phrases_meaning_romance_10 import ROMANCE_10_FIRST_STEPS, ROMANCE_10_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_11 import ROMANCE_11_FIRST_STEPS, ROMANCE_11_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_12 import ROMANCE_12_FIRST_STEPS, ROMANCE_12_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_13 import ROMANCE_13_FIRST_STEPS, ROMANCE_13_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -274,6 +280,7 @@ STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_11_FIRST_STEPS,
+    *ROMANCE_13_FIRST_STEPS,
     *ROMANCE_12_FIRST_STEPS,
     *ROMANCE_9_FIRST_STEPS,
     *ROMANCE_10_FIRST_STEPS,
@@ -295,6 +302,8 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_5_FIRST_STEPS,
     *EAST_ASIAN_7_FIRST_STEPS,
     *EAST_ASIAN_8_FIRST_STEPS,
+    *EAST_ASIAN_10_FIRST_STEPS,
+    *FRENCH_FIRST_STEPS_9,
     *FRENCH_FIRST_STEPS_8,
     *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
@@ -339,7 +348,9 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_7_LATE_STEPS,
     *EAST_ASIAN_8_LATE_STEPS,
     *EAST_ASIAN_9_LATE_STEPS,
+    *EAST_ASIAN_10_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
+    *ROMANCE_13_LATE_STEPS,
     *ROMANCE_12_LATE_STEPS,
     *ROMANCE_10_LATE_STEPS,
     *ROMANCE_8_LATE_STEPS,
@@ -353,6 +364,7 @@ STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_STEPS,
     *RO_LATE_STEPS_7,
     *RO_TR_LATE_STEPS,
+    *FR_LATE_STEPS_9,
     *FR_LATE_STEPS_5,
     *HU_LATE_STEPS_4,
     *FR_HU_RO_LATE_STEPS_3,
