@@ -190,7 +190,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_14 import (
     SLAVIC_TURKIC_STEPS_14,
 )
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_15 import SLAVIC_TURKIC_STEPS_15
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_16 import SLAVIC_TURKIC_STEPS_16
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_16 import (
+    SLAVIC_TURKIC_FIRST_STEPS_16,
+    SLAVIC_TURKIC_STEPS_16,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -252,6 +255,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_16,
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
     *ASIA_MIDEAST_FIRST_STEPS_7,
