@@ -139,6 +139,7 @@ from lossanalytics.normalise.status_phrases_meaning_nordic import (
     NORDIC_MEANING_LATE_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_nordic_3 import NORDIC_3_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_nordic_4 import NORDIC_4_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_FIRST_STEPS, RO_TR_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
@@ -155,6 +156,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_10 import ROMANCE_10
 from lossanalytics.normalise.status_phrases_meaning_romance_11 import ROMANCE_11_FIRST_STEPS, ROMANCE_11_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_12 import ROMANCE_12_FIRST_STEPS, ROMANCE_12_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_13 import ROMANCE_13_FIRST_STEPS, ROMANCE_13_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_14 import ROMANCE_14_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -194,6 +196,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_14 import (
     SLAVIC_TURKIC_STEPS_14,
 )
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_15 import SLAVIC_TURKIC_STEPS_15
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_16 import (
+    SLAVIC_TURKIC_FIRST_STEPS_16,
+    SLAVIC_TURKIC_STEPS_16,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -255,6 +261,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_16,
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
     *ASIA_MIDEAST_FIRST_STEPS_7,
@@ -335,6 +342,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *NORDIC_4_LATE_STEPS,
     *NORDIC_3_LATE_STEPS,
     *NORDIC_MEANING_LATE_STEPS,
     *WEST_GERMANIC_LATE_STEPS_5,
@@ -349,6 +357,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_8_LATE_STEPS,
     *EAST_ASIAN_9_LATE_STEPS,
     *EAST_ASIAN_10_LATE_STEPS,
+    *ROMANCE_14_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
     *ROMANCE_13_LATE_STEPS,
     *ROMANCE_12_LATE_STEPS,
@@ -370,6 +379,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_16,
     *SLAVIC_TURKIC_STEPS_14,
     *SLAVIC_TURKIC_STEPS_15,
     *SLAVIC_TURKIC_STEPS_13,

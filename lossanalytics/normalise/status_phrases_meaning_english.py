@@ -36,8 +36,9 @@ eleventh's (status_phrases_meaning_english_11, round 41), the twelfth's (status_
 a first and a last group only), the thirteenth's (status_phrases_meaning_english_13, round 46; a first and a last group
 only), the fifteenth's (status_phrases_meaning_english_15, round 49; a first and a last group only), the
 sixteenth's (status_phrases_meaning_english_16, round 50; a first group only), the seventeenth's
-(status_phrases_meaning_english_17, round 52; a first group only) and the eighteenth's
-(status_phrases_meaning_english_18, round 53; a late group only).
+(status_phrases_meaning_english_17, round 52; a first group only), the eighteenth's
+(status_phrases_meaning_english_18, round 53; a late group only) and the nineteenth's
+(status_phrases_meaning_english_19, round 55; a first and a late group only).
 
 Written by the team to DESIGN §4 (round 24, e); the examples are tests/test_status_meaning_english.py.
 """
@@ -110,6 +111,10 @@ from lossanalytics.normalise.status_phrases_meaning_english_15 import (
 from lossanalytics.normalise.status_phrases_meaning_english_16 import MEANING_ENGLISH_16_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english_17 import MEANING_ENGLISH_17_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english_18 import MEANING_ENGLISH_18_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_english_19 import (
+    MEANING_ENGLISH_19_FIRST_STEPS,
+    MEANING_ENGLISH_19_LATE_STEPS,
+)
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|it)s?"
@@ -148,6 +153,7 @@ MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_15_FIRST_STEPS,
     *MEANING_ENGLISH_16_FIRST_STEPS,
     *MEANING_ENGLISH_17_FIRST_STEPS,
+    *MEANING_ENGLISH_19_FIRST_STEPS,
     ("exception", {
         "en": (r"customs (?:office|house|authorit\w*|department)s? (?:\w+ ){0,2}closed",
                r"(?:arrive|be delivered|reach you|be with you|get to you) later than (?:expected|planned|scheduled|anticipated|usual|originally)",
@@ -178,6 +184,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_10_LATE_STEPS,
     *MEANING_ENGLISH_11_LATE_STEPS,
     *MEANING_ENGLISH_18_LATE_STEPS,
+    *MEANING_ENGLISH_19_LATE_STEPS,
     # On its way back to a retailer or a shop: the sender by another name.
     ("returned", {
         "en": (r"(?:on (?:its|the|their) way|head\w*|travel+\w*|go\w*|sen[dt]\w*|rout\w*|making (?:its|their) way|com\w*) "
