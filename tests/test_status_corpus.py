@@ -169,8 +169,8 @@ def test_ninth_fresh_accuracy_does_not_fall() -> None:
     from Pick's document, which the thirty-ninth round read before the overlap was found (its rows were
     withdrawn from the development corpus): on the other 253 texts 0.561 before and after; 0.581 after the
     forty-first to forty-third (UK English; Arabic, French and Persian; Vietnamese, Chinese, Thai, Indonesian),
-    one Arabic text more. A guard of that level."""
-    assert score(FRESH9).accuracy() >= 0.580
+    one Arabic text more; 0.588 after the fifty-fourth (one Chinese text more). A guard of that level."""
+    assert score(FRESH9).accuracy() >= 0.587
 
 
 def test_tenth_fresh_accuracy_does_not_fall() -> None:
@@ -223,9 +223,10 @@ def test_twelfth_fresh_accuracy_does_not_fall() -> None:
 # The tenth fresh corpus at first contact (after the forty-ninth round): 40 of 163 (0.245), most of them a platform's
 # states before the carrier has the parcel read as a later open status. The eleventh fresh corpus at first contact
 # (after the fifty-first round): 23 of 174 (0.132), unchanged by the fifty-second and fifty-third. The twelfth fresh
-# corpus at first contact (after the fifty-third round): 9 of 87 (0.103).
+# corpus at first contact (after the fifty-third round): 9 of 87 (0.103). The ninth fresh corpus after the
+# fifty-fourth round: 29 of 272 (0.107).
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.106,
-                         FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.160, FRESH9: 0.114, FRESH10: 0.246,
+                         FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.160, FRESH9: 0.107, FRESH10: 0.246,
                          FRESH11: 0.133, FRESH12: 0.104}
 
 
@@ -243,9 +244,10 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # fresh 19, third fresh 17, sixth fresh 11; after the meaning rounds: second fresh 15, third fresh 12, fourth fresh 17,
 # fifth fresh 9; the seventh fresh 11 at first contact, 9 after the twenty-ninth round; the eighth fresh 10 at first
 # contact; the ninth fresh 13 at first contact; the tenth fresh 4 at first contact; the eleventh fresh 7 at first
-# contact; the twelfth fresh 3 at first contact); no round may add one.
+# contact; the twelfth fresh 3 at first contact; the ninth fresh 12 after the fifty-fourth round); no round may
+# add one.
 WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 9, FRESH6: 11, FRESH7: 9,
-                          FRESH8: 10, FRESH9: 13, FRESH10: 4, FRESH11: 7, FRESH12: 3}
+                          FRESH8: 10, FRESH9: 12, FRESH10: 4, FRESH11: 7, FRESH12: 3}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
