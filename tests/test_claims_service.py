@@ -101,12 +101,24 @@ def test_deadline_rows_are_the_worklists_urgent_and_passed_rows(loaded: Database
     assert sorted(pressing["tracking_number"]) == sorted(due["tracking_number"])
 
 
+def test_deadline_rows_come_in_the_worklists_order() -> None:
+    """Claims due the same day: the riskiest first, then by tracking number, as the Claims page lists
+    them, so that the advice names the same first claim as the Claims page."""
+    estimates = pd.DataFrame({"tracking_number": ["A1", "B2", "C3", "D4", "E5"],
+                              "days_left": pd.array([3, 3, 1, -5, 3], dtype="Int64"),
+                              "risk": [60.0, 90.0, 50.0, 100.0, 90.0]})
+    due = cs.deadline_rows(estimates, pd.DataFrame(columns=["tracking_number", "status"]),
+                           ("tracking_number", "days_left"))
+    assert list(zip(due["tracking_number"], due["urgency"])) == [
+        ("C3", "urgent"), ("B2", "urgent"), ("E5", "urgent"), ("A1", "urgent"), ("D4", "passed")]
+
+
 def test_deadline_estimates_are_the_estimates_numbers_of_the_columns_the_estimate_reads(loaded: Database) -> None:
     scope = AnalysisScope(AS_OF, DetectionSettings(), Filters())
     for lang in ("en", "zh"):
         whole = cs.estimate_candidates(loaded, scope, default_rules(), lang, with_reasons=False, today=AS_OF)
         lean = cs.deadline_estimates(loaded, scope, default_rules(), lang, today=AS_OF)
-        assert list(lean.columns) == [*INPUT_COLUMNS, *(c for c in OUTPUT_COLUMNS if c not in WORD_COLUMNS)]
+        assert list(lean.columns) == [*INPUT_COLUMNS, "risk", *(c for c in OUTPUT_COLUMNS if c not in WORD_COLUMNS)]
         pd.testing.assert_frame_equal(lean, whole.loc[:, list(lean.columns)])
 
 

@@ -111,13 +111,14 @@ def estimate_candidates(
 
 def deadline_estimates(db: Database, scope: AnalysisScope, rules: Rules, lang: str = "en", *,
                        today: date) -> pd.DataFrame:
-    """:func:`estimate_candidates` of the columns the estimate reads (`estimate.INPUT_COLUMNS`) and
-    the claim's numbers it appends (not its texts, `estimate.WORD_COLUMNS`): the same rows, in the
-    same order, with the same values in those columns. What :func:`deadline_rows` needs (the claim
-    deadlines advice): at ten million parcels the other parcel columns, the outcome's numbers and
-    risk cost a third of the statement, the texts a third of the estimate."""
+    """:func:`estimate_candidates` of the columns the estimate reads (`estimate.INPUT_COLUMNS`), the
+    risk that orders the worklist, and the claim's numbers the estimate appends (not its texts,
+    `estimate.WORD_COLUMNS`): the same rows, in the same order, with the same values in those columns.
+    What :func:`deadline_rows` needs (the claim deadlines advice): at ten million parcels the other
+    parcel columns and the outcome's numbers cost a third of the statement, the texts a third of the
+    estimate."""
     query = outcome_query(db, scope)
-    candidates = db.query_df(claim_candidates_sql(query, INPUT_COLUMNS), query.params, query.tables)
+    candidates = db.query_df(claim_candidates_sql(query, (*INPUT_COLUMNS, "risk")), query.params, query.tables)
     return estimate_claims(candidates, today, rules, lang, words=False)
 
 
@@ -142,13 +143,7 @@ def claim_rows(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int = D
     found["steps_done"] = _steps_done(found["steps_done"].to_numpy(dtype=object))
     rank = _ranks(found["claim_status"].to_numpy(dtype=object), estimates["days_left"], warn_days)
     found["urgency"] = np.asarray(URGENCIES, dtype=object)[rank]
-    # Deadlines about to pass first; within a group the nearest deadline, then the riskiest parcel.
-    # Arrow's sort (stable, missing values last as in pandas) takes the four keys at once, the
-    # tracking numbers as they are: pandas first numbers every key's values, strings included.
-    order = pa.table({"rank": rank, "days": estimates["days_left"].to_numpy(dtype=float, na_value=math.inf),
-                      "risk": -estimates["risk"].to_numpy(dtype=float, na_value=np.nan),
-                      "tn": pa.array(estimates["tracking_number"].array)})
-    rows = pc.sort_indices(order, sort_keys=[(key, "ascending") for key in order.column_names]).to_numpy()
+    rows = _worklist_order(rank, *_order_keys(estimates))
     places = np.empty(len(rows), dtype=np.int64)
     places[rows] = np.arange(len(rows))
     found[selection.PLACE] = places
@@ -158,7 +153,7 @@ def claim_rows(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int = D
 def deadline_rows(estimates: pd.DataFrame, claims: pd.DataFrame, columns: Sequence[str],
                   warn_days: int = DEFAULT_WARN_DAYS) -> pd.DataFrame:
     """The rows of the worklist of `estimates` and `claims` (see :func:`attach_claims`) whose claim is
-    "urgent" or "passed", in estimate order: their `columns` and `urgency`. What the claim deadlines
+    "urgent" or "passed", in worklist order: their `columns` and `urgency`. What the claim deadlines
     advice reads, without joining every claim column to every row (most rows are neither)."""
     # A worklist has hundreds of thousands of rows and few stored claims: only the claimed rows'
     # statuses are looked up (the rest are "to_report", not yet filed), not every claim column.
@@ -168,6 +163,9 @@ def deadline_rows(estimates: pd.DataFrame, claims: pd.DataFrame, columns: Sequen
         status[at >= 0] = claims["status"].to_numpy(dtype=object)[at[at >= 0]]
     rank = _ranks(status, estimates["days_left"], warn_days)
     rows = np.flatnonzero(np.isin(rank, (URGENCIES.index("urgent"), URGENCIES.index("passed"))))
+    # In the worklist's order, so that the advice names the same first claim as the Claims page.
+    days, risk, tracking = _order_keys(estimates)
+    rows = rows[_worklist_order(rank[rows], days[rows], risk[rows], tracking.take(rows))]
     due = estimates.loc[:, list(columns)].iloc[rows].reset_index(drop=True)
     due["urgency"] = np.asarray(URGENCIES, dtype=object)[rank[rows]]
     return due
@@ -185,6 +183,24 @@ def _stored_claims(estimates: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFram
     status = pa.array(found["claim_status"].astype("str").array)
     found["claim_status"] = pd.Series(pc.fill_null(status, "to_report").to_pandas(), index=found.index)
     return found
+
+
+def _order_keys(estimates: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, pa.Array]:
+    """What orders the worklist besides the urgency: days left (none: last), risk, tracking number."""
+    return (estimates["days_left"].to_numpy(dtype=float, na_value=math.inf),
+            estimates["risk"].to_numpy(dtype=float, na_value=np.nan),
+            pa.array(estimates["tracking_number"].array))
+
+
+def _worklist_order(rank: np.ndarray, days: np.ndarray, risk: np.ndarray, tracking: pa.Array) -> np.ndarray:
+    """The positions of the rows in worklist order: deadlines about to pass first (`rank`, a place in
+    :data:`URGENCIES` per row); within a group the nearest deadline, then the riskiest parcel, then the
+    tracking number (the keys of :func:`_order_keys`)."""
+    # Arrow's sort (stable, missing values last as in pandas) takes the four keys at once, the
+    # tracking numbers as they are: pandas first numbers every key's values, strings included.
+    order = pa.table({"rank": rank, "days": days, "risk": -risk, "tn": tracking})
+    positions: np.ndarray = pc.sort_indices(order, sort_keys=[(key, "ascending") for key in order.column_names]).to_numpy()
+    return positions
 
 
 def _ranks(status: np.ndarray, days_left: pd.Series, warn_days: int) -> np.ndarray:

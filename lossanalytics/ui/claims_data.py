@@ -81,7 +81,7 @@ def attached(
 def deadline_estimates(
     _db: Database, version: Version, scope: AnalysisScope, rules_key: str, _rules: Rules, lang: str, today: date,
 ) -> pd.DataFrame:
-    # Only the columns the estimate reads and the claim's numbers (`worklist.deadline_estimates`): the
+    # Only the columns the estimate reads, the risk and the claim's numbers (`worklist.deadline_estimates`): the
     # advice needs no more, and at ten million parcels the rest costs about a CPU-second more.
     return claims_worklist.deadline_estimates(_db, scope, _rules, lang, today=today)
 
