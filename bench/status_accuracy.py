@@ -47,9 +47,9 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   likewise never read;
 - fresh11_texts.csv, 174 texts from a thirteenth set of sources (20 carriers and platforms, 10 languages: a
   Hong Kong same-day courier, a German freight forwarder, a payment platform's tracking statuses, a Saudi
-  e-commerce platform, a Spanish-language parcel service, Japanese and French back ends, shop translations; three in five
-  neither in transit nor delivered), collected while the fifty-second and fifty-third rounds ran and kept
-  apart from their sources (FRESH11_SOURCES.md), likewise never read;
+  e-commerce platform, a Spanish-language parcel service, Japanese and French back ends, shop translations;
+  three in five neither in transit nor delivered), collected while the fifty-second and fifty-third rounds ran
+  and kept apart from their sources (FRESH11_SOURCES.md), likewise never read;
 - fresh12_texts.csv, 87 texts from a fourteenth set of sources (11 carriers and platforms, 8 languages: a
   Polish freight carrier's event and non-delivery codes, a Polish courier broker, an Indonesian storefront's
   shipping states, a Brazilian and a Dutch courier, a French mail API, a Nepali ERP's courier mappings; two

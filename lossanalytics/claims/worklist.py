@@ -199,7 +199,8 @@ def _worklist_order(rank: np.ndarray, days: np.ndarray, risk: np.ndarray, tracki
     # Arrow's sort (stable, missing values last as in pandas) takes the four keys at once, the
     # tracking numbers as they are: pandas first numbers every key's values, strings included.
     order = pa.table({"rank": rank, "days": days, "risk": -risk, "tn": tracking})
-    positions: np.ndarray = pc.sort_indices(order, sort_keys=[(key, "ascending") for key in order.column_names]).to_numpy()
+    keys = [(key, "ascending") for key in order.column_names]
+    positions: np.ndarray = pc.sort_indices(order, sort_keys=keys).to_numpy()
     return positions
 
 
