@@ -3,6 +3,7 @@ and rules tried only where the text holds one of them, with the same answers as 
 
 from __future__ import annotations
 
+import copy
 import csv
 import re
 from pathlib import Path
@@ -48,6 +49,13 @@ def test_a_rule_without_needs_is_tried_on_every_text() -> None:
     assert index.candidates("retour an absender zugestellt") == [0, 1, 2]
 
 
+def _indexed(rules: KeywordRules) -> KeywordRules:
+    """`rules` with its prefilter index made before the first text is read."""
+    indexed = copy.copy(rules)
+    indexed._reads_before_index, indexed._index = 0, None
+    return indexed
+
+
 def _every_rule(rules: KeywordRules, folded: str) -> tuple[str, tuple[int, int]] | None:
     for label, pattern in rules._rules:
         hit = pattern.search(folded)
@@ -68,7 +76,8 @@ def _needed_strings(rules: KeywordRules) -> list[str]:
 
 @pytest.mark.parametrize("name", ["statuses", "carriers", "modes"])
 def test_prefiltered_rules_answer_as_every_rule_does(name: str) -> None:
-    rules = {"statuses": statuses._TEXT, "carriers": carrier_modes._NAMES, "modes": carrier_modes._MODE_WORDS}[name]
+    rules = _indexed({"statuses": statuses._TEXT, "carriers": carrier_modes._NAMES,
+                      "modes": carrier_modes._MODE_WORDS}[name])
     differ = []
     for text in _corpus() + _needed_strings(rules):
         folded = fold(text)
@@ -79,7 +88,20 @@ def test_prefiltered_rules_answer_as_every_rule_does(name: str) -> None:
 
 
 def test_prefiltered_labels_are_every_matching_rules() -> None:
-    rules = statuses._TEXT
+    rules = _indexed(statuses._TEXT)
     differ = [text for text in _corpus() if rules.labels(folded := fold(text)) != {
         label for label, pattern in rules._rules if pattern.search(folded)}]
     assert differ == []
+
+
+def test_the_first_texts_are_read_by_every_rule_and_then_through_the_index() -> None:
+    rules = KeywordRules((("delivered", ("zugestellt",)), ("returned", ("retour",)), ("any", ("\\w+ an",))),
+                         reads_before_index=2)
+    assert rules.first("retour an absender") == "returned"
+    assert rules.first("nichts") is None
+    assert rules._index is None
+    assert rules.first("paket zugestellt") == "delivered"
+    assert rules._index is not None
+    assert rules.first("retour an absender") == "returned"
+    assert rules.labels("retour an absender zugestellt") == {"delivered", "returned", "any"}
+    assert rules.first("kommt an") == "any"

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
-from functools import cached_property
+from collections.abc import Iterable
 
 from lossanalytics.normalise._prefilter import RuleIndex
+
+# Texts read by trying every rule before the prefilter index (RuleIndex) is made. Making it parses every
+# expression, as long as trying every status rule on about 700 texts; most imports read a few dozen distinct
+# status values and texts, and never pay for it. An export of thousands of texts pays for 500 unindexed reads
+# (about 0.3 s) before the index makes each further read a tenth of the work.
+READS_BEFORE_INDEX = 500
 
 _SEPARATORS = re.compile(r"[_\-–—/|.,;:'’()（）\[\]【】「」『』、。，：；！？!?\"“”™®©]+")
 
@@ -131,14 +138,23 @@ class KeywordRules:
     phrase in the text gives its label. Latin and Cyrillic phrases are regular
     expressions matched as whole words; CJK phrases are plain substrings."""
 
-    def __init__(self, rules: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+    def __init__(self, rules: tuple[tuple[str, tuple[str, ...]], ...],
+                 reads_before_index: int = READS_BEFORE_INDEX) -> None:
         self._rules = tuple((label, _compile(phrases)) for label, phrases in rules)
+        self._reads_before_index = reads_before_index
+        self._index: RuleIndex | None = None
+        self._index_lock = threading.Lock()
 
-    @cached_property
-    def _index(self) -> RuleIndex:
-        # Only the rules that could match a text are tried: the same answer, a tenth of the work. Made
-        # on first use (parsing every expression takes most of a second), so pages that read no text pay nothing.
-        return RuleIndex([pattern for _label, pattern in self._rules])
+    def _candidates(self, folded: str) -> Iterable[int]:
+        """Positions of the rules to try on `folded`: every rule until the index is made."""
+        if self._index is None:
+            if self._reads_before_index > 0:
+                self._reads_before_index -= 1
+                return range(len(self._rules))
+            with self._index_lock:
+                if self._index is None:
+                    self._index = RuleIndex([pattern for _label, pattern in self._rules])
+        return self._index.candidates(folded)
 
     def first(self, folded: str) -> str | None:
         """Label of the first rule matching the already folded text, or None."""
@@ -147,7 +163,7 @@ class KeywordRules:
 
     def match(self, folded: str) -> tuple[str, re.Match[str]] | None:
         """(label, the match) of the first rule matching the folded text."""
-        for position in self._index.candidates(folded):
+        for position in self._candidates(folded):
             label, pattern = self._rules[position]
             hit = pattern.search(folded)
             if hit:
@@ -156,5 +172,5 @@ class KeywordRules:
 
     def labels(self, folded: str) -> set[str]:
         """Labels of every rule matching the already folded text."""
-        return {self._rules[position][0] for position in self._index.candidates(folded)
+        return {self._rules[position][0] for position in self._candidates(folded)
                 if self._rules[position][1].search(folded)}
