@@ -54,7 +54,12 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   Polish freight carrier's event and non-delivery codes, a Polish courier broker, an Indonesian storefront's
   shipping states, a Brazilian and a Dutch courier, a French mail API, a Nepali ERP's courier mappings; two
   in three neither in transit nor delivered), collected while the fifty-fourth and fifty-fifth rounds ran and
-  kept apart from their sources (FRESH12_SOURCES.md), likewise never read.
+  kept apart from their sources (FRESH12_SOURCES.md), likewise never read;
+- fresh13_texts.csv, 51 texts from a fifteenth set of sources (11 carriers and platforms, 6 languages: a
+  Belgian post's event keys and parcel-box statuses, a Sri Lankan courier, UPS's return-to-sender reasons, a
+  parcel tracker, a second-hand marketplace's delivery network, a Dutch courier, a Norwegian post; two in three
+  neither in transit nor delivered), collected while the fifty-sixth to fifty-eighth rounds ran and kept apart
+  from their sources (FRESH13_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -89,6 +94,7 @@ FRESH9 = CORPORA / "fresh9_texts.csv"
 FRESH10 = CORPORA / "fresh10_texts.csv"
 FRESH11 = CORPORA / "fresh11_texts.csv"
 FRESH12 = CORPORA / "fresh12_texts.csv"
+FRESH13 = CORPORA / "fresh13_texts.csv"
 
 
 @dataclass
@@ -174,7 +180,7 @@ def main() -> None:
                        ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7),
                        ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9),
                        ("Tenth fresh corpus", FRESH10), ("Eleventh fresh corpus", FRESH11),
-                       ("Twelfth fresh corpus", FRESH12)):
+                       ("Twelfth fresh corpus", FRESH12), ("Thirteenth fresh corpus", FRESH13)):
         if not path.exists():
             continue
         scores = score(path)
