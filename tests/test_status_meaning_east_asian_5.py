@@ -53,9 +53,10 @@ COUNTER_EXAMPLES = [
     ("保管中", "available_for_pickup"),
     # A new order that says more is not the bare state.
     ("新單已建立", "unknown"),
-    # A confirmation of something else, a collection that failed: not the booking state or a movement.
+    # A confirmation of something else is not the booking state; a collection that failed is not a movement: the goods
+    # are still with the sender, as with "揽收失败" above.
     ("Đã xác nhận giao hàng", "unknown"),
-    ("Lấy hàng không thành công", "unknown"),
+    ("Lấy hàng không thành công", "info_received"),
     # An order not yet delivered is not a failed delivery; a delivery made is a delivery.
     ("Chưa giao hàng", "unknown"),
     ("Giao hàng thành công", "delivered"),

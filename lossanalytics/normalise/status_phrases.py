@@ -65,6 +65,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_8 import (
     ASIA_MIDEAST_FIRST_STEPS_8,
     ASIA_MIDEAST_LATE_STEPS_8,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_9 import (
+    ASIA_MIDEAST_FIRST_STEPS_9,
+    ASIA_MIDEAST_LATE_STEPS_9,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -157,6 +161,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_11 import ROMANCE_11
 from lossanalytics.normalise.status_phrases_meaning_romance_12 import ROMANCE_12_FIRST_STEPS, ROMANCE_12_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_13 import ROMANCE_13_FIRST_STEPS, ROMANCE_13_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_14 import ROMANCE_14_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_15 import ROMANCE_15_FIRST_STEPS, ROMANCE_15_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -264,6 +269,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_16,
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS_9,
     *ASIA_MIDEAST_FIRST_STEPS_7,
     *ASIA_MIDEAST_FIRST_STEPS_8,
     *ASIA_MIDEAST_FIRST_STEPS_6,
@@ -286,6 +292,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_15_FIRST_STEPS,
     *ROMANCE_11_FIRST_STEPS,
     *ROMANCE_13_FIRST_STEPS,
     *ROMANCE_12_FIRST_STEPS,
@@ -357,6 +364,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_8_LATE_STEPS,
     *EAST_ASIAN_9_LATE_STEPS,
     *EAST_ASIAN_10_LATE_STEPS,
+    *ROMANCE_15_LATE_STEPS,
     *ROMANCE_14_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
     *ROMANCE_13_LATE_STEPS,
@@ -396,6 +404,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_9,
     *ASIA_MIDEAST_LATE_STEPS_8,
     *ASIA_MIDEAST_LATE_STEPS_4,
     *ASIA_MIDEAST_LATE_STEPS_2,
