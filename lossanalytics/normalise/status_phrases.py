@@ -65,6 +65,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_8 import (
     ASIA_MIDEAST_FIRST_STEPS_8,
     ASIA_MIDEAST_LATE_STEPS_8,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_10 import (
+    ASIA_MIDEAST_FIRST_STEPS_10,
+    ASIA_MIDEAST_LATE_STEPS_10,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -101,6 +105,10 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_9 import EAST_ASI
 from lossanalytics.normalise.status_phrases_meaning_east_asian_10 import (
     EAST_ASIAN_10_FIRST_STEPS,
     EAST_ASIAN_10_LATE_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_east_asian_12 import (
+    EAST_ASIAN_12_FIRST_STEPS,
+    EAST_ASIAN_12_LATE_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
@@ -264,6 +272,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_16,
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS_10,
     *ASIA_MIDEAST_FIRST_STEPS_7,
     *ASIA_MIDEAST_FIRST_STEPS_8,
     *ASIA_MIDEAST_FIRST_STEPS_6,
@@ -310,6 +319,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_7_FIRST_STEPS,
     *EAST_ASIAN_8_FIRST_STEPS,
     *EAST_ASIAN_10_FIRST_STEPS,
+    *EAST_ASIAN_12_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_9,
     *FRENCH_FIRST_STEPS_8,
     *FRENCH_FIRST_STEPS_3,
@@ -357,6 +367,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_8_LATE_STEPS,
     *EAST_ASIAN_9_LATE_STEPS,
     *EAST_ASIAN_10_LATE_STEPS,
+    *EAST_ASIAN_12_LATE_STEPS,
     *ROMANCE_14_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
     *ROMANCE_13_LATE_STEPS,
@@ -396,6 +407,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_10,
     *ASIA_MIDEAST_LATE_STEPS_8,
     *ASIA_MIDEAST_LATE_STEPS_4,
     *ASIA_MIDEAST_LATE_STEPS_2,
