@@ -69,6 +69,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_9 import (
     ASIA_MIDEAST_FIRST_STEPS_9,
     ASIA_MIDEAST_LATE_STEPS_9,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_10 import (
+    ASIA_MIDEAST_FIRST_STEPS_10,
+    ASIA_MIDEAST_LATE_STEPS_10,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -105,6 +109,10 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_9 import EAST_ASI
 from lossanalytics.normalise.status_phrases_meaning_east_asian_10 import (
     EAST_ASIAN_10_FIRST_STEPS,
     EAST_ASIAN_10_LATE_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_east_asian_12 import (
+    EAST_ASIAN_12_FIRST_STEPS,
+    EAST_ASIAN_12_LATE_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
@@ -162,6 +170,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_12 import ROMANCE_12
 from lossanalytics.normalise.status_phrases_meaning_romance_13 import ROMANCE_13_FIRST_STEPS, ROMANCE_13_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_14 import ROMANCE_14_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_15 import ROMANCE_15_FIRST_STEPS, ROMANCE_15_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_16 import ROMANCE_16_FIRST_STEPS, ROMANCE_16_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -270,6 +279,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
     *ASIA_MIDEAST_FIRST_STEPS_9,
+    *ASIA_MIDEAST_FIRST_STEPS_10,
     *ASIA_MIDEAST_FIRST_STEPS_7,
     *ASIA_MIDEAST_FIRST_STEPS_8,
     *ASIA_MIDEAST_FIRST_STEPS_6,
@@ -293,6 +303,7 @@ STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_15_FIRST_STEPS,
+    *ROMANCE_16_FIRST_STEPS,
     *ROMANCE_11_FIRST_STEPS,
     *ROMANCE_13_FIRST_STEPS,
     *ROMANCE_12_FIRST_STEPS,
@@ -317,6 +328,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_7_FIRST_STEPS,
     *EAST_ASIAN_8_FIRST_STEPS,
     *EAST_ASIAN_10_FIRST_STEPS,
+    *EAST_ASIAN_12_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_9,
     *FRENCH_FIRST_STEPS_8,
     *FRENCH_FIRST_STEPS_3,
@@ -365,6 +377,8 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_9_LATE_STEPS,
     *EAST_ASIAN_10_LATE_STEPS,
     *ROMANCE_15_LATE_STEPS,
+    *EAST_ASIAN_12_LATE_STEPS,
+    *ROMANCE_16_LATE_STEPS,
     *ROMANCE_14_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
     *ROMANCE_13_LATE_STEPS,
@@ -405,6 +419,7 @@ STEPS: tuple[Step, ...] = (
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
     *ASIA_MIDEAST_LATE_STEPS_9,
+    *ASIA_MIDEAST_LATE_STEPS_10,
     *ASIA_MIDEAST_LATE_STEPS_8,
     *ASIA_MIDEAST_LATE_STEPS_4,
     *ASIA_MIDEAST_LATE_STEPS_2,
