@@ -200,6 +200,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_16 import (
     SLAVIC_TURKIC_FIRST_STEPS_16,
     SLAVIC_TURKIC_STEPS_16,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_17 import SLAVIC_TURKIC_STEPS_17
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -220,6 +221,7 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_5 import (
     WEST_GERMANIC_EARLY_STEPS_5,
     WEST_GERMANIC_LATE_STEPS_5,
 )
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_6 import WEST_GERMANIC_LATE_STEPS_6
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -345,6 +347,7 @@ STEPS: tuple[Step, ...] = (
     *NORDIC_4_LATE_STEPS,
     *NORDIC_3_LATE_STEPS,
     *NORDIC_MEANING_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS_6,
     *WEST_GERMANIC_LATE_STEPS_5,
     *WEST_GERMANIC_LATE_STEPS_4,
     *WEST_GERMANIC_LATE_STEPS_3,
@@ -379,6 +382,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_17,
     *SLAVIC_TURKIC_STEPS_16,
     *SLAVIC_TURKIC_STEPS_14,
     *SLAVIC_TURKIC_STEPS_15,

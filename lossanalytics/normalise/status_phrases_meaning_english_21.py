@@ -1,0 +1,29 @@
+"""English tracking texts read by their meaning, twenty-first pass (round 57): an integration platform's bare names
+for a courier's states ("Return", "Aviso", "Waiting at point").
+
+The reading follows what the bare name says of the parcel (DESIGN §4): "Return" on its own names the parcel's way
+back to its sender; "Aviso" (the Polish "awizo" kept in an English list: the notice that the parcel waits to be
+collected, as the development corpus reads "Awizo") and waiting at a pickup point leave it to be collected. A return
+label, a return requested or a point of entry are not read here.
+
+One group, MEANING_ENGLISH_21_LATE_STEPS, spliced into the first pass's late group after the nineteenth pass's, for
+texts nothing earlier reads.
+
+Written by the team to DESIGN §4 (round 57); the examples are tests/test_status_meaning_english_21.py.
+"""
+
+from __future__ import annotations
+
+from lossanalytics.normalise.status_phrases_outcomes import Step
+
+MEANING_ENGLISH_21_LATE_STEPS: tuple[Step, ...] = (
+    # "Return" on its own: on its way back to the sender.
+    ("returned", {
+        "en": (r"^return$",),
+    }),
+    # The notice that the parcel waits to be collected; waiting at a pickup point.
+    ("available_for_pickup", {
+        "en": (r"^aviso$",
+               r"^waiting at (?:the |a )?(?:pick ?up |collection |parcel |service )?point$"),
+    }),
+)
