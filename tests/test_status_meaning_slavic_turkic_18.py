@@ -1,6 +1,7 @@
-"""Bulgarian and Russian read by their meaning (status_phrases_meaning_slavic_turkic_17, round 57; this file is named
-one on, past the sixteenth pass's test): a broker's bare shipment statuses and a marketplace's order states before and
-beside the carrier, in other words than the development corpus's rows, written by the team to DESIGN §4's statuses.
+"""Bulgarian, Russian, Czech, Slovak and Polish read by their meaning (status_phrases_meaning_slavic_turkic_17, round
+57; this file is named one on, past the sixteenth pass's test): a broker's bare shipment statuses, a marketplace's and
+shops' order states before and beside the carrier, in other words than the development corpus's rows, written by the
+team to DESIGN §4's statuses.
 Counter-examples: texts other steps read, or that this pass leaves alone."""
 
 from __future__ import annotations
@@ -20,6 +21,17 @@ EXAMPLES = [
     ("Оплачено", "info_received"),
     ("Открыт спор по заказу", "exception"),
     ("Спор открыт", "exception"),
+    ("Čekáme na zboží od dodavatele", "info_received"),
+    ("Objednávka je zkompletována", "info_received"),
+    ("Zabaleno", "info_received"),
+    ("Platba přijata", "info_received"),
+    ("Zaplaceno", "info_received"),
+    ("Platba se nezdařila", "exception"),
+    ("Nová objednávka", "info_received"),
+    ("Potvrdená objednávka", "info_received"),
+    ("Zasláno zákazníkovi", "in_transit"),
+    ("Złożono zamówienie", "info_received"),
+    ("Płatność została zaksięgowana", "info_received"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -30,9 +42,15 @@ COUNTER_EXAMPLES = [
     ("Возврат ждёт отправки", "returned"),
     # Waiting for dispatch in other words is already read.
     ("Ожидает отправки", "info_received"),
+    # A bare "Přijato" (an order received or a parcel accepted) is left alone; a parcel packed and handed to the carrier
+    # is the movement the earlier steps read, as is an order the carrier took in ("przyjęte").
+    ("Přijato", "unknown"),
+    ("Zásilka zabalena a předána dopravci", "in_transit"),
+    ("Zamówienie przyjęte", "in_transit"),
+    ("Objednávka vyřízena", "unknown"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES + COUNTER_EXAMPLES)
-def test_bulgarian_and_russian_read_by_meaning(text: str, expected: str) -> None:
+def test_bulgarian_russian_czech_slovak_and_polish_read_by_meaning(text: str, expected: str) -> None:
     assert read_status(text).status == expected

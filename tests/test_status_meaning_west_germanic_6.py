@@ -16,6 +16,8 @@ EXAMPLES = [
     ("Zahlung bestätigt", "info_received"),
     ("Ihre Bestellung ist in Produktion", "info_received"),
     ("In der Produktion", "info_received"),
+    ("Ihre neue Bestellung", "info_received"),
+    ("Bestellung wurde bestätigt", "info_received"),
     ("Lieferengpass beim Hersteller", "exception"),
     ("Handelsrechnung fehlt", "exception"),
     ("Fehlende Handelsrechnung", "exception"),
@@ -32,6 +34,8 @@ COUNTER_EXAMPLES = [
     # A payment still outstanding, a production finished: what became of the order is not said.
     ("Zahlung ausstehend", "unknown"),
     ("Produktion abgeschlossen", "unknown"),
+    # An order shipped is the movement the earlier steps read.
+    ("Bestellung versandt", "in_transit"),
 ]
 
 

@@ -127,6 +127,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_5 import FR_LATE_ST
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_7 import RO_LATE_STEPS_7
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_8 import FRENCH_FIRST_STEPS_8
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_9 import FR_LATE_STEPS_9, FRENCH_FIRST_STEPS_9
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_10 import HU_LATE_STEPS_10
 from lossanalytics.normalise.status_phrases_meaning_greek import (
     BULGARIAN_MEANING_FIRST_STEPS,
     BULGARIAN_MEANING_LATE_STEPS,
@@ -378,6 +379,7 @@ STEPS: tuple[Step, ...] = (
     *RO_TR_LATE_STEPS,
     *FR_LATE_STEPS_9,
     *FR_LATE_STEPS_5,
+    *HU_LATE_STEPS_10,
     *HU_LATE_STEPS_4,
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
