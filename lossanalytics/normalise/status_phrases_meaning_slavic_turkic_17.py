@@ -1,7 +1,7 @@
 """Bulgarian, Russian, Czech, Slovak and Polish shipment and order states read by their meaning, seventeenth Slavic
 and Turkic pass (round 57): a broker's bare shipment statuses ("Нова", "Събрана", "Доставяне", "Изключение"), a
 marketplace's order states before and beside the carrier ("Ждет отправки", "Оплачен покупателем", "По заказу открыт
-спор") and shops' order states ("Čekáme na zboží", "Zabaleno, expedujeme", "Platba selhala", "Nová objednávka
+спор") and shops' order states ("Čekáme na zboží", "Zabaleno, expedujeme", "Platba úspěšná", "Nová objednávka
 (dobierka)", "Naskladňuje sa", "Zaslaná zákazníkovi", "Zamówienie potwierdzone", "złożono zamówienie").
 
 SLAVIC_TURKIC_STEPS_17, just before the sixteenth pass's late steps, for texts nothing else reads: a new shipment
@@ -9,10 +9,11 @@ SLAVIC_TURKIC_STEPS_17, just before the sixteenth pass's late steps, for texts n
 carrier (DESIGN §4: information received), as are a Czech, Slovak or Polish order new, confirmed, placed, paid, its
 payment under way or booked, one waiting for its goods, being stocked, complete or packed by the shop; a shipment
 collected by the courier or an order sent to the customer ("zaslaná zákazníkovi") is on its way; "доставяне" on its
-own (delivering) is the last leg; a bare "изключение" (exception), a dispute opened over an order and a payment that
-failed ("platba selhala") hold it, as DESIGN §4 reads an investigation opened or an order held. A dispute closed, a
-delivery that failed ("неуспешно доставяне"), a return waiting to be sent and a bare "Přijato" (an order received or a
-parcel accepted: the word does not say which) are left alone or to the steps that read them.
+own (delivering) is the last leg; a bare "изключение" (exception) and a dispute opened over an order hold it, as DESIGN
+§4 reads an investigation opened. A dispute closed, a delivery that failed ("неуспешно доставяне"), a return waiting to
+be sent, a Czech payment that failed ("platba selhala", "platba se nezdařila": the first pass leaves a failed payment
+unread) and a bare "Přijato" (an order received or a parcel accepted: the word does not say which) are left alone or to
+the steps that read them.
 
 Folded like the text (lossanalytics.normalise._rules.fold: lower case, accents off Latin letters, punctuation as
 spaces; Cyrillic kept as written); whole words.
@@ -46,10 +47,9 @@ SLAVIC_TURKIC_STEPS_17: tuple[Step, ...] = (
     ("out_for_delivery", {
         "bg": (r"^доставяне$",),
     }),
-    # A bare exception; a dispute opened over the order; a payment that failed: held.
+    # A bare exception; a dispute opened over the order: held.
     ("exception", {
         "bg": (r"^изключение$",),
         "ru": (r"\bоткрыт спор\b", r"\bспор (?:был )?открыт\b"),
-        "cs": (r"^platba (?:selhala|se nezdarila)$",),
     }),
 )
