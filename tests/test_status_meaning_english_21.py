@@ -1,6 +1,7 @@
-"""English read by its meaning (status_phrases_meaning_english_21, round 57): an integration platform's bare names for
-a courier's states and a marketplace's order pending, in other words than the development corpus's rows where the words allow, written by the team to
-DESIGN §4's statuses. Counter-examples: texts other steps read, or that this pass leaves alone."""
+"""English read by its meaning (status_phrases_meaning_english_21, round 57): an integration platform's bare names for a
+courier's states and a marketplace's order pending, in other words than the development corpus's rows where the words
+allow, written by the team to DESIGN §4's statuses. Counter-examples: texts other steps read, or that this pass leaves
+alone."""
 
 from __future__ import annotations
 

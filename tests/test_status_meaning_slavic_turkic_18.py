@@ -20,6 +20,8 @@ EXAMPLES = [
     ("Заказ оплачен", "info_received"),
     ("Оплачено", "info_received"),
     ("Открыт спор по заказу", "exception"),
+    ("Заявка принята в работу", "info_received"),
+    ("Заказ выполнен", "delivered"),
     ("Спор открыт", "exception"),
     ("Čekáme na zboží od dodavatele", "info_received"),
     ("Objednávka je zkompletována", "info_received"),
@@ -41,6 +43,11 @@ COUNTER_EXAMPLES = [
     ("Возврат ждёт отправки", "returned"),
     # Waiting for dispatch in other words is already read.
     ("Ожидает отправки", "info_received"),
+    # Accepted at a branch is a parcel's movement; a return completed is a return; awaiting payment (an order's, or
+    # duties) is left alone.
+    ("Принято в отделении", "in_transit"),
+    ("Выполнен возврат", "returned"),
+    ("Ожидает оплаты", "unknown"),
     # A bare "Přijato" (an order received or a parcel accepted) is left alone; a parcel packed and handed to the carrier
     # is the movement the earlier steps read, as is an order the carrier took in ("przyjęte").
     ("Přijato", "unknown"),

@@ -1,7 +1,7 @@
-"""German order states read by their meaning (status_phrases_meaning_west_germanic_6, round 57): an order only
-created, paid for or in production, and what holds it before a carrier has it, in other words than the development
-corpus's rows, written by the team to DESIGN §4's statuses. Counter-examples: texts other steps read, or that this
-pass leaves alone."""
+"""German and Dutch order states read by their meaning (status_phrases_meaning_west_germanic_6, round 57): an order only
+created, paid for, processed or in production, and what holds it before a carrier has it, in other words than the
+development corpus's rows, written by the team to DESIGN §4's statuses. Counter-examples: texts other steps read, or
+that this pass leaves alone."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ EXAMPLES = [
     ("In der Produktion", "info_received"),
     ("Ihre neue Bestellung", "info_received"),
     ("Bestellung wurde bestätigt", "info_received"),
+    ("Uw bestelling is ontvangen", "info_received"),
+    ("Je bestelling is geplaatst", "info_received"),
+    ("Je bestelling is verzonden", "in_transit"),
     ("Lieferengpass beim Hersteller", "exception"),
     ("Handelsrechnung fehlt", "exception"),
     ("Fehlende Handelsrechnung", "exception"),
@@ -36,9 +39,11 @@ COUNTER_EXAMPLES = [
     ("Produktion abgeschlossen", "unknown"),
     # An order shipped is the movement the earlier steps read.
     ("Bestellung versandt", "in_transit"),
+    # A parcel processed at a sorting centre moves on, as the broad steps read it: only an order processed is read here.
+    ("Zending verwerkt in sorteercentrum", "in_transit"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES + COUNTER_EXAMPLES)
-def test_german_order_states_read_by_meaning(text: str, expected: str) -> None:
+def test_german_and_dutch_order_states_read_by_meaning(text: str, expected: str) -> None:
     assert read_status(text).status == expected

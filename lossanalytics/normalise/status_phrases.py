@@ -141,6 +141,7 @@ from lossanalytics.normalise.status_phrases_meaning_nordic import (
 )
 from lossanalytics.normalise.status_phrases_meaning_nordic_3 import NORDIC_3_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_4 import NORDIC_4_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_nordic_5 import NORDIC_5_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_FIRST_STEPS, RO_TR_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
@@ -201,7 +202,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_16 import (
     SLAVIC_TURKIC_FIRST_STEPS_16,
     SLAVIC_TURKIC_STEPS_16,
 )
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_17 import SLAVIC_TURKIC_STEPS_17
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_17 import (
+    SLAVIC_TURKIC_FIRST_STEPS_17,
+    SLAVIC_TURKIC_STEPS_17,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -255,6 +259,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_2,
     *SLAVIC_TURKIC_FIRST_STEPS_3,
+    *SLAVIC_TURKIC_FIRST_STEPS_17,
     *EAST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_13,
     *SLOVAK_FIRST_STEPS,
@@ -345,6 +350,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *NORDIC_5_LATE_STEPS,
     *NORDIC_4_LATE_STEPS,
     *NORDIC_3_LATE_STEPS,
     *NORDIC_MEANING_LATE_STEPS,
