@@ -10,7 +10,6 @@ import pytest
 from lossanalytics.normalise.statuses import read_status
 
 EXAMPLES = [
-    ("RETURN", "returned"),
     ("aviso", "available_for_pickup"),
     ("Waiting at pickup point", "available_for_pickup"),
     ("Waiting at the collection point", "available_for_pickup"),
