@@ -139,6 +139,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_5 import FR_LATE_ST
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_7 import RO_LATE_STEPS_7
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_8 import FRENCH_FIRST_STEPS_8
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_9 import FR_LATE_STEPS_9, FRENCH_FIRST_STEPS_9
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_10 import HU_LATE_STEPS_10
 from lossanalytics.normalise.status_phrases_meaning_greek import (
     BULGARIAN_MEANING_FIRST_STEPS,
     BULGARIAN_MEANING_LATE_STEPS,
@@ -152,6 +153,7 @@ from lossanalytics.normalise.status_phrases_meaning_nordic import (
 )
 from lossanalytics.normalise.status_phrases_meaning_nordic_3 import NORDIC_3_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_4 import NORDIC_4_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_nordic_5 import NORDIC_5_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_FIRST_STEPS, RO_TR_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
@@ -214,6 +216,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_16 import (
     SLAVIC_TURKIC_FIRST_STEPS_16,
     SLAVIC_TURKIC_STEPS_16,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_17 import (
+    SLAVIC_TURKIC_FIRST_STEPS_17,
+    SLAVIC_TURKIC_STEPS_17,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -234,6 +240,7 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_5 import (
     WEST_GERMANIC_EARLY_STEPS_5,
     WEST_GERMANIC_LATE_STEPS_5,
 )
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_6 import WEST_GERMANIC_LATE_STEPS_6
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -266,6 +273,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_2,
     *SLAVIC_TURKIC_FIRST_STEPS_3,
+    *SLAVIC_TURKIC_FIRST_STEPS_17,
     *EAST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_13,
     *SLOVAK_FIRST_STEPS,
@@ -361,9 +369,11 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *NORDIC_5_LATE_STEPS,
     *NORDIC_4_LATE_STEPS,
     *NORDIC_3_LATE_STEPS,
     *NORDIC_MEANING_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS_6,
     *WEST_GERMANIC_LATE_STEPS_5,
     *WEST_GERMANIC_LATE_STEPS_4,
     *WEST_GERMANIC_LATE_STEPS_3,
@@ -397,10 +407,12 @@ STEPS: tuple[Step, ...] = (
     *RO_TR_LATE_STEPS,
     *FR_LATE_STEPS_9,
     *FR_LATE_STEPS_5,
+    *HU_LATE_STEPS_10,
     *HU_LATE_STEPS_4,
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_17,
     *SLAVIC_TURKIC_STEPS_16,
     *SLAVIC_TURKIC_STEPS_14,
     *SLAVIC_TURKIC_STEPS_15,

@@ -38,8 +38,9 @@ only), the fifteenth's (status_phrases_meaning_english_15, round 49; a first and
 sixteenth's (status_phrases_meaning_english_16, round 50; a first group only), the seventeenth's
 (status_phrases_meaning_english_17, round 52; a first group only), the eighteenth's
 (status_phrases_meaning_english_18, round 53; a late group only), the nineteenth's
-(status_phrases_meaning_english_19, round 55; a first and a late group only) and the twentieth's
-(status_phrases_meaning_english_20, round 56; a late group only).
+(status_phrases_meaning_english_19, round 55; a first and a late group only), the twentieth's
+(status_phrases_meaning_english_20, round 56; a late group only) and the twenty-first's
+(status_phrases_meaning_english_21, round 57; a late group only).
 
 Written by the team to DESIGN §4 (round 24, e); the examples are tests/test_status_meaning_english.py.
 """
@@ -117,6 +118,7 @@ from lossanalytics.normalise.status_phrases_meaning_english_19 import (
     MEANING_ENGLISH_19_LATE_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_english_20 import MEANING_ENGLISH_20_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_english_21 import MEANING_ENGLISH_21_LATE_STEPS
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|it)s?"
@@ -188,6 +190,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_18_LATE_STEPS,
     *MEANING_ENGLISH_19_LATE_STEPS,
     *MEANING_ENGLISH_20_LATE_STEPS,
+    *MEANING_ENGLISH_21_LATE_STEPS,
     # On its way back to a retailer or a shop: the sender by another name.
     ("returned", {
         "en": (r"(?:on (?:its|the|their) way|head\w*|travel+\w*|go\w*|sen[dt]\w*|rout\w*|making (?:its|their) way|com\w*) "
