@@ -127,8 +127,9 @@ def test_fifth_fresh_accuracy_does_not_fall() -> None:
     the development corpus), 0.620 after the seventeenth (English regional couriers' tables), 0.647
     after the twenty-second round and the rules by meaning beside it, 0.697 after the meaning rounds (twenty-fourth to
     twenty-seventh), 0.705 after the thirty-third (Indian English reason codes worded like Blue Dart's, which
-    this corpus holds from another source). A guard of that level."""
-    assert score(FRESH5).accuracy() >= 0.69
+    this corpus holds from another source), 0.711 after the fifty-sixth (Spanish states of a COD platform's
+    carrier and a Costa Rican last-mile carrier; its Spanish 14 -> 17 of 32). A guard of that level."""
+    assert score(FRESH5).accuracy() >= 0.710
 
 
 def test_sixth_fresh_accuracy_does_not_fall() -> None:
@@ -158,8 +159,9 @@ def test_eighth_fresh_accuracy_does_not_fall() -> None:
     same-city and on-demand couriers' dispatch states (a driver sought, assigned, on the way to the
     sender or to the recipient), a kind of text no round has read: info_received 10 of 63 and
     out_for_delivery 6 of 30; 0.510 after the thirty-eighth (on-demand and last-mile platforms' dispatch
-    states from other sources). A guard of that level."""
-    assert score(FRESH8).accuracy() >= 0.509
+    states from other sources), 0.513 after the fifty-eighth (one Portuguese text of the last leg). A guard of
+    that level."""
+    assert score(FRESH8).accuracy() >= 0.513
 
 
 def test_ninth_fresh_accuracy_does_not_fall() -> None:
@@ -234,8 +236,8 @@ def test_thirteenth_fresh_accuracy_does_not_fall() -> None:
 # (after the fifty-first round): 23 of 174 (0.132), unchanged by the fifty-second and fifty-third. The twelfth fresh
 # corpus at first contact (after the fifty-third round): 9 of 87 (0.103). The ninth fresh corpus after the
 # fifty-fourth round: 29 of 272 (0.107). The thirteenth fresh corpus at first contact (after the fifty-fifth
-# round): 2 of 51 (0.039).
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.106,
+# round): 2 of 51 (0.039). The fifth fresh corpus after the fifty-sixth round: 55 of 532 (0.103).
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.104,
                          FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.160, FRESH9: 0.107, FRESH10: 0.246,
                          FRESH11: 0.133, FRESH12: 0.104, FRESH13: 0.040}
 
@@ -255,8 +257,8 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # fifth fresh 9; the seventh fresh 11 at first contact, 9 after the twenty-ninth round; the eighth fresh 10 at first
 # contact; the ninth fresh 13 at first contact; the tenth fresh 4 at first contact; the eleventh fresh 7 at first
 # contact; the twelfth fresh 3 at first contact; the ninth fresh 12 after the fifty-fourth round; the thirteenth
-# fresh 1 at first contact); no round may add one.
-WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 9, FRESH6: 11, FRESH7: 9,
+# fresh 1 at first contact; the fifth fresh 8 after the fifty-sixth round); no round may add one.
+WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 8, FRESH6: 11, FRESH7: 9,
                           FRESH8: 10, FRESH9: 12, FRESH10: 4, FRESH11: 7, FRESH12: 3, FRESH13: 1}
 
 
