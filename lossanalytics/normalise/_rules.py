@@ -145,16 +145,19 @@ class KeywordRules:
         self._index: RuleIndex | None = None
         self._index_lock = threading.Lock()
 
+    def index(self) -> RuleIndex:
+        """The prefilter index of these rules, made now if it was not (every later read goes through it)."""
+        with self._index_lock:
+            if self._index is None:
+                self._index = RuleIndex([pattern for _label, pattern in self._rules])
+            return self._index
+
     def _candidates(self, folded: str) -> Iterable[int]:
         """Positions of the rules to try on `folded`: every rule until the index is made."""
-        if self._index is None:
-            if self._reads_before_index > 0:
-                self._reads_before_index -= 1
-                return range(len(self._rules))
-            with self._index_lock:
-                if self._index is None:
-                    self._index = RuleIndex([pattern for _label, pattern in self._rules])
-        return self._index.candidates(folded)
+        if self._index is None and self._reads_before_index > 0:
+            self._reads_before_index -= 1
+            return range(len(self._rules))
+        return (self._index or self.index()).candidates(folded)
 
     def first(self, folded: str) -> str | None:
         """Label of the first rule matching the already folded text, or None."""
