@@ -746,7 +746,7 @@ CASES = [
     ("Zásilka je na cestě k příjemci, kurýr ji dnes doručí", "out_for_delivery"),
     ("Příjemce nebyl zastižen", "delivery_failed"),
     ("Příjemce odmítl převzít zásilku", "delivery_failed"),
-    ("Platba se nezdařila", "unknown"),
+    ("Platba se nezdařila", "exception"),
     ("Zásilka čeká na vyzvednutí na poště", "available_for_pickup"),
     ("Zásilku si převzal příjemce", "delivered"),
     ("Zásilka vrácena odesílateli", "returned"),

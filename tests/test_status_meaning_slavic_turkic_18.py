@@ -54,8 +54,12 @@ COUNTER_EXAMPLES = [
     ("Zásilka zabalena a předána dopravci", "in_transit"),
     ("Zamówienie przyjęte", "in_transit"),
     ("Objednávka vyřízena", "unknown"),
-    # A failed payment is left unread, as the first pass leaves it.
-    ("Platba selhala", "unknown"),
+    # A shop's order whose payment failed, on its own, is held (as the German one); with more words it is left to
+    # the steps that read them.
+    ("Platba selhala", "exception"),
+    ("Platba se nezdařila", "exception"),
+    ("Platba zlyhala", "exception"),
+    ("Platba kartou se nezdařila, zkuste to znovu", "unknown"),
 ]
 
 

@@ -155,7 +155,7 @@ CZECH = [
     ('Doručeno do výdejního místa', 'available_for_pickup'),
     ('Doručeno do Z-BOXu', 'available_for_pickup'),
     ('Předáno dopravci', 'in_transit'),
-    ('Platba se nezdařila', 'unknown'),
+    ('Platba se nezdařila', 'exception'),
     ('Platba kartou odmítnuta', 'unknown'),
     ('SMS doručena', 'unknown'),
     ('E-mail o doručení odeslán', 'unknown'),

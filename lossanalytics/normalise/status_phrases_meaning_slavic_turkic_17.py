@@ -13,10 +13,11 @@ carrier (DESIGN §4: information received), nor has a Czech, Slovak or Polish or
 payment under way or booked, one waiting for its goods, being stocked, complete or packed by the shop; a shipment
 collected by the courier or an order sent to the customer ("zaslaná zákazníkovi") is on its way; "доставяне" on its own
 (delivering) is the last leg; a Russian order completed ("Заказ выполнен") is delivered; a bare "изключение" (exception)
-and a dispute opened over an order hold it, as DESIGN §4 reads an investigation opened. A dispute closed, a delivery
-that failed ("неуспешно доставяне"), a return waiting to be sent or completed, a Czech payment that failed ("platba
-selhala", "platba se nezdařila": the first pass leaves a failed payment unread), an order awaiting payment ("ожидает
-оплаты": an order's, or duties) and a bare "Přijato" (an order received or a parcel accepted: the word does not say
+and a dispute opened over an order hold it, as DESIGN §4 reads an investigation opened, and so does a Czech or Slovak
+shop's order whose payment failed ("Platba selhala" on its own: the order is held, as the shop platform that writes it
+says and as the German "Zahlung fehlgeschlagen" reads). A dispute closed, a delivery that failed ("неуспешно
+доставяне"), a return waiting to be sent or completed, a failed payment with more words (a card's, a refund's, cash on
+delivery's: read where they are), an order awaiting payment ("ожидает оплаты": an order's, or duties) and a bare "Přijato" (an order received or a parcel accepted: the word does not say
 which) are left alone or to the steps that read them.
 
 Folded like the text (lossanalytics.normalise._rules.fold: lower case, accents off Latin letters, punctuation as spaces;
@@ -62,9 +63,12 @@ SLAVIC_TURKIC_STEPS_17: tuple[Step, ...] = (
     ("out_for_delivery", {
         "bg": (r"^доставяне$",),
     }),
-    # A bare exception; a dispute opened over the order: held.
+    # A bare exception; a dispute opened over the order; a shop's order whose payment failed (on its own, as the
+    # German "Zahlung fehlgeschlagen"): held.
     ("exception", {
         "bg": (r"^изключение$",),
         "ru": (r"\bоткрыт спор\b", r"\bспор (?:был )?открыт\b"),
+        "cs": (r"^platba (?:selhala|se nezdarila)$",),
+        "sk": (r"^platba (?:zlyhala|sa nepodarila|neprebehla)$",),
     }),
 )
