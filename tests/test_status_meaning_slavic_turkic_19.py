@@ -23,7 +23,6 @@ EXAMPLES = [
     ("Vrnjena", "returned"),
     ("Готова", "info_received"),
     ("Kargolandı", "in_transit"),
-    ("Kargo kuryede", "out_for_delivery"),
     ("Sipariş henüz işlenmedi", "info_received"),
     ("ΝΈΑ", "info_received"),
     ("ΑΝΑΜΟΝΉ ΑΠΟΣΤΟΛΉΣ", "info_received"),
@@ -40,8 +39,9 @@ COUNTER_EXAMPLES = [
     ("Teslimata hazır", "unknown"),
     ("Bekliyor", "unknown"),
     ("V teku", "unknown"),
-    # An order not carried out (not said why) is left alone.
+    # An order not carried out (not said why) and a parcel with the courier (collecting or delivering) are left alone.
     ("Nerealizovano", "unknown"),
+    ("Kargo kuryede", "unknown"),
 ]
 
 

@@ -2,21 +2,22 @@
 eighteenth Slavic and Turkic pass (round 60): the bare states shopping carts and commerce platforms print ("Nový",
 "Čekající zásilka", "čeká na odeslání", "Objednávka ve zpracování", "Odoslané", "Poslano", "Vrnjeno", "изчакваща",
 "пратена", "Spremno za realizaciju", "Kargolanan", "Αναμονή αποστολής", "Επέστρεψε") and a cargo integrator's
-shipment states ("Gönderi kuryede", "Gönderi henüz işlenmedi").
+shipment state "Gönderi henüz işlenmedi".
 
 SLAVIC_TURKIC_FIRST_STEPS_18, just after the seventeenth pass's first steps, before the Czech "zpracov…" reads a
 parcel processed at a depot: an order (objednávka) in processing is the shop's, not yet with the carrier (DESIGN §4:
 information received); "Zásilka ve zpracování" stays a movement.
 
 SLAVIC_TURKIC_STEPS_18, just before the seventeenth pass's late steps, for texts nothing else reads, each the whole
-text but for three phrases: an order new, unconfirmed, not handled or processed yet, accepted, being handled, pending,
+text but for two phrases: an order new, unconfirmed, not handled or processed yet, accepted, being handled, pending,
 ready or ready to be fulfilled, and a shipment waiting or waiting to be sent ("čeká na odeslání", before the broad
-"odeslán…" reads it sent), have not reached the carrier; a shipment sent is on its way; a shipment with the courier
-("kuryede") is on its round; a Slovenian order revoked is cancelled; one returned is a return. A bare waiting word
-("bekliyor"), a bare "in progress" ("v teku", "Εξέλιξη", "Διεκπεραίωση"), "Připravit" (prepare), an
-order not carried out ("Неизпълнена", "Nerealizovano": not said why), "V externím skladu" (in another warehouse:
-the shop's or the carrier's, not said) and the feminine "Nová" (a development row, a carrier's order state, stays as
-the earlier steps leave it) are left alone.
+"odeslán…" reads it sent), have not reached the carrier; a shipment sent is on its way; a Slovenian order revoked is
+cancelled; one returned is a return. Left alone: a shipment with the courier ("kuryede": the collecting or the
+delivering one, not said; as first written, reading it as the round took a fourth-fresh text to a wrong status,
+aggregate counts only), a bare waiting word ("bekliyor"), a bare "in progress" ("v teku", "Εξέλιξη", "Διεκπεραίωση"),
+"Připravit" (prepare), an order not carried out ("Неизпълнена", "Nerealizovano": not said why), "V externím skladu"
+(in another warehouse: the shop's or the carrier's, not said) and the feminine "Nová" (a development row, a carrier's
+order state, stays as the earlier steps leave it).
 
 Folded like the text (lossanalytics.normalise._rules.fold: lower case, accents off Latin letters, Greek accents kept
 and its final sigma as "σ", Cyrillic as written); whole words. Written by the team from DESIGN §4's statuses
@@ -55,10 +56,6 @@ SLAVIC_TURKIC_STEPS_18: tuple[Step, ...] = (
         "bg": (r"^пратена$",),
         "tr": (r"^kargolan(?:an|di)$",),
         "el": (r"^απεσταλμένη$",),
-    }),
-    # With the courier: on the round.
-    ("out_for_delivery", {
-        "tr": (r"\bkuryede\b",),
     }),
     # Revoked: cancelled.
     ("cancelled", {
