@@ -27,6 +27,7 @@ EXAMPLES = [
     ("ΝΈΑ", "info_received"),
     ("ΑΝΑΜΟΝΉ ΑΠΟΣΤΟΛΉΣ", "info_received"),
     ("ΕΠΈΣΤΡΕΨΕ", "returned"),
+    ("Σε διεκπεραίωση", "info_received"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -34,6 +35,9 @@ COUNTER_EXAMPLES = [
     ("Zásilka ve zpracování", "in_transit"),
     ("Odesláno", "in_transit"),
     ("Kurye tarafından teslim alındı", "in_transit"),
+    # A carrier's processing is a movement; a processing centre named is no order in fulfilment.
+    ("Σε επεξεργασία", "in_transit"),
+    ("Κέντρο διεκπεραίωσης", "unknown"),
     # Ready for pickup is the earlier steps' pickup point; ready for delivery and waiting on their own are left alone.
     ("Έτοιμη για παραλαβή", "available_for_pickup"),
     ("Teslimata hazır", "unknown"),

@@ -8,16 +8,16 @@ SLAVIC_TURKIC_FIRST_STEPS_18, just after the seventeenth pass's first steps, bef
 parcel processed at a depot: an order (objednávka) in processing is the shop's, not yet with the carrier (DESIGN §4:
 information received); "Zásilka ve zpracování" stays a movement.
 
-SLAVIC_TURKIC_STEPS_18, just before the seventeenth pass's late steps, for texts nothing else reads, each the whole
-text but for two phrases: an order new, unconfirmed, not handled or processed yet, accepted, being handled, pending,
-ready or ready to be fulfilled, and a shipment waiting or waiting to be sent ("čeká na odeslání", before the broad
-"odeslán…" reads it sent), have not reached the carrier; a shipment sent is on its way; a Slovenian order revoked is
-cancelled; one returned is a return. Left alone: a shipment with the courier ("kuryede": the collecting or the
-delivering one, not said; as first written, reading it as the round took a fourth-fresh text to a wrong status,
-aggregate counts only), a bare waiting word ("bekliyor"), a bare "in progress" ("v teku", "Εξέλιξη", "Διεκπεραίωση"),
-"Připravit" (prepare), an order not carried out ("Неизпълнена", "Nerealizovano": not said why), "V externím skladu"
-(in another warehouse: the shop's or the carrier's, not said) and the feminine "Nová" (a development row, a carrier's
-order state, stays as the earlier steps leave it).
+SLAVIC_TURKIC_STEPS_18, just before the seventeenth pass's late steps, for texts nothing else reads, each the whole text
+but for two phrases: an order new, unconfirmed, not handled or processed yet, accepted, being handled, pending, ready or
+ready to be fulfilled, an order in fulfilment ("Διεκπεραίωση", the Greek shops' word; a carrier's processing is
+"επεξεργασία", which the earlier steps read as a movement), and a shipment waiting or waiting to be sent ("čeká na
+odeslání", before the broad "odeslán…" reads it sent), have not reached the carrier; a shipment sent is on its way; a
+Slovenian order revoked is cancelled; one returned is a return. Left alone: a shipment with the courier ("kuryede": the
+collecting or the delivering one, not said; as first written, reading it as the round took a fourth-fresh text to a
+wrong status, aggregate counts only), a bare waiting word ("bekliyor"), a bare "in progress" ("v teku"), an order not
+carried out ("Неизпълнена", "Nerealizovano": not said why) and the feminine "Nová" (a development row, a carrier's order
+state, stays as the earlier steps leave it).
 
 Folded like the text (lossanalytics.normalise._rules.fold: lower case, accents off Latin letters, Greek accents kept
 and its final sigma as "σ", Cyrillic as written); whole words. Written by the team from DESIGN §4's statuses
@@ -47,7 +47,7 @@ SLAVIC_TURKIC_STEPS_18: tuple[Step, ...] = (
         "bg": (r"^изчакваща$", r"^готова(?: за изпълнение)?$", r"^непотвърдена$"),
         "sr": (r"^spremno za realizaciju$",),
         "tr": (r"\bhenuz islenmedi\b", r"^hazir$"),
-        "el": (r"^νέα$", r"^αναμονή αποστολήσ$", r"^έτοιμη$"),
+        "el": (r"^νέα$", r"^αναμονή αποστολήσ$", r"^έτοιμη$", r"^(?:σε )?διεκπεραίωση$"),
     }),
     # Sent, shipped: on its way.
     ("in_transit", {
