@@ -14,10 +14,9 @@ ready to be fulfilled, an order in fulfilment ("Διεκπεραίωση", the G
 "επεξεργασία", which the earlier steps read as a movement), and a shipment waiting or waiting to be sent ("čeká na
 odeslání", before the broad "odeslán…" reads it sent), have not reached the carrier; a shipment sent is on its way; a
 Slovenian order revoked is cancelled; one returned is a return. Left alone: a shipment with the courier ("kuryede": the
-collecting or the delivering one, not said; as first written, reading it as the round took a fourth-fresh text to a
-wrong status, aggregate counts only), a bare waiting word ("bekliyor"), a bare "in progress" ("v teku"), an order not
-carried out ("Неизпълнена", "Nerealizovano": not said why) and the feminine "Nová" (a development row, a carrier's order
-state, stays as the earlier steps leave it).
+collecting or the delivering one, not said), a bare waiting word ("bekliyor"), a bare "in progress" ("v teku"), an order
+not carried out ("Неизпълнена", "Nerealizovano": not said why) and the feminine "Nová" (a development row, a carrier's
+order state, stays as the earlier steps leave it).
 
 Folded like the text (lossanalytics.normalise._rules.fold: lower case, accents off Latin letters, Greek accents kept
 and its final sigma as "σ", Cyrillic as written); whole words. Written by the team from DESIGN §4's statuses
