@@ -73,6 +73,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_10 import (
     ASIA_MIDEAST_FIRST_STEPS_10,
     ASIA_MIDEAST_LATE_STEPS_10,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_11 import ASIA_MIDEAST_LATE_STEPS_11
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -140,6 +141,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_7 import RO_LATE_ST
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_8 import FRENCH_FIRST_STEPS_8
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_9 import FR_LATE_STEPS_9, FRENCH_FIRST_STEPS_9
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_10 import HU_LATE_STEPS_10
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_11 import FR_HU_RO_LATE_STEPS_11
 from lossanalytics.normalise.status_phrases_meaning_greek import (
     BULGARIAN_MEANING_FIRST_STEPS,
     BULGARIAN_MEANING_LATE_STEPS,
@@ -220,6 +222,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_17 import (
     SLAVIC_TURKIC_FIRST_STEPS_17,
     SLAVIC_TURKIC_STEPS_17,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_18 import (
+    SLAVIC_TURKIC_FIRST_STEPS_18,
+    SLAVIC_TURKIC_STEPS_18,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -274,6 +280,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_2,
     *SLAVIC_TURKIC_FIRST_STEPS_3,
     *SLAVIC_TURKIC_FIRST_STEPS_17,
+    *SLAVIC_TURKIC_FIRST_STEPS_18,
     *EAST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_13,
     *SLOVAK_FIRST_STEPS,
@@ -403,6 +410,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_11,
     *RO_LATE_STEPS_7,
     *RO_TR_LATE_STEPS,
     *FR_LATE_STEPS_9,
@@ -412,6 +420,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_18,
     *SLAVIC_TURKIC_STEPS_17,
     *SLAVIC_TURKIC_STEPS_16,
     *SLAVIC_TURKIC_STEPS_14,
@@ -430,6 +439,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_11,
     *ASIA_MIDEAST_LATE_STEPS_9,
     *ASIA_MIDEAST_LATE_STEPS_10,
     *ASIA_MIDEAST_LATE_STEPS_8,
