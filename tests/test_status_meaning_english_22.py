@@ -30,6 +30,8 @@ EXAMPLES = [
     ("Self collection requested by the consignee", "delivery_failed"),
     ("Return to origine", "returned"),
     ("Short recieved", "exception"),
+    ("Mail disruptions", "exception"),
+    ("Courier disruption", "exception"),
     ("Cargo by sea", "in_transit"),
     ("On board courier", "in_transit"),
     # Not yet with the carrier.
@@ -40,6 +42,7 @@ EXAMPLES = [
     ("Order under processing", "info_received"),
     ("Cargo ready for pickup", "info_received"),
     ("Label has been produced", "info_received"),
+    ("Preshipped", "info_received"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -60,6 +63,10 @@ COUNTER_EXAMPLES = [
     ("Short delivery", "unknown"),
     ("Cargo", "unknown"),
     ("Office close for holiday", "unknown"),
+    # Late on its own holds the parcel; a late delivery names a service as often as a state, and a parcel delivered
+    # late is delivered.
+    ("Late delivery", "unknown"),
+    ("Delivered late", "delivered"),
 ]
 
 

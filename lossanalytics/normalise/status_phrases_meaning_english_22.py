@@ -6,16 +6,17 @@ The reading follows what the words say of the parcel (DESIGN §4). A sender or s
 leaves the parcel with the sender; an order rejected, with nobody named as refusing it, is cancelled before it ships.
 A consignee not available (in the misspelling "avaliable" these systems write), no such consignee or street, an
 address that could not be located, a house, shop or business closed (written "close"), and a later delivery or a
-self-pickup the customer asked for fail the delivery. A shipment short received holds it. Returned to "origine" is a
-return; "in trasit", cargo sent by road, air, sea or rail and a shipment on a train or on-board courier move on. A
-pickup error, an order pending to ship, pending fulfilment or under process, cargo ready and a label produced have not
-reached the carrier. A return label produced, a recipient not present and an order rejected by the customer are left
-to the steps that read them.
+self-pickup the customer asked for fail the delivery. A shipment short received, a package "Late" on its own and a
+postal or carrier disruption hold it. Returned to "origine" is a return; "in trasit", cargo sent by road, air, sea or
+rail and a shipment on a train or on-board courier move on. A pickup error, an order pending to ship, pending
+fulfilment or under process, cargo ready, a label produced and a package pre-shipped have not reached the carrier. A
+return label produced, a recipient not present and an order rejected by the customer are left to the steps that read
+them.
 
 Two groups: MEANING_ENGLISH_22_FIRST_STEPS, spliced into the first pass's first group after the nineteenth pass's,
 before the last leg reads "not present" and "rejected" as a failed delivery; MEANING_ENGLISH_22_LATE_STEPS, spliced
 into the first pass's late group after the twenty-first pass's, for texts nothing earlier reads and before the broad
-words read "pick up request" and "process".
+words read "pick up request", "process" and "shipped".
 
 Written by the team to DESIGN §4 (round 59); the examples are tests/test_status_meaning_english_22.py.
 """
@@ -56,20 +57,21 @@ MEANING_ENGLISH_22_LATE_STEPS: tuple[Step, ...] = (
     ("returned", {
         "en": (r"\breturn(?:ed|ing)?(?: back)? to (?:the )?origine\b",),
     }),
-    # Fewer pieces received than sent: a discrepancy that holds the shipment.
+    # Fewer pieces received than sent, a package late on its own, a postal or carrier disruption: held or delayed.
     ("exception", {
-        "en": (r"\bshort rec(?:ei|ie|i)ved\b",),
+        "en": (r"\bshort rec(?:ei|ie|i)ved\b", r"^late$",
+               r"\b(?:postal|mail|carrier|courier|transport) disruptions?\b"),
     }),
     # In transit as misspelt, cargo sent on by a mode of transport, a shipment travelling with a courier on board.
     ("in_transit", {
         "en": (r"^in trasit$", r"^cargo by (?:road|air|sea|rail|train|truck)$", r"^on (?:train|board|flight) courier$"),
     }),
     # Not yet with the carrier: a pickup error, pending to ship or fulfilment, an order under process, cargo ready, a
-    # label produced (a return label is not the parcel).
+    # label produced (a return label is not the parcel), pre-shipped (before the broad "shipped").
     ("info_received", {
         "en": (r"^pick ?up error$", r"^pending to (?:ship|be shipped|dispatch|be dispatched)$",
                r"^(?:pending|awaiting) fulfil+ment$", r"\border (?:is )?(?:under|in) process(?:ing)?\b",
                r"^cargo (?:is )?ready(?: for (?:pick ?up|collection|dispatch|shipment))?$",
-               r"(?<!return )\blabel (?:has been |was |is )?produced\b"),
+               r"(?<!return )\blabel (?:has been |was |is )?produced\b", r"^pre ?shipped$"),
     }),
 )
