@@ -39,8 +39,9 @@ sixteenth's (status_phrases_meaning_english_16, round 50; a first group only), t
 (status_phrases_meaning_english_17, round 52; a first group only), the eighteenth's
 (status_phrases_meaning_english_18, round 53; a late group only), the nineteenth's
 (status_phrases_meaning_english_19, round 55; a first and a late group only), the twentieth's
-(status_phrases_meaning_english_20, round 56; a late group only) and the twenty-first's
-(status_phrases_meaning_english_21, round 57; a late group only).
+(status_phrases_meaning_english_20, round 56; a late group only), the twenty-first's
+(status_phrases_meaning_english_21, round 57; a late group only) and the twenty-second's
+(status_phrases_meaning_english_22, round 59; a first and a late group only).
 
 Written by the team to DESIGN §4 (round 24, e); the examples are tests/test_status_meaning_english.py.
 """
@@ -119,6 +120,10 @@ from lossanalytics.normalise.status_phrases_meaning_english_19 import (
 )
 from lossanalytics.normalise.status_phrases_meaning_english_20 import MEANING_ENGLISH_20_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english_21 import MEANING_ENGLISH_21_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_english_22 import (
+    MEANING_ENGLISH_22_FIRST_STEPS,
+    MEANING_ENGLISH_22_LATE_STEPS,
+)
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|it)s?"
@@ -158,6 +163,7 @@ MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_16_FIRST_STEPS,
     *MEANING_ENGLISH_17_FIRST_STEPS,
     *MEANING_ENGLISH_19_FIRST_STEPS,
+    *MEANING_ENGLISH_22_FIRST_STEPS,
     ("exception", {
         "en": (r"customs (?:office|house|authorit\w*|department)s? (?:\w+ ){0,2}closed",
                r"(?:arrive|be delivered|reach you|be with you|get to you) later than (?:expected|planned|scheduled|anticipated|usual|originally)",
@@ -191,6 +197,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_19_LATE_STEPS,
     *MEANING_ENGLISH_20_LATE_STEPS,
     *MEANING_ENGLISH_21_LATE_STEPS,
+    *MEANING_ENGLISH_22_LATE_STEPS,
     # On its way back to a retailer or a shop: the sender by another name.
     ("returned", {
         "en": (r"(?:on (?:its|the|their) way|head\w*|travel+\w*|go\w*|sen[dt]\w*|rout\w*|making (?:its|their) way|com\w*) "
