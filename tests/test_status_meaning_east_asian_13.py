@@ -1,8 +1,9 @@
 """Chinese and Japanese read by their meaning (status_phrases_meaning_east_asian_13, round 62): a parcel brought to a
-pickup store, one the store sends back only after a deadline later today, a pickup or hand-out completed, and data
-received before the parcel moves, in other words than the development corpus's rows, written by the team to DESIGN §4's
-statuses. Counter-examples: a return already made or announced without a deadline, a completed pickup that names a
-return, and the bare words a courier's collection from the sender shares."""
+pickup store, one the store sends back only after a deadline later today, a pickup or hand-out completed, data received
+before the parcel moves and a shop's order states before it ships, in other words than the development corpus's rows,
+written by the team to DESIGN §4's statuses. Counter-examples: a return already made or announced without a deadline,
+a completed pickup that names a return, the bare words a courier's collection from the sender shares, a parcel
+accepted and a cash-on-delivery payment."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ EXAMPLES = [
     ("已完成包裹成功配件", "delivered"),
     ("ご依頼主様からデータを受信しました", "info_received"),
     ("データを受信", "info_received"),
+    ("新規受付", "info_received"),
+    ("決済待ち", "info_received"),
+    ("購入済み", "info_received"),
+    ("入金処理中", "info_received"),
+    ("注文未確定", "info_received"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -34,6 +40,10 @@ COUNTER_EXAMPLES = [
     ("已取貨", "unknown"),
     # Delivered data is the delivery the earlier steps read.
     ("配達完了データを受信しました", "delivered"),
+    # A parcel or a request accepted is the carrier's, read as before; a cash-on-delivery payment settled, with more
+    # words than the order's state, is left alone.
+    ("荷物受付", "in_transit"),
+    ("代金引換の入金済み", "unknown"),
 ]
 
 
