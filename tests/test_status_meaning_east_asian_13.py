@@ -18,6 +18,7 @@ EXAMPLES = [
     ("商品今天18:30后将退回物流中心", "available_for_pickup"),
     ("买家已完成包裹取件", "delivered"),
     ("已完成包裹成功配件", "delivered"),
+    ("貨件完成配達", "delivered"),
     ("ご依頼主様からデータを受信しました", "info_received"),
     ("データを受信", "info_received"),
     ("新規受付", "info_received"),
@@ -43,6 +44,8 @@ COUNTER_EXAMPLES = [
     # A parcel or a request accepted is the carrier's, read as before; a cash-on-delivery payment settled, with more
     # words than the order's state, is left alone.
     ("荷物受付", "in_transit"),
+    # A delivery not completed is no delivery.
+    ("未完成配達", "unknown"),
     ("代金引換の入金済み", "unknown"),
 ]
 

@@ -14,7 +14,8 @@ Two groups:
   store ("送抵") waits there; a Japanese new order or order accepted ("新規受付", "注文受付") on its own is information
   received.
 - EAST_ASIAN_13_LATE_STEPS, right after the twelfth pass's late group, for texts nothing earlier reads: the parcel's
-  pickup or hand-out completed ("已完成包裹取件", "已完成包裹配件") is delivered unless a return is named; data received
+  pickup or hand-out completed ("已完成包裹取件", "已完成包裹配件") is delivered unless a return is named, and so is a
+  delivery completed written verb first ("完成配達"); data received
   ("データを受信") and a Japanese order awaiting, confirming or processing its payment, paid, being purchased,
   back-ordered or not yet confirmed, each on its own, are information received.
 
@@ -45,7 +46,9 @@ EAST_ASIAN_13_FIRST_STEPS: tuple[Step, ...] = (
 EAST_ASIAN_13_LATE_STEPS: tuple[Step, ...] = (
     # The parcel's pickup or hand-out completed, no return named: the recipient has it.
     ("delivered", {
-        "zh": (r"^(?!.*(?:退|寄件)).*已完成包裹(?:成功)?(?:取件|配件)",),
+        "zh": (r"^(?!.*(?:退|寄件)).*已完成包裹(?:成功)?(?:取件|配件)",
+               # The delivery completed, written verb first ("完成配達"); not "未完成配達".
+               r"(?:(?<![未无])完成配达)"),
     }),
     # Data received from the sender's or the fulfilment centre's system, and a shop's order awaiting, confirming or
     # processing its payment, paid, being purchased, back-ordered or not yet confirmed, each on its own: nothing
