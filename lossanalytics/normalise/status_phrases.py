@@ -115,6 +115,10 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_12 import (
     EAST_ASIAN_12_FIRST_STEPS,
     EAST_ASIAN_12_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_east_asian_13 import (
+    EAST_ASIAN_13_FIRST_STEPS,
+    EAST_ASIAN_13_LATE_STEPS,
+)
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
     MEANING_ENGLISH_LATE_STEPS,
@@ -248,6 +252,10 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_5 import (
     WEST_GERMANIC_LATE_STEPS_5,
 )
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_6 import WEST_GERMANIC_LATE_STEPS_6
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_7 import (
+    WEST_GERMANIC_EARLY_STEPS_7,
+    WEST_GERMANIC_LATE_STEPS_7,
+)
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -346,12 +354,14 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_8_FIRST_STEPS,
     *EAST_ASIAN_10_FIRST_STEPS,
     *EAST_ASIAN_12_FIRST_STEPS,
+    *EAST_ASIAN_13_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_9,
     *FRENCH_FIRST_STEPS_8,
     *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
     *NORDIC_MEANING_EARLY_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_7,
     *WEST_GERMANIC_EARLY_STEPS_5,
     *WEST_GERMANIC_EARLY_STEPS_4,
     *WEST_GERMANIC_EARLY_STEPS_3,
@@ -382,6 +392,7 @@ STEPS: tuple[Step, ...] = (
     *NORDIC_4_LATE_STEPS,
     *NORDIC_3_LATE_STEPS,
     *NORDIC_MEANING_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS_7,
     *WEST_GERMANIC_LATE_STEPS_6,
     *WEST_GERMANIC_LATE_STEPS_5,
     *WEST_GERMANIC_LATE_STEPS_4,
@@ -398,6 +409,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_15_LATE_STEPS,
     *EAST_ASIAN_12_LATE_STEPS,
     *ROMANCE_17_LATE_STEPS,
+    *EAST_ASIAN_13_LATE_STEPS,
     *ROMANCE_16_LATE_STEPS,
     *ROMANCE_14_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
