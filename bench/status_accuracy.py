@@ -59,7 +59,14 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   Belgian post's event keys and parcel-box statuses, a Sri Lankan courier, UPS's return-to-sender reasons, a
   parcel tracker, a second-hand marketplace's delivery network, a Dutch courier, a Norwegian post; two in three
   neither in transit nor delivered), collected while the fifty-sixth to fifty-eighth rounds ran and kept apart
-  from their sources (FRESH13_SOURCES.md), likewise never read.
+  from their sources (FRESH13_SOURCES.md), likewise never read;
+- fresh14_texts.csv, 137 texts from a sixteenth set of sources (10 carriers and platforms, 9 languages: an
+  Indonesian shipping aggregator's status codes, a Chilean shipping platform's states, a Polish post's reasons
+  for return and a recorded tracking response, a Russian courier's exception events, a Turkish carrier's status
+  codes, a Korean delivery service, a Romanian courier, a Spanish-language sheet of postal non-delivery reasons,
+  an Italian carrier's anomaly codes; seven in ten neither in transit nor delivered), collected while the
+  fifty-ninth to sixty-second rounds ran and kept apart from their sources (FRESH14_SOURCES.md), likewise never
+  read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -95,6 +102,7 @@ FRESH10 = CORPORA / "fresh10_texts.csv"
 FRESH11 = CORPORA / "fresh11_texts.csv"
 FRESH12 = CORPORA / "fresh12_texts.csv"
 FRESH13 = CORPORA / "fresh13_texts.csv"
+FRESH14 = CORPORA / "fresh14_texts.csv"
 
 
 @dataclass
@@ -180,7 +188,8 @@ def main() -> None:
                        ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7),
                        ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9),
                        ("Tenth fresh corpus", FRESH10), ("Eleventh fresh corpus", FRESH11),
-                       ("Twelfth fresh corpus", FRESH12), ("Thirteenth fresh corpus", FRESH13)):
+                       ("Twelfth fresh corpus", FRESH12), ("Thirteenth fresh corpus", FRESH13),
+                       ("Fourteenth fresh corpus", FRESH14)):
         if not path.exists():
             continue
         scores = score(path)

@@ -24,6 +24,7 @@ from bench.status_accuracy import (
     FRESH11,
     FRESH12,
     FRESH13,
+    FRESH14,
     HELD_OUT,
     score,
 )
@@ -138,8 +139,9 @@ def test_sixth_fresh_accuracy_does_not_fall() -> None:
     read: 0.643 at first contact, after the eighth round (0.637 on the vocabulary before the
     seventh), 0.647 after the tenth round, 0.649 after the twelfth, 0.651 after the seventeenth, 0.661
     after the twenty-second round and the rules by meaning beside it, 0.741 after the meaning rounds (twenty-fourth to
-    twenty-seventh), 0.743 after the thirty-first, 0.745 after the thirty-fourth. A guard of that level."""
-    assert score(FRESH6).accuracy() >= 0.74
+    twenty-seventh), 0.743 after the thirty-first, 0.745 after the thirty-fourth, 0.751 after the sixty-first (two
+    more French texts). A guard of that level."""
+    assert score(FRESH6).accuracy() >= 0.75
 
 
 def test_seventh_fresh_accuracy_does_not_fall() -> None:
@@ -187,8 +189,9 @@ def test_tenth_fresh_accuracy_does_not_fall() -> None:
 def test_eleventh_fresh_accuracy_does_not_fall() -> None:
     """174 texts from a thirteenth set of sources, 20 carriers and platforms, 10 languages (fresh11_texts.csv),
     never read: 0.569 at first contact, with the reader of the fifty-first round, 0.575 after the fifty-second and
-    fifty-third (one more Spanish text of the time before the carrier has the parcel). A guard of that level."""
-    assert score(FRESH11).accuracy() >= 0.574
+    fifty-third (one more Spanish text of the time before the carrier has the parcel), 0.580 after the sixty-first
+    (one more Spanish text). A guard of that level."""
+    assert score(FRESH11).accuracy() >= 0.579
 
 
 def test_twelfth_fresh_accuracy_does_not_fall() -> None:
@@ -204,6 +207,14 @@ def test_thirteenth_fresh_accuracy_does_not_fall() -> None:
     English, many of them API keys such as "FAILED_TO_DELIVER"; two in three neither in transit nor delivered).
     A guard of that level."""
     assert score(FRESH13).accuracy() >= 0.823
+
+
+def test_fourteenth_fresh_accuracy_does_not_fall() -> None:
+    """137 texts from a sixteenth set of sources, 10 carriers and platforms, 9 languages (fresh14_texts.csv),
+    never read: 0.613 at first contact (84 of 137), with the reader after the fifty-eighth round, and the same after
+    the fifty-ninth to sixty-second (seven in ten texts neither in transit nor delivered; Turkish 3 of 13, Russian 8
+    of 15, most misses left unread). A guard of that level."""
+    assert score(FRESH14).accuracy() >= 0.612
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
@@ -236,10 +247,12 @@ def test_thirteenth_fresh_accuracy_does_not_fall() -> None:
 # (after the fifty-first round): 23 of 174 (0.132), unchanged by the fifty-second and fifty-third. The twelfth fresh
 # corpus at first contact (after the fifty-third round): 9 of 87 (0.103). The ninth fresh corpus after the
 # fifty-fourth round: 29 of 272 (0.107). The thirteenth fresh corpus at first contact (after the fifty-fifth
-# round): 2 of 51 (0.039). The fifth fresh corpus after the fifty-sixth round: 55 of 532 (0.103).
+# round): 2 of 51 (0.039). The fifth fresh corpus after the fifty-sixth round: 55 of 532 (0.103). The fourteenth
+# fresh corpus at first contact (after the fifty-eighth round): 11 of 137 (0.080), the same after the sixty-second.
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.104,
                          FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.160, FRESH9: 0.107, FRESH10: 0.246,
-                         FRESH11: 0.133, FRESH12: 0.104, FRESH13: 0.040}
+                         FRESH11: 0.133, FRESH12: 0.104, FRESH13: 0.040,
+                         FRESH14: 0.081}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
@@ -257,9 +270,11 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # fifth fresh 9; the seventh fresh 11 at first contact, 9 after the twenty-ninth round; the eighth fresh 10 at first
 # contact; the ninth fresh 13 at first contact; the tenth fresh 4 at first contact; the eleventh fresh 7 at first
 # contact; the twelfth fresh 3 at first contact; the ninth fresh 12 after the fifty-fourth round; the thirteenth
-# fresh 1 at first contact; the fifth fresh 8 after the fifty-sixth round); no round may add one.
+# fresh 1 at first contact; the fifth fresh 8 after the fifty-sixth round; the fourteenth fresh 7 at first contact);
+# no round may add one.
 WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 8, FRESH6: 11, FRESH7: 9,
-                          FRESH8: 10, FRESH9: 12, FRESH10: 4, FRESH11: 7, FRESH12: 3, FRESH13: 1}
+                          FRESH8: 10, FRESH9: 12, FRESH10: 4, FRESH11: 7, FRESH12: 3, FRESH13: 1,
+                          FRESH14: 7}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
