@@ -231,6 +231,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_18 import (
     SLAVIC_TURKIC_FIRST_STEPS_18,
     SLAVIC_TURKIC_STEPS_18,
 )
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_19 import (
+    SLAVIC_TURKIC_FIRST_STEPS_19,
+    SLAVIC_TURKIC_STEPS_19,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -290,6 +294,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_3,
     *SLAVIC_TURKIC_FIRST_STEPS_17,
     *SLAVIC_TURKIC_FIRST_STEPS_18,
+    *SLAVIC_TURKIC_FIRST_STEPS_19,
     *EAST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_13,
     *SLOVAK_FIRST_STEPS,
@@ -435,6 +440,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_19,
     *SLAVIC_TURKIC_STEPS_18,
     *SLAVIC_TURKIC_STEPS_17,
     *SLAVIC_TURKIC_STEPS_16,
