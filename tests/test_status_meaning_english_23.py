@@ -15,15 +15,13 @@ EXAMPLES = [
     ("Items to be picked up by the consignee", "available_for_pickup"),
     # Received by the person the message names next.
     ("Parcel has been received by", "delivered"),
-    # An address the carrier does not serve, a delivery rescheduled by the recipient, the delivery failed (reason
-    # to follow).
+    # An address the carrier does not serve, the delivery failed (reason to follow).
     ("Address not served by the carrier", "delivery_failed"),
     ("Carrier cannot serve this address", "delivery_failed"),
-    ("Delivery rescheduled by the recipient", "delivery_failed"),
     ("Delivery of the parcel has failed due to", "delivery_failed"),
     # Awaiting a party's confirmation, a customs problem on its own, an item the carrier will not take: held.
     ("Awaiting shipper confirmation", "exception"),
-    ("Awaiting confirmation from the merchant side", "exception"),
+    ("Awaiting confirmation from the shipper", "exception"),
     ("Customs problem", "exception"),
     ("Problems with the customs", "exception"),
     ("Not acceptable to the carrier", "exception"),
@@ -39,8 +37,11 @@ COUNTER_EXAMPLES = [
     ("Picked up by the recipient", "delivered"),
     ("Received by the carrier", "in_transit"),
     ("Parcels have been received by the courier", "in_transit"),
-    # A delivery rescheduled with nobody named holds the parcel; delivery attempts exhausted fail the delivery.
+    # A delivery rescheduled, by the recipient too, holds the parcel; a confirmation awaited for a redelivery and
+    # delivery attempts exhausted fail the delivery.
     ("Delivery rescheduled", "exception"),
+    ("Delivery rescheduled by the recipient", "exception"),
+    ("Awaiting confirmation from the consignee for redelivery", "delivery_failed"),
     ("Delivery attempts exhausted", "delivery_failed"),
     # A failed delivery whose reason is a loss is the loss; a customs issue beside a return is the return.
     ("Delivery of the parcel failed because it was lost", "lost"),

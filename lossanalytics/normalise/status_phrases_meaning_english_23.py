@@ -3,16 +3,17 @@ cancelled, failed, suspended or delayed shipment and a cargo agent's waybill mes
 confirmation", "Collection attempts exhausted", "Issue with customs clearance", "Item not acceptable by carrier",
 "Goods will be picked up by the recipient", "Delivery of goods failed because").
 
-The reading follows what the words say of the parcel (DESIGN §4). An address the carrier does not serve, a delivery
-rescheduled by the recipient's side and the delivery of the goods said to have failed (the reason to follow) fail the
-delivery. A shipment awaiting the customer's, the merchant's or the shipper's confirmation, an issue or a problem with
-customs clearance said on its own and an item the carrier will not accept hold it (before "customs" reads a
+The reading follows what the words say of the parcel (DESIGN §4). An address the carrier does not serve and the
+delivery of the goods said to have failed (the reason to follow) fail the delivery. A shipment awaiting the customer's,
+the merchant's or the shipper's confirmation and an issue or a problem with customs clearance, each said on its own,
+and an item the carrier will not accept hold it (before "customs" reads a
 clearance under way and "accept" a parcel taken in). Collection attempts exhausted, a carrier's booking confirmation still pending, a pickup process and a
 shipment waiting for its shipping process have not reached the carrier (before "process" reads a parcel processed).
 Goods to be picked up by the recipient wait for pickup (before "picked up by the recipient" reads the collection
 made), and goods received by a person the message names next ("received by:") are delivered (before "received by"
-reads a hand-over to the carrier). A delivery rescheduled with nobody named, a customs clearance completed and goods
-received by the carrier are left to the steps that read them.
+reads a hand-over to the carrier). A delivery rescheduled (by the customer too: the fourth pass holds it), a
+confirmation awaited for a redelivery, a customs clearance completed and goods received by the carrier are left to the
+steps that read them.
 
 MEANING_ENGLISH_23_FIRST_STEPS comes first in the first pass's first group (before the second pass's), as the
 eleventh pass reads "picked up by the recipient" as the collection made.
@@ -41,19 +42,19 @@ MEANING_ENGLISH_23_FIRST_STEPS: tuple[Step, ...] = (
     ("delivered", {
         "en": (r"^" + _GOODS + r" (?:have|has) been received by$",),
     }),
-    # An address the carrier does not serve, a delivery rescheduled by the recipient's side, the delivery of the
-    # goods failed with the reason still to follow: a failed delivery.
+    # An address the carrier does not serve, the delivery of the goods failed with the reason still to follow: a
+    # failed delivery.
     ("delivery_failed", {
         "en": (r"\baddress (?:is )?not served by (?:the )?carrier\b",
                r"\bcarrier (?:does not|doesn t|cannot|can t|can not) serve (?:the |this |your )?(?:provided |given )?address\b",
-               r"\brescheduled by (?:the )?" + _RECEIVER + r"\b",
                r"^delivery of (?:the )?" + _GOODS + r" (?:has |have )?failed(?: because| due to| as)?$"),
     }),
-    # Awaiting a party's confirmation, a customs clearance issue on its own (a longer text may name it among
-    # possibilities), an item the carrier will not accept: held.
+    # Awaiting a party's confirmation, on its own (a confirmation for a redelivery is the failed attempt's), a
+    # customs clearance issue on its own (a longer text may name it among possibilities), an item the carrier will
+    # not accept: held.
     ("exception", {
-        "en": (r"\bawaiting (?:the )?" + _PARTY + r" confirmation\b",
-               r"\bawaiting confirmation from (?:the )?" + _PARTY + r"\b",
+        "en": (r"^awaiting (?:the )?" + _PARTY + r" confirmation$",
+               r"^awaiting confirmation from (?:the )?" + _PARTY + r"$",
                r"^customs (?:clearance )?(?:issues?|problems?)$",
                r"^(?:issues?|problems?) with (?:the )?customs(?: clearance)?$",
                r"\bnot acceptable (?:by|to|for) (?:the )?carrier\b"),
