@@ -1,22 +1,21 @@
-"""English tracking texts read by their meaning, twenty-third pass (round 64): the reasons shipping platforms attach to a
-cancelled, failed, suspended or delayed shipment and a cargo agent's waybill messages ("Awaiting customer
+"""English tracking texts read by their meaning, twenty-third pass (round 64): the reasons shipping platforms attach to
+a cancelled, failed, suspended or delayed shipment and a cargo agent's waybill messages ("Awaiting customer
 confirmation", "Collection attempts exhausted", "Issue with customs clearance", "Item not acceptable by carrier",
 "Goods will be picked up by the recipient", "Delivery of goods failed because").
 
-The reading follows what the words say of the parcel (DESIGN §4). An address the carrier does not serve and the
-delivery of the goods said to have failed (the reason to follow) fail the delivery. A shipment awaiting the customer's,
-the merchant's or the shipper's confirmation and an issue or a problem with customs clearance, each said on its own,
-and an item the carrier will not accept hold it (before "customs" reads a
-clearance under way and "accept" a parcel taken in). Collection attempts exhausted, a carrier's booking confirmation still pending, a pickup process and a
-shipment waiting for its shipping process have not reached the carrier (before "process" reads a parcel processed).
-Goods to be picked up by the recipient wait for pickup (before "picked up by the recipient" reads the collection
-made), and goods received by a person the message names next ("received by:") are delivered (before "received by"
-reads a hand-over to the carrier). A delivery rescheduled (by the customer too: the fourth pass holds it), a
-confirmation awaited for a redelivery, a customs clearance completed and goods received by the carrier are left to the
-steps that read them.
+The reading follows what the words say of the parcel (DESIGN §4). An address the carrier does not serve and the delivery
+of the goods said to have failed (the reason to follow) fail the delivery. A shipment awaiting the customer's, the
+merchant's or the shipper's confirmation and an issue or a problem with customs clearance, each said on its own, and an
+item the carrier will not accept hold it (before "customs" reads a clearance under way and "accept" a parcel taken in).
+Collection attempts exhausted, a carrier's booking confirmation still pending, a pickup process and a shipment waiting
+for its shipping process have not reached the carrier (before "process" reads a parcel processed). Goods to be picked up
+by the recipient wait for pickup (before "picked up by the recipient" reads the collection made), and goods received by
+a person the message names next ("received by:") are delivered (before "received by" reads a hand-over to the carrier).
+A delivery rescheduled (by the customer too: the fourth pass holds it), a confirmation awaited for a redelivery, a
+customs clearance completed and goods received by the carrier are left to the steps that read them.
 
-MEANING_ENGLISH_23_FIRST_STEPS comes first in the first pass's first group (before the second pass's), as the
-eleventh pass reads "picked up by the recipient" as the collection made.
+MEANING_ENGLISH_23_FIRST_STEPS comes first in the first pass's first group (before the second pass's), as the eleventh
+pass reads "picked up by the recipient" as the collection made.
 
 Written by the team to DESIGN §4 (round 64); the examples are tests/test_status_meaning_english_23.py.
 """
@@ -46,7 +45,8 @@ MEANING_ENGLISH_23_FIRST_STEPS: tuple[Step, ...] = (
     # failed delivery.
     ("delivery_failed", {
         "en": (r"\baddress (?:is )?not served by (?:the )?carrier\b",
-               r"\bcarrier (?:does not|doesn t|cannot|can t|can not) serve (?:the |this |your )?(?:provided |given )?address\b",
+               r"\bcarrier (?:does not|doesn t|cannot|can t|can not) serve "
+               r"(?:the |this |your )?(?:provided |given )?address\b",
                r"^delivery of (?:the )?" + _GOODS + r" (?:has |have )?failed(?: because| due to| as)?$"),
     }),
     # Awaiting a party's confirmation, on its own (a confirmation for a redelivery is the failed attempt's), a
