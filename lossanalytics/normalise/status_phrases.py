@@ -74,6 +74,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_10 import (
     ASIA_MIDEAST_LATE_STEPS_10,
 )
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_11 import ASIA_MIDEAST_LATE_STEPS_11
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_12 import (
+    ASIA_MIDEAST_FIRST_STEPS_12,
+    ASIA_MIDEAST_LATE_STEPS_12,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -180,6 +184,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_14 import ROMANCE_14
 from lossanalytics.normalise.status_phrases_meaning_romance_15 import ROMANCE_15_FIRST_STEPS, ROMANCE_15_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_16 import ROMANCE_16_FIRST_STEPS, ROMANCE_16_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_17 import ROMANCE_17_FIRST_STEPS, ROMANCE_17_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_18 import ROMANCE_18_FIRST_STEPS, ROMANCE_18_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -307,6 +312,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_16,
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS_12,
     *ASIA_MIDEAST_FIRST_STEPS_9,
     *ASIA_MIDEAST_FIRST_STEPS_10,
     *ASIA_MIDEAST_FIRST_STEPS_7,
@@ -331,6 +337,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_18_FIRST_STEPS,
     *ROMANCE_17_FIRST_STEPS,
     *ROMANCE_15_FIRST_STEPS,
     *ROMANCE_16_FIRST_STEPS,
@@ -413,6 +420,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_10_LATE_STEPS,
     *ROMANCE_15_LATE_STEPS,
     *EAST_ASIAN_12_LATE_STEPS,
+    *ROMANCE_18_LATE_STEPS,
     *ROMANCE_17_LATE_STEPS,
     *EAST_ASIAN_13_LATE_STEPS,
     *ROMANCE_16_LATE_STEPS,
@@ -460,6 +468,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_12,
     *ASIA_MIDEAST_LATE_STEPS_11,
     *ASIA_MIDEAST_LATE_STEPS_9,
     *ASIA_MIDEAST_LATE_STEPS_10,
