@@ -66,7 +66,13 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   codes, a Korean delivery service, a Romanian courier, a Spanish-language sheet of postal non-delivery reasons,
   an Italian carrier's anomaly codes; seven in ten neither in transit nor delivered), collected while the
   fifty-ninth to sixty-second rounds ran and kept apart from their sources (FRESH14_SOURCES.md), likewise never
-  read.
+  read;
+- fresh15_texts.csv, 289 texts from a seventeenth set of sources (33 apps', shops' and tracking services'
+  status labels in 23 languages: a parcel-tracking app's translations of EasyPost's statuses, a Chinese
+  tracking console's enums, a Hebrew shopping bot's and several shops' texts for 17TRACK's and AfterShip's
+  statuses, a branded-tracking service, Korean apps over one tracking API's status ids, a postal operator's
+  UPU event names; four in five neither in transit nor delivered), collected while the sixty-third and
+  sixty-fourth rounds ran and kept apart from their sources (FRESH15_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -103,6 +109,7 @@ FRESH11 = CORPORA / "fresh11_texts.csv"
 FRESH12 = CORPORA / "fresh12_texts.csv"
 FRESH13 = CORPORA / "fresh13_texts.csv"
 FRESH14 = CORPORA / "fresh14_texts.csv"
+FRESH15 = CORPORA / "fresh15_texts.csv"
 
 
 @dataclass
@@ -189,7 +196,7 @@ def main() -> None:
                        ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9),
                        ("Tenth fresh corpus", FRESH10), ("Eleventh fresh corpus", FRESH11),
                        ("Twelfth fresh corpus", FRESH12), ("Thirteenth fresh corpus", FRESH13),
-                       ("Fourteenth fresh corpus", FRESH14)):
+                       ("Fourteenth fresh corpus", FRESH14), ("Fifteenth fresh corpus", FRESH15)):
         if not path.exists():
             continue
         scores = score(path)
