@@ -110,6 +110,15 @@ FRESH12 = CORPORA / "fresh12_texts.csv"
 FRESH13 = CORPORA / "fresh13_texts.csv"
 FRESH14 = CORPORA / "fresh14_texts.csv"
 FRESH15 = CORPORA / "fresh15_texts.csv"
+# Every corpus the report covers, named and in the order of its tables.
+NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
+    ("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
+    ("Second fresh corpus", FRESH2), ("Third fresh corpus", FRESH3), ("Fourth fresh corpus", FRESH4),
+    ("Fifth fresh corpus", FRESH5), ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7),
+    ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9), ("Tenth fresh corpus", FRESH10),
+    ("Eleventh fresh corpus", FRESH11), ("Twelfth fresh corpus", FRESH12), ("Thirteenth fresh corpus", FRESH13),
+    ("Fourteenth fresh corpus", FRESH14), ("Fifteenth fresh corpus", FRESH15),
+)
 
 
 @dataclass
@@ -189,14 +198,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the texts read wrong")
     args = parser.parse_args()
     parts, named = [], []
-    for name, path in (("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
-                       ("Second fresh corpus", FRESH2), ("Third fresh corpus", FRESH3),
-                       ("Fourth fresh corpus", FRESH4), ("Fifth fresh corpus", FRESH5),
-                       ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7),
-                       ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9),
-                       ("Tenth fresh corpus", FRESH10), ("Eleventh fresh corpus", FRESH11),
-                       ("Twelfth fresh corpus", FRESH12), ("Thirteenth fresh corpus", FRESH13),
-                       ("Fourteenth fresh corpus", FRESH14), ("Fifteenth fresh corpus", FRESH15)):
+    for name, path in NAMED_CORPORA:
         if not path.exists():
             continue
         scores = score(path)
