@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -103,6 +104,6 @@ def stage_columns(session: Session, columns: Sequence[pa.Array | pa.ChunkedArray
     """
     rows = len(columns[0]) if columns else 0
     cells = {f"c{i}": column for i, column in enumerate(columns)}
-    table = pa.table({**cells, "rid": pa.array(range(rows), pa.int64())})
+    table = pa.table({**cells, "rid": pa.array(np.arange(rows, dtype=np.int64))})
     batches = table.to_batches(max_chunksize=max(1, -(-rows // STAGE_BATCHES)))
     session.register("stage_raw", pa.Table.from_batches(batches, table.schema))
