@@ -34,8 +34,10 @@ EXAMPLES = [
 ]
 
 COUNTER_EXAMPLES = [
-    # A payment awaited with no order named is a parcel held; an order received by itself is already read.
+    # A payment awaited with no order named, or for duties, is a parcel held; an order received by itself is already
+    # read.
     ("In attesa di pagamento", "exception"),
+    ("Ordine in attesa di pagamento dei dazi doganali", "exception"),
     ("Ordine ricevuto", "info_received"),
     # A parcel at a pickup point awaiting its recipient; a parcel the carrier has taken in.
     ("Colis en attente de retrait", "available_for_pickup"),

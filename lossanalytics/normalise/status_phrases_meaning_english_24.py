@@ -23,7 +23,8 @@ MEANING_ENGLISH_24_FIRST_STEPS: tuple[Step, ...] = (
     # Registered and awaiting the carrier's pickup, an order received and awaiting confirmation or payment: not yet
     # with the carrier, before "awaiting pickup" reads a pickup point and "awaiting payment" a hold.
     ("info_received", {
-        "en": (r"\b(?:registered|created|booked) and (?:is |are )?(?:now )?awaiting (?:carrier )?(?:pick ?up|collection)\b",
+        "en": (r"\b(?:registered|created|booked) and (?:is |are )?(?:now )?awaiting (?:carrier )?"
+               r"(?:pick ?up|collection)\b",
                r"^(?:your |the )?order (?:has been |was )?received and (?:is )?awaiting (?:its |your )?"
                r"(?:confirmation|payment)\b",
                r"^(?:your |the )?order (?:is )?awaiting (?:its |your )?(?:confirmation|payment)$"),

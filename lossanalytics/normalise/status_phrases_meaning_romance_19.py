@@ -7,12 +7,12 @@ traccia del tuo pacco").
 
 The reading follows what the words say of the parcel (DESIGN §4). An order awaiting its payment or confirmation, an
 order received and awaiting them, a shop preparing an order ("nous préparons votre commande", "stiamo preparando il tuo
-ordine"), a shipment registered and awaiting its pickup, a label still to be generated, printed or issued, an order
-paid or confirmed on its own and an order waiting for a courier to accept it have not reached the carrier. A parcel
-heading to a delivery point, a depot or its destination ("rumbo al …") is on its way; a parcel coming back to the shop
-("ci sta tornando") is a return; a parcel whose trace the shop has lost is lost. A parcel awaiting a payment with no
-order named (duties or cash on delivery), a cash-on-delivery amount paid and a parcel already received by the carrier
-are left to the steps that read them.
+ordine"), a shipment registered and awaiting its pickup, a label still to be generated, printed or issued, an order paid
+or confirmed on its own and an order waiting for a courier to accept it have not reached the carrier. A parcel heading
+to a delivery point, a depot or its destination ("rumbo al …") is on its way; a parcel coming back to the shop ("ci sta
+tornando") is a return; a parcel whose trace the shop has lost is lost. A parcel awaiting a payment with no order named,
+or a payment of duties or taxes (cash on delivery or customs), a cash-on-delivery amount paid and a parcel already
+received by the carrier are left to the steps that read them.
 
 - ROMANCE_19_FIRST_STEPS come first of the Romance first groups (before status_phrases_meaning_romance_18's), before
   "in attesa di pagamento" reads a parcel held for a payment, "ricevuto" and "reçue" a parcel taken in and "paiement" a
@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
-# What an order or a shipment is called.
-_ORDER_IT = r"(?:il (?:tuo |suo |vostro )?|l )?(?:ordine|spedizione)"
+# What an order is called (a shipment awaiting a payment may be awaiting its duties).
+_ORDER_IT = r"(?:il (?:tuo |suo |vostro )?|l )?ordine"
 _ORDER_FR = r"(?:votre |la )?commande"
 # What the goods are called.
 _GOODS_IT = r"(?:pacco|pacchi|spedizione|spedizioni|ordine|ordini|collo|colli)"
@@ -40,11 +40,13 @@ ROMANCE_19_FIRST_STEPS: tuple[Step, ...] = (
     # received or confirmed: not yet with the carrier, before "in attesa di pagamento", "ricevuto", "reçue" and
     # "paiement" read a hold or a hand-over.
     ("info_received", {
-        "it": (r"^" + _ORDER_IT + r" (?:e stato ricevuto (?:ed |e )?e )?in attesa di (?:pagamento|conferma)\b",
+        "it": (r"^" + _ORDER_IT + r" (?:e stato ricevuto (?:ed |e )?e )?in attesa di (?:pagamento|conferma)\b"
+               r"(?! (?:dei |delle |di )?(?:dazi|tasse|diritti|oneri))",
                r"\bstiamo preparando (?:il tuo |il vostro |l )?ordine\b",
                r"^(?:il )?pagamento (?:e stato )?(?:confermato|ricevuto)$"),
         "fr": (r"^" + _ORDER_FR + r" (?:a ete recue et )?(?:attend|est en attente de|en attente de) "
-               r"(?:sa |son |de )?(?:confirmation|paiement)\b",
+               r"(?:sa |son |de )?(?:confirmation|paiement)\b"
+               r"(?! (?:des |de )?(?:droits|taxes|frais))",
                r"\bnous preparons votre commande\b"),
     }),
 )
@@ -55,7 +57,8 @@ ROMANCE_19_LATE_STEPS: tuple[Step, ...] = (
     ("info_received", {
         "it": (r"\bin attesa (?:della|di) (?:generazione|creazione|stampa) (?:dell |della )?etichetta\b",
                r"^(?:ordine )?(?:pagato|confermato)$"),
-        "fr": (r"\b(?:enregistre|cree)e?s? et (?:attend (?:son |l )|(?:est )?en attente (?:de son |de l |d ))enlevement\b",
+        "fr": (r"\b(?:enregistre|cree)e?s? et "
+               r"(?:attend (?:son |l )|(?:est )?en attente (?:de son |de l |d ))enlevement\b",
                r"^(?:commande )?confirmee$"),
         "pt": (r"^aguardando (?:a )?(?:(?:geracao|emissao|impressao) (?:da )?)?etiqueta$",),
         "es": (r"^pendiente de aceptacion$",),
@@ -71,6 +74,7 @@ ROMANCE_19_LATE_STEPS: tuple[Step, ...] = (
     }),
     # The shop has lost the parcel's trace: lost.
     ("lost", {
-        "it": (r"\bpers[oa] (?:la )?traccia (?:del|della|dei|delle) (?:tuo |tua |vostro |vostra )?" + _GOODS_IT + r"\b",),
+        "it": (r"\bpers[oa] (?:la )?traccia (?:del|della|dei|delle) (?:tuo |tua |vostro |vostra )?"
+               + _GOODS_IT + r"\b",),
     }),
 )
