@@ -10,12 +10,11 @@ import pytest
 from lossanalytics.normalise.statuses import read_status
 
 EXAMPLES = [
-    # Arabic: waiting to be assigned, assigned to a driver, being prepared, packed; received (the pickup); delivered.
+    # Arabic: waiting to be assigned, assigned to a driver, being prepared, packed; delivered.
     ("في انتظار التعيين", "info_received"),
     ("معين لسائق", "info_received"),
     ("جاري تحضير الطلب", "info_received"),
     ("تم تعبئة الطرد", "info_received"),
-    ("تمّ الاستلام", "in_transit"),
     ("تم توصيل الشحنة", "delivered"),
     # Persian: a courier assigned, arrived at the collection point or at the delivery place; handed over; a return
     # registered, gone back to the sender; a failed delivery; a request cancelled by the sender.
@@ -55,9 +54,11 @@ EXAMPLES = [
 ]
 
 COUNTER_EXAMPLES = [
-    # Not delivered is a failed attempt; received by the customer is delivered.
+    # Not delivered is a failed attempt; received by the customer is delivered; a bare "received" says the courier's
+    # pickup and the recipient's receipt alike: left alone.
     ("لم يتم توصيل طلبك", "delivery_failed"),
     ("تم الاستلام من قبل العميل", "delivered"),
+    ("تمّ الاستلام", "unknown"),
     # The courier's assignment cancelled is not the order cancelled; not handed over is not delivered: left alone.
     ("انتصاب پیک لغو شد", "unknown"),
     ("مرسوله تحویل داده نشد", "unknown"),

@@ -17,8 +17,9 @@ Two groups:
 - ASIA_MIDEAST_FIRST_STEPS_13 come first of the Asian and Middle-Eastern first groups (before the twelfth pass's),
   before "kurir menuju" reads the last leg, "tertunda" a delay and "sampai di" an arrival.
 - ASIA_MIDEAST_LATE_STEPS_13 come just before the twelfth pass's late steps and read only texts nothing else reads,
-  most of them the whole text: a bare "تم الاستلام" (received: in these shops' lists always the pickup) moves on;
-  "hoàn" only with "đang" or "đã" and nothing after but goods or "về" ("hoàn thành" is completed, "hoàn tiền" a refund).
+  most of them the whole text; "hoàn" only with "đang" or "đã" and nothing after but goods or "về" ("hoàn thành" is
+  completed, "hoàn tiền" a refund). A bare "تم الاستلام" (received) stays unread: the same words say the courier's
+  pickup and the recipient's receipt.
 
 Folded like the text (lossanalytics.normalise._rules.fold: Latin lower case, accents off, "đ" as "d", punctuation as
 spaces; Arabic "أ", "آ" as "ا", "ة" as "ه", the shadda dropped). Written by the team from DESIGN §4's statuses
@@ -75,10 +76,8 @@ ASIA_MIDEAST_LATE_STEPS_13: tuple[Step, ...] = (
                r"^(?:pesanan|paket|barang) siap dikirim$"),
         "vi": (r"^dang tim (?:shipper|tai xe|nguoi giao hang)$", r"^can lay hang$"),
     }),
-    # Received (in these lists the pickup), taken by the courier, picked up, sent again to the destination, awaiting
-    # delivery: moving on.
+    # Taken by the courier, picked up, sent again to the destination, awaiting delivery: moving on.
     ("in_transit", {
-        "ar": _rtl(r"^تم الاستلام$"),
         "id": (r"(?:sudah|telah) dibawa (?:oleh )?kurir",
                r"(?:sudah|telah) di ?pickup",
                r"dikirim ulang ke (?:alamat )?tujuan"),
