@@ -78,6 +78,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_12 import (
     ASIA_MIDEAST_FIRST_STEPS_12,
     ASIA_MIDEAST_LATE_STEPS_12,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_13 import (
+    ASIA_MIDEAST_FIRST_STEPS_13,
+    ASIA_MIDEAST_LATE_STEPS_13,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -122,6 +126,10 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_12 import (
 from lossanalytics.normalise.status_phrases_meaning_east_asian_13 import (
     EAST_ASIAN_13_FIRST_STEPS,
     EAST_ASIAN_13_LATE_STEPS,
+)
+from lossanalytics.normalise.status_phrases_meaning_east_asian_14 import (
+    EAST_ASIAN_14_FIRST_STEPS,
+    EAST_ASIAN_14_LATE_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
@@ -314,6 +322,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_16,
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS_13,
     *ASIA_MIDEAST_FIRST_STEPS_12,
     *ASIA_MIDEAST_FIRST_STEPS_9,
     *ASIA_MIDEAST_FIRST_STEPS_10,
@@ -370,6 +379,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_10_FIRST_STEPS,
     *EAST_ASIAN_12_FIRST_STEPS,
     *EAST_ASIAN_13_FIRST_STEPS,
+    *EAST_ASIAN_14_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_9,
     *FRENCH_FIRST_STEPS_8,
     *FRENCH_FIRST_STEPS_3,
@@ -427,6 +437,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_18_LATE_STEPS,
     *ROMANCE_17_LATE_STEPS,
     *EAST_ASIAN_13_LATE_STEPS,
+    *EAST_ASIAN_14_LATE_STEPS,
     *ROMANCE_16_LATE_STEPS,
     *ROMANCE_14_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
@@ -473,6 +484,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_13,
     *ASIA_MIDEAST_LATE_STEPS_12,
     *ASIA_MIDEAST_LATE_STEPS_11,
     *ASIA_MIDEAST_LATE_STEPS_9,
