@@ -185,6 +185,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_15 import ROMANCE_15
 from lossanalytics.normalise.status_phrases_meaning_romance_16 import ROMANCE_16_FIRST_STEPS, ROMANCE_16_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_17 import ROMANCE_17_FIRST_STEPS, ROMANCE_17_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_18 import ROMANCE_18_FIRST_STEPS, ROMANCE_18_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_21 import ROMANCE_21_FIRST_STEPS, ROMANCE_21_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -337,6 +338,7 @@ STEPS: tuple[Step, ...] = (
     *POLISH_FIRST_STEPS,
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
+    *ROMANCE_21_FIRST_STEPS,
     *ROMANCE_18_FIRST_STEPS,
     *ROMANCE_17_FIRST_STEPS,
     *ROMANCE_15_FIRST_STEPS,
@@ -420,6 +422,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_10_LATE_STEPS,
     *ROMANCE_15_LATE_STEPS,
     *EAST_ASIAN_12_LATE_STEPS,
+    *ROMANCE_21_LATE_STEPS,
     *ROMANCE_18_LATE_STEPS,
     *ROMANCE_17_LATE_STEPS,
     *EAST_ASIAN_13_LATE_STEPS,
