@@ -14,9 +14,6 @@ EXAMPLES = [
     ("Order created but not yet picked up", "info_received"),
     ("Package has been created but not yet picked up", "info_received"),
     ("Waybill was created but not picked up", "info_received"),
-    # A future delivery asked for, said on its own: the attempt ended without a hand-over.
-    ("Future delivery requested", "delivery_failed"),
-    ("Future delivery date requested", "delivery_failed"),
     # A recipient who wants the address changed: the attempt ended without a hand-over.
     ("Consignee wants to change the address", "delivery_failed"),
     ("Receiver wanted to change delivery address", "delivery_failed"),
@@ -29,8 +26,10 @@ COUNTER_EXAMPLES = [
     # A parcel held for a later date is a hold; an address the carrier changed moves on.
     ("Held for future delivery", "exception"),
     ("Consignee Address Changed", "in_transit"),
-    # A future delivery asked for by the customer is read by the earlier passes, as a failed attempt too.
+    # A future delivery asked for by the customer is read by the earlier passes as a failed attempt; with nobody named
+    # it is left unread.
     ("Customer requested future delivery", "delivery_failed"),
+    ("Future delivery date requested", "unknown"),
 ]
 
 

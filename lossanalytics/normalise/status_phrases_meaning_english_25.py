@@ -1,13 +1,14 @@
 """English tracking texts read by their meaning, twenty-fifth pass (round 68): the last leg as Indian couriers' NDR
-codes, a last-mile system's customer-hold reasons and a multi-courier manager's shipment states write it ("Future
-Delivery Request", "Customer wants to change delivery address", "Shipment created but not yet picked up").
+codes and a multi-courier manager's shipment states write it ("Customer wants to change delivery address",
+"Shipment created but not yet picked up").
 
-The reading follows what the words say of the parcel (DESIGN §4). A future delivery requested, said on its own, is the
-reason a delivery attempt ended without the parcel handed over, as the non-delivery reports file it; so is a customer
-who wants the delivery address changed (a wish told at the door, not a change the carrier reports as made). A shipment
-created but not yet picked up has not reached the carrier (before "not yet picked up" is left unread, as it also says
-of a parcel the recipient has not collected). A parcel held for a future delivery, an address change the carrier made
-or was asked for and a recipient's parcel not yet picked up are left to the steps that read them.
+The reading follows what the words say of the parcel (DESIGN §4). A customer who wants the delivery address changed is
+the reason a delivery attempt ended without the parcel handed over, as the non-delivery reports file it (a wish told
+at the door, not a change the carrier reports as made). A shipment created but not yet picked up has not reached the
+carrier (before "not yet picked up" is left unread, as it also says of a parcel the recipient has not collected). A
+future delivery requested with nobody named (a hold or a failed attempt, not said), a parcel held for a future
+delivery, an address change the carrier made or was asked for and a recipient's parcel not yet picked up are left to
+the steps that read them.
 
 MEANING_ENGLISH_25_FIRST_STEPS comes first in the first pass's first group (before the twenty-third pass's), as the
 tenth pass leaves "not yet picked up" unread.
@@ -30,10 +31,9 @@ MEANING_ENGLISH_25_FIRST_STEPS: tuple[Step, ...] = (
         "en": (r"^" + _RECORD + r" (?:is |was |has been )?created,? but not (?:yet )?(?:been )?"
                r"(?:picked up|collected|handed over)$",),
     }),
-    # A future delivery requested on its own, a customer wanting the delivery address changed: the reason a delivery
-    # attempt ended without the parcel handed over.
+    # A customer wanting the delivery address changed: the reason a delivery attempt ended without the parcel handed
+    # over.
     ("delivery_failed", {
-        "en": (r"^future delivery (?:request|requested|date requested)$",
-               r"\b" + _RECEIVER + r" (?:wants|wanted) to change (?:the |his |her |their )?(?:delivery )?address\b"),
+        "en": (r"\b" + _RECEIVER + r" (?:wants|wanted) to change (?:the |his |her |their )?(?:delivery )?address\b",),
     }),
 )
