@@ -1,7 +1,7 @@
 """Spanish and Portuguese read by their meaning (status_phrases_meaning_romance_21, round 68): a courier system's guide
-states, a parcel service's tracking descriptions and a delivery system's failure reasons, in other words than the
-development corpus's rows where the words allow, written by the team to DESIGN §4's statuses. Counter-examples: texts
-other steps read, or that this pass leaves alone."""
+states, a parcel service's tracking descriptions, delivery apps' messages and a delivery system's failure reasons, in
+other words than the development corpus's rows where the words allow, written by the team to DESIGN §4's statuses.
+Counter-examples: texts other steps read, or that this pass leaves alone."""
 
 from __future__ import annotations
 
@@ -10,6 +10,17 @@ import pytest
 from lossanalytics.normalise.statuses import read_status
 
 EXAMPLES = [
+    # A courier assigned or still to come and collect: not yet with the carrier; a courier who collected it moves on.
+    ("El repartidor fue asignado a tu envío", "info_received"),
+    ("Un repartidor viene a recogerlo", "info_received"),
+    ("El repartidor ya recogió el paquete", "in_transit"),
+    # Told to get ready to receive it: on the round.
+    ("Prepárate para recibir tu paquete", "out_for_delivery"),
+    # Refused by the shop before sending: cancelled.
+    ("Orden rechazada por la tienda", "cancelled"),
+    # Being packed; arrived, said to the recipient.
+    ("Empacando el envío", "info_received"),
+    ("Ya llegó su paquete", "delivered"),
     # Left the carrier's premises for its delivery: on the round.
     ("El envío salió de la sucursal para su entrega", "out_for_delivery"),
     ("Su paquete ha salido de nuestras bodegas para entrega", "out_for_delivery"),
@@ -31,6 +42,11 @@ EXAMPLES = [
 ]
 
 COUNTER_EXAMPLES = [
+    # A courier who already has the parcel and takes it to the address is the round; an order refused at the door is a
+    # failed delivery; arrived at a branch moves on.
+    ("El repartidor ya tiene tu paquete y lo lleva a tu dirección", "out_for_delivery"),
+    ("Pedido rechazado", "delivery_failed"),
+    ("Llegó a la sucursal de destino", "in_transit"),
     # A bare collection pending says neither whose; a distribution to the home is the round.
     ("Pendiente de retiro", "unknown"),
     ("En distribución", "out_for_delivery"),
