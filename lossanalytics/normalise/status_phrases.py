@@ -194,6 +194,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_16 import ROMANCE_16
 from lossanalytics.normalise.status_phrases_meaning_romance_17 import ROMANCE_17_FIRST_STEPS, ROMANCE_17_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_18 import ROMANCE_18_FIRST_STEPS, ROMANCE_18_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_19 import ROMANCE_19_FIRST_STEPS, ROMANCE_19_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_21 import ROMANCE_21_FIRST_STEPS, ROMANCE_21_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -349,6 +350,7 @@ STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_19_FIRST_STEPS,
+    *ROMANCE_21_FIRST_STEPS,
     *ROMANCE_18_FIRST_STEPS,
     *ROMANCE_17_FIRST_STEPS,
     *ROMANCE_15_FIRST_STEPS,
@@ -434,6 +436,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_15_LATE_STEPS,
     *EAST_ASIAN_12_LATE_STEPS,
     *ROMANCE_19_LATE_STEPS,
+    *ROMANCE_21_LATE_STEPS,
     *ROMANCE_18_LATE_STEPS,
     *ROMANCE_17_LATE_STEPS,
     *EAST_ASIAN_13_LATE_STEPS,
