@@ -40,7 +40,8 @@ FR_HU_RO_FIRST_STEPS_12: tuple[Step, ...] = (
 FR_HU_RO_LATE_STEPS_12: tuple[Step, ...] = (
     # Pre-registered, a collection assigned, paid, registered: not yet with the carrier.
     ("info_received", {
-        "hu": (r"^(?:csomag |kuldemeny )?elojegyezve$", r"^(?:csomag)?felvetel (?:futarnak )?kiosztva$", r"^(?:rendeles )?fizetve$"),
+        "hu": (r"^(?:csomag |kuldemeny )?elojegyezve$", r"^(?:csomag)?felvetel (?:futarnak )?kiosztva$",
+               r"^(?:rendeles )?fizetve$"),
         "ro": (r"^(?:awb |expediere |colet )?inregistrat[a]?$",),
     }),
     # A delivery assigned to a courier, handed to the courier or the courier service: on its way.
