@@ -21,8 +21,8 @@ pickup ("ממתין לאיסוף": by the courier or by the recipient, not said;
 
 Folded like the text (lossanalytics.normalise._rules.fold: lower case, accents off Latin letters, Greek accents kept,
 a final "ς" as "σ", Hebrew final letters as their ordinary forms); whole words, or the whole text for the Greek and
-Hebrew. Written by the team from DESIGN §4's statuses (tests/test_status_meaning_slavic_turkic_21.py holds the
-examples); no platform's table was copied.
+Hebrew. Written by the team from DESIGN §4's statuses (tests/test_status_meaning_slavic_turkic_22.py holds the
+examples, named one on, past the twentieth pass's test); no platform's table was copied.
 """
 
 from __future__ import annotations
