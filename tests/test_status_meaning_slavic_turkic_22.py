@@ -1,8 +1,8 @@
 """Czech, Croatian, Greek and Hebrew order and shipment states read by meaning (status_phrases_meaning_slavic_turkic_21,
-round 66; this file is named one on, past the twentieth pass's test): an escrow service's transaction states, a shop's order states, a Greek courier platform's and ordering
-app's labels and Israeli shops' and a delivery app's states, in other words than the development corpus's rows,
-written by the team to DESIGN §4's statuses. Counter-examples: texts other steps read, or that this pass leaves
-alone."""
+round 66; this file is named one on, past the twentieth pass's test): an escrow service's transaction states, a shop's
+order states, a Greek courier platform's and ordering app's labels and Israeli shops' and a delivery app's states, in
+other words than the development corpus's rows, written by the team to DESIGN §4's statuses. Counter-examples: texts
+other steps read, or that this pass leaves alone."""
 
 from __future__ import annotations
 
