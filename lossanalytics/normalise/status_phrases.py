@@ -158,6 +158,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_8 import FRENCH_FIR
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_9 import FR_LATE_STEPS_9, FRENCH_FIRST_STEPS_9
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_10 import HU_LATE_STEPS_10
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_11 import FR_HU_RO_LATE_STEPS_11
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_12 import FR_HU_RO_FIRST_STEPS_12, FR_HU_RO_LATE_STEPS_12
 from lossanalytics.normalise.status_phrases_meaning_greek import (
     BULGARIAN_MEANING_FIRST_STEPS,
     BULGARIAN_MEANING_LATE_STEPS,
@@ -172,6 +173,7 @@ from lossanalytics.normalise.status_phrases_meaning_nordic import (
 from lossanalytics.normalise.status_phrases_meaning_nordic_3 import NORDIC_3_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_4 import NORDIC_4_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_5 import NORDIC_5_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_nordic_6 import NORDIC_6_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_FIRST_STEPS, RO_TR_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance import (
     ROMANCE_MEANING_FIRST_STEPS,
@@ -194,6 +196,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_16 import ROMANCE_16
 from lossanalytics.normalise.status_phrases_meaning_romance_17 import ROMANCE_17_FIRST_STEPS, ROMANCE_17_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_18 import ROMANCE_18_FIRST_STEPS, ROMANCE_18_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_19 import ROMANCE_19_FIRST_STEPS, ROMANCE_19_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_20 import ROMANCE_20_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_21 import ROMANCE_21_FIRST_STEPS, ROMANCE_21_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
@@ -251,6 +254,10 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_19 import (
     SLAVIC_TURKIC_STEPS_19,
 )
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_20 import SLAVIC_TURKIC_STEPS_20
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_21 import (
+    SLAVIC_TURKIC_FIRST_STEPS_21,
+    SLAVIC_TURKIC_STEPS_21,
+)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
@@ -297,6 +304,7 @@ STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *RO_TR_FIRST_STEPS,
+    *FR_HU_RO_FIRST_STEPS_12,
     *HU_FIRST_STEPS_4,
     *RO_HU_FIRST_STEPS_3,
     *ROMANIAN_STEPS,
@@ -324,6 +332,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
     *ASIA_MIDEAST_FIRST_STEPS_13,
+    *SLAVIC_TURKIC_FIRST_STEPS_21,
     *ASIA_MIDEAST_FIRST_STEPS_12,
     *ASIA_MIDEAST_FIRST_STEPS_9,
     *ASIA_MIDEAST_FIRST_STEPS_10,
@@ -415,6 +424,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *NORDIC_6_LATE_STEPS,
     *NORDIC_5_LATE_STEPS,
     *NORDIC_4_LATE_STEPS,
     *NORDIC_3_LATE_STEPS,
@@ -437,6 +447,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_12_LATE_STEPS,
     *ROMANCE_19_LATE_STEPS,
     *ROMANCE_21_LATE_STEPS,
+    *ROMANCE_20_LATE_STEPS,
     *ROMANCE_18_LATE_STEPS,
     *ROMANCE_17_LATE_STEPS,
     *EAST_ASIAN_13_LATE_STEPS,
@@ -456,6 +467,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_12,
     *FR_HU_RO_LATE_STEPS_11,
     *RO_LATE_STEPS_7,
     *RO_TR_LATE_STEPS,
@@ -467,6 +479,7 @@ STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
     *SLAVIC_TURKIC_STEPS_20,
+    *SLAVIC_TURKIC_STEPS_21,
     *SLAVIC_TURKIC_STEPS_19,
     *SLAVIC_TURKIC_STEPS_18,
     *SLAVIC_TURKIC_STEPS_17,
