@@ -72,7 +72,13 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   tracking console's enums, a Hebrew shopping bot's and several shops' texts for 17TRACK's and AfterShip's
   statuses, a branded-tracking service, Korean apps over one tracking API's status ids, a postal operator's
   UPU event names; four in five neither in transit nor delivered), collected while the sixty-third and
-  sixty-fourth rounds ran and kept apart from their sources (FRESH15_SOURCES.md), likewise never read.
+  sixty-fourth rounds ran and kept apart from their sources (FRESH15_SOURCES.md), likewise never read;
+- fresh16_texts.csv, 411 texts from an eighteenth set of sources (32 apps', shops', trackers' and couriers' own
+  status labels and messages in 24 languages, from translation modules, message catalogues and notification
+  templates: 17TRACK's and AfterShip's statuses as shops and apps word them, InPost's ShipX statuses, Shopify's
+  fulfilment statuses, Cainiao's action codes, a Colombian tracking app, a Spanish table of carriers' scan
+  phrases; three in five neither in transit nor delivered), collected while the sixty-fifth to sixty-eighth
+  rounds ran and kept apart from their sources (FRESH16_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -110,6 +116,7 @@ FRESH12 = CORPORA / "fresh12_texts.csv"
 FRESH13 = CORPORA / "fresh13_texts.csv"
 FRESH14 = CORPORA / "fresh14_texts.csv"
 FRESH15 = CORPORA / "fresh15_texts.csv"
+FRESH16 = CORPORA / "fresh16_texts.csv"
 # Every corpus the report covers, named and in the order of its tables.
 NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
@@ -117,7 +124,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Fifth fresh corpus", FRESH5), ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7),
     ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9), ("Tenth fresh corpus", FRESH10),
     ("Eleventh fresh corpus", FRESH11), ("Twelfth fresh corpus", FRESH12), ("Thirteenth fresh corpus", FRESH13),
-    ("Fourteenth fresh corpus", FRESH14), ("Fifteenth fresh corpus", FRESH15),
+    ("Fourteenth fresh corpus", FRESH14), ("Fifteenth fresh corpus", FRESH15), ("Sixteenth fresh corpus", FRESH16),
 )
 
 

@@ -26,6 +26,7 @@ from bench.status_accuracy import (
     FRESH13,
     FRESH14,
     FRESH15,
+    FRESH16,
     HELD_OUT,
     score,
 )
@@ -114,8 +115,8 @@ def test_fourth_fresh_accuracy_does_not_fall() -> None:
     English, whose UPU event names it shares in part), 0.608 after the nineteenth, 0.609 after the
     twentieth. 0.622 after the twenty-second round and the rules by meaning beside it, 0.706 after the meaning rounds
     (twenty-fourth to twenty-seventh), 0.717 after the thirtieth (Thai, Indonesian, Malay, Arabic, Hebrew, Romanian and
-    Turkish by meaning). A guard of that level."""
-    assert score(FRESH4).accuracy() >= 0.71
+    Turkish by meaning), 0.719 after the sixty-seventh (one Korean text more). A guard of that level."""
+    assert score(FRESH4).accuracy() >= 0.718
 
 
 def test_fifth_fresh_accuracy_does_not_fall() -> None:
@@ -175,8 +176,9 @@ def test_ninth_fresh_accuracy_does_not_fall() -> None:
     from Pick's document, which the thirty-ninth round read before the overlap was found (its rows were
     withdrawn from the development corpus): on the other 253 texts 0.561 before and after; 0.581 after the
     forty-first to forty-third (UK English; Arabic, French and Persian; Vietnamese, Chinese, Thai, Indonesian),
-    one Arabic text more; 0.588 after the fifty-fourth (one Chinese text more). A guard of that level."""
-    assert score(FRESH9).accuracy() >= 0.587
+    one Arabic text more; 0.588 after the fifty-fourth (one Chinese text more); 0.596 after the sixty-seventh and
+    sixty-eighth (one Indonesian and one Spanish text more). A guard of that level."""
+    assert score(FRESH9).accuracy() >= 0.595
 
 
 def test_tenth_fresh_accuracy_does_not_fall() -> None:
@@ -227,6 +229,15 @@ def test_fifteenth_fresh_accuracy_does_not_fall() -> None:
     assert score(FRESH15).accuracy() >= 0.677
 
 
+def test_sixteenth_fresh_accuracy_does_not_fall() -> None:
+    """411 texts from an eighteenth set of sources, 32 apps', shops', trackers' and couriers' status labels and
+    messages in 24 languages (fresh16_texts.csv), never read: 0.754 at first contact (310 of 411), with the reader
+    after the sixty-fourth round, 0.757 after the sixty-fifth to sixty-eighth (three in five texts neither in
+    transit nor delivered; info_received 26 of 53, out_for_delivery 8 of 17, Arabic 7 of 17). A guard of that
+    level."""
+    assert score(FRESH16).accuracy() >= 0.756
+
+
 # Share of each blind corpus read as a specific status other than its label, after the
 # precision round (it was 8.3%, 7.2%, 11.5%, 8.2% and 12.4% before it). A wrong status
 # corrupts rates, lists and claims silently; an unread text is listed for the seller to name,
@@ -259,11 +270,12 @@ def test_fifteenth_fresh_accuracy_does_not_fall() -> None:
 # fifty-fourth round: 29 of 272 (0.107). The thirteenth fresh corpus at first contact (after the fifty-fifth
 # round): 2 of 51 (0.039). The fifth fresh corpus after the fifty-sixth round: 55 of 532 (0.103). The fourteenth
 # fresh corpus at first contact (after the fifty-eighth round): 11 of 137 (0.080), the same after the sixty-fourth.
-# The fifteenth fresh corpus at first contact (after the sixty-second round): 24 of 289 (0.083).
+# The fifteenth fresh corpus at first contact (after the sixty-second round): 24 of 289 (0.083). The sixteenth
+# fresh corpus at first contact (after the sixty-fourth round): 20 of 411 (0.049); after the sixty-eighth 19 (0.046).
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.104,
                          FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.160, FRESH9: 0.107, FRESH10: 0.246,
                          FRESH11: 0.133, FRESH12: 0.104, FRESH13: 0.040,
-                         FRESH14: 0.081, FRESH15: 0.084}
+                         FRESH14: 0.081, FRESH15: 0.084, FRESH16: 0.047}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
@@ -282,11 +294,11 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # contact; the ninth fresh 13 at first contact; the tenth fresh 4 at first contact; the eleventh fresh 7 at first
 # contact; the twelfth fresh 3 at first contact; the ninth fresh 12 after the fifty-fourth round; the thirteenth
 # fresh 1 at first contact; the fifth fresh 8 after the fifty-sixth round; the fourteenth fresh 7 and the fifteenth
-# fresh 2 at first contact);
+# fresh 2 at first contact; the sixteenth fresh 1 at first contact);
 # no round may add one.
 WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 8, FRESH6: 11, FRESH7: 9,
                           FRESH8: 10, FRESH9: 12, FRESH10: 4, FRESH11: 7, FRESH12: 3, FRESH13: 1,
-                          FRESH14: 7, FRESH15: 2}
+                          FRESH14: 7, FRESH15: 2, FRESH16: 1}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
