@@ -131,6 +131,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_14 import (
     EAST_ASIAN_14_FIRST_STEPS,
     EAST_ASIAN_14_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_east_asian_15 import EAST_ASIAN_15_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
     MEANING_ENGLISH_LATE_STEPS,
@@ -452,6 +453,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_17_LATE_STEPS,
     *EAST_ASIAN_13_LATE_STEPS,
     *EAST_ASIAN_14_LATE_STEPS,
+    *EAST_ASIAN_15_LATE_STEPS,
     *ROMANCE_16_LATE_STEPS,
     *ROMANCE_14_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
