@@ -5,14 +5,14 @@ as their reference pages and normalised status tables write them ("No updates", 
 The reading follows what the words say of the parcel and of its tracking (DESIGN §4). "No updates", said on its own,
 is the tracking source that gave up: expired (not the same as no information, which leaves the parcel unknown, nor as
 "no updates yet", which says tracking has not begun; no updates for a number of days stays as the steps that follow
-read it). A delivery issue or problem, said on
-its own, is an exception. An item, parcel or article booked at the counter is information received, as a shipment
-booked already reads. A parcel processed, packed or prepared but not yet picked up has not reached the carrier. A
-parcel with the local delivery driver, and a delivery attempt in progress, are on the round (an attempt made or failed
-is read by the steps that follow).
+read it). A delivery issue or problem, said on its own, is an exception. An item, parcel or article booked at the
+counter is information received, as a shipment booked already reads. A parcel processed, packed or prepared but not
+yet picked up has not reached the carrier. A parcel with the local delivery driver, and a delivery attempt in progress,
+are on the round (an attempt made or failed is read by the steps that follow).
 
-MEANING_ENGLISH_26_FIRST_STEPS comes first in the first pass's first group (before the twenty-fifth pass's), as the
-tenth pass leaves "not yet picked up" unread and an earlier step reads "final delivery attempt" as a failed one.
+MEANING_ENGLISH_26_FIRST_STEPS comes first in the first pass's first group (before the twenty-fourth pass's), as the
+steps after it read "final delivery attempt" as a failed one and "package is with" as a parcel on its way, and the
+tenth pass leaves "not yet picked up" unread.
 
 Written by the team to DESIGN §4 (round 69); the examples are tests/test_status_meaning_english_26.py.
 """
