@@ -199,6 +199,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_18 import ROMANCE_18
 from lossanalytics.normalise.status_phrases_meaning_romance_19 import ROMANCE_19_FIRST_STEPS, ROMANCE_19_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_20 import ROMANCE_20_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_21 import ROMANCE_21_FIRST_STEPS, ROMANCE_21_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_22 import ROMANCE_22_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -360,6 +361,7 @@ STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_19_FIRST_STEPS,
+    *ROMANCE_22_FIRST_STEPS,
     *ROMANCE_21_FIRST_STEPS,
     *ROMANCE_18_FIRST_STEPS,
     *ROMANCE_17_FIRST_STEPS,
