@@ -131,6 +131,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_14 import (
     EAST_ASIAN_14_FIRST_STEPS,
     EAST_ASIAN_14_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_east_asian_15 import EAST_ASIAN_15_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english import (
     MEANING_ENGLISH_FIRST_STEPS,
     MEANING_ENGLISH_LATE_STEPS,
@@ -198,6 +199,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_18 import ROMANCE_18
 from lossanalytics.normalise.status_phrases_meaning_romance_19 import ROMANCE_19_FIRST_STEPS, ROMANCE_19_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_20 import ROMANCE_20_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_21 import ROMANCE_21_FIRST_STEPS, ROMANCE_21_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_22 import ROMANCE_22_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -359,6 +361,7 @@ STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_19_FIRST_STEPS,
+    *ROMANCE_22_FIRST_STEPS,
     *ROMANCE_21_FIRST_STEPS,
     *ROMANCE_18_FIRST_STEPS,
     *ROMANCE_17_FIRST_STEPS,
@@ -452,6 +455,7 @@ STEPS: tuple[Step, ...] = (
     *ROMANCE_17_LATE_STEPS,
     *EAST_ASIAN_13_LATE_STEPS,
     *EAST_ASIAN_14_LATE_STEPS,
+    *EAST_ASIAN_15_LATE_STEPS,
     *ROMANCE_16_LATE_STEPS,
     *ROMANCE_14_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,

@@ -127,6 +127,7 @@ from lossanalytics.normalise.status_phrases_meaning_english_22 import (
 from lossanalytics.normalise.status_phrases_meaning_english_23 import MEANING_ENGLISH_23_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english_24 import MEANING_ENGLISH_24_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english_25 import MEANING_ENGLISH_25_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_meaning_english_26 import MEANING_ENGLISH_26_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|it)s?"
@@ -150,6 +151,7 @@ _PAPERS = (r"(?:tax ?ids?|tax (?:identification )?numbers?|vat (?:numbers?|ids?|
            r"(?:customs|clearance|import|export) (?:\w+ )?(?:documents?|documentation|paperwork|information|details))")
 
 MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
+    *MEANING_ENGLISH_26_FIRST_STEPS,
     *MEANING_ENGLISH_24_FIRST_STEPS,
     *MEANING_ENGLISH_25_FIRST_STEPS,
     *MEANING_ENGLISH_23_FIRST_STEPS,
