@@ -1,4 +1,4 @@
-"""Arabic, Malay and Thai tracking texts read by their meaning, fourteenth pass (round 70): an Iraqi courier's
+"""Arabic, Malay and Thai tracking texts read by their meaning, fourteenth pass (round 70): an Arabic cash-on-delivery courier's
 transport stages ("جاهزة للبيك اب", "بالطريق للمخزن", "راجع مؤكد", "واصل"), a forwarder's and a rider delivery app's
 Malay states ("Sudah Masuk Gudang", "Pengecualian Penghantaran", "Mencari rider") and a China-Thailand import
 service's Thai states ("ถึงโกดังจีน", "รอชำระเงิน").
