@@ -1,7 +1,7 @@
-"""Arabic, Malay and Thai read by their meaning (status_phrases_meaning_asia_mideast_14, round 70): a courier's transport
-stages, a forwarder's and a rider app's Malay states and an import service's Thai states, in other words than the
-development corpus's rows where the words allow, written by the team to DESIGN §4's statuses. Counter-examples: texts
-other steps read, or that this pass leaves alone."""
+"""Arabic, Malay and Thai read by their meaning (status_phrases_meaning_asia_mideast_14, round 70): a courier's
+transport stages, a forwarder's and a rider app's Malay states and an import service's Thai states, in other words than
+the development corpus's rows where the words allow, written by the team to DESIGN §4's statuses. Counter-examples:
+texts other steps read, or that this pass leaves alone."""
 
 from __future__ import annotations
 

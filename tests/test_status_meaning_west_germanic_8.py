@@ -1,6 +1,7 @@
 """Dutch read by their meaning (status_phrases_meaning_west_germanic_8, round 70): a delivery not made, a shipment
 created, ready for collection, no recent updates, attention needed, in other words than the development corpus's rows,
-written by the team to DESIGN §4's statuses. Counter-examples: texts other steps read, or that this pass leaves alone."""
+written by the team to DESIGN §4's statuses. Counter-examples: texts other steps read, or that this pass leaves
+alone."""
 
 from __future__ import annotations
 

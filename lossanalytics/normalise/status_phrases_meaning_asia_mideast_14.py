@@ -1,6 +1,6 @@
-"""Arabic, Malay and Thai tracking texts read by their meaning, fourteenth pass (round 70): an Arabic cash-on-delivery courier's
-transport stages ("جاهزة للبيك اب", "بالطريق للمخزن", "راجع مؤكد", "واصل"), a forwarder's and a rider delivery app's
-Malay states ("Sudah Masuk Gudang", "Pengecualian Penghantaran", "Mencari rider") and a China-Thailand import
+"""Arabic, Malay and Thai tracking texts read by their meaning, fourteenth pass (round 70): an Arabic cash-on-delivery
+courier's transport stages ("جاهزة للبيك اب", "بالطريق للمخزن", "راجع مؤكد", "واصل"), a forwarder's and a rider delivery
+app's Malay states ("Sudah Masuk Gudang", "Pengecualian Penghantaran", "Mencari rider") and a China-Thailand import
 service's Thai states ("ถึงโกดังจีน", "รอชำระเงิน").
 
 The reading follows who holds the parcel (DESIGN §4). Ready to print or for the courier's pickup, created and not yet
@@ -22,9 +22,9 @@ Two groups:
   Diterima" stays unread (the order or the cargo received: by the forwarder or by the customer, not said).
 
 Folded like the text (lossanalytics.normalise._rules.fold: Latin lower case, accents off, punctuation as spaces;
-Arabic "أ" as "ا", "ة" as "ه", "ى" as "ي", "ئ" and "ؤ" as their bare letters, short vowels and the shadda dropped;
-Thai "ำ" as NFKC writes it). Written by the team from DESIGN §4's statuses (tests/test_status_meaning_asia_mideast_14.py
-holds the examples); no source's table was copied.
+Arabic "أ" as "ا", "ة" as "ه", "ى" as "ي", "ئ" as "ي" and "ؤ" as "و", short vowels and the shadda dropped; Thai "ำ"
+as NFKC writes it). Written by the team from DESIGN §4's statuses (tests/test_status_meaning_asia_mideast_14.py holds
+the examples); no source's table was copied.
 """
 
 from __future__ import annotations
