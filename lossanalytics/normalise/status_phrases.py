@@ -82,6 +82,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_13 import (
     ASIA_MIDEAST_FIRST_STEPS_13,
     ASIA_MIDEAST_LATE_STEPS_13,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_14 import (
+    ASIA_MIDEAST_FIRST_STEPS_14,
+    ASIA_MIDEAST_LATE_STEPS_14,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import (
@@ -285,6 +289,10 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_7 import (
     WEST_GERMANIC_EARLY_STEPS_7,
     WEST_GERMANIC_LATE_STEPS_7,
 )
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_8 import (
+    WEST_GERMANIC_EARLY_STEPS_8,
+    WEST_GERMANIC_LATE_STEPS_8,
+)
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -333,6 +341,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_16,
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS_14,
     *ASIA_MIDEAST_FIRST_STEPS_13,
     *SLAVIC_TURKIC_FIRST_STEPS_21,
     *ASIA_MIDEAST_FIRST_STEPS_12,
@@ -400,6 +409,7 @@ STEPS: tuple[Step, ...] = (
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
     *NORDIC_MEANING_EARLY_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_8,
     *WEST_GERMANIC_EARLY_STEPS_7,
     *WEST_GERMANIC_EARLY_STEPS_5,
     *WEST_GERMANIC_EARLY_STEPS_4,
@@ -432,6 +442,7 @@ STEPS: tuple[Step, ...] = (
     *NORDIC_4_LATE_STEPS,
     *NORDIC_3_LATE_STEPS,
     *NORDIC_MEANING_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS_8,
     *WEST_GERMANIC_LATE_STEPS_7,
     *WEST_GERMANIC_LATE_STEPS_6,
     *WEST_GERMANIC_LATE_STEPS_5,
@@ -504,6 +515,7 @@ STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_14,
     *ASIA_MIDEAST_LATE_STEPS_13,
     *ASIA_MIDEAST_LATE_STEPS_12,
     *ASIA_MIDEAST_LATE_STEPS_11,
