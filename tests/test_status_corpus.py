@@ -232,10 +232,10 @@ def test_fifteenth_fresh_accuracy_does_not_fall() -> None:
 def test_sixteenth_fresh_accuracy_does_not_fall() -> None:
     """411 texts from an eighteenth set of sources, 32 apps', shops', trackers' and couriers' status labels and
     messages in 24 languages (fresh16_texts.csv), never read: 0.754 at first contact (310 of 411), with the reader
-    after the sixty-fourth round, 0.757 after the sixty-fifth to sixty-eighth (three in five texts neither in
-    transit nor delivered; info_received 26 of 53, out_for_delivery 8 of 17, Arabic 7 of 17). A guard of that
-    level."""
-    assert score(FRESH16).accuracy() >= 0.756
+    after the sixty-fourth round, 0.757 after the sixty-fifth to sixty-eighth, 0.759 after the sixty-ninth (one
+    text left unread before; three in five texts neither in transit nor delivered; info_received 26 of 53,
+    out_for_delivery 8 of 17, Arabic 7 of 17). A guard of that level."""
+    assert score(FRESH16).accuracy() >= 0.758
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
