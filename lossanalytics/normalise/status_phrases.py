@@ -11,410 +11,60 @@ case, Latin accents removed, punctuation as spaces), so they are written that wa
 livré". Latin phrases are regular expressions matched as whole words; CJK and Hangul
 phrases are plain substrings.
 
-Where each module's steps sit in STEPS, and why there (which broader words they must come
-before or after), is written in docs/status-phrases.md; the vocabulary's sources are named in
-lossanalytics/normalise/known_texts/SOURCES.md.
+STEPS is three parts: status_phrases_before_outcomes' narrow meanings, then the bare
+outcome words and the shared broad steps listed here, then status_phrases_language_late's
+broad words of each language. Where each module's steps sit in STEPS, and why there (which
+broader words they must come before or after), is written in docs/status-phrases.md; the
+vocabulary's sources are named in lossanalytics/normalise/known_texts/SOURCES.md.
 """
 
 from __future__ import annotations
 
-from lossanalytics.normalise.status_phrases_arabic_hebrew_malay import ARABIC_HEBREW_MALAY_STEPS
+from lossanalytics.normalise.status_phrases_before_outcomes import BEFORE_OUTCOME_STEPS
 from lossanalytics.normalise.status_phrases_broad import BROAD_LABEL_AND_MOVEMENT_STEPS, BROAD_PROBLEM_STEPS
-from lossanalytics.normalise.status_phrases_bulgarian import BULGARIAN_STEPS
-from lossanalytics.normalise.status_phrases_central_baltic import CENTRAL_BALTIC_STEPS, SLOVAK_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_crossborder import CROSSBORDER_AFTER_OUTCOME_STEPS, CROSSBORDER_LATE_STEPS
-from lossanalytics.normalise.status_phrases_czech import CZECH_STEPS
-from lossanalytics.normalise.status_phrases_east import EAST_STEPS
-from lossanalytics.normalise.status_phrases_english_couriers import ENGLISH_COURIER_STEPS
-from lossanalytics.normalise.status_phrases_english_express import ENGLISH_EXPRESS_STEPS
-from lossanalytics.normalise.status_phrases_english_labels import ENGLISH_LABEL_STEPS
-from lossanalytics.normalise.status_phrases_english_notifications import ENGLISH_NOTIFICATION_STEPS
-from lossanalytics.normalise.status_phrases_english_postal import ENGLISH_POSTAL_STEPS
-from lossanalytics.normalise.status_phrases_english_reasons import ENGLISH_REASON_STEPS
-from lossanalytics.normalise.status_phrases_english_regional import ENGLISH_REGIONAL_STEPS
-from lossanalytics.normalise.status_phrases_freight import FREIGHT_AFTER_OUTCOME_STEPS, FREIGHT_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_freight import FREIGHT_AFTER_OUTCOME_STEPS
 from lossanalytics.normalise.status_phrases_general import (
     GENERAL_LAST_LEG_STEPS,
     GENERAL_PICKUP_AND_VAN_STEPS,
     GENERAL_SENDER_STEPS,
 )
-from lossanalytics.normalise.status_phrases_german_polish import GERMAN_POLISH_FIRST_STEPS, GERMAN_POLISH_STEPS
-from lossanalytics.normalise.status_phrases_greek_indonesian import GREEK_INDONESIAN_STEPS
-from lossanalytics.normalise.status_phrases_hungarian import HUNGARIAN_STEPS
-from lossanalytics.normalise.status_phrases_korean import KOREAN_STEPS
-from lossanalytics.normalise.status_phrases_label_platforms import LABEL_PLATFORM_FIRST_STEPS, LABEL_PLATFORM_LATE_STEPS
+from lossanalytics.normalise.status_phrases_german_polish import GERMAN_POLISH_STEPS
+from lossanalytics.normalise.status_phrases_label_platforms import LABEL_PLATFORM_LATE_STEPS
+from lossanalytics.normalise.status_phrases_language_late import LANGUAGE_LATE_STEPS
 from lossanalytics.normalise.status_phrases_last_leg import LAST_LEG_STEPS
-from lossanalytics.normalise.status_phrases_last_mile import (
-    LAST_MILE_EAST_STEPS,
-    LAST_MILE_FIRST_STEPS,
-    LAST_MILE_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_asia_mideast import (
-    ASIA_MIDEAST_FIRST_STEPS,
-    ASIA_MIDEAST_LATE_STEPS,
-    ASIA_MIDEAST_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_asia_mideast_2 import (
-    ASIA_MIDEAST_FIRST_STEPS_2,
-    ASIA_MIDEAST_LATE_STEPS_2,
-)
-from lossanalytics.normalise.status_phrases_meaning_asia_mideast_4 import ASIA_MIDEAST_LATE_STEPS_4
-from lossanalytics.normalise.status_phrases_meaning_asia_mideast_6 import ASIA_MIDEAST_FIRST_STEPS_6
-from lossanalytics.normalise.status_phrases_meaning_asia_mideast_7 import ASIA_MIDEAST_FIRST_STEPS_7
-from lossanalytics.normalise.status_phrases_meaning_asia_mideast_8 import (
-    ASIA_MIDEAST_FIRST_STEPS_8,
-    ASIA_MIDEAST_LATE_STEPS_8,
-)
-from lossanalytics.normalise.status_phrases_meaning_asia_mideast_9 import (
-    ASIA_MIDEAST_FIRST_STEPS_9,
-    ASIA_MIDEAST_LATE_STEPS_9,
-)
-from lossanalytics.normalise.status_phrases_meaning_asia_mideast_10 import (
-    ASIA_MIDEAST_FIRST_STEPS_10,
-    ASIA_MIDEAST_LATE_STEPS_10,
-)
-from lossanalytics.normalise.status_phrases_meaning_asia_mideast_11 import ASIA_MIDEAST_LATE_STEPS_11
-from lossanalytics.normalise.status_phrases_meaning_asia_mideast_12 import (
-    ASIA_MIDEAST_FIRST_STEPS_12,
-    ASIA_MIDEAST_LATE_STEPS_12,
-)
-from lossanalytics.normalise.status_phrases_meaning_asia_mideast_13 import (
-    ASIA_MIDEAST_FIRST_STEPS_13,
-    ASIA_MIDEAST_LATE_STEPS_13,
-)
-from lossanalytics.normalise.status_phrases_meaning_asia_mideast_14 import (
-    ASIA_MIDEAST_FIRST_STEPS_14,
-    ASIA_MIDEAST_LATE_STEPS_14,
-)
-from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS, CUSTOMS_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS, DISPATCH_STEPS
-from lossanalytics.normalise.status_phrases_meaning_east_asian import (
-    EAST_ASIAN_CORRECTING_STEPS,
-    EAST_ASIAN_FIRST_STEPS,
-    EAST_ASIAN_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_east_asian_2 import (
-    VIETNAMESE_MEANING_FIRST_STEPS,
-    VIETNAMESE_MEANING_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_east_asian_3 import (
-    EAST_ASIAN_3_FIRST_STEPS,
-    EAST_ASIAN_3_REASON_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_east_asian_4 import (
-    EAST_ASIAN_4_FIRST_STEPS,
-    EAST_ASIAN_4_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_east_asian_5 import (
-    EAST_ASIAN_5_FIRST_STEPS,
-    EAST_ASIAN_5_LATE_STEPS,
-    EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_east_asian_7 import (
-    EAST_ASIAN_7_FIRST_STEPS,
-    EAST_ASIAN_7_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_east_asian_8 import (
-    EAST_ASIAN_8_FIRST_STEPS,
-    EAST_ASIAN_8_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_east_asian_9 import EAST_ASIAN_9_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_east_asian_10 import (
-    EAST_ASIAN_10_FIRST_STEPS,
-    EAST_ASIAN_10_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_east_asian_12 import (
-    EAST_ASIAN_12_FIRST_STEPS,
-    EAST_ASIAN_12_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_east_asian_13 import (
-    EAST_ASIAN_13_FIRST_STEPS,
-    EAST_ASIAN_13_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_east_asian_14 import (
-    EAST_ASIAN_14_FIRST_STEPS,
-    EAST_ASIAN_14_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_east_asian_15 import EAST_ASIAN_15_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_english import (
-    MEANING_ENGLISH_FIRST_STEPS,
-    MEANING_ENGLISH_LATE_STEPS,
-    MEANING_ENGLISH_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import (
-    FR_HU_RO_LATE_STEPS,
-    FRENCH_FIRST_STEPS,
-    ROMANIAN_HUNGARIAN_FIRST_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import (
-    FR_HU_RO_LATE_STEPS_2,
-    FRENCH_FIRST_STEPS_2,
-    RO_HU_FIRST_STEPS_2,
-)
-from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_3 import (
-    FR_HU_RO_LATE_STEPS_3,
-    FRENCH_FIRST_STEPS_3,
-    RO_HU_FIRST_STEPS_3,
-)
-from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_4 import HU_FIRST_STEPS_4, HU_LATE_STEPS_4
-from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_5 import FR_LATE_STEPS_5
-from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_7 import RO_LATE_STEPS_7
-from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_8 import FRENCH_FIRST_STEPS_8
-from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_9 import FR_LATE_STEPS_9, FRENCH_FIRST_STEPS_9
-from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_10 import HU_LATE_STEPS_10
-from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_11 import FR_HU_RO_LATE_STEPS_11
-from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_12 import FR_HU_RO_FIRST_STEPS_12, FR_HU_RO_LATE_STEPS_12
-from lossanalytics.normalise.status_phrases_meaning_greek import (
-    BULGARIAN_MEANING_FIRST_STEPS,
-    BULGARIAN_MEANING_LATE_STEPS,
-    GREEK_MEANING_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_FIRST_STEPS, ITALIAN_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_nordic import (
-    NORDIC_MEANING_EARLY_STEPS,
-    NORDIC_MEANING_FIRST_STEPS,
-    NORDIC_MEANING_LATE_STEPS,
-)
+from lossanalytics.normalise.status_phrases_last_mile import LAST_MILE_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_CORRECTING_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian_3 import EAST_ASIAN_3_REASON_STEPS
+from lossanalytics.normalise.status_phrases_meaning_english import MEANING_ENGLISH_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_nordic import NORDIC_MEANING_FIRST_STEPS, NORDIC_MEANING_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_3 import NORDIC_3_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_4 import NORDIC_4_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_5 import NORDIC_5_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_6 import NORDIC_6_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_FIRST_STEPS, RO_TR_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance import (
-    ROMANCE_MEANING_FIRST_STEPS,
-    ROMANCE_MEANING_LAST_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_romance_2 import ROMANCE_2_FIRST_STEPS, ROMANCE_2_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_3 import ROMANCE_3_FIRST_STEPS, ROMANCE_3_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_4 import ROMANCE_4_FIRST_STEPS, ROMANCE_4_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_5 import ROMANCE_5_FIRST_STEPS, ROMANCE_5_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_6 import ROMANCE_6_FIRST_STEPS, ROMANCE_6_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_8 import ROMANCE_8_FIRST_STEPS, ROMANCE_8_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_9 import ROMANCE_9_FIRST_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_10 import ROMANCE_10_FIRST_STEPS, ROMANCE_10_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_11 import ROMANCE_11_FIRST_STEPS, ROMANCE_11_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_12 import ROMANCE_12_FIRST_STEPS, ROMANCE_12_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_13 import ROMANCE_13_FIRST_STEPS, ROMANCE_13_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_14 import ROMANCE_14_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_15 import ROMANCE_15_FIRST_STEPS, ROMANCE_15_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_16 import ROMANCE_16_FIRST_STEPS, ROMANCE_16_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_17 import ROMANCE_17_FIRST_STEPS, ROMANCE_17_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_18 import ROMANCE_18_FIRST_STEPS, ROMANCE_18_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_19 import ROMANCE_19_FIRST_STEPS, ROMANCE_19_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_20 import ROMANCE_20_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_21 import ROMANCE_21_FIRST_STEPS, ROMANCE_21_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_romance_22 import ROMANCE_22_FIRST_STEPS
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS, SLAVIC_TURKIC_STEPS
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
-    BULGARIAN_FIRST_STEPS_2,
-    SLAVIC_TURKIC_FIRST_STEPS_2,
-    SLAVIC_TURKIC_STEPS_2,
-)
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_3 import (
-    SLAVIC_TURKIC_FIRST_STEPS_3,
-    SLAVIC_TURKIC_STEPS_3,
-)
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_4 import (
-    SLAVIC_TURKIC_FIRST_STEPS_4,
-    SLAVIC_TURKIC_STEPS_4,
-)
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_5 import (
-    SLAVIC_TURKIC_FIRST_STEPS_5,
-    SLAVIC_TURKIC_STEPS_5,
-)
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_6 import SLAVIC_TURKIC_STEPS_6
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_7 import (
-    SLAVIC_TURKIC_FIRST_STEPS_7,
-    SLAVIC_TURKIC_STEPS_7,
-)
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_8 import SLAVIC_TURKIC_STEPS_8
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_9 import SLAVIC_TURKIC_STEPS_9
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_10 import (
-    SLAVIC_TURKIC_FIRST_STEPS_10,
-    SLAVIC_TURKIC_STEPS_10,
-)
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_11 import SLAVIC_TURKIC_STEPS_11
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_13 import (
-    SLAVIC_TURKIC_FIRST_STEPS_13,
-    SLAVIC_TURKIC_STEPS_13,
-)
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_14 import (
-    SLAVIC_TURKIC_FIRST_STEPS_14,
-    SLAVIC_TURKIC_STEPS_14,
-)
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_15 import SLAVIC_TURKIC_STEPS_15
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_16 import (
-    SLAVIC_TURKIC_FIRST_STEPS_16,
-    SLAVIC_TURKIC_STEPS_16,
-)
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_17 import (
-    SLAVIC_TURKIC_FIRST_STEPS_17,
-    SLAVIC_TURKIC_STEPS_17,
-)
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_18 import (
-    SLAVIC_TURKIC_FIRST_STEPS_18,
-    SLAVIC_TURKIC_STEPS_18,
-)
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_19 import (
-    SLAVIC_TURKIC_FIRST_STEPS_19,
-    SLAVIC_TURKIC_STEPS_19,
-)
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_20 import SLAVIC_TURKIC_STEPS_20
-from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_21 import (
-    SLAVIC_TURKIC_FIRST_STEPS_21,
-    SLAVIC_TURKIC_STEPS_21,
-)
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
-    WEST_GERMANIC_EARLY_STEPS,
     WEST_GERMANIC_FIRST_STEPS,
     WEST_GERMANIC_LATE_STEPS,
     WEST_GERMANIC_TODAY_STEPS,
 )
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import (
-    WEST_GERMANIC_EARLY_STEPS_3,
     WEST_GERMANIC_FIRST_STEPS_3,
     WEST_GERMANIC_LATE_STEPS_3,
 )
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import (
-    WEST_GERMANIC_EARLY_STEPS_4,
     WEST_GERMANIC_FIRST_STEPS_4,
     WEST_GERMANIC_LATE_STEPS_4,
 )
-from lossanalytics.normalise.status_phrases_meaning_west_germanic_5 import (
-    WEST_GERMANIC_EARLY_STEPS_5,
-    WEST_GERMANIC_LATE_STEPS_5,
-)
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_5 import WEST_GERMANIC_LATE_STEPS_5
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_6 import WEST_GERMANIC_LATE_STEPS_6
-from lossanalytics.normalise.status_phrases_meaning_west_germanic_7 import (
-    WEST_GERMANIC_EARLY_STEPS_7,
-    WEST_GERMANIC_LATE_STEPS_7,
-)
-from lossanalytics.normalise.status_phrases_meaning_west_germanic_8 import (
-    WEST_GERMANIC_EARLY_STEPS_8,
-    WEST_GERMANIC_LATE_STEPS_8,
-)
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_7 import WEST_GERMANIC_LATE_STEPS_7
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_8 import WEST_GERMANIC_LATE_STEPS_8
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, Step
-from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS, POLISH_STEPS
-from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
-from lossanalytics.normalise.status_phrases_romanian import ROMANIAN_STEPS
-from lossanalytics.normalise.status_phrases_thai import THAI_STEPS
-from lossanalytics.normalise.status_phrases_turkish import TURKISH_STEPS
-from lossanalytics.normalise.status_phrases_undelivered_reasons import (
-    UNDELIVERED_AFTER_OUTCOME_STEPS,
-    UNDELIVERED_FIRST_STEPS,
-)
-from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
+from lossanalytics.normalise.status_phrases_polish import POLISH_STEPS
+from lossanalytics.normalise.status_phrases_undelivered_reasons import UNDELIVERED_AFTER_OUTCOME_STEPS
 
 STEPS: tuple[Step, ...] = (
-    *CUSTOMS_FIRST_STEPS,
-    *DISPATCH_FIRST_STEPS,
-    *SLAVIC_TURKIC_FIRST_STEPS_10,
-    *BULGARIAN_MEANING_FIRST_STEPS,
-    *BULGARIAN_FIRST_STEPS_2,
-    *BULGARIAN_STEPS,
-    *LAST_MILE_EAST_STEPS,
-    *RO_TR_FIRST_STEPS,
-    *FR_HU_RO_FIRST_STEPS_12,
-    *HU_FIRST_STEPS_4,
-    *RO_HU_FIRST_STEPS_3,
-    *ROMANIAN_STEPS,
-    *RO_HU_FIRST_STEPS_2,
-    *ROMANIAN_HUNGARIAN_FIRST_STEPS,
-    *SLAVIC_TURKIC_FIRST_STEPS_7,
-    *SLAVIC_TURKIC_FIRST_STEPS_5,
-    *SLAVIC_TURKIC_FIRST_STEPS_4,
-    *SLAVIC_TURKIC_FIRST_STEPS,
-    *SLAVIC_TURKIC_FIRST_STEPS_2,
-    *SLAVIC_TURKIC_FIRST_STEPS_3,
-    *SLAVIC_TURKIC_FIRST_STEPS_17,
-    *SLAVIC_TURKIC_FIRST_STEPS_18,
-    *SLAVIC_TURKIC_FIRST_STEPS_19,
-    *EAST_STEPS,
-    *SLAVIC_TURKIC_FIRST_STEPS_13,
-    *SLOVAK_FIRST_STEPS,
-    *CZECH_STEPS,
-    *CENTRAL_BALTIC_STEPS,
-    *VIETNAMESE_MEANING_FIRST_STEPS,
-    *EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
-    *VIETNAMESE_STEPS,
-    *HUNGARIAN_STEPS,
-    *SLAVIC_TURKIC_FIRST_STEPS_16,
-    *SLAVIC_TURKIC_FIRST_STEPS_14,
-    *TURKISH_STEPS,
-    *ASIA_MIDEAST_FIRST_STEPS_14,
-    *ASIA_MIDEAST_FIRST_STEPS_13,
-    *SLAVIC_TURKIC_FIRST_STEPS_21,
-    *ASIA_MIDEAST_FIRST_STEPS_12,
-    *ASIA_MIDEAST_FIRST_STEPS_9,
-    *ASIA_MIDEAST_FIRST_STEPS_10,
-    *ASIA_MIDEAST_FIRST_STEPS_7,
-    *ASIA_MIDEAST_FIRST_STEPS_8,
-    *ASIA_MIDEAST_FIRST_STEPS_6,
-    *ASIA_MIDEAST_FIRST_STEPS_2,
-    *ASIA_MIDEAST_FIRST_STEPS,
-    *THAI_STEPS,
-    *GREEK_MEANING_STEPS,
-    *GREEK_INDONESIAN_STEPS,
-    *ARABIC_HEBREW_MALAY_STEPS,
-    *ASIA_MIDEAST_STEPS,
-    *ENGLISH_REGIONAL_STEPS,
-    *ENGLISH_POSTAL_STEPS,
-    *ENGLISH_LABEL_STEPS,
-    *MEANING_ENGLISH_FIRST_STEPS,
-    *ENGLISH_COURIER_STEPS,
-    *ENGLISH_REASON_STEPS,
-    *ENGLISH_NOTIFICATION_STEPS,
-    *ENGLISH_EXPRESS_STEPS,
-    *GERMAN_POLISH_FIRST_STEPS,
-    *POLISH_FIRST_STEPS,
-    *KOREAN_STEPS,
-    *FREIGHT_FIRST_STEPS,
-    *ROMANCE_19_FIRST_STEPS,
-    *ROMANCE_22_FIRST_STEPS,
-    *ROMANCE_21_FIRST_STEPS,
-    *ROMANCE_18_FIRST_STEPS,
-    *ROMANCE_17_FIRST_STEPS,
-    *ROMANCE_15_FIRST_STEPS,
-    *ROMANCE_16_FIRST_STEPS,
-    *ROMANCE_11_FIRST_STEPS,
-    *ROMANCE_13_FIRST_STEPS,
-    *ROMANCE_12_FIRST_STEPS,
-    *ROMANCE_9_FIRST_STEPS,
-    *ROMANCE_10_FIRST_STEPS,
-    *ROMANCE_8_FIRST_STEPS,
-    *ROMANCE_6_FIRST_STEPS,
-    *ROMANCE_5_FIRST_STEPS,
-    *ITALIAN_FIRST_STEPS,
-    *ROMANCE_4_FIRST_STEPS,
-    *ROMANCE_3_FIRST_STEPS,
-    *ROMANCE_2_FIRST_STEPS,
-    *ROMANCE_MEANING_FIRST_STEPS,
-    *ROMANCE_FIRST_STEPS,
-    *LABEL_PLATFORM_FIRST_STEPS,
-    *UNDELIVERED_FIRST_STEPS,
-    *LAST_MILE_FIRST_STEPS,
-    *EAST_ASIAN_FIRST_STEPS,
-    *EAST_ASIAN_3_FIRST_STEPS,
-    *EAST_ASIAN_4_FIRST_STEPS,
-    *EAST_ASIAN_5_FIRST_STEPS,
-    *EAST_ASIAN_7_FIRST_STEPS,
-    *EAST_ASIAN_8_FIRST_STEPS,
-    *EAST_ASIAN_10_FIRST_STEPS,
-    *EAST_ASIAN_12_FIRST_STEPS,
-    *EAST_ASIAN_13_FIRST_STEPS,
-    *EAST_ASIAN_14_FIRST_STEPS,
-    *FRENCH_FIRST_STEPS_9,
-    *FRENCH_FIRST_STEPS_8,
-    *FRENCH_FIRST_STEPS_3,
-    *FRENCH_FIRST_STEPS_2,
-    *FRENCH_FIRST_STEPS,
-    *NORDIC_MEANING_EARLY_STEPS,
-    *WEST_GERMANIC_EARLY_STEPS_8,
-    *WEST_GERMANIC_EARLY_STEPS_7,
-    *WEST_GERMANIC_EARLY_STEPS_5,
-    *WEST_GERMANIC_EARLY_STEPS_4,
-    *WEST_GERMANIC_EARLY_STEPS_3,
-    *WEST_GERMANIC_EARLY_STEPS,
+    *BEFORE_OUTCOME_STEPS,
     *OUTCOME_STEPS,
     *LAST_LEG_STEPS,
     *CROSSBORDER_AFTER_OUTCOME_STEPS,
@@ -450,81 +100,5 @@ STEPS: tuple[Step, ...] = (
     *WEST_GERMANIC_LATE_STEPS_3,
     *WEST_GERMANIC_LATE_STEPS,
     *BROAD_LABEL_AND_MOVEMENT_STEPS,
-    *EAST_ASIAN_LATE_STEPS,
-    *EAST_ASIAN_4_LATE_STEPS,
-    *EAST_ASIAN_5_LATE_STEPS,
-    *EAST_ASIAN_7_LATE_STEPS,
-    *EAST_ASIAN_8_LATE_STEPS,
-    *EAST_ASIAN_9_LATE_STEPS,
-    *EAST_ASIAN_10_LATE_STEPS,
-    *ROMANCE_15_LATE_STEPS,
-    *EAST_ASIAN_12_LATE_STEPS,
-    *ROMANCE_19_LATE_STEPS,
-    *ROMANCE_21_LATE_STEPS,
-    *ROMANCE_20_LATE_STEPS,
-    *ROMANCE_18_LATE_STEPS,
-    *ROMANCE_17_LATE_STEPS,
-    *EAST_ASIAN_13_LATE_STEPS,
-    *EAST_ASIAN_14_LATE_STEPS,
-    *EAST_ASIAN_15_LATE_STEPS,
-    *ROMANCE_16_LATE_STEPS,
-    *ROMANCE_14_LATE_STEPS,
-    *ROMANCE_11_LATE_STEPS,
-    *ROMANCE_13_LATE_STEPS,
-    *ROMANCE_12_LATE_STEPS,
-    *ROMANCE_10_LATE_STEPS,
-    *ROMANCE_8_LATE_STEPS,
-    *ROMANCE_6_LATE_STEPS,
-    *ROMANCE_5_LATE_STEPS,
-    *ITALIAN_LATE_STEPS,
-    *ROMANCE_4_LATE_STEPS,
-    *ROMANCE_3_LATE_STEPS,
-    *ROMANCE_2_LATE_STEPS,
-    *ROMANCE_MEANING_LAST_STEPS,
-    *MEANING_ENGLISH_STEPS,
-    *FR_HU_RO_LATE_STEPS_12,
-    *FR_HU_RO_LATE_STEPS_11,
-    *RO_LATE_STEPS_7,
-    *RO_TR_LATE_STEPS,
-    *FR_LATE_STEPS_9,
-    *FR_LATE_STEPS_5,
-    *HU_LATE_STEPS_10,
-    *HU_LATE_STEPS_4,
-    *FR_HU_RO_LATE_STEPS_3,
-    *FR_HU_RO_LATE_STEPS_2,
-    *FR_HU_RO_LATE_STEPS,
-    *SLAVIC_TURKIC_STEPS_20,
-    *SLAVIC_TURKIC_STEPS_21,
-    *SLAVIC_TURKIC_STEPS_19,
-    *SLAVIC_TURKIC_STEPS_18,
-    *SLAVIC_TURKIC_STEPS_17,
-    *SLAVIC_TURKIC_STEPS_16,
-    *SLAVIC_TURKIC_STEPS_14,
-    *SLAVIC_TURKIC_STEPS_15,
-    *SLAVIC_TURKIC_STEPS_13,
-    *SLAVIC_TURKIC_STEPS_11,
-    *SLAVIC_TURKIC_STEPS_10,
-    *SLAVIC_TURKIC_STEPS_9,
-    *SLAVIC_TURKIC_STEPS_8,
-    *SLAVIC_TURKIC_STEPS_7,
-    *SLAVIC_TURKIC_STEPS_6,
-    *SLAVIC_TURKIC_STEPS_5,
-    *SLAVIC_TURKIC_STEPS_4,
-    *SLAVIC_TURKIC_STEPS_3,
-    *SLAVIC_TURKIC_STEPS_2,
-    *SLAVIC_TURKIC_STEPS,
-    *VIETNAMESE_MEANING_LATE_STEPS,
-    *BULGARIAN_MEANING_LATE_STEPS,
-    *ASIA_MIDEAST_LATE_STEPS_14,
-    *ASIA_MIDEAST_LATE_STEPS_13,
-    *ASIA_MIDEAST_LATE_STEPS_12,
-    *ASIA_MIDEAST_LATE_STEPS_11,
-    *ASIA_MIDEAST_LATE_STEPS_9,
-    *ASIA_MIDEAST_LATE_STEPS_10,
-    *ASIA_MIDEAST_LATE_STEPS_8,
-    *ASIA_MIDEAST_LATE_STEPS_4,
-    *ASIA_MIDEAST_LATE_STEPS_2,
-    *ASIA_MIDEAST_LATE_STEPS,
-    *DISPATCH_STEPS,
-    *CUSTOMS_LATE_STEPS,
+    *LANGUAGE_LATE_STEPS,
 )
