@@ -71,7 +71,7 @@ CORPORA = [
     Corpus("fresh14", rows=137, carriers=10, languages=9, exact_prefixes=True),
     Corpus("fresh15", rows=250, carriers=20, languages=8, exact_prefixes=True),
     Corpus("fresh16", rows=250, carriers=20, languages=8, exact_prefixes=True),
-    Corpus("fresh17", rows=329, carriers=26, languages=21, exact_prefixes=True),
+    Corpus("fresh17", rows=347, carriers=28, languages=22, exact_prefixes=True),
 ]
 
 
