@@ -33,6 +33,9 @@ EXAMPLES = [
     ("Carrier booking confirmed", "info_received"),
     ("Freight booking", "info_received"),
     ("Manifest pending", "info_received"),
+    # In a hub or branch of origin or destination, said on its own: in the network.
+    ("In Hub Destination", "in_transit"),
+    ("At origin branch", "in_transit"),
     # Tracking stopped on its own: the tracking source gave up.
     ("Tracking stopped", "expired"),
     # No delivery attempt made: a delay.
@@ -59,6 +62,8 @@ COUNTER_EXAMPLES = [
     # A number not found is unknown; an attempt that failed is a failed delivery.
     ("Tracking number not found", "unknown"),
     ("Delivery attempt failed", "delivery_failed"),
+    # A branch named alone may be a counter for collection: left alone.
+    ("At branch", "unknown"),
     # A scan at the warehouse moves on.
     ("Shipment scanned at the warehouse", "in_transit"),
 ]
