@@ -53,6 +53,8 @@ COUNTER_EXAMPLES = [
     # A recipient's parcel not picked up and returned is a return; not yet picked up says nothing.
     ("Parcel not picked up by recipient, returned to sender", "returned"),
     ("Not yet picked up", "unknown"),
+    # An outcome named beside a missed scan still decides.
+    ("Parcel not scanned in at depot, delivered to recipient", "delivered"),
     # A return to come or made is a return.
     ("Parcel will be returned to sender", "returned"),
     ("Returned to sender", "returned"),

@@ -3,18 +3,18 @@ problems as regional couriers', last-mile carriers', forwarders' and shipping pl
 ("Address could not be geolocated", "Shipment received at the warehouse without damage", "Driver en route to return an
 undelivered shipment", "Undelivered shipment could not be returned", "Forwarder booking", "Tracking Closed").
 
-The reading follows what the words say of the parcel and of its address (DESIGN §4). An address geolocated (geocoded) is
-the carrier's planning before it has the parcel; an address that could not be geolocated, or that the carrier could not
-correct or fully confirm, is an address being corrected: an exception (an address that could not be found or a failed
-attempt named beside it are left to the steps that read them). A parcel received at a warehouse, hub or depot without
-damage, or in good condition, moves on: the damage is denied, not reported. A parcel not scanned as received, or not
-picked up on the planned route, has not reached the carrier. A driver on the way to return a parcel, or at the return
-location, is bringing it back; a parcel that could not be returned is held: an exception. A forwarder's or carrier's
-booking, and a booking or manifest pending, are information only. In a branch, hub or depot of origin, of destination or
-of transit, said on its own, the parcel is in the carrier's network (a branch named alone may be a counter where the
-recipient collects it, and is left alone). Tracking closed (stopped, ended), said on its own, is the tracking source
-that gave up: expired. No attempt (no delivery attempt), said on its own, is a delivery the courier did not try: a
-delay. An unexpected challenge, issue or problem holds the parcel.
+The reading follows what the words say of the parcel and of its address (DESIGN §4). An address geolocated (geocoded)
+is the carrier's planning before it has the parcel; an address that could not be geolocated, or that the carrier could
+not correct or fully confirm, is an address being corrected: an exception (an address that could not be found or a
+failed attempt named beside it are left to the steps that read them). A parcel received at a warehouse, hub or depot
+without damage, or in good condition, moves on: the damage is denied, not reported. A parcel not scanned as received,
+or not picked up on the planned route, has not reached the carrier (an outcome named beside it still decides). A driver
+on the way to return a parcel, or at the return location, is bringing it back; a parcel that could not be returned is
+held: an exception. A forwarder's or carrier's booking, and a booking or manifest pending, are information only. In a
+branch, hub or depot of origin, of destination or of transit, said on its own, the parcel is in the carrier's network
+(a branch named alone may be a counter where the recipient collects it, and is left alone). Tracking closed (stopped,
+ended), said on its own, is the tracking source that gave up: expired. No attempt (no delivery attempt), said on its
+own, is a delivery the courier did not try: a delay. An unexpected challenge, issue or problem holds the parcel.
 
 Two groups. MEANING_ENGLISH_27_FIRST_STEPS comes first in the first pass's first group (before the twenty-sixth
 pass's), as the outcome steps after it read "damage", "undelivered", "returned" and "delivery attempt" and the broad
@@ -37,6 +37,9 @@ _UNABLE = r"(?:could not|couldn t|cannot|can not|can t|was not able to|wasn t ab
 # A delivery tried, failed or refused named beside: left to the steps that read it.
 _NO_ATTEMPT_NAMED = r"(?!.*\b(?:attempt\w*|fail\w*|refus\w*|not found|unable to locate|return\w*)\b)"
 
+# An outcome named beside: left to the steps that read it.
+_NO_OUTCOME = r"(?!.*\b(?:delivered|returned|return to sender|lost|damaged|cancel+ed)\b)"
+
 MEANING_ENGLISH_27_FIRST_STEPS: tuple[Step, ...] = (
     # An address the carrier could not geolocate, correct or fully confirm: an address being corrected.
     ("exception", {
@@ -57,8 +60,9 @@ MEANING_ENGLISH_27_FIRST_STEPS: tuple[Step, ...] = (
     }),
     # Not scanned as received, or not picked up on the planned route: not yet with the carrier.
     ("info_received", {
-        "en": (r"\bnot (?:been )?scanned (?:as )?(?:received|in)\b",
-               r"\bnot (?:been )?(?:picked up|collected) on (?:the |its )?(?:planned|scheduled) (?:route|run|round)\b"),
+        "en": (r"^" + _NO_OUTCOME + r".*\bnot (?:been )?scanned (?:as )?(?:received|in)\b",
+               r"^" + _NO_OUTCOME + r".*\bnot (?:been )?(?:picked up|collected) on (?:the |its )?(?:planned|scheduled) "
+               r"(?:route|run|round)\b"),
     }),
     # A driver on the way to return a parcel, or at the return location: coming back.
     ("returned", {
