@@ -42,6 +42,17 @@ EXAMPLES = [
     ("Erro na separação", "exception"),
     # Goods discarded: lost.
     ("Mercadoria descartada", "lost"),
+    # Why a courier brings a delivery back: the delivery failed.
+    ("La dirección deficiente", "delivery_failed"),
+    ("Casa sin numeración", "delivery_failed"),
+    ("Permanece cerrada", "delivery_failed"),
+    ("Destinatario no conocido", "delivery_failed"),
+    ("Traslado de la empresa", "delivery_failed"),
+    ("Zona de difícil acceso", "delivery_failed"),
+    # Force majeure: held.
+    ("Carretera cerrada", "exception"),
+    ("Intensas lluvias", "exception"),
+    ("Paro camionero", "exception"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -60,6 +71,10 @@ COUNTER_EXAMPLES = [
     ("Envío retenido en el almacén", "exception"),
     # A shipment registered in Spanish already reads so.
     ("Envío registrado", "info_received"),
+    # Premises closed, a wrong address and a strike already read so.
+    ("Local cerrado", "delivery_failed"),
+    ("Dirección equivocada", "delivery_failed"),
+    ("Huelga", "exception"),
 ]
 
 

@@ -18,7 +18,10 @@ reads a parcel on its way; a pre-posting ("preimposición") and a registration (
 an express product "registrado") are data only. A case under investigation ("em processo de investigação"), a tax
 inspection of the invoice ("análise fiscal"), an inquiry into a delivery ("solicitação de acareação") and a dispatch
 error hold the parcel; goods discarded are lost; an item taken out of an office's storage at the end of its keeping
-period ("desestacionado") goes back to its sender. A courier assigned in a delivery app, an item received by its
+period ("desestacionado") goes back to its sender. The reasons a Colombian courier gives for bringing a delivery back
+("Direccion Errada", "Permanece Cerrado", "Traslado Persona", "Desorden Publico o Dificil Acceso", "Predio sin
+nomenclatura") fail the delivery; a road closed, heavy rain and strikes ("Vía cerrada", "Fuertes lluvias", "Paros")
+are force majeure that holds it. A courier assigned in a delivery app, an item received by its
 recipient, "acareação" after a delivery and a bare "listo para entregar" are left to the steps that read them.
 
 - ROMANCE_23_FIRST_STEPS come first of the Romance first groups (before status_phrases_meaning_romance_22's), before
@@ -105,5 +108,22 @@ ROMANCE_23_LATE_STEPS: tuple[Step, ...] = (
     # Goods discarded: lost (DESIGN: disposed).
     ("lost", {
         "pt": (r"^(?:carga|mercadoria|encomenda|objeto|pacote) descartad[oa]$",),
+    }),
+    # Why a courier brings a delivery back: an address wrong or deficient, a property with no street number, premises
+    # that stay closed, a recipient nobody knows or who moved (a person, a company), public disorder or difficult
+    # access: the delivery failed.
+    ("delivery_failed", {
+        "es": (r"^(?:la )?direccion (?:errada|deficiente)$",
+               r"^(?:predio|inmueble|casa|vivienda|edificio) sin (?:nomenclatura|numeracion|numero)$",
+               r"^permanece cerrad[oa]$",
+               r"^(?:cliente|destinatari[oa]) no conocid[oa]$",
+               r"^traslado (?:de )?(?:la )?(?:persona|empresa|destinatari[oa]|cliente)$",
+               r"^(?:(?:desorden|orden) publico o |zona de )?dificil acceso$"),
+    }),
+    # A road closed, heavy rain, strikes: force majeure holds the parcel.
+    ("exception", {
+        "es": (r"^(?:via|vias|carretera|calle) cerrad[oa]s?$",
+               r"^(?:fuertes?|intensas?) lluvias?$",
+               r"^paros?(?: (?:nacional|general|de transporte|camionero))?$"),
     }),
 )
