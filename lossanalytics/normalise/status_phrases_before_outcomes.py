@@ -84,6 +84,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_18 import ROMANCE_18
 from lossanalytics.normalise.status_phrases_meaning_romance_19 import ROMANCE_19_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_21 import ROMANCE_21_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_22 import ROMANCE_22_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_23 import ROMANCE_23_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -181,6 +182,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_19_FIRST_STEPS,
+    *ROMANCE_23_FIRST_STEPS,
     *ROMANCE_22_FIRST_STEPS,
     *ROMANCE_21_FIRST_STEPS,
     *ROMANCE_18_FIRST_STEPS,

@@ -64,6 +64,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_18 import ROMANCE_18
 from lossanalytics.normalise.status_phrases_meaning_romance_19 import ROMANCE_19_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_20 import ROMANCE_20_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_21 import ROMANCE_21_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_23 import ROMANCE_23_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import SLAVIC_TURKIC_STEPS_2
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_3 import SLAVIC_TURKIC_STEPS_3
@@ -97,6 +98,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_15_LATE_STEPS,
     *EAST_ASIAN_12_LATE_STEPS,
     *ROMANCE_19_LATE_STEPS,
+    *ROMANCE_23_LATE_STEPS,
     *ROMANCE_21_LATE_STEPS,
     *ROMANCE_20_LATE_STEPS,
     *ROMANCE_18_LATE_STEPS,
