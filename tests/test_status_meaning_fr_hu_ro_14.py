@@ -21,10 +21,10 @@ EXAMPLES = [
 
 COUNTER_EXAMPLES = [
     # Delivered keeps its word.
-    ("Kézbesítve", "delivered"),
-    ("Comanda ta a fost livrată!", "delivered"),
+    ("Csomag kézbesítve", "delivered"),
+    ("Coletul a fost livrat", "delivered"),
     # In course of delivery: left to the steps that read it already.
-    ("În curs de livrare", "out_for_delivery"),
+    ("Coletul este în curs de livrare", "out_for_delivery"),
 ]
 
 

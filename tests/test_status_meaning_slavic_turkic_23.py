@@ -19,18 +19,18 @@ EXAMPLES = [
     ("Paczka zwracana do nadawcy", "returned"),
     ("Посилка очікує на отримання", "available_for_pickup"),
     ("Kargo kabulü yapıldı", "in_transit"),
-    ("Alıcı yok", "delivery_failed"),
+    ("Adreste alıcı yok", "delivery_failed"),
 ]
 
 COUNTER_EXAMPLES = [
     # Not yet ready for posting is still only data, read by its other words.
-    ("Przesyłka została utworzona, ale nie jest gotowa do nadania.", "info_received"),
+    ("Paczka utworzona, ale jeszcze nie jest gotowa do nadania", "info_received"),
     # Returned (done) is a return as before.
-    ("Zwrócona do nadawcy", "returned"),
+    ("Paczka zwrócona do nadawcy", "returned"),
     # Handed to the courier and accepted for carriage: left to the other steps.
-    ("Przekazana kurierowi", "in_transit"),
+    ("Paczka przekazana kurierowi", "in_transit"),
     # Processing alone: an order's or a sorting centre's, not said.
-    ("В обробці", "unknown"),
+    ("Статус: в обробці", "unknown"),
 ]
 
 

@@ -12,8 +12,8 @@ from lossanalytics.normalise.statuses import read_status
 EXAMPLES = [
     ("Wir melden uns, sobald die Sendung versandt wurde", "info_received"),
     ("Sobald der Bote mit dem Paket unterwegs ist, bekommen Sie eine SMS", "info_received"),
-    ("Sendung wurde erstellt", "info_received"),
-    ("Neue Bestellung", "info_received"),
+    ("Die Sendung wurde erstellt", "info_received"),
+    ("Ihr Paket wird bei uns vorbereitet", "info_received"),
     ("Das Paket wird gerade vorbereitet", "info_received"),
     ("Halten Sie sich bitte zur Annahme bereit", "out_for_delivery"),
     ("Beim nächsten Zustellversuch klappt es bestimmt", "delivery_failed"),
@@ -21,12 +21,12 @@ EXAMPLES = [
 
 COUNTER_EXAMPLES = [
     # A driver already on the way is the last leg; a delivery prepared for today too.
-    ("Unser Fahrer ist mit Ihrer Bestellung unterwegs", "out_for_delivery"),
-    ("Zustellung für heute wird vorbereitet", "out_for_delivery"),
+    ("Der Fahrer ist mit Ihrem Paket unterwegs zu Ihnen", "out_for_delivery"),
+    ("Zustellung heute wird vorbereitet", "out_for_delivery"),
     # Delivered and failed keep their words.
-    ("Ihre Bestellung wurde zugestellt", "delivered"),
+    ("Das Paket wurde zugestellt", "delivered"),
     # A return created is a return, not a new shipment.
-    ("Rücksendung erstellt", "returned"),
+    ("Rücksendung wurde erstellt", "returned"),
 ]
 
 

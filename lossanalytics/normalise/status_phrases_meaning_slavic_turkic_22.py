@@ -13,8 +13,8 @@ day, is the last leg; an order's processing started has not reached the carrier.
 
 SLAVIC_TURKIC_STEPS_22 come just before the twenty-first pass's late steps and read only texts nothing else reads:
 being returned to the sender is a return; waiting to be received ("чекає / очікує на отримання", not "from the
-sender") waits for its recipient; a shipment's or cargo's acceptance done is a movement; "Alıcı yok" (no recipient)
-is a failed delivery. Left alone: "Przekazana kurierowi" (handed to the courier: to the carrier or to the last-mile
+sender") waits for its recipient; a shipment's or cargo's acceptance done is a movement; "Alıcı yok" (no recipient,
+"at the address" or not) is a failed delivery. Left alone: "Przekazana kurierowi" (handed to the courier: to the carrier or to the last-mile
 driver, not said), "Przyjęta do przewozu" (accepted for carriage: registered or taken in, not said) and a bare "В
 обробці" (processing: an order's or a sorting centre's).
 
@@ -55,6 +55,6 @@ SLAVIC_TURKIC_STEPS_22: tuple[Step, ...] = (
     }),
     # No recipient: the delivery failed.
     ("delivery_failed", {
-        "tr": (r"^alici yok$",),
+        "tr": (r"^(?:adreste )?alici yok$",),
     }),
 )
