@@ -102,12 +102,14 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_17 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_18 import SLAVIC_TURKIC_FIRST_STEPS_18
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_19 import SLAVIC_TURKIC_FIRST_STEPS_19
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_21 import SLAVIC_TURKIC_FIRST_STEPS_21
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_22 import SLAVIC_TURKIC_FIRST_STEPS_22
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import WEST_GERMANIC_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import WEST_GERMANIC_EARLY_STEPS_3
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import WEST_GERMANIC_EARLY_STEPS_4
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_5 import WEST_GERMANIC_EARLY_STEPS_5
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_7 import WEST_GERMANIC_EARLY_STEPS_7
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_8 import WEST_GERMANIC_EARLY_STEPS_8
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_9 import WEST_GERMANIC_EARLY_STEPS_9
 from lossanalytics.normalise.status_phrases_outcomes import Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -141,6 +143,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_17,
     *SLAVIC_TURKIC_FIRST_STEPS_18,
     *SLAVIC_TURKIC_FIRST_STEPS_19,
+    *SLAVIC_TURKIC_FIRST_STEPS_22,
     *EAST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_13,
     *SLOVAK_FIRST_STEPS,
@@ -222,6 +225,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
     *NORDIC_MEANING_EARLY_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_9,
     *WEST_GERMANIC_EARLY_STEPS_8,
     *WEST_GERMANIC_EARLY_STEPS_7,
     *WEST_GERMANIC_EARLY_STEPS_5,

@@ -42,6 +42,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_9 import FR_LATE_ST
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_10 import HU_LATE_STEPS_10
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_11 import FR_HU_RO_LATE_STEPS_11
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_12 import FR_HU_RO_LATE_STEPS_12
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_13 import FR_HU_RO_LATE_STEPS_13
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_LATE_STEPS
@@ -85,6 +86,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_18 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_19 import SLAVIC_TURKIC_STEPS_19
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_20 import SLAVIC_TURKIC_STEPS_20
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_21 import SLAVIC_TURKIC_STEPS_21
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_22 import SLAVIC_TURKIC_STEPS_22
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
@@ -121,6 +123,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_13,
     *FR_HU_RO_LATE_STEPS_12,
     *FR_HU_RO_LATE_STEPS_11,
     *RO_LATE_STEPS_7,
@@ -133,6 +136,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
     *SLAVIC_TURKIC_STEPS_20,
+    *SLAVIC_TURKIC_STEPS_22,
     *SLAVIC_TURKIC_STEPS_21,
     *SLAVIC_TURKIC_STEPS_19,
     *SLAVIC_TURKIC_STEPS_18,
