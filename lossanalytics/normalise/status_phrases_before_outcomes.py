@@ -37,6 +37,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_10 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_12 import ASIA_MIDEAST_FIRST_STEPS_12
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_13 import ASIA_MIDEAST_FIRST_STEPS_13
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_14 import ASIA_MIDEAST_FIRST_STEPS_14
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_15 import ASIA_MIDEAST_FIRST_STEPS_15
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -53,6 +54,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_10 import EAST_AS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_12 import EAST_ASIAN_12_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_13 import EAST_ASIAN_13_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_14 import EAST_ASIAN_14_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian_16 import EAST_ASIAN_16_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english import MEANING_ENGLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import FRENCH_FIRST_STEPS, ROMANIAN_HUNGARIAN_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import FRENCH_FIRST_STEPS_2, RO_HU_FIRST_STEPS_2
@@ -156,6 +158,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_16,
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS_15,
     *ASIA_MIDEAST_FIRST_STEPS_14,
     *ASIA_MIDEAST_FIRST_STEPS_13,
     *SLAVIC_TURKIC_FIRST_STEPS_21,
@@ -219,6 +222,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_12_FIRST_STEPS,
     *EAST_ASIAN_13_FIRST_STEPS,
     *EAST_ASIAN_14_FIRST_STEPS,
+    *EAST_ASIAN_16_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_9,
     *FRENCH_FIRST_STEPS_8,
     *FRENCH_FIRST_STEPS_3,
