@@ -78,7 +78,12 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   templates: 17TRACK's and AfterShip's statuses as shops and apps word them, InPost's ShipX statuses, Shopify's
   fulfilment statuses, Cainiao's action codes, a Colombian tracking app, a Spanish table of carriers' scan
   phrases; three in five neither in transit nor delivered), collected while the sixty-fifth to sixty-eighth
-  rounds ran and kept apart from their sources (FRESH16_SOURCES.md), likewise never read.
+  rounds ran and kept apart from their sources (FRESH16_SOURCES.md), likewise never read;
+- fresh17_texts.csv, 347 texts from a nineteenth set of sources (28 carriers' and platforms' status vocabularies as
+  shops and apps word them, and some recorded tracking histories, in 22 languages: Thailand Post's, Circuit's, Mercado
+  Envíos', Biteship's, GHN's, Packeta's and 17TRACK's statuses, captured Sagawa and Yamato pages, ORLEN Paczka
+  responses; three in five neither in transit nor delivered), collected while the seventy-first to seventy-fourth
+  rounds ran and kept apart from their sources (FRESH17_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -117,6 +122,7 @@ FRESH13 = CORPORA / "fresh13_texts.csv"
 FRESH14 = CORPORA / "fresh14_texts.csv"
 FRESH15 = CORPORA / "fresh15_texts.csv"
 FRESH16 = CORPORA / "fresh16_texts.csv"
+FRESH17 = CORPORA / "fresh17_texts.csv"
 # Every corpus the report covers, named and in the order of its tables.
 NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
@@ -125,6 +131,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9), ("Tenth fresh corpus", FRESH10),
     ("Eleventh fresh corpus", FRESH11), ("Twelfth fresh corpus", FRESH12), ("Thirteenth fresh corpus", FRESH13),
     ("Fourteenth fresh corpus", FRESH14), ("Fifteenth fresh corpus", FRESH15), ("Sixteenth fresh corpus", FRESH16),
+    ("Seventeenth fresh corpus", FRESH17),
 )
 
 

@@ -27,6 +27,7 @@ from bench.status_accuracy import (
     FRESH14,
     FRESH15,
     FRESH16,
+    FRESH17,
     HELD_OUT,
     score,
 )
@@ -163,9 +164,9 @@ def test_eighth_fresh_accuracy_does_not_fall() -> None:
     same-city and on-demand couriers' dispatch states (a driver sought, assigned, on the way to the
     sender or to the recipient), a kind of text no round has read: info_received 10 of 63 and
     out_for_delivery 6 of 30; 0.510 after the thirty-eighth (on-demand and last-mile platforms' dispatch
-    states from other sources), 0.513 after the fifty-eighth (one Portuguese text of the last leg). A guard of
-    that level."""
-    assert score(FRESH8).accuracy() >= 0.513
+    states from other sources), 0.513 after the fifty-eighth (one Portuguese text of the last leg), 0.517 after the seventy-first (an English
+    text of the last leg's problems). A guard of that level."""
+    assert score(FRESH8).accuracy() >= 0.516
 
 
 def test_ninth_fresh_accuracy_does_not_fall() -> None:
@@ -184,9 +185,9 @@ def test_ninth_fresh_accuracy_does_not_fall() -> None:
 def test_tenth_fresh_accuracy_does_not_fall() -> None:
     """163 texts from a twelfth set of sources, 13 carriers and platforms, 7 languages (fresh10_texts.csv),
     never read: 0.528 at first contact, with the reader of the forty-ninth round (four in five texts neither
-    in transit nor delivered; info_received 15 of 47, Portuguese 7 of 28, Spanish 3 of 13). A guard of that
-    level."""
-    assert score(FRESH10).accuracy() >= 0.527
+    in transit nor delivered; info_received 15 of 47, Portuguese 7 of 28, Spanish 3 of 13), 0.534 after the seventy-fourth (one
+    text left unread before). A guard of that level."""
+    assert score(FRESH10).accuracy() >= 0.533
 
 
 def test_eleventh_fresh_accuracy_does_not_fall() -> None:
@@ -225,8 +226,9 @@ def test_fifteenth_fresh_accuracy_does_not_fall() -> None:
     """289 texts from a seventeenth set of sources, 33 apps', shops' and tracking services' status labels in 23
     languages (fresh15_texts.csv), never read: 0.678 at first contact (196 of 289), with the reader after the
     sixty-second round, and the same after the sixty-third and sixty-fourth (four in five texts neither in transit nor
-    delivered; info_received 23 of 59). A guard of that level."""
-    assert score(FRESH15).accuracy() >= 0.677
+    delivered; info_received 23 of 59), 0.682 after the seventy-fourth (one text left unread before). A guard of that
+    level."""
+    assert score(FRESH15).accuracy() >= 0.681
 
 
 def test_sixteenth_fresh_accuracy_does_not_fall() -> None:
@@ -234,8 +236,18 @@ def test_sixteenth_fresh_accuracy_does_not_fall() -> None:
     messages in 24 languages (fresh16_texts.csv), never read: 0.754 at first contact (310 of 411), with the reader
     after the sixty-fourth round, 0.757 after the sixty-fifth to sixty-eighth, 0.759 after the sixty-ninth (one
     text left unread before; three in five texts neither in transit nor delivered; info_received 26 of 53,
-    out_for_delivery 8 of 17, Arabic 7 of 17). A guard of that level."""
-    assert score(FRESH16).accuracy() >= 0.758
+    out_for_delivery 8 of 17, Arabic 7 of 17), 0.762 after the seventy-third (one text left unread before). A guard
+    of that level."""
+    assert score(FRESH16).accuracy() >= 0.761
+
+
+def test_seventeenth_fresh_accuracy_does_not_fall() -> None:
+    """347 texts from a nineteenth set of sources, 28 carriers' and platforms' status vocabularies and a few
+    recorded histories in 22 languages (fresh17_texts.csv), never read: 0.749 at first contact (260 of 347), with the
+    reader after the seventieth round, 0.752 after the seventy-first to seventy-fourth (one text left unread before;
+    three in five texts neither in transit nor delivered; delivery_failed 17 of 32, info_received 33 of 54, Hebrew 12
+    of 26, Spanish 27 of 45). A guard of that level."""
+    assert score(FRESH17).accuracy() >= 0.751
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
@@ -272,10 +284,12 @@ def test_sixteenth_fresh_accuracy_does_not_fall() -> None:
 # fresh corpus at first contact (after the fifty-eighth round): 11 of 137 (0.080), the same after the sixty-fourth.
 # The fifteenth fresh corpus at first contact (after the sixty-second round): 24 of 289 (0.083). The sixteenth
 # fresh corpus at first contact (after the sixty-fourth round): 20 of 411 (0.049); after the sixty-eighth 19 (0.046).
+# The eighth fresh corpus after the seventy-first round: 41 of 263 (0.156). The seventeenth fresh corpus at first
+# contact (after the seventieth round): 19 of 347 (0.055).
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.104,
-                         FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.160, FRESH9: 0.107, FRESH10: 0.246,
+                         FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.156, FRESH9: 0.107, FRESH10: 0.246,
                          FRESH11: 0.133, FRESH12: 0.104, FRESH13: 0.040,
-                         FRESH14: 0.081, FRESH15: 0.084, FRESH16: 0.047}
+                         FRESH14: 0.081, FRESH15: 0.084, FRESH16: 0.047, FRESH17: 0.055}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
@@ -294,11 +308,12 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # contact; the ninth fresh 13 at first contact; the tenth fresh 4 at first contact; the eleventh fresh 7 at first
 # contact; the twelfth fresh 3 at first contact; the ninth fresh 12 after the fifty-fourth round; the thirteenth
 # fresh 1 at first contact; the fifth fresh 8 after the fifty-sixth round; the fourteenth fresh 7 and the fifteenth
-# fresh 2 at first contact; the sixteenth fresh 1 at first contact);
+# fresh 2 at first contact; the sixteenth fresh 1 at first contact; the eighth fresh 9 after the seventy-first round;
+# the seventeenth fresh 5 at first contact);
 # no round may add one.
 WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 8, FRESH6: 11, FRESH7: 9,
-                          FRESH8: 10, FRESH9: 12, FRESH10: 4, FRESH11: 7, FRESH12: 3, FRESH13: 1,
-                          FRESH14: 7, FRESH15: 2, FRESH16: 1}
+                          FRESH8: 9, FRESH9: 12, FRESH10: 4, FRESH11: 7, FRESH12: 3, FRESH13: 1,
+                          FRESH14: 7, FRESH15: 2, FRESH16: 1, FRESH17: 5}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)

@@ -56,8 +56,8 @@ COUNTER_EXAMPLES = [
     ("Неудачная попытка вручения посылки адресату", "delivery_failed"),
     # Delivered into a parcel locker: waiting there.
     ("Доставлено в постамат", "available_for_pickup"),
-    # Returned to the sender: a return.
-    ("Возвращено отправителю", "returned"),
+    # Returned to the sender when the storage time ran out: a return.
+    ("Возвращено отправителю по истечении срока", "returned"),
     # Processed at a sorting centre: moving on.
     ("Обработка в сортировочном центре", "in_transit"),
 ]
