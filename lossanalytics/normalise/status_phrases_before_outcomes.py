@@ -38,6 +38,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_12 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_13 import ASIA_MIDEAST_FIRST_STEPS_13
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_14 import ASIA_MIDEAST_FIRST_STEPS_14
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_15 import ASIA_MIDEAST_FIRST_STEPS_15
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_16 import ASIA_MIDEAST_FIRST_STEPS_16
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -87,6 +88,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_19 import ROMANCE_19
 from lossanalytics.normalise.status_phrases_meaning_romance_21 import ROMANCE_21_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_22 import ROMANCE_22_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_23 import ROMANCE_23_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_24 import ROMANCE_24_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -158,6 +160,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_16,
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS_16,
     *ASIA_MIDEAST_FIRST_STEPS_15,
     *ASIA_MIDEAST_FIRST_STEPS_14,
     *ASIA_MIDEAST_FIRST_STEPS_13,
@@ -188,6 +191,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_19_FIRST_STEPS,
+    *ROMANCE_24_FIRST_STEPS,
     *ROMANCE_23_FIRST_STEPS,
     *ROMANCE_22_FIRST_STEPS,
     *ROMANCE_21_FIRST_STEPS,

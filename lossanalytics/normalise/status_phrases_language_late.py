@@ -18,6 +18,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_12 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_13 import ASIA_MIDEAST_LATE_STEPS_13
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_14 import ASIA_MIDEAST_LATE_STEPS_14
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_15 import ASIA_MIDEAST_LATE_STEPS_15
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_16 import ASIA_MIDEAST_LATE_STEPS_16
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_LATE_STEPS
@@ -68,6 +69,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_19 import ROMANCE_19
 from lossanalytics.normalise.status_phrases_meaning_romance_20 import ROMANCE_20_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_21 import ROMANCE_21_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_23 import ROMANCE_23_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_24 import ROMANCE_24_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import SLAVIC_TURKIC_STEPS_2
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_3 import SLAVIC_TURKIC_STEPS_3
@@ -102,6 +104,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_15_LATE_STEPS,
     *EAST_ASIAN_12_LATE_STEPS,
     *ROMANCE_19_LATE_STEPS,
+    *ROMANCE_24_LATE_STEPS,
     *ROMANCE_23_LATE_STEPS,
     *ROMANCE_21_LATE_STEPS,
     *ROMANCE_20_LATE_STEPS,
@@ -161,6 +164,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_16,
     *ASIA_MIDEAST_LATE_STEPS_15,
     *ASIA_MIDEAST_LATE_STEPS_14,
     *ASIA_MIDEAST_LATE_STEPS_13,
