@@ -186,8 +186,9 @@ def test_tenth_fresh_accuracy_does_not_fall() -> None:
     """163 texts from a twelfth set of sources, 13 carriers and platforms, 7 languages (fresh10_texts.csv),
     never read: 0.528 at first contact, with the reader of the forty-ninth round (four in five texts neither
     in transit nor delivered; info_received 15 of 47, Portuguese 7 of 28, Spanish 3 of 13), 0.534 after the seventy-fourth (one
-    text left unread before). A guard of that level."""
-    assert score(FRESH10).accuracy() >= 0.533
+    text left unread before), 0.540 after the seventy-sixth (one text read as a wrong status before). A guard of that
+    level."""
+    assert score(FRESH10).accuracy() >= 0.539
 
 
 def test_eleventh_fresh_accuracy_does_not_fall() -> None:
@@ -285,9 +286,10 @@ def test_seventeenth_fresh_accuracy_does_not_fall() -> None:
 # The fifteenth fresh corpus at first contact (after the sixty-second round): 24 of 289 (0.083). The sixteenth
 # fresh corpus at first contact (after the sixty-fourth round): 20 of 411 (0.049); after the sixty-eighth 19 (0.046).
 # The eighth fresh corpus after the seventy-first round: 41 of 263 (0.156). The seventeenth fresh corpus at first
-# contact (after the seventieth round): 19 of 347 (0.055).
+# contact (after the seventieth round): 19 of 347 (0.055). The tenth fresh corpus after the seventy-sixth round: 39
+# of 163 (0.239).
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.104,
-                         FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.156, FRESH9: 0.107, FRESH10: 0.246,
+                         FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.156, FRESH9: 0.107, FRESH10: 0.240,
                          FRESH11: 0.133, FRESH12: 0.104, FRESH13: 0.040,
                          FRESH14: 0.081, FRESH15: 0.084, FRESH16: 0.047, FRESH17: 0.055}
 

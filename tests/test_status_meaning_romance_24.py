@@ -27,9 +27,8 @@ EXAMPLES = [
     # In movement; registered at the origin branch: moving on.
     ("Envío en movimiento", "in_transit"),
     ("Paquete registrado en la agencia de origen", "in_transit"),
-    # A draft; ordered: data only.
+    # A draft: data only.
     ("Borrador creado", "info_received"),
-    ("Pedido", "info_received"),
 ]
 
 COUNTER_EXAMPLES = [

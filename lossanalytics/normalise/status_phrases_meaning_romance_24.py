@@ -6,9 +6,10 @@ datos del transportista", "Borrador", "Registrado en sucursal de origen", "Guía
 The reading follows what happened to the parcel (DESIGN §4). On its way to the home ("en camino a domicilio") is the
 round, before "en camino" reads a parcel moving. No carrier data yet ("sin datos del transportista") is a number the
 carrier does not know: no information, before "transportista" reads a carrier's hand. Nobody at the address to take
-it ("sin quien reciba") fails the delivery. A draft, alone or created, and a bare "Pedido" (ordered) are data only;
-registered at the origin branch is the branch's receipt; a label or parcel in movement moves; a carrier confirming the
-delivery delivers; a carrier investigating the parcel's whereabouts cannot locate it: lost.
+it ("sin quien reciba") fails the delivery. A draft, alone or created, is data only (a bare "Pedido", an order with
+no state, stays unread, as status_phrases_meaning_romance_11 decided); registered at the origin branch is the branch's
+receipt; a label or parcel in movement moves; a carrier confirming the delivery delivers; a carrier investigating the
+parcel's whereabouts cannot locate it: lost.
 
 - ROMANCE_24_FIRST_STEPS come first of the Romance first groups (before status_phrases_meaning_romance_23's), before
   "en camino" and "transportista" read their meanings.
@@ -61,8 +62,8 @@ ROMANCE_24_LATE_STEPS: tuple[Step, ...] = (
     ("in_transit", {
         "es": (r"^" + _ITEM_ES + r" en movimiento$",),
     }),
-    # A draft, alone or created; ordered: data only.
+    # A draft, alone or created: data only.
     ("info_received", {
-        "es": (r"^borrador(?: creado)?$", r"^pedido$"),
+        "es": (r"^borrador(?: creado)?$",),
     }),
 )
