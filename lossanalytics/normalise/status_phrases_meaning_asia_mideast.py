@@ -22,7 +22,7 @@ reads: the movement words of each language ("เดินทาง", "diberangka
 
 Thai is written without spaces between words, so its phrases are regular expressions with no word bounds;
 Arabic and Hebrew attach the article and prepositions to the word, so theirs match inside words too. Arabic
-and Hebrew phrases are written as carriers spell them: _rtl folds them as _rules.fold folds the text (bare
+and Hebrew phrases are written as carriers spell them: rtl_phrases folds them as _rules.fold folds the text (bare
 alef, "ه" for taa marbuta, "ي" for alef maqsura, Hebrew final letters as ordinary ones). A phrase starting
 with "(" is read as a regular expression.
 
@@ -33,12 +33,7 @@ couriers, marketplaces, shops' e-mails and SMS and drivers' apps word their even
 
 from __future__ import annotations
 
-from lossanalytics.normalise.status_phrases_outcomes import Step
-
-
-def _rtl(*phrases: str) -> tuple[str, ...]:
-    """Arabic and Hebrew phrases as regular expressions (_rules folds their letters as it folds the text's)."""
-    return tuple(f"(?:{phrase})" for phrase in phrases)
+from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
 
 
 def _th(*phrases: str) -> tuple[str, ...]:
@@ -72,14 +67,14 @@ ASIA_MIDEAST_FIRST_STEPS: tuple[Step, ...] = (
                r"alamat (?:\w+ )?(?:sudah |telah )?(?:diperbarui|diubah)"),
         "ms": (r"bayaran (?:\w+ ){0,2}(?:tidak berjaya|gagal|ditolak|berjaya)", r"bayaran balik", r"wang (?:\w+ ){0,2}dikembalikan",
                r"(?:mesej|sms|notifikasi|e ?mel) (?:\w+ ){0,3}(?:dihantar|gagal)", r"pemulangan (?:\w+ )?dibatalkan"),
-        "ar": _rtl(r"(?:استرداد|استرجاع|إرجاع|إعادة|رد|تحويل|إيداع) (?:\S+ ){0,2}(?:ال)?(?:مبلغ|أموال|مال|مدفوعات)",
-                   r"(?:فشل|فشلت|تعذر) (?:\S+ ){0,2}(?:الدفع|السداد|إرسال|الرسال|رسال)", r"(?:الدفع|السداد) (?:\S+ )?(?:فشل|مرفوض)",
-                   r"^(?:ال)?دفع عند الاستلام$", r"رسالة (?:ال)?(?:تسليم|توصيل|نصية)", r"رمز التحقق",
-                   r"إلغاء (?:\S+ )?(?:الإرجاع|الاسترجاع|المرتجع)", r"طلب (?:ال)?(?:إرجاع|استرجاع)"),
-        "he": _rtl(r"(?:החזר|זיכוי|הזיכוי|ההחזר) (?:\S+ )?(?:כספי|כסף|לכרטיס|הוחזר)", r"החזר כספי", r"הזיכוי",
-                   r"(?:תשלום|התשלום) (?:\S+ ){0,2}(?:נכשל|לא התקבל|בוצע|נדחה)",
-                   r"(?:sms|הודעה|ההודעה|הודעת|מייל|המייל) (?:\S+ ){0,2}(?:נמסר|נכשל|נשלח)", r"שליחת (?:sms|הודעה|מייל)",
-                   r"עדכון (?:ה)?כתובת", r"ביטול (?:ה)?החזרה"),
+        "ar": rtl_phrases(r"(?:استرداد|استرجاع|إرجاع|إعادة|رد|تحويل|إيداع) (?:\S+ ){0,2}(?:ال)?(?:مبلغ|أموال|مال|مدفوعات)",
+                          r"(?:فشل|فشلت|تعذر) (?:\S+ ){0,2}(?:الدفع|السداد|إرسال|الرسال|رسال)", r"(?:الدفع|السداد) (?:\S+ )?(?:فشل|مرفوض)",
+                          r"^(?:ال)?دفع عند الاستلام$", r"رسالة (?:ال)?(?:تسليم|توصيل|نصية)", r"رمز التحقق",
+                          r"إلغاء (?:\S+ )?(?:الإرجاع|الاسترجاع|المرتجع)", r"طلب (?:ال)?(?:إرجاع|استرجاع)"),
+        "he": rtl_phrases(r"(?:החזר|זיכוי|הזיכוי|ההחזר) (?:\S+ )?(?:כספי|כסף|לכרטיס|הוחזר)", r"החזר כספי", r"הזיכוי",
+                          r"(?:תשלום|התשלום) (?:\S+ ){0,2}(?:נכשל|לא התקבל|בוצע|נדחה)",
+                          r"(?:sms|הודעה|ההודעה|הודעת|מייל|המייל) (?:\S+ ){0,2}(?:נמסר|נכשל|נשלח)", r"שליחת (?:sms|הודעה|מייל)",
+                          r"עדכון (?:ה)?כתובת", r"ביטול (?:ה)?החזרה"),
     }),
     # A pickup from the sender cancelled, failed, booked or awaited: the carrier does not have the parcel yet.
     ("info_received", {
@@ -87,20 +82,20 @@ ASIA_MIDEAST_FIRST_STEPS: tuple[Step, ...] = (
                   "เข้ารับ(?:พัสดุ|สินค้า)?ไม่สำเร็จ", "ไปรับ(?:พัสดุ|สินค้า)จาก(?:ผู้ส่ง|ร้าน|ผู้ขาย)", "พร้อมให้(?:ขนส่ง|ไรเดอร์)เข้ารับ",
                   "ยังไม่ได้รับ(?:พัสดุ|สินค้า)จาก(?:ผู้ส่ง|ร้าน|ผู้ขาย)"),
         "id": (r"(?:penjemputan|pickup|pick up) (?:\w+ ){0,2}(?:gagal|dibatalkan|dijadwalkan)", r"menjemput paket"),
-        "ar": _rtl(r"إلغاء (?:\S+ )?(?:موعد )?(?:ال)?استلام",
-                   r"(?:بانتظار|في انتظار|سيقوم|سيتم|لم يتم|تعذر) (?:\S+ ){0,3}(?:استلام|باستلام|جمع)\S* (?:\S+ ){0,3}من (?:ال)?(?:مرسل|تاجر|بائع|متجر)",
-                   r"(?:بانتظار|في انتظار) استلام المندوب"),
-        "he": _rtl(r"(?:איסוף|לאסוף) (?:\S+ ){0,4}(?:מה|מבית ה|מ)(?:שולח|מוכר|עסק|ספק)", r"טרם נמסר ל(?:חברת|שליח)",
-                   r"ביטול איסוף", r"(?:הזמנת )?איסוף (?:\S+ )?בוטל"),
+        "ar": rtl_phrases(r"إلغاء (?:\S+ )?(?:موعد )?(?:ال)?استلام",
+                          r"(?:بانتظار|في انتظار|سيقوم|سيتم|لم يتم|تعذر) (?:\S+ ){0,3}(?:استلام|باستلام|جمع)\S* (?:\S+ ){0,3}من (?:ال)?(?:مرسل|تاجر|بائع|متجر)",
+                          r"(?:بانتظار|في انتظار) استلام المندوب"),
+        "he": rtl_phrases(r"(?:איסוף|לאסוף) (?:\S+ ){0,4}(?:מה|מבית ה|מ)(?:שולח|מוכר|עסק|ספק)", r"טרם נמסר ל(?:חברת|שליח)",
+                          r"ביטול איסוף", r"(?:הזמנת )?איסוף (?:\S+ )?בוטל"),
     }),
     # Damaged packaging being checked, or a parcel held at customs: a problem, before "تالف" or "ศุลกากร" read it.
     ("exception", {
         "th": _th("(?:บรรจุภัณฑ์|กล่อง|หีบห่อ).{0,20}(?:ชำรุด|เสียหาย|บุบ).{0,30}ตรวจสอบ", "ตรวจสอบ.{0,20}(?:บรรจุภัณฑ์|กล่อง)",
                   "(?:กัก|ระงับ|ยึด).{0,10}ศุลกากร", "ติดศุลกากร", "ศุลกากร.{0,10}(?:กัก|ยึด|ระงับ)"),
         "id": (r"kemasan (?:\w+ ){0,2}(?:rusak|rosak) (?:\w+ ){0,3}(?:dicek|diperiksa|pemeriksaan)", r"salah sortir"),
-        "ar": _rtl(r"(?:إيقاف|توقيف|حجز|احتجاز)\S* (?:\S+ ){0,3}(?:في |لدى )?(?:ال)?جمارك",
-                   r"(?:التغليف|العبوة|الغلاف|الكرتون)\S* (?:\S+ ){0,3}(?:تالف|متضرر|ممزق)\S* (?:\S+ ){0,4}(?:ال)?(?:فحص|تحقق|مراجعة)"),
-        "he": _rtl(r"אריזה (?:\S+ )?(?:פגומה|פגועה) (?:\S+ ){0,2}(?:בבדיקה|נבדק)"),
+        "ar": rtl_phrases(r"(?:إيقاف|توقيف|حجز|احتجاز)\S* (?:\S+ ){0,3}(?:في |لدى )?(?:ال)?جمارك",
+                          r"(?:التغليف|العبوة|الغلاف|الكرتون)\S* (?:\S+ ){0,3}(?:تالف|متضرر|ممزق)\S* (?:\S+ ){0,4}(?:ال)?(?:فحص|تحقق|مراجعة)"),
+        "he": rtl_phrases(r"אריזה (?:\S+ )?(?:פגומה|פגועה) (?:\S+ ){0,2}(?:בבדיקה|נבדק)"),
     }),
     # Lost or damaged on the way, before "ระหว่างขนส่ง" (on the way) reads it as moving.
     ("lost", {
@@ -117,23 +112,23 @@ ASIA_MIDEAST_FIRST_STEPS: tuple[Step, ...] = (
     # Waiting at a pickup point, to be returned only if nobody collects it; in a locker, at a pickup point.
     ("available_for_pickup", {
         "th": _th("(?:กรุณา|โปรด)(?:มา)?รับ(?:พัสดุ|สินค้า|ที่|ได้)"),
-        "ar": _rtl(r"إذا لم يتم استلام", r"(?:ال)?خزانة الذكية", r"(?:ال)?خزائن الذكية",
-                   r"(?:في|ب) (?:مكتب البريد|نقطة الاستلام|الفرع) (?:\S+ )?بانتظار"),
-        "he": _rtl(r"נקודת (?:ה)?(?:איסוף|חלוקה)", r"ניתן לאסוף", r"נא לאסוף"),
+        "ar": rtl_phrases(r"إذا لم يتم استلام", r"(?:ال)?خزانة الذكية", r"(?:ال)?خزائن الذكية",
+                          r"(?:في|ب) (?:مكتب البريد|نقطة الاستلام|الفرع) (?:\S+ )?بانتظار"),
+        "he": rtl_phrases(r"נקודת (?:ה)?(?:איסוף|חלוקה)", r"ניתן לאסוף", r"נא לאסוף"),
     }),
     # Today with the driver, or handed to the courier for delivery: the last leg.
     ("out_for_delivery", {
         "th": _th("เพื่อนำ(?:ส่ง|จ่าย)",),
-        "ar": _rtl(r"(?:سيتم|سيصل|ستصل|سيصلك|ستصلك) (?:\S+ ){0,3}اليوم",
-                   r"(?:ال)?(?:مندوب|سائق|كابتن) (?:\S+ ){0,2}(?:في طريق|في الطريق|سيتصل)"),
-        "he": _rtl(r"השליח בדרך (?:אליך|אלייך|אליכם|למסירה)", r"נמסר לשליח ל(?:חלוקה|מסירה|הפצה)",
-                   r"(?:תימסר|יימסר|ימסר|יגיע|תגיע|יגיעו) (?:\S+ ){0,3}היום"),
+        "ar": rtl_phrases(r"(?:سيتم|سيصل|ستصل|سيصلك|ستصلك) (?:\S+ ){0,3}اليوم",
+                          r"(?:ال)?(?:مندوب|سائق|كابتن) (?:\S+ ){0,2}(?:في طريق|في الطريق|سيتصل)"),
+        "he": rtl_phrases(r"השליח בדרך (?:אליך|אלייך|אליכם|למסירה)", r"נמסר לשליח ל(?:חלוקה|מסירה|הפצה)",
+                          r"(?:תימסר|יימסר|ימסר|יגיע|תגיע|יגיעו) (?:\S+ ){0,3}היום"),
     }),
     # Not yet delivered, to be delivered later, or handed over inside the network: on its way.
     ("in_transit", {
         "id": (r"paket telah diterima di",),
-        "ar": _rtl(r"سيتم (?:ال)?(?:تسليم|توصيل)", r"(?:تسليم|سلمت)\S* (?:\S+ ){0,2}" + _AR_TO + _AR_NETWORK),
-        "he": _rtl(r"טרם נמסר", r"לא נמסר\S* עדיין", r"נקלט\S* ב(?!מערכת)", r"נמסר\S* (?:ל|אל )" + _HE_NETWORK, r"(?:יימסר|ימסר|תימסר|תגיע|יגיע)"),
+        "ar": rtl_phrases(r"سيتم (?:ال)?(?:تسليم|توصيل)", r"(?:تسليم|سلمت)\S* (?:\S+ ){0,2}" + _AR_TO + _AR_NETWORK),
+        "he": rtl_phrases(r"טרם נמסר", r"לא נמסר\S* עדיין", r"נקלט\S* ב(?!מערכת)", r"נמסר\S* (?:ל|אל )" + _HE_NETWORK, r"(?:יימסר|ימסר|תימסר|תגיע|יגיע)"),
     }),
     # The recipient refusing or sent a notice, before "รับพัสดุ" (taking a parcel in) reads it as a movement.
     ("delivery_failed", {
@@ -142,7 +137,7 @@ ASIA_MIDEAST_FIRST_STEPS: tuple[Step, ...] = (
     # Collected by the recipient, or signed for: delivered.
     ("delivered", {
         "th": _th("(?<!รอ)(?:ผู้รับ|ลูกค้า)(?:ได้)?มารับ.{0,20}แล้ว", "ลงนามรับ"),
-        "he": _rtl(r"נאספ\S* (?:על ידי|ע י) " + _HE_TAKER),
+        "he": rtl_phrases(r"נאספ\S* (?:על ידי|ע י) " + _HE_TAKER),
     }),
 )
 
@@ -155,19 +150,19 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
                r"(?:tidak dapat|gagal) (?:menjemput|mengambil) (?:\w+ ){0,2}dari (?:penjual|pengirim)",
                r"penjual (?:gagal|belum) (?:\w+ )?(?:menyerahkan|mengirim)", r"belum (?:diserahkan|dikirim)"),
         "ms": (r"menunggu pengambilan oleh kurier", r"(?:pengambilan|pickup) (?:\w+ )?(?:gagal|dibatalkan)"),
-        "he": _rtl(r"^ממתין לשליח$"),
+        "he": rtl_phrases(r"^ממתין לשליח$"),
     }),
     ("lost", {
         "th": _th("สูญหาย", "(?:พัสดุ|สินค้า)หาย"),
         "id": (r"hilang",),
-        "ar": _rtl(r"فقدت", r"فقدان", r"ضاعت"),
+        "ar": rtl_phrases(r"فقدت", r"فقدان", r"ضاعت"),
     }),
     ("damaged", {
         "th": _th("เสียหาย", "ชำรุด", "แตกหัก"),
         "id": (r"rusak", r"pecah"),
         "ms": (r"rosak",),
-        "ar": _rtl(r"تضررت", r"متضررة", r"تالفة", r"تلفت"),
-        "he": _rtl(r"ניזוק", r"פגום", r"נשבר"),
+        "ar": rtl_phrases(r"تضررت", r"متضررة", r"تالفة", r"تلفت"),
+        "he": rtl_phrases(r"ניזוק", r"פגום", r"נשבר"),
     }),
     # Back to the sender.
     ("returned", {
@@ -175,9 +170,9 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
         "id": (r"(?:diretur|retur|dikembalikan|kembali|dikirim kembali) (?:\w+ ){0,2}(?:ke|kepada) (?:pengirim|penjual|seller|toko)",
                r"proses retur"),
         "ms": (r"(?:dipulangkan|pemulangan|dikembalikan) (?:\w+ ){0,2}(?:ke|kepada) (?:pengirim|penghantar|penjual)",),
-        "ar": _rtl(r"(?:العودة|إعادة|إرجاع|أعيدت|أعيد|مرتجع)\S* (?:\S+ ){0,2}(?:إلى |لل|ل)(?:ال)?(?:مرسل|تاجر|بائع|متجر|شاحن)",
-                   r"مرتجعة"),
-        "he": _rtl(r"(?:חזרה|הוחזר\S*|מוחזר\S*) (?:\S+ )?(?:ל|אל )(?:ה)?(?:שולח|בית העסק|עסק|מדינת המוצא|מוכר)"),
+        "ar": rtl_phrases(r"(?:العودة|إعادة|إرجاع|أعيدت|أعيد|مرتجع)\S* (?:\S+ ){0,2}(?:إلى |لل|ل)(?:ال)?(?:مرسل|تاجر|بائع|متجر|شاحن)",
+                          r"مرتجعة"),
+        "he": rtl_phrases(r"(?:חזרה|הוחזר\S*|מוחזר\S*) (?:\S+ )?(?:ל|אל )(?:ה)?(?:שולח|בית העסק|עסק|מדינת המוצא|מוכר)"),
     }),
     # A customs hold, duties to pay, papers or instructions awaited, a missort, a delay, the weather: a problem.
     ("exception", {
@@ -189,11 +184,11 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
                r"dokumen (?:\w+ )?(?:tidak lengkap|kurang)", r"instruksi (?:\w+ )?pengirim", r"force majeure", r"bencana", r"banjir",
                r"bermasalah"),
         "ms": (r"tertangguh", r"kelewatan", r"(?:menunggu|tunggu) (?:\w+ ){0,2}bayaran (?:\w+ )?(?:duti|cukai)", r"tersalah"),
-        "ar": _rtl(r"متأخر", r"تأخر", r"(?:بانتظار|يرجى|يجب|في انتظار) (?:\S+ ){0,2}(?:دفع|سداد) (?:\S+ )?(?:الرسوم|الضرائب|الجمارك)",
-                   r"(?:بانتظار|في انتظار) (?:\S+ ){0,2}(?:المستندات|الوثائق|تعليمات)", r"ناقصة", r"بشكل خاطئ", r"قيد التحقيق",
-                   r"خارجة عن السيطرة", r"موقوفة"),
-        "he": _rtl(r"(?:ממתין|ממתינה|יש|נדרש) (?:\S+ ){0,2}(?:לתשלום|לשלם) (?:\S+ )?(?:מכס|מיסים|מס)", r"חסרים מסמכים",
-                   r"מסמכים חסרים", r"יעד שגוי", r"תקלה", r"להוראות", r"הושהה", r"מושהה", r"הוקפא"),
+        "ar": rtl_phrases(r"متأخر", r"تأخر", r"(?:بانتظار|يرجى|يجب|في انتظار) (?:\S+ ){0,2}(?:دفع|سداد) (?:\S+ )?(?:الرسوم|الضرائب|الجمارك)",
+                          r"(?:بانتظار|في انتظار) (?:\S+ ){0,2}(?:المستندات|الوثائق|تعليمات)", r"ناقصة", r"بشكل خاطئ", r"قيد التحقيق",
+                          r"خارجة عن السيطرة", r"موقوفة"),
+        "he": rtl_phrases(r"(?:ממתין|ממתינה|יש|נדרש) (?:\S+ ){0,2}(?:לתשלום|לשלם) (?:\S+ )?(?:מכס|מיסים|מס)", r"חסרים מסמכים",
+                          r"מסמכים חסרים", r"יעד שגוי", r"תקלה", r"להוראות", r"הושהה", r"מושהה", r"הוקפא"),
     }),
     # Today with the driver: the last leg, before "in the future" and the bare words of a delivery read it.
     ("out_for_delivery", {
@@ -205,11 +200,11 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
                r"untuk (?:diantar|pengantaran)"),
         "ms": (r"(?:dihantar|tiba) hari ini", r"(?:sedang )?(?:dalam penghantaran|menghantar)", r"keluar untuk dihantar",
                r"bersama kurier", r"posmen"),
-        "ar": _rtl(r"(?:سيتم|سيصل|ستصل|سيصلك|ستصلك) (?:\S+ ){0,3}اليوم", r"(?:المندوب|السائق|الكابتن) (?:\S+ ){0,2}(?:في طريق|في الطريق|سيتصل)",
-                   r"مع (?:ال)?(?:مندوب|سائق|كابتن)", r"جاري (?:ال)?توصيل", r"مركبة التوصيل", r"إسناد (?:\S+ ){0,2}(?:ال)?(?:مندوب|سائق)",
-                   r"خرجت (?:لل|ل)"),
-        "he": _rtl(r"השליח בדרך", r"יצא ל(?:חלוקה|מסירה)", r"אצל השליח", r"(?:תימסר|יימסר|ימסר|יגיע|תגיע|יגיעו) (?:\S+ ){0,3}היום",
-                   r"בחלוקה", r"נמסר לשליח ל(?:חלוקה|מסירה|הפצה)"),
+        "ar": rtl_phrases(r"(?:سيتم|سيصل|ستصل|سيصلك|ستصلك) (?:\S+ ){0,3}اليوم", r"(?:المندوب|السائق|الكابتن) (?:\S+ ){0,2}(?:في طريق|في الطريق|سيتصل)",
+                          r"مع (?:ال)?(?:مندوب|سائق|كابتن)", r"جاري (?:ال)?توصيل", r"مركبة التوصيل", r"إسناد (?:\S+ ){0,2}(?:ال)?(?:مندوب|سائق)",
+                          r"خرجت (?:لل|ل)"),
+        "he": rtl_phrases(r"השליח בדרך", r"יצא ל(?:חלוקה|מסירה)", r"אצל השליח", r"(?:תימסר|יימסר|ימסר|יגיע|תגיע|יגיעו) (?:\S+ ){0,3}היום",
+                          r"בחלוקה", r"נמסר לשליח ל(?:חלוקה|מסירה|הפצה)"),
     }),
     # Not yet delivered, to be delivered later, or handed over inside the network: on its way.
     ("in_transit", {
@@ -223,11 +218,11 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
                r"dijemput kurir"),
         "ms": (r"(?:telah )?dihantar ke (?:hab|pusat|stesen|cawangan)", r"akan dihantar(?! (?:\w+ ){0,3}hari ini)", r"belum dihantar",
                r"diterima oleh kurier"),
-        "ar": _rtl(r"لم يتم (?:ال)?(?:تسليم|توصيل)\S* (?:\S+ )?بعد", r"سيتم (?:ال)?(?:تسليم|توصيل|إرسال)", r"من المتوقع",
-                   r"(?:تسليم|سلمت)\S* (?:\S+ ){0,2}" + _AR_TO + _AR_NETWORK, r"استلام الشحنة من (?:ال)?(?:مرسل|تاجر|بائع|متجر)",
-                   r"استلام (?:\S+ ){0,2}(?:من قبل|بواسطة) (?:ال)?" + _AR_NETWORK,
-                   r"استلم (?:ال)?(?:مندوب|سائق)"),
-        "he": _rtl(r"טרם נמסר", r"לא נמסר\S* עדיין", r"נמסר\S* (?:ל|אל )" + _HE_NETWORK, r"(?:יימסר|ימסר|תימסר|תגיע|יגיע)"),
+        "ar": rtl_phrases(r"لم يتم (?:ال)?(?:تسليم|توصيل)\S* (?:\S+ )?بعد", r"سيتم (?:ال)?(?:تسليم|توصيل|إرسال)", r"من المتوقع",
+                          r"(?:تسليم|سلمت)\S* (?:\S+ ){0,2}" + _AR_TO + _AR_NETWORK, r"استلام الشحنة من (?:ال)?(?:مرسل|تاجر|بائع|متجر)",
+                          r"استلام (?:\S+ ){0,2}(?:من قبل|بواسطة) (?:ال)?" + _AR_NETWORK,
+                          r"استلم (?:ال)?(?:مندوب|سائق)"),
+        "he": rtl_phrases(r"טרם נמסר", r"לא נמסר\S* עדיין", r"נמסר\S* (?:ל|אל )" + _HE_NETWORK, r"(?:יימסר|ימסר|תימסר|תגיע|יגיע)"),
     }),
     # An attempt at the door that failed: the recipient away, unreachable, refusing or moved; the address; a notice.
     ("delivery_failed", {
@@ -244,16 +239,16 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
                r"dijadwalkan ulang", r"penerima (?:\w+ )?pindah"),
         "ms": (r"penerima (?:\w+ ){0,2}(?:tiada|tidak) (?:di rumah|dapat dihubungi)", r"(?:penghantaran|percubaan) (?:\w+ )?(?:tidak berjaya|gagal)",
                r"gagal dihantar", r"(?:kad )?notis ditinggalkan", r"(?:telah )?berpindah", r"(?:tiada|tidak ada) akses"),
-        "ar": _rtl(r"(?:المستلم|العميل|المرسل إليه|الزبون) (?:\S+ ){0,2}(?:غير متواجد|غير موجود|غير متاح|لا يرد|لم يرد|رفض|انتقل|لم يدفع|غير معروف)",
-                   r"رفض (?:\S+ ){0,2}(?:استلام|الاستلام|الشحنة|الطلب)", r"(?:ال)?عنوان (?:غير صحيح|غير مكتمل|خاطئ|ناقص|غير واضح)",
-                   r"(?:لم نتمكن|تعذر|لا يمكن) (?:\S+ ){0,2}(?:الوصول|الاتصال|التواصل)", r"رقم (?:ال)?هاتف (?:غير صحيح|خاطئ|مغلق)",
-                   r"(?:المحل|المكتب|المتجر|الشركة|مكتب المستلم|محل العميل) (?:\S+ )?مغلق", r"تأجيل (?:ال)?(?:توصيل|تسليم)",
-                   r"محاولة (?:\S+ )?(?:توصيل|تسليم) (?:غير ناجحة|فاشلة)", r"ترك إشعار", r"لم يدفع", r"إعادة (?:ال)?جدولة"),
-        "he": _rtl(r"(?:הנמען|הלקוח|המקבל) (?:\S+ ){0,2}(?:לא היה|לא נמצא|לא ענה|סירב|עבר|אינו מוכר|לא זמין|לא בבית)",
-                   r"לא נמצא (?:אדם|איש|אף אחד|הנמען)", r"לא היה (?:איש|אף אחד|מישהו)", r"אין (?:מענה|איש|גישה|אף אחד)", r"סירוב", r"סירב",
-                   r"כתובת (?:לא מלאה|שגויה|חסרה|לא נמצאה|לא קיימת|לא ידועה)", r"הכתובת (?:לא|אינה)",
-                   r"לא ניתן (?:היה )?(?:ליצור קשר|למסור|לאתר)", r"העסק סגור", r"הושארה הודעה", r"עבר דירה",
-                   r"ניסיון מסירה (?:לא הצליח|כושל)"),
+        "ar": rtl_phrases(r"(?:المستلم|العميل|المرسل إليه|الزبون) (?:\S+ ){0,2}(?:غير متواجد|غير موجود|غير متاح|لا يرد|لم يرد|رفض|انتقل|لم يدفع|غير معروف)",
+                          r"رفض (?:\S+ ){0,2}(?:استلام|الاستلام|الشحنة|الطلب)", r"(?:ال)?عنوان (?:غير صحيح|غير مكتمل|خاطئ|ناقص|غير واضح)",
+                          r"(?:لم نتمكن|تعذر|لا يمكن) (?:\S+ ){0,2}(?:الوصول|الاتصال|التواصل)", r"رقم (?:ال)?هاتف (?:غير صحيح|خاطئ|مغلق)",
+                          r"(?:المحل|المكتب|المتجر|الشركة|مكتب المستلم|محل العميل) (?:\S+ )?مغلق", r"تأجيل (?:ال)?(?:توصيل|تسليم)",
+                          r"محاولة (?:\S+ )?(?:توصيل|تسليم) (?:غير ناجحة|فاشلة)", r"ترك إشعار", r"لم يدفع", r"إعادة (?:ال)?جدولة"),
+        "he": rtl_phrases(r"(?:הנמען|הלקוח|המקבל) (?:\S+ ){0,2}(?:לא היה|לא נמצא|לא ענה|סירב|עבר|אינו מוכר|לא זמין|לא בבית)",
+                          r"לא נמצא (?:אדם|איש|אף אחד|הנמען)", r"לא היה (?:איש|אף אחד|מישהו)", r"אין (?:מענה|איש|גישה|אף אחד)", r"סירוב", r"סירב",
+                          r"כתובת (?:לא מלאה|שגויה|חסרה|לא נמצאה|לא קיימת|לא ידועה)", r"הכתובת (?:לא|אינה)",
+                          r"לא ניתן (?:היה )?(?:ליצור קשר|למסור|לאתר)", r"העסק סגור", r"הושארה הודעה", r"עבר דירה",
+                          r"ניסיון מסירה (?:לא הצליח|כושל)"),
     }),
     # Collected by the recipient, left with a neighbour or a guard, handed to the recipient: delivered.
     ("delivered", {
@@ -264,11 +259,11 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
                r"(?:dititipkan|diserahkan) (?:ke|kepada) " + _ID_TAKER, r"(?<!tidak )terkirim", r"berhasil (?:dikirim|diantar|diterima)",
                r"(?:pengiriman|pengantaran) (?:berhasil|selesai)", r"^(?:paket|pesanan|barang) (?:sudah|telah) (?:sampai|diterima)$"),
         "ms": (r"(?:penghantaran|dihantar) berjaya", r"diterima oleh (?:penerima|pelanggan)", r"diserahkan kepada (?:jiran|penerima)"),
-        "ar": _rtl(r"(?:تسليم|التسليم|سلمت)\S* (?:\S+ ){0,2}" + _AR_TO + _AR_TAKER, r"استلم (?:ال)?(?:عميل|مستلم|زبون)",
-                   r"استلام (?:\S+ ){0,3}(?:من قبل|بواسطة) (?:ال)?(?:عميل|مستلم)", r"(?:توصيل|تسليم)\S* (?:\S+ ){0,2}بنجاح",
-                   r"^(?:ال)?شحنة سلمت", r"^سلمت"),
-        "he": _rtl(r"נאספ\S* (?:על ידי|ע י) " + _HE_TAKER, r"(?:הלקוח|הנמען) (?:אסף|אספה)",
-                   r"הושאר\S* (?:ליד|ב|על)", r"נמסר\S* (?:ל|אל )" + _HE_TAKER, r"נמסר ליעדו", r"נמסר\S* בהצלחה"),
+        "ar": rtl_phrases(r"(?:تسليم|التسليم|سلمت)\S* (?:\S+ ){0,2}" + _AR_TO + _AR_TAKER, r"استلم (?:ال)?(?:عميل|مستلم|زبون)",
+                          r"استلام (?:\S+ ){0,3}(?:من قبل|بواسطة) (?:ال)?(?:عميل|مستلم)", r"(?:توصيل|تسليم)\S* (?:\S+ ){0,2}بنجاح",
+                          r"^(?:ال)?شحنة سلمت", r"^سلمت"),
+        "he": rtl_phrases(r"נאספ\S* (?:על ידי|ע י) " + _HE_TAKER, r"(?:הלקוח|הנמען) (?:אסף|אספה)",
+                          r"הושאר\S* (?:ליד|ב|על)", r"נמסר\S* (?:ל|אל )" + _HE_TAKER, r"נמסר ליעדו", r"נמסר\S* בהצלחה"),
     }),
     # Waiting for the recipient at a branch, a post office, a locker or a pickup point.
     ("available_for_pickup", {
@@ -276,11 +271,11 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
         "id": (r"(?:siap|tersedia|dapat|bisa) (?:untuk )?diambil", r"menunggu diambil", r"silakan (?:\w+ )?ambil", r"loker",
                r"titik pengambilan"),
         "ms": (r"(?:sedia|boleh) (?:untuk )?(?:diambil|dipungut|dituntut)", r"untuk (?:diambil|dipungut|dituntut)", r"menunggu pengambilan oleh penerima", r"sila (?:\w+ )?ambil"),
-        "ar": _rtl(r"(?:يمكنك|يرجى) (?:\S+ )?استلام", r"(?:متوفرة|متوفر|متاحة|متاح) (?:\S+ )?للاستلام", r"بانتظارك",
-                   r"(?:ال)?خزانة الذكية", r"(?:ال)?خزائن الذكية", r"بانتظار استلام العميل",
-                   r"(?:في|ب) (?:مكتب البريد|نقطة الاستلام|الفرع) (?:\S+ )?بانتظار"),
-        "he": _rtl(r"נקודת (?:ה)?(?:איסוף|חלוקה)", r"זמין לאיסוף", r"ניתן לאסוף", r"נא לאסוף", r"הונח\S* בלוקר", r"מחכה לך",
-                   r"ממתין לך", r"מוכן לאיסוף"),
+        "ar": rtl_phrases(r"(?:يمكنك|يرجى) (?:\S+ )?استلام", r"(?:متوفرة|متوفر|متاحة|متاح) (?:\S+ )?للاستلام", r"بانتظارك",
+                          r"(?:ال)?خزانة الذكية", r"(?:ال)?خزائن الذكية", r"بانتظار استلام العميل",
+                          r"(?:في|ب) (?:مكتب البريد|نقطة الاستلام|الفرع) (?:\S+ )?بانتظار"),
+        "he": rtl_phrases(r"נקודת (?:ה)?(?:איסוף|חלוקה)", r"זמין לאיסוף", r"ניתן לאסוף", r"נא לאסוף", r"הונח\S* בלוקר", r"מחכה לך",
+                          r"ממתין לך", r"מוכן לאיסוף"),
     }),
     # Data only: a label, an order confirmed, a shop packing.
     ("info_received", {
@@ -289,8 +284,8 @@ ASIA_MIDEAST_STEPS: tuple[Step, ...] = (
         "id": (r"(?:sedang )?(?:dikemas|disiapkan|menyiapkan)", r"resi (?:\w+ )?(?:dibuat|terbit)", r"data pengiriman", r"dikonfirmasi",
                r"label (?:\w+ ){0,2}(?:dicetak|dibuat)", r"diproses penjual"),
         "ms": (r"maklumat penghantaran", r"(?:sedang )?(?:disediakan|membungkus)", r"label (?:\w+ ){0,2}dicipta"),
-        "ar": _rtl(r"تجهيز", r"بانتظار (?:ال)?شحن", r"يجهز", r"قيد المعالجة", r"تأكيد الطلب", r"بوليصة", r"تسجيل الشحنة"),
-        "he": _rtl(r"נקלט במערכת", r"נוצר", r"תווית", r"בהכנה", r"פרטי המשלוח", r"ההזמנה אושרה"),
+        "ar": rtl_phrases(r"تجهيز", r"بانتظار (?:ال)?شحن", r"يجهز", r"قيد المعالجة", r"تأكيد الطلب", r"بوليصة", r"تسجيل الشحنة"),
+        "he": rtl_phrases(r"נקלט במערכת", r"נוצר", r"תווית", r"בהכנה", r"פרטי המשלוח", r"ההזמנה אושרה"),
     }),
 )
 
@@ -302,9 +297,9 @@ ASIA_MIDEAST_LATE_STEPS: tuple[Step, ...] = (
         "id": (r"dalam perjalanan", r"dalam pengiriman", r"diberangkatkan", r"berangkat", r"tiba di", r"sampai di", r"disortir",
                r"transit", r"lolos", r"estimasi", r"dikirim oleh", r"diproses di", r"telah dikirim", r"diserahkan"),
         "ms": (r"diimbas", r"tiba di", r"dikeluarkan dari", r"pelepasan kastam", r"dipungut", r"diserahkan kepada"),
-        "ar": _rtl(r"منشأة", r"فرز", r"مركز التوزيع", r"في طريقها", r"تم نقل", r"مسح", r"تم إرسال", r"الإفراج", r"بلد الوجهة",
-                   r"الجمركي", r"تخليص"),
-        "he": _rtl(r"הגיע\S* ל", r"יצא\S* מ", r"נסרק", r"הועבר", r"נשלח", r"בטיפול", r"צפוי\S* להגיע", r"בשחרור", r"שוחרר",
-                   r"בדרך"),
+        "ar": rtl_phrases(r"منشأة", r"فرز", r"مركز التوزيع", r"في طريقها", r"تم نقل", r"مسح", r"تم إرسال", r"الإفراج", r"بلد الوجهة",
+                          r"الجمركي", r"تخليص"),
+        "he": rtl_phrases(r"הגיע\S* ל", r"יצא\S* מ", r"נסרק", r"הועבר", r"נשלח", r"בטיפול", r"צפוי\S* להגיע", r"בשחרור", r"שוחרר",
+                          r"בדרך"),
     }),
 )

@@ -25,13 +25,7 @@ courier's table was copied.
 
 from __future__ import annotations
 
-from lossanalytics.normalise.status_phrases_outcomes import Step
-
-
-def _rtl(*phrases: str) -> tuple[str, ...]:
-    """Persian and Hebrew phrases as regular expressions (_rules folds their letters as it folds the text's)."""
-    return tuple(f"(?:{phrase})" for phrase in phrases)
-
+from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
 
 # The courier who takes the parcel to the recipient: safir, pik, the agent, the distributor.
 _FA_COURIER = r"(?:سفیر|پیک|مامور|موزع)"
@@ -43,64 +37,64 @@ _HE_POINT = r"(?:ה)?נקודת (?:ה)?(?:חלוקה|איסוף|מסירה)"
 ASIA_MIDEAST_FIRST_STEPS_10: tuple[Step, ...] = (
     # On the way to delivery: the round, before "בדרך" (on the way) reads a movement.
     ("out_for_delivery", {
-        "he": _rtl(r"בדרך למסירה"),
+        "he": rtl_phrases(r"בדרך למסירה"),
     }),
     # On the way to a pickup point, or at one but not yet scanned in: still moving, before "נקודת חלוקה" reads it
     # as waiting for its addressee.
     ("in_transit", {
-        "he": _rtl(r"בדרך ל" + _HE_POINT, r"ממתינ\S* לסריקה"),
+        "he": rtl_phrases(r"בדרך ל" + _HE_POINT, r"ממתינ\S* לסריקה"),
     }),
     # The return leg of a double (deliver-and-bring-back) shipment: back to the sender.
     ("returned", {
-        "he": _rtl(r"חזרה (?:מ|של )(?:ה)?משלוח (?:ה)?כפול"),
+        "he": rtl_phrases(r"חזרה (?:מ|של )(?:ה)?משלוח (?:ה)?כפול"),
     }),
 )
 
 ASIA_MIDEAST_LATE_STEPS_10: tuple[Step, ...] = (
     # Handed to the courier to deliver, sent to the courier for distribution, being distributed: the round.
     ("out_for_delivery", {
-        "fa": _rtl(r"تحویل (?:به )?" + _FA_COURIER + r"\S* (?:جهت|برای) (?:تحویل|توزیع)",
-                   r"ارسال به " + _FA_COURIER + r" (?:جهت|برای) (?:تحویل|توزیع)",
-                   r"در ?حال توزیع"),
+        "fa": rtl_phrases(r"تحویل (?:به )?" + _FA_COURIER + r"\S* (?:جهت|برای) (?:تحویل|توزیع)",
+                          r"ارسال به " + _FA_COURIER + r" (?:جهت|برای) (?:تحویل|توزیع)",
+                          r"در ?حال توزیع"),
     }),
     # Handed to the recipient, delivered, distributed: delivered.
     ("delivered", {
-        "fa": _rtl(r"تحویل (?:به )?گیرنده (?:شد|گردید)", r"^تحویل (?:داده )?شده$", r"^توزیع شده"),
+        "fa": rtl_phrases(r"تحویل (?:به )?گیرنده (?:شد|گردید)", r"^تحویل (?:داده )?شده$", r"^توزیع شده"),
     }),
     # The recipient absent, a wrong address: a failed delivery.
     ("delivery_failed", {
-        "fa": _rtl(r"عدم حضور (?:گیرنده|مشتری)", r"آدرس (?:اشتباه|نادرست)"),
+        "fa": rtl_phrases(r"عدم حضور (?:گیرنده|مشتری)", r"آدرس (?:اشتباه|نادرست)"),
     }),
     # Back at the destination hub or the distribution branch after the round, a problem declared with the waybill:
     # held, neither delivered nor going back to the sender.
     ("exception", {
-        "fa": _rtl(r"(?:عودت|برگشت) به " + _FA_PLACE + r" (?:مقصد|توزیع)", r"بارنامه (?:\S+ )?دارای مشکل"),
+        "fa": rtl_phrases(r"(?:عودت|برگشت) به " + _FA_PLACE + r" (?:مقصد|توزیع)", r"بارنامه (?:\S+ )?دارای مشکل"),
     }),
     # Sent back to the issuing (origin) branch or the sender: a return.
     ("returned", {
-        "fa": _rtl(r"(?:عودت|برگشت) به (?:" + _FA_PLACE + r" )?(?:صادرکننده|مبدا|فرستنده)"),
+        "fa": rtl_phrases(r"(?:عودت|برگشت) به (?:" + _FA_PLACE + r" )?(?:صادرکننده|مبدا|فرستنده)"),
     }),
     ("lost", {
-        "fa": _rtl(r"مفقود (?:شده|گردید)"),
+        "fa": rtl_phrases(r"مفقود (?:شده|گردید)"),
     }),
     # Spoiled: the goods perished.
     ("damaged", {
-        "fa": _rtl(r"فاسد (?:شده|گردید)"),
+        "fa": rtl_phrases(r"فاسد (?:شده|گردید)"),
     }),
     ("cancelled", {
-        "fa": _rtl(r"^باطل شده$", r"^لغو (?:درخواست|سفارش|مرسوله)$"),
+        "fa": rtl_phrases(r"^باطل شده$", r"^لغو (?:درخواست|سفارش|مرسوله)$"),
     }),
     # Being issued, awaiting payment, awaiting or being collected, awaiting dispatch; open, approved for execution,
     # waiting to be shipped: nothing has reached the carrier yet.
     ("info_received", {
-        "fa": _rtl(r"در ?حال صدور", r"^در انتظار پرداخت$", r"در انتظار (?:جمع(?:\u200c| )?آوری|ارسال)",
-                   r"در ?حال جمع(?:\u200c| )?آوری"),
-        "he": _rtl(r"^פתוח$", r"^אושר לביצוע$", r"^ממתינ\S* למשלוח$"),
+        "fa": rtl_phrases(r"در ?حال صدور", r"^در انتظار پرداخت$", r"در انتظار (?:جمع(?:\u200c| )?آوری|ارسال)",
+                          r"در ?حال جمع(?:\u200c| )?آوری"),
+        "he": rtl_phrases(r"^פתוח$", r"^אושר לביצוע$", r"^ממתינ\S* למשלוח$"),
     }),
     # Into a hub, ready for distribution, sent; taken in by (or from) the sorter, in a distribution bag, changed
     # into a home delivery: still moving.
     ("in_transit", {
-        "fa": _rtl(r"ورود به " + _FA_PLACE, r"آماده(?:ی)? توزیع", r"^ارسال شده$"),
-        "he": _rtl(r"נקלט\S* (?:מה)?ממיינ", r"בשק (?:ה)?פיזור", r"שודרג\S* ל(?:משלוח|שליח)"),
+        "fa": rtl_phrases(r"ورود به " + _FA_PLACE, r"آماده(?:ی)? توزیع", r"^ارسال شده$"),
+        "he": rtl_phrases(r"נקלט\S* (?:מה)?ממיינ", r"בשק (?:ה)?פיזור", r"שודרג\S* ל(?:משלוח|שליח)"),
     }),
 )

@@ -28,13 +28,7 @@ spaces; Arabic "أ", "آ" as "ا", "ة" as "ه", the shadda dropped). Written by
 
 from __future__ import annotations
 
-from lossanalytics.normalise.status_phrases_outcomes import Step
-
-
-def _rtl(*phrases: str) -> tuple[str, ...]:
-    """Arabic and Persian phrases as regular expressions (_rules folds their letters as it folds the text's)."""
-    return tuple(f"(?:{phrase})" for phrase in phrases)
-
+from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
 
 # What an Arabic shop's or courier's message names: the order, the shipment, the parcel.
 _AR_GOODS = r"(?:ال)?(?:طلب|شحن|طرد)\S*"
@@ -62,11 +56,11 @@ ASIA_MIDEAST_LATE_STEPS_13: tuple[Step, ...] = (
     # booked by a courier, recorded, in process, ready to be sent; a shipper looked for, the goods still to be
     # picked up: nothing handed over yet.
     ("info_received", {
-        "ar": _rtl(r"^(?:ب|في )انتظار (?:ال)?(?:تعيين|استلام)$",
-                   r"^معين (?:ل|الي )(?:ال)?(?:شركه|مندوب|سائق)\S*$",
-                   r"^(?:قيد|جاري?) (?:ال)?تحضير(?: " + _AR_GOODS + r")?$",
-                   r"(?<!\S)تم (?:تغليف|تعبئه) " + _AR_GOODS),
-        "fa": _rtl(r"پیک (?:به سفارش )?تخصیص (?:داده )?شد", r"^پیک به (?:مبدا|محل دریافت) رسید$"),
+        "ar": rtl_phrases(r"^(?:ب|في )انتظار (?:ال)?(?:تعيين|استلام)$",
+                          r"^معين (?:ل|الي )(?:ال)?(?:شركه|مندوب|سائق)\S*$",
+                          r"^(?:قيد|جاري?) (?:ال)?تحضير(?: " + _AR_GOODS + r")?$",
+                          r"(?<!\S)تم (?:تغليف|تعبئه) " + _AR_GOODS),
+        "fa": rtl_phrases(r"پیک (?:به سفارش )?تخصیص (?:داده )?شد", r"^پیک به (?:مبدا|محل دریافت) رسید$"),
         "id": (r"^menunggu konfirmasi(?: \w+)?$",
                r"^kurir (?:sudah |telah )?ditugaskan$",
                r"menunggu (?:pesanan|barang|paket) (?:siap|disiapkan)",
@@ -85,26 +79,26 @@ ASIA_MIDEAST_LATE_STEPS_13: tuple[Step, ...] = (
     }),
     # The courier arrived at the destination, on the way to deliver: the last leg.
     ("out_for_delivery", {
-        "fa": _rtl(r"^پیک به (?:مقصد|محل تحویل) رسید$"),
+        "fa": rtl_phrases(r"^پیک به (?:مقصد|محل تحویل) رسید$"),
         "id": (r"kurir (?:\w+ )?otw (?:mengantar|mengirim|antar)",),
     }),
     # The order, shipment or parcel delivered, not "لم يتم" (not done); handed over ("تحویل داده شد"): delivered.
     ("delivered", {
-        "ar": _rtl(r"(?<!\S)تم توصيل " + _AR_GOODS + r"$"),
-        "fa": _rtl(r"^(?:مرسوله|بسته|سفارش) تحویل داده شد$"),
+        "ar": rtl_phrases(r"(?<!\S)تم توصيل " + _AR_GOODS + r"$"),
+        "fa": rtl_phrases(r"^(?:مرسوله|بسته|سفارش) تحویل داده شد$"),
     }),
     # A return added, gone back to the origin or the sender, a return under way or made: a return.
     ("returned", {
-        "fa": _rtl(r"مرجوعی (?:اضافه|ثبت|ایجاد) شد", r"به (?:مبدا|فرستنده) بازگشت"),
+        "fa": rtl_phrases(r"مرجوعی (?:اضافه|ثبت|ایجاد) شد", r"به (?:مبدا|فرستنده) بازگشت"),
         "vi": (r"^(?:dang|da) hoan(?: hang| ve)?$",),
     }),
     # A failed delivery, a redelivery awaited: a failed attempt.
     ("delivery_failed", {
-        "fa": _rtl(r"^تحویل ناموفق(?: بود)?$"),
+        "fa": rtl_phrases(r"^تحویل ناموفق(?: بود)?$"),
         "vi": (r"^cho giao lai(?: hang)?$",),
     }),
     # The order or the request cancelled, by the system too (not the courier's assignment).
     ("cancelled", {
-        "fa": _rtl(r"^(?:سفارش|مرسوله|درخواست) (?:توسط \S+ )?لغو (?:شد|گردید)$"),
+        "fa": rtl_phrases(r"^(?:سفارش|مرسوله|درخواست) (?:توسط \S+ )?لغو (?:شد|گردید)$"),
     }),
 )

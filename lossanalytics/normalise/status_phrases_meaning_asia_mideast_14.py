@@ -29,13 +29,7 @@ the examples); no source's table was copied.
 
 from __future__ import annotations
 
-from lossanalytics.normalise.status_phrases_outcomes import Step
-
-
-def _rtl(*phrases: str) -> tuple[str, ...]:
-    """Arabic and Thai phrases as regular expressions (_rules folds their letters as it folds the text's)."""
-    return tuple(f"(?:{phrase})" for phrase in phrases)
-
+from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
 
 # The warehouse or the store a courier keeps parcels in.
 _AR_STORE = r"(?:مخزن|مستودع)"
@@ -58,48 +52,48 @@ ASIA_MIDEAST_LATE_STEPS_14: tuple[Step, ...] = (
     # merchant, waiting for the pickup agent or for an agent to be assigned; an order paid, placed, being processed; a
     # rider looked for, accepted, a booking made or confirmed: nothing handed over yet.
     ("info_received", {
-        "ar": _rtl(r"^جاهزه لل(?:طبع|طباعه|بيك ?اب)$",
-                   r"^انشيت ولم (?:يطلب|تصل|تستلم)",
-                   r"^عند (?:ال)?تاجر$",
-                   r"تنتظر مندوب (?:ال)?(?:استلام|بيك ?اب)",
-                   r"انتظار (?:ال)?(?:تخصيص|تعيين|اسناد) (?:لل|الي ال|ال)?مندوب"),
+        "ar": rtl_phrases(r"^جاهزه لل(?:طبع|طباعه|بيك ?اب)$",
+                          r"^انشيت ولم (?:يطلب|تصل|تستلم)",
+                          r"^عند (?:ال)?تاجر$",
+                          r"تنتظر مندوب (?:ال)?(?:استلام|بيك ?اب)",
+                          r"انتظار (?:ال)?(?:تخصيص|تعيين|اسناد) (?:لل|الي ال|ال)?مندوب"),
         "ms": (r"^sedang diproses$",
                r"^mencari " + _MS_CARRIER + r"$",
                r"^disahkan$",
                r"^tempahan (?:dibuat|disahkan)$",
                r"^" + _MS_CARRIER + r" (?:telah )?terima(?: pesanan| tempahan)?$",
                r"menerima permintaan penghantaran"),
-        "th": _rtl(r"^รอดำเนินการ$", r"^รอชำระเงิน$", r"^ชำระเงินแล้ว$", r"^สั่งซื้อ(?:สินค้า)?สำเร็จ(?:แล้ว)?$"),
+        "th": rtl_phrases(r"^รอดำเนินการ$", r"^รอชำระเงิน$", r"^ชำระเงินแล้ว$", r"^สั่งซื้อ(?:สินค้า)?สำเร็จ(?:แล้ว)?$"),
     }),
     # On the way to or in the warehouse, on the shelf waiting for a delivery agent, between branches; in the
     # forwarder's warehouse, in international transport, handled at the destination, waiting for customs: moving on.
     ("in_transit", {
-        "ar": _rtl(r"^بالطريق (?:لل|الي ال)" + _AR_STORE + r"$",
-                   r"^(?:بال|في ال)" + _AR_STORE + r"$",
-                   r"^بالطريق بين (?:ال)?فروع$",
-                   r"استلمها مندوب (?:ال)?استلام",
-                   r"تنتظر مندوب (?:ال)?توصيل"),
+        "ar": rtl_phrases(r"^بالطريق (?:لل|الي ال)" + _AR_STORE + r"$",
+                          r"^(?:بال|في ال)" + _AR_STORE + r"$",
+                          r"^بالطريق بين (?:ال)?فروع$",
+                          r"استلمها مندوب (?:ال)?استلام",
+                          r"تنتظر مندوب (?:ال)?توصيل"),
         "ms": (r"(?:sudah|telah) masuk (?:ke )?gudang",
                r"pengangkutan antarabangsa",
                r"^pengendalian destinasi$",
                r"menunggu (?:\w+ ){0,3}pelepasan"),
-        "th": _rtl(r"ถึงโกดัง",),
+        "th": rtl_phrases(r"ถึงโกดัง",),
     }),
     # Not handed over (not "yet"), put off to another time at the customer's request: a failed attempt.
     ("delivery_failed", {
-        "ar": _rtl(r"^لم تسلم(?! بعد)(?: |$)", r"بطلب (?:ال)?(?:زبون|عميل) الي موعد اخر"),
+        "ar": rtl_phrases(r"^لم تسلم(?! بعد)(?: |$)", r"بطلب (?:ال)?(?:زبون|عميل) الي موعد اخر"),
     }),
     # Coming back, said of the shipment alone or with where it is; returns on their way or on the shelf; a return
     # confirmed; going back to their owners: a return.
     ("returned", {
-        "ar": _rtl(r"^(?:ال)?راجع(?: موكد| عند (?:ال)?مندوب| بال(?:" + _AR_STORE + r"|طريق))?$",
-                   r"^رواجع (?:\S+ )?بال(?:" + _AR_STORE + r"|طريق)",
-                   r"تاكد رجوعها",
-                   r"عايده الي (?:اصحابها|المرسل|التاجر)"),
+        "ar": rtl_phrases(r"^(?:ال)?راجع(?: موكد| عند (?:ال)?مندوب| بال(?:" + _AR_STORE + r"|طريق))?$",
+                          r"^رواجع (?:\S+ )?بال(?:" + _AR_STORE + r"|طريق)",
+                          r"تاكد رجوعها",
+                          r"عايده الي (?:اصحابها|المرسل|التاجر)"),
     }),
     # Arrived, on its own or with another amount collected; received, said of the delivery or on its own: delivered.
     ("delivered", {
-        "ar": _rtl(r"^واصل(?: بتغيير (?:ال)?مبلغ)?$"),
+        "ar": rtl_phrases(r"^واصل(?: بتغيير (?:ال)?مبلغ)?$"),
         "ms": (r"^(?:telah|sudah) diterima$", r"^penghantaran (?:telah|sudah) diterima"),
     }),
     # An exception, said of the delivery or on its own; issues with documents, customs or the delivery: held.

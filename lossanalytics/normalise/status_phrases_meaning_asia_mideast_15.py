@@ -25,13 +25,7 @@ table was copied.
 
 from __future__ import annotations
 
-from lossanalytics.normalise.status_phrases_outcomes import Step
-
-
-def _rtl(*phrases: str) -> tuple[str, ...]:
-    """Arabic and Hebrew phrases as regular expressions (_rules folds their letters as it folds the text's)."""
-    return tuple(f"(?:{phrase})" for phrase in phrases)
-
+from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
 
 # Assigned, allotted, given to: said of an agent.
 _AR_ASSIGNED = r"(?:تعيين|تخصيص|اسناد)"
@@ -54,26 +48,26 @@ ASIA_MIDEAST_LATE_STEPS_15: tuple[Step, ...] = (
     # A pickup agent assigned; waiting for payment; an order placed or received; a courier coming to collect; a
     # package waiting to be processed: nothing handed over.
     ("info_received", {
-        "ar": _rtl(_AR_ASSIGNED + r" مندوب (?:لل|ال)?(?:استلام|بيك ?اب)"),
-        "he": _rtl(r"ממתינ(?:ה)? ל ?תשלומ", r"^ה?הזמנה (?:התקבלה|נקלטה|בוצעה)"),
+        "ar": rtl_phrases(_AR_ASSIGNED + r" مندوب (?:لل|ال)?(?:استلام|بيك ?اب)"),
+        "he": rtl_phrases(r"ממתינ(?:ה)? ל ?תשלומ", r"^ה?הזמנה (?:התקבלה|נקלטה|בוצעה)"),
         "id": (r"dalam penjemputan", r"^paket menunggu (?:di)?proses$"),
     }),
     # Arrived at a branch, transferred to the carrying company, a delivery agent assigned; in flight, between hubs,
     # under customs inspection; taken from the sender, loaded onto a vehicle: moving on.
     ("in_transit", {
-        "ar": _rtl(_AR_ASSIGNED + r" مندوب (?:لل|ال)?(?:تسليم|توصيل)",
-                   r"^وصل(?:ت)? (?:الي )?(?:ال)?فرع",
-                   r"محول (?:ل|الي )(?:ال)?شركه"),
-        "he": _rtl(r"בטיסה", r"במעבר בינ", r"^ב?בדיקת מכס$"),
+        "ar": rtl_phrases(_AR_ASSIGNED + r" مندوب (?:لل|ال)?(?:تسليم|توصيل)",
+                          r"^وصل(?:ت)? (?:الي )?(?:ال)?فرع",
+                          r"محول (?:ل|الي )(?:ال)?شركه"),
+        "he": rtl_phrases(r"בטיסה", r"במעבר בינ", r"^ב?בדיקת מכס$"),
         "id": (r"diambil dari (?:pengirim|penjual|toko)",
                r"diambil oleh kurir",
                r"(?:dimuat|pemuatan) ke (?:dalam )?(?:kendaraan|truk|mobil|pesawat|kapal)"),
     }),
     # No answer; the address missing, wrong or unclear; the customer not available: a failed attempt.
     ("delivery_failed", {
-        "ar": _rtl(r"لم (?:يستجب|يرد)",
-                   r"(?:ال)?عنوان غير (?:موجود|صحيح|واضح|مكتمل)",
-                   r"(?:ال)?(?:عميل|زبون|مستلم) غير (?:متوفر|متواجد|موجود)"),
+        "ar": rtl_phrases(r"لم (?:يستجب|يرد)",
+                          r"(?:ال)?عنوان غير (?:موجود|صحيح|واضح|مكتمل)",
+                          r"(?:ال)?(?:عميل|زبون|مستلم) غير (?:متوفر|متواجد|موجود)"),
     }),
     # Being sent back to the sender: a return.
     ("returned", {
@@ -85,6 +79,6 @@ ASIA_MIDEAST_LATE_STEPS_15: tuple[Step, ...] = (
     }),
     # Its cancellation reported: cancelled.
     ("cancelled", {
-        "ar": _rtl(r"تم (?:ال)?غاو(?:ه|ها)"),
+        "ar": rtl_phrases(r"تم (?:ال)?غاو(?:ه|ها)"),
     }),
 )

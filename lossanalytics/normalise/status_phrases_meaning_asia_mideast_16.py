@@ -21,13 +21,7 @@ examples); no source's table was copied.
 
 from __future__ import annotations
 
-from lossanalytics.normalise.status_phrases_outcomes import Step
-
-
-def _rtl(*phrases: str) -> tuple[str, ...]:
-    """Hebrew phrases as regular expressions (_rules folds their letters as it folds the text's)."""
-    return tuple(f"(?:{phrase})" for phrase in phrases)
-
+from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
 
 # A courier, couriers (final mem folded).
 _HE_COURIER = r"(?:ה)?שליח(?:ימ)?"
@@ -36,9 +30,9 @@ ASIA_MIDEAST_FIRST_STEPS_16: tuple[Step, ...] = (
     # The courier arrived at the pickup point (to collect from the sender), or says so; a job sent out to couriers:
     # nothing handed over, before "נקודת האיסוף" reads a parcel waiting for its recipient and "נשלח" a dispatch.
     ("info_received", {
-        "he": _rtl(r"^ה?שליח (?:הגיע|הגעתי) ל(?:נקודת )?ה?איסופ",
-                   r"^הגעתי ל(?:נקודת )?ה?איסופ$",
-                   r"^(?:ה?הזמנה |ה?משלוח )?נשלח(?:ה)? ל" + _HE_COURIER + r"$"),
+        "he": rtl_phrases(r"^ה?שליח (?:הגיע|הגעתי) ל(?:נקודת )?ה?איסופ",
+                          r"^הגעתי ל(?:נקודת )?ה?איסופ$",
+                          r"^(?:ה?הזמנה |ה?משלוח )?נשלח(?:ה)? ל" + _HE_COURIER + r"$"),
     }),
 )
 
@@ -46,16 +40,16 @@ ASIA_MIDEAST_LATE_STEPS_16: tuple[Step, ...] = (
     # Waiting for couriers' replies; couriers who accepted; a courier
     # chosen or accepting the order: nothing handed over yet.
     ("info_received", {
-        "he": _rtl(r"^ממתינ(?:ה)? ל(?:תגובות|תגובת " + _HE_COURIER + r")",
-                   _HE_COURIER + r" שאישרו",
-                   r"^נבחר " + _HE_COURIER + r"$",
-                   r"^" + _HE_COURIER + r" אישר(?: את ה?הזמנה| את ה?משלוח)?$"),
+        "he": rtl_phrases(r"^ממתינ(?:ה)? ל(?:תגובות|תגובת " + _HE_COURIER + r")",
+                          _HE_COURIER + r" שאישרו",
+                          r"^נבחר " + _HE_COURIER + r"$",
+                          r"^" + _HE_COURIER + r" אישר(?: את ה?הזמנה| את ה?משלוח)?$"),
     }),
     # Collected (said by the courier); a customs release in progress or completed; a shipment received alone: moving
     # on.
     ("in_transit", {
-        "he": _rtl(r"^אספתי$",
-                   r"שחרור (?:ה)?מכס (?:בתהליכ|הושלמ)",
-                   r"^ה?משלוח התקבל$"),
+        "he": rtl_phrases(r"^אספתי$",
+                          r"שחרור (?:ה)?מכס (?:בתהליכ|הושלמ)",
+                          r"^ה?משלוח התקבל$"),
     }),
 )

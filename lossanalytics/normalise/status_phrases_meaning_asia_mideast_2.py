@@ -40,13 +40,7 @@ phrases are regular expressions of whole words on folded text. Written by the te
 
 from __future__ import annotations
 
-from lossanalytics.normalise.status_phrases_outcomes import Step
-
-
-def _rtl(*phrases: str) -> tuple[str, ...]:
-    """Arabic and Persian phrases as regular expressions (_rules folds their letters as it folds the text's)."""
-    return tuple(f"(?:{phrase})" for phrase in phrases)
-
+from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
 
 # The carrier's own places a parcel is taken in at.
 _AR_PLACE = r"(?:ال)?(?:فرع|مستودع|مركز|مكتب|محطة|مخزن)"
@@ -59,73 +53,73 @@ ASIA_MIDEAST_FIRST_STEPS_2: tuple[Step, ...] = (
     # A follow-up before the parcel is returned, a delivery time set again, the delivery company refusing to take the
     # goods (they stay with the sender): held, before "إرجاع" reads a return and "جدولة" or "رفض" a failed delivery.
     ("exception", {
-        "ar": _rtl(r"متابع\S* قبل (?:ال)?(?:إرجاع|ارجاع|إعادة|رجوع)",
-                   r"إعادة جدولة (?:\S+ )?(?:وقت|موعد|تاريخ) (?:ال)?(?:تسليم|توصيل)",
-                   r"رفض\S* " + _AR_CARRIER + r" (?:ال)?استلام"),
+        "ar": rtl_phrases(r"متابع\S* قبل (?:ال)?(?:إرجاع|ارجاع|إعادة|رجوع)",
+                          r"إعادة جدولة (?:\S+ )?(?:وقت|موعد|تاريخ) (?:ال)?(?:تسليم|توصيل)",
+                          r"رفض\S* " + _AR_CARRIER + r" (?:ال)?استلام"),
     }),
     # A recipient who asked for the delivery to be put off: a failed delivery, before "تأجيل" reads otherwise.
     ("delivery_failed", {
-        "ar": _rtl(r"(?:العميل|المستلم|الزبون|المرسل إليه) (?:\S+ )?طلب تأجيل"),
+        "ar": rtl_phrases(r"(?:العميل|المستلم|الزبون|المرسل إليه) (?:\S+ )?طلب تأجيل"),
     }),
     # A collection asked of the merchant or the sender: the goods are still with the sender.
     ("info_received", {
-        "ar": _rtl(r"طلب (?:ال)?(?:استلام|التقاط|جمع) (?:\S+ )?من " + _AR_SENDER),
+        "ar": rtl_phrases(r"طلب (?:ال)?(?:استلام|التقاط|جمع) (?:\S+ )?من " + _AR_SENDER),
     }),
     # Taken in at the carrier's own place, handed over to the delivery or shipping service: moving, before
     # "تسجيل الشحنة" reads only data and "تم تسليم" a delivery.
     ("in_transit", {
-        "ar": _rtl(r"(?:تم (?:ال)?|و)استلام\S* (?:\S+ ){0,2}في " + _AR_PLACE,
-                   r"تسليم\S* (?:لل|إلى ال)(?:توصيل|شحن)\b"),
+        "ar": rtl_phrases(r"(?:تم (?:ال)?|و)استلام\S* (?:\S+ ){0,2}في " + _AR_PLACE,
+                          r"تسليم\S* (?:لل|إلى ال)(?:توصيل|شحن)\b"),
     }),
 )
 
 ASIA_MIDEAST_LATE_STEPS_2: tuple[Step, ...] = (
     # Ready for shipping: only data, before "ready for the customer's collection" waits.
     ("info_received", {
-        "ar": _rtl(r"جاهز\S* (?:\S+ )?للشحن"),
+        "ar": rtl_phrases(r"جاهز\S* (?:\S+ )?للشحن"),
     }),
     ("available_for_pickup", {
-        "ar": _rtl(r"جاهز\S* (?:ل|لل)(?:ال)?استلام\S* (?:\S+ ){0,2}(?:العميل|المستلم|الزبون)"),
+        "ar": rtl_phrases(r"جاهز\S* (?:ل|لل)(?:ال)?استلام\S* (?:\S+ ){0,2}(?:العميل|المستلم|الزبون)"),
     }),
     # Not yet taken from the sender, a draft, confirmed, approved or awaiting approval, a new order, the carrier
     # notified or awaited: nothing handed over yet.
     ("info_received", {
-        "ar": _rtl(r"لم يتم (?:ال)?استلام\S* (?:\S+ ){0,2}من " + _AR_SENDER,
-                   r"مسودة",
-                   r"^(?:تم )?مؤكد\S*(?: \S*معتمد\S*)?$",
-                   r"(?:تأكيد|اعتماد) (?:و(?:تأكيد|اعتماد) )?(?:ال)?(?:شحنة|طلب)",
-                   r"(?:بانتظار|في انتظار) (?:\S+ )?موافق",
-                   r"طلب (?:\S+ )?جديد",
-                   r"إخطار " + _AR_CARRIER,
-                   r"(?:بانتظار|في انتظار) (?:ال)?استلام " + _AR_CARRIER),
-        "fa": _rtl(r"بسته(?:\u200c| )?بندی شده", r"آماده (?:به|ی) ارسال"),
+        "ar": rtl_phrases(r"لم يتم (?:ال)?استلام\S* (?:\S+ ){0,2}من " + _AR_SENDER,
+                          r"مسودة",
+                          r"^(?:تم )?مؤكد\S*(?: \S*معتمد\S*)?$",
+                          r"(?:تأكيد|اعتماد) (?:و(?:تأكيد|اعتماد) )?(?:ال)?(?:شحنة|طلب)",
+                          r"(?:بانتظار|في انتظار) (?:\S+ )?موافق",
+                          r"طلب (?:\S+ )?جديد",
+                          r"إخطار " + _AR_CARRIER,
+                          r"(?:بانتظار|في انتظار) (?:ال)?استلام " + _AR_CARRIER),
+        "fa": rtl_phrases(r"بسته(?:\u200c| )?بندی شده", r"آماده (?:به|ی) ارسال"),
     }),
     # Needing follow-up, postponements: a problem.
     ("exception", {
-        "ar": _rtl(r"(?:بحاجة|يحتاج|تحتاج) (?:إلى |الى )?متابع",
-                   r"تأجيلات"),
-        "fa": _rtl(r"نیازمند بررسی"),
+        "ar": rtl_phrases(r"(?:بحاجة|يحتاج|تحتاج) (?:إلى |الى )?متابع",
+                          r"تأجيلات"),
+        "fa": rtl_phrases(r"نیازمند بررسی"),
     }),
     # Returned: a return.
     ("returned", {
-        "fa": _rtl(r"^برگشتی$"),
+        "fa": rtl_phrases(r"^برگشتی$"),
     }),
     # A shipment deleted: cancelled.
     ("cancelled", {
         "fr": (r"^supprimee?s?$", r"(?:colis|envoi|expedition|commande) supprimee?s?"),
-        "fa": _rtl(r"(?:^|سفارش |مرسوله |بسته )حذف شده"),
+        "fa": rtl_phrases(r"(?:^|سفارش |مرسوله |بسته )حذف شده"),
     }),
     # Taken from the sender or by the delivery company, at the carrier's place, assigned to a delivery agent, on its
     # way to a warehouse, between hubs, the international leg, on board: still moving.
     ("in_transit", {
-        "ar": _rtl(r"(?:تم (?:ال)?|و)استلام\S* (?:\S+ ){0,2}من " + _AR_SENDER,
-                   r"استلم\S* (?:\S+ )?" + _AR_CARRIER,
-                   r"تعيين (?:ال)?(?:طرد|شحنة|طلب) (?:ل|إلى )(?:ال)?مندوب",
-                   r"في طريق\S* (?:إلى|الى|ل) (?:\S+ )?" + _AR_PLACE,
-                   r"تنتقل بين",
-                   r"^في " + _AR_PLACE + r"(?: |$)",
-                   r"(?:ال)?شحن الدولي",
-                   r"على متن"),
-        "fa": _rtl(r"در حال ارسال", r"تحویل پیک"),
+        "ar": rtl_phrases(r"(?:تم (?:ال)?|و)استلام\S* (?:\S+ ){0,2}من " + _AR_SENDER,
+                          r"استلم\S* (?:\S+ )?" + _AR_CARRIER,
+                          r"تعيين (?:ال)?(?:طرد|شحنة|طلب) (?:ل|إلى )(?:ال)?مندوب",
+                          r"في طريق\S* (?:إلى|الى|ل) (?:\S+ )?" + _AR_PLACE,
+                          r"تنتقل بين",
+                          r"^في " + _AR_PLACE + r"(?: |$)",
+                          r"(?:ال)?شحن الدولي",
+                          r"على متن"),
+        "fa": rtl_phrases(r"در حال ارسال", r"تحویل پیک"),
     }),
 )

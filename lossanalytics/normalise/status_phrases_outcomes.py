@@ -6,6 +6,12 @@ from __future__ import annotations
 
 Step = tuple[str, dict[str, tuple[str, ...]]]
 
+
+def rtl_phrases(*phrases: str) -> tuple[str, ...]:
+    """Arabic, Hebrew, Persian or Thai phrases as regular expressions, each a group (_rules folds their letters as it
+    folds the text's)."""
+    return tuple(f"(?:{phrase})" for phrase in phrases)
+
 RECIPIENT = r"(?:the )?(?:customer|recipient|consignee|addressee|receiver|buyer)"
 SENDER = r"(?:the )?(?:original )?(?:sender|shipper|seller|origin|merchant|consignor|sender s address)"
 PICKUP_PLACE = (
