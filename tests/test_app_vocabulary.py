@@ -58,7 +58,7 @@ def test_the_closest_known_text_is_shown_and_nothing_is_chosen_for_the_seller(
     assert editor["value"].tolist() == ["Afhent", "Qwxzv"]
     assert editor["hint"].tolist() == [
         t("ui.vocabulary.hint", lang, text="AFHENT!", carrier="Known Post", status=t("status.delivered", lang),
-          alike=100), ""]
+          alike=100, agreeing=1, compared=1), ""]
     assert editor["status"].isna().all()
     assert t("ui.vocabulary.hint_caption", lang, floor=round(FLOOR * 100)) in [c.value for c in at.caption]
 

@@ -129,3 +129,61 @@ def test_the_known_texts_are_the_shipped_development_corpus() -> None:
     first = known[0]
     hint = status_hints.known_index().closest(first.text)
     assert hint is not None and hint.alike == pytest.approx(1.0) and grams(hint.known.text) == grams(first.text)
+
+
+def _same_text(status: str, carrier: str) -> KnownText:
+    return KnownText("abcd", "xx", carrier, "s", status)
+
+
+def test_the_vote_of_the_most_alike_texts_outweighs_the_first_of_them() -> None:
+    # Three texts equally alike (1.0): one delivered, then two lost. Each votes 1.0 squared: lost has 2 of 3.
+    delivered, lost_b, lost_c = _same_text("delivered", "A"), _same_text("lost", "B"), _same_text("lost", "C")
+    hint = HintIndex([delivered, lost_b, lost_c]).suggest("ABCD", floor=0.0)
+    assert hint == Hint(lost_b, 1.0, 2, 3, pytest.approx(2 / 3))
+    assert hint is not None and hint.confidence == pytest.approx(math.sqrt(2 / 3))
+
+
+def test_several_less_alike_texts_outvote_the_closest_one() -> None:
+    # "abcd" exactly (delivered) against four texts of another meaning that each hold "abcd" with more: their
+    # alikeness squared, summed, outweighs the exact text's 1.0, so the vote names them where the closest does not.
+    exact = KnownText("abcd", "xx", "A", "s", "delivered")
+    longer = [KnownText(f"abcd {word}", "xx", f"L{i}", "s", "lost") for i, word in enumerate(("ab", "abc", "bcd", "cd"))]
+    index = HintIndex([exact, *longer])
+    alike = index.alikeness("abcd")
+    assert alike is not None and alike[0] == pytest.approx(1.0) and sum(alike[1:] ** 2) > 1.0
+    hint = index.suggest("abcd", floor=0.0)
+    assert hint is not None and hint.known.status == "lost" and (hint.agreeing, hint.compared) == (4, 5)
+    assert hint.share == pytest.approx(sum(alike[1:] ** 2) / sum(alike ** 2))
+    closest = index.closest("abcd")
+    assert closest is not None and closest.known == exact
+
+
+def test_only_the_neighbours_that_share_a_gram_vote_and_at_most_five() -> None:
+    # XYZ shares no gram with "abcd": one text compared, the whole vote.
+    assert HintIndex([ABCD, XYZ]).suggest("abcd") == Hint(ABCD, 1.0, 1, 1, 1.0)
+    seven = [_same_text("lost" if i < 2 else "returned", f"C{i}") for i in range(7)]
+    hint = HintIndex(seven).suggest("abcd", floor=0.0)
+    # The five most alike (all alike 1.0, the first five in order): 2 lost, 3 returned.
+    assert hint == Hint(seven[2], 1.0, 3, 5, pytest.approx(3 / 5))
+    assert status_hints.NEIGHBOURS == 5
+
+
+def test_a_tie_in_the_vote_goes_to_the_status_with_the_more_alike_text_then_the_first() -> None:
+    # "abc" against ABCD (about 0.32 alike, worked out above) and an exact "abc" returned: one text each; the
+    # exact one's vote (1.0) outweighs 0.32 squared.
+    exact = KnownText("abc", "xx", "Carrier R", "s", "returned")
+    hint = HintIndex([ABCD, exact]).suggest("abc", floor=0.0)
+    assert hint is not None and hint.known == exact and (hint.agreeing, hint.compared) == (1, 2)
+    tied = HintIndex([_same_text("delivered", "A"), _same_text("lost", "B")]).suggest("abcd", floor=0.0)
+    assert tied is not None and tied.known.status == "delivered" and tied.share == pytest.approx(0.5)
+
+
+def test_the_floor_holds_the_votes_confidence() -> None:
+    # One text 0.32 alike, the whole vote: confidence sqrt(0.32), about 0.57, under FLOOR (0.6); 2 of 3 votes
+    # of texts alike 1.0: sqrt(2/3), about 0.82, over it.
+    index = HintIndex([ABCD, XYZ])
+    weak = index.suggest("abc", floor=0.0)
+    assert weak is not None and weak.confidence == pytest.approx(math.sqrt(weak.alike)) and weak.confidence < FLOOR
+    assert index.suggest("abc") is None
+    assert index.suggest("abc", floor=weak.confidence) == weak
+    assert index.suggest("qqqq", floor=0.0) is None and HintIndex([]).suggest("abcd", floor=0.0) is None

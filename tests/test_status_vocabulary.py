@@ -130,16 +130,17 @@ def test_the_cli_lists_and_reads_unread_values(tmp_path: Path, capsys: pytest.Ca
     listed = json.loads(capsys.readouterr().out)
     assert listed == [
         {"field": "status", "value": "Afhent", "parcels": 2, "similar": 0, "closest_text": None,
-         "closest_carrier": None, "hint_status": None, "alike": None},
+         "closest_carrier": None, "hint_status": None, "alike": None, "agreeing": None, "compared": None},
         {"field": "event_text", "value": "Sending endursend til sendanda", "parcels": 1, "similar": 0,
          "closest_text": "Sending endursend til sendanda", "closest_carrier": "Known Post", "hint_status": "returned",
-         "alike": 1.0}]
+         "alike": 1.0, "agreeing": 1, "compared": 1}]
     assert main(["--db", db_path, "unread"]) == 0
     assert list(csv.reader(io.StringIO(capsys.readouterr().out))) == [
-        ["field", "value", "parcels", "similar", "closest_text", "closest_carrier", "hint_status", "alike"],
-        ["status", "Afhent", "2", "0", "", "", "", ""],
+        ["field", "value", "parcels", "similar", "closest_text", "closest_carrier", "hint_status", "alike", "agreeing",
+         "compared"],
+        ["status", "Afhent", "2", "0", "", "", "", "", "", ""],
         ["event_text", "Sending endursend til sendanda", "1", "0", "Sending endursend til sendanda", "Known Post", "returned",
-         "1.0"]]
+         "1.0", "1", "1"]]
     assert main(["--db", db_path, "read-as", "Afhent", "delivered"]) == 0
     assert "2 parcels changed" in capsys.readouterr().out  # English by the test environment
     assert main(["--db", db_path, "unread", "--format", "json"]) == 0
@@ -153,7 +154,7 @@ def test_the_cli_lists_a_shape_once_and_read_as_covers_it(tmp_path: Path, capsys
     assert main(["--db", db_path, "unread", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == [
         {"field": "event_text", "value": "Bay 12 staged", "parcels": 4, "similar": 2, "closest_text": None,
-         "closest_carrier": None, "hint_status": None, "alike": None}]
+         "closest_carrier": None, "hint_status": None, "alike": None, "agreeing": None, "compared": None}]
     # Another value of the shape than the one shown: all four parcels are read.
     assert main(["--db", db_path, "read-as", "Bay 7 staged", "in_transit"]) == 0
     assert capsys.readouterr().out.strip() == (

@@ -100,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("demo", help="load the demo data set")
     sub.set_defaults(run=cmd_demo)
     sub = commands.add_parser("unread", help="status values and event texts nothing could read, one line for those "
-                              "that differ only in numbers ('similar' counts the others), each with the closest known text")
+                              "that differ only in numbers ('similar' counts the others), each with the status the most alike "
+                              "known texts vote for")
     sub.add_argument("--format", choices=("csv", "json"), default="csv")
     sub.set_defaults(run=cmd_unread)
     sub = commands.add_parser("read-as", help="give a value nothing could read its status, and every value that differs "

@@ -133,9 +133,14 @@ def cmd_unread(db: Database, args: argparse.Namespace) -> int:
              "closest_text": u.hint.known.text if u.hint else None,
              "closest_carrier": u.hint.known.carrier if u.hint else None,
              "hint_status": u.hint.known.status if u.hint else None,
-             "alike": round(u.hint.alike, 2) if u.hint else None} for u in unread_values(db)]
-    columns = ["field", "value", "parcels", "similar", "closest_text", "closest_carrier", "hint_status", "alike"]
-    write(frame_output(pd.DataFrame(rows, columns=columns), args.format), None)
+             "alike": round(u.hint.alike, 2) if u.hint else None,
+             "agreeing": u.hint.agreeing if u.hint else None,
+             "compared": u.hint.compared if u.hint else None} for u in unread_values(db)]
+    columns = ["field", "value", "parcels", "similar", "closest_text", "closest_carrier", "hint_status", "alike",
+               "agreeing", "compared"]
+    # Counts stay whole numbers beside the lines without a hint.
+    frame = pd.DataFrame(rows, columns=columns).astype({"agreeing": "Int64", "compared": "Int64"})
+    write(frame_output(frame, args.format), None)
     return 0
 
 

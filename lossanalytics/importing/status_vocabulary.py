@@ -7,7 +7,7 @@ every later import (the dashboard's and the CLI's: importing.lookups.seller_stat
 and applied at once to the stored rows, whose parcels are derived again. Values that differ
 only in their numbers ("Bay 17 staged", "Bay 4021 staged") are one line, and one choice
 covers them all (status_evidence.shape_key), later files' new numbers too. Beside each the
-seller may see the closest known text and its status (normalise.status_hints): a hint
+seller may see the status the most alike known texts vote for (normalise.status_hints): a hint
 from other carriers' wording, never a status given by itself.
 """
 
@@ -39,8 +39,8 @@ class VocabularyProblem(Problem):
 @dataclass(frozen=True)
 class Unread:
     """A line of values nobody read: its field ("status" or "event_text"), the value that
-    stands for its shape, the parcels of all its values, the closest known text to that
-    value if one is alike enough (a hint for the seller, not a status), and how many other
+    stands for its shape, the parcels of all its values, the known texts' vote on that
+    value if they agree enough (a hint for the seller, not a status), and how many other
     values of the shape (differing only in numbers) the line covers."""
 
     field: str

@@ -63,11 +63,13 @@ def similar_text(similar: int, lang: str) -> str:
 
 
 def hint_text(hint: Hint | None, lang: str) -> str:
-    """A hint as the seller reads it: the known text as written, its carrier, its status and how alike; "" for none."""
+    """A hint as the seller reads it: the status, a known text of it as written, its carrier, how alike, and how
+    many of the closest known texts agree; "" for none."""
     if hint is None:
         return ""
     return t("ui.vocabulary.hint", lang, text=hint.known.text, carrier=hint.known.carrier,
-             status=t(f"status.{hint.known.status}", lang), alike=round(hint.alike * 100))
+             status=t(f"status.{hint.known.status}", lang), alike=round(hint.alike * 100),
+             agreeing=hint.agreeing, compared=hint.compared)
 
 
 def _save(db: Database, frame: pd.DataFrame, key: str, statuses: dict[str, str], lang: str) -> None:
