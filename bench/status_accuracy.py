@@ -83,7 +83,12 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   shops and apps word them, and some recorded tracking histories, in 22 languages: Thailand Post's, Circuit's, Mercado
   Envíos', Biteship's, GHN's, Packeta's and 17TRACK's statuses, captured Sagawa and Yamato pages, ORLEN Paczka
   responses; three in five neither in transit nor delivered), collected while the seventy-first to seventy-fourth
-  rounds ran and kept apart from their sources (FRESH17_SOURCES.md), likewise never read.
+  rounds ran and kept apart from their sources (FRESH17_SOURCES.md), likewise never read;
+- fresh18_texts.csv, 258 texts from a twentieth set of sources (28 carriers' and platforms' statuses and some recorded
+  event texts in 12 languages: Colissimo lines a refund checker captured in 2011-2015, recorded La Poste and DHL Paket
+  events, seeded histories with status keys, InPost's, GHN's, BEST Express's and 17TRACK's statuses as shops and apps
+  word them; two in three neither in transit nor delivered), collected while the seventy-seventh to eightieth rounds
+  ran and kept apart from their sources (FRESH18_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -123,6 +128,7 @@ FRESH14 = CORPORA / "fresh14_texts.csv"
 FRESH15 = CORPORA / "fresh15_texts.csv"
 FRESH16 = CORPORA / "fresh16_texts.csv"
 FRESH17 = CORPORA / "fresh17_texts.csv"
+FRESH18 = CORPORA / "fresh18_texts.csv"
 # Every corpus the report covers, named and in the order of its tables.
 NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
@@ -131,7 +137,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9), ("Tenth fresh corpus", FRESH10),
     ("Eleventh fresh corpus", FRESH11), ("Twelfth fresh corpus", FRESH12), ("Thirteenth fresh corpus", FRESH13),
     ("Fourteenth fresh corpus", FRESH14), ("Fifteenth fresh corpus", FRESH15), ("Sixteenth fresh corpus", FRESH16),
-    ("Seventeenth fresh corpus", FRESH17),
+    ("Seventeenth fresh corpus", FRESH17), ("Eighteenth fresh corpus", FRESH18),
 )
 
 

@@ -28,6 +28,7 @@ from bench.status_accuracy import (
     FRESH15,
     FRESH16,
     FRESH17,
+    FRESH18,
     HELD_OUT,
     score,
 )
@@ -251,6 +252,15 @@ def test_seventeenth_fresh_accuracy_does_not_fall() -> None:
     assert score(FRESH17).accuracy() >= 0.751
 
 
+def test_eighteenth_fresh_accuracy_does_not_fall() -> None:
+    """258 texts from a twentieth set of sources, 28 carriers' and platforms' statuses and some recorded event texts
+    (Colissimo lines captured 2011-2015, La Poste and DHL Paket events, seeded histories) in 12 languages
+    (fresh18_texts.csv), never read: 0.725 at first contact (187 of 258), with the reader after the seventy-sixth
+    round (two in three texts neither in transit nor delivered; returned 18 of 35, info_received 17 of 32,
+    Vietnamese 37 of 61, Turkish 14 of 24). A guard of that level."""
+    assert score(FRESH18).accuracy() >= 0.724
+
+
 # Share of each blind corpus read as a specific status other than its label, after the
 # precision round (it was 8.3%, 7.2%, 11.5%, 8.2% and 12.4% before it). A wrong status
 # corrupts rates, lists and claims silently; an unread text is listed for the seller to name,
@@ -287,11 +297,12 @@ def test_seventeenth_fresh_accuracy_does_not_fall() -> None:
 # fresh corpus at first contact (after the sixty-fourth round): 20 of 411 (0.049); after the sixty-eighth 19 (0.046).
 # The eighth fresh corpus after the seventy-first round: 41 of 263 (0.156). The seventeenth fresh corpus at first
 # contact (after the seventieth round): 19 of 347 (0.055). The tenth fresh corpus after the seventy-sixth round: 39
-# of 163 (0.239).
+# of 163 (0.239). The eighteenth fresh corpus at first contact (after the seventy-sixth round): 35 of 258 (0.136),
+# nine of them returns on their way back read as in transit.
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.104,
                          FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.156, FRESH9: 0.107, FRESH10: 0.240,
                          FRESH11: 0.133, FRESH12: 0.104, FRESH13: 0.040,
-                         FRESH14: 0.081, FRESH15: 0.084, FRESH16: 0.047, FRESH17: 0.055}
+                         FRESH14: 0.081, FRESH15: 0.084, FRESH16: 0.047, FRESH17: 0.055, FRESH18: 0.136}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
@@ -311,11 +322,11 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # contact; the twelfth fresh 3 at first contact; the ninth fresh 12 after the fifty-fourth round; the thirteenth
 # fresh 1 at first contact; the fifth fresh 8 after the fifty-sixth round; the fourteenth fresh 7 and the fifteenth
 # fresh 2 at first contact; the sixteenth fresh 1 at first contact; the eighth fresh 9 after the seventy-first round;
-# the seventeenth fresh 5 at first contact);
+# the seventeenth fresh 5 at first contact; the eighteenth fresh 19 at first contact);
 # no round may add one.
 WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 8, FRESH6: 11, FRESH7: 9,
                           FRESH8: 9, FRESH9: 12, FRESH10: 4, FRESH11: 7, FRESH12: 3, FRESH13: 1,
-                          FRESH14: 7, FRESH15: 2, FRESH16: 1, FRESH17: 5}
+                          FRESH14: 7, FRESH15: 2, FRESH16: 1, FRESH17: 5, FRESH18: 19}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
