@@ -1,8 +1,9 @@
-"""German read by their meaning (status_phrases_meaning_west_germanic_10, round 78): "or some other" exception, a
-parcel not collected, seized by customs, no update for a while, a departure flight, parcel data received or a pickup
-about to happen, in preparation, the recipient contacted before delivery, left at the door or with a neighbour, an
-address problem, in other words than the development corpus's rows, written by the team to DESIGN §4's statuses.
-Counter-examples: texts other steps read, or that this pass leaves alone."""
+"""German and Dutch read by their meaning (status_phrases_meaning_west_germanic_10, round 78): "or some other"
+exception, a parcel not collected, seized by customs, no update for a while, a departure flight, parcel data
+received or a pickup about to happen, in preparation, the recipient contacted before delivery, left at the door or
+with a neighbour, an address problem, in Dutch not accepted and not reachable, in other words than the development
+corpus's rows, written by the team to DESIGN §4's statuses. Counter-examples: texts other steps read, or that this
+pass leaves alone."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ EXAMPLES = [
     ("Vor der Wohnungstür abgelegt", "delivered"),
     ("Beim Nachbarn hinterlassen", "delivered"),
     ("Anschriftsproblem", "delivery_failed"),
+    ("Pakket niet in ontvangst genomen", "delivery_failed"),
+    ("De geadresseerde heeft het pakket niet geaccepteerd", "delivery_failed"),
+    ("Klant was niet bereikbaar", "delivery_failed"),
+    ("Bezorgadres niet bereikbaar", "delivery_failed"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -39,11 +44,13 @@ COUNTER_EXAMPLES = [
     # Customs clearance done is movement; "Problem mit der Anschrift" keeps the problem word.
     ("Zollabfertigung abgeschlossen", "in_transit"),
     ("Problem mit der Anschrift", "exception"),
+    # Not yet taken in by the carrier: a handover still to come, read by the broad words as movement.
+    ("Zending nog niet aangenomen door de vervoerder", "in_transit"),
     # On its way to you: the last-leg words, left alone.
     ("Paket ist unterwegs zu Ihnen", "out_for_delivery"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES + COUNTER_EXAMPLES)
-def test_german_exceptions_and_failures_read_by_meaning(text: str, expected: str) -> None:
+def test_german_and_dutch_exceptions_and_failures_read_by_meaning(text: str, expected: str) -> None:
     assert read_status(text).status == expected
