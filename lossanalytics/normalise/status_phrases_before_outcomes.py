@@ -65,6 +65,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_4 import HU_FIRST_S
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_8 import FRENCH_FIRST_STEPS_8
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_9 import FRENCH_FIRST_STEPS_9
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_12 import FR_HU_RO_FIRST_STEPS_12
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_15 import FR_HU_RO_FIRST_STEPS_15
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_FIRST_STEPS, GREEK_MEANING_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic import NORDIC_MEANING_EARLY_STEPS
@@ -108,6 +109,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_18 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_19 import SLAVIC_TURKIC_FIRST_STEPS_19
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_21 import SLAVIC_TURKIC_FIRST_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_22 import SLAVIC_TURKIC_FIRST_STEPS_22
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_24 import SLAVIC_TURKIC_FIRST_STEPS_24
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import WEST_GERMANIC_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import WEST_GERMANIC_EARLY_STEPS_3
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import WEST_GERMANIC_EARLY_STEPS_4
@@ -115,6 +117,7 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_5 import WEST_
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_7 import WEST_GERMANIC_EARLY_STEPS_7
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_8 import WEST_GERMANIC_EARLY_STEPS_8
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_9 import WEST_GERMANIC_EARLY_STEPS_9
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_10 import WEST_GERMANIC_EARLY_STEPS_10
 from lossanalytics.normalise.status_phrases_outcomes import Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -133,6 +136,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *RO_TR_FIRST_STEPS,
+    *FR_HU_RO_FIRST_STEPS_15,
     *FR_HU_RO_FIRST_STEPS_12,
     *HU_FIRST_STEPS_4,
     *RO_HU_FIRST_STEPS_3,
@@ -149,6 +153,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_18,
     *SLAVIC_TURKIC_FIRST_STEPS_19,
     *SLAVIC_TURKIC_FIRST_STEPS_22,
+    *SLAVIC_TURKIC_FIRST_STEPS_24,
     *EAST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_13,
     *SLOVAK_FIRST_STEPS,
@@ -235,6 +240,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
     *NORDIC_MEANING_EARLY_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_10,
     *WEST_GERMANIC_EARLY_STEPS_9,
     *WEST_GERMANIC_EARLY_STEPS_8,
     *WEST_GERMANIC_EARLY_STEPS_7,

@@ -47,6 +47,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_10 import HU_LATE_S
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_11 import FR_HU_RO_LATE_STEPS_11
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_12 import FR_HU_RO_LATE_STEPS_12
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_13 import FR_HU_RO_LATE_STEPS_13
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_15 import FR_HU_RO_LATE_STEPS_15
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_LATE_STEPS
@@ -92,6 +93,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_19 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_20 import SLAVIC_TURKIC_STEPS_20
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_21 import SLAVIC_TURKIC_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_22 import SLAVIC_TURKIC_STEPS_22
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_24 import SLAVIC_TURKIC_STEPS_24
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
@@ -131,6 +133,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_15,
     *FR_HU_RO_LATE_STEPS_13,
     *FR_HU_RO_LATE_STEPS_12,
     *FR_HU_RO_LATE_STEPS_11,
@@ -144,6 +147,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
     *SLAVIC_TURKIC_STEPS_20,
+    *SLAVIC_TURKIC_STEPS_24,
     *SLAVIC_TURKIC_STEPS_22,
     *SLAVIC_TURKIC_STEPS_21,
     *SLAVIC_TURKIC_STEPS_19,
