@@ -1,0 +1,56 @@
+"""Chinese status texts read by their meaning, nineteenth East Asian pass (round 80): the ends of a parcel's journey and
+the states before the carrier as cross-border shipping clients, ERPs and tracking models word them ("未送达",
+"等待分配物流", "分配物流成功(等待预报)", "预报中", "等待建单", "出境邮袋转仓中", "地址问题", "海关问题").
+
+The reading follows what happened to the parcel (DESIGN §4). A parcel not delivered, or that could not be delivered
+("未送达", "未能送达", "无法送达") as the text opens, is a delivery that failed, not a delivery: the negation comes before
+"送达" reads an arrival (a parcel not yet delivered, "尚未送达", is left alone: it may still be on its way; so is a reason
+written before it, which the steps that read reasons already read). A parcel waiting for a
+carrier or a channel to be assigned, or given one ("等待分配物流", "分配物流成功"), a pre-advice being sent ("预报中") and
+a shipment waiting to be created ("等待建单") are all before the carrier has the parcel. An outbound mailbag moved
+between warehouses ("出境邮袋转仓中") is on its way. An address or a customs problem, said on its own ("地址问题",
+"海关问题"), is a problem to be solved: an exception.
+
+Two groups:
+- EAST_ASIAN_19_FIRST_STEPS come right after the seventeenth pass's first group: a delivery said not to have happened
+  before "送达" reads one, and an address or customs problem said on its own before "收件" and "清关" read a parcel on
+  its way.
+- EAST_ASIAN_19_LATE_STEPS come right after the seventeenth pass's late group, for texts nothing earlier reads.
+
+Written by the team from DESIGN §4's statuses (tests/test_status_meaning_east_asian_19.py holds the examples); no
+source's table was copied.
+"""
+
+from __future__ import annotations
+
+from lossanalytics.normalise.status_phrases_outcomes import Step
+
+# What a parcel is assigned before it ships: a carrier, a channel, a logistics line.
+_ZH_CARRIER = r"(?:物流|渠道|承运商|快递(?:公司)?|物流商|线路)"
+
+EAST_ASIAN_19_FIRST_STEPS: tuple[Step, ...] = (
+    # Not delivered, could not be delivered, as the text opens: a failed delivery (before "送达" reads one; "尚未送达" is
+    # left alone, and so is a text naming a return, a loss or damage after it, which the outcome steps read).
+    ("delivery_failed", {
+        "zh": (r"^(?:包裹|快件|货物|运单|订单|邮件)?(?:未|未能|无法|不能)(?:成功)?(?:送达|妥投)(?!.*(?:退|返回|丢失|遗失|破损|损坏|销毁))",),
+    }),
+    # An address or customs problem said on its own: an exception (before "清关" reads customs on the way and "收件" a
+    # parcel received).
+    ("exception", {
+        "zh": (r"^(?:收件)?(?:地址|海关|清关)问题$",),
+    }),
+)
+
+EAST_ASIAN_19_LATE_STEPS: tuple[Step, ...] = (
+    # Waiting for or given a carrier, a pre-advice being sent, a shipment waiting to be created: before the carrier.
+    ("info_received", {
+        "zh": (r"^(?:等待|待)分配" + _ZH_CARRIER,
+               r"^分配" + _ZH_CARRIER + r"成功",
+               r"^(?:正在)?预报中$",
+               r"^(?:等待|待)(?:建单|创建运单|生成运单)$"),
+    }),
+    # An outbound or inbound mailbag moved on: on its way.
+    ("in_transit", {
+        "zh": (r"^(?:出境|进境|国际)?邮袋(?:转仓|转运|发运|已发出)",),
+    }),
+)

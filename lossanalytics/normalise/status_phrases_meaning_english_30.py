@@ -1,0 +1,63 @@
+"""English tracking texts read by their meaning, thirtieth pass (round 80): the ends of a parcel's journey and the states
+around them as status tables, shop tracking pages and courier platforms word them ("Package is being delivered
+shortly", "Package must be collected from destination", "With neighbor", "Postage paid", "Withheld", "Package contained
+illegal contents", "Approved; ready for courier assignment", "Needs address/phone update", "Pending / Created").
+
+The reading follows where the parcel is and who holds it (DESIGN §4). A parcel being delivered shortly, soon or today is
+on its last leg: out for delivery (a parcel "being delivered" with no time named stays on its way). A parcel that must,
+needs to or has to be collected or picked up from or at a place waits there for the recipient: available for pickup
+(collected from the sender, the shipper or a warehouse is a collection that moves it on, left alone). A parcel with a
+neighbour, said on its own, was delivered to a third party: delivered. Postage paid, said on its own or as the sender
+having paid for it, is before the carrier has the parcel; so is a shipment approved or ready for a courier to be
+assigned, and a status that is pending or created, said on its own. A parcel withheld, said on its own, is held: an
+exception; so is one found to contain illegal, prohibited or forbidden contents (seized, held by an authority), and one
+that needs its address or phone number updated or corrected (an address being corrected).
+
+Two groups. MEANING_ENGLISH_30_FIRST_STEPS comes first in the first pass's first group (before the twenty-eighth pass's):
+the outcome steps after it read "is being delivered" as a parcel on its way and "collected" as a collection from the
+sender. MEANING_ENGLISH_30_LATE_STEPS comes after the twenty-eighth pass's late group: the texts it reads are read by
+nothing earlier (a return, a loss or a delivery named beside them is read before it).
+
+Written by the team to DESIGN §4 (round 80); the examples are tests/test_status_meaning_english_30.py.
+"""
+
+from __future__ import annotations
+
+from lossanalytics.normalise.status_phrases_outcomes import Step
+
+# A place the collection is from that is the sender's side, not a pickup point.
+_SENDER_SIDE = r"(?!(?: \w+){0,3} (?:sender|shipper|merchant|seller|vendor|warehouse|store|shop)s?\b)"
+
+MEANING_ENGLISH_30_FIRST_STEPS: tuple[Step, ...] = (
+    # Being delivered shortly, soon or today: the last leg (before "is being delivered" reads a parcel on its way).
+    ("out_for_delivery", {
+        "en": (r"\bbeing delivered (?:shortly|soon|today|right now|now|this (?:morning|afternoon|evening))\b",),
+    }),
+    # Must, needs to or has to be collected from or at a place: waiting there (before "collected" reads a collection).
+    ("available_for_pickup", {
+        "en": (r"\b(?:must|needs? to|has to|have to|is to|are to) be (?:collected|picked up) (?:from|at)\b" + _SENDER_SIDE,),
+    }),
+)
+
+MEANING_ENGLISH_30_LATE_STEPS: tuple[Step, ...] = (
+    # With a neighbour, said on its own: delivered to a third party.
+    ("delivered", {
+        "en": (r"^(?:left |delivered )?with (?:a |the |your )?neighbou?r$",),
+    }),
+    # Postage paid, approved or ready for a courier to be assigned, pending or created said on its own: before the
+    # carrier has the parcel.
+    ("info_received", {
+        "en": (r"^(?:postage|shipping|label) (?:has been |was |is )?paid$",
+               r"\b(?:sender|shipper|merchant|seller) (?:has |have )?paid (?:for )?(?:the )?(?:postage|shipping label)\b",
+               r"\b(?:ready for|awaiting|waiting for|pending) (?:a )?(?:courier|driver|rider) (?:assignment|allocation)\b",
+               r"^(?:pending|created) (?:or |and )?(?:pending|created)$"),
+    }),
+    # Withheld said on its own, illegal or prohibited contents found, an address or phone number to update: held.
+    ("exception", {
+        "en": (r"^(?:(?:parcel|package|item|shipment) )?(?:was |is |has been )?withheld$",
+               r"\bcontain(?:s|ed|ing)? (?:illegal|prohibited|forbidden|restricted|dangerous) "
+               r"(?:contents?|items?|goods|articles?|substances?|materials?)\b",
+               r"^(?:needs?|requires?) (?:an? |the )?(?:address|phone|contact)(?: (?:or|and) | )?(?:address |phone |contact )?"
+               r"(?:number |details )?(?:update|correction|change)\b"),
+    }),
+)
