@@ -24,6 +24,15 @@ EXAMPLES = [
     # An address or customs problem said on its own: an exception.
     ("清关问题", "exception"),
     ("收件地址问题", "exception"),
+    # Sent back the way it came: returned.
+    ("快件原路返回中", "returned"),
+    # Received on the recipient's behalf: delivered.
+    ("快件已被代收", "delivered"),
+    # Scrapped: lost.
+    ("包裹已报废", "lost"),
+    # Cargo damage, a parcel damaged: damaged.
+    ("货损", "damaged"),
+    ("包裹受损", "damaged"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -35,6 +44,9 @@ COUNTER_EXAMPLES = [
     ("包裹已送达", "delivered"),
     # A problem said to be solved is left alone.
     ("地址问题已解决", "unknown"),
+    # A collection point and money collected on delivery are no delivery by proxy.
+    ("已到代收点", "available_for_pickup"),
+    ("代收货款已收", "unknown"),
 ]
 
 

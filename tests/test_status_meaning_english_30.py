@@ -30,6 +30,13 @@ EXAMPLES = [
     ("Parcel contains prohibited items", "exception"),
     ("Requires address update", "exception"),
     ("Needs phone number correction", "exception"),
+    # On its way or being sent back to us, bounced back: a return.
+    ("Your package is on its way back to us", "returned"),
+    ("The shipment was bounced back", "returned"),
+    # Could not be found or located: lost.
+    ("Your parcel could not be found", "lost"),
+    # A consignment or label deleted, said on its own: cancelled.
+    ("Consignment deleted", "cancelled"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -43,6 +50,9 @@ COUNTER_EXAMPLES = [
     ("Postage due", "unknown"),
     # Awaiting collection from the sender is before the carrier, read by earlier steps.
     ("Awaiting collection from sender", "info_received"),
+    # On its way to us (not back) is a parcel moving on; an address that could not be found is a failed attempt.
+    ("Your package is on its way to us", "in_transit"),
+    ("Address could not be found", "delivery_failed"),
 ]
 
 

@@ -1,6 +1,7 @@
 """Chinese status texts read by their meaning, nineteenth East Asian pass (round 80): the ends of a parcel's journey and
 the states before the carrier as cross-border shipping clients, ERPs and tracking models word them ("未送达",
-"等待分配物流", "分配物流成功(等待预报)", "预报中", "等待建单", "出境邮袋转仓中", "地址问题", "海关问题").
+"等待分配物流", "分配物流成功(等待预报)", "预报中", "等待建单", "出境邮袋转仓中", "地址问题", "海关问题"), with the
+outcomes in other words ("原路返回", "已被代收", "已报废", "货损", "受损").
 
 The reading follows what happened to the parcel (DESIGN §4). A parcel not delivered, or that could not be delivered
 ("未送达", "未能送达", "无法送达") as the text opens, is a delivery that failed, not a delivery: the negation comes before
@@ -9,7 +10,10 @@ written before it, which the steps that read reasons already read). A parcel wai
 carrier or a channel to be assigned, or given one ("等待分配物流", "分配物流成功"), a pre-advice being sent ("预报中") and
 a shipment waiting to be created ("等待建单") are all before the carrier has the parcel. An outbound mailbag moved
 between warehouses ("出境邮袋转仓中") is on its way. An address or a customs problem, said on its own ("地址问题",
-"海关问题"), is a problem to be solved: an exception.
+"海关问题"), is a problem to be solved: an exception. The outcomes in other words than the rows': a parcel sent back the
+way it came ("原路返回") is returned; one received on the recipient's behalf ("已被代收", "已由门卫代收"; not a collection
+point, "代收点", nor money collected, "代收货款") is delivered, as "代收人签收" is; one scrapped ("已报废") is destroyed,
+lost, as "包裹已销毁" is; cargo damage ("货损") and a parcel damaged ("包裹受损") are damaged, as "包裹破损" is.
 
 Two groups:
 - EAST_ASIAN_19_FIRST_STEPS come right after the seventeenth pass's first group: a delivery said not to have happened
@@ -48,6 +52,22 @@ EAST_ASIAN_19_LATE_STEPS: tuple[Step, ...] = (
                r"^分配" + _ZH_CARRIER + r"成功",
                r"^(?:正在)?预报中$",
                r"^(?:等待|待)(?:建单|创建运单|生成运单)$"),
+    }),
+    # Sent back the way it came ("原路返回"): a return.
+    ("returned", {
+        "zh": (r"(?:原路)(?:返回|返还|寄回)",),
+    }),
+    # Received on the recipient's behalf ("已被代收", "已由门卫代收"; not a collection point or money collected): delivered.
+    ("delivered", {
+        "zh": (r"(?:已被|已由\S{0,8}?)代收(?!点|货款|款|费)",),
+    }),
+    # Scrapped ("报废"): destroyed, lost.
+    ("lost", {
+        "zh": (r"(?:已|被|做)报废",),
+    }),
+    # Cargo damage, damaged ("货损", "受损"): damaged.
+    ("damaged", {
+        "zh": (r"货损", r"(?:包裹|快件|货物|商品|物品|外包装|外箱|纸箱|包装)(?:已|严重)?受损"),
     }),
     # An outbound or inbound mailbag moved on: on its way.
     ("in_transit", {

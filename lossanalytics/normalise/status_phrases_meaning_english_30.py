@@ -11,11 +11,14 @@ neighbour, said on its own, was delivered to a third party: delivered. Postage p
 having paid for it, is before the carrier has the parcel; so is a shipment approved or ready for a courier to be
 assigned, and a status that is pending or created, said on its own. A parcel withheld, said on its own, is held: an
 exception; so is one found to contain illegal, prohibited or forbidden contents (seized, held by an authority), and one
-that needs its address or phone number updated or corrected (an address being corrected).
+that needs its address or phone number updated or corrected (an address being corrected). A parcel on its way,
+heading or being sent back to us (the shop or sender speaking) or bounced back is a return; one the carrier says could
+not be found, located or traced is lost, as "unable to locate" is; a consignment, shipment, label or booking deleted,
+said on its own, is cancelled, as a voided label is.
 
 Two groups. MEANING_ENGLISH_30_FIRST_STEPS comes first in the first pass's first group (before the twenty-eighth pass's):
-the outcome steps after it read "is being delivered" as a parcel on its way and "collected" as a collection from the
-sender. MEANING_ENGLISH_30_LATE_STEPS comes after the twenty-eighth pass's late group: the texts it reads are read by
+the outcome steps after it read "is being delivered" and "on its way" as a parcel on its way and "collected" as a
+collection from the sender. MEANING_ENGLISH_30_LATE_STEPS comes after the twenty-eighth pass's late group: the texts it reads are read by
 nothing earlier (a return, a loss or a delivery named beside them is read before it).
 
 Written by the team to DESIGN §4 (round 80); the examples are tests/test_status_meaning_english_30.py.
@@ -33,6 +36,11 @@ MEANING_ENGLISH_30_FIRST_STEPS: tuple[Step, ...] = (
     ("out_for_delivery", {
         "en": (r"\bbeing delivered (?:shortly|soon|today|right now|now|this (?:morning|afternoon|evening))\b",),
     }),
+    # On its way, heading or being sent back to us (the shop or sender speaking): a return (before "on its way" reads a
+    # parcel moving on).
+    ("returned", {
+        "en": (r"\b(?:on (?:its|the|their) way|heading|travell?ing|being sent|being shipped|coming|going) back to us\b",),
+    }),
     # Must, needs to or has to be collected from or at a place: waiting there (before "collected" reads a collection).
     ("available_for_pickup", {
         "en": (r"\b(?:must|needs? to|has to|have to|is to|are to) be (?:collected|picked up) (?:from|at)\b" + _SENDER_SIDE,),
@@ -40,6 +48,20 @@ MEANING_ENGLISH_30_FIRST_STEPS: tuple[Step, ...] = (
 )
 
 MEANING_ENGLISH_30_LATE_STEPS: tuple[Step, ...] = (
+    # Bounced back: sent back, a return.
+    ("returned", {
+        "en": (r"\b(?:was |has been |been |is |got )?bounced back\b",),
+    }),
+    # A parcel that could not be found or located by the carrier: lost, as "unable to locate" is.
+    ("lost", {
+        "en": (r"\b(?:parcel|package|item|shipment|consignment|order)s? (?:could not|couldn t|cannot|can not|can t) be "
+               r"(?:found|located|traced)\b",),
+    }),
+    # A consignment, shipment, label or booking deleted, said on its own: cancelled, as a voided label is.
+    ("cancelled", {
+        "en": (r"^(?:consignment|shipment|label|shipping label|waybill|awb|booking)s? (?:has been |have been |was |were )?"
+               r"deleted$",),
+    }),
     # With a neighbour, said on its own: delivered to a third party.
     ("delivered", {
         "en": (r"^(?:left |delivered )?with (?:a |the |your )?neighbou?r$",),
