@@ -33,6 +33,12 @@ EXAMPLES = [
     # On its way or being sent back to us, bounced back: a return.
     ("Your package is on its way back to us", "returned"),
     ("The shipment was bounced back", "returned"),
+    # Sent back on its own, received by the sender, the return received by the merchant: a return.
+    ("Sent back", "returned"),
+    ("The parcel has been received by the sender", "returned"),
+    ("Merchant received the return", "returned"),
+    # At a parcel point on its own: waiting there.
+    ("At the parcel point", "available_for_pickup"),
     # Could not be found or located: lost.
     ("Your parcel could not be found", "lost"),
     # A consignment or label deleted, said on its own: cancelled.
@@ -53,6 +59,8 @@ COUNTER_EXAMPLES = [
     # On its way to us (not back) is a parcel moving on; an address that could not be found is a failed attempt.
     ("Your package is on its way to us", "in_transit"),
     ("Address could not be found", "delivery_failed"),
+    # Received from the sender is a collection that moves it on.
+    ("Parcel received from sender", "in_transit"),
 ]
 
 

@@ -12,14 +12,17 @@ having paid for it, is before the carrier has the parcel; so is a shipment appro
 assigned, and a status that is pending or created, said on its own. A parcel withheld, said on its own, is held: an
 exception; so is one found to contain illegal, prohibited or forbidden contents (seized, held by an authority), and one
 that needs its address or phone number updated or corrected (an address being corrected). A parcel on its way,
-heading or being sent back to us (the shop or sender speaking) or bounced back is a return; one the carrier says could
-not be found, located or traced is lost, as "unable to locate" is; a consignment, shipment, label or booking deleted,
-said on its own, is cancelled, as a voided label is.
+heading or being sent back to us (the shop or sender speaking), bounced back, sent back (said on its own), received or
+signed for by the sender, the shipper or the merchant (as the text opens), or whose return the sender's side received,
+is a return; one at a parcel point, pickup point or locker, said on its own, waits there for the recipient; one the
+carrier says could not be found, located or traced is lost, as "unable to locate" is; a consignment, shipment, label or
+booking deleted, said on its own, is cancelled, as a voided label is.
 
 Two groups. MEANING_ENGLISH_30_FIRST_STEPS comes first in the first pass's first group (before the twenty-eighth pass's):
-the outcome steps after it read "is being delivered" and "on its way" as a parcel on its way and "collected" as a
-collection from the sender. MEANING_ENGLISH_30_LATE_STEPS comes after the twenty-eighth pass's late group: the texts it reads are read by
-nothing earlier (a return, a loss or a delivery named beside them is read before it).
+the outcome steps after it read "is being delivered", "on its way" and "received by" as a parcel on its way and
+"collected" as a collection from the sender. MEANING_ENGLISH_30_LATE_STEPS comes after the twenty-eighth pass's late
+group: the texts it reads are read by nothing earlier (a return, a loss or a delivery named beside them is read before
+it).
 
 Written by the team to DESIGN §4 (round 80); the examples are tests/test_status_meaning_english_30.py.
 """
@@ -41,6 +44,13 @@ MEANING_ENGLISH_30_FIRST_STEPS: tuple[Step, ...] = (
     ("returned", {
         "en": (r"\b(?:on (?:its|the|their) way|heading|travell?ing|being sent|being shipped|coming|going) back to us\b",),
     }),
+    # Received or signed for by the sender's side, as the text opens: a return that reached it (before
+    # "received by" reads a parcel taken in on its way; a return named before it is read by the return steps).
+    ("returned", {
+        "en": (r"^(?:(?:the |your )?(?:parcel|package|item|shipment|consignment|order)s? )?(?:has been |have been |was |were |"
+               r"is )?(?:successfully )?(?:received|signed for|taken back) by (?:the |its |their )?"
+               r"(?:sender|shipper|consignor|merchant|seller|retailer)\b",),
+    }),
     # Must, needs to or has to be collected from or at a place: waiting there (before "collected" reads a collection).
     ("available_for_pickup", {
         "en": (r"\b(?:must|needs? to|has to|have to|is to|are to) be (?:collected|picked up) (?:from|at)\b" + _SENDER_SIDE,),
@@ -48,9 +58,16 @@ MEANING_ENGLISH_30_FIRST_STEPS: tuple[Step, ...] = (
 )
 
 MEANING_ENGLISH_30_LATE_STEPS: tuple[Step, ...] = (
-    # Bounced back: sent back, a return.
+    # Bounced back, sent back said on its own, the sender's side having received the return: a return.
     ("returned", {
-        "en": (r"\b(?:was |has been |been |is |got )?bounced back\b",),
+        "en": (r"\b(?:was |has been |been |is |got )?bounced back\b",
+               r"^(?:(?:parcel|package|item|shipment|consignment|order) )?(?:has been |was |is being |being )?sent back$",
+               r"\b(?:sender|shipper|consignor|merchant|seller|retailer|warehouse) (?:has )?(?:received|accepted) "
+               r"(?:the |your |a )?return(?:ed)?\b"),
+    }),
+    # At a parcel point, pickup point or locker, said on its own: waiting there for the recipient.
+    ("available_for_pickup", {
+        "en": (r"^(?:now )?at (?:the |a |your )?(?:parcel|pickup|pick up|collection) (?:point|shop|locker|station)$",),
     }),
     # A parcel that could not be found or located by the carrier: lost, as "unable to locate" is.
     ("lost", {
