@@ -21,6 +21,8 @@ EXAMPLES = [
     ("待创建运单", "info_received"),
     # A mailbag moved on: on its way.
     ("国际邮袋已发出", "in_transit"),
+    # Overdue and not yet delivered: a delay.
+    ("逾期仍未签收", "exception"),
     # An address or customs problem said on its own: an exception.
     ("清关问题", "exception"),
     ("收件地址问题", "exception"),

@@ -10,15 +10,15 @@ written before it, which the steps that read reasons already read). A parcel wai
 carrier or a channel to be assigned, or given one ("等待分配物流", "分配物流成功"), a pre-advice being sent ("预报中") and
 a shipment waiting to be created ("等待建单") are all before the carrier has the parcel. An outbound mailbag moved
 between warehouses ("出境邮袋转仓中") is on its way. An address or a customs problem, said on its own ("地址问题",
-"海关问题"), is a problem to be solved: an exception. The outcomes in other words than the rows': a parcel sent back the
+"海关问题"), is a problem to be solved: an exception; so is a parcel overdue and not yet delivered ("超时未送达"), a delay. The outcomes in other words than the rows': a parcel sent back the
 way it came ("原路返回") is returned; one received on the recipient's behalf ("已被代收", "已由门卫代收"; not a collection
 point, "代收点", nor money collected, "代收货款") is delivered, as "代收人签收" is; one scrapped ("已报废") is destroyed,
 lost, as "包裹已销毁" is; cargo damage ("货损") and a parcel damaged ("包裹受损") are damaged, as "包裹破损" is.
 
 Two groups:
 - EAST_ASIAN_19_FIRST_STEPS come right after the seventeenth pass's first group: a delivery said not to have happened
-  before "送达" reads one, and an address or customs problem said on its own before "收件" and "清关" read a parcel on
-  its way.
+  before "送达" reads one, an overdue parcel not yet delivered before "送达" reads one too, and an address or customs
+  problem said on its own before "收件" and "清关" read a parcel on its way.
 - EAST_ASIAN_19_LATE_STEPS come right after the seventeenth pass's late group, for texts nothing earlier reads.
 
 Written by the team from DESIGN §4's statuses (tests/test_status_meaning_east_asian_19.py holds the examples); no
@@ -37,6 +37,10 @@ EAST_ASIAN_19_FIRST_STEPS: tuple[Step, ...] = (
     # left alone, and so is a text naming a return, a loss or damage after it, which the outcome steps read).
     ("delivery_failed", {
         "zh": (r"^(?:包裹|快件|货物|运单|订单|邮件)?(?:未|未能|无法|不能)(?:成功)?(?:送达|妥投)(?!.*(?:退|返回|丢失|遗失|破损|损坏|销毁))",),
+    }),
+    # Overdue and not yet delivered or signed for ("超时未送达"): a delay, an exception (before "送达" reads an arrival).
+    ("exception", {
+        "zh": (r"(?:超时|逾期|延误|延迟)(?:仍|尚)?未(?:送达|妥投|签收)",),
     }),
     # An address or customs problem said on its own: an exception (before "清关" reads customs on the way and "收件" a
     # parcel received).
