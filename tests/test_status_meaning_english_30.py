@@ -61,6 +61,8 @@ COUNTER_EXAMPLES = [
     ("Address could not be found", "delivery_failed"),
     # Received from the sender is a collection that moves it on.
     ("Parcel received from sender", "in_transit"),
+    # An order received by the merchant is an order placed, before the carrier.
+    ("Order received by merchant", "info_received"),
 ]
 
 

@@ -44,10 +44,11 @@ MEANING_ENGLISH_30_FIRST_STEPS: tuple[Step, ...] = (
     ("returned", {
         "en": (r"\b(?:on (?:its|the|their) way|heading|travell?ing|being sent|being shipped|coming|going) back to us\b",),
     }),
-    # Received or signed for by the sender's side, as the text opens: a return that reached it (before
-    # "received by" reads a parcel taken in on its way; a return named before it is read by the return steps).
+    # A parcel received or signed for by the sender's side, as the text opens: a return that reached it (before
+    # "received by" reads a parcel taken in on its way; a return named before it is read by the return steps, and an
+    # order received by the seller is an order placed, before the carrier).
     ("returned", {
-        "en": (r"^(?:(?:the |your )?(?:parcel|package|item|shipment|consignment|order)s? )?(?:has been |have been |was |were |"
+        "en": (r"^(?:(?:the |your )?(?:parcel|package|item|shipment|consignment)s? )?(?:has been |have been |was |were |"
                r"is )?(?:successfully )?(?:received|signed for|taken back) by (?:the |its |their )?"
                r"(?:sender|shipper|consignor|merchant|seller|retailer)\b",),
     }),
