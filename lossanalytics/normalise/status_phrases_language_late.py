@@ -73,6 +73,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_20 import ROMANCE_20
 from lossanalytics.normalise.status_phrases_meaning_romance_21 import ROMANCE_21_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_23 import ROMANCE_23_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_24 import ROMANCE_24_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_25 import ROMANCE_25_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import SLAVIC_TURKIC_STEPS_2
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_3 import SLAVIC_TURKIC_STEPS_3
@@ -108,6 +109,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_15_LATE_STEPS,
     *EAST_ASIAN_12_LATE_STEPS,
     *ROMANCE_19_LATE_STEPS,
+    *ROMANCE_25_LATE_STEPS,
     *ROMANCE_24_LATE_STEPS,
     *ROMANCE_23_LATE_STEPS,
     *ROMANCE_21_LATE_STEPS,

@@ -136,6 +136,10 @@ from lossanalytics.normalise.status_phrases_meaning_english_28 import (
     MEANING_ENGLISH_28_FIRST_STEPS,
     MEANING_ENGLISH_28_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_english_29 import (
+    MEANING_ENGLISH_29_FIRST_STEPS,
+    MEANING_ENGLISH_29_LATE_STEPS,
+)
 from lossanalytics.normalise.status_phrases_meaning_english_30 import (
     MEANING_ENGLISH_30_FIRST_STEPS,
     MEANING_ENGLISH_30_LATE_STEPS,
@@ -164,6 +168,7 @@ _PAPERS = (r"(?:tax ?ids?|tax (?:identification )?numbers?|vat (?:numbers?|ids?|
 
 MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_30_FIRST_STEPS,
+    *MEANING_ENGLISH_29_FIRST_STEPS,
     *MEANING_ENGLISH_28_FIRST_STEPS,
     *MEANING_ENGLISH_27_FIRST_STEPS,
     *MEANING_ENGLISH_26_FIRST_STEPS,
@@ -224,6 +229,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_27_LATE_STEPS,
     *MEANING_ENGLISH_28_LATE_STEPS,
     *MEANING_ENGLISH_30_LATE_STEPS,
+    *MEANING_ENGLISH_29_LATE_STEPS,
     # On its way back to a retailer or a shop: the sender by another name.
     ("returned", {
         "en": (r"(?:on (?:its|the|their) way|head\w*|travel+\w*|go\w*|sen[dt]\w*|rout\w*|making (?:its|their) way|com\w*) "
