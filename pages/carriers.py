@@ -6,7 +6,7 @@ import streamlit as st
 from lossanalytics.charts import rates
 from lossanalytics.claims.money import value_pairs
 from lossanalytics.ui import data
-from lossanalytics.ui.analytics_view import drill_down, scorecard_section
+from lossanalytics.ui.analytics_view import drill_down, scorecard_section, unread_note
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.home_view import money_totals, origin_note
 from lossanalytics.ui.render import empty_state, section
@@ -22,6 +22,7 @@ st.caption(ctx.t("ui.carriers.intro"))
 with section(ctx.lang, "carrier chart"):
     st.plotly_chart(rates.carrier_bars(carriers, ctx.lang), width="stretch")
     st.caption(ctx.t("ui.chart.how_to_read"))
+    unread_note(data.unread_carriers(ctx.db, ctx.version, ctx.scope), ctx.lang)
 with section(ctx.lang, "scorecard"):
     scorecard_section(carriers, data.carrier_verdicts(ctx.db, ctx.version, ctx.scope), ctx.lang)
     money_totals(ctx.db, [(ctx.t("col.value_at_loss"), value_pairs(carriers["value_at_loss"]))], ctx.lang)

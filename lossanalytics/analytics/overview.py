@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from lossanalytics.analytics.detect import in_scope
 from lossanalytics.analytics.metrics import rates
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.storage.db import Database, named_query, render
@@ -107,3 +108,34 @@ def undated(db: Database, scope: AnalysisScope) -> int:
     they cannot be placed in time, so every loss rate leaves them out."""
     predicate, params = scope.filters.predicate()
     return int(db.scalar(render(named_query("dashboard", "undated"), filters=predicate), params))
+
+
+# A carrier is named when at least this share of its parcels, and this many, have no status read: below
+# that, the unread parcels move its rate less than its 95% interval already allows for.
+UNREAD_SHARE = 0.10
+UNREAD_MIN_PARCELS = 5
+
+
+@dataclass(frozen=True)
+class UnreadCarrier:
+    """A carrier whose loss rate rests on parcels without a status: of its `shipments`, `unread` have
+    none, `with_words` of those a status value or event text nothing read (the others had none)."""
+
+    carrier: str
+    shipments: int
+    unread: int
+    with_words: int
+
+    @property
+    def share(self) -> float:
+        return self.unread / self.shipments
+
+
+def unread_carriers(db: Database, scope: AnalysisScope, shipments: Mapping[str, int]) -> list[UnreadCarrier]:
+    """The carriers of `shipments` (a rates frame's carrier → shipments, same scope) at least UNREAD_SHARE
+    and UNREAD_MIN_PARCELS of whose parcels have no status given or read, most such parcels first."""
+    condition, params = in_scope(scope)
+    rows = db.query(render(named_query("dashboard", "unread_by_carrier"), in_scope=condition), params).to_pylist()
+    found = [UnreadCarrier(row["carrier"], int(shipments[row["carrier"]]), int(row["unread"]), int(row["with_words"]))
+             for row in rows if shipments.get(row["carrier"])]
+    return [item for item in found if item.unread >= UNREAD_MIN_PARCELS and item.share >= UNREAD_SHARE]

@@ -48,3 +48,18 @@ ORDER BY event_time;
 -- cannot place them in time (outcome 'unknown'), so rates.sql leaves them out.
 SELECT count(*) FROM parcels AS p
 WHERE coalesce(p.ship_date, p.last_event_time, p.delivered_date) IS NULL AND {filters}
+
+-- name: unread_by_carrier
+-- Per carrier, its dated parcels in scope ({in_scope}, filters.sql) whose status nothing gave or read:
+-- outcomes.sql judges them as still travelling, suspected lost once overdue, so a carrier with many of
+-- them has a rate that says little. `with_words` had a status value or event text that no code or phrase read.
+WITH unread AS (
+    SELECT p.carrier, p.status_raw IS NOT NULL OR p.last_event_text IS NOT NULL AS with_words
+    FROM parcels AS p
+    WHERE p.status = 'unknown' AND coalesce(p.ship_date, p.last_event_time, p.delivered_date) IS NOT NULL
+      AND {in_scope}
+)
+SELECT carrier, count(*) AS unread, count(*) FILTER (WHERE with_words) AS with_words
+FROM unread
+GROUP BY carrier
+ORDER BY unread DESC, carrier;

@@ -1,5 +1,6 @@
 """What the Carriers, Routes and Trends pages draw beyond their charts: the scorecard,
-the drill-down from a carrier to its lanes and parcels, and the best/worst lanes."""
+the drill-down from a carrier to its lanes and parcels, the best/worst lanes, and the carriers
+whose rates rest on parcels without a status."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
+from lossanalytics.analytics.overview import UnreadCarrier
 from lossanalytics.charts.trends import busiest
 from lossanalytics.i18n import carrier_name, t
 from lossanalytics.ui import data
@@ -83,3 +85,26 @@ def best_and_worst_lanes(lanes: pd.DataFrame, lang: str) -> None:
     st.markdown(f"**{t('ui.analytics.lanes.tests', lang)}**")
     for line in lane_tests(lanes, lang):
         st.markdown(md_escape(line))
+
+
+def unread_note(unread: list[UnreadCarrier], lang: str) -> None:
+    """Under the carrier chart: the carriers many of whose parcels have no status given or read, and what
+    to do; nothing when there are none."""
+    if not unread:
+        return
+    lines = []
+    for item in unread:
+        parts = [t("ui.carriers.unread.line", lang, carrier=carrier_name(item.carrier, lang), unread=item.unread,
+                   shipments=item.shipments, share=item.share)]
+        if item.with_words:
+            parts.append(t("ui.carriers.unread.words", lang, n=item.with_words))
+        if item.unread > item.with_words:
+            parts.append(t("ui.carriers.unread.missing", lang, n=item.unread - item.with_words))
+        lines.append("- " + md_escape(" · ".join(parts)))
+    actions = [t("ui.carriers.unread.action_words", lang)] if any(item.with_words for item in unread) else []
+    if any(item.unread > item.with_words for item in unread):
+        actions.append(t("ui.carriers.unread.action_missing", lang))
+    st.warning("\n\n".join([f"**{md_escape(t('ui.carriers.unread.title', lang))}**",
+                            md_escape(t("ui.carriers.unread.intro", lang)), "\n".join(lines),
+                            md_escape(" ".join(actions))]), icon=":material/help:")
+    st.page_link("pages/import.py", label=t("ui.carriers.unread.link", lang), icon=":material/upload_file:")

@@ -120,6 +120,13 @@ def carrier_verdicts(_db: Database, version: Version, scope: AnalysisScope) -> p
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+def unread_carriers(_db: Database, version: Version, scope: AnalysisScope) -> list[overview.UnreadCarrier]:
+    """The carriers whose rates rest on many parcels without a status (see overview.unread_carriers)."""
+    carriers = rates_many(_db, version, CARRIERS_BYS, scope)["carrier"]
+    return overview.unread_carriers(_db, scope, dict(zip(carriers["carrier"], carriers["shipments"])))
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
 def monthly(_db: Database, version: Version, by: str, scope: AnalysisScope) -> pd.DataFrame:
     """Monthly loss rates per carrier or mode with maturity marked (see trends.monthly)."""
     return trends.monthly(_db, by, scope)
