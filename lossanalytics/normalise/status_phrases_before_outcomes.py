@@ -39,6 +39,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_13 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_14 import ASIA_MIDEAST_FIRST_STEPS_14
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_15 import ASIA_MIDEAST_FIRST_STEPS_15
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_16 import ASIA_MIDEAST_FIRST_STEPS_16
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_17 import (
+    ASIA_MIDEAST_FIRST_STEPS_17,
+    ASIA_MIDEAST_VI_FIRST_STEPS_17,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -57,6 +61,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_13 import EAST_AS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_14 import EAST_ASIAN_14_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_16 import EAST_ASIAN_16_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_17 import EAST_ASIAN_17_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian_18 import EAST_ASIAN_18_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_19 import EAST_ASIAN_19_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english import MEANING_ENGLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import FRENCH_FIRST_STEPS, ROMANIAN_HUNGARIAN_FIRST_STEPS
@@ -161,6 +166,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
+    *ASIA_MIDEAST_VI_FIRST_STEPS_17,
     *VIETNAMESE_MEANING_FIRST_STEPS,
     *EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
     *VIETNAMESE_STEPS,
@@ -168,6 +174,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_16,
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,
+    *ASIA_MIDEAST_FIRST_STEPS_17,
     *ASIA_MIDEAST_FIRST_STEPS_16,
     *ASIA_MIDEAST_FIRST_STEPS_15,
     *ASIA_MIDEAST_FIRST_STEPS_14,
@@ -238,6 +245,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_16_FIRST_STEPS,
     *EAST_ASIAN_17_FIRST_STEPS,
     *EAST_ASIAN_19_FIRST_STEPS,
+    *EAST_ASIAN_18_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_9,
     *FRENCH_FIRST_STEPS_8,
     *FRENCH_FIRST_STEPS_3,

@@ -19,6 +19,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_13 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_14 import ASIA_MIDEAST_LATE_STEPS_14
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_15 import ASIA_MIDEAST_LATE_STEPS_15
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_16 import ASIA_MIDEAST_LATE_STEPS_16
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_17 import ASIA_MIDEAST_LATE_STEPS_17
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_LATE_STEPS
@@ -35,6 +36,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_14 import EAST_AS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_15 import EAST_ASIAN_15_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_16 import EAST_ASIAN_16_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_17 import EAST_ASIAN_17_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian_18 import EAST_ASIAN_18_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_19 import EAST_ASIAN_19_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english import MEANING_ENGLISH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import FR_HU_RO_LATE_STEPS
@@ -122,6 +124,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_16_LATE_STEPS,
     *EAST_ASIAN_17_LATE_STEPS,
     *EAST_ASIAN_19_LATE_STEPS,
+    *EAST_ASIAN_18_LATE_STEPS,
     *ROMANCE_16_LATE_STEPS,
     *ROMANCE_14_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
@@ -174,6 +177,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_17,
     *ASIA_MIDEAST_LATE_STEPS_16,
     *ASIA_MIDEAST_LATE_STEPS_15,
     *ASIA_MIDEAST_LATE_STEPS_14,
