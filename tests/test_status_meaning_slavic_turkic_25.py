@@ -1,7 +1,7 @@
 """Turkish and Polish read by their meaning (status_phrases_meaning_slavic_turkic_25, round 81): a parcel handed back
 or back with the sender, going to the sender or shop, cancelled before the carrier had it, handed to the carrier firm,
 the courier out or at the delivery address, the courier at the pickup address or assigned, waiting to be prepared;
-Polish states before the handover; in other words than the development corpus's rows, written by the team to DESIGN
+Polish states before the handover, a parcel already with the courier and a parcel being returned; in other words than the development corpus's rows, written by the team to DESIGN
 §4's statuses. Counter-examples: texts other steps read, or that this pass leaves alone."""
 
 from __future__ import annotations
@@ -33,6 +33,13 @@ EXAMPLES = [
     ("Paczka w przygotowaniu", "info_received"),
     ("Tworzenie etykiety", "info_received"),
     ("Czeka na protokół odbioru", "info_received"),
+    # Polish shop words: being packed, ready to ship, handed to the courier soon; already with the courier; being returned.
+    ("Paczka jest pakowana", "info_received"),
+    ("Zamówienie jest gotowe do wysyłki", "info_received"),
+    ("Pakujemy wszystkie produkty", "info_received"),
+    ("Niebawem przekażemy paczkę przewoźnikowi", "info_received"),
+    ("Paczka jest już u kuriera", "in_transit"),
+    ("Zwracana przesyłka dotrze do nas wkrótce", "returned"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -49,6 +56,7 @@ COUNTER_EXAMPLES = [
     # Polish outcomes stay as they were.
     ("Doręczona", "delivered"),
     ("Zwracana do nadawcy", "returned"),
+    ("Gotowa do odbioru", "available_for_pickup"),
 ]
 
 

@@ -1,8 +1,9 @@
 """Turkish and Polish shipment states read by their meaning, twenty-fifth Slavic and Turkic pass (round 81): the other
 end of a journey as Turkish shops and a same-day courier platform word it ("Göndericiye geri ulaştı", "Paket size geri
 teslim edildi", "Göndericiye dönüyor", "Kargoya teslim edilmeden iptal edildi", "Taşıyıcıya Teslim Edildi", "Kurye
-teslim adresinde") and a Polish shipping platform's states before the handover ("W przygotowaniu", "Tworzenie
-dokumentów", "Oczekuje na raport zbiorczy").
+teslim adresinde"), a Polish shipping platform's states before the handover ("W przygotowaniu", "Tworzenie
+dokumentów", "Oczekuje na raport zbiorczy") and a Polish shop's status e-mails ("Zamówienie jest przygotowywane",
+"Przesyłka jest już w InPost", "… zwracanej przesyłki").
 
 The reading follows where the parcel goes (DESIGN §4: returned is "returning or returned to sender"). A parcel handed
 back ("geri teslim edildi") or back with the sender, seller or shop ("göndericiye geri ulaştı") has come back:
@@ -11,8 +12,10 @@ returned, though "teslim edildi" reads a delivery and "ulaştı" an arrival. Goi
 ("teslim edilmeden … iptal edildi") is cancelled, though the words name the carrier's hand. Handed to the carrier firm
 ("taşıyıcıya teslim edildi") moves on, not a delivery. A courier out from the delivering branch ("kuryeye çıktı") or at
 the delivery address is the round; a courier at the pickup address, a courier assigned, waiting to be prepared or
-ready for dispatch has nothing collected yet. In Polish, in preparation, documents being created and waiting for the
-collective manifest or pickup report are data only.
+ready for dispatch has nothing collected yet. In Polish, in preparation, documents being created, waiting for the
+collective manifest or pickup report, an order being prepared, packed, ready to ship or in progress ("w realizacji" as
+the whole status) and a shop that will hand the parcel to the carrier soon are data only; a parcel already with a named
+carrier, the carrier or the courier moves on; a parcel being returned ("zwracanej przesyłki") is on its way back.
 
 SLAVIC_TURKIC_FIRST_STEPS_25 come just before the sixteenth pass's first steps (before the Turkish words that read
 "teslim edildi" as a delivery, "ulaştı" as an arrival and "kargoya teslim edil…" as the carrier's hand).
@@ -50,17 +53,23 @@ SLAVIC_TURKIC_FIRST_STEPS_25: tuple[Step, ...] = (
 )
 
 SLAVIC_TURKIC_STEPS_25: tuple[Step, ...] = (
-    # Going to the sender, seller or shop (without "geri"): on the way back.
+    # Going to the sender, seller or shop (without "geri"); a parcel being returned: on the way back.
     ("returned", {
         "tr": (r"\b" + _TR_SENDER + r" (?:donuyor|donmekte|donduruluyor|iade ediliyor)\b",),
+        "pl": (r"\bzwracan\w* (?:do nadawcy )?przesylk\w*",),
+    }),
+    # Already with the carrier (named, or the carrier or courier): moving on.
+    ("in_transit", {
+        "pl": (r"\b(?:przesylka|paczka) jest juz (?:w|u) (?:inpost\w*|dpd|dhl|gls|ups|pocztex\w*|orlen\w*|przewoznika|kuriera)\b",),
     }),
     # Out from the delivering branch with the courier; the courier at the delivery address: the round.
     ("out_for_delivery", {
         "tr": (r"\bkurye(?:ye|yle| ile) (?:dagitima )?cikti\b",
                r"\bkurye\w* teslim(?:at)? adresin(?:de|e (?:ulasti|vardi|geldi))\b"),
     }),
-    # The courier at the pickup address; a courier assigned; waiting to be prepared, ready for the carrier:
-    # nothing collected yet.
+    # The courier at the pickup address; a courier assigned; waiting to be prepared, ready for the carrier; in Polish,
+    # in preparation, documents or the pickup report awaited, the order being packed, ready to ship or in progress, the
+    # carrier to get it soon: nothing collected yet.
     ("info_received", {
         "tr": (r"\bkurye\w* (?:alis|alim|teslim alma) adresin(?:de|e (?:ulasti|vardi|geldi))\b",
                r"^kurye(?:ye|niz)? atan(?:di|mistir)$",
@@ -68,6 +77,12 @@ SLAVIC_TURKIC_STEPS_25: tuple[Step, ...] = (
                r"^(?:kargoya|sevke) hazir$"),
         "pl": (r"^(?:przesylka |paczka |zamowienie )?w przygotowaniu$",
                r"^tworzenie (?:dokumentow|etykiet\w*|listu przewozowego)$",
-               r"\b(?:oczekuje|czeka) na (?:raport|protokol|manifest) (?:zbiorczy|odbioru|nadania)\b"),
+               r"\b(?:oczekuje|czeka) na (?:raport|protokol|manifest) (?:zbiorczy|odbioru|nadania)\b",
+               r"^(?:zamowienie |przesylka |paczka )?(?:jest )?(?:przygotowywan[aey]|pakowan[aey]|kompletowan[aey])$",
+               r"\b(?:kompletujemy|pakujemy) (?:twoje |wszystkie )?produkty\b",
+               r"\bprzygotowujemy (?:paczke|przesylke|zamowienie) do wysylki\b",
+               r"\b(?:wkrotce|niebawem) przekazemy (?:\w+ )?przewoznikowi\b",
+               r"^(?:zamowienie |przesylka |paczka )?(?:jest )?gotow[aey] do (?:wysylki|nadania)$",
+               r"^(?:zamowienie )?w realizacji$"),
     }),
 )
