@@ -43,6 +43,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_17 import (
     ASIA_MIDEAST_FIRST_STEPS_17,
     ASIA_MIDEAST_VI_FIRST_STEPS_17,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_18 import ASIA_MIDEAST_FIRST_STEPS_18
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -117,6 +118,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_19 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_21 import SLAVIC_TURKIC_FIRST_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_22 import SLAVIC_TURKIC_FIRST_STEPS_22
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_24 import SLAVIC_TURKIC_FIRST_STEPS_24
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_25 import SLAVIC_TURKIC_FIRST_STEPS_25
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import WEST_GERMANIC_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import WEST_GERMANIC_EARLY_STEPS_3
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import WEST_GERMANIC_EARLY_STEPS_4
@@ -167,10 +169,12 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
+    *ASIA_MIDEAST_FIRST_STEPS_18,
     *VIETNAMESE_MEANING_FIRST_STEPS,
     *EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_25,
     *SLAVIC_TURKIC_FIRST_STEPS_16,
     *SLAVIC_TURKIC_FIRST_STEPS_14,
     *TURKISH_STEPS,

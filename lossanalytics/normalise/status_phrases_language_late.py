@@ -20,6 +20,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_14 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_15 import ASIA_MIDEAST_LATE_STEPS_15
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_16 import ASIA_MIDEAST_LATE_STEPS_16
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_17 import ASIA_MIDEAST_LATE_STEPS_17
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_18 import ASIA_MIDEAST_LATE_STEPS_18
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_LATE_STEPS
@@ -98,6 +99,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_20 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_21 import SLAVIC_TURKIC_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_22 import SLAVIC_TURKIC_STEPS_22
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_24 import SLAVIC_TURKIC_STEPS_24
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_25 import SLAVIC_TURKIC_STEPS_25
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
@@ -153,6 +155,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_25,
     *SLAVIC_TURKIC_STEPS_20,
     *SLAVIC_TURKIC_STEPS_24,
     *SLAVIC_TURKIC_STEPS_22,
@@ -178,6 +181,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
     *ASIA_MIDEAST_LATE_STEPS_17,
+    *ASIA_MIDEAST_LATE_STEPS_18,
     *ASIA_MIDEAST_LATE_STEPS_16,
     *ASIA_MIDEAST_LATE_STEPS_15,
     *ASIA_MIDEAST_LATE_STEPS_14,
