@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from lossanalytics.analytics.overview import unread_total
 from lossanalytics.charts import rates
 from lossanalytics.claims.money import value_pairs
 from lossanalytics.i18n import tn
@@ -10,7 +11,7 @@ from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.home_view import money_totals
 from lossanalytics.ui.numbers import count, rate_with_interval
 from lossanalytics.ui.parcel_search_view import parcel_search
-from lossanalytics.ui.render import demo_banner, empty_state, section, undated_note, value_at_loss
+from lossanalytics.ui.render import demo_banner, empty_state, section, undated_note, unread_note, value_at_loss
 
 ctx = page_setup("ui.page.overview")
 with section(ctx.lang, "parcel search"):
@@ -35,6 +36,7 @@ for column, key, value, help_key in (
     (figures[4], "col.suspected_lost", head.suspected_lost, "ui.overview.help.suspected"),
 ):
     column.metric(ctx.t(key), count(value), help=ctx.t(help_key), border=True)
+unread_note(*unread_total(data.unread_by_carrier(ctx.db, ctx.version, ctx.scope)), ctx.lang)
 left, right = st.columns(2)
 left.metric(ctx.t("ui.overview.loss_rate"), rate_with_interval(head.loss_rate, head.loss_rate_low,
             head.loss_rate_high, ctx.lang), help=ctx.t("ui.overview.help.loss_rate"), border=True)

@@ -12,7 +12,7 @@ from test_app_pages import start
 
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import rates
-from lossanalytics.analytics.overview import UnreadCarrier, unread_carriers
+from lossanalytics.analytics.overview import UnreadCarrier, unread_by_carrier, unread_carriers, unread_total
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.i18n import t
@@ -47,7 +47,13 @@ def loaded(db: Database, tmp_path: Path) -> Database:
 def _unread(db: Database, filters: Filters = Filters()) -> list[UnreadCarrier]:
     scope = AnalysisScope(AS_OF, DetectionSettings(), filters)
     carriers = rates(db, "carrier", scope)
-    return unread_carriers(db, scope, dict(zip(carriers["carrier"], carriers["shipments"])))
+    return unread_carriers(unread_by_carrier(db, scope), dict(zip(carriers["carrier"], carriers["shipments"])))
+
+
+def test_each_carriers_parcels_without_a_status_are_counted(loaded: Database) -> None:
+    counts = unread_by_carrier(loaded, AnalysisScope(AS_OF, DetectionSettings()))
+    assert counts == {"Acme Freight": (10, 8), "Gamma Express": (3, 3), "Beta Post": (1, 1)}
+    assert unread_total(counts) == (14, 12)
 
 
 def test_a_carrier_is_named_when_a_tenth_and_five_of_its_parcels_have_no_status(loaded: Database) -> None:
@@ -61,8 +67,7 @@ def test_the_filters_of_the_page_apply(loaded: Database) -> None:
 
 
 def test_parcels_shipped_after_the_day_judged_are_not_counted(loaded: Database) -> None:
-    scope = AnalysisScope(date(2025, 5, 31), DetectionSettings())
-    assert unread_carriers(loaded, scope, {"Acme Freight": 12}) == []
+    assert unread_by_carrier(loaded, AnalysisScope(date(2025, 5, 31), DetectionSettings())) == {}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -84,6 +89,35 @@ def test_the_carriers_page_names_them_and_what_to_do(empty_db_path: Path, lang: 
     assert "Beta Post" not in warnings[0] and "Gamma" not in warnings[0]
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_overview_says_how_many_parcels_have_no_status(empty_db_path: Path, lang: str) -> None:
+    path = empty_db_path.parent / "tracking.csv"
+    path.write_text(EXPORT, encoding="utf-8")
+    db = Database(empty_db_path)
+    try:
+        import_file(db, path)
+    finally:
+        db.close()
+    at = start(lang, None)
+    assert t("ui.overview.unread", lang, count="14", words="12") in [i.value for i in at.info]
+
+
 def test_the_demo_data_need_no_note(db_path: Path) -> None:
     at = start("en", "pages/carriers.py")
     assert not [w for w in at.warning if md_escape(t("ui.carriers.unread.title", "en")) in w.value]
+    assert not [i for i in start("en").info if "no status we could read" in i.value]
+
+
+@pytest.mark.parametrize(("unread", "words", "key"), [
+    (14, 12, "ui.overview.unread"), (8, 8, "ui.overview.unread_words"), (1, 1, "ui.overview.unread_words.one"),
+    (2, 0, "ui.overview.unread_missing"), (1, 0, "ui.overview.unread_missing.one")])
+def test_the_overview_note_words_each_mix(unread: int, words: int, key: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lossanalytics.ui import render
+
+    shown: list[str] = []
+    monkeypatch.setattr(render.st, "info", lambda text, **_: shown.append(text))
+    monkeypatch.setattr(render.st, "page_link", lambda *_, **__: None)
+    render.unread_note(unread, words, "en")
+    assert shown == [t(key, "en", count=str(unread), words=str(words))]
+    render.unread_note(0, 0, "en")
+    assert len(shown) == 1

@@ -131,11 +131,22 @@ class UnreadCarrier:
         return self.unread / self.shipments
 
 
-def unread_carriers(db: Database, scope: AnalysisScope, shipments: Mapping[str, int]) -> list[UnreadCarrier]:
-    """The carriers of `shipments` (a rates frame's carrier → shipments, same scope) at least UNREAD_SHARE
-    and UNREAD_MIN_PARCELS of whose parcels have no status given or read, most such parcels first."""
+def unread_by_carrier(db: Database, scope: AnalysisScope) -> dict[str | None, tuple[int, int]]:
+    """Per carrier, its dated parcels in `scope` with no status given or read, and how many of those had a
+    status value or event text that nothing read: carrier → (unread, with words)."""
     condition, params = in_scope(scope)
     rows = db.query(render(named_query("dashboard", "unread_by_carrier"), in_scope=condition), params).to_pylist()
-    found = [UnreadCarrier(row["carrier"], int(shipments[row["carrier"]]), int(row["unread"]), int(row["with_words"]))
-             for row in rows if shipments.get(row["carrier"])]
+    return {row["carrier"]: (int(row["unread"]), int(row["with_words"])) for row in rows}
+
+
+def unread_carriers(unread: Mapping[str | None, tuple[int, int]], shipments: Mapping[str, int]) -> list[UnreadCarrier]:
+    """The carriers of `shipments` (a rates frame's carrier → shipments, in the scope of `unread`) at least
+    UNREAD_SHARE and UNREAD_MIN_PARCELS of whose parcels have no status given or read, most such parcels first."""
+    found = [UnreadCarrier(carrier, int(shipments[carrier]), count, words)
+             for carrier, (count, words) in unread.items() if carrier is not None and shipments.get(carrier)]
     return [item for item in found if item.unread >= UNREAD_MIN_PARCELS and item.share >= UNREAD_SHARE]
+
+
+def unread_total(unread: Mapping[str | None, tuple[int, int]]) -> tuple[int, int]:
+    """All carriers' parcels with no status given or read, and how many of those had words nothing read."""
+    return sum(count for count, _ in unread.values()), sum(words for _, words in unread.values())

@@ -120,10 +120,15 @@ def carrier_verdicts(_db: Database, version: Version, scope: AnalysisScope) -> p
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
-def unread_carriers(_db: Database, version: Version, scope: AnalysisScope) -> list[overview.UnreadCarrier]:
+def unread_by_carrier(_db: Database, version: Version, scope: AnalysisScope) -> dict[str | None, tuple[int, int]]:
+    return overview.unread_by_carrier(_db, scope)
+
+
+def unread_carriers(db: Database, version: Version, scope: AnalysisScope) -> list[overview.UnreadCarrier]:
     """The carriers whose rates rest on many parcels without a status (see overview.unread_carriers)."""
-    carriers = rates_many(_db, version, CARRIERS_BYS, scope)["carrier"]
-    return overview.unread_carriers(_db, scope, dict(zip(carriers["carrier"], carriers["shipments"])))
+    carriers = rates_many(db, version, CARRIERS_BYS, scope)["carrier"]
+    return overview.unread_carriers(unread_by_carrier(db, version, scope),
+                                    dict(zip(carriers["carrier"], carriers["shipments"])))
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)

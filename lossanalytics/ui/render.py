@@ -84,6 +84,18 @@ def undated_note(parcels: int, lang: str) -> None:
         st.info(tn("ui.overview.undated", lang, parcels, count=count(parcels)), icon=":material/event_busy:")
 
 
+def unread_note(unread: int, with_words: int, lang: str) -> None:
+    """Under the headline: how many parcels have no status given or read, what that does to the figures, and
+    where to give the words a meaning; nothing when there are none."""
+    if not unread:
+        return
+    # All with words, none with words, or some of each (then at least two parcels).
+    key = {unread: "ui.overview.unread_words", 0: "ui.overview.unread_missing"}.get(with_words, "ui.overview.unread")
+    st.info(tn(key, lang, unread, count=count(unread), words=count(with_words)), icon=":material/help:")
+    if with_words:
+        st.page_link("pages/import.py", label=t("ui.carriers.unread.link", lang), icon=":material/upload_file:")
+
+
 def leave_message(key: str, **values: object) -> None:
     """Remember a success message for the next run (actions run in callbacks, before the page)."""
     st.session_state["flash"] = (key, values)

@@ -90,7 +90,7 @@ def first_chart_steps(db: Database, version: data.Version, scope: AnalysisScope)
         lambda: data.rates(db, version, "month", scope),
         lambda: data.rates_many(db, version, data.ROUTES_BYS, scope),
         lambda: data.rates_many(db, version, data.CARRIERS_BYS, scope),
-        lambda: data.unread_carriers(db, version, scope),
+        lambda: data.unread_by_carrier(db, version, scope),
         lambda: data.monthly(db, version, "carrier", scope),
     ]
 
