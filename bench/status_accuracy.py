@@ -88,7 +88,12 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   event texts in 12 languages: Colissimo lines a refund checker captured in 2011-2015, recorded La Poste and DHL Paket
   events, seeded histories with status keys, InPost's, GHN's, BEST Express's and 17TRACK's statuses as shops and apps
   word them; two in three neither in transit nor delivered), collected while the seventy-seventh to eightieth rounds
-  ran and kept apart from their sources (FRESH18_SOURCES.md), likewise never read.
+  ran and kept apart from their sources (FRESH18_SOURCES.md), likewise never read;
+- fresh19_texts.csv, 260 texts from a twenty-first set of sources (47 carriers', platforms', shops' and apps' status
+  lists and seeded histories in 17 languages: Viettel Post's order statuses, WeChat's express actions, Correios event
+  codes, Envia.com's webhook statuses, a Korean ERP's enum, a Polish courier system, shops' and demos' histories with
+  status keys; half neither in transit nor delivered), collected while the eighty-second to eighty-fourth rounds ran
+  and kept apart from their sources (FRESH19_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -129,6 +134,7 @@ FRESH15 = CORPORA / "fresh15_texts.csv"
 FRESH16 = CORPORA / "fresh16_texts.csv"
 FRESH17 = CORPORA / "fresh17_texts.csv"
 FRESH18 = CORPORA / "fresh18_texts.csv"
+FRESH19 = CORPORA / "fresh19_texts.csv"
 # Every corpus the report covers, named and in the order of its tables.
 NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
@@ -138,6 +144,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Eleventh fresh corpus", FRESH11), ("Twelfth fresh corpus", FRESH12), ("Thirteenth fresh corpus", FRESH13),
     ("Fourteenth fresh corpus", FRESH14), ("Fifteenth fresh corpus", FRESH15), ("Sixteenth fresh corpus", FRESH16),
     ("Seventeenth fresh corpus", FRESH17), ("Eighteenth fresh corpus", FRESH18),
+    ("Nineteenth fresh corpus", FRESH19),
 )
 
 
