@@ -1,6 +1,6 @@
 """Spanish and French read by their meaning (status_phrases_meaning_romance_26, round 82): the time before the carrier,
 the middle of the journey and the exceptions, as an express carrier's customer-facing state wording, a postal event
-mapping, a postal app's state texts, an express carrier's event map and a recorded last-mile track write them, in other
+mapping, a postal app's state texts and a recorded last-mile track write them, in other
 words than the development corpus's rows where the words allow, written by the team to DESIGN §4's statuses.
 Counter-examples: texts other steps read, or that this pass leaves alone."""
 
@@ -25,19 +25,14 @@ EXAMPLES = [
     ("Paquete recogido por el mensajero", "in_transit"),
     ("Envío recogido por el transportista en origen", "in_transit"),
     ("Paquete recogido en la sucursal por el destinatario", "delivered"),
-    # A relay hands the parcel to the carrier: moving on.
-    ("Colis remis par le point relais au transporteur", "in_transit"),
-    # Ready to be delivered at the station, delayed at the delivery agency: on the way.
+    # Ready to be delivered at the station: on the way.
     ("Votre colis est prêt à être livré", "in_transit"),
-    ("Envoi retardé dans l'agence locale", "in_transit"),
-    # Late: at destination, in the carrier's premises, at the office of origin, taken in, in customs, in the
-    # destination country.
+    # Late: at destination, in the carrier's premises, at the office of origin, taken in, in customs.
     ("En destino", "in_transit"),
     ("El paquete se encuentra en nuestras instalaciones de tránsito", "in_transit"),
     ("En sucursal de origen", "in_transit"),
     ("Admisión en origen", "in_transit"),
     ("Pedido en trámite de aduana", "in_transit"),
-    ("Votre colis est arrivé dans le pays destinataire", "in_transit"),
     # At the office's disposal: a pickup point.
     ("Paquete a disposición en la sucursal de destino", "available_for_pickup"),
 ]
@@ -50,8 +45,6 @@ COUNTER_EXAMPLES = [
     ("Recogido", "in_transit"),
     # A pickup point's bare availability stays a pickup point.
     ("Disponible en oficina", "available_for_pickup"),
-    # A delay on the way stays an exception.
-    ("Colis retardé durant l'acheminement", "exception"),
     # A parcel waiting at the relay stays at a pickup point.
     ("Colis disponible en point relais", "available_for_pickup"),
     # Whose hands the words do not say: unread; a bare warehouse keeps the earlier passes' reading.

@@ -1,10 +1,9 @@
 """Spanish and French tracking texts read by their meaning, twenty-sixth Romance pass (round 82): the time before the
 carrier, the middle of the journey and the exceptions, as a Spanish express carrier's customer-facing state wording,
-a Spanish postal event mapping with its aliases, a Spanish postal app's state texts, a French express carrier's
-observed event map and a recorded French last-mile track write them ("Su envío se encuentra en reparto", "Su envío
-está en proceso de gestión por nuestro departamento de Atención al cliente", "Hemos recibido instrucciones de nuestro
-cliente para destruir el envío", "Recogido por repartidor", "a disposicion en oficina", "Colis remis par le relais
-Pickup au chauffeur", "Le colis est prêt à être livré", "Colis entré dans le pays de destination").
+a Spanish postal event mapping with its aliases, a Spanish postal app's state texts and a recorded French last-mile
+track write them ("Su envío se encuentra en reparto", "Su envío está en proceso de gestión por nuestro departamento de
+Atención al cliente", "Hemos recibido instrucciones de nuestro cliente para destruir el envío", "Recogido por
+repartidor", "a disposicion en oficina", "Le colis est prêt à être livré").
 
 The reading follows what happened to the parcel (DESIGN §4). A shipment said to be "en reparto" in a sentence that
 also names the planned delivery date is on the round, before "fecha de entrega prevista" reads a parcel moving. A
@@ -13,16 +12,14 @@ itself), before "en proceso" reads a parcel moving. Instructions to destroy a sh
 -> lost), before "recibido" reads otherwise. A shipment taken in at a post office "para ser entregado" at the address
 is still on its way, before "entregado" reads a delivery. Collected "por el repartidor" (the courier collecting from
 the sender) is a parcel moving, before "repartidor" reads the round; "recogido en oficina" (the consignee collecting
-at the post office) is a delivery, before "recogido" reads a pickup from the sender. A parcel handed by a pickup relay
-to the driver is moving on, before "relais" reads a pickup point. A parcel "prêt à être livré" is prepared for
-delivery at the station, not yet on the round, before "livré" or "être livré" read further; a parcel delayed at the
-delivery agency is still on its way there (the carrier's own stage), before "retardé" reads an exception. Late, for
-texts nothing else reads: "en destino", "en nuestras instalaciones", an office or centre of origin, "admisión", a
-customs procedure ("en trámite aduanero") and a parcel entered in the destination country are on their way; a parcel
-"a disposición en oficina" waits at a pickup point.
+at the post office) is a delivery, before "recogido" reads a pickup from the sender. A French parcel "prêt à être
+livré" is prepared for delivery at the station, not yet on the round, before "être livré" reads further. Late, for
+texts nothing else reads: "en destino", "en nuestras instalaciones", an office or centre of origin, "admisión" and a
+customs procedure ("en trámite aduanero") are on their way; a parcel "a disposición en oficina" waits at a pickup
+point.
 
 - ROMANCE_26_FIRST_STEPS come first of the Romance first groups (before status_phrases_meaning_romance_25's): the
-  outcome words after them read "entregado" as a delivery, "repartidor" as the round, "relais" as a pickup point.
+  outcome words after them read "entregado" as a delivery, "repartidor" as the round.
 - ROMANCE_26_LATE_STEPS come just before status_phrases_meaning_romance_25's late steps and read only texts nothing
   else reads.
 
@@ -72,16 +69,9 @@ ROMANCE_26_FIRST_STEPS: tuple[Step, ...] = (
         "es": (r"^(?:" + _GOODS_ES + r" )?recogid[oa]s? en (?:la )?(?:oficina|sucursal)(?: de correos)?"
                r"(?: por el destinatario)?$",),
     }),
-    # Handed by a pickup relay to the driver: moving on (before "relais" reads a pickup point).
+    # Ready to be delivered (prepared at the station): still on the way (before "etre livre" reads the round).
     ("in_transit", {
-        "fr": (r"\bremis par (?:le |la )?(?:relais|point relais|point de retrait|commercant|consigne)"
-               r"(?: pickup| colis)? au (?:chauffeur|transporteur|livreur|coursier)\b",),
-    }),
-    # Ready to be delivered (prepared at the station), delayed at the delivery agency: still on the way
-    # (before "etre livre" reads the round and "retarde" an exception).
-    ("in_transit", {
-        "fr": (r"^(?:" + _GOODS_FR + r" )?(?:est )?pret a etre livre$",
-               r"^(?:" + _GOODS_FR + r" )?retarde (?:a|dans) l agence (?:de distribution|de livraison|locale)$"),
+        "fr": (r"^(?:" + _GOODS_FR + r" )?(?:est )?pret a etre livre$",),
     }),
 )
 
@@ -95,7 +85,6 @@ ROMANCE_26_LATE_STEPS: tuple[Step, ...] = (
                r"^en (?:la )?(?:oficina|sucursal|delegacion|agencia|centro) de origen$",
                r"^admision(?: en (?:oficina|origen|centro))?$",
                r"^(?:" + _GOODS_ES + r" )?en tramite (?:aduanero|aduanal|de aduanas?)$"),
-        "fr": (r"^(?:" + _GOODS_FR + r" )?(?:entre|arrive) (?:dans|en) (?:le )?pays (?:de destination|destinataire)$",),
     }),
     # At the office's disposal: waiting at a pickup point.
     ("available_for_pickup", {
