@@ -14,7 +14,8 @@ from lossanalytics.normalise.statuses import read_status
 EXAMPLES = [
     # Not collected and sent back; goods returned to a warehouse, store or sender.
     ("החבילה לא נאספה והוחזרה לשולח", "returned"),
-    ("أعيدت الشحنة إلى المستودع", "returned"),
+    ("أعيدت الشحنة إلى التاجر", "returned"),
+    ("أعيد للجمعية والمستودع", "returned"),
     ("أعيد إلى المرسل", "returned"),
     ("أعيد للمتجر", "returned"),
     # Handed to a named carrier or the shipping company: moving on.

@@ -9,8 +9,9 @@ The reading follows who holds the parcel (DESIGN §4). A parcel handed to a name
 "נמסר לדואר") has left the shop and moves on, though "נמסר" alone is delivered ("to the shipping company" is read by an
 earlier step); a label made ("תווית נוצרה")
 comes before the carrier's pickup, even when "waiting for pickup" follows it (the carrier's pickup, not the
-recipient's). Something not collected and sent back, goods "returned to" a warehouse, store, association or sender
-("أعيد ل…"): returned, though the warehouse alone reads movement. A courier on the way to you, a delivery round: out
+recipient's). Something not collected and sent back, goods "returned to" the sender, merchant, store or sending
+association ("أعيد للمتجر", "أعيد للجمعية/المستودع"): returned, though the warehouse alone reads movement; returned to
+a warehouse with nothing else said ("أعيد للمستودع": whose, not said) stays as it was read. A courier on the way to you, a delivery round: out
 for delivery. Waiting at a delivery or pickup point: available for pickup. A delivery or shipment exception, a
 customs payment required: exception; customs brokerage, moving to a hub, at the airport: moving on; waiting for an update after a waybill was linked: before the carrier. In Arabic, no contact made, no
 answer, a postponement asked for, each as the whole status (the reasons a delegate records): a failed attempt; a
@@ -39,11 +40,12 @@ from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
 _HE_CARRIER = r"(?:ups|dhl|fedex|tnt|usps|ems|aramex|(?:ה)?מוביל|(?:ה)?דואר)"
 # A courier (Hebrew), with or without the article.
 _HE_COURIER = r"(?:ה)?שליח(?:ה)?"
-# Where goods are sent back to in Arabic: a warehouse, store, association, sender or merchant.
-_AR_BACK_TO = r"(?:مستودع|مخزن|جمعيه|مرسل|راسل|تاجر|متجر|شاحن|بائع)"
+# Whom goods are sent back to in Arabic: the sender, merchant, store or sending association (a warehouse alone does not
+# say whose: asia_mideast_2 leaves "أعيدت الشحنة إلى المستودع" unread as a return).
+_AR_BACK_TO = r"(?:جمعيه|مرسل|راسل|تاجر|متجر|شاحن|بائع)"
 
 ASIA_MIDEAST_FIRST_STEPS_19: tuple[Step, ...] = (
-    # Not collected and sent back; goods "returned to" a warehouse, association, store or sender: returned, before
+    # Not collected and sent back; goods "returned to" the sender, merchant, store or association: returned, before
     # "נאסף" reads a collection and "المستودع" a warehouse on the way.
     ("returned", {
         "he": rtl_phrases(r"\bלא נאספ(?:ה)? (?:ו|ול)?הוחזר(?:ה)?"),
