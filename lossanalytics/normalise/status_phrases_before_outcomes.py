@@ -44,6 +44,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_17 import (
     ASIA_MIDEAST_VI_FIRST_STEPS_17,
 )
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_18 import ASIA_MIDEAST_FIRST_STEPS_18
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_19 import ASIA_MIDEAST_FIRST_STEPS_19
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -73,6 +74,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_8 import FRENCH_FIR
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_9 import FRENCH_FIRST_STEPS_9
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_12 import FR_HU_RO_FIRST_STEPS_12
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_15 import FR_HU_RO_FIRST_STEPS_15
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_16 import FR_HU_RO_FIRST_STEPS_16
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_FIRST_STEPS, GREEK_MEANING_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic import NORDIC_MEANING_EARLY_STEPS
@@ -120,6 +122,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_21 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_22 import SLAVIC_TURKIC_FIRST_STEPS_22
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_24 import SLAVIC_TURKIC_FIRST_STEPS_24
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_25 import SLAVIC_TURKIC_FIRST_STEPS_25
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_26 import SLAVIC_TURKIC_FIRST_STEPS_26
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import WEST_GERMANIC_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import WEST_GERMANIC_EARLY_STEPS_3
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import WEST_GERMANIC_EARLY_STEPS_4
@@ -146,6 +149,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *RO_TR_FIRST_STEPS,
+    *FR_HU_RO_FIRST_STEPS_16,
     *FR_HU_RO_FIRST_STEPS_15,
     *FR_HU_RO_FIRST_STEPS_12,
     *HU_FIRST_STEPS_4,
@@ -170,11 +174,13 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
+    *ASIA_MIDEAST_FIRST_STEPS_19,
     *ASIA_MIDEAST_FIRST_STEPS_18,
     *VIETNAMESE_MEANING_FIRST_STEPS,
     *EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_26,
     *SLAVIC_TURKIC_FIRST_STEPS_25,
     *SLAVIC_TURKIC_FIRST_STEPS_16,
     *SLAVIC_TURKIC_FIRST_STEPS_14,

@@ -21,6 +21,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_15 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_16 import ASIA_MIDEAST_LATE_STEPS_16
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_17 import ASIA_MIDEAST_LATE_STEPS_17
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_18 import ASIA_MIDEAST_LATE_STEPS_18
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_19 import ASIA_MIDEAST_LATE_STEPS_19
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_LATE_STEPS
@@ -52,6 +53,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_11 import FR_HU_RO_
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_12 import FR_HU_RO_LATE_STEPS_12
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_13 import FR_HU_RO_LATE_STEPS_13
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_15 import FR_HU_RO_LATE_STEPS_15
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_16 import FR_HU_RO_LATE_STEPS_16
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_LATE_STEPS
@@ -101,6 +103,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_21 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_22 import SLAVIC_TURKIC_STEPS_22
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_24 import SLAVIC_TURKIC_STEPS_24
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_25 import SLAVIC_TURKIC_STEPS_25
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_26 import SLAVIC_TURKIC_STEPS_26
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
@@ -144,6 +147,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_16,
     *FR_HU_RO_LATE_STEPS_15,
     *FR_HU_RO_LATE_STEPS_13,
     *FR_HU_RO_LATE_STEPS_12,
@@ -157,6 +161,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_26,
     *SLAVIC_TURKIC_STEPS_25,
     *SLAVIC_TURKIC_STEPS_20,
     *SLAVIC_TURKIC_STEPS_24,
@@ -182,6 +187,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_19,
     *ASIA_MIDEAST_LATE_STEPS_17,
     *ASIA_MIDEAST_LATE_STEPS_18,
     *ASIA_MIDEAST_LATE_STEPS_16,
