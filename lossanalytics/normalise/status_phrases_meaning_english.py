@@ -144,6 +144,10 @@ from lossanalytics.normalise.status_phrases_meaning_english_30 import (
     MEANING_ENGLISH_30_FIRST_STEPS,
     MEANING_ENGLISH_30_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_english_31 import (
+    MEANING_ENGLISH_31_FIRST_STEPS,
+    MEANING_ENGLISH_31_LATE_STEPS,
+)
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 _PARCEL = r"(?:parcel|package|item|shipment|consignment|order|delivery|goods|it)s?"
@@ -167,6 +171,7 @@ _PAPERS = (r"(?:tax ?ids?|tax (?:identification )?numbers?|vat (?:numbers?|ids?|
            r"(?:customs|clearance|import|export) (?:\w+ )?(?:documents?|documentation|paperwork|information|details))")
 
 MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
+    *MEANING_ENGLISH_31_FIRST_STEPS,
     *MEANING_ENGLISH_30_FIRST_STEPS,
     *MEANING_ENGLISH_29_FIRST_STEPS,
     *MEANING_ENGLISH_28_FIRST_STEPS,
@@ -230,6 +235,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_28_LATE_STEPS,
     *MEANING_ENGLISH_30_LATE_STEPS,
     *MEANING_ENGLISH_29_LATE_STEPS,
+    *MEANING_ENGLISH_31_LATE_STEPS,
     # On its way back to a retailer or a shop: the sender by another name.
     ("returned", {
         "en": (r"(?:on (?:its|the|their) way|head\w*|travel+\w*|go\w*|sen[dt]\w*|rout\w*|making (?:its|their) way|com\w*) "
