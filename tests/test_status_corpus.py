@@ -182,8 +182,9 @@ def test_ninth_fresh_accuracy_does_not_fall() -> None:
     withdrawn from the development corpus): on the other 253 texts 0.561 before and after; 0.581 after the
     forty-first to forty-third (UK English; Arabic, French and Persian; Vietnamese, Chinese, Thai, Indonesian),
     one Arabic text more; 0.588 after the fifty-fourth (one Chinese text more); 0.596 after the sixty-seventh and
-    sixty-eighth (one Indonesian and one Spanish text more). A guard of that level."""
-    assert score(FRESH9).accuracy() >= 0.595
+    sixty-eighth (one Indonesian and one Spanish text more), 0.599 after the eighty-third (one text left unread
+    before). A guard of that level."""
+    assert score(FRESH9).accuracy() >= 0.598
 
 
 def test_tenth_fresh_accuracy_does_not_fall() -> None:
@@ -252,8 +253,9 @@ def test_seventeenth_fresh_accuracy_does_not_fall() -> None:
     reader after the seventieth round, 0.752 after the seventy-first to seventy-fourth (one text left unread before;
     three in five texts neither in transit nor delivered; delivery_failed 17 of 32, info_received 33 of 54, Hebrew 12
     of 26, Spanish 27 of 45). 0.755 after the seventy-seventh, whose one text may rest on words the round read in its
-    own source and dropped at the merge (SOURCES.md), so the guard stays. A guard of that level."""
-    assert score(FRESH17).accuracy() >= 0.751
+    own source and dropped at the merge (SOURCES.md), so it is not counted; 0.758 after the eighty-second (one
+    text left unread before), 0.755 without the one in doubt. A guard of that level."""
+    assert score(FRESH17).accuracy() >= 0.754
 
 
 def test_eighteenth_fresh_accuracy_does_not_fall() -> None:
