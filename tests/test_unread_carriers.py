@@ -44,6 +44,19 @@ def loaded(db: Database, tmp_path: Path) -> Database:
     return db
 
 
+@pytest.fixture
+def app_db(empty_db_path: Path) -> Path:
+    """The dashboard's database (LOSSANALYTICS_DB) holding the export."""
+    path = empty_db_path.parent / "tracking.csv"
+    path.write_text(EXPORT, encoding="utf-8")
+    db = Database(empty_db_path)
+    try:
+        import_file(db, path)
+    finally:
+        db.close()
+    return empty_db_path
+
+
 def _unread(db: Database, filters: Filters = Filters()) -> list[UnreadCarrier]:
     scope = AnalysisScope(AS_OF, DetectionSettings(), filters)
     carriers = rates(db, "carrier", scope)
@@ -71,14 +84,7 @@ def test_parcels_shipped_after_the_day_judged_are_not_counted(loaded: Database) 
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_carriers_page_names_them_and_what_to_do(empty_db_path: Path, lang: str) -> None:
-    path = empty_db_path.parent / "tracking.csv"
-    path.write_text(EXPORT, encoding="utf-8")
-    db = Database(empty_db_path)
-    try:
-        import_file(db, path)
-    finally:
-        db.close()
+def test_the_carriers_page_names_them_and_what_to_do(app_db: Path, lang: str) -> None:
     at = start(lang, "pages/carriers.py")
     warnings = [w.value for w in at.warning if md_escape(t("ui.carriers.unread.title", lang)) in w.value]
     assert len(warnings) == 1
@@ -90,14 +96,7 @@ def test_the_carriers_page_names_them_and_what_to_do(empty_db_path: Path, lang: 
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_overview_says_how_many_parcels_have_no_status(empty_db_path: Path, lang: str) -> None:
-    path = empty_db_path.parent / "tracking.csv"
-    path.write_text(EXPORT, encoding="utf-8")
-    db = Database(empty_db_path)
-    try:
-        import_file(db, path)
-    finally:
-        db.close()
+def test_the_overview_says_how_many_parcels_have_no_status(app_db: Path, lang: str) -> None:
     at = start(lang, None)
     assert t("ui.overview.unread", lang, count="14", words="12") in [i.value for i in at.info]
 
