@@ -192,5 +192,6 @@ def _folded_texts(path: Path) -> set[str]:
 @pytest.mark.parametrize("name", list(DEVELOPMENT_OVERLAP_CEILINGS))
 def test_the_development_corpus_takes_no_more_of_a_blind_corpus_texts(name):
     folder = Path(__file__).parent / "corpus"
-    shared = _folded_texts(folder / f"{name}_texts.csv") & _folded_texts(DEVELOPMENT)
-    assert len(shared) <= DEVELOPMENT_OVERLAP_CEILINGS[name]
+    # A count, never the texts: a failure here must not show a blind corpus's words to whoever runs it.
+    shared = len(_folded_texts(folder / f"{name}_texts.csv") & _folded_texts(DEVELOPMENT))
+    assert shared <= DEVELOPMENT_OVERLAP_CEILINGS[name]
