@@ -104,6 +104,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_22 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_24 import SLAVIC_TURKIC_STEPS_24
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_25 import SLAVIC_TURKIC_STEPS_25
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_26 import SLAVIC_TURKIC_STEPS_26
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_27 import SLAVIC_TURKIC_STEPS_27
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
@@ -161,6 +162,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_27,
     *SLAVIC_TURKIC_STEPS_26,
     *SLAVIC_TURKIC_STEPS_25,
     *SLAVIC_TURKIC_STEPS_20,
