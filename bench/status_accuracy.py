@@ -154,7 +154,8 @@ class Scores:
 
     right: Counter = field(default_factory=Counter)
     total: Counter = field(default_factory=Counter)
-    misses: list[dict[str, str]] = field(default_factory=list)
+    # Not in the repr: a failing guard on a blind corpus must not print its texts to whoever runs it.
+    misses: list[dict[str, str]] = field(default_factory=list, repr=False)
 
     def accuracy(self, group: str = "all") -> float:
         return self.right[group] / self.total[group]
