@@ -7,7 +7,7 @@ Biteship's shipment statuses ("Kurir sudah dialokasikan", "Kurir sedang menuju l
 penjemputan diterima", "Kurir Tidak Ditemukan", "Paket Dikembalikan (Dalam Transit)", "Paket Diterima").
 
 The reading follows who holds the parcel (DESIGN §4). A courier allocated, asked to collect, or on the way to the
-sender, the shop or the pickup place (the courier moves, not the parcel), a pickup or shipment request accepted or
+sender, the seller or the shop (the courier moves, not the parcel), a pickup or shipment request accepted or
 registered, goods being collected: before the carrier. Goods at a hub and waiting to be dispatched or handed over,
 bagged and sealed: moving on. A courier at the delivery place: out for delivery. A redelivery arranged after a failed
 attempt: a failed attempt. A parcel received with nothing else said: delivered. A parcel sent back, even "in transit"
@@ -66,11 +66,11 @@ ASIA_MIDEAST_VI_FIRST_STEPS_20: tuple[Step, ...] = (
 )
 
 ASIA_MIDEAST_FIRST_STEPS_20: tuple[Step, ...] = (
-    # A courier on the way to the sender, the shop or the pickup place: before the carrier, before "kurir sedang
+    # A courier on the way to the sender, the seller or the shop: before the carrier, before "kurir sedang
     # menuju" reads a courier on the way to the recipient.
     ("info_received", {
         "id": (r"\b" + _ID_COURIER + r" (?:sedang )?(?:menuju|ke|dalam perjalanan ke) (?:ke )?(?:lokasi "
-               r"(?:pengirim|penjemputan|penjual|toko|pickup)|alamat (?:pengirim|penjemputan|penjual)|toko|penjual"
+               r"(?:pengirim|penjual|toko)|alamat (?:pengirim|penjual)|toko|penjual"
                r"|pengirim|gudang (?:pengirim|penjual))\b",),
     }),
     # A parcel sent back, even "in transit" on its way back: returned, before "dalam transit" reads movement (sent
