@@ -45,6 +45,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_17 import (
 )
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_18 import ASIA_MIDEAST_FIRST_STEPS_18
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_19 import ASIA_MIDEAST_FIRST_STEPS_19
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_20 import (
+    ASIA_MIDEAST_FIRST_STEPS_20,
+    ASIA_MIDEAST_VI_FIRST_STEPS_20,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -175,7 +179,9 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
+    *ASIA_MIDEAST_VI_FIRST_STEPS_20,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
+    *ASIA_MIDEAST_FIRST_STEPS_20,
     *ASIA_MIDEAST_FIRST_STEPS_19,
     *ASIA_MIDEAST_FIRST_STEPS_18,
     *VIETNAMESE_MEANING_FIRST_STEPS,
