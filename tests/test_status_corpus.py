@@ -223,9 +223,9 @@ def test_fourteenth_fresh_accuracy_does_not_fall() -> None:
     """137 texts from a sixteenth set of sources, 10 carriers and platforms, 9 languages (fresh14_texts.csv),
     never read: 0.613 at first contact (84 of 137), with the reader after the fifty-eighth round, and the same after
     the fifty-ninth to sixty-second (seven in ten texts neither in transit nor delivered; Turkish 3 of 13, Russian 8
-    of 15, most misses left unread), 0.628 after the sixty-fourth (two texts left unread before). A guard of that
-    level."""
-    assert score(FRESH14).accuracy() >= 0.627
+    of 15, most misses left unread), 0.628 after the sixty-fourth (two texts left unread before), 0.635 after the
+    eighty-sixth (one more). A guard of that level."""
+    assert score(FRESH14).accuracy() >= 0.634
 
 
 def test_fifteenth_fresh_accuracy_does_not_fall() -> None:
@@ -242,9 +242,9 @@ def test_sixteenth_fresh_accuracy_does_not_fall() -> None:
     messages in 24 languages (fresh16_texts.csv), never read: 0.754 at first contact (310 of 411), with the reader
     after the sixty-fourth round, 0.757 after the sixty-fifth to sixty-eighth, 0.759 after the sixty-ninth (one
     text left unread before; three in five texts neither in transit nor delivered; info_received 26 of 53,
-    out_for_delivery 8 of 17, Arabic 7 of 17), 0.762 after the seventy-third (one text left unread before). A guard
-    of that level."""
-    assert score(FRESH16).accuracy() >= 0.761
+    out_for_delivery 8 of 17, Arabic 7 of 17), 0.762 after the seventy-third (one text left unread before), 0.764 after the
+    eighty-fifth and 0.766 after the eighty-sixth (one each, left unread before). A guard of that level."""
+    assert score(FRESH16).accuracy() >= 0.765
 
 
 def test_seventeenth_fresh_accuracy_does_not_fall() -> None:
@@ -254,8 +254,9 @@ def test_seventeenth_fresh_accuracy_does_not_fall() -> None:
     three in five texts neither in transit nor delivered; delivery_failed 17 of 32, info_received 33 of 54, Hebrew 12
     of 26, Spanish 27 of 45). 0.755 after the seventy-seventh, whose one text may rest on words the round read in its
     own source and dropped at the merge (SOURCES.md), so it is not counted; 0.758 after the eighty-second (one
-    text left unread before), 0.755 without the one in doubt. A guard of that level."""
-    assert score(FRESH17).accuracy() >= 0.754
+    text left unread before), 0.764 after the eighty-sixth (two more, one of them read as a wrong status before),
+    0.761 without the one in doubt. A guard of that level."""
+    assert score(FRESH17).accuracy() >= 0.760
 
 
 def test_eighteenth_fresh_accuracy_does_not_fall() -> None:
@@ -265,8 +266,9 @@ def test_eighteenth_fresh_accuracy_does_not_fall() -> None:
     round (two in three texts neither in transit nor delivered; returned 18 of 35, info_received 17 of 32,
     Vietnamese 37 of 61, Turkish 14 of 24); 0.729 after the seventy-ninth, 0.740 after the eighty-first (returns
     on their way back in Vietnamese, Turkish, Polish and Indonesian, from other sources, chosen by this corpus's
-    weakest status and languages in aggregate; 16 into a wrong outcome instead of 19). A guard of that level."""
-    assert score(FRESH18).accuracy() >= 0.739
+    weakest status and languages in aggregate; 16 into a wrong outcome instead of 19), 0.744 after the
+    eighty-sixth (one text left unread before). A guard of that level."""
+    assert score(FRESH18).accuracy() >= 0.743
 
 
 def test_nineteenth_fresh_accuracy_does_not_fall() -> None:
@@ -316,11 +318,12 @@ def test_nineteenth_fresh_accuracy_does_not_fall() -> None:
 # of 163 (0.239). The eighteenth fresh corpus at first contact (after the seventy-sixth round): 35 of 258 (0.136),
 # nine of them returns on their way back read as in transit; after the eighty-first round 31 (0.120). The fifth fresh
 # corpus after the eightieth round: 54 of 532 (0.102). The nineteenth fresh corpus at first contact (after the
-# eighty-first round): 17 of 260 (0.065).
+# eighty-first round): 17 of 260 (0.065). The seventeenth fresh corpus after the eighty-sixth round: 18 of 347
+# (0.052).
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.102,
                          FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.156, FRESH9: 0.107, FRESH10: 0.240,
                          FRESH11: 0.133, FRESH12: 0.104, FRESH13: 0.040,
-                         FRESH14: 0.081, FRESH15: 0.084, FRESH16: 0.047, FRESH17: 0.055, FRESH18: 0.121,
+                         FRESH14: 0.081, FRESH15: 0.084, FRESH16: 0.047, FRESH17: 0.052, FRESH18: 0.121,
                          FRESH19: 0.066}
 
 

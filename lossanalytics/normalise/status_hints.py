@@ -22,7 +22,7 @@ agree. Each votes for its status with its alikeness squared; the hint shows the 
 of the winning status and how many of the neighbours agree, and is shown when its confidence,
 the geometric mean of the winner's share of the vote and that text's alikeness, reaches FLOOR.
 Chosen by the same leave-one-carrier-out: at about the share of hints the closest text alone gave at
-its floor (47%), the vote's are right 0.88 of the time instead of 0.82 (docs/status-hints.md).
+its floor (47% against 48%), the vote's are right 0.88 of the time instead of 0.81 (docs/status-hints.md).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ _EITHER = re.compile(f"[{_HAN_KANA}{_HANGUL}]+")
 # With each carrier left out of the index (bench/status_hints.py, docs/status-hints.md), the vote's hints 0.6
 # to 0.7 confident were right 0.79 of the time, and every band above more often (0.88 of all hints at this
 # floor, 47% of the texts hinted); those 0.5 to 0.6 only 0.67, too often misleading to show. The closest
-# text alone, the hint before the vote, at its floor of 0.5 alike: 47% hinted, 0.82 right.
+# text alone, the hint before the vote, at its floor of 0.5 alike: 48% hinted, 0.81 right.
 FLOOR = 0.6
 # Leave-one-carrier-out, at the precision the closest text alone had: 3 to 20 neighbours with their alikeness
 # to the power 2 to 4 hinted 6,092-6,400 texts, the closest alone 4,563; a power of 8 let the closest decide
