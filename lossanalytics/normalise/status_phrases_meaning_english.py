@@ -26,127 +26,19 @@ Three groups (status_phrases.STEPS), each as early as the reading it corrects an
   ("left", "accept", "customs", "dispatch", "arrive") otherwise.
 - MEANING_ENGLISH_STEPS, the very last: texts nothing else reads.
 
-Each group begins with the second pass's group of the same place (status_phrases_meaning_english_2, round 25, a),
-then the third pass's (status_phrases_meaning_english_3, round 26, a), the fourth's (status_phrases_meaning_english_4,
-round 27, a), the fifth's (status_phrases_meaning_english_5, round 28, a), the sixth's (status_phrases_meaning_english_6,
-round 31), the seventh's (status_phrases_meaning_english_7, round 33; a first and a last group only), the eighth's
-(status_phrases_meaning_english_8, round 35; a first and a last group only), the ninth's
-(status_phrases_meaning_english_9, round 37), the tenth's (status_phrases_meaning_english_10, round 39), the
-eleventh's (status_phrases_meaning_english_11, round 41), the twelfth's (status_phrases_meaning_english_12, round 44;
-a first and a last group only), the thirteenth's (status_phrases_meaning_english_13, round 46; a first and a last group
-only), the fifteenth's (status_phrases_meaning_english_15, round 49; a first and a last group only), the
-sixteenth's (status_phrases_meaning_english_16, round 50; a first group only), the seventeenth's
-(status_phrases_meaning_english_17, round 52; a first group only), the eighteenth's
-(status_phrases_meaning_english_18, round 53; a late group only), the nineteenth's
-(status_phrases_meaning_english_19, round 55; a first and a late group only), the twentieth's
-(status_phrases_meaning_english_20, round 56; a late group only), the twenty-first's
-(status_phrases_meaning_english_21, round 57; a late group only) and the twenty-second's
-(status_phrases_meaning_english_22, round 59; a first and a late group only).
+Each group begins with the later passes' groups of the same place, in the order
+status_phrases_meaning_english_passes gives them.
 
 Written by the team to DESIGN §4 (round 24, e); the examples are tests/test_status_meaning_english.py.
 """
 
 from __future__ import annotations
 
-from lossanalytics.normalise.status_phrases_meaning_english_2 import (
-    MEANING_ENGLISH_2_FIRST_STEPS,
-    MEANING_ENGLISH_2_LATE_STEPS,
-    MEANING_ENGLISH_2_STEPS,
-    NOT_LATER,
-    SENDER_WORDS,
-    TIME_OF_DAY,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_3 import (
-    MEANING_ENGLISH_3_FIRST_STEPS,
-    MEANING_ENGLISH_3_LATE_STEPS,
-    MEANING_ENGLISH_3_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_4 import (
-    MEANING_ENGLISH_4_FIRST_STEPS,
-    MEANING_ENGLISH_4_LATE_STEPS,
-    MEANING_ENGLISH_4_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_5 import (
-    MEANING_ENGLISH_5_FIRST_STEPS,
-    MEANING_ENGLISH_5_LATE_STEPS,
-    MEANING_ENGLISH_5_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_6 import (
-    MEANING_ENGLISH_6_FIRST_STEPS,
-    MEANING_ENGLISH_6_LATE_STEPS,
-    MEANING_ENGLISH_6_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_7 import (
-    MEANING_ENGLISH_7_FIRST_STEPS,
-    MEANING_ENGLISH_7_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_8 import (
-    MEANING_ENGLISH_8_FIRST_STEPS,
-    MEANING_ENGLISH_8_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_9 import (
-    MEANING_ENGLISH_9_FIRST_STEPS,
-    MEANING_ENGLISH_9_LATE_STEPS,
-    MEANING_ENGLISH_9_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_10 import (
-    MEANING_ENGLISH_10_FIRST_STEPS,
-    MEANING_ENGLISH_10_LATE_STEPS,
-    MEANING_ENGLISH_10_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_11 import (
-    MEANING_ENGLISH_11_FIRST_STEPS,
-    MEANING_ENGLISH_11_LATE_STEPS,
-    MEANING_ENGLISH_11_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_12 import (
-    MEANING_ENGLISH_12_FIRST_STEPS,
-    MEANING_ENGLISH_12_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_13 import (
-    MEANING_ENGLISH_13_FIRST_STEPS,
-    MEANING_ENGLISH_13_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_15 import (
-    MEANING_ENGLISH_15_FIRST_STEPS,
-    MEANING_ENGLISH_15_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_16 import MEANING_ENGLISH_16_FIRST_STEPS
-from lossanalytics.normalise.status_phrases_meaning_english_17 import MEANING_ENGLISH_17_FIRST_STEPS
-from lossanalytics.normalise.status_phrases_meaning_english_18 import MEANING_ENGLISH_18_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_english_19 import (
-    MEANING_ENGLISH_19_FIRST_STEPS,
-    MEANING_ENGLISH_19_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_20 import MEANING_ENGLISH_20_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_english_21 import MEANING_ENGLISH_21_LATE_STEPS
-from lossanalytics.normalise.status_phrases_meaning_english_22 import (
-    MEANING_ENGLISH_22_FIRST_STEPS,
-    MEANING_ENGLISH_22_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_23 import MEANING_ENGLISH_23_FIRST_STEPS
-from lossanalytics.normalise.status_phrases_meaning_english_24 import MEANING_ENGLISH_24_FIRST_STEPS
-from lossanalytics.normalise.status_phrases_meaning_english_25 import MEANING_ENGLISH_25_FIRST_STEPS
-from lossanalytics.normalise.status_phrases_meaning_english_26 import MEANING_ENGLISH_26_FIRST_STEPS
-from lossanalytics.normalise.status_phrases_meaning_english_27 import (
-    MEANING_ENGLISH_27_FIRST_STEPS,
-    MEANING_ENGLISH_27_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_28 import (
-    MEANING_ENGLISH_28_FIRST_STEPS,
-    MEANING_ENGLISH_28_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_29 import (
-    MEANING_ENGLISH_29_FIRST_STEPS,
-    MEANING_ENGLISH_29_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_30 import (
-    MEANING_ENGLISH_30_FIRST_STEPS,
-    MEANING_ENGLISH_30_LATE_STEPS,
-)
-from lossanalytics.normalise.status_phrases_meaning_english_31 import (
-    MEANING_ENGLISH_31_FIRST_STEPS,
-    MEANING_ENGLISH_31_LATE_STEPS,
+from lossanalytics.normalise.status_phrases_meaning_english_2 import NOT_LATER, SENDER_WORDS, TIME_OF_DAY
+from lossanalytics.normalise.status_phrases_meaning_english_passes import (
+    ENGLISH_PASSES_FIRST_STEPS,
+    ENGLISH_PASSES_LATE_STEPS,
+    ENGLISH_PASSES_STEPS,
 )
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
@@ -171,32 +63,7 @@ _PAPERS = (r"(?:tax ?ids?|tax (?:identification )?numbers?|vat (?:numbers?|ids?|
            r"(?:customs|clearance|import|export) (?:\w+ )?(?:documents?|documentation|paperwork|information|details))")
 
 MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
-    *MEANING_ENGLISH_31_FIRST_STEPS,
-    *MEANING_ENGLISH_30_FIRST_STEPS,
-    *MEANING_ENGLISH_29_FIRST_STEPS,
-    *MEANING_ENGLISH_28_FIRST_STEPS,
-    *MEANING_ENGLISH_27_FIRST_STEPS,
-    *MEANING_ENGLISH_26_FIRST_STEPS,
-    *MEANING_ENGLISH_24_FIRST_STEPS,
-    *MEANING_ENGLISH_25_FIRST_STEPS,
-    *MEANING_ENGLISH_23_FIRST_STEPS,
-    *MEANING_ENGLISH_2_FIRST_STEPS,
-    *MEANING_ENGLISH_3_FIRST_STEPS,
-    *MEANING_ENGLISH_4_FIRST_STEPS,
-    *MEANING_ENGLISH_5_FIRST_STEPS,
-    *MEANING_ENGLISH_6_FIRST_STEPS,
-    *MEANING_ENGLISH_7_FIRST_STEPS,
-    *MEANING_ENGLISH_8_FIRST_STEPS,
-    *MEANING_ENGLISH_9_FIRST_STEPS,
-    *MEANING_ENGLISH_10_FIRST_STEPS,
-    *MEANING_ENGLISH_11_FIRST_STEPS,
-    *MEANING_ENGLISH_12_FIRST_STEPS,
-    *MEANING_ENGLISH_13_FIRST_STEPS,
-    *MEANING_ENGLISH_15_FIRST_STEPS,
-    *MEANING_ENGLISH_16_FIRST_STEPS,
-    *MEANING_ENGLISH_17_FIRST_STEPS,
-    *MEANING_ENGLISH_19_FIRST_STEPS,
-    *MEANING_ENGLISH_22_FIRST_STEPS,
+    *ENGLISH_PASSES_FIRST_STEPS,
     ("exception", {
         "en": (r"customs (?:office|house|authorit\w*|department)s? (?:\w+ ){0,2}closed",
                r"(?:arrive|be delivered|reach you|be with you|get to you) later than (?:expected|planned|scheduled|anticipated|usual|originally)",
@@ -218,24 +85,7 @@ MEANING_ENGLISH_FIRST_STEPS: tuple[Step, ...] = (
 )
 
 MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
-    *MEANING_ENGLISH_2_LATE_STEPS,
-    *MEANING_ENGLISH_3_LATE_STEPS,
-    *MEANING_ENGLISH_4_LATE_STEPS,
-    *MEANING_ENGLISH_5_LATE_STEPS,
-    *MEANING_ENGLISH_6_LATE_STEPS,
-    *MEANING_ENGLISH_9_LATE_STEPS,
-    *MEANING_ENGLISH_10_LATE_STEPS,
-    *MEANING_ENGLISH_11_LATE_STEPS,
-    *MEANING_ENGLISH_18_LATE_STEPS,
-    *MEANING_ENGLISH_19_LATE_STEPS,
-    *MEANING_ENGLISH_20_LATE_STEPS,
-    *MEANING_ENGLISH_21_LATE_STEPS,
-    *MEANING_ENGLISH_22_LATE_STEPS,
-    *MEANING_ENGLISH_27_LATE_STEPS,
-    *MEANING_ENGLISH_28_LATE_STEPS,
-    *MEANING_ENGLISH_30_LATE_STEPS,
-    *MEANING_ENGLISH_29_LATE_STEPS,
-    *MEANING_ENGLISH_31_LATE_STEPS,
+    *ENGLISH_PASSES_LATE_STEPS,
     # On its way back to a retailer or a shop: the sender by another name.
     ("returned", {
         "en": (r"(?:on (?:its|the|their) way|head\w*|travel+\w*|go\w*|sen[dt]\w*|rout\w*|making (?:its|their) way|com\w*) "
@@ -336,19 +186,7 @@ MEANING_ENGLISH_LATE_STEPS: tuple[Step, ...] = (
 )
 
 MEANING_ENGLISH_STEPS: tuple[Step, ...] = (
-    *MEANING_ENGLISH_2_STEPS,
-    *MEANING_ENGLISH_3_STEPS,
-    *MEANING_ENGLISH_4_STEPS,
-    *MEANING_ENGLISH_5_STEPS,
-    *MEANING_ENGLISH_6_STEPS,
-    *MEANING_ENGLISH_7_STEPS,
-    *MEANING_ENGLISH_8_STEPS,
-    *MEANING_ENGLISH_9_STEPS,
-    *MEANING_ENGLISH_10_STEPS,
-    *MEANING_ENGLISH_11_STEPS,
-    *MEANING_ENGLISH_12_STEPS,
-    *MEANING_ENGLISH_13_STEPS,
-    *MEANING_ENGLISH_15_STEPS,
+    *ENGLISH_PASSES_STEPS,
     ("exception", {
         "en": (r"(?:take|taking|takes|took) (?:\w+ ){0,3}longer than (?:expected|usual|planned|anticipated|normal)", r"behind schedule",
                r"(?:pushed|put|moved) back", r"(?:didn t|did not) make it (?:onto|on|to)",
