@@ -194,8 +194,8 @@ class HintIndex:
             votes[status] = votes.get(status, 0.0) + float(alike[row]) ** _VOTE_POWER
             first.setdefault(status, int(row))
         status = max(votes, key=lambda s: (votes[s], alike[first[s]]))
-        statuses = [self.known[row].status for row in nearest]
-        hint = Hint(self.known[first[status]], float(alike[first[status]]), statuses.count(status), len(nearest),
+        agreeing = sum(self.known[row].status == status for row in nearest)
+        hint = Hint(self.known[first[status]], float(alike[first[status]]), agreeing, len(nearest),
                     votes[status] / sum(votes.values()))
         return hint if hint.confidence >= floor else None
 

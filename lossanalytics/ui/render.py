@@ -89,8 +89,12 @@ def unread_note(unread: int, with_words: int, lang: str) -> None:
     where to give the words a meaning; nothing when there are none."""
     if not unread:
         return
-    # All with words, none with words, or some of each (then at least two parcels).
-    key = {unread: "ui.overview.unread_words", 0: "ui.overview.unread_missing"}.get(with_words, "ui.overview.unread")
+    if with_words == unread:
+        key = "ui.overview.unread_words"
+    elif not with_words:
+        key = "ui.overview.unread_missing"
+    else:  # some of each, so at least two parcels
+        key = "ui.overview.unread"
     st.info(tn(key, lang, unread, count=count(unread), words=count(with_words)), icon=":material/help:")
     if with_words:
         st.page_link("pages/import.py", label=t("ui.carriers.unread.link", lang), icon=":material/upload_file:")
