@@ -93,7 +93,12 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   lists and seeded histories in 17 languages: Viettel Post's order statuses, WeChat's express actions, Correios event
   codes, Envia.com's webhook statuses, a Korean ERP's enum, a Polish courier system, shops' and demos' histories with
   status keys; half neither in transit nor delivered), collected while the eighty-second to eighty-fourth rounds ran
-  and kept apart from their sources (FRESH19_SOURCES.md), likewise never read.
+  and kept apart from their sources (FRESH19_SOURCES.md), likewise never read;
+- fresh20_texts.csv, 262 texts from a twenty-second set of sources (36 shops', apps', couriers' and demos' status
+  vocabularies, customer notifications and seeded histories in 16 languages: Aramex's codes in a shop's webhook,
+  Aras Kargo's status words, SF Express traces in a demo, Korean mocks of Hanjin and CJ histories, a status lexicon in
+  four languages; three in five neither in transit nor delivered), collected while the eighty-eighth to ninety-fourth
+  rounds ran and kept apart from their sources (FRESH20_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -135,6 +140,7 @@ FRESH16 = CORPORA / "fresh16_texts.csv"
 FRESH17 = CORPORA / "fresh17_texts.csv"
 FRESH18 = CORPORA / "fresh18_texts.csv"
 FRESH19 = CORPORA / "fresh19_texts.csv"
+FRESH20 = CORPORA / "fresh20_texts.csv"
 # Every corpus the report covers, named and in the order of its tables.
 NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
@@ -144,7 +150,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Eleventh fresh corpus", FRESH11), ("Twelfth fresh corpus", FRESH12), ("Thirteenth fresh corpus", FRESH13),
     ("Fourteenth fresh corpus", FRESH14), ("Fifteenth fresh corpus", FRESH15), ("Sixteenth fresh corpus", FRESH16),
     ("Seventeenth fresh corpus", FRESH17), ("Eighteenth fresh corpus", FRESH18),
-    ("Nineteenth fresh corpus", FRESH19),
+    ("Nineteenth fresh corpus", FRESH19), ("Twentieth fresh corpus", FRESH20),
 )
 
 
