@@ -55,6 +55,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_12 import FR_HU_RO_
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_13 import FR_HU_RO_LATE_STEPS_13
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_15 import FR_HU_RO_LATE_STEPS_15
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_16 import FR_HU_RO_LATE_STEPS_16
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_18 import FR_HU_RO_LATE_STEPS_18
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_LATE_STEPS
@@ -151,6 +152,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_18,
     *FR_HU_RO_LATE_STEPS_16,
     *FR_HU_RO_LATE_STEPS_15,
     *FR_HU_RO_LATE_STEPS_13,
