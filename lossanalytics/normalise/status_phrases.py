@@ -43,6 +43,7 @@ from lossanalytics.normalise.status_phrases_meaning_nordic_4 import NORDIC_4_LAT
 from lossanalytics.normalise.status_phrases_meaning_nordic_5 import NORDIC_5_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_6 import NORDIC_6_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_7 import NORDIC_7_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_nordic_8 import NORDIC_8_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_FIRST_STEPS,
     WEST_GERMANIC_LATE_STEPS,
@@ -91,6 +92,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *NORDIC_8_LATE_STEPS,
     *NORDIC_7_LATE_STEPS,
     *NORDIC_6_LATE_STEPS,
     *NORDIC_5_LATE_STEPS,

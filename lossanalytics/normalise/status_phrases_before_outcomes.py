@@ -129,6 +129,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_22 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_24 import SLAVIC_TURKIC_FIRST_STEPS_24
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_25 import SLAVIC_TURKIC_FIRST_STEPS_25
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_26 import SLAVIC_TURKIC_FIRST_STEPS_26
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_29 import SLAVIC_TURKIC_FIRST_STEPS_29
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import WEST_GERMANIC_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import WEST_GERMANIC_EARLY_STEPS_3
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import WEST_GERMANIC_EARLY_STEPS_4
@@ -179,6 +180,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *EAST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_13,
     *SLOVAK_FIRST_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_29,
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
     *ASIA_MIDEAST_VI_FIRST_STEPS_20,

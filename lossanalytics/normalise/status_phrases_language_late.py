@@ -55,6 +55,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_12 import FR_HU_RO_
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_13 import FR_HU_RO_LATE_STEPS_13
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_15 import FR_HU_RO_LATE_STEPS_15
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_16 import FR_HU_RO_LATE_STEPS_16
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_17 import FR_HU_RO_LATE_STEPS_17
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_18 import FR_HU_RO_LATE_STEPS_18
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_LATE_STEPS
@@ -108,6 +109,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_24 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_25 import SLAVIC_TURKIC_STEPS_25
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_26 import SLAVIC_TURKIC_STEPS_26
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_27 import SLAVIC_TURKIC_STEPS_27
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_29 import SLAVIC_TURKIC_STEPS_29
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
@@ -153,6 +155,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
     *FR_HU_RO_LATE_STEPS_18,
+    *FR_HU_RO_LATE_STEPS_17,
     *FR_HU_RO_LATE_STEPS_16,
     *FR_HU_RO_LATE_STEPS_15,
     *FR_HU_RO_LATE_STEPS_13,
@@ -167,6 +170,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_29,
     *SLAVIC_TURKIC_STEPS_27,
     *SLAVIC_TURKIC_STEPS_26,
     *SLAVIC_TURKIC_STEPS_25,
