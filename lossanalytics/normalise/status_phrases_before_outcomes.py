@@ -49,6 +49,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_20 import (
     ASIA_MIDEAST_FIRST_STEPS_20,
     ASIA_MIDEAST_VI_FIRST_STEPS_20,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_22 import (
+    ASIA_MIDEAST_FIRST_STEPS_22,
+    ASIA_MIDEAST_VI_FIRST_STEPS_22,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -179,8 +183,10 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *SLOVAK_FIRST_STEPS,
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
+    *ASIA_MIDEAST_VI_FIRST_STEPS_22,
     *ASIA_MIDEAST_VI_FIRST_STEPS_20,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
+    *ASIA_MIDEAST_FIRST_STEPS_22,
     *ASIA_MIDEAST_FIRST_STEPS_20,
     *ASIA_MIDEAST_FIRST_STEPS_19,
     *ASIA_MIDEAST_FIRST_STEPS_18,
