@@ -3,7 +3,8 @@ damaged on the way, a courier delivering, a parcel on its way to a warehouse, se
 where it should be, sent to the wrong place, a data error, a claim, declared received, handed in at an agent, at a
 consolidator, forwarded, carried by air or sea, loaded onto a truck, in customs processing, redirected, registered in
 a carrier's system (Indonesian); a courier on the way to collect, a failed delivery to be redelivered or returned,
-goods being delivered to the customer, a pickup put off, a courier who could not collect (Vietnamese); delivered to
+goods being delivered to the customer, a pickup put off or in error, a courier who could not collect, an error in
+delivering (Vietnamese); delivered to
 the destination, a delivery with a problem, collected by the carrier, packed, waiting for the carrier (Thai); in other
 words than the development corpus's rows, written by the team to DESIGN §4's statuses. Counter-examples: texts other
 steps read, or that this pass leaves alone."""
@@ -47,6 +48,9 @@ EXAMPLES = [
     ("Kiện hàng đang được giao tới người nhận", "out_for_delivery"),
     ("Việc lấy hàng bị hoãn", "info_received"),
     ("Bưu tá báo không lấy được", "info_received"),
+    # An error when collecting (before the carrier); an error when delivering (a failed attempt).
+    ("Bị lỗi khi lấy hàng", "info_received"),
+    ("Đã lỗi giao hàng lần 2", "delivery_failed"),
     # Thai: delivered to the destination, the delivery completed; a problem in the shipping.
     ("พัสดุส่งถึงปลายทางสำเร็จ", "delivered"),
     ("การจัดส่งสินค้ามีปัญหา", "exception"),
@@ -72,9 +76,11 @@ COUNTER_EXAMPLES = [
     ("พัสดุถึงปลายทางแล้ว", "in_transit"),
     ("จัดส่งสำเร็จ", "delivered"),
     ("พัสดุมีปัญหา", "exception"),
-    # Left alone: a delivery put off (by whom, not said), handed to a courier (to deliver or at the start).
+    # Left alone: a delivery put off (by whom, not said), handed to a courier (to deliver or at the start), packed (by
+    # the shop or by the carrier).
     ("Hoãn giao hàng", "unknown"),
     ("Paket diserahkan ke kurir", "in_transit"),
+    ("Đã đóng gói", "unknown"),
     # A Thai wait for the carrier that other steps read stays with them.
     ("รอขนส่งเข้ารับพัสดุ", "info_received"),
 ]

@@ -3,7 +3,8 @@
 "Kurir sedang dalam perjalanan mengantar paket", "Paket dikembalikan ke alamat pengirim", "Paket dikirim via jalur
 udara", "Paket berada di konsolidator kota asal", "Paket dikirim ke kota yang salah"), a Vietnamese back office's GHTK
 status descriptions ("Shipper đang trên đường đến lấy hàng", "Đơn hàng đang được giao đến khách", "Giao hàng thất bại,
-sẽ giao lại hoặc trả hàng") and two Thai shops' parcel statuses ("การจัดส่งมีปัญหา", "รอพนักงานขนส่งมารับสินค้า",
+sẽ giao lại hoặc trả hàng"), a Vietnamese courier's order statuses ("Lỗi lấy hàng", "Lỗi giao hàng") and two Thai
+shops' parcel statuses ("การจัดส่งมีปัญหา", "รอพนักงานขนส่งมารับสินค้า",
 "ส่งถึงปลายทางเรียบร้อย").
 
 The reading follows who holds the parcel (DESIGN §4). A courier on the way to collect, goods packed or waiting for the
@@ -11,7 +12,8 @@ carrier to collect them, a shipment registered in a carrier's system, a pickup p
 picked up and on its way to a warehouse, at a consolidator, forwarded, carried by air, road, rail or sea, loaded onto or
 unloaded from a truck, handed in at an agent, in customs processing, redirected: moving on. A courier delivering, goods
 being delivered to the customer: out for delivery. A failed delivery that may later be redelivered or returned: a
-failed attempt (the return is only to come). Delivered to the destination with the delivery completed, a parcel
+failed attempt (the return is only to come); so is an error in delivering, where an error in collecting is before the
+carrier. Delivered to the destination with the delivery completed, a parcel
 declared received: delivered. Lost or damaged on the way: lost, damaged. Sent back to the sender's address or the
 carrier's head office: returned. A parcel not where it should be, sent to the wrong city, a data error, a claim in
 progress, a delivery with a problem: exception.
@@ -30,8 +32,9 @@ Three groups:
 Left as they were read: GHTK's delivery "put off" ("Giao hàng bị chậm trễ", "hoãn giao hàng": by the recipient's wish,
 a failed attempt, or by the carrier, a delay; the words do not say which), Lion Parcel's "diserahkan dari shuttle ke
 kurir" (handed to a courier: to deliver, or at the start), "sudah dikirim tapi belum diterima oleh konsolidator"
-(sent on and not yet received: late, or on its way) and a Thai shop's "แพ็กและส่งจาก ..." (packed and sent from the
-shop: before or after the carrier's pickup, not said).
+(sent on and not yet received: late, or on its way), a Vietnamese courier's "Chờ đóng gói" and "Đã đóng gói" (packing:
+by the shop or by the carrier, not said) and a Thai shop's "แพ็กและส่งจาก ..." (packed and sent from the shop: before
+or after the carrier's pickup, not said).
 
 Folded like the text (lossanalytics.normalise._rules.fold: accents off, "đ" as "d", punctuation as spaces; Thai letters
 as they are, with no spaces between words, so Thai patterns name whole runs of words). Written by the team from DESIGN
@@ -112,6 +115,10 @@ ASIA_MIDEAST_LATE_STEPS_22: tuple[Step, ...] = (
     ("delivered", {
         "id": (r"\bdinyatakan (?:telah |sudah )?diterima\b",),
     }),
+    # An error in delivering (Vietnamese): a failed attempt.
+    ("delivery_failed", {
+        "vi": (r"^(?:da )?(?:bi )?loi (?:khi )?giao hang\b",),
+    }),
     # Goods being delivered to the customer (Vietnamese): out for delivery.
     ("out_for_delivery", {
         "vi": (r"\bdang duoc giao (?:den|toi|cho) (?:khach|nguoi nhan)\b",),
@@ -130,10 +137,11 @@ ASIA_MIDEAST_LATE_STEPS_22: tuple[Step, ...] = (
                r"\bdiarahkan ulang\b"),
         "th": rtl_phrases(r"ขนส่ง(?:ได้)?รับ(?:สินค้า|พัสดุ)(?:เรียบร้อย)?(?:แล้ว)?"),
     }),
-    # A pickup put off, the courier could not collect (Vietnamese); a shipment registered in a carrier's system
+    # A pickup put off or in error, the courier could not collect (Vietnamese); a shipment registered in a carrier's system
     # (Indonesian); goods packed, waiting for the carrier to come and collect (Thai): before the carrier.
     ("info_received", {
         "vi": (r"\blay hang (?:bi )?hoan\b",
+               r"^(?:da )?(?:bi )?loi (?:khi )?lay hang\b",
                r"\b" + _VI_COURIER + r" (?:bao )?khong lay duoc\b"),
         "id": (r"\b(?:berhasil |telah |sudah )?didaftarkan (?:di|ke) (?:dalam )?sistem\b",),
         "th": rtl_phrases(r"(?:สินค้า|พัสดุ)?(?:ถูก)?แพ็[คก](?:สินค้า|พัสดุ)?(?:เรียบร้อย|เสร็จ)",
