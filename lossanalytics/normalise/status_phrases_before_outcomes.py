@@ -49,6 +49,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_20 import (
     ASIA_MIDEAST_FIRST_STEPS_20,
     ASIA_MIDEAST_VI_FIRST_STEPS_20,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_22 import (
+    ASIA_MIDEAST_FIRST_STEPS_22,
+    ASIA_MIDEAST_VI_FIRST_STEPS_22,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -183,8 +187,10 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_29,
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
+    *ASIA_MIDEAST_VI_FIRST_STEPS_22,
     *ASIA_MIDEAST_VI_FIRST_STEPS_20,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
+    *ASIA_MIDEAST_FIRST_STEPS_22,
     *ASIA_MIDEAST_FIRST_STEPS_20,
     *ASIA_MIDEAST_FIRST_STEPS_19,
     *ASIA_MIDEAST_FIRST_STEPS_18,
