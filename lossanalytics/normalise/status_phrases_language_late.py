@@ -42,6 +42,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_16 import EAST_AS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_17 import EAST_ASIAN_17_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_18 import EAST_ASIAN_18_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_19 import EAST_ASIAN_19_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian_21 import EAST_ASIAN_21_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english import MEANING_ENGLISH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import FR_HU_RO_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import FR_HU_RO_LATE_STEPS_2
@@ -140,6 +141,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_17_LATE_STEPS,
     *EAST_ASIAN_19_LATE_STEPS,
     *EAST_ASIAN_18_LATE_STEPS,
+    *EAST_ASIAN_21_LATE_STEPS,
     *ROMANCE_16_LATE_STEPS,
     *ROMANCE_14_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
