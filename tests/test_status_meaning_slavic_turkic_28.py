@@ -1,6 +1,6 @@
 """Turkish read by their meaning (status_phrases_meaning_slavic_turkic_28, round 89): a recipient awaited at the branch
-or who will collect there, even after a failed attempt; a shipment taken in; an order at its preparation stage; taken
-out for delivery; a return process started; in other words than the development corpus's rows, written by the team to
+or who will collect there, even after a failed attempt; a shipment taken in; an order at its preparation stage or an
+item prepared for the carrier; routed to the delivery branch; taken out for delivery; a return process started; in other words than the development corpus's rows, written by the team to
 DESIGN §4's statuses. Counter-examples: texts other steps read, or that this pass leaves alone."""
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ EXAMPLES = [
     # A shipment taken in; an order in its preparation process.
     ("Gönderiniz alındı", "in_transit"),
     ("Siparişiniz hazırlanma sürecinde", "info_received"),
+    # An item prepared to be given to the carrier; routed to the delivery branch.
+    ("Mağaza paketi kargoya vermek için hazırladı", "info_received"),
+    ("Paketiniz varış şubesine yönlendiriliyor", "in_transit"),
     # Taken out for delivery; a return process started.
     ("Kargonuz dağıtıma çıkarıldı", "out_for_delivery"),
     ("Dağıtıcı paketi dağıtıma çıkardı", "out_for_delivery"),
@@ -37,8 +40,11 @@ COUNTER_EXAMPLES = [
     # An order being prepared; a return delivered back: as read.
     ("Siparişiniz hazırlanıyor", "info_received"),
     ("İade sürecinde", "returned"),
-    # Handed over at the branch, or to be collected there: left alone.
+    # Handed over at the branch, or to be collected there; delivery awaited (what is awaited, not said): left alone.
     ("Şubeden teslim", "unknown"),
+    ("Teslimat bekleniyor", "unknown"),
+    # An order set off: on its way, as read.
+    ("Sipariş Yola Çıktı", "in_transit"),
 ]
 
 

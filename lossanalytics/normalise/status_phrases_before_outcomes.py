@@ -49,6 +49,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_20 import (
     ASIA_MIDEAST_FIRST_STEPS_20,
     ASIA_MIDEAST_VI_FIRST_STEPS_20,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_21 import ASIA_MIDEAST_FIRST_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -182,6 +183,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *CENTRAL_BALTIC_STEPS,
     *ASIA_MIDEAST_VI_FIRST_STEPS_20,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
+    *ASIA_MIDEAST_FIRST_STEPS_21,
     *ASIA_MIDEAST_FIRST_STEPS_20,
     *ASIA_MIDEAST_FIRST_STEPS_19,
     *ASIA_MIDEAST_FIRST_STEPS_18,

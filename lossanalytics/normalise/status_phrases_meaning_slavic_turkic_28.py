@@ -1,14 +1,16 @@
 """Turkish movement texts read by their meaning, twenty-eighth Slavic and Turkic pass (round 89): a Turkish shop's
 cargo panel for its Aras Kargo agent ("Alıcı şubeden teslim alacak", "Müşteri teslimat şubesinden alacak", "Alıcı
 gelmesi bekleniyor, şubede", "Teslim edilemedi, şubede alıcı bekleniyor"), a tracking table's operational states
-("Gönderi Alındı") and a cargo app's movement kinds ("Sipariş hazırlanma aşamasında", "Kurye dağıtıma çıkardı", "İade
-işlemi başlatıldı").
+("Gönderi Alındı"), a cargo app's movement kinds ("Sipariş hazırlanma aşamasında", "Kurye dağıtıma çıkardı", "İade
+işlemi başlatıldı") and a marketplace app's shipment steps ("Satıcı ürünü kargoya teslim etmek üzere hazırladı.",
+"Gönderi teslimat bölgesine yönlendirildi.").
 
 The reading follows who holds the parcel (DESIGN §4). A recipient or customer who will collect at the branch, or who is
 awaited at the branch, even after a failed attempt: the parcel waits there for collection (the newest state, so a
 "not delivered" before it does not decide). A shipment taken in, with nothing else said: the carrier has it and it
-moves on (as "Kargo alındı" is read). An order at its preparation stage: before the carrier. The courier took it out
-for delivery: out for delivery. A return process started: returned.
+moves on (as "Kargo alındı" is read). An order at its preparation stage, an item prepared to be handed to the
+carrier: before the carrier. Routed to the delivery region, branch or centre: moving on. The courier took it out for
+delivery: out for delivery. A return process started: returned.
 
 Two groups:
 - SLAVIC_TURKIC_FIRST_STEPS_28 come first of the Slavic and Turkic first steps that sit after the Vietnamese ones
@@ -17,7 +19,9 @@ Two groups:
 - SLAVIC_TURKIC_STEPS_28 come first of the Slavic and Turkic late steps (status_phrases_language_late.py, before
   SLAVIC_TURKIC_STEPS_27) and read only texts nothing else reads.
 
-Left alone: "Şubeden teslim" (handed over at the branch, or to be collected there: not said). No phrase rests on the
+Left alone: "Şubeden teslim" (handed over at the branch, or to be collected there: not said) and "Teslimat
+bekleniyor" (delivery awaited: what is awaited, not said); "Sipariş Yola Çıktı" (labelled out for delivery from its
+source's message, "the order set off" in its own words) stays read as on its way. No phrase rests on the
 round's texts that blind corpora also hold (left out of the development corpus).
 
 Folded like the text (lossanalytics.normalise._rules.fold: lower case, accents off, so "ş" is "s" and "ı" is "i",
@@ -49,9 +53,14 @@ SLAVIC_TURKIC_STEPS_28: tuple[Step, ...] = (
     ("in_transit", {
         "tr": (r"^gonderi(?:niz)? alindi$",),
     }),
-    # An order at its preparation stage: before the carrier.
+    # An order at its preparation stage; an item prepared to be handed to the carrier: before the carrier.
     ("info_received", {
-        "tr": (r"\bsiparis(?:iniz)? hazirlanma (?:asamasinda|surecinde)\b",),
+        "tr": (r"\bsiparis(?:iniz)? hazirlanma (?:asamasinda|surecinde)\b",
+               r"\bkargoya (?:teslim )?(?:etmek|vermek) (?:uzere|icin) hazirla(?:di|ndi|niyor)\b"),
+    }),
+    # Routed or directed to the delivery region, branch or centre: moving on.
+    ("in_transit", {
+        "tr": (r"\b(?:teslimat|varis|dagitim) (?:bolgesine|subesine|merkezine) yonlendiril(?:di|iyor)\b",),
     }),
     # Taken out for delivery (by the courier): out for delivery.
     ("out_for_delivery", {
