@@ -54,6 +54,9 @@ COUNTER_EXAMPLES = [
     ("تم استلام الشحنة", "unknown"),
     ("تم استلام الشحنة في اليوم التالي", "unknown"),
     ("تم تحميل الشحنة على سيارة التوصيل", "unknown"),
+    # An order received at the store, an order downloaded: left alone.
+    ("تم استلام الطلب في المتجر", "unknown"),
+    ("تم تحميل الطلب", "unknown"),
     # A bare "returned" (also a shop's refunded), a courier assigned (whose, not said), an order received (by the shop
     # or by the courier): left alone.
     ("הוחזר", "unknown"),

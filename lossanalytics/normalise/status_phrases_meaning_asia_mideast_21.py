@@ -39,6 +39,9 @@ from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
 
 # The goods in Arabic texts.
 _AR_GOODS = r"(?:ال)?(?:شحنه|شحنات|طرد|طرود|طلب)"
+# A shipment or parcel in Arabic texts (not an order: "تم استلام الطلب في المتجر" is the shop's, and "تحميل" is also a
+# download).
+_AR_PARCEL = r"(?:ال)?(?:شحنه|شحنات|طرد|طرود)"
 # The recipient in Arabic texts.
 _AR_WHO = r"(?:ال)?(?:عميل|مستلم|زبون)"
 
@@ -84,8 +87,8 @@ ASIA_MIDEAST_LATE_STEPS_21: tuple[Step, ...] = (
     }),
     # Received at a named place, or loaded onto a line-haul carrier: moving on.
     ("in_transit", {
-        "ar": rtl_phrases(r"^تم استلام " + _AR_GOODS + r" في (?:مستودع|مركز|فرع|مخزن|محطه|مطار"
+        "ar": rtl_phrases(r"^تم استلام " + _AR_PARCEL + r" في (?:مستودع|مركز|فرع|مخزن|محطه|مطار"
                           r"|ال(?!يوم\b|موعد\b|وقت\b|تاريخ\b|ساعه\b)\w+)",
-                          r"^تم تحميل " + _AR_GOODS + r"(?: على (?:ال)?(?:طائره|شاحنه|سفينه|رحله|حاويه))?$"),
+                          r"^تم تحميل " + _AR_PARCEL + r"(?: على (?:ال)?(?:طائره|شاحنه|سفينه|رحله|حاويه))?$"),
     }),
 )
