@@ -49,6 +49,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_20 import (
     ASIA_MIDEAST_FIRST_STEPS_20,
     ASIA_MIDEAST_VI_FIRST_STEPS_20,
 )
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_21 import ASIA_MIDEAST_FIRST_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_22 import (
     ASIA_MIDEAST_FIRST_STEPS_22,
     ASIA_MIDEAST_VI_FIRST_STEPS_22,
@@ -134,6 +135,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_22 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_24 import SLAVIC_TURKIC_FIRST_STEPS_24
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_25 import SLAVIC_TURKIC_FIRST_STEPS_25
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_26 import SLAVIC_TURKIC_FIRST_STEPS_26
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_28 import SLAVIC_TURKIC_FIRST_STEPS_28
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_29 import SLAVIC_TURKIC_FIRST_STEPS_29
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import WEST_GERMANIC_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import WEST_GERMANIC_EARLY_STEPS_3
@@ -192,6 +194,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *ASIA_MIDEAST_VI_FIRST_STEPS_20,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
     *ASIA_MIDEAST_FIRST_STEPS_22,
+    *ASIA_MIDEAST_FIRST_STEPS_21,
     *ASIA_MIDEAST_FIRST_STEPS_20,
     *ASIA_MIDEAST_FIRST_STEPS_19,
     *ASIA_MIDEAST_FIRST_STEPS_18,
@@ -199,6 +202,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_28,
     *SLAVIC_TURKIC_FIRST_STEPS_26,
     *SLAVIC_TURKIC_FIRST_STEPS_25,
     *SLAVIC_TURKIC_FIRST_STEPS_16,

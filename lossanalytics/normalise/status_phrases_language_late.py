@@ -23,6 +23,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_17 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_18 import ASIA_MIDEAST_LATE_STEPS_18
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_19 import ASIA_MIDEAST_LATE_STEPS_19
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_20 import ASIA_MIDEAST_LATE_STEPS_20
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_21 import ASIA_MIDEAST_LATE_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_22 import ASIA_MIDEAST_LATE_STEPS_22
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_STEPS
@@ -111,6 +112,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_24 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_25 import SLAVIC_TURKIC_STEPS_25
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_26 import SLAVIC_TURKIC_STEPS_26
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_27 import SLAVIC_TURKIC_STEPS_27
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_28 import SLAVIC_TURKIC_STEPS_28
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_29 import SLAVIC_TURKIC_STEPS_29
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
@@ -174,6 +176,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
     *SLAVIC_TURKIC_STEPS_29,
+    *SLAVIC_TURKIC_STEPS_28,
     *SLAVIC_TURKIC_STEPS_27,
     *SLAVIC_TURKIC_STEPS_26,
     *SLAVIC_TURKIC_STEPS_25,
@@ -202,6 +205,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
     *ASIA_MIDEAST_LATE_STEPS_22,
+    *ASIA_MIDEAST_LATE_STEPS_21,
     *ASIA_MIDEAST_LATE_STEPS_20,
     *ASIA_MIDEAST_LATE_STEPS_19,
     *ASIA_MIDEAST_LATE_STEPS_17,
