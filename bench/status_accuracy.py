@@ -98,7 +98,12 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   vocabularies, customer notifications and seeded histories in 16 languages: Aramex's codes in a shop's webhook,
   Aras Kargo's status words, SF Express traces in a demo, Korean mocks of Hanjin and CJ histories, a status lexicon in
   four languages; three in five neither in transit nor delivered), collected while the eighty-eighth to ninety-fourth
-  rounds ran and kept apart from their sources (FRESH20_SOURCES.md), likewise never read.
+  rounds ran and kept apart from their sources (FRESH20_SOURCES.md), likewise never read;
+- fresh21_texts.csv, 263 texts from a twenty-third set of sources (35 carriers and platforms in 15 languages: carriers'
+  words recorded in projects, such as a shop's ParcelPanel event replays and DHL, DPD and a Chinese forwarder's events
+  with Polish translations, seeded histories with event codes, shops' and apps' status labels, notifications and an
+  e-mail classifier's lifecycle phrases; half neither in transit nor delivered), collected while the ninety-fifth to
+  ninety-ninth rounds ran and kept apart from their sources (FRESH21_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -141,6 +146,7 @@ FRESH17 = CORPORA / "fresh17_texts.csv"
 FRESH18 = CORPORA / "fresh18_texts.csv"
 FRESH19 = CORPORA / "fresh19_texts.csv"
 FRESH20 = CORPORA / "fresh20_texts.csv"
+FRESH21 = CORPORA / "fresh21_texts.csv"
 # Every corpus the report covers, named and in the order of its tables.
 NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
@@ -151,6 +157,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Fourteenth fresh corpus", FRESH14), ("Fifteenth fresh corpus", FRESH15), ("Sixteenth fresh corpus", FRESH16),
     ("Seventeenth fresh corpus", FRESH17), ("Eighteenth fresh corpus", FRESH18),
     ("Nineteenth fresh corpus", FRESH19), ("Twentieth fresh corpus", FRESH20),
+    ("Twenty-first fresh corpus", FRESH21),
 )
 
 

@@ -31,6 +31,7 @@ from bench.status_accuracy import (
     FRESH18,
     FRESH19,
     FRESH20,
+    FRESH21,
     HELD_OUT,
     score,
 )
@@ -288,6 +289,15 @@ def test_twentieth_fresh_accuracy_does_not_fall() -> None:
     assert score(FRESH20).accuracy() >= 0.652
 
 
+def test_twenty_first_fresh_accuracy_does_not_fall() -> None:
+    """263 texts from a twenty-third set of sources, 35 carriers and platforms in 15 languages (carriers' words recorded
+    in projects, seeded histories, shops' and apps' labels, notifications; fresh21_texts.csv), never read: 0.700 at
+    first contact (184 of 263), with the reader after the ninety-fourth round (half the texts neither in transit nor
+    delivered; info_received 15 of 39, exception 8 of 15, returned 8 of 15, Indonesian 10 of 19, Vietnamese 10 of 19).
+    A guard of that level."""
+    assert score(FRESH21).accuracy() >= 0.699
+
+
 # Share of each blind corpus read as a specific status other than its label, after the
 # precision round (it was 8.3%, 7.2%, 11.5%, 8.2% and 12.4% before it). A wrong status
 # corrupts rates, lists and claims silently; an unread text is listed for the seller to name,
@@ -328,12 +338,13 @@ def test_twentieth_fresh_accuracy_does_not_fall() -> None:
 # nine of them returns on their way back read as in transit; after the eighty-first round 31 (0.120). The fifth fresh
 # corpus after the eightieth round: 54 of 532 (0.102). The nineteenth fresh corpus at first contact (after the
 # eighty-first round): 17 of 260 (0.065). The seventeenth fresh corpus after the eighty-sixth round: 18 of 347
-# (0.052). The twentieth fresh corpus at first contact (after the eighty-seventh round): 26 of 262 (0.099).
+# (0.052). The twentieth fresh corpus at first contact (after the eighty-seventh round): 26 of 262 (0.099). The
+# twenty-first fresh corpus at first contact (after the ninety-fourth round): 34 of 263 (0.129).
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.102,
                          FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.156, FRESH9: 0.107, FRESH10: 0.240,
                          FRESH11: 0.133, FRESH12: 0.104, FRESH13: 0.040,
                          FRESH14: 0.081, FRESH15: 0.084, FRESH16: 0.047, FRESH17: 0.052, FRESH18: 0.121,
-                         FRESH19: 0.066, FRESH20: 0.100}
+                         FRESH19: 0.066, FRESH20: 0.100, FRESH21: 0.130}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
@@ -354,12 +365,12 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # fresh 1 at first contact; the fifth fresh 8 after the fifty-sixth round; the fourteenth fresh 7 and the fifteenth
 # fresh 2 at first contact; the sixteenth fresh 1 at first contact; the eighth fresh 9 after the seventy-first round;
 # the seventeenth fresh 5 at first contact; the eighteenth fresh 19 at first contact, 16 after the eighty-first round; the
-# nineteenth fresh 4 at first contact; the twentieth fresh 10 at first contact);
+# nineteenth fresh 4 at first contact; the twentieth fresh 10 and the twenty-first fresh 9 at first contact);
 # no round may add one.
 WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 8, FRESH6: 11, FRESH7: 9,
                           FRESH8: 9, FRESH9: 12, FRESH10: 4, FRESH11: 7, FRESH12: 3, FRESH13: 1,
                           FRESH14: 7, FRESH15: 2, FRESH16: 1, FRESH17: 5, FRESH18: 16,
-                          FRESH19: 4, FRESH20: 10}
+                          FRESH19: 4, FRESH20: 10, FRESH21: 9}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
