@@ -86,6 +86,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_9 import FRENCH_FIR
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_12 import FR_HU_RO_FIRST_STEPS_12
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_15 import FR_HU_RO_FIRST_STEPS_15
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_16 import FR_HU_RO_FIRST_STEPS_16
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_19 import FR_HU_RO_FIRST_STEPS_19
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_FIRST_STEPS, GREEK_MEANING_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic import NORDIC_MEANING_EARLY_STEPS
@@ -137,6 +138,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_25 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_26 import SLAVIC_TURKIC_FIRST_STEPS_26
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_28 import SLAVIC_TURKIC_FIRST_STEPS_28
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_29 import SLAVIC_TURKIC_FIRST_STEPS_29
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_30 import SLAVIC_TURKIC_FIRST_STEPS_30
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import WEST_GERMANIC_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import WEST_GERMANIC_EARLY_STEPS_3
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import WEST_GERMANIC_EARLY_STEPS_4
@@ -165,6 +167,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *RO_TR_FIRST_STEPS,
+    *FR_HU_RO_FIRST_STEPS_19,
     *FR_HU_RO_FIRST_STEPS_16,
     *FR_HU_RO_FIRST_STEPS_15,
     *FR_HU_RO_FIRST_STEPS_12,
@@ -202,6 +205,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_5_VIETNAMESE_FIRST_STEPS,
     *VIETNAMESE_STEPS,
     *HUNGARIAN_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_30,
     *SLAVIC_TURKIC_FIRST_STEPS_28,
     *SLAVIC_TURKIC_FIRST_STEPS_26,
     *SLAVIC_TURKIC_FIRST_STEPS_25,

@@ -60,6 +60,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_15 import FR_HU_RO_
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_16 import FR_HU_RO_LATE_STEPS_16
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_17 import FR_HU_RO_LATE_STEPS_17
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_18 import FR_HU_RO_LATE_STEPS_18
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_19 import FR_HU_RO_LATE_STEPS_19
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_LATE_STEPS
@@ -114,6 +115,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_26 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_27 import SLAVIC_TURKIC_STEPS_27
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_28 import SLAVIC_TURKIC_STEPS_28
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_29 import SLAVIC_TURKIC_STEPS_29
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_30 import SLAVIC_TURKIC_STEPS_30
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
@@ -159,6 +161,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_19,
     *FR_HU_RO_LATE_STEPS_18,
     *FR_HU_RO_LATE_STEPS_17,
     *FR_HU_RO_LATE_STEPS_16,
@@ -175,6 +178,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_30,
     *SLAVIC_TURKIC_STEPS_29,
     *SLAVIC_TURKIC_STEPS_28,
     *SLAVIC_TURKIC_STEPS_27,
