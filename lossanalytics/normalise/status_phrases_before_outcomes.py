@@ -149,6 +149,7 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_9 import WEST_
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_10 import WEST_GERMANIC_EARLY_STEPS_10
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_11 import WEST_GERMANIC_EARLY_STEPS_11
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_12 import WEST_GERMANIC_EARLY_STEPS_12
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_13 import WEST_GERMANIC_EARLY_STEPS_13
 from lossanalytics.normalise.status_phrases_outcomes import Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -294,6 +295,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
     *NORDIC_MEANING_EARLY_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_13,
     *WEST_GERMANIC_EARLY_STEPS_12,
     *WEST_GERMANIC_EARLY_STEPS_11,
     *WEST_GERMANIC_EARLY_STEPS_10,
