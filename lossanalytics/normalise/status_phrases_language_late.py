@@ -88,6 +88,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_24 import ROMANCE_24
 from lossanalytics.normalise.status_phrases_meaning_romance_25 import ROMANCE_25_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_26 import ROMANCE_26_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_27 import ROMANCE_27_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_28 import ROMANCE_28_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_29 import ROMANCE_29_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import SLAVIC_TURKIC_STEPS_2
@@ -131,6 +132,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_12_LATE_STEPS,
     *ROMANCE_19_LATE_STEPS,
     *ROMANCE_29_LATE_STEPS,
+    *ROMANCE_28_LATE_STEPS,
     *ROMANCE_27_LATE_STEPS,
     *ROMANCE_26_LATE_STEPS,
     *ROMANCE_25_LATE_STEPS,
