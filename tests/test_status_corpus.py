@@ -83,8 +83,9 @@ def test_fresh_accuracy_does_not_fall() -> None:
     never read: 0.705 (98 of 139) at first contact, 0.755 after the next round of published
     tables, 0.777 after the precision round and 0.791 after the round of English integration
     labels. 0.806 after the twenty-second round and the rules by meaning beside it, 0.849 after the meaning rounds
-    (twenty-fourth to twenty-seventh). A guard of that level."""
-    assert score(FRESH).accuracy() >= 0.84
+    (twenty-fourth to twenty-seventh), 0.856 later and 0.871 after the eighty-eighth (two English texts read as a
+    wrong status before). A guard of that level."""
+    assert score(FRESH).accuracy() >= 0.870
 
 
 def test_second_fresh_accuracy_does_not_fall() -> None:
@@ -235,8 +236,8 @@ def test_fifteenth_fresh_accuracy_does_not_fall() -> None:
     languages (fresh15_texts.csv), never read: 0.678 at first contact (196 of 289), with the reader after the
     sixty-second round, and the same after the sixty-third and sixty-fourth (four in five texts neither in transit nor
     delivered; info_received 23 of 59), 0.682 after the seventy-fourth (one text left unread before), 0.685 after the
-    seventy-ninth (one more). A guard of that level."""
-    assert score(FRESH15).accuracy() >= 0.684
+    seventy-ninth (one more), 0.689 after the ninety-seventh (one more). A guard of that level."""
+    assert score(FRESH15).accuracy() >= 0.688
 
 
 def test_sixteenth_fresh_accuracy_does_not_fall() -> None:
@@ -245,8 +246,9 @@ def test_sixteenth_fresh_accuracy_does_not_fall() -> None:
     after the sixty-fourth round, 0.757 after the sixty-fifth to sixty-eighth, 0.759 after the sixty-ninth (one
     text left unread before; three in five texts neither in transit nor delivered; info_received 26 of 53,
     out_for_delivery 8 of 17, Arabic 7 of 17), 0.762 after the seventy-third (one text left unread before), 0.764 after the
-    eighty-fifth and 0.766 after the eighty-sixth (one each, left unread before). A guard of that level."""
-    assert score(FRESH16).accuracy() >= 0.765
+    eighty-fifth and 0.766 after the eighty-sixth (one each, left unread before), 0.769 after the ninety-fourth (one
+    more). A guard of that level."""
+    assert score(FRESH16).accuracy() >= 0.768
 
 
 def test_seventeenth_fresh_accuracy_does_not_fall() -> None:
@@ -257,7 +259,8 @@ def test_seventeenth_fresh_accuracy_does_not_fall() -> None:
     of 26, Spanish 27 of 45). 0.755 after the seventy-seventh, whose one text may rest on words the round read in its
     own source and dropped at the merge (SOURCES.md), so it is not counted; 0.758 after the eighty-second (one
     text left unread before), 0.764 after the eighty-sixth (two more, one of them read as a wrong status before),
-    0.761 without the one in doubt. A guard of that level."""
+    0.761 without the one in doubt; 0.767 after the ninety-third, whose one text is in doubt the same way (its source held
+    words of this corpus in rows the round dropped), so not counted either. A guard of that level."""
     assert score(FRESH17).accuracy() >= 0.760
 
 
@@ -269,8 +272,8 @@ def test_eighteenth_fresh_accuracy_does_not_fall() -> None:
     Vietnamese 37 of 61, Turkish 14 of 24); 0.729 after the seventy-ninth, 0.740 after the eighty-first (returns
     on their way back in Vietnamese, Turkish, Polish and Indonesian, from other sources, chosen by this corpus's
     weakest status and languages in aggregate; 16 into a wrong outcome instead of 19), 0.744 after the
-    eighty-sixth (one text left unread before). A guard of that level."""
-    assert score(FRESH18).accuracy() >= 0.743
+    eighty-sixth (one text left unread before), 0.748 after the ninetieth (one more). A guard of that level."""
+    assert score(FRESH18).accuracy() >= 0.747
 
 
 def test_nineteenth_fresh_accuracy_does_not_fall() -> None:
@@ -285,8 +288,10 @@ def test_twentieth_fresh_accuracy_does_not_fall() -> None:
     """262 texts from a twenty-second set of sources, 36 shops', apps', couriers' and demos' status vocabularies,
     notifications and seeded histories in 16 languages (fresh20_texts.csv), never read: 0.653 at first contact (171
     of 262), with the reader after the eighty-seventh round (three in five texts neither in transit nor delivered;
-    info_received 17 of 47, exception 7 of 15, Spanish 23 of 42, German 8 of 16). A guard of that level."""
-    assert score(FRESH20).accuracy() >= 0.652
+    info_received 17 of 47, exception 7 of 15, Spanish 23 of 42, German 8 of 16); 0.656 after the ninety-fourth (one
+    text left unread before) and 0.660 after the ninety-eighth (one read into a wrong outcome before). A guard of that
+    level."""
+    assert score(FRESH20).accuracy() >= 0.659
 
 
 def test_twenty_first_fresh_accuracy_does_not_fall() -> None:
@@ -339,12 +344,13 @@ def test_twenty_first_fresh_accuracy_does_not_fall() -> None:
 # corpus after the eightieth round: 54 of 532 (0.102). The nineteenth fresh corpus at first contact (after the
 # eighty-first round): 17 of 260 (0.065). The seventeenth fresh corpus after the eighty-sixth round: 18 of 347
 # (0.052). The twentieth fresh corpus at first contact (after the eighty-seventh round): 26 of 262 (0.099). The
-# twenty-first fresh corpus at first contact (after the ninety-fourth round): 34 of 263 (0.129).
-WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.058, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.102,
+# twenty-first fresh corpus at first contact (after the ninety-fourth round): 34 of 263 (0.129). The fresh corpus after
+# the eighty-eighth round: 6 of 139 (0.043); the twentieth after the ninety-eighth: 25 of 262 (0.095).
+WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.044, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.102,
                          FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.156, FRESH9: 0.107, FRESH10: 0.240,
                          FRESH11: 0.133, FRESH12: 0.104, FRESH13: 0.040,
                          FRESH14: 0.081, FRESH15: 0.084, FRESH16: 0.047, FRESH17: 0.052, FRESH18: 0.121,
-                         FRESH19: 0.066, FRESH20: 0.100, FRESH21: 0.130}
+                         FRESH19: 0.066, FRESH20: 0.096, FRESH21: 0.130}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
@@ -365,12 +371,13 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # fresh 1 at first contact; the fifth fresh 8 after the fifty-sixth round; the fourteenth fresh 7 and the fifteenth
 # fresh 2 at first contact; the sixteenth fresh 1 at first contact; the eighth fresh 9 after the seventy-first round;
 # the seventeenth fresh 5 at first contact; the eighteenth fresh 19 at first contact, 16 after the eighty-first round; the
-# nineteenth fresh 4 at first contact; the twentieth fresh 10 and the twenty-first fresh 9 at first contact);
+# nineteenth fresh 4 at first contact; the twentieth fresh 10 and the twenty-first fresh 9 at first contact; the twentieth fresh 9 after the
+# ninety-eighth round);
 # no round may add one.
 WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 8, FRESH6: 11, FRESH7: 9,
                           FRESH8: 9, FRESH9: 12, FRESH10: 4, FRESH11: 7, FRESH12: 3, FRESH13: 1,
                           FRESH14: 7, FRESH15: 2, FRESH16: 1, FRESH17: 5, FRESH18: 16,
-                          FRESH19: 4, FRESH20: 10, FRESH21: 9}
+                          FRESH19: 4, FRESH20: 9, FRESH21: 9}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
