@@ -67,240 +67,173 @@ def test_accuracy_in_every_language_with_twenty_texts(development) -> None:
     assert weak == {}
 
 
-def test_held_out_accuracy_does_not_fall() -> None:
-    """Texts from sources nobody read while the vocabulary was written (heldout_texts.csv):
-    0.738 at first contact on 3 Dec 2026, then 0.801 and 0.823 after two rounds of widening the
-    vocabulary from published status tables without reading it, 0.834 after the eleventh round, 0.840
-    after the fifteenth (InPost's Polish descriptions, Servientrega, a Correios trace), 0.848 after the
-    twenty-second round and the rules by meaning beside it, 0.867 after the meaning rounds (twenty-fourth to twenty-seventh),
-    0.870 after the thirty-fifth (Chinese carriers' trace statuses), short of the 0.95 target (docs/status-accuracy.md); this guards the level reached, it does
-    not claim the target."""
-    assert score(HELD_OUT).accuracy() >= 0.86
+# The accuracy each blind corpus has reached, as a floor no change may go below, with each corpus's history (its
+# sources, its score at first contact and after the rounds that moved it). The floors guard the levels reached;
+# they do not claim the 0.95 target (docs/status-accuracy.md).
+ACCURACY_FLOORS = {
+    # Texts from sources nobody read while the vocabulary was written (heldout_texts.csv): 0.738 at first contact on 3
+    # Dec 2026, then 0.801 and 0.823 after two rounds of widening the vocabulary from published status tables without
+    # reading it, 0.834 after the eleventh round, 0.840 after the fifteenth (InPost's Polish descriptions,
+    # Servientrega, a Correios trace), 0.848 after the twenty-second round and the rules by meaning beside it, 0.867
+    # after the meaning rounds (twenty-fourth to twenty-seventh), 0.870 after the thirty-fifth (Chinese carriers'
+    # trace statuses), short of the 0.95 target (docs/status-accuracy.md).
+    HELD_OUT: 0.86,
+    # Recorded API responses from repositories used by neither other corpus (fresh_texts.csv), never read: 0.705 (98
+    # of 139) at first contact, 0.755 after the next round of published tables, 0.777 after the precision round and
+    # 0.791 after the round of English integration labels. 0.806 after the twenty-second round and the rules by
+    # meaning beside it, 0.849 after the meaning rounds (twenty-fourth to twenty-seventh), 0.856 later and 0.871 after
+    # the eighty-eighth (two English texts read as a wrong status before).
+    FRESH: 0.870,
+    # Carrier e-mail phrases, SDK status tables and recorded responses from a fourth set of repositories in 13
+    # languages, Russian, Ukrainian and Romanian among them (fresh2_texts.csv), never read: 0.530 at first contact,
+    # 0.535 after the next round, 0.669 after the round that added Russian, Ukrainian and Romanian, 0.671 after the
+    # precision and English-label rounds, 0.677 after the exception and problem-parcel round, 0.686 after the round of
+    # notification wording (fourteenth). 0.704 after the twenty-second round and the rules by meaning beside it, 0.785
+    # after the meaning rounds (twenty-fourth to twenty-seventh).
+    FRESH2: 0.78,
+    # Status transformers, code lists and webhook enums from a fifth set of repositories in 14 languages
+    # (fresh3_texts.csv), never read: 0.650 at first contact, 0.702 after the round that added Czech and Vietnamese
+    # from other carriers' tables, 0.714 after the precision and English-label rounds, 0.721 after the exception and
+    # problem-parcel round. 0.760 after the twenty-second round and the rules by meaning beside it, 0.809 after the
+    # meaning rounds (twenty-fourth to twenty-seventh).
+    FRESH3: 0.80,
+    # 548 texts from a sixth set of sources, 40 carriers, 16 languages, a third of them in Hungarian, Turkish and
+    # Thai, which no vocabulary round had covered (fresh4_texts.csv), never read: 0.412 at first contact, 0.418 after
+    # the precision round, 0.536 after the round that added Hungarian, Turkish, Thai, Greek and Indonesian from other
+    # sources, 0.542 after the round of English integration labels, 0.549 after the exception and problem-parcel
+    # round, 0.566 after the Korean, Turkish and Romance-language round, 0.597 after the Italian and Hungarian code-
+    # table round (some of whose source rows had this corpus's words and were dropped from the development corpus; its
+    # phrases stayed), 0.599 after the seventeenth, 0.600 with the rule that a handover inside the network is no
+    # delivery, 0.606 after the eighteenth (postal operators' English, whose UPU event names it shares in part), 0.608
+    # after the nineteenth, 0.609 after the twentieth. 0.622 after the twenty-second round and the rules by meaning
+    # beside it, 0.706 after the meaning rounds (twenty-fourth to twenty-seventh), 0.717 after the thirtieth (Thai,
+    # Indonesian, Malay, Arabic, Hebrew, Romanian and Turkish by meaning), 0.719 after the sixty-seventh (one Korean
+    # text more), 0.721 after the seventy-eighth (one text left unread before).
+    FRESH4: 0.720,
+    # 532 texts from a seventh set of sources, 30 carriers and platforms, 12 languages (fresh5_texts.csv), never read:
+    # 0.526 at first contact, 0.528 after the round that added Arabic, Hebrew, Malay, Bulgarian, Slovak,
+    # Croatian/Serbian, Baltic and marketplace codes (none of which it holds), 0.579 after the round of Italian and
+    # Spanish carriers, English exception reasons and negations, and Chinese, Japanese and Brazilian problem parcels,
+    # all from other sources, 0.611 after the thirteenth round (Indian couriers' English, BRT's and Hungarian
+    # carriers' code tables; 17 of its rows had this corpus's words and were dropped from the development corpus),
+    # 0.620 after the seventeenth (English regional couriers' tables), 0.647 after the twenty-second round and the
+    # rules by meaning beside it, 0.697 after the meaning rounds (twenty-fourth to twenty-seventh), 0.705 after the
+    # thirty-third (Indian English reason codes worded like Blue Dart's, which this corpus holds from another source),
+    # 0.711 after the fifty-sixth (Spanish states of a COD platform's carrier and a Costa Rican last-mile carrier; its
+    # Spanish 14 -> 17 of 32), 0.712 after the eightieth (one text read as a wrong status before).
+    FRESH5: 0.711,
+    # 502 texts from an eighth set of sources, 53 carriers and platforms, 15 languages: recorded traces, notification
+    # templates and marketplace texts (fresh6_texts.csv), never read: 0.643 at first contact, after the eighth round
+    # (0.637 on the vocabulary before the seventh), 0.647 after the tenth round, 0.649 after the twelfth, 0.651 after
+    # the seventeenth, 0.661 after the twenty-second round and the rules by meaning beside it, 0.741 after the meaning
+    # rounds (twenty-fourth to twenty-seventh), 0.743 after the thirty-first, 0.745 after the thirty-fourth, 0.751
+    # after the sixty-first (two more French texts).
+    FRESH6: 0.75,
+    # 274 texts from a ninth set of sources, 18 carriers and integrations, 9 languages, two thirds of them in
+    # languages no round has written rules for (Romanian, Greek, Finnish) (fresh7_texts.csv), never read: 0.609 at
+    # first contact, with the reader of the twenty-seventh round, and 0.609 after the twenty-eighth (Italian,
+    # Hungarian, Czech and English by meaning); 0.679 after the twenty-ninth (Greek, Bulgarian, Finnish, Swedish,
+    # Danish and Norwegian by meaning, written without its sources), 0.693 after the thirtieth (Romanian and Turkish
+    # again, Thai, Indonesian, Malay, Arabic, Hebrew).
+    FRESH7: 0.69,
+    # 263 texts from a tenth set of sources, 27 carriers and platforms, 14 languages (fresh8_texts.csv), never read:
+    # 0.490 at first contact, with the reader of the thirty-seventh round. Half of it is same-city and on-demand
+    # couriers' dispatch states (a driver sought, assigned, on the way to the sender or to the recipient), a kind of
+    # text no round has read: info_received 10 of 63 and out_for_delivery 6 of 30; 0.510 after the thirty-eighth (on-
+    # demand and last-mile platforms' dispatch states from other sources), 0.513 after the fifty-eighth (one
+    # Portuguese text of the last leg), 0.517 after the seventy-first (an English text of the last leg's problems),
+    # 0.521 after the seventy-ninth (one text left unread before).
+    FRESH8: 0.520,
+    # 272 texts from an eleventh set of sources, 20 carriers and platforms, 8 languages (fresh9_texts.csv), never
+    # read: 0.559 at first contact, with the reader of the thirty-eighth round (a fifth of it Iraqi and Algerian
+    # couriers' Arabic, who list a return status per reason: Arabic 22 of 61, returned 26 of 58, info_received 12 of
+    # 48). 0.577 after the thirty-ninth and fortieth rounds, all five texts more from Pick's document, which the
+    # thirty-ninth round read before the overlap was found (its rows were withdrawn from the development corpus): on
+    # the other 253 texts 0.561 before and after; 0.581 after the forty-first to forty-third (UK English; Arabic,
+    # French and Persian; Vietnamese, Chinese, Thai, Indonesian), one Arabic text more; 0.588 after the fifty-fourth
+    # (one Chinese text more); 0.596 after the sixty-seventh and sixty-eighth (one Indonesian and one Spanish text
+    # more), 0.599 after the eighty-third (one text left unread before).
+    FRESH9: 0.598,
+    # 163 texts from a twelfth set of sources, 13 carriers and platforms, 7 languages (fresh10_texts.csv), never read:
+    # 0.528 at first contact, with the reader of the forty-ninth round (four in five texts neither in transit nor
+    # delivered; info_received 15 of 47, Portuguese 7 of 28, Spanish 3 of 13), 0.534 after the seventy-fourth (one
+    # text left unread before), 0.540 after the seventy-sixth (one text read as a wrong status before).
+    FRESH10: 0.539,
+    # 174 texts from a thirteenth set of sources, 20 carriers and platforms, 10 languages (fresh11_texts.csv), never
+    # read: 0.569 at first contact, with the reader of the fifty-first round, 0.575 after the fifty-second and fifty-
+    # third (one more Spanish text of the time before the carrier has the parcel), 0.580 after the sixty-first (one
+    # more Spanish text).
+    FRESH11: 0.579,
+    # 87 texts from a fourteenth set of sources, 11 carriers and platforms, 8 languages (fresh12_texts.csv), never
+    # read: 0.621 at first contact, with the reader of the fifty-third round (two in three texts neither in transit
+    # nor delivered; Indonesian 1 of 8, Spanish 2 of 8, delivery_failed 4 of 12).
+    FRESH12: 0.620,
+    # 51 texts from a fifteenth set of sources, 11 carriers and platforms, 6 languages (fresh13_texts.csv), never
+    # read: 0.824 at first contact (42 of 51), with the reader of the fifty-fifth round (four in five texts English,
+    # many of them API keys such as "FAILED_TO_DELIVER"; two in three neither in transit nor delivered).
+    FRESH13: 0.823,
+    # 137 texts from a sixteenth set of sources, 10 carriers and platforms, 9 languages (fresh14_texts.csv), never
+    # read: 0.613 at first contact (84 of 137), with the reader after the fifty-eighth round, and the same after the
+    # fifty-ninth to sixty-second (seven in ten texts neither in transit nor delivered; Turkish 3 of 13, Russian 8 of
+    # 15, most misses left unread), 0.628 after the sixty-fourth (two texts left unread before), 0.635 after the
+    # eighty-sixth (one more).
+    FRESH14: 0.634,
+    # 289 texts from a seventeenth set of sources, 33 apps', shops' and tracking services' status labels in 23
+    # languages (fresh15_texts.csv), never read: 0.678 at first contact (196 of 289), with the reader after the sixty-
+    # second round, and the same after the sixty-third and sixty-fourth (four in five texts neither in transit nor
+    # delivered; info_received 23 of 59), 0.682 after the seventy-fourth (one text left unread before), 0.685 after
+    # the seventy-ninth (one more), 0.689 after the ninety-seventh (one more).
+    FRESH15: 0.688,
+    # 411 texts from an eighteenth set of sources, 32 apps', shops', trackers' and couriers' status labels and
+    # messages in 24 languages (fresh16_texts.csv), never read: 0.754 at first contact (310 of 411), with the reader
+    # after the sixty-fourth round, 0.757 after the sixty-fifth to sixty-eighth, 0.759 after the sixty-ninth (one text
+    # left unread before; three in five texts neither in transit nor delivered; info_received 26 of 53,
+    # out_for_delivery 8 of 17, Arabic 7 of 17), 0.762 after the seventy-third (one text left unread before), 0.764
+    # after the eighty-fifth and 0.766 after the eighty-sixth (one each, left unread before), 0.769 after the ninety-
+    # fourth (one more).
+    FRESH16: 0.768,
+    # 347 texts from a nineteenth set of sources, 28 carriers' and platforms' status vocabularies and a few recorded
+    # histories in 22 languages (fresh17_texts.csv), never read: 0.749 at first contact (260 of 347), with the reader
+    # after the seventieth round, 0.752 after the seventy-first to seventy-fourth (one text left unread before; three
+    # in five texts neither in transit nor delivered; delivery_failed 17 of 32, info_received 33 of 54, Hebrew 12 of
+    # 26, Spanish 27 of 45). 0.755 after the seventy-seventh, whose one text may rest on words the round read in its
+    # own source and dropped at the merge (SOURCES.md), so it is not counted; 0.758 after the eighty-second (one text
+    # left unread before), 0.764 after the eighty-sixth (two more, one of them read as a wrong status before), 0.761
+    # without the one in doubt; 0.767 after the ninety-third, whose one text is in doubt the same way (its source held
+    # words of this corpus in rows the round dropped), so not counted either.
+    FRESH17: 0.760,
+    # 258 texts from a twentieth set of sources, 28 carriers' and platforms' statuses and some recorded event texts
+    # (Colissimo lines captured 2011-2015, La Poste and DHL Paket events, seeded histories) in 12 languages
+    # (fresh18_texts.csv), never read: 0.725 at first contact (187 of 258), with the reader after the seventy-sixth
+    # round (two in three texts neither in transit nor delivered; returned 18 of 35, info_received 17 of 32,
+    # Vietnamese 37 of 61, Turkish 14 of 24); 0.729 after the seventy-ninth, 0.740 after the eighty-first (returns on
+    # their way back in Vietnamese, Turkish, Polish and Indonesian, from other sources, chosen by this corpus's
+    # weakest status and languages in aggregate; 16 into a wrong outcome instead of 19), 0.744 after the eighty-sixth
+    # (one text left unread before), 0.748 after the ninetieth (one more).
+    FRESH18: 0.747,
+    # 260 texts from a twenty-first set of sources, 47 carriers', platforms', shops' and apps' status lists and seeded
+    # histories in 17 languages (fresh19_texts.csv), never read: 0.796 at first contact (207 of 260), with the reader
+    # after the eighty-first round (half the texts neither in transit nor delivered; info_received 25 of 44,
+    # out_for_delivery 20 of 28, Vietnamese 32 of 45, Thai 6 of 12, Arabic 2 of 8).
+    FRESH19: 0.795,
+    # 262 texts from a twenty-second set of sources, 36 shops', apps', couriers' and demos' status vocabularies,
+    # notifications and seeded histories in 16 languages (fresh20_texts.csv), never read: 0.653 at first contact (171
+    # of 262), with the reader after the eighty-seventh round (three in five texts neither in transit nor delivered;
+    # info_received 17 of 47, exception 7 of 15, Spanish 23 of 42, German 8 of 16); 0.656 after the ninety-fourth (one
+    # text left unread before) and 0.660 after the ninety-eighth (one read into a wrong outcome before).
+    FRESH20: 0.659,
+    # 263 texts from a twenty-third set of sources, 35 carriers and platforms in 15 languages (carriers' words
+    # recorded in projects, seeded histories, shops' and apps' labels, notifications; fresh21_texts.csv), never read:
+    # 0.700 at first contact (184 of 263), with the reader after the ninety-fourth round (half the texts neither in
+    # transit nor delivered; info_received 15 of 39, exception 8 of 15, returned 8 of 15, Indonesian 10 of 19,
+    # Vietnamese 10 of 19).
+    FRESH21: 0.699,
+}
 
 
-def test_fresh_accuracy_does_not_fall() -> None:
-    """Recorded API responses from repositories used by neither other corpus (fresh_texts.csv),
-    never read: 0.705 (98 of 139) at first contact, 0.755 after the next round of published
-    tables, 0.777 after the precision round and 0.791 after the round of English integration
-    labels. 0.806 after the twenty-second round and the rules by meaning beside it, 0.849 after the meaning rounds
-    (twenty-fourth to twenty-seventh), 0.856 later and 0.871 after the eighty-eighth (two English texts read as a
-    wrong status before). A guard of that level."""
-    assert score(FRESH).accuracy() >= 0.870
-
-
-def test_second_fresh_accuracy_does_not_fall() -> None:
-    """Carrier e-mail phrases, SDK status tables and recorded responses from a fourth set of
-    repositories in 13 languages, Russian, Ukrainian and Romanian among them
-    (fresh2_texts.csv), never read: 0.530 at first contact, 0.535 after the next round, 0.669
-    after the round that added Russian, Ukrainian and Romanian, 0.671 after the precision and
-    English-label rounds, 0.677 after the exception and problem-parcel round, 0.686 after the round of
-    notification wording (fourteenth). 0.704 after the twenty-second round and the rules by meaning beside it, 0.785
-    after the meaning rounds (twenty-fourth to twenty-seventh). A guard of that level."""
-    assert score(FRESH2).accuracy() >= 0.78
-
-
-def test_third_fresh_accuracy_does_not_fall() -> None:
-    """Status transformers, code lists and webhook enums from a fifth set of repositories in
-    14 languages (fresh3_texts.csv), never read: 0.650 at first contact, 0.702 after the
-    round that added Czech and Vietnamese from other carriers' tables, 0.714 after the precision
-    and English-label rounds, 0.721 after the exception and problem-parcel round. 0.760 after the twenty-second round and the rules by meaning beside it, 0.809 after the meaning rounds
-    (twenty-fourth to twenty-seventh). A guard of that level."""
-    assert score(FRESH3).accuracy() >= 0.80
-
-
-def test_fourth_fresh_accuracy_does_not_fall() -> None:
-    """548 texts from a sixth set of sources, 40 carriers, 16 languages, a third of them in
-    Hungarian, Turkish and Thai, which no vocabulary round had covered (fresh4_texts.csv), never
-    read: 0.412 at first contact, 0.418 after the precision round, 0.536 after the round that
-    added Hungarian, Turkish, Thai, Greek and Indonesian from other sources, 0.542 after the
-    round of English integration labels, 0.549 after the exception and problem-parcel round, 0.566
-    after the Korean, Turkish and Romance-language round, 0.597 after the Italian and Hungarian
-    code-table round (some of whose source rows had this corpus's words and were dropped from the
-    development corpus; its phrases stayed), 0.599 after the seventeenth, 0.600 with the rule that
-    a handover inside the network is no delivery, 0.606 after the eighteenth (postal operators'
-    English, whose UPU event names it shares in part), 0.608 after the nineteenth, 0.609 after the
-    twentieth. 0.622 after the twenty-second round and the rules by meaning beside it, 0.706 after the meaning rounds
-    (twenty-fourth to twenty-seventh), 0.717 after the thirtieth (Thai, Indonesian, Malay, Arabic, Hebrew, Romanian and
-    Turkish by meaning), 0.719 after the sixty-seventh (one Korean text more), 0.721 after the seventy-eighth (one
-    text left unread before). A guard of that level."""
-    assert score(FRESH4).accuracy() >= 0.720
-
-
-def test_fifth_fresh_accuracy_does_not_fall() -> None:
-    """532 texts from a seventh set of sources, 30 carriers and platforms, 12 languages
-    (fresh5_texts.csv), never read: 0.526 at first contact, 0.528 after the round that added
-    Arabic, Hebrew, Malay, Bulgarian, Slovak, Croatian/Serbian, Baltic and marketplace codes
-    (none of which it holds), 0.579 after the round of Italian and Spanish carriers, English
-    exception reasons and negations, and Chinese, Japanese and Brazilian problem parcels, all
-    from other sources, 0.611 after the thirteenth round (Indian couriers' English, BRT's and
-    Hungarian carriers' code tables; 17 of its rows had this corpus's words and were dropped from
-    the development corpus), 0.620 after the seventeenth (English regional couriers' tables), 0.647
-    after the twenty-second round and the rules by meaning beside it, 0.697 after the meaning rounds (twenty-fourth to
-    twenty-seventh), 0.705 after the thirty-third (Indian English reason codes worded like Blue Dart's, which
-    this corpus holds from another source), 0.711 after the fifty-sixth (Spanish states of a COD platform's
-    carrier and a Costa Rican last-mile carrier; its Spanish 14 -> 17 of 32), 0.712 after the eightieth (one text
-    read as a wrong status before). A guard of that level."""
-    assert score(FRESH5).accuracy() >= 0.711
-
-
-def test_sixth_fresh_accuracy_does_not_fall() -> None:
-    """502 texts from an eighth set of sources, 53 carriers and platforms, 15 languages:
-    recorded traces, notification templates and marketplace texts (fresh6_texts.csv), never
-    read: 0.643 at first contact, after the eighth round (0.637 on the vocabulary before the
-    seventh), 0.647 after the tenth round, 0.649 after the twelfth, 0.651 after the seventeenth, 0.661
-    after the twenty-second round and the rules by meaning beside it, 0.741 after the meaning rounds (twenty-fourth to
-    twenty-seventh), 0.743 after the thirty-first, 0.745 after the thirty-fourth, 0.751 after the sixty-first (two
-    more French texts). A guard of that level."""
-    assert score(FRESH6).accuracy() >= 0.75
-
-
-def test_seventh_fresh_accuracy_does_not_fall() -> None:
-    """274 texts from a ninth set of sources, 18 carriers and integrations, 9 languages, two thirds of
-    them in languages no round has written rules for (Romanian, Greek, Finnish) (fresh7_texts.csv),
-    never read: 0.609 at first contact, with the reader of the twenty-seventh round, and 0.609 after
-    the twenty-eighth (Italian, Hungarian, Czech and English by meaning); 0.679 after the twenty-ninth
-    (Greek, Bulgarian, Finnish, Swedish, Danish and Norwegian by meaning, written without its sources),
-    0.693 after the thirtieth (Romanian and Turkish again, Thai, Indonesian, Malay, Arabic, Hebrew).
-    A guard of that level."""
-    assert score(FRESH7).accuracy() >= 0.69
-
-
-def test_eighth_fresh_accuracy_does_not_fall() -> None:
-    """263 texts from a tenth set of sources, 27 carriers and platforms, 14 languages (fresh8_texts.csv),
-    never read: 0.490 at first contact, with the reader of the thirty-seventh round. Half of it is
-    same-city and on-demand couriers' dispatch states (a driver sought, assigned, on the way to the
-    sender or to the recipient), a kind of text no round has read: info_received 10 of 63 and
-    out_for_delivery 6 of 30; 0.510 after the thirty-eighth (on-demand and last-mile platforms' dispatch
-    states from other sources), 0.513 after the fifty-eighth (one Portuguese text of the last leg), 0.517 after the seventy-first (an English
-    text of the last leg's problems), 0.521 after the seventy-ninth (one text left unread before). A guard of that level."""
-    assert score(FRESH8).accuracy() >= 0.520
-
-
-def test_ninth_fresh_accuracy_does_not_fall() -> None:
-    """272 texts from an eleventh set of sources, 20 carriers and platforms, 8 languages (fresh9_texts.csv),
-    never read: 0.559 at first contact, with the reader of the thirty-eighth round (a fifth of it Iraqi and
-    Algerian couriers' Arabic, who list a return status per reason: Arabic 22 of 61, returned 26 of 58,
-    info_received 12 of 48). 0.577 after the thirty-ninth and fortieth rounds, all five texts more
-    from Pick's document, which the thirty-ninth round read before the overlap was found (its rows were
-    withdrawn from the development corpus): on the other 253 texts 0.561 before and after; 0.581 after the
-    forty-first to forty-third (UK English; Arabic, French and Persian; Vietnamese, Chinese, Thai, Indonesian),
-    one Arabic text more; 0.588 after the fifty-fourth (one Chinese text more); 0.596 after the sixty-seventh and
-    sixty-eighth (one Indonesian and one Spanish text more), 0.599 after the eighty-third (one text left unread
-    before). A guard of that level."""
-    assert score(FRESH9).accuracy() >= 0.598
-
-
-def test_tenth_fresh_accuracy_does_not_fall() -> None:
-    """163 texts from a twelfth set of sources, 13 carriers and platforms, 7 languages (fresh10_texts.csv),
-    never read: 0.528 at first contact, with the reader of the forty-ninth round (four in five texts neither
-    in transit nor delivered; info_received 15 of 47, Portuguese 7 of 28, Spanish 3 of 13), 0.534 after the seventy-fourth (one
-    text left unread before), 0.540 after the seventy-sixth (one text read as a wrong status before). A guard of that
-    level."""
-    assert score(FRESH10).accuracy() >= 0.539
-
-
-def test_eleventh_fresh_accuracy_does_not_fall() -> None:
-    """174 texts from a thirteenth set of sources, 20 carriers and platforms, 10 languages (fresh11_texts.csv),
-    never read: 0.569 at first contact, with the reader of the fifty-first round, 0.575 after the fifty-second and
-    fifty-third (one more Spanish text of the time before the carrier has the parcel), 0.580 after the sixty-first
-    (one more Spanish text). A guard of that level."""
-    assert score(FRESH11).accuracy() >= 0.579
-
-
-def test_twelfth_fresh_accuracy_does_not_fall() -> None:
-    """87 texts from a fourteenth set of sources, 11 carriers and platforms, 8 languages (fresh12_texts.csv),
-    never read: 0.621 at first contact, with the reader of the fifty-third round (two in three texts neither in
-    transit nor delivered; Indonesian 1 of 8, Spanish 2 of 8, delivery_failed 4 of 12). A guard of that level."""
-    assert score(FRESH12).accuracy() >= 0.620
-
-
-def test_thirteenth_fresh_accuracy_does_not_fall() -> None:
-    """51 texts from a fifteenth set of sources, 11 carriers and platforms, 6 languages (fresh13_texts.csv),
-    never read: 0.824 at first contact (42 of 51), with the reader of the fifty-fifth round (four in five texts
-    English, many of them API keys such as "FAILED_TO_DELIVER"; two in three neither in transit nor delivered).
-    A guard of that level."""
-    assert score(FRESH13).accuracy() >= 0.823
-
-
-def test_fourteenth_fresh_accuracy_does_not_fall() -> None:
-    """137 texts from a sixteenth set of sources, 10 carriers and platforms, 9 languages (fresh14_texts.csv),
-    never read: 0.613 at first contact (84 of 137), with the reader after the fifty-eighth round, and the same after
-    the fifty-ninth to sixty-second (seven in ten texts neither in transit nor delivered; Turkish 3 of 13, Russian 8
-    of 15, most misses left unread), 0.628 after the sixty-fourth (two texts left unread before), 0.635 after the
-    eighty-sixth (one more). A guard of that level."""
-    assert score(FRESH14).accuracy() >= 0.634
-
-
-def test_fifteenth_fresh_accuracy_does_not_fall() -> None:
-    """289 texts from a seventeenth set of sources, 33 apps', shops' and tracking services' status labels in 23
-    languages (fresh15_texts.csv), never read: 0.678 at first contact (196 of 289), with the reader after the
-    sixty-second round, and the same after the sixty-third and sixty-fourth (four in five texts neither in transit nor
-    delivered; info_received 23 of 59), 0.682 after the seventy-fourth (one text left unread before), 0.685 after the
-    seventy-ninth (one more), 0.689 after the ninety-seventh (one more). A guard of that level."""
-    assert score(FRESH15).accuracy() >= 0.688
-
-
-def test_sixteenth_fresh_accuracy_does_not_fall() -> None:
-    """411 texts from an eighteenth set of sources, 32 apps', shops', trackers' and couriers' status labels and
-    messages in 24 languages (fresh16_texts.csv), never read: 0.754 at first contact (310 of 411), with the reader
-    after the sixty-fourth round, 0.757 after the sixty-fifth to sixty-eighth, 0.759 after the sixty-ninth (one
-    text left unread before; three in five texts neither in transit nor delivered; info_received 26 of 53,
-    out_for_delivery 8 of 17, Arabic 7 of 17), 0.762 after the seventy-third (one text left unread before), 0.764 after the
-    eighty-fifth and 0.766 after the eighty-sixth (one each, left unread before), 0.769 after the ninety-fourth (one
-    more). A guard of that level."""
-    assert score(FRESH16).accuracy() >= 0.768
-
-
-def test_seventeenth_fresh_accuracy_does_not_fall() -> None:
-    """347 texts from a nineteenth set of sources, 28 carriers' and platforms' status vocabularies and a few
-    recorded histories in 22 languages (fresh17_texts.csv), never read: 0.749 at first contact (260 of 347), with the
-    reader after the seventieth round, 0.752 after the seventy-first to seventy-fourth (one text left unread before;
-    three in five texts neither in transit nor delivered; delivery_failed 17 of 32, info_received 33 of 54, Hebrew 12
-    of 26, Spanish 27 of 45). 0.755 after the seventy-seventh, whose one text may rest on words the round read in its
-    own source and dropped at the merge (SOURCES.md), so it is not counted; 0.758 after the eighty-second (one
-    text left unread before), 0.764 after the eighty-sixth (two more, one of them read as a wrong status before),
-    0.761 without the one in doubt; 0.767 after the ninety-third, whose one text is in doubt the same way (its source held
-    words of this corpus in rows the round dropped), so not counted either. A guard of that level."""
-    assert score(FRESH17).accuracy() >= 0.760
-
-
-def test_eighteenth_fresh_accuracy_does_not_fall() -> None:
-    """258 texts from a twentieth set of sources, 28 carriers' and platforms' statuses and some recorded event texts
-    (Colissimo lines captured 2011-2015, La Poste and DHL Paket events, seeded histories) in 12 languages
-    (fresh18_texts.csv), never read: 0.725 at first contact (187 of 258), with the reader after the seventy-sixth
-    round (two in three texts neither in transit nor delivered; returned 18 of 35, info_received 17 of 32,
-    Vietnamese 37 of 61, Turkish 14 of 24); 0.729 after the seventy-ninth, 0.740 after the eighty-first (returns
-    on their way back in Vietnamese, Turkish, Polish and Indonesian, from other sources, chosen by this corpus's
-    weakest status and languages in aggregate; 16 into a wrong outcome instead of 19), 0.744 after the
-    eighty-sixth (one text left unread before), 0.748 after the ninetieth (one more). A guard of that level."""
-    assert score(FRESH18).accuracy() >= 0.747
-
-
-def test_nineteenth_fresh_accuracy_does_not_fall() -> None:
-    """260 texts from a twenty-first set of sources, 47 carriers', platforms', shops' and apps' status lists and
-    seeded histories in 17 languages (fresh19_texts.csv), never read: 0.796 at first contact (207 of 260), with the
-    reader after the eighty-first round (half the texts neither in transit nor delivered; info_received 25 of 44,
-    out_for_delivery 20 of 28, Vietnamese 32 of 45, Thai 6 of 12, Arabic 2 of 8). A guard of that level."""
-    assert score(FRESH19).accuracy() >= 0.795
-
-
-def test_twentieth_fresh_accuracy_does_not_fall() -> None:
-    """262 texts from a twenty-second set of sources, 36 shops', apps', couriers' and demos' status vocabularies,
-    notifications and seeded histories in 16 languages (fresh20_texts.csv), never read: 0.653 at first contact (171
-    of 262), with the reader after the eighty-seventh round (three in five texts neither in transit nor delivered;
-    info_received 17 of 47, exception 7 of 15, Spanish 23 of 42, German 8 of 16); 0.656 after the ninety-fourth (one
-    text left unread before) and 0.660 after the ninety-eighth (one read into a wrong outcome before). A guard of that
-    level."""
-    assert score(FRESH20).accuracy() >= 0.659
-
-
-def test_twenty_first_fresh_accuracy_does_not_fall() -> None:
-    """263 texts from a twenty-third set of sources, 35 carriers and platforms in 15 languages (carriers' words recorded
-    in projects, seeded histories, shops' and apps' labels, notifications; fresh21_texts.csv), never read: 0.700 at
-    first contact (184 of 263), with the reader after the ninety-fourth round (half the texts neither in transit nor
-    delivered; info_received 15 of 39, exception 8 of 15, returned 8 of 15, Indonesian 10 of 19, Vietnamese 10 of 19).
-    A guard of that level."""
-    assert score(FRESH21).accuracy() >= 0.699
+@pytest.mark.parametrize("corpus", list(ACCURACY_FLOORS), ids=lambda path: path.stem)
+def test_blind_corpora_accuracy_does_not_fall(corpus) -> None:
+    assert score(corpus).accuracy() >= ACCURACY_FLOORS[corpus]
 
 
 # Share of each blind corpus read as a specific status other than its label, after the
