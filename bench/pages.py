@@ -1,9 +1,11 @@
 """Every page's script run at scale, measured with Streamlit's AppTest, and the process's peak memory.
 
-    python -m bench.pages [--parcels 1000000] [--events] [--lake] [--out bench/out]
+    python -m bench.pages [--parcels 1000000] [--events | --tracking-only] [--lake] [--out bench/out]
 
 1. Builds (once, then reused) a database of the demo data set at `--parcels` parcels:
-   orders and tracking exports, plus the scan events with `--events`.
+   orders and tracking exports, plus the scan events with `--events`; with `--tracking-only`,
+   the tracking exports alone (a seller who uploads only carriers' exports: every parcel is
+   one file's row, stored as the file lists it, never merged).
 2. In a fresh child process that only opens the dashboard, runs each page cold (all
    Streamlit caches cleared, a new session) and then warm (the same session again),
    and reports the resident memory after each page and the peak after every page was
@@ -22,7 +24,7 @@ With `--lake`, the database is exported to a data lake (once, then reused), the 
 aggregated as of the bench's day with the DuckDB engine, and the pages are visited on the lake,
 read-only (LOSSANALYTICS_LAKE, docs/lake.md); the export and aggregate times are reported too.
 
-Writes `pages-<parcels>[-events][-lake].json` into `--out`.
+Writes `pages-<parcels>[-events|-tracking][-lake].json` into `--out`.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ NEW_SERIALS = 50_000_000  # above any bench build's serials (10M at most), withi
 PART_SIZE = 1_000_000  # parcels generated and imported at a time (demo.generate_parts)
 
 
-def build(path: Path, parcels: int, events: bool) -> dict[str, object]:
+def build(path: Path, parcels: int, events: bool, tracking_only: bool = False) -> dict[str, object]:
     """The demo data imported into `path` (skipped when it already exists): what each file's import took.
 
     The data is generated, written and imported PART_SIZE parcels at a time (orders, then
@@ -72,7 +74,7 @@ def build(path: Path, parcels: int, events: bool) -> dict[str, object]:
     for index, data in enumerate(demo.generate_parts(parcels, PART_SIZE, today=TODAY, with_events=events)):
         written = demo.write_files(data, files / f"part-{index}")
         del data  # the part's frames are on disk now; the import reads the files
-        for file in written if events else written[:2]:
+        for file in written if events else written[1:2] if tracking_only else written[:2]:
             imports.append({"part": index, **_timed_import(db, file)})
             print(json.dumps(imports[-1]), flush=True)
         shutil.rmtree(files / f"part-{index}")
@@ -258,7 +260,9 @@ def _timed_rerun(at: object) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=1_000_000)
-    parser.add_argument("--events", action="store_true", help="also import the scan events")
+    events = parser.add_mutually_exclusive_group()
+    events.add_argument("--events", action="store_true", help="also import the scan events")
+    events.add_argument("--tracking-only", action="store_true", help="import the tracking exports alone")
     parser.add_argument("--lake", action="store_true", help="visit the pages on the database's data lake, aggregated")
     parser.add_argument("--out", type=Path, default=Path("bench/out"))
     parser.add_argument("--visit", type=Path, help=argparse.SUPPRESS)
@@ -273,10 +277,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(build_lake(*args.build_lake)))
         return 0
     if args.build:
-        print(json.dumps(build(args.build, args.parcels, args.events)), flush=True)
+        print(json.dumps(build(args.build, args.parcels, args.events, args.tracking_only)), flush=True)
         return 0
     args.out.mkdir(parents=True, exist_ok=True)
-    name = f"pages-{args.parcels}{'-events' if args.events else ''}"
+    name = f"pages-{args.parcels}{'-events' if args.events else '-tracking' if args.tracking_only else ''}"
     db_path = args.out / f"{name}.duckdb"
     lake = args.out / f"{name}-lake" if args.lake else None
     built: dict[str, object] = {}
@@ -284,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
         # Built in a process of its own: a child forked from a process that had grown during
         # the build would inherit that peak, and the dashboard's own peak would not show.
         with subprocess.Popen([sys.executable, "-m", "bench.pages", "--build", str(db_path), "--parcels",
-                               str(args.parcels), *(["--events"] if args.events else [])],
+                               str(args.parcels), *(["--events"] if args.events else []),
+                               *(["--tracking-only"] if args.tracking_only else [])],
                               stdout=subprocess.PIPE, text=True) as building:
             for line in building.stdout or ():
                 print(line, end="", flush=True)  # each file's import as it ends
@@ -303,7 +308,8 @@ def main(argv: list[str] | None = None) -> int:
                             *(["--visit-lake", str(lake)] if lake else [])], check=True, stdout=subprocess.PIPE, text=True)
     lines = child.stdout.strip().splitlines()
     print("\n".join(lines[:-1]))
-    report = json.loads(lines[-1]) | {"parcels": args.parcels, "events": args.events, "lake": steps or None,
+    report = json.loads(lines[-1]) | {"parcels": args.parcels, "events": args.events,
+                                      "tracking_only": args.tracking_only, "lake": steps or None,
                                       "build": built or None, "load_average": os.getloadavg()}
     (args.out / f"{name}{'-lake' if lake else ''}.json").write_text(json.dumps(report, indent=2))
     print(f"pandas carrier count: {report['pandas_carrier_count_s']} s; peak RSS {report['pages_peak_rss_mb']} MB "
