@@ -6,7 +6,8 @@ thirteenth; fresh12_texts.csv, the fourteenth; fresh13_texts.csv, the fifteenth;
 fresh14_texts.csv, the sixteenth; fresh15_texts.csv, the seventeenth; fresh16_texts.csv, the
 eighteenth; fresh17_texts.csv, the nineteenth; fresh18_texts.csv, the twentieth;
 fresh19_texts.csv, the twenty-first; fresh20_texts.csv, the twenty-second;
-fresh21_texts.csv, the twenty-third).
+fresh21_texts.csv, the twenty-third;
+fresh22_texts.csv, the twenty-fourth).
 
 These tests look at the files only: columns, encoding, line ends, status values,
 language codes, sources, duplicates and the size each labeller was asked for, and the
@@ -78,6 +79,7 @@ CORPORA = [
     Corpus("fresh19", rows=260, carriers=47, languages=17, exact_prefixes=True),
     Corpus("fresh20", rows=262, carriers=36, languages=16, exact_prefixes=True),
     Corpus("fresh21", rows=263, carriers=35, languages=15, exact_prefixes=True),
+    Corpus("fresh22", rows=263, carriers=32, languages=12, exact_prefixes=True),
 ]
 
 
@@ -179,7 +181,7 @@ DEVELOPMENT_OVERLAP_CEILINGS = {
     "heldout": 68, "fresh": 19, "fresh2": 56, "fresh3": 41, "fresh4": 21, "fresh5": 0, "fresh6": 0, "fresh7": 0,
     "fresh8": 0, "fresh9": 0, "fresh10": 0, "fresh11": 0, "fresh12": 0, "fresh13": 0,
     "fresh14": 0, "fresh15": 0, "fresh16": 0, "fresh17": 0, "fresh18": 0,
-    "fresh19": 0, "fresh20": 0, "fresh21": 0,
+    "fresh19": 0, "fresh20": 0, "fresh21": 0, "fresh22": 0,
 }
 
 
