@@ -103,7 +103,13 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   words recorded in projects, such as a shop's ParcelPanel event replays and DHL, DPD and a Chinese forwarder's events
   with Polish translations, seeded histories with event codes, shops' and apps' status labels, notifications and an
   e-mail classifier's lifecycle phrases; half neither in transit nor delivered), collected while the ninety-fifth to
-  ninety-ninth rounds ran and kept apart from their sources (FRESH21_SOURCES.md), likewise never read.
+  ninety-ninth rounds ran and kept apart from their sources (FRESH21_SOURCES.md), likewise never read;
+- fresh22_texts.csv, 263 texts from a twenty-fourth set of sources (32 carriers and platforms in 12 languages: carriers'
+  codes and wordings kept in projects, such as a parcel tracker's classifier tests replaying carriers' words, DHL
+  Parcel Poland's app labels, a Correios event table, a Polish courier's codes and Hermes's status sentences, demo
+  and recorded histories, shops' and couriers' vocabularies, and notifications in English and Arabic; three in five
+  neither in transit nor delivered), collected while the hundredth to hundred-and-sixth rounds ran and kept apart
+  from their sources (FRESH22_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -147,6 +153,7 @@ FRESH18 = CORPORA / "fresh18_texts.csv"
 FRESH19 = CORPORA / "fresh19_texts.csv"
 FRESH20 = CORPORA / "fresh20_texts.csv"
 FRESH21 = CORPORA / "fresh21_texts.csv"
+FRESH22 = CORPORA / "fresh22_texts.csv"
 # Every corpus the report covers, named and in the order of its tables.
 NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
@@ -157,7 +164,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Fourteenth fresh corpus", FRESH14), ("Fifteenth fresh corpus", FRESH15), ("Sixteenth fresh corpus", FRESH16),
     ("Seventeenth fresh corpus", FRESH17), ("Eighteenth fresh corpus", FRESH18),
     ("Nineteenth fresh corpus", FRESH19), ("Twentieth fresh corpus", FRESH20),
-    ("Twenty-first fresh corpus", FRESH21),
+    ("Twenty-first fresh corpus", FRESH21), ("Twenty-second fresh corpus", FRESH22),
 )
 
 

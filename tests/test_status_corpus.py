@@ -32,6 +32,7 @@ from bench.status_accuracy import (
     FRESH19,
     FRESH20,
     FRESH21,
+    FRESH22,
     HELD_OUT,
     score,
 )
@@ -228,6 +229,12 @@ ACCURACY_FLOORS = {
     # transit nor delivered; info_received 15 of 39, exception 8 of 15, returned 8 of 15, Indonesian 10 of 19,
     # Vietnamese 10 of 19).
     FRESH21: 0.699,
+    # 263 texts from a twenty-fourth set of sources, 32 carriers and platforms in 12 languages (carriers' codes and
+    # wordings kept in projects, demo and recorded histories, shops' and couriers' vocabularies, notifications;
+    # fresh22_texts.csv), never read: 0.684 at first contact (180 of 263), with the reader after the ninety-ninth
+    # round (three in five texts neither in transit nor delivered; exception 15 of 42, info_received 10 of 25,
+    # Portuguese 7 of 18, Arabic 21 of 39, Polish 20 of 35).
+    FRESH22: 0.683,
 }
 
 
@@ -278,12 +285,14 @@ def test_blind_corpora_accuracy_does_not_fall(corpus) -> None:
 # eighty-first round): 17 of 260 (0.065). The seventeenth fresh corpus after the eighty-sixth round: 18 of 347
 # (0.052). The twentieth fresh corpus at first contact (after the eighty-seventh round): 26 of 262 (0.099). The
 # twenty-first fresh corpus at first contact (after the ninety-fourth round): 34 of 263 (0.129). The fresh corpus after
-# the eighty-eighth round: 6 of 139 (0.043); the twentieth after the ninety-eighth: 25 of 262 (0.095).
+# the eighty-eighth round: 6 of 139 (0.043); the twentieth after the ninety-eighth: 25 of 262 (0.095). The
+# twenty-second fresh corpus at first contact (after the ninety-ninth round): 27 of 263 (0.103).
 WRONG_STATUS_CEILINGS = {HELD_OUT: 0.056, FRESH: 0.044, FRESH2: 0.077, FRESH3: 0.063, FRESH4: 0.099, FRESH5: 0.102,
                          FRESH6: 0.062, FRESH7: 0.110, FRESH8: 0.156, FRESH9: 0.107, FRESH10: 0.240,
                          FRESH11: 0.133, FRESH12: 0.104, FRESH13: 0.040,
                          FRESH14: 0.081, FRESH15: 0.084, FRESH16: 0.047, FRESH17: 0.052, FRESH18: 0.121,
-                         FRESH19: 0.066, FRESH20: 0.096, FRESH21: 0.130}
+                         FRESH19: 0.066, FRESH20: 0.096, FRESH21: 0.130,
+                         FRESH22: 0.103}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_STATUS_CEILINGS), ids=lambda path: path.stem)
@@ -305,12 +314,12 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(corpus) -> None
 # fresh 2 at first contact; the sixteenth fresh 1 at first contact; the eighth fresh 9 after the seventy-first round;
 # the seventeenth fresh 5 at first contact; the eighteenth fresh 19 at first contact, 16 after the eighty-first round; the
 # nineteenth fresh 4 at first contact; the twentieth fresh 10 and the twenty-first fresh 9 at first contact; the twentieth fresh 9 after the
-# ninety-eighth round);
+# ninety-eighth round; the twenty-second fresh 8 at first contact);
 # no round may add one.
 WRONG_OUTCOME_CEILINGS = {HELD_OUT: 8, FRESH: 1, FRESH2: 15, FRESH3: 12, FRESH4: 17, FRESH5: 8, FRESH6: 11, FRESH7: 9,
                           FRESH8: 9, FRESH9: 12, FRESH10: 4, FRESH11: 7, FRESH12: 3, FRESH13: 1,
                           FRESH14: 7, FRESH15: 2, FRESH16: 1, FRESH17: 5, FRESH18: 16,
-                          FRESH19: 4, FRESH20: 9, FRESH21: 9}
+                          FRESH19: 4, FRESH20: 9, FRESH21: 9, FRESH22: 8}
 
 
 @pytest.mark.parametrize("corpus", list(WRONG_OUTCOME_CEILINGS), ids=lambda path: path.stem)
