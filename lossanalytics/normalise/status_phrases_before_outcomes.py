@@ -55,6 +55,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_22 import (
     ASIA_MIDEAST_VI_FIRST_STEPS_22,
 )
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_23 import ASIA_MIDEAST_FIRST_STEPS_23
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_25 import ASIA_MIDEAST_FIRST_STEPS_25
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -77,6 +78,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_18 import EAST_AS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_19 import EAST_ASIAN_19_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_20 import EAST_ASIAN_20_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_21 import EAST_ASIAN_21_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian_22 import EAST_ASIAN_22_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english import MEANING_ENGLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import FRENCH_FIRST_STEPS, ROMANIAN_HUNGARIAN_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import FRENCH_FIRST_STEPS_2, RO_HU_FIRST_STEPS_2
@@ -199,6 +201,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *ASIA_MIDEAST_VI_FIRST_STEPS_22,
     *ASIA_MIDEAST_VI_FIRST_STEPS_20,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
+    *ASIA_MIDEAST_FIRST_STEPS_25,
     *ASIA_MIDEAST_FIRST_STEPS_23,
     *ASIA_MIDEAST_FIRST_STEPS_22,
     *ASIA_MIDEAST_FIRST_STEPS_21,
@@ -292,6 +295,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_19_FIRST_STEPS,
     *EAST_ASIAN_20_FIRST_STEPS,
     *EAST_ASIAN_21_FIRST_STEPS,
+    *EAST_ASIAN_22_FIRST_STEPS,
     *EAST_ASIAN_18_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_9,
     *FRENCH_FIRST_STEPS_8,
