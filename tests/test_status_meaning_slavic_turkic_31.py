@@ -31,6 +31,8 @@ COUNTER_EXAMPLES = [
     ("Dağıtıcıya Verildi", "out_for_delivery"),
     # A return sent back: as read.
     ("Göndericiye iade edildi", "returned"),
+    # A money refund completed: not a parcel's return, left unread.
+    ("Ücret iadesi tamamlandı", "unknown"),
     # Prepared for delivery, taken (by whom not said): left alone.
     ("Příprava k doručení", "unknown"),
     ("Забрано", "unknown"),

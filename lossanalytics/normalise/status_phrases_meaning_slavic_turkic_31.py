@@ -12,7 +12,7 @@ The reading follows who holds the parcel (DESIGN §4). Two groups:
   already read).
 - SLAVIC_TURKIC_STEPS_31 come first of the Slavic and Turkic late steps (status_phrases_language_late.py, before
   SLAVIC_TURKIC_STEPS_30) and read only texts nothing else reads: a return completed, as the whole status ("İade
-  tamamlandı", "Kargo iadesi tamamlandı"; a money refund, "ücret iadesi", is not this and is read apart): returned;
+  tamamlandı", "Kargo iadesi tamamlandı"; a money refund, "ücret iadesi tamamlandı", is not this): returned;
   carriage between cities ("meziměstská přeprava"): in transit; a shipment or parcel confirmed, as the whole status
   ("Przesyłka została potwierdzona"): in the system before it is posted, information received (as "Zamówienie
   potwierdzone" is read).
