@@ -44,6 +44,7 @@ from lossanalytics.normalise.status_phrases_meaning_nordic_5 import NORDIC_5_LAT
 from lossanalytics.normalise.status_phrases_meaning_nordic_6 import NORDIC_6_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_7 import NORDIC_7_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_8 import NORDIC_8_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_nordic_9 import NORDIC_9_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_FIRST_STEPS,
     WEST_GERMANIC_LATE_STEPS,
@@ -65,6 +66,7 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_9 import WEST_
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_10 import WEST_GERMANIC_LATE_STEPS_10
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_12 import WEST_GERMANIC_LATE_STEPS_12
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_13 import WEST_GERMANIC_LATE_STEPS_13
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_14 import WEST_GERMANIC_LATE_STEPS_14
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_STEPS
 from lossanalytics.normalise.status_phrases_undelivered_reasons import UNDELIVERED_AFTER_OUTCOME_STEPS
@@ -93,6 +95,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *NORDIC_9_LATE_STEPS,
     *NORDIC_8_LATE_STEPS,
     *NORDIC_7_LATE_STEPS,
     *NORDIC_6_LATE_STEPS,
@@ -100,6 +103,7 @@ STEPS: tuple[Step, ...] = (
     *NORDIC_4_LATE_STEPS,
     *NORDIC_3_LATE_STEPS,
     *NORDIC_MEANING_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS_14,
     *WEST_GERMANIC_LATE_STEPS_13,
     *WEST_GERMANIC_LATE_STEPS_12,
     *WEST_GERMANIC_LATE_STEPS_10,

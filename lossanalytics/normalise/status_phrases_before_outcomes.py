@@ -93,6 +93,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_19 import FR_HU_RO_
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_FIRST_STEPS, GREEK_MEANING_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic import NORDIC_MEANING_EARLY_STEPS
+from lossanalytics.normalise.status_phrases_meaning_nordic_9 import NORDIC_9_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance import ROMANCE_MEANING_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_2 import ROMANCE_2_FIRST_STEPS
@@ -155,6 +156,7 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_10 import WEST
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_11 import WEST_GERMANIC_EARLY_STEPS_11
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_12 import WEST_GERMANIC_EARLY_STEPS_12
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_13 import WEST_GERMANIC_EARLY_STEPS_13
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_14 import WEST_GERMANIC_EARLY_STEPS_14
 from lossanalytics.normalise.status_phrases_outcomes import Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -304,7 +306,9 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
+    *NORDIC_9_EARLY_STEPS,
     *NORDIC_MEANING_EARLY_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_14,
     *WEST_GERMANIC_EARLY_STEPS_13,
     *WEST_GERMANIC_EARLY_STEPS_12,
     *WEST_GERMANIC_EARLY_STEPS_11,
