@@ -2,7 +2,7 @@
 courier, on its way from the local branch to the recipient, stuck on the way, not yet sent by the shop, a courier sent
 to collect, an order in handling or waiting for approval, a shipment created, returned to the shop, in a customs
 inspection, received at a branch, put on a plane, transferred to a branch, the delivery round (Hebrew); not yet shipped,
-a shipping company assigned, the order's data received, received in the warehouse, created (Arabic); in other words
+a shipping company assigned, the order's data received, received in the warehouse, created, a wrong address (Arabic); in other words
 than the development corpus's rows, written by the team to DESIGN §4's statuses. Counter-examples: texts other steps
 read, or that this pass leaves alone."""
 
@@ -44,6 +44,9 @@ EXAMPLES = [
     ("الإنشاء", "info_received"),
     # Received in the warehouse, the whole text: moving on.
     ("الاستلام في المستودع", "in_transit"),
+    # A wrong address, the whole text: a failed attempt.
+    ("عنوان غلط", "delivery_failed"),
+    ("خطأ في العنوان", "delivery_failed"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -66,6 +69,9 @@ COUNTER_EXAMPLES = [
     ("הזמנתך הושלמה", "unknown"),
     # Arabic: received from the warehouse stays movement.
     ("استلام من المستودع", "in_transit"),
+    # A shipment that does not match, a problem with the courier: left alone.
+    ("الطلب غير مطابق", "unknown"),
+    ("مشكلة لدى السائق", "unknown"),
 ]
 
 

@@ -4,8 +4,8 @@ Israeli parcel app's stage ladder ("המוכר עדיין לא שלח את הח�
 הוחזר"), an Israeli shop's Hebrew texts for DHL Express events ("עדכון סטטוס מכס", "המשלוח התקבל בסניף", "המשלוח עלה
 לטיסה"), a courier model's Hebrew stages ("יצרית חבילה", "רכב הובלה נשלח לאסוף", "העברה לסניף היעד", "חלוקה", "בדרך
 מסניף היעד ללקוח הסופי"), an Algerian shop's courier statuses ("لم يُشحن بعد", "تم تعيين شركة التوصيل"), an Egyptian
-courier portal ("استلام في المخزن"), an Arabic shop's shipment list ("تم الإنشاء") and a Saudi SMSA tracker ("تم استلام
-معلومات الشحنة").
+courier portal ("استلام في المخزن"), an Arabic shop's shipment list ("تم الإنشاء"), a Saudi SMSA tracker ("تم استلام
+معلومات الشحنة") and an Egyptian delivery platform's failure reasons ("العنوان خطأ").
 
 The reading follows who holds the parcel (DESIGN §4). A seller who has not yet sent the parcel, an order waiting to be
 handled or being handled (the shop's), a vehicle or courier sent to collect, a parcel or shipment being created, a
@@ -13,7 +13,8 @@ delivery company assigned, the shipment's information received, a bare "created"
 carrier. A parcel in a customs inspection or with a customs status update, received at a branch, on a flight,
 transferred to a branch, received in the warehouse: the carrier has it and it moves on. A parcel with the courier, on
 its way from the destination branch to the customer, a bare "distribution" (the delivery round): out for delivery.
-Something stuck on the way: an exception. A shipment that was returned (to the sender, the shop, nothing else said):
+Something stuck on the way: an exception. A wrong address as the whole text: a failed attempt, as "العنوان غير صحيح" is
+read. A shipment that was returned (to the sender, the shop, nothing else said):
 returned.
 
 Two groups:
@@ -28,7 +29,9 @@ Two groups:
 Left unread: a bare "נקלט" (entered: the data, or a parcel scanned in at a sorting centre), a bare "במשלוח" (in
 shipping: on the way or with the courier), a bare "איסוף" (collection: by the courier or by the recipient), "אחסון
 בסניף" (stored at a branch: the sender's or the collection branch), "נכונות למסירה" (ready for delivery: at the branch
-or going out) and "ההזמנה הושלמה" (an order completed: delivered, or only its placing). No phrase rests on the round's
+or going out), "ההזמנה הושלמה" (an order completed: delivered, or only its placing), and in Arabic "الشحنة غير مطابقة"
+(a shipment that does not match: refused at the door, or a problem found in the warehouse) and "مشكلة لدى المندوب" (a
+problem on the courier's side: a failed attempt in its source, an exception in other words). No phrase rests on the round's
 texts that blind corpora also hold (left out of the development corpus).
 
 Folded like the text (lossanalytics.normalise._rules.fold: Hebrew final letters in their ordinary form, Arabic letter
@@ -101,6 +104,10 @@ ASIA_MIDEAST_LATE_STEPS_24: tuple[Step, ...] = (
                           r"\b(?:עלה|עלתה|הועלה|הועלתה) ל(?:ה)?(?:טיסה|מטוס)\b",
                           r"\bהעברה ל(?:ה)?סניפ\b"),
         "ar": rtl_phrases(r"^(?:تم )?(?:ال)?استلام (?:في|ب) (?:ال)?(?:مخزن|مستودع)$"),
+    }),
+    # A wrong address, the whole text (Arabic): a failed attempt, as "العنوان غير صحيح" is read.
+    ("delivery_failed", {
+        "ar": rtl_phrases(r"^(?:ال)?عنوان (?:خطا|غلط)$", r"^(?:خطا|غلط) (?:في|ب) (?:ال)?عنوان$"),
     }),
     # A bare "distribution", the delivery round, to the recipient or today at most (Hebrew): out for delivery.
     ("out_for_delivery", {
