@@ -26,6 +26,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_20 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_21 import ASIA_MIDEAST_LATE_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_22 import ASIA_MIDEAST_LATE_STEPS_22
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_23 import ASIA_MIDEAST_LATE_STEPS_23
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_24 import ASIA_MIDEAST_LATE_STEPS_24
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_25 import ASIA_MIDEAST_LATE_STEPS_25
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_STEPS
@@ -219,6 +220,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
     *ASIA_MIDEAST_LATE_STEPS_25,
+    *ASIA_MIDEAST_LATE_STEPS_24,
     *ASIA_MIDEAST_LATE_STEPS_23,
     *ASIA_MIDEAST_LATE_STEPS_22,
     *ASIA_MIDEAST_LATE_STEPS_21,
