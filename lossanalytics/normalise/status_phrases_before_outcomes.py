@@ -148,6 +148,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_28 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_29 import SLAVIC_TURKIC_FIRST_STEPS_29
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_30 import SLAVIC_TURKIC_FIRST_STEPS_30
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_31 import SLAVIC_TURKIC_FIRST_STEPS_31
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_32 import SLAVIC_TURKIC_FIRST_STEPS_32
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import WEST_GERMANIC_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import WEST_GERMANIC_EARLY_STEPS_3
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import WEST_GERMANIC_EARLY_STEPS_4
@@ -199,6 +200,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_19,
     *SLAVIC_TURKIC_FIRST_STEPS_22,
     *SLAVIC_TURKIC_FIRST_STEPS_24,
+    *SLAVIC_TURKIC_FIRST_STEPS_32,
     *EAST_STEPS,
     *SLAVIC_TURKIC_FIRST_STEPS_13,
     *SLOVAK_FIRST_STEPS,
