@@ -92,6 +92,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_15 import FR_HU_RO_
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_16 import FR_HU_RO_FIRST_STEPS_16
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_19 import FR_HU_RO_FIRST_STEPS_19
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_20 import FR_HU_RO_FIRST_STEPS_20
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_21 import FR_HU_RO_FIRST_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_FIRST_STEPS, GREEK_MEANING_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic import NORDIC_MEANING_EARLY_STEPS
@@ -161,6 +162,7 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_11 import WEST
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_12 import WEST_GERMANIC_EARLY_STEPS_12
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_13 import WEST_GERMANIC_EARLY_STEPS_13
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_14 import WEST_GERMANIC_EARLY_STEPS_14
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_15 import WEST_GERMANIC_EARLY_STEPS_15
 from lossanalytics.normalise.status_phrases_outcomes import Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -179,6 +181,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *RO_TR_FIRST_STEPS,
+    *FR_HU_RO_FIRST_STEPS_21,
     *FR_HU_RO_FIRST_STEPS_20,
     *FR_HU_RO_FIRST_STEPS_19,
     *FR_HU_RO_FIRST_STEPS_16,
@@ -316,6 +319,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *FRENCH_FIRST_STEPS,
     *NORDIC_9_EARLY_STEPS,
     *NORDIC_MEANING_EARLY_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_15,
     *WEST_GERMANIC_EARLY_STEPS_14,
     *WEST_GERMANIC_EARLY_STEPS_13,
     *WEST_GERMANIC_EARLY_STEPS_12,
