@@ -57,6 +57,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_22 import (
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_23 import ASIA_MIDEAST_FIRST_STEPS_23
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_24 import ASIA_MIDEAST_FIRST_STEPS_24
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_25 import ASIA_MIDEAST_FIRST_STEPS_25
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_27 import ASIA_MIDEAST_FIRST_STEPS_27
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -80,6 +81,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_19 import EAST_AS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_20 import EAST_ASIAN_20_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_21 import EAST_ASIAN_21_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_22 import EAST_ASIAN_22_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian_23 import EAST_ASIAN_23_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english import MEANING_ENGLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import FRENCH_FIRST_STEPS, ROMANIAN_HUNGARIAN_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import FRENCH_FIRST_STEPS_2, RO_HU_FIRST_STEPS_2
@@ -213,6 +215,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *ASIA_MIDEAST_VI_FIRST_STEPS_22,
     *ASIA_MIDEAST_VI_FIRST_STEPS_20,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
+    *ASIA_MIDEAST_FIRST_STEPS_27,
     *ASIA_MIDEAST_FIRST_STEPS_25,
     *ASIA_MIDEAST_FIRST_STEPS_24,
     *ASIA_MIDEAST_FIRST_STEPS_23,
@@ -311,6 +314,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_20_FIRST_STEPS,
     *EAST_ASIAN_21_FIRST_STEPS,
     *EAST_ASIAN_22_FIRST_STEPS,
+    *EAST_ASIAN_23_FIRST_STEPS,
     *EAST_ASIAN_18_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_9,
     *FRENCH_FIRST_STEPS_8,

@@ -28,6 +28,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_22 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_23 import ASIA_MIDEAST_LATE_STEPS_23
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_24 import ASIA_MIDEAST_LATE_STEPS_24
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_25 import ASIA_MIDEAST_LATE_STEPS_25
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_27 import ASIA_MIDEAST_LATE_STEPS_27
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_LATE_STEPS
@@ -48,6 +49,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_18 import EAST_AS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_19 import EAST_ASIAN_19_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_21 import EAST_ASIAN_21_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_22 import EAST_ASIAN_22_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian_23 import EAST_ASIAN_23_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english import MEANING_ENGLISH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import FR_HU_RO_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import FR_HU_RO_LATE_STEPS_2
@@ -161,6 +163,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_18_LATE_STEPS,
     *EAST_ASIAN_21_LATE_STEPS,
     *EAST_ASIAN_22_LATE_STEPS,
+    *EAST_ASIAN_23_LATE_STEPS,
     *ROMANCE_16_LATE_STEPS,
     *ROMANCE_14_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
@@ -227,6 +230,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_27,
     *ASIA_MIDEAST_LATE_STEPS_25,
     *ASIA_MIDEAST_LATE_STEPS_24,
     *ASIA_MIDEAST_LATE_STEPS_23,
