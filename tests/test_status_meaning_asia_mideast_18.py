@@ -40,8 +40,8 @@ EXAMPLES = [
 ]
 
 COUNTER_EXAMPLES = [
-    # Completed, a refund, put off: no return.
-    ("Hoàn thành giao hàng", "unknown"),
+    # A delivery completed, a refund, put off: no return ("hoàn thành" is "completed", not "hoàn hàng").
+    ("Hoàn thành giao hàng", "delivered"),
     ("Đã hoàn tiền cho khách", "unknown"),
     ("Yêu cầu trả lại tiền", "unknown"),
     ("Hoãn lấy hàng", "info_received"),
