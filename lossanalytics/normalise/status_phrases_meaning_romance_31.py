@@ -1,10 +1,10 @@
 """Portuguese and Italian tracking texts read by their meaning, thirty-first Romance pass (round 107): the parcel
 prepared at a base for its next leg, the shop's production stages before the carrier, the package held for the sender,
 a tax checkpoint or an internal matter, the collection at the post office, and in Italian the registered item gone back
-after its storage term, refused because it came damaged, or left undelivered at another office, as Loggi's Shipper
-Status V2 labels, a Brazilian print-on-demand platform's order statuses and an Italian postal report's registered-mail
-outcomes word them ("Preparando para transferência", "Aguardando liberação fiscal", "Retirar nos correios",
-"Aguardando estampagem", "Non consegnabile (compiuta giacenza)", "Ritornato al mittente").
+after its storage term or left undelivered at another office, as Loggi's Shipper Status V2 labels, a Brazilian
+print-on-demand platform's order statuses and an Italian postal report's registered-mail outcomes word them
+("Preparando para transferência", "Aguardando liberação fiscal", "Retirar nos correios", "Aguardando estampagem",
+"Non consegnabile (compiuta giacenza)", "Ritornato al mittente").
 
 The reading follows what happened to the parcel (DESIGN §4).
 
@@ -13,11 +13,10 @@ The reading follows what happened to the parcel (DESIGN §4).
   whole text) is at the carrier's base, moving, as "Preparing for delivery" reads, before "Preparando" reads an order
   being prepared by the shop; an Italian registered item not delivered because its storage term ran out ("compiuta
   giacenza") goes back to its sender, returned, before "non consegnabile" reads a failed delivery; an item not
-  deliverable for an anomaly is held up, an exception, before the same words; an item refused because it came damaged
-  ("rifiutato per danneggiamento", "recusado por avaria") is damaged, before "rifiutato" and "recusado" read a refusal;
-  a package waiting for the tax inspection's clearance ("aguardando liberação fiscal / da fiscalização", as the whole
-  text) is held up, an exception, before "fiscalização" reads an inspection passed on the way; an item left undelivered
-  at another post office ("inesitato, reso presso altro ufficio") is a failed delivery, before "reso" reads a return.
+  deliverable for an anomaly is held up, an exception, before the same words; a package waiting for the tax
+  inspection's clearance ("aguardando liberação fiscal / da fiscalização", as the whole text) is held up, an exception,
+  before "fiscalização" reads an inspection passed on the way; an item left undelivered at another post office
+  ("inesitato, reso presso altro ufficio") is a failed delivery, before "reso" reads a return.
 - ROMANCE_31_LATE_STEPS come just before status_phrases_meaning_romance_30's late steps and read only texts nothing
   else reads: a package added to the carrier's system, a collection still pending, the shop's production stages
   ("em produção", "aguardando estampagem", "produzido") and a label still in the shipping platform's cart are before
@@ -30,8 +29,10 @@ Left alone on purpose: "Conferido" (checked: by whom, of what, not said), the sh
 "Pagamento concluído", as "Paid" stays unread; "Pagamento recusado" as read), "Aguardando aprovação" and "Em análise"
 (approval or analysis of what: an order, a claim, a return), "Atribuído a Motorista" (a driver assigned: read by the
 earlier passes as a parcel going out, where the partner system means a route planned), "Seguimi" (Poste's forwarding
-service's name) and "Non consegnabile (causa forza maggiore)" (kept as read: force majeure holds the item up, an
-exception, as the earlier passes read "Mancata consegna per forza maggiore").
+service's name), "Rifiutato dal destinatario per danneggiamento" (refused because it came damaged: kept as read, a
+failed delivery, as status_phrases_meaning_romance_2 reads a refusal for damage) and "Non consegnabile (causa forza
+maggiore)" (kept as read: force majeure holds the item up, an exception, as the earlier passes read "Mancata consegna
+per forza maggiore").
 Folded like the text (lossanalytics.normalise._rules.fold: lower case, accents off, punctuation as spaces); whole
 words. Written by the team from DESIGN §4's statuses (tests/test_status_meaning_romance_31.py holds the examples); no
 carrier's table was copied.
@@ -56,12 +57,6 @@ ROMANCE_31_FIRST_STEPS: tuple[Step, ...] = (
     # Not deliverable for an anomaly: held up (before "non consegnabile").
     ("exception", {
         "it": (r"\bnon consegnabile (?:dp ?\d+ )?(?:per |causa )?anomalia\b",),
-    }),
-    # Refused because it came damaged: damaged (before "rifiutato" / "recusado").
-    ("damaged", {
-        "it": (r"\brifiutat[oa] (?:dal destinatario )?(?:per|causa) (?:danneggiamento|danni|merce danneggiata"
-               r"|collo danneggiato|pacco danneggiato)\b",),
-        "pt": (r"\brecusad[oa] (?:pelo destinatario )?(?:por|devido a) (?:avaria|danos?|embalagem danificada)\b",),
     }),
     # Waiting for the tax inspection's clearance as the whole text: held up (before "fiscalização" reads an
     # inspection passed on the way).
