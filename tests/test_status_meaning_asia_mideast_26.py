@@ -1,9 +1,9 @@
 """Persian, Urdu, Arabic and Hebrew read by their meaning (status_phrases_meaning_asia_mideast_26, round 109): contact
 with the sender, the parcel taken from the sender, hubs, airports and customs, the courier delivering, delivered
 (Persian); booked, on the way, out for delivery, delivered, being sent back, returned, lost, delivery failed (Urdu); a
-label still to print, with the delivery company, on hold, refused by the warehouse (Arabic); packed for the
-courier company, with it, assigned to its courier, loaded on the courier and on the way, ready for or collected by
-self-collection, not yet ready (Hebrew); in other words than the development corpus's rows, written by the team to
+label still to print, with the delivery company, on hold, refused by the warehouse, coming back for a reason (Arabic);
+packed for the courier company, with it, assigned to its courier, loaded on the courier and on the way, ready for or
+collected by self-collection, not yet ready (Hebrew); in other words than the development corpus's rows, written by the team to
 DESIGN §4's statuses. Counter-examples: texts other steps read, or that this pass leaves alone."""
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ EXAMPLES = [
     # Arabic: a label still to print: before the carrier; with the shipping company: moving on.
     ("الطلب جاهز للطباعة", "info_received"),
     ("الشحنة لدى شركة الشحن", "in_transit"),
+    # Coming back with its reason: returned.
+    ("راجع بسبب رفض العميل", "returned"),
+    ("راجعة لأسباب تتعلق بالعنوان", "returned"),
     # Refused by the warehouse, an order on hold: an exception.
     ("الطلب مرفوض من المخزن", "exception"),
     ("الطلب معلق", "exception"),
@@ -62,6 +65,8 @@ COUNTER_EXAMPLES = [
     ("جاهزة للطباعة", "info_received"),
     ("مسند", "unknown"),
     ("المستلم", "unknown"),
+    ("راجع العنوان", "unknown"),
+    ("لم يتم الرد", "unknown"),
     ("وصل الى العميل", "in_transit"),
     ("جاهز للاستلام", "available_for_pickup"),
     # Hebrew: on the way to the destination stays movement; a courier arriving at the customer stays movement; a

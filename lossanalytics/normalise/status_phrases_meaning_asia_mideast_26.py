@@ -4,7 +4,7 @@ sender, entering and leaving hubs, airports and customs, customs assessment, the
 courier's Urdu notifications (booked, on the way, out for delivery today, delivered, being sent back, returned to the
 sender, lost) and a marketplace's Urdu shipment statuses (on the way, handed over, delivery failed), an Iraqi shop's
 courier statuses in Arabic (ready to print, on hold, with the delivery company, received, an order the warehouse
-refused), and an Israeli shop's Hebrew delivery copy (assigned to a courier at the distribution company, with the
+refused) and a delivery app's results (coming back with a reason), and an Israeli shop's Hebrew delivery copy (assigned to a courier at the distribution company, with the
 courier company, loaded on the courier and on its way, packed and ready for the courier company, ready for
 self-collection, collected by the customer, still being handled) and a dispatch bot's courier found.
 
@@ -16,7 +16,7 @@ parcel "on the way" (راستے میں), with the delivery company, with the cou
 courier at the distribution company waiting for him to set out: moving on. The courier delivering, out for delivery
 today, a parcel loaded on the courier and on its way to the recipient: out for delivery. Ready for self-collection:
 waiting for the buyer. Delivered, handed over, received, collected by the customer himself: delivered. Being sent back
-or returned to the sender: returned (DESIGN §4: returning or returned); a failed delivery with the return under way
+or returned to the sender, coming back for a reason: returned (DESIGN §4: returning or returned); a failed delivery with the return under way
 reads the return. A parcel lost: lost. On hold: an exception, as the feminine "معلقة" already reads; an order the
 shop's warehouse refused: held up before the carrier, an exception.
 
@@ -32,7 +32,8 @@ Two groups:
 Left unread: Arabic "مقبول" (accepted: by a supplier, or by a carrier, as "Accepted" reads), "مسند" (assigned: to
 collect or to deliver, not said), "وصل للعميل" (arrived at the customer: earlier passes read an arrival as movement,
 "وصل الى العميل" among them; reading it as the last leg here would split one meaning), "محوّل/مؤرشف" (converted or
-archived); Urdu "زیر التواء" (pending: of what, not said). Left as read: Hebrew "המשלוח בדרך ליעד" (on the way to the
+archived), "لم يتم الرد على الهاتف" (the phone not answered: a shop's confirmation call before shipping
+as often as a courier's call at delivery); Urdu "زیر التواء" (pending: of what, not said). Left as read: Hebrew "המשלוח בדרך ליעד" (on the way to the
 destination: moving, an on-demand courier's last leg not said).
 
 Persian and Urdu are written here with both the Persian and the Arabic forms of yeh and kaf ([یي], [کك]), which fold
@@ -118,8 +119,10 @@ ASIA_MIDEAST_LATE_STEPS_26: tuple[Step, ...] = (
     ("available_for_pickup", {
         "he": rtl_phrases(r"מוכנ(?:ה|ות|ים)? לאיסוף עצמי"),
     }),
-    # Being sent back or returned to the sender (Urdu): returned, before "ڈیلیوری ناکام" reads a failed delivery.
+    # Being sent back or returned to the sender (Urdu): returned, before "ڈیلیوری ناکام" reads a failed delivery. Coming
+    # back with its reason (Arabic, "راجعة لأسباب ..."): returned ("راجع" before anything else may say "check").
     ("returned", {
+        "ar": rtl_phrases(r"^راجع(?:ه)? (?:بسبب|لاسباب|لسبب)\b"),
         "ur": rtl_phrases(r"\bواپس (?:بھیجا|بھیجی|کیا|کی) جا رہ(?:ا|ی|ي)\b",
                           r"\b(?:بھیجنے والے|مرسل|سینڈر) کو واپس (?:کر|بھیج) د(?:یا|ی) " + _UR_DONE + r"\b"),
     }),
