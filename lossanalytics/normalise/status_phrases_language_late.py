@@ -28,6 +28,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_22 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_23 import ASIA_MIDEAST_LATE_STEPS_23
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_24 import ASIA_MIDEAST_LATE_STEPS_24
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_25 import ASIA_MIDEAST_LATE_STEPS_25
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_26 import ASIA_MIDEAST_LATE_STEPS_26
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_27 import ASIA_MIDEAST_LATE_STEPS_27
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_STEPS
@@ -233,6 +234,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
     *ASIA_MIDEAST_LATE_STEPS_27,
+    *ASIA_MIDEAST_LATE_STEPS_26,
     *ASIA_MIDEAST_LATE_STEPS_25,
     *ASIA_MIDEAST_LATE_STEPS_24,
     *ASIA_MIDEAST_LATE_STEPS_23,
