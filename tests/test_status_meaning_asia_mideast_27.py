@@ -1,6 +1,6 @@
 """Vietnamese, Thai and Malay read by their meaning (status_phrases_meaning_asia_mideast_27, round 111): waiting to be
 delivered again, a bill voided, an order placed, Vietnamese failure reasons, a sender not answering for a pickup, a
-delivery finished, a bare "dihantar"; in other words than the
+delivery finished; in other words than the
 development corpus's rows, written by the team to DESIGN §4's statuses. Counter-examples: texts other steps read, or
 that this pass leaves alone."""
 
@@ -25,9 +25,8 @@ EXAMPLES = [
     ("Đã quá 2 lần giao", "delivery_failed"),
     # The sender not answering or unreachable: a pickup that did not happen, before the carrier.
     ("Người gửi không liên hệ được", "info_received"),
-    # A delivery finished (Thai); a bare "dihantar" (Malay): delivered.
+    # A delivery finished (Thai): delivered.
     ("การจัดส่งพัสดุเสร็จเรียบร้อย", "delivered"),
-    ("DIHANTAR", "delivered"),
 ]
 
 COUNTER_EXAMPLES = [

@@ -44,6 +44,8 @@ COUNTER_EXAMPLES = [
     ("Παραδόθηκε", "delivered"),
     # Not damage: arrived without damage.
     ("Παραδόθηκε χωρίς ζημιά", "delivered"),
+    # A damaged packing under a check of its contents: the exception the Greek pass reads.
+    ("Ζημιά συσκευασίας, έλεγχος του δέματος", "exception"),
     # Left alone: the shipping or the round, a collection planned or made, a parcel being traced.
     ("Livraison en cours", "unknown"),
     ("Ramassage du colis", "unknown"),

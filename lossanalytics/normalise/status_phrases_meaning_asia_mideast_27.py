@@ -2,19 +2,17 @@
 (round 111): a Vietnamese courier's parcel waiting to be delivered again ("Chờ phát lại") and its bill voided ("Vô
 hiệu"), a shop's order placed ("Đã đặt"), shippers' failed-delivery reasons (the recipient did not take the order, the
 delivery address wrong, the delivery place out of reach, more than three attempts made) and a courier app's failed
-pickup (the sender not answering), a Thai shop's delivery finished ("จัดส่งเสร็จสิ้น") and a Malaysian seller app's
-bare "Dihantar" (delivered), as a Vietnamese courier back office, Vietnamese shops', shipper apps' and a delivery back
-office's failure reasons, a Thai parcel shop and a Malaysian seller app word them.
+pickup (the sender not answering) and a Thai shop's delivery finished ("จัดส่งเสร็จสิ้น"), as a Vietnamese courier back
+office, Vietnamese shops', shipper apps' and a delivery back office's failure reasons and a Thai parcel shop word them.
 
 The reading follows what happened to the parcel (DESIGN §4). Waiting to be delivered again: an attempt did not succeed,
 a failed delivery; so are the recipient not taking the goods, a wrong delivery address, a delivery place that could
 not be reached and attempts run out. The sender not answering or not reachable: a pickup that did not happen, before the
 carrier, read before "khong nghe may" (no answer) reads the recipient's failed delivery. A bill voided, as a whole text:
-the shipment will not go, cancelled. An order placed: before the carrier. A delivery finished: delivered. Malay
-"dihantar" alone is the app's word for a parcel delivered, as this corpus reads "telah dihantar" (an earlier pass);
-"sedang dihantar" (being delivered) and "gagal dihantar" (failed) are read earlier.
+the shipment will not go, cancelled. An order placed: before the carrier. A delivery finished: delivered.
 
-Left unread: "Đang chờ xác nhận" (waiting for confirmation: an order's, before the carrier or not, not said; earlier
+Left unread: a Malaysian seller app's bare "Dihantar" (delivered in its source, but sent as well as delivered
+in Malay: test_status_phrases_ar_he_ms keeps it unread), "Đang chờ xác nhận" (waiting for confirmation: an order's, before the carrier or not, not said; earlier
 passes leave such bare order states so too), a bare attempt number ("Lần gửi 2": failed or planned, not said), goods
 oversized or not as described and prohibited goods found ("Hàng hóa quá khổ / Sai mô tả", "Phát hiện Hàng cấm": at
 the pickup in their source, at a hub in other words). Left as read: "Sự cố không mong muốn" (an unexpected incident: a
@@ -65,9 +63,8 @@ ASIA_MIDEAST_LATE_STEPS_27: tuple[Step, ...] = (
     ("info_received", {
         "vi": (r"^(?:don hang )?da dat(?: hang| don)?(?: thanh cong)?$",),
     }),
-    # A delivery finished (Thai); a bare "dihantar" (Malay): delivered.
+    # A delivery finished (Thai): delivered.
     ("delivered", {
         "th": rtl_phrases(r"^(?:การ)?จัดส่ง(?:พัสดุ|สินค้า)?เสร็จ(?:สิ้น|เรียบร้อย)"),
-        "ms": (r"^dihantar$",),
     }),
 )

@@ -16,7 +16,9 @@ The reading follows who holds the parcel (DESIGN §4). Two groups:
   available at the pickup point ("διαθέσιμη στο σημείο παραλαβής") waits for the addressee, and the receipt
   refused ("η παραλαβή απορρίφθηκε") is a failed delivery, both before "παραλαβή" (receipt, collection) reads
   movement; the courier yet to collect ("θα παραλάβει ο courier / ταχυμεταφορέας") is before the carrier, and damage
-  ("ζημιά", not "χωρίς ζημιά") is damage, both before "μεταφορά" (transport) reads movement.
+  ("ζημιά", not "χωρίς ζημιά") is damage, both before "μεταφορά" (transport) reads movement; damage with a check
+  ("έλεγχος", of the contents of a damaged packing) stays the exception the Greek pass reads, as the contents may be
+  whole.
 - FR_HU_RO_LATE_STEPS_21 come just before the twentieth pass's late steps (status_phrases_language_late.py) and read
   only texts nothing else reads: in French waiting for "your" instructions ("en attente de vos instructions", as "en
   attente d'instructions" is read), an appointment being arranged as the whole status ("Prise de rendez-vous en
@@ -63,9 +65,9 @@ FR_HU_RO_FIRST_STEPS_21: tuple[Step, ...] = (
     ("info_received", {
         "el": (r"\bθα (?:την |το )?παραλάβει ο (?:courier|κούριερ|ταχυμεταφορέασ)\b",),
     }),
-    # Damage (not "without damage").
+    # Damage (not "without damage", nor a damaged packing whose contents are being checked).
     ("damaged", {
-        "el": (r"(?<!χωρίσ )\bζημι(?:ά|ές|ών|ωμένο|ωμένη|ώθηκε)\b",),
+        "el": (r"(?<!χωρίσ )\bζημι(?:ά|ές|ών|ωμένο|ωμένη|ώθηκε)\b(?!.*έλεγχ)",),
     }),
 )
 
