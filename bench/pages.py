@@ -74,7 +74,8 @@ def build(path: Path, parcels: int, events: bool, tracking_only: bool = False) -
     for index, data in enumerate(demo.generate_parts(parcels, PART_SIZE, today=TODAY, with_events=events)):
         written = demo.write_files(data, files / f"part-{index}")
         del data  # the part's frames are on disk now; the import reads the files
-        for file in written if events else written[1:2] if tracking_only else written[:2]:
+        chosen = written[1:2] if tracking_only else written if events else written[:2]  # orders, tracking, events
+        for file in chosen:
             imports.append({"part": index, **_timed_import(db, file)})
             print(json.dumps(imports[-1]), flush=True)
         shutil.rmtree(files / f"part-{index}")
