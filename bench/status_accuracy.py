@@ -131,40 +131,39 @@ from lossanalytics.normalise.statuses import TERMINAL_STATUSES, read_status
 ROOT = Path(__file__).resolve().parent.parent
 DEVELOPMENT = ROOT / "lossanalytics" / "normalise" / "known_texts" / "carrier_texts.csv"
 CORPORA = ROOT / "tests" / "corpus"
-HELD_OUT = CORPORA / "heldout_texts.csv"
-FRESH = CORPORA / "fresh_texts.csv"
-FRESH2 = CORPORA / "fresh2_texts.csv"
-FRESH3 = CORPORA / "fresh3_texts.csv"
-FRESH4 = CORPORA / "fresh4_texts.csv"
-FRESH5 = CORPORA / "fresh5_texts.csv"
-FRESH6 = CORPORA / "fresh6_texts.csv"
-FRESH7 = CORPORA / "fresh7_texts.csv"
-FRESH8 = CORPORA / "fresh8_texts.csv"
-FRESH9 = CORPORA / "fresh9_texts.csv"
-FRESH10 = CORPORA / "fresh10_texts.csv"
-FRESH11 = CORPORA / "fresh11_texts.csv"
-FRESH12 = CORPORA / "fresh12_texts.csv"
-FRESH13 = CORPORA / "fresh13_texts.csv"
-FRESH14 = CORPORA / "fresh14_texts.csv"
-FRESH15 = CORPORA / "fresh15_texts.csv"
-FRESH16 = CORPORA / "fresh16_texts.csv"
-FRESH17 = CORPORA / "fresh17_texts.csv"
-FRESH18 = CORPORA / "fresh18_texts.csv"
-FRESH19 = CORPORA / "fresh19_texts.csv"
-FRESH20 = CORPORA / "fresh20_texts.csv"
-FRESH21 = CORPORA / "fresh21_texts.csv"
-FRESH22 = CORPORA / "fresh22_texts.csv"
+
+
+def corpus(name: str) -> Path:
+    """A blind corpus's file by its short name ("heldout", "fresh", "fresh2", …)."""
+    return CORPORA / f"{name}_texts.csv"
+
+
 # Every corpus the report covers, named and in the order of its tables.
 NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
-    ("Development corpus", DEVELOPMENT), ("Held-out corpus", HELD_OUT), ("Fresh corpus", FRESH),
-    ("Second fresh corpus", FRESH2), ("Third fresh corpus", FRESH3), ("Fourth fresh corpus", FRESH4),
-    ("Fifth fresh corpus", FRESH5), ("Sixth fresh corpus", FRESH6), ("Seventh fresh corpus", FRESH7),
-    ("Eighth fresh corpus", FRESH8), ("Ninth fresh corpus", FRESH9), ("Tenth fresh corpus", FRESH10),
-    ("Eleventh fresh corpus", FRESH11), ("Twelfth fresh corpus", FRESH12), ("Thirteenth fresh corpus", FRESH13),
-    ("Fourteenth fresh corpus", FRESH14), ("Fifteenth fresh corpus", FRESH15), ("Sixteenth fresh corpus", FRESH16),
-    ("Seventeenth fresh corpus", FRESH17), ("Eighteenth fresh corpus", FRESH18),
-    ("Nineteenth fresh corpus", FRESH19), ("Twentieth fresh corpus", FRESH20),
-    ("Twenty-first fresh corpus", FRESH21), ("Twenty-second fresh corpus", FRESH22),
+    ("Development corpus", DEVELOPMENT),
+    ("Held-out corpus", corpus("heldout")),
+    ("Fresh corpus", corpus("fresh")),
+    ("Second fresh corpus", corpus("fresh2")),
+    ("Third fresh corpus", corpus("fresh3")),
+    ("Fourth fresh corpus", corpus("fresh4")),
+    ("Fifth fresh corpus", corpus("fresh5")),
+    ("Sixth fresh corpus", corpus("fresh6")),
+    ("Seventh fresh corpus", corpus("fresh7")),
+    ("Eighth fresh corpus", corpus("fresh8")),
+    ("Ninth fresh corpus", corpus("fresh9")),
+    ("Tenth fresh corpus", corpus("fresh10")),
+    ("Eleventh fresh corpus", corpus("fresh11")),
+    ("Twelfth fresh corpus", corpus("fresh12")),
+    ("Thirteenth fresh corpus", corpus("fresh13")),
+    ("Fourteenth fresh corpus", corpus("fresh14")),
+    ("Fifteenth fresh corpus", corpus("fresh15")),
+    ("Sixteenth fresh corpus", corpus("fresh16")),
+    ("Seventeenth fresh corpus", corpus("fresh17")),
+    ("Eighteenth fresh corpus", corpus("fresh18")),
+    ("Nineteenth fresh corpus", corpus("fresh19")),
+    ("Twentieth fresh corpus", corpus("fresh20")),
+    ("Twenty-first fresh corpus", corpus("fresh21")),
+    ("Twenty-second fresh corpus", corpus("fresh22")),
 )
 
 
