@@ -39,6 +39,7 @@ as they are, with no spaces between words, so Thai patterns name whole runs of w
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
+from lossanalytics.normalise.status_words import ID_GOODS
 
 # A hub, a depot, a warehouse or a post office in Vietnamese texts (accents folded), with its kind after it.
 _VI_HUB = (r"(?:kho|hub|buu cuc|trung tam (?:khai thac|phan loai|trung chuyen)|diem trung chuyen)"
@@ -49,8 +50,6 @@ _VI_COURIER = r"(?:shipper|courier|buu ta|tai xe|nhan vien(?: giao hang)?)"
 _VI_SELLER = r"(?:seller|nguoi ban|shop|nguoi gui|cua hang|chu hang)"
 # A courier in Indonesian texts.
 _ID_COURIER = r"(?:kurir|driver|sopir)"
-# The goods in Indonesian texts.
-_ID_GOODS = r"(?:paket|barang|kiriman|pesanan|parsel)"
 
 ASIA_MIDEAST_VI_FIRST_STEPS_20: tuple[Step, ...] = (
     # A loss suspected, not declared: exception, before "vận chuyển" beside it reads movement.
@@ -76,7 +75,7 @@ ASIA_MIDEAST_FIRST_STEPS_20: tuple[Step, ...] = (
     # A parcel sent back, even "in transit" on its way back: returned, before "dalam transit" reads movement (sent
     # back "to" someone is read by other steps).
     ("returned", {
-        "id": (r"^" + _ID_GOODS + r" (?:sedang |telah |sudah |akan )?(?:atau (?:sudah|telah) )?dikembalikan\b(?! ke\b)",),
+        "id": (r"^" + ID_GOODS + r" (?:sedang |telah |sudah |akan )?(?:atau (?:sudah|telah) )?dikembalikan\b(?! ke\b)",),
     }),
 )
 

@@ -44,11 +44,10 @@ as they are, with no spaces between words, so Thai patterns name whole runs of w
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
+from lossanalytics.normalise.status_words import ID_GOODS
 
 # Who collects or delivers goods in Vietnamese texts.
 _VI_COURIER = r"(?:shipper|courier|buu ta|tai xe|nhan vien(?: giao hang| lay hang)?)"
-# The goods in Indonesian texts.
-_ID_GOODS = r"(?:paket|barang|kiriman|pesanan|parsel)"
 # A courier in Indonesian texts.
 _ID_COURIER = r"(?:kurir|driver|sopir)"
 # A carrier's building in Indonesian texts.
@@ -99,7 +98,7 @@ ASIA_MIDEAST_LATE_STEPS_22: tuple[Step, ...] = (
     # Sent back to the sender's address, the origin or the carrier's head office (Indonesian): returned ("akan", will
     # be, is not yet).
     ("returned", {
-        "id": (r"^" + _ID_GOODS + r" (?:sedang |telah |sudah )?dikembalikan ke (?:alamat |kantor |gudang )?"
+        "id": (r"^" + ID_GOODS + r" (?:sedang |telah |sudah )?dikembalikan ke (?:alamat |kantor |gudang )?"
                r"(?:pengirim|penjual|asal|pusat|kantor pusat)\b",),
     }),
     # A parcel not where it should be, sent to the wrong place, a data error, a claim in progress (Indonesian); the
@@ -129,7 +128,7 @@ ASIA_MIDEAST_LATE_STEPS_22: tuple[Step, ...] = (
         "id": (r"\bmelalui drop ?off\b",
                r"\bdrop ?off di (?:agen|gerai|counter|cabang)\b",
                r"\b(?:berada|tiba|sampai) di (?:sub )?konsolidator\b",
-               r"^" + _ID_GOODS + r" diteruskan (?:dari|ke)\b",
+               r"^" + ID_GOODS + r" diteruskan (?:dari|ke)\b",
                r"\bdikirim (?:via|melalui|dengan) (?:jalur (?:udara|darat|laut)|truk|kereta|kapal|pesawat)\b",
                r"\b(?:diangkut|dimuat|diturunkan) (?:oleh |ke |dari )?(?:armada|truk|kendaraan)\b",
                r"\b(?:sedang )?(?:diperiksa|dalam (?:proses|pemeriksaan)) (?:oleh )?bea cukai\b",

@@ -40,26 +40,23 @@ as spaces); rtl_phrases folds the patterns the same way. Written by the team fro
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
+from lossanalytics.normalise.status_words import AR_GOODS, ID_GOODS
 
-# The goods in Arabic texts.
-_AR_GOODS = r"(?:ال)?(?:شحنه|شحنات|طرد|طرود|طلب|طلبيه)"
 # Who collects or delivers in Arabic texts.
 _AR_COURIER = r"(?:ال)?(?:سايق|مندوب|كابتن|مرسال)"
-# The goods in Indonesian texts.
-_ID_GOODS = r"(?:paket|barang|kiriman|pesanan|parsel)"
 
 ASIA_MIDEAST_FIRST_STEPS_23: tuple[Step, ...] = (
     # A driver or courier who took the shipment and is on the way to you (Arabic): out for delivery, before "في طريقها"
     # reads movement.
     ("out_for_delivery", {
-        "ar": rtl_phrases(r"\b" + _AR_COURIER + r" (?:استلم|اخذ|حمل) " + _AR_GOODS + r" و(?:هي|هو) في طريق(?:ها|ه) "
+        "ar": rtl_phrases(r"\b" + _AR_COURIER + r" (?:استلم|اخذ|حمل) " + AR_GOODS + r" و(?:هي|هو) في طريق(?:ها|ه) "
                           r"(?:اليك|اليكم|لك|للعميل|للمستلم|الى (?:ال)?(?:عميل|مستلم))\b"),
     }),
     # A courier assigned to collect the shipment (Arabic): before the carrier, before "تعيين مندوب التوصيل" reads a
     # courier with the parcel.
     ("info_received", {
         "ar": rtl_phrases(r"\bتعيين " + _AR_COURIER + r"(?: (?:ال)?توصيل| (?:ال)?شحن)? (?:لاستلام|لاخذ|لجلب|لتحصيل) "
-                          + _AR_GOODS + r"\b"),
+                          + AR_GOODS + r"\b"),
     }),
     # Carried by the delivering courier (Indonesian): out for delivery, before "belum diterima" reads movement.
     ("out_for_delivery", {
@@ -71,7 +68,7 @@ ASIA_MIDEAST_FIRST_STEPS_23: tuple[Step, ...] = (
     }),
     # In a post bag (Indonesian): moving on, before "manifest" reads a label only.
     ("in_transit", {
-        "id": (r"^(?:" + _ID_GOODS + r" )?(?:sudah |telah )?(?:berada )?dalam kantong(?: pos)?\b",),
+        "id": (r"^(?:" + ID_GOODS + r" )?(?:sudah |telah )?(?:berada )?dalam kantong(?: pos)?\b",),
     }),
 )
 
@@ -79,7 +76,7 @@ ASIA_MIDEAST_LATE_STEPS_23: tuple[Step, ...] = (
     # Received in or entered into the system (Arabic): the data, not the parcel, before the carrier; before the
     # twenty-first's "received at a named place" reads movement.
     ("info_received", {
-        "ar": rtl_phrases(r"\b(?:استلام|تسجيل|ادخال) (?:" + _AR_GOODS + r"|(?:ال)?بيانات) (?:في|على|ب) (?:ال)?نظام\b",
+        "ar": rtl_phrases(r"\b(?:استلام|تسجيل|ادخال) (?:" + AR_GOODS + r"|(?:ال)?بيانات) (?:في|على|ب) (?:ال)?نظام\b",
                           r"\b(?:و)?(?:ب|في )?انتظار (?:ال)?تاكيد(?: من (?:ال)?(?:اداره|متجر|تاجر|مرسل))?$"),
     }),
     # A delivery completed (Arabic): delivered.
@@ -88,7 +85,7 @@ ASIA_MIDEAST_LATE_STEPS_23: tuple[Step, ...] = (
     }),
     # Refused, as the whole status of a shipment (Arabic): a failed attempt.
     ("delivery_failed", {
-        "ar": rtl_phrases(r"^(?:" + _AR_GOODS + r" )?مرفوض(?:ه)?$"),
+        "ar": rtl_phrases(r"^(?:" + AR_GOODS + r" )?مرفوض(?:ه)?$"),
     }),
     # Received by someone of the household (Indonesian): delivered.
     ("delivered", {
@@ -96,7 +93,7 @@ ASIA_MIDEAST_LATE_STEPS_23: tuple[Step, ...] = (
     }),
     # Taken to the recipient (Indonesian; "telah" or "sudah", done, is not this): out for delivery.
     ("out_for_delivery", {
-        "id": (r"^" + _ID_GOODS + r" (?:sedang )?diantar (?:ke|kepada) (?:penerima|alamat)\b",),
+        "id": (r"^" + ID_GOODS + r" (?:sedang )?diantar (?:ke|kepada) (?:penerima|alamat)\b",),
     }),
     # Unbagged or unloaded at an office (Indonesian): moving on.
     ("in_transit", {

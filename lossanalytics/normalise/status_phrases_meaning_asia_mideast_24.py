@@ -43,13 +43,12 @@ copied.
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
+from lossanalytics.normalise.status_words import AR_GOODS
 
 # The goods in Hebrew texts (final letters folded: "משלוחימ").
 _HE_GOODS = r"(?:ה)?(?:חבילה|חבילות|משלוח|משלוחימ|הזמנה|פריט)"
 # Who sends in Hebrew texts.
 _HE_SELLER = r"(?:ה)?(?:מוכר|מוכרת|חנות|שולח|שולחת|ספק)"
-# The goods in Arabic texts.
-_AR_GOODS = r"(?:ال)?(?:شحنه|شحنات|طرد|طرود|طلب|طلبيه)"
 
 ASIA_MIDEAST_FIRST_STEPS_24: tuple[Step, ...] = (
     # On its way from the destination (local, delivering) branch to the customer or the recipient (Hebrew): out for
@@ -85,9 +84,9 @@ ASIA_MIDEAST_LATE_STEPS_24: tuple[Step, ...] = (
     ("info_received", {
         "he": rtl_phrases(r"^(?:ה)?הזמנה (?:ממתינה|מחכה) ל(?:טיפול|עיבוד|אישור|הכנה)$",
                           r"\b(?:יצירת|יצרית) (?:ה)?(?:חבילה|משלוח)\b"),
-        "ar": rtl_phrases(r"\b(?:لم|لا) (?:يتم )?(?:يشحن|تشحن|شحن|يرسل|ترسل|ارسال)(?: " + _AR_GOODS + r")? بعد\b",
+        "ar": rtl_phrases(r"\b(?:لم|لا) (?:يتم )?(?:يشحن|تشحن|شحن|يرسل|ترسل|ارسال)(?: " + AR_GOODS + r")? بعد\b",
                           r"\bتعيين (?:ال)?شركه (?:ال)?(?:توصيل|شحن)\b",
-                          r"\b(?:استلام|تلقي) (?:ال)?(?:معلومات|بيانات) " + _AR_GOODS + r"\b",
+                          r"\b(?:استلام|تلقي) (?:ال)?(?:معلومات|بيانات) " + AR_GOODS + r"\b",
                           r"^(?:تم )?(?:ال)?انشاء$"),
     }),
     # Shipment returned, the whole text, to the sender, the seller or the shop at most (Hebrew): returned ("returned to

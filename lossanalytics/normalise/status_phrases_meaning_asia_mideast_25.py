@@ -38,13 +38,12 @@ copied.
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step, rtl_phrases
+from lossanalytics.normalise.status_words import ID_GOODS
 
 # Who collects or delivers in Vietnamese texts (folded).
 _VI_SHIPPER = r"(?:shipper|tai xe|nguoi giao hang|nhan vien giao hang)"
 # The goods in Vietnamese texts (folded).
 _VI_GOODS = r"(?:don hang|kien hang|goi hang|hang hoa|buu pham|buu kien)"
-# The goods in Indonesian texts.
-_ID_GOODS = r"(?:paket|barang|kiriman|pesanan|parsel)"
 
 ASIA_MIDEAST_FIRST_STEPS_25: tuple[Step, ...] = (
     # A courier travelling to deliver the parcel (Thai): out for delivery, before "เดินทาง" reads movement.
@@ -68,9 +67,9 @@ ASIA_MIDEAST_LATE_STEPS_25: tuple[Step, ...] = (
                r"\bdang cho bat dau (?:quy trinh )?giao(?: hang)?\b"),
         # Being made, sewn or produced, a design waiting for approval, an order being packed (Indonesian): before the
         # carrier.
-        "id": (r"^(?:" + _ID_GOODS + r" |produk )?(?:sedang )?(?:dibuat|diproduksi|dijahit)(?: oleh)?(?: perajin| pengrajin)?$",
+        "id": (r"^(?:" + ID_GOODS + r" |produk )?(?:sedang )?(?:dibuat|diproduksi|dijahit)(?: oleh)?(?: perajin| pengrajin)?$",
                r"^menunggu persetujuan desain\b",
-               r"\bmengemas " + _ID_GOODS + r"\b"),
+               r"\bmengemas " + ID_GOODS + r"\b"),
         # Shipping data received by the platform (Thai): before the carrier.
         "th": rtl_phrases(r"รับข้อมูล(?:การ)?(?:จัดส่ง|ส่งสินค้า|พัสดุ)(?:แล้ว)?"),
     }),
@@ -78,7 +77,7 @@ ASIA_MIDEAST_LATE_STEPS_25: tuple[Step, ...] = (
     # carrier's network (Thai): moving on.
     ("in_transit", {
         "vi": (r"^" + _VI_GOODS + r"(?: cua ban)? da duoc lay\b",),
-        "id": (r"^kurir (?:telah |sudah )?mengambil " + _ID_GOODS + r" dari\b",),
+        "id": (r"^kurir (?:telah |sudah )?mengambil " + ID_GOODS + r" dari\b",),
         "th": rtl_phrases(r"^พัสดุ(?:ถูก)?(?:รับ)?เข้าระบบ(?:การ)?ขนส่ง"),
     }),
     # The order being delivered (Vietnamese, the passive of "dang giao"): out for delivery.

@@ -32,11 +32,10 @@ Written by the team to DESIGN §4 (round 84); the examples are tests/test_status
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step
+from lossanalytics.normalise.status_words import EN_PERSON
 
 # What the sender ships.
 _GOODS = r"(?:parcel|package|item|shipment|consignment|order)"
-# Who waits for the parcel at the door.
-_PERSON = r"(?:customer|consignee|recipient|receiver|addressee|buyer)"
 
 MEANING_ENGLISH_31_FIRST_STEPS: tuple[Step, ...] = (
     # A return undelivered: still a return on its way back (before "undelivered" reads a failed attempt).
@@ -88,9 +87,9 @@ MEANING_ENGLISH_31_LATE_STEPS: tuple[Step, ...] = (
     # The customer asking for another time of delivery, a customer validation that failed, an address outside the
     # delivery area, a non-delivery report call: a failed attempt at the door.
     ("delivery_failed", {
-        "en": (r"\b" + _PERSON + r" (?:wants|wanted|requested|requests|asked for|asks for|prefers) (?:an? )?"
+        "en": (r"\b" + EN_PERSON + r" (?:wants|wanted|requested|requests|asked for|asks for|prefers) (?:an? )?"
                r"(?:evening|morning|afternoon|night|weekend|sunday|saturday|later|late) delivery\b",
-               r"\b" + _PERSON + r" (?:otp )?(?:validation|verification) (?:failure|failed)\b",
+               r"\b" + EN_PERSON + r" (?:otp )?(?:validation|verification) (?:failure|failed)\b",
                r"^(?:oda )?out of (?:the )?delivery area$",
                r"^ndr (?:call|raised|generated|marked|initiated|reported|created)\b"),
     }),

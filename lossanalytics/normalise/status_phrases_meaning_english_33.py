@@ -31,13 +31,12 @@ Written by the team to DESIGN §4 (round 95); the examples are tests/test_status
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step
+from lossanalytics.normalise.status_words import EN_GOODS
 
 # Who sells and ships the order.
 _SELLER = r"(?:seller|merchant|shop|store|retailer|vendor)"
 # Who receives it.
 _BUYER = r"(?:buyer|recipient|customer|consignee|receiver|addressee)"
-# What the seller ships.
-_GOODS = r"(?:parcel|package|item|shipment|consignment|order|box)"
 
 MEANING_ENGLISH_33_FIRST_STEPS: tuple[Step, ...] = (
     # Confirmed as received, reached the address with the delivery complete: delivered (before "shipped" and "reached"
@@ -68,7 +67,7 @@ MEANING_ENGLISH_33_FIRST_STEPS: tuple[Step, ...] = (
     # The carrier picking up the packed box from the seller, a sale that has now been shipped: on its way (before
     # "awaiting pickup" said before it reads a parcel waiting for the recipient).
     ("in_transit", {
-        "en": (r"\bpicks up the (?:packed )?" + _GOODS + r" from the (?:seller|merchant|shop|store|retailer|vendor|sender|shipper)\b",
+        "en": (r"\bpicks up the (?:packed )?" + EN_GOODS + r" from the (?:seller|merchant|shop|store|retailer|vendor|sender|shipper)\b",
                r"\bhas now been (?:shipped|dispatched|despatched)\b"),
     }),
     # Before the carrier: pre-fulfilment, the fulfilment started, not yet passed on by the seller, confirmed by the

@@ -30,9 +30,8 @@ Written by the team to DESIGN §4 (round 100); the examples are tests/test_statu
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step
+from lossanalytics.normalise.status_words import EN_GOODS
 
-# What is shipped.
-_GOODS = r"(?:parcel|package|item|shipment|consignment|order|box)"
 # Who sends it.
 _SENDER = r"(?:seller|merchant|shipper|sender|retailer|vendor|store|shop)"
 # Who receives it.
@@ -59,7 +58,7 @@ MEANING_ENGLISH_34_FIRST_STEPS: tuple[Step, ...] = (
     # Arriving at a facility, handed over for further transport: on its way (before "delivered" in "not necessarily
     # delivered" reads an outcome and "parcel shop" a parcel waiting for its recipient).
     ("in_transit", {
-        "en": (r"\barrival of the " + _GOODS + r" at (?:a|the) (?:facility|depot|terminal|hub)\b",
+        "en": (r"\barrival of the " + EN_GOODS + r" at (?:a|the) (?:facility|depot|terminal|hub)\b",
                r"\bhanded (?:over )?(?:to|at) [^.;]{0,50}\bfor (?:further|onward) (?:transport|transportation|carriage)\b"),
     }),
     # Booked with the carrier, packed and ready for handover, information without the parcel, not yet picked up, still
@@ -75,7 +74,7 @@ MEANING_ENGLISH_34_FIRST_STEPS: tuple[Step, ...] = (
                r"\blabel exists\b",
                r"\bcarrier has not (?:yet )?(?:picked up|collected|scanned)\b",
                r"\bstill with the " + _SENDER + r"\b",
-               r"\b" + _SENDER + r" still has (?:it|the " + _GOODS + r")\b",
+               r"\b" + _SENDER + r" still has (?:it|the " + EN_GOODS + r")\b",
                r"\bno (?:tracking )?events? (?:received |recorded |reported )?yet\b"),
     }),
 )

@@ -35,13 +35,12 @@ Written by the team to DESIGN §4 (round 110); the examples are tests/test_statu
 from __future__ import annotations
 
 from lossanalytics.normalise.status_phrases_outcomes import Step
+from lossanalytics.normalise.status_words import EN_PERSON
 
 # What is shipped.
 _GOODS = r"(?:parcel|package|item|shipment|consignment|order|goods|box)"
 # Who sends it.
 _SENDER = r"(?:seller|merchant|shipper|sender|retailer|vendor|store|shop|client)"
-# Who receives it.
-_PERSON = r"(?:customer|consignee|recipient|receiver|addressee|buyer)"
 
 MEANING_ENGLISH_35_FIRST_STEPS: tuple[Step, ...] = (
     # A pickup that was futile or failed at the pickup location: the parcel is still with its sender (before "no one
@@ -79,14 +78,14 @@ MEANING_ENGLISH_35_LATE_STEPS: tuple[Step, ...] = (
     # document not shown, a locked door: a failed delivery.
     ("delivery_failed", {
         "en": (r"^futile(?: delivery| attempt| delivery attempt)?s?$",
-               r"\b" + _PERSON + r" (?:requested|requests|asked for|asks for|wants|wanted) (?:a )?change of delivery "
+               r"\b" + EN_PERSON + r" (?:requested|requests|asked for|asks for|wants|wanted) (?:a )?change of delivery "
                r"(?:date|time|day|location|address|place)\b",
                r"\baddress on (?:the )?(?:awb|waybill|air ?waybill|label|consignment note) (?:is|was) "
                r"(?:incorrect|wrong|invalid)\b",
                r"\boutside (?:of )?(?:the )?(?:driver|courier|rider|delivery)(?: s)? (?:coverage|service|delivery) "
                r"(?:area|zone)\b",
                r"^out of (?:the )?delivery (?:area|zone)\W+time (?:limit|window)$",
-               r"\b" + _GOODS + r" is fine\W+(?:" + _PERSON + r" )?(?:wishes|wants|wanted|asked) to cancel\b",
+               r"\b" + _GOODS + r" is fine\W+(?:" + EN_PERSON + r" )?(?:wishes|wants|wanted|asked) to cancel\b",
                r"\bkyc (?:document|documents|docs?|proof) (?:is |was |were )?(?:not available|unavailable|not shown)\b",
                r"^door lock$"),
     }),
