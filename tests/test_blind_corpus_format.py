@@ -7,7 +7,8 @@ fresh14_texts.csv, the sixteenth; fresh15_texts.csv, the seventeenth; fresh16_te
 eighteenth; fresh17_texts.csv, the nineteenth; fresh18_texts.csv, the twentieth;
 fresh19_texts.csv, the twenty-first; fresh20_texts.csv, the twenty-second;
 fresh21_texts.csv, the twenty-third;
-fresh22_texts.csv, the twenty-fourth).
+fresh22_texts.csv, the twenty-fourth;
+fresh23_texts.csv, the twenty-fifth).
 
 These tests look at the files only: columns, encoding, line ends, status values,
 language codes, sources, duplicates and the size each labeller was asked for, and the
@@ -80,6 +81,7 @@ CORPORA = [
     Corpus("fresh20", rows=262, carriers=36, languages=16, exact_prefixes=True),
     Corpus("fresh21", rows=263, carriers=35, languages=15, exact_prefixes=True),
     Corpus("fresh22", rows=263, carriers=32, languages=12, exact_prefixes=True),
+    Corpus("fresh23", rows=328, carriers=24, languages=11, exact_prefixes=True),
 ]
 
 
@@ -182,6 +184,7 @@ DEVELOPMENT_OVERLAP_CEILINGS = {
     "fresh8": 0, "fresh9": 0, "fresh10": 0, "fresh11": 0, "fresh12": 0, "fresh13": 0,
     "fresh14": 0, "fresh15": 0, "fresh16": 0, "fresh17": 0, "fresh18": 0,
     "fresh19": 0, "fresh20": 0, "fresh21": 0, "fresh22": 0,
+    "fresh23": 0,
 }
 
 
