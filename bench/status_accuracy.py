@@ -109,7 +109,12 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   Parcel Poland's app labels, a Correios event table, a Polish courier's codes and Hermes's status sentences, demo
   and recorded histories, shops' and couriers' vocabularies, and notifications in English and Arabic; three in five
   neither in transit nor delivered), collected while the hundredth to hundred-and-sixth rounds ran and kept apart
-  from their sources (FRESH22_SOURCES.md), likewise never read.
+  from their sources (FRESH22_SOURCES.md), likewise never read;
+- fresh23_texts.csv, 328 texts from a twenty-fifth set of sources (24 carriers and platforms in 11 languages: carriers'
+  words kept in projects, such as a dashboard card's recorded 17TRACK events with their German translations and an
+  English-to-Portuguese carrier phrase table, seeded and demo histories, shops' and apps' status vocabularies, and
+  customers' notifications; half neither in transit nor delivered), collected while the hundred-and-thirteenth to
+  hundred-and-nineteenth rounds ran and kept apart from their sources (FRESH23_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -164,6 +169,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Twentieth fresh corpus", corpus("fresh20")),
     ("Twenty-first fresh corpus", corpus("fresh21")),
     ("Twenty-second fresh corpus", corpus("fresh22")),
+    ("Twenty-third fresh corpus", corpus("fresh23")),
 )
 
 
