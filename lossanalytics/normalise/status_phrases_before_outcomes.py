@@ -84,6 +84,10 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_20 import EAST_AS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_21 import EAST_ASIAN_21_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_22 import EAST_ASIAN_22_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_23 import EAST_ASIAN_23_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian_24 import (
+    EAST_ASIAN_24_EARLY_STEPS,
+    EAST_ASIAN_24_FIRST_STEPS,
+)
 from lossanalytics.normalise.status_phrases_meaning_english import MEANING_ENGLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import FRENCH_FIRST_STEPS, ROMANIAN_HUNGARIAN_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import FRENCH_FIRST_STEPS_2, RO_HU_FIRST_STEPS_2
@@ -215,6 +219,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_29,
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
+    *EAST_ASIAN_24_EARLY_STEPS,
     *ASIA_MIDEAST_VI_FIRST_STEPS_22,
     *ASIA_MIDEAST_VI_FIRST_STEPS_20,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
@@ -321,6 +326,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_21_FIRST_STEPS,
     *EAST_ASIAN_22_FIRST_STEPS,
     *EAST_ASIAN_23_FIRST_STEPS,
+    *EAST_ASIAN_24_FIRST_STEPS,
     *EAST_ASIAN_18_FIRST_STEPS,
     *FRENCH_FIRST_STEPS_9,
     *FRENCH_FIRST_STEPS_8,
