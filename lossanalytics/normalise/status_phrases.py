@@ -67,6 +67,7 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_10 import WEST
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_12 import WEST_GERMANIC_LATE_STEPS_12
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_13 import WEST_GERMANIC_LATE_STEPS_13
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_14 import WEST_GERMANIC_LATE_STEPS_14
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_16 import WEST_GERMANIC_LATE_STEPS_16
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_STEPS
 from lossanalytics.normalise.status_phrases_undelivered_reasons import UNDELIVERED_AFTER_OUTCOME_STEPS
@@ -103,6 +104,7 @@ STEPS: tuple[Step, ...] = (
     *NORDIC_4_LATE_STEPS,
     *NORDIC_3_LATE_STEPS,
     *NORDIC_MEANING_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS_16,
     *WEST_GERMANIC_LATE_STEPS_14,
     *WEST_GERMANIC_LATE_STEPS_13,
     *WEST_GERMANIC_LATE_STEPS_12,

@@ -38,7 +38,7 @@ BROAD_PROBLEM_STEPS: tuple[Step, ...] = (
                r"arancel\w*", r"pendiente de documentacion", r"demora\w*", r"(?<!sin )novedad\w*", "telemercadeo",
                "investigacion", r"aclaracion\w*", r"huelga\w*", r"meteorolog\w*", r"pendiente de instrucciones"),
         "it": (r"trattenut\w*", r"ritard\w*", r"eccezione", r"^in attesa$", r"bloccat\w*", "anomalia", r"in attesa di pagamento",
-               "dazi", r"pagamento (?:\w+ ){0,2}(?:richiest|dovut|sospes|mancat|necessari)\w*", r"verific\w*", r"controll\w*",
+               "dazi", r"pagamento (?:\w+ ){0,2}(?:richiest|dovut|sospes|mancat|necessari)\w*", r"verific(?!er)\w*", r"controll\w*",
                r"abbandonat\w*", r"attesa (?:\w+ ){0,2}svincolo", r"blocco (?:del )?serviz\w*", r"in attesa di (?:completamento|istruzioni)",
                r"non uscit\w*", "maltempo", "sciopero", r"disguid\w*"),
         "pt": (r"retid\w*", r"atrasad\w*", r"excecao", r"^em espera$", "atraso", r"aguardando pagamento", r"pagamento pendente",
