@@ -97,16 +97,23 @@ def stage_file(
     """Stage `path` as the temporary view `stage_raw`; raise ImportProblem when it cannot be read."""
     tables = file_tables(path, file_name, sheet)
     best: tuple[Table, int, Recognition] | None = None
+    widest = 0
     for table in tables:
+        width = max((len(row) for row in table.head[:HEADER_SEARCH_ROWS]), default=0)
+        if width > MAX_COLUMNS:
+            # Refused before its header is looked for: matching every dialect against each of
+            # thousands of cells in every top row would take seconds to say no.
+            widest = max(widest, width)
+            continue
         found = find_header(table.head, dialects)
         if found is not None and (best is None or _score(found[1]) > _score(best[2])):
             best = (table, *found)
+    if best is None and widest:
+        raise ImportProblem("import.error.too_many_columns", file=file_name, count=widest, limit=MAX_COLUMNS)
     if best is None:
         raise _unrecognised(tables, file_name)
     table, index, recognition = best
     headers = list(table.head[index])
-    if len(headers) > MAX_COLUMNS:
-        raise ImportProblem("import.error.too_many_columns", file=file_name, count=len(headers), limit=MAX_COLUMNS)
     try:
         table.load(session, index, len(headers))
     except ImportProblem:
