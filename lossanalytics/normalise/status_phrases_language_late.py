@@ -72,6 +72,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_18 import FR_HU_RO_
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_19 import FR_HU_RO_LATE_STEPS_19
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_20 import FR_HU_RO_LATE_STEPS_20
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_21 import FR_HU_RO_LATE_STEPS_21
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_22 import FR_HU_RO_LATE_STEPS_22
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_LATE_STEPS
@@ -185,6 +186,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_22,
     *FR_HU_RO_LATE_STEPS_21,
     *FR_HU_RO_LATE_STEPS_20,
     *FR_HU_RO_LATE_STEPS_19,
