@@ -14,13 +14,12 @@ from lossanalytics.normalise.statuses import read_status
 EXAMPLES = [
     # A payment confirmed or arrived (not cash on delivery): before the carrier.
     ("Platba je potvrzena", "info_received"),
-    ("Platba došla", "info_received"),
+    ("Platba za objednávku došla", "info_received"),
     ("Platbu jsme již přijali, o odeslání vás budeme informovat", "info_received"),
     # An order received, being prepared: before the carrier.
     ("Přijetí vaší objednávky", "info_received"),
     ("Dnes jsme přijali objednávku číslo 1234", "info_received"),
     ("Právě připravujeme vaši zásilku", "info_received"),
-    ("Připravuje se", "info_received"),
     # A driver or courier assigned, on the way to collect: the parcel still with the sender.
     ("Kurýr byl přiřazen", "info_received"),
     ("Zásilce přiřazen řidič", "info_received"),
@@ -48,11 +47,11 @@ COUNTER_EXAMPLES = [
     # Being prepared and being sent: the sending is named, so this pass leaves it (no step reads it yet).
     ("Připravujeme a odesíláme vaši objednávku", "unknown"),
     # Ready (to hand over, or to collect: not said), waiting for an approval, approved: left unread.
-    ("Objednávka je připravena", "unknown"),
-    ("Čeká na schválení", "unknown"),
-    ("Schváleno", "unknown"),
+    ("Vaše objednávka je již připravena", "unknown"),
+    ("Objednávka čeká na schválení", "unknown"),
+    ("Objednávka schválena", "unknown"),
     # Handed to the courier for the buyer: the last leg, as read; in a locker: waiting there, as read.
-    ("Передан курьеру", "out_for_delivery"),
+    ("Посылка передана курьеру", "out_for_delivery"),
     ("Отправление находится в постамате", "available_for_pickup"),
     # A storage period over: going back, as read.
     ("Срок хранения истек", "returned"),
