@@ -161,6 +161,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_29 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_30 import SLAVIC_TURKIC_FIRST_STEPS_30
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_31 import SLAVIC_TURKIC_FIRST_STEPS_31
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_32 import SLAVIC_TURKIC_FIRST_STEPS_32
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_33 import SLAVIC_TURKIC_FIRST_STEPS_33
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import WEST_GERMANIC_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import WEST_GERMANIC_EARLY_STEPS_3
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import WEST_GERMANIC_EARLY_STEPS_4
@@ -187,6 +188,7 @@ from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *CUSTOMS_FIRST_STEPS,
     *DISPATCH_FIRST_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_33,
     *SLAVIC_TURKIC_FIRST_STEPS_10,
     *BULGARIAN_MEANING_FIRST_STEPS,
     *BULGARIAN_FIRST_STEPS_2,

@@ -134,6 +134,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_29 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_30 import SLAVIC_TURKIC_STEPS_30
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_31 import SLAVIC_TURKIC_STEPS_31
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_32 import SLAVIC_TURKIC_STEPS_32
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_33 import SLAVIC_TURKIC_STEPS_33
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
@@ -206,6 +207,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_33,
     *SLAVIC_TURKIC_STEPS_32,
     *SLAVIC_TURKIC_STEPS_31,
     *SLAVIC_TURKIC_STEPS_30,
