@@ -126,8 +126,9 @@ ACCURACY_FLOORS = {
     # text no round has read: info_received 10 of 63 and out_for_delivery 6 of 30; 0.510 after the thirty-eighth (on-
     # demand and last-mile platforms' dispatch states from other sources), 0.513 after the fifty-eighth (one
     # Portuguese text of the last leg), 0.517 after the seventy-first (an English text of the last leg's problems),
-    # 0.521 after the seventy-ninth (one text left unread before).
-    "fresh8": 0.520,
+    # 0.521 after the seventy-ninth (one text left unread before), 0.525 after the hundred-and-sixteenth (one text read
+    # as a wrong status before).
+    "fresh8": 0.524,
     # 272 texts from an eleventh set of sources, 20 carriers and platforms, 8 languages (fresh9_texts.csv), never
     # read: 0.559 at first contact, with the reader of the thirty-eighth round (a fifth of it Iraqi and Algerian
     # couriers' Arabic, who list a return status per reason: Arabic 22 of 61, returned 26 of 58, info_received 12 of
@@ -185,8 +186,9 @@ ACCURACY_FLOORS = {
     # own source and dropped at the merge (SOURCES.md), so it is not counted; 0.758 after the eighty-second (one text
     # left unread before), 0.764 after the eighty-sixth (two more, one of them read as a wrong status before), 0.761
     # without the one in doubt; 0.767 after the ninety-third, whose one text is in doubt the same way (its source held
-    # words of this corpus in rows the round dropped), so not counted either.
-    "fresh17": 0.760,
+    # words of this corpus in rows the round dropped), so not counted either; 0.769 after the hundred-and-thirteenth
+    # (one text left unread before).
+    "fresh17": 0.766,
     # 258 texts from a twentieth set of sources, 28 carriers' and platforms' statuses and some recorded event texts
     # (Colissimo lines captured 2011-2015, La Poste and DHL Paket events, seeded histories) in 12 languages
     # (fresh18_texts.csv), never read: 0.725 at first contact (187 of 258), with the reader after the seventy-sixth
@@ -194,8 +196,9 @@ ACCURACY_FLOORS = {
     # Vietnamese 37 of 61, Turkish 14 of 24); 0.729 after the seventy-ninth, 0.740 after the eighty-first (returns on
     # their way back in Vietnamese, Turkish, Polish and Indonesian, from other sources, chosen by this corpus's
     # weakest status and languages in aggregate; 16 into a wrong outcome instead of 19), 0.744 after the eighty-sixth
-    # (one text left unread before), 0.748 after the ninetieth (one more).
-    "fresh18": 0.747,
+    # (one text left unread before), 0.748 after the ninetieth (one more), 0.752 after the hundred-and-sixteenth (one
+    # read into a wrong outcome before).
+    "fresh18": 0.751,
     # 260 texts from a twenty-first set of sources, 47 carriers', platforms', shops' and apps' status lists and seeded
     # histories in 17 languages (fresh19_texts.csv), never read: 0.796 at first contact (207 of 260), with the reader
     # after the eighty-first round (half the texts neither in transit nor delivered; info_received 25 of 44,
@@ -278,11 +281,12 @@ def test_blind_corpora_accuracy_does_not_fall(name) -> None:
 # twenty-first fresh corpus at first contact (after the ninety-fourth round): 34 of 263 (0.129). The fresh corpus after
 # the eighty-eighth round: 6 of 139 (0.043); the twentieth after the ninety-eighth: 25 of 262 (0.095). The
 # twenty-second fresh corpus at first contact (after the ninety-ninth round): 27 of 263 (0.103). The twenty-third
-# fresh corpus at first contact (after the hundred-and-twelfth round): 29 of 328 (0.088).
+# fresh corpus at first contact (after the hundred-and-twelfth round): 29 of 328 (0.088). After the
+# hundred-and-sixteenth round: the eighth fresh 40 of 263 (0.152), the eighteenth 30 of 258 (0.116).
 WRONG_STATUS_CEILINGS = {"heldout": 0.056, "fresh": 0.044, "fresh2": 0.077, "fresh3": 0.063, "fresh4": 0.099,
-                         "fresh5": 0.102, "fresh6": 0.062, "fresh7": 0.110, "fresh8": 0.156, "fresh9": 0.107,
+                         "fresh5": 0.102, "fresh6": 0.062, "fresh7": 0.110, "fresh8": 0.153, "fresh9": 0.107,
                          "fresh10": 0.240, "fresh11": 0.133, "fresh12": 0.104, "fresh13": 0.040, "fresh14": 0.081,
-                         "fresh15": 0.084, "fresh16": 0.047, "fresh17": 0.052, "fresh18": 0.121, "fresh19": 0.066,
+                         "fresh15": 0.084, "fresh16": 0.047, "fresh17": 0.052, "fresh18": 0.117, "fresh19": 0.066,
                          "fresh20": 0.096, "fresh21": 0.130, "fresh22": 0.103,
                          "fresh23": 0.089}
 
@@ -306,12 +310,13 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(name) -> None:
 # fresh 2 at first contact; the sixteenth fresh 1 at first contact; the eighth fresh 9 after the seventy-first round;
 # the seventeenth fresh 5 at first contact; the eighteenth fresh 19 at first contact, 16 after the eighty-first round; the
 # nineteenth fresh 4 at first contact; the twentieth fresh 10 and the twenty-first fresh 9 at first contact; the twentieth fresh 9 after the
-# ninety-eighth round; the twenty-second fresh 8 and the twenty-third fresh 3 at first contact);
+# ninety-eighth round; the twenty-second fresh 8 and the twenty-third fresh 3 at first contact; the eighteenth fresh
+# 15 after the hundred-and-sixteenth round);
 # no round may add one.
 WRONG_OUTCOME_CEILINGS = {"heldout": 8, "fresh": 1, "fresh2": 15, "fresh3": 12, "fresh4": 17, "fresh5": 8,
                           "fresh6": 11, "fresh7": 9, "fresh8": 9, "fresh9": 12, "fresh10": 4, "fresh11": 7,
                           "fresh12": 3, "fresh13": 1, "fresh14": 7, "fresh15": 2, "fresh16": 1, "fresh17": 5,
-                          "fresh18": 16, "fresh19": 4, "fresh20": 9, "fresh21": 9, "fresh22": 8,
+                          "fresh18": 15, "fresh19": 4, "fresh20": 9, "fresh21": 9, "fresh22": 8,
                           "fresh23": 3}
 
 
