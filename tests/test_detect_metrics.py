@@ -98,6 +98,18 @@ def test_wilson_interval_exact() -> None:
     assert high == pytest.approx([0.509838, 0.277533, 1.0], abs=1e-6)
 
 
+def test_wilson_interval_is_exactly_zero_without_losses_and_one_with_only_losses() -> None:
+    """No loss in 10,324 parcels (the SCMS data set) has a lower bound of 0, not 2.7e-20, which the
+    rates table and its JSON printed; every parcel lost has an upper bound of exactly 1."""
+    totals = np.array([10324, 28, 74, 14, 19, 13])
+    low, high = wilson_interval(np.zeros(6), totals)
+    assert low.tolist() == [0.0] * 6
+    low, high = wilson_interval(totals, totals)
+    assert high.tolist() == [1.0] * 6
+    low, high = wilson_interval([0], [0])
+    assert np.isnan(low[0]) and np.isnan(high[0])
+
+
 def test_rates_by_carrier(loaded: Database) -> None:
     frame = rates(loaded, "carrier", SCOPE).set_index("carrier")
     ups = frame.loc["UPS"]

@@ -135,3 +135,21 @@ def test_cli_claims_json(cli_db: str, capsys: pytest.CaptureFixture[str]) -> Non
     assert {"claim_deadline", "days_left", "estimated_compensation", "compensation_currency",
             "compensation_basis"} <= set(row)
     assert row["estimated_compensation"] == 20.0 and row["compensation_currency"] == "USD"
+
+
+def test_cli_rates_says_why_undated_parcels_are_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A data set with no dates at all (shipping.csv in shared/data/real) is in no rate: the command
+    says how many parcels it left out, as the Overview does, instead of a bare "Empty DataFrame"."""
+    source = tmp_path / "undated.csv"
+    source.write_text("Tracking Number,Carrier,Status\nA1,UPS,Delivered\nB2,UPS,Delivered\n")
+    database = str(tmp_path / "undated.duckdb")
+    assert main(["--db", database, "import", str(source)]) == 0
+    capsys.readouterr()
+    assert main(["--db", database, "rates", "--by", "carrier"]) == 0
+    captured = capsys.readouterr()
+    assert "2 parcels have no ship or event date and are left out of the loss rates." in captured.err
+    assert "Empty DataFrame" not in captured.out
+    assert captured.out.split() == ["carrier", "shipments", *captured.out.split()[2:]]
+    assert main(["--db", database, "--lang", "zh", "rates", "--by", "carrier", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == [] and "2 个包裹没有发货日期" in captured.err

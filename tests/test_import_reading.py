@@ -239,3 +239,23 @@ def test_workbook_rows_keep_their_sheet_numbers_and_text_among_numbers_is_report
         "LX2CN": ("China Post", datetime(2026, 10, 2), None),
         "LX3CN": ("China Post", datetime(2026, 10, 3), 2.0),
     }
+
+
+def test_workbook_fractions_read_as_excel_shows_them(db: Database, tmp_path: Path) -> None:
+    """fastexcel writes a number cell's fraction to nine decimals (1447296446.700000048 for the
+    order ID 1447296446.7 of the Brunel supply-chain data set): the ID must stay the one the
+    sheet shows, so the same order in another export is the same order; text cells are kept."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(("Tracking Number", "Order ID", "Weight (kg)"))
+    sheet.append(("LX1CN", 1447296446.7, 0.594476))
+    sheet.append(("LX2CN", 99999999.99, 12.5))
+    sheet.append(("LX3CN", "1447296446.700000048", 1.25))
+    path = tmp_path / "orders.xlsx"
+    book.save(path)
+    assert import_file(db, path).outcome == "imported"
+    assert parcels(db, "order_id", "weight_kg") == {
+        "LX1CN": ("1447296446.7", 0.594476),
+        "LX2CN": ("99999999.99", 12.5),
+        "LX3CN": ("1447296446.700000048", 1.25),
+    }

@@ -86,6 +86,9 @@ def test_supply_chain_order_list(db: Database) -> None:
     assert counts(db, "service") == {"CRF": 854, "DTD": 2143, "DTP": 6218}
     assert db.scalar("SELECT count(*) FROM parcels WHERE starts_with(tracking_number, 'ORDER ')") == 9215
     assert counts(db, "status") == {"unknown": 9215} and counts(db, "mode") == {"unknown": 9215}
+    # The order IDs as the sheet shows them (1447296446.7), not fastexcel's nine decimals.
+    assert db.scalar("SELECT count(*) FROM parcels WHERE order_id = '1447296446.7'") == 1
+    assert db.scalar("SELECT count(*) FROM parcels WHERE order_id LIKE '%.7000%'") == 0
 
 
 def test_fedex_track_api_json(db: Database) -> None:

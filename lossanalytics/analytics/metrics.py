@@ -47,6 +47,11 @@ def wilson_interval(
         low, high = proportion_confint(
             np.asarray(successes, dtype=float), np.asarray(totals, dtype=float), alpha=alpha, method="wilson"
         )
+    # At no success (or only successes) the bound is exactly 0 (or 1); floating point leaves
+    # 2.7e-20 behind, which the rates table and its JSON would print.
+    wins, trials = np.asarray(successes, dtype=float), np.asarray(totals, dtype=float)
+    low = np.where((wins == 0) & (trials > 0), 0.0, np.asarray(low, dtype=float))
+    high = np.where((wins == trials) & (trials > 0), 1.0, np.asarray(high, dtype=float))
     return np.asarray(low, dtype=float), np.asarray(high, dtype=float)
 
 

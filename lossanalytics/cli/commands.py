@@ -12,11 +12,12 @@ import pandas as pd
 
 from lossanalytics.analytics.detect import shipments, suspected
 from lossanalytics.analytics.metrics import GROUPINGS, rates
+from lossanalytics.analytics.overview import undated
 from lossanalytics.claims import Rules, estimate_claims, load_rules
 from lossanalytics.claims.worklist import claims_worklist
 from lossanalytics.cli.common import CliError, check_out, frame_output, out_suffix, scope, write
 from lossanalytics.export import export_frame, to_xlsx_bytes, write_csv
-from lossanalytics.i18n import t
+from lossanalytics.i18n import t, tn
 from lossanalytics.importing import import_paths, undo_import
 from lossanalytics.importing.format_names import format_name
 from lossanalytics.importing.status_vocabulary import assign_statuses, unread_values
@@ -80,7 +81,13 @@ def cmd_shipments(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_rates(db: Database, args: argparse.Namespace) -> int:
-    write_rates(rates(db, args.by, scope(db, args)), args)
+    judged = scope(db, args)
+    # As the Overview says: parcels with no ship, scan or delivery date are in no rate (a data
+    # set without dates would otherwise print an empty table and no word why).
+    left_out = undated(db, judged)
+    if left_out:
+        print(tn("ui.overview.undated", args.lang, left_out, count=f"{left_out:,}"), file=sys.stderr)
+    write_rates(rates(db, args.by, judged), args)
     return 0
 
 

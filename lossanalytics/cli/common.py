@@ -109,6 +109,8 @@ def frame_output(frame: pd.DataFrame, fmt: str) -> bytes | Callable[[BinaryIO], 
     if fmt == "json":
         return (json.dumps(records(frame), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     if fmt == "table":
+        if frame.empty:  # pandas would print "Empty DataFrame" and a Python list of the columns
+            return ("  ".join(map(str, frame.columns)) + "\n").encode("utf-8")
         return (frame.map(flat_text).to_string(index=False) + "\n").encode("utf-8")
     return partial(write_csv, frame, bom=False, date_format="%Y-%m-%dT%H:%M:%S")
 

@@ -13,6 +13,11 @@ visible sheets the active one (the one Excel opens on) comes first, winning ties
 A number cell of 16 or more digits is a long ID that Excel stored as a number, keeping
 15 significant digits: it is staged as Excel shows it (`1.23456789012346E+19`), so the
 plan sets the row aside (keys.py) instead of reading digits that were never there.
+
+fastexcel writes a number cell with a fraction to nine decimals, so 1447296446.7 (an order
+ID of the Brunel supply-chain data set) reads 1447296446.700000048, digits no spreadsheet
+shows and no other export of that order carries: such a cell is staged as Excel shows it,
+to 15 significant digits (1447296446.7).
 """
 
 from __future__ import annotations
@@ -108,7 +113,7 @@ def _mark_rounded(workbook: fastexcel.ExcelReader, sheet: str, columns: list[pa.
     (a 22-digit USPS number kept as text hardly ever is one), the sheet is read once more
     as booleans, where number cells read true and text cells fail: the cell types.
     """
-    suspects = {index: mask for index, column in enumerate(columns) if (mask := _double_digits(column)) is not None}
+    suspects = {index: mask for index, column in enumerate(columns) if (mask := _suspect_cells(column)) is not None}
     if not suspects:
         return columns
     typed, _ = workbook.load_sheet(sheet, header_row=None, skip_rows=0, use_columns=list(suspects),
@@ -118,10 +123,34 @@ def _mark_rounded(workbook: fastexcel.ExcelReader, sheet: str, columns: list[pa.
         number = pc.fill_null(pc.and_(mask, pc.is_valid(typed.column(position))), False)
         cells = columns[index].to_pylist()
         for row in pc.indices_nonzero(number).to_pylist():
+            if "." in cells[row]:  # a fraction to nine decimals: as Excel shows it
+                cells[row] = _as_excel_shows(cells[row])
+                continue
             mantissa, exponent = f"{float(cells[row]):.14E}".split("E")
             cells[row] = f"{mantissa.rstrip('0').rstrip('.')}E{exponent}"
         marked[index] = pa.array(cells, pa.string())
     return marked
+
+
+# More than 15 significant digits with exactly nine decimals: how fastexcel writes a number
+# cell's fraction that is not exact in binary (1447296446.700000048).
+_LONG_FRACTION = r"^-?[1-9][0-9]{6,}\.[0-9]{8}[1-9]$"
+
+
+def _as_excel_shows(text: str) -> str:
+    """A number's text with at most 15 significant digits, as Excel shows it ("1447296446.7")."""
+    shown = f"{float(text):.15g}"
+    return text if "e" in shown else shown
+
+
+def _suspect_cells(column: pa.Array) -> pa.Array | None:
+    """Where a column holds a text that is a number cell written with digits the sheet never showed:
+    a long ID (:func:`_double_digits`) or a fraction to nine decimals; None if nowhere."""
+    long_ids = _double_digits(column)
+    fractions = pc.fill_null(pc.match_substring_regex(column, _LONG_FRACTION), False)
+    if not pc.any(fractions).as_py():
+        return long_ids
+    return fractions if long_ids is None else pc.or_(long_ids, fractions)
 
 
 def _double_digits(column: pa.Array) -> pa.Array | None:
