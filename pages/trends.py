@@ -8,6 +8,7 @@ from lossanalytics.charts import trends
 from lossanalytics.i18n import carrier_name
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.language import select_all
 from lossanalytics.ui.render import empty_state, section
 
 SHOWN_BY_DEFAULT = 5  # more lines than this in one chart become hard to tell apart
@@ -22,7 +23,8 @@ by_mode = data.monthly(ctx.db, ctx.version, "mode", ctx.scope)
 st.caption(ctx.t("ui.analytics.trends.intro"))
 choices = trends.busiest(by_carrier, "carrier")
 shown = st.multiselect(ctx.t("ui.analytics.trends.pick_carriers"), choices, default=choices[:SHOWN_BY_DEFAULT],
-                       key="trend_carriers", format_func=lambda c: carrier_name(c, ctx.lang))
+                       key="trend_carriers", format_func=lambda c: carrier_name(c, ctx.lang),
+                       select_all=select_all(ctx.lang))
 with section(ctx.lang, "carrier trends"):
     if shown:
         st.plotly_chart(trends.monthly_lines(by_carrier, "carrier", ctx.lang, only=shown), width="stretch")

@@ -389,3 +389,20 @@ def test_damage_and_return_rates_leave_out_parcels_without_a_date(loaded: Databa
     assert damage.values == {"count": 2, "parcels": 282, "rate": 2 / 282, "worse_carriers": []}
     returns = topics["packaging"].finding("returns")
     assert returns.text.startswith("1 parcel came back to you: ")
+
+
+def test_an_untested_alternative_is_named_in_the_readers_language(frames, monkeypatch) -> None:
+    """With no significantly better carrier, the lowest observed one is still named as the seller knows it."""
+    lanes, _ = frames
+    import lossanalytics.advice.risk_topics as risk_topics
+
+    def not_better(*args, **kwargs):
+        pairs = alternatives(*args, **kwargs)
+        return pairs.assign(better=False)
+
+    monkeypatch.setattr(risk_topics, "alternatives", not_better)
+    topic, _ = carriers_topic(lanes, AdviceSettings(), "zh")
+    finding = topic.finding("worse_carrier")
+    assert finding is not None and finding.level == "consider"
+    assert "的 中国邮政，丢件率" in finding.text
+    assert "China Post" not in finding.text

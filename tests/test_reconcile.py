@@ -62,3 +62,37 @@ def test_a_carrier_too_small_to_rank_is_never_highest_or_lowest() -> None:
     found = reconcile_verdicts(frame, verdicts(a="worse", b="better", c="better").assign(
         verdict=["worse", "better", "better", "no_difference"]))
     assert found.empty
+
+
+def test_a_better_carrier_below_the_pooled_rate_but_high_on_the_chart_is_not_said_to_lose_no_fewer() -> None:
+    # E carries most parcels at 10%, so the others' pooled rate (8.6% for X) sits above X's 3%;
+    # yet X stands third of four on the chart: only the half-of-the-chart sentence is true.
+    frame = pd.DataFrame({"carrier": ["A", "B", "X", "E"], "shipments": [100, 100, 100, 1000],
+                          "lost": [1, 2, 3, 100], "suspected_lost": [0, 0, 0, 0]})
+    marks = pd.DataFrame({"carrier": ["A", "B", "X", "E"], "verdict": ["no_difference", "no_difference", "better",
+                                                                        "worse"],
+                          "losses": [1, 2, 3, 100], "expected_losses": [1.0, 2.0, 6.0, 97.0],
+                          "shipments": [100, 100, 100, 1000], "p_adjusted": [0.9, 0.9, 0.03, 0.04]})
+    found = reconcile_verdicts(frame, marks).set_index("carrier")
+    assert found.loc["X", "rate"] < found.loc["X", "rest_rate"]
+    assert found.loc["X", "kind"] == "better_high_on_chart"
+    assert (found.loc["X", "lower"], found.loc["X", "others"]) == (2, 3)
+    assert "E" not in found.index  # worse and highest on the chart: they agree
+    from lossanalytics.ui.analytics_tables import reconciliations
+    said = " ".join(reconciliations(frame, marks, "en"))
+    assert "X loses 3.0% of its parcels, more than 2 of the 3 other carriers on the chart, yet it is marked better" in said
+    assert "no fewer" not in said
+    assert "高于图中其他 3 个承运商中的 2 个" in " ".join(reconciliations(frame, marks, "zh"))
+
+
+def test_a_worse_carrier_above_the_pooled_rate_but_low_on_the_chart() -> None:
+    frame = pd.DataFrame({"carrier": ["A", "B", "X", "E"], "shipments": [1000, 100, 100, 100],
+                          "lost": [0, 5, 3, 9], "suspected_lost": [0, 0, 0, 0]})
+    marks = pd.DataFrame({"carrier": ["A", "B", "X", "E"], "verdict": ["no_difference", "no_difference", "worse",
+                                                                        "no_difference"],
+                          "losses": [0, 5, 3, 9], "expected_losses": [1.0, 5.0, 1.0, 9.0],
+                          "shipments": [1000, 100, 100, 100], "p_adjusted": [0.9, 0.9, 0.03, 0.9]})
+    found = reconcile_verdicts(frame, marks).set_index("carrier")
+    assert found.loc["X", "rate"] > found.loc["X", "rest_rate"]
+    assert found.loc["X", "kind"] == "worse_low_on_chart"
+    assert (found.loc["X", "higher"], found.loc["X", "others"]) == (2, 3)

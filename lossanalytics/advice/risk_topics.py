@@ -63,7 +63,8 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
         elif not mine.empty:
             lowest = mine.sort_values("alt_rate", kind="stable").iloc[0]
             if lowest["alt_rate"] < lowest["loss_rate"]:
-                text += sentence_gap(lang) + t("advice.carriers.no_clear_alternative", lang, alternative=lowest["alternative"],
+                text += sentence_gap(lang) + t("advice.carriers.no_clear_alternative", lang,
+                                alternative=carrier_name(lowest["alternative"], lang),
                                 where=fmt.route(lowest["origin_country"], lowest["dest_country"], lowest["mode"],
                                                 lang),
                                 alt=fmt.rate_n(lowest["alt_rate"], lowest["alt_low"], lowest["alt_high"],

@@ -7,10 +7,12 @@ fewer parcels there than the others do, and the other way round. Such a pair loo
 a contradiction to a seller unless one sentence says why, so for every carrier where the
 two point different ways this returns the figures that sentence needs:
 
-- `better_on_lanes`: marked better, but its raw rate is at or above the others' rate, or
-  it stands in the worse half of the chart;
-- `worse_on_lanes`: marked worse, but its raw rate is at or below the others' rate, or it
-  stands in the better half of the chart;
+- `better_on_lanes`: marked better, but its raw rate is at or above the others' rate;
+- `better_high_on_chart`: marked better, below the others' pooled rate but in the worse
+  half of the chart (`lower` of the `others` ranked carriers lose fewer);
+- `worse_on_lanes`: marked worse, but its raw rate is at or below the others' rate;
+- `worse_low_on_chart`: marked worse, above the others' pooled rate but in the better half
+  of the chart (`higher` of the `others` ranked carriers lose more);
 - `chance_highest` / `chance_lowest`: the highest or lowest raw rate on the chart (among
   carriers with enough parcels), yet no significant difference on the same lanes.
 """
@@ -21,7 +23,8 @@ import pandas as pd
 
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 
-COLUMNS = ("carrier", "kind", "rate", "rest_rate", "shared_rate", "lanes_rate", "p_adjusted")
+COLUMNS = ("carrier", "kind", "rate", "rest_rate", "shared_rate", "lanes_rate", "p_adjusted", "lower", "higher",
+           "others")
 
 
 def reconcile_verdicts(carriers: pd.DataFrame, verdicts: pd.DataFrame) -> pd.DataFrame:
@@ -45,6 +48,10 @@ def reconcile_verdicts(carriers: pd.DataFrame, verdicts: pd.DataFrame) -> pd.Dat
     ranked = raw[raw["eligible"]]
     raw["rank"] = ranked["rate"].rank(method="min").reindex(raw.index)
     eligible_count = len(ranked)
+    # Ranked carriers whose raw rate is strictly below / above this one's, and how many others are ranked.
+    raw["lower"] = raw["rank"] - 1
+    raw["higher"] = eligible_count - ranked["rate"].rank(method="max").reindex(raw.index)
+    raw["others"] = eligible_count - 1
     data = raw.merge(verdicts[["carrier", "verdict", "losses", "expected_losses", "shipments", "p_adjusted"]],
                      on="carrier", how="inner")
     shared = data["shipments"].where(data["shipments"] > 0)
@@ -54,8 +61,12 @@ def reconcile_verdicts(carriers: pd.DataFrame, verdicts: pd.DataFrame) -> pd.Dat
     better_half = data["rank"] <= eligible_count / 2
     several = eligible_count >= 2
     kinds = pd.Series(None, index=data.index, dtype=object)
-    kinds[data["verdict"].eq("better") & (data["rate"].ge(data["rest_rate"]) | worse_half)] = "better_on_lanes"
-    kinds[data["verdict"].eq("worse") & (data["rate"].le(data["rest_rate"]) | better_half)] = "worse_on_lanes"
+    better, worse = data["verdict"].eq("better"), data["verdict"].eq("worse")
+    # Half-of-the-chart sentences first; the pooled-rate sentence wins where its words hold.
+    kinds[better & worse_half] = "better_high_on_chart"
+    kinds[better & data["rate"].ge(data["rest_rate"])] = "better_on_lanes"
+    kinds[worse & better_half] = "worse_low_on_chart"
+    kinds[worse & data["rate"].le(data["rest_rate"])] = "worse_on_lanes"
     undecided = data["verdict"].eq("no_difference") & several
     kinds[undecided & data["rank"].eq(eligible_count)] = "chance_highest"
     kinds[undecided & data["rank"].eq(1)] = "chance_lowest"

@@ -128,6 +128,12 @@ def reconciliations(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str) -
     return [
         t(f"ui.analytics.reconcile.{row['kind']}", lang, carrier=name_or_unknown(row["carrier"], lang),
           rate=percent(row["rate"]), rest_rate=percent(row["rest_rate"]), shared_rate=percent(row["shared_rate"]),
-          lanes_rate=percent(row["lanes_rate"]), p=p_text(row["p_adjusted"]))
+          lanes_rate=percent(row["lanes_rate"]), p=p_text(row["p_adjusted"]), lower=_count(row["lower"]),
+          higher=_count(row["higher"]), others=_count(row["others"]))
         for _, row in reconcile_verdicts(carriers, verdicts).iterrows()
     ]
+
+
+def _count(value: float) -> int:
+    """A carrier count from the reconcile frame (NaN for a carrier too small to rank: 0, never said)."""
+    return 0 if pd.isna(value) else int(value)

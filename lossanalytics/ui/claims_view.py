@@ -25,6 +25,7 @@ from lossanalytics.claims.statuses import STATUSES
 from lossanalytics.i18n import carrier_name, t, tn
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data
+from lossanalytics.ui.language import select_all
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.seller_tables import route
 
@@ -260,7 +261,7 @@ def pack_selection(ctx: Any, work: pd.DataFrame, rules_key: str) -> None:
     picked = st.multiselect(
         t("ui.claims.packs.pick", lang), list(labels), key=SELECTION_KEY,
         format_func=labels.__getitem__,
-        placeholder=t("ui.claims.packs.placeholder", lang),
+        placeholder=t("ui.claims.packs.placeholder", lang), select_all=select_all(lang),
     )
     if not picked:
         st.info(t("ui.claims.packs.none", lang), icon=":material/folder_zip:")

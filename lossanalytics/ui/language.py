@@ -18,6 +18,13 @@ def current_language() -> str:
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def select_all(lang: str) -> bool | int:
+    """`select_all` for st.multiselect: Streamlit writes its "Select all" and "Select N matches"
+    entries in English only, so they are offered in English (Streamlit's default: up to 1,000
+    options) and left out in any other language."""
+    return 1000 if lang == DEFAULT_LANGUAGE else False
+
+
 def language_switch() -> str:
     """The sidebar switch; the choice is written to the URL too, so a copied link keeps it."""
     lang = current_language()

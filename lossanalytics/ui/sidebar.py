@@ -16,7 +16,7 @@ from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.overview import FilterOptions
 from lossanalytics.i18n import carrier_name, t
 from lossanalytics.normalise.countries import country_name
-from lossanalytics.ui.language import LANG_KEY
+from lossanalytics.ui.language import LANG_KEY, select_all
 from lossanalytics.ui.navigation import page_path
 from lossanalytics.ui.state import chosen_or, keep, kept, remembered
 
@@ -87,16 +87,16 @@ def filter_inputs(options: FilterOptions, lang: str) -> Filters:
         _keep_known(name, values)
     carriers = st.sidebar.multiselect(
         t("ui.sidebar.carriers", lang), options.carriers, placeholder=t("ui.sidebar.all_carriers", lang),
-        format_func=lambda c: carrier_name(c, lang),
+        format_func=lambda c: carrier_name(c, lang), select_all=select_all(lang),
         **remembered("f_carriers", []),
     )
     modes = st.sidebar.multiselect(
         t("ui.sidebar.modes", lang), options.modes, format_func=lambda m: t(f"mode.{m}", lang),
-        placeholder=t("ui.sidebar.all_modes", lang), **remembered("f_modes", []),
+        placeholder=t("ui.sidebar.all_modes", lang), select_all=select_all(lang), **remembered("f_modes", []),
     )
     dests = st.sidebar.multiselect(
         t("ui.sidebar.dests", lang), options.dest_countries, format_func=lambda c: f"{country_name(c, lang)} ({c})",
-        placeholder=t("ui.sidebar.all_dests", lang), **remembered("f_dests", []),
+        placeholder=t("ui.sidebar.all_dests", lang), select_all=select_all(lang), **remembered("f_dests", []),
     )
     st.sidebar.button(t("ui.sidebar.clear", lang), key="clear_filters", on_click=_clear_filters, width="stretch")
     return Filters(
