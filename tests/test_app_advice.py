@@ -132,3 +132,21 @@ def test_advice_speaks_the_home_currency(db_path: Path, lang: str) -> None:
     assert not [text for text in findings if "USD" in text]
     tables = [d.value for d in at.dataframe]
     assert any(t("ui.advice.col.premium_usd", lang, currency="CNY") in frame.columns for frame in tables)
+
+
+def test_finding_tables_name_carriers_in_the_readers_language() -> None:
+    from lossanalytics.advice import Finding
+    from lossanalytics.ui.advice_view import finding_table
+
+    table = pd.DataFrame({"carrier": ["YunExpress", "Acme Freight"], "origin_country": ["CN", "CN"],
+                          "dest_country": ["DE", "DE"], "mode": ["air", "air"], "shipments": [40, 30],
+                          "loss_rate": [0.1, 0.05], "loss_rate_low": [0.04, 0.01], "loss_rate_high": [0.23, 0.16],
+                          "alternative": ["China Post", None], "alt_rate": [0.02, None], "alt_low": [0.01, None],
+                          "alt_high": [0.05, None]})
+    finding = Finding("worse_carrier", "act", "text", (), "certainty", table=table)
+    chinese = finding_table(finding, "zh")
+    english = finding_table(finding, "en")
+    assert chinese is not None and english is not None
+    assert chinese.iloc[:, 0].tolist() == ["云途物流", "Acme Freight"]
+    assert english.iloc[:, 0].tolist() == ["YunExpress", "Acme Freight"]
+    assert "中国邮政" in chinese.iloc[0].tolist() and "China Post" in english.iloc[0].tolist()

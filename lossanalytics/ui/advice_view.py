@@ -13,7 +13,7 @@ from lossanalytics.advice import AdviceMoney, Finding, Topic, advice_money, pres
 from lossanalytics.advice.results import SHOWN_ROWS
 from lossanalytics.advice.topics import DEADLINE_COLUMNS
 from lossanalytics.claims.labels import per_pair
-from lossanalytics.i18n import has, t, tn
+from lossanalytics.i18n import carrier_name, has, t, tn
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.seller_tables import route
 
@@ -68,6 +68,9 @@ def finding_table(finding: Finding, lang: str, limit: int | None = None,
         out["mode"] = out["mode"].map({m: t(f"mode.{m}", lang) for m in out["mode"].unique()})
     if "outcome" in out:
         out["outcome"] = out["outcome"].map({o: t(f"outcome.{o}", lang) for o in out["outcome"].unique()})
+    for name in ("carrier", "alternative"):
+        if name in out:  # the carrier as the page names it: 云途物流 on a Chinese page, not YunExpress
+            out[name] = out[name].map({c: carrier_name(c, lang) for c in out[name].dropna().unique()})
     for name, low, high in (("loss_rate", "loss_rate_low", "loss_rate_high"), ("alt_rate", "alt_low", "alt_high")):
         if name in out:
             out[f"{name}_pct"] = (out[name].astype(float) * 100).round(2)
