@@ -174,3 +174,23 @@ def test_import_tables_show_confidence_and_what_headers_said(db: Database, tmp_p
         "", t("ui.import.header.currency_column_wins", "en", currency="EUR"), "",
         t("ui.import.header.weight_unit", "en", unit="lb"),
     ]
+
+
+def test_a_fallback_column_fills_the_rows_its_field_leaves_empty(db: Database, tmp_path: Path) -> None:
+    # The truck-trips data set (catalogue/datasets.py): a trip with no actual arrival time but a recorded
+    # end ended then; a trip with both arrived when its arrival says; a bad arrival is not replaced.
+    result = _import(db, tmp_path, "trips.csv",
+                     "GpsProvider,BookingID,Origin_Location,Destination_Location,trip_start_date,Planned_ETA,"
+                     "actual_eta,trip_end_date,supplierNameCode\n"
+                     "G,TRIP1,Pune,Delhi,2020-08-01 10:00,2020-08-04 10:00,,2020-08-05 09:30,VIJAY TRANSPORT\n"
+                     "G,TRIP2,Pune,Delhi,2020-08-01 10:00,2020-08-04 10:00,2020-08-03 18:00,2020-08-03 17:00,VIJAY TRANSPORT\n"
+                     "G,TRIP3,Pune,Delhi,2020-08-01 10:00,2020-08-04 10:00,,,VIJAY TRANSPORT\n"
+                     "G,TRIP4,Pune,Delhi,2020-08-01 10:00,2020-08-04 10:00,soon,2020-08-05 09:30,VIJAY TRANSPORT\n")
+    assert result.detected_format == "truck_trips"
+    assert "trip_end_date" not in result.unused_columns
+    rows = db.query("SELECT tracking_number, CAST(delivered_date AS VARCHAR) AS delivered, status FROM parcels "
+                    "ORDER BY tracking_number").to_pylist()
+    assert [tuple(r.values()) for r in rows] == [
+        ("TRIP1", "2020-08-05 09:30:00", "delivered"), ("TRIP2", "2020-08-03 18:00:00", "delivered"),
+        ("TRIP3", None, "unknown"), ("TRIP4", None, "unknown")]
+    assert result.rows_warned == 1

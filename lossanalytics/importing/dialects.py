@@ -49,6 +49,8 @@ class Dialect:
     writes match (AfterShip's subtags `Exception_011`), so the export is recognised by
     its values even when its columns are renamed. With `marks_required` the format is
     claimed only when one of its marks is found: its headers alone are general words.
+    `fallbacks` name, per field, a column read on the rows where the field's own column is
+    empty (a trip's recorded end where its actual arrival time was never written).
     """
 
     name: str
@@ -67,9 +69,11 @@ class Dialect:
     priority: int = 0
     marks: Mapping[str, str] = field(default_factory=dict)
     marks_required: bool = False
+    fallbacks: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        named = set(self.aliases) | set(self.constants) | set(self.values) | set(self.required) | set(self.marks)
+        named = (set(self.aliases) | set(self.constants) | set(self.values) | set(self.required) | set(self.marks)
+                 | set(self.fallbacks))
         unknown = named - set(FIELDS)
         if unknown:
             raise ValueError(f"dialect {self.name}: unknown fields {sorted(unknown)}")
@@ -117,6 +121,17 @@ class Dialect:
         if any(req not in mapping for req in self.required):
             return None
         return mapping
+
+    def fallback_columns(self, headers: Sequence[str], mapping: Mapping[str, int]) -> dict[str, int]:
+        """The column of each field's fallback (`fallbacks`) that the header has, for the fields
+        `mapping` reads from a column of their own; a column that reads a field itself is no one's fallback."""
+        keys = [header_key(h) for h in headers]
+        found: dict[str, int] = {}
+        for name, header in self.fallbacks.items():
+            key = header_key(header)
+            if name in mapping and key in keys and keys.index(key) not in mapping.values():
+                found[name] = keys.index(key)
+        return found
 
     def marks_found(self, mapping: Mapping[str, int], rows: Sequence[Sequence[str]]) -> int:
         """How many of this format's own value marks the rows below the header show: a

@@ -112,6 +112,7 @@ class _Columns:
     def __init__(self, staged: StagedFile, plan: Plan) -> None:
         self.staged, self.plan = staged, plan
         self.mapping = staged.recognition.mapping
+        self.fallbacks = staged.recognition.dialect.fallback_columns(staged.headers, self.mapping)
         self.constants = dict(staged.recognition.dialect.constants)
         self.header_currency: str | None = None
         # A currency in a value's header is every row's currency, unless a currency
@@ -129,18 +130,27 @@ class _Columns:
         return name in self.mapping or name in self.constants
 
     def type(self, name: str) -> str:
-        return self.staged.types[self.mapping[name]] if name in self.mapping else "VARCHAR"
+        """The staged type of a field's column ("VARCHAR" when its fallback's type differs)."""
+        if name not in self.mapping:
+            return "VARCHAR"
+        own = self.staged.types[self.mapping[name]]
+        fallback = self.fallbacks.get(name)
+        return own if fallback is None or self.staged.types[fallback] == own else "VARCHAR"
 
     def text(self, name: str) -> str:
         if name in self.mapping:
-            column = f"s.c{self.mapping[name]}"  # staged text is trimmed, blanks are NULL
-            return column if self.type(name) == "VARCHAR" else f"CAST({column} AS VARCHAR)"
+            # Staged text is trimmed, blanks are NULL: an empty cell takes its fallback's text.
+            columns = [self.mapping[name], *([self.fallbacks[name]] if name in self.fallbacks else [])]
+            texts = [f"s.c{i}" if self.staged.types[i] == "VARCHAR" else f"CAST(s.c{i} AS VARCHAR)" for i in columns]
+            return texts[0] if len(texts) == 1 else f"coalesce({', '.join(texts)})"
         if name in self.constants:
             self.plan.params[f"constant_{name}"] = self.constants[name]
             return f"CAST($constant_{name} AS VARCHAR)"
         return "CAST(NULL AS VARCHAR)"
 
     def typed(self, name: str) -> str:
+        if name in self.fallbacks:
+            return f"coalesce(s.c{self.mapping[name]}, s.c{self.fallbacks[name]})"
         return f"s.c{self.mapping[name]}"
 
 
