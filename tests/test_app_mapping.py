@@ -191,6 +191,13 @@ def test_choosing_the_columns_of_a_recognised_file_replaces_its_import(db_path: 
     assert stored(db_path, "SELECT DISTINCT status FROM parcels") == [("unknown",)]
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_rows_that_repeat_a_parcel_of_the_file_are_said(db_path: Path, lang: str) -> None:
+    repeated = ",".join(KNOWN_HEADER) + "\nKN1,UPS,US,2026-10-01,In transit\nKN1,UPS,US,2026-10-01,Delivered\n"
+    at = upload(open_import(lang), "repeated.csv", repeated.encode())
+    assert t("ui.import.rows_merged.one", lang, count="1") in [m.value for m in at.markdown]
+
+
 def test_not_now_puts_the_screen_away(db_path: Path) -> None:
     at = upload(open_import("en"), "courier.csv", UNKNOWN)
     assert [w.value for w in at.warning] == [t("ui.mapping.unrecognised", "en", file=md_escape("courier.csv"))]

@@ -194,3 +194,16 @@ def test_a_fallback_column_fills_the_rows_its_field_leaves_empty(db: Database, t
         ("TRIP1", "2020-08-05 09:30:00", "delivered"), ("TRIP2", "2020-08-03 18:00:00", "delivered"),
         ("TRIP3", None, "unknown"), ("TRIP4", None, "unknown")]
     assert result.rows_warned == 1
+
+
+def test_rows_that_repeat_a_parcel_of_the_file_are_counted_and_said(db: Database, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    text = ("Tracking Number,Carrier,Status\nRM1,Royal Mail,In transit\nRM2,Royal Mail,In transit\n"
+            "RM1,Royal Mail,Delivered\nRM1,Royal Mail,Delivered\n")
+    result = _import(db, tmp_path, "twice.csv", text)
+    assert (result.rows_read, result.rows_stored, result.rows_updated, result.rows_merged) == (4, 2, 0, 2)
+    assert _import(db, tmp_path, "once.csv", "Tracking Number,Carrier,Status\nRM3,Royal Mail,Delivered\n").rows_merged == 0
+    path = tmp_path / "again.csv"
+    path.write_text(text.replace("RM", "GB"), encoding="utf-8")
+    assert main(["--db", str(tmp_path / "cli.duckdb"), "import", str(path)]) == 0
+    assert "  " + t("ui.import.rows_merged", "en", count="2") in capsys.readouterr().out.splitlines()

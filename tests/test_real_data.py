@@ -66,6 +66,7 @@ def test_scms_delivery_history(db: Database) -> None:
 def test_delivery_truck_trips(db: Database) -> None:
     result = load(db, "Delivery truck trip data.xlsx")
     assert (result.sheet, result.rows_read, result.rows_stored) == ("VTS Data 280820", 6880, 6875)  # 5 bookings twice
+    assert result.rows_merged == 5  # said to the seller: those rows were merged into their booking's parcel
     # Six Excel zero dates (1899-12-30) in two rows are set aside.
     assert (result.rows_warned, db.scalar("SELECT count(*) FROM rejects")) == (2, 6)
     assert counts(db, "mode") == {"road": 6875}

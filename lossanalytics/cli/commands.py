@@ -58,6 +58,8 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
             print(t("cli.import.done", args.lang, file=result.file_name, import_id=result.import_id,
                     format=format_name(result.detected_format, args.lang), kind=t(f"ui.import.kind.{result.kind}", args.lang), read=result.rows_read, stored=result.rows_stored,
                     updated=result.rows_updated, rejected=result.rows_rejected, warned=result.rows_warned))
+            if result.rows_merged:
+                print("  " + tn("ui.import.rows_merged", args.lang, result.rows_merged, count=f"{result.rows_merged:,}"))
             if result.confidence is not None:
                 print("  " + t("import.recognised_with", args.lang, format=format_name(result.detected_format, args.lang),
                                confidence=f"{result.confidence:.0%}"))

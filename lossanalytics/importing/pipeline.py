@@ -54,6 +54,9 @@ class ImportResult:
     rows_updated: int = 0              # parcels already known (by key or order id), now updated
     rows_rejected: int = 0
     rows_warned: int = 0
+    # Rows of an order or tracking file that repeat a parcel the file already had, merged into it
+    # (an event log's rows are scans, many to a parcel, and a line-item file's are its items: not counted).
+    rows_merged: int = 0
     mapping: dict[str, str] = field(default_factory=dict)   # canonical field → header in the file
     notes: dict[str, str] = field(default_factory=dict)
     confidence: float | None = None    # 0–1: how surely the format was recognised (Recognition)
@@ -157,6 +160,7 @@ def _import_in_transaction(
         file_name=name, outcome="imported", import_id=import_id, detected_format=detected, kind=kind,
         sheet=staged.sheet, sheets=staged.sheets, encoding=staged.encoding, delimiter=staged.delimiter, rows_read=read,
         rows_stored=affected - updated, rows_updated=updated, rows_rejected=rejected, rows_warned=warned,
+        rows_merged=0 if kind == "events" or line_items else max(0, read - rejected - affected),
         mapping=plan.headers, notes=plan.notes, confidence=staged.recognition.confidence,
         unused_columns=unused, from_header=plan.from_header,
         gaps=data_gaps((*staged.recognition.mapping, *staged.recognition.dialect.constants)),

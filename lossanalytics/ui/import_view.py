@@ -67,6 +67,9 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
                 st.markdown(t("ui.import.summary", lang, file=md_escape(result.file_name), read=result.rows_read,
                               stored=result.rows_stored, updated=result.rows_updated,
                               rejected=result.rows_rejected, warned=result.rows_warned))
+                if result.rows_merged:
+                    st.markdown(tn("ui.import.rows_merged", lang, result.rows_merged,
+                                   count=f"{result.rows_merged:,}"))
                 st.markdown(t("ui.import.mapping", lang))
                 mapping = mapping_table(result, lang)
                 st.dataframe(mapping, hide_index=True, height=38 + 35 * len(mapping), placeholder=NO_VALUE)
