@@ -91,3 +91,22 @@ def test_settings_refuses_an_empty_name(empty_db_path: Path, tmp_path: Path) -> 
     problem = t("carrier_names.error.empty", "zh", carrier="Acme Logistics Ltd")
     assert [e.value for e in at.error] == [t("ui.settings.not_saved", "zh", detail=problem)]
     assert stored(empty_db_path, "SELECT count(DISTINCT carrier) FROM parcels") == [(3,)]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_carriers_page_says_which_carriers_its_chart_leaves_out(empty_db_path: Path, tmp_path: Path, lang: str) -> None:
+    from lossanalytics.charts.rates import CHART_CARRIERS
+
+    many = CHART_CARRIERS + 3
+    rows = "".join(f"T{i:04d},Transport {i:03d},2026-10-01,Delivered\n" for i in range(many))
+    path = tmp_path / "many.csv"
+    path.write_text("Tracking Number,Carrier,Ship Date,Status\n" + rows, encoding="utf-8")
+    db = Database(empty_db_path)
+    assert import_file(db, path).outcome == "imported"
+    db.close()
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    at.switch_page("pages/carriers.py").run()
+    assert not at.exception
+    assert t("ui.chart.carriers.top", lang, shown=CHART_CARRIERS, left=3) in [c.value for c in at.caption]

@@ -56,6 +56,15 @@ def test_carrier_bars_sort_the_worst_carrier_to_the_top(carriers: pd.DataFrame) 
     assert labels.mode == "text" and [s.strip() for s in labels.text] == ["2.0%", "5.0%", "8.3%"]
 
 
+def test_carrier_bars_draw_only_the_carriers_with_the_most_parcels() -> None:
+    many = rates.CHART_CARRIERS + 5
+    frame = rates_frame({"carrier": [f"Transport {i:03d}" for i in range(many)]}, [10 + i for i in range(many)],
+                        [1] * many, [0] * many)
+    drawn = {label.split(" (")[0] for label in rates.carrier_bars(frame, "en").layout.yaxis.categoryarray}
+    assert drawn == {f"Transport {i:03d}" for i in range(5, many)}
+    assert len(rates.carrier_bars(frame.head(rates.CHART_CARRIERS), "en").layout.yaxis.categoryarray) == rates.CHART_CARRIERS
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_monthly_trend_draws_rate_band_and_shipments(lang: str) -> None:
     frame = rates_frame({"month": ["2025-02", "2025-01"]}, [200, 100], [2, 1], [2, 0])

@@ -112,9 +112,21 @@ def monthly_trend(frame: pd.DataFrame, lang: str) -> go.Figure:
     return house_layout(fig, t("ui.chart.trend.title", lang), 420)
 
 
+# One bar per carrier: a data set of 290 transporters drew a chart some 10,000 pixels tall, mostly
+# carriers of a few parcels at 0%. The chart draws those with the most parcels; the table lists all.
+CHART_CARRIERS = 40
+
+
+def charted_carriers(frame: pd.DataFrame) -> pd.DataFrame:
+    """The carriers the chart draws: the CHART_CARRIERS with the most parcels (every one when fewer)."""
+    return frame.nlargest(CHART_CARRIERS, "shipments", keep="first") if len(frame) > CHART_CARRIERS else frame
+
+
 def carrier_bars(frame: pd.DataFrame, lang: str) -> go.Figure:
-    """Loss rate per carrier as horizontal bars with Wilson 95% error bars; small samples greyed."""
-    data = frame.sort_values(["loss_rate", "shipments"], ascending=[True, True]).reset_index(drop=True)
+    """Loss rate per carrier as horizontal bars with Wilson 95% error bars; small samples greyed
+    (only the carriers of :func:`charted_carriers`)."""
+    data = charted_carriers(frame).sort_values(["loss_rate", "shipments"], ascending=[True, True])
+    data = data.reset_index(drop=True)
     labels = [
         t("ui.chart.label_small" if row["small_sample"] else "ui.chart.label", lang,
           name=plot_text(name_or_unknown(row["carrier"], lang)), n=f"{int(row['shipments']):,}")
