@@ -45,9 +45,10 @@ with right.container(border=True, height="stretch"), section(ctx.lang, "value at
     money_totals(ctx.db, [(None, value_pairs([head.value_at_loss]))], ctx.lang)
 
 with section(ctx.lang, "monthly trend"):
-    trend = data.rates(ctx.db, ctx.version, "month", ctx.scope)
+    trend = data.months_with_maturity(ctx.db, ctx.version, ctx.scope)
     st.plotly_chart(rates.monthly_trend(trend, ctx.lang), width="stretch")
-    st.caption(ctx.t("ui.overview.trend_note"))
+    if not trend["mature"].all():
+        st.caption(ctx.t("ui.overview.trend_note"))
 
 st.subheader(ctx.t("ui.overview.next"))
 if head.suspected_lost:

@@ -116,6 +116,10 @@ def test_overview_shows_headline_trend_and_demo_banner(db_path: Path) -> None:
     assert re.fullmatch(r"\d+\.\d% \(\d+\.\d–\d+\.\d%\)", rate)
     assert any("demo data" in m.value for m in at.markdown)
     assert len(at.get("plotly_chart")) == 1
+    # The demo's recent months are young: drawn dashed, and the caption says why.
+    chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert any(trace.get("line", {}).get("dash") == "dash" for trace in chart["data"])
+    assert t("ui.overview.trend_note", "en") in [c.value for c in at.caption]
 
 
 def test_app_py_routes_even_a_deep_link_on_a_fresh_server(db_path: Path) -> None:

@@ -81,6 +81,18 @@ def test_monthly_trend_draws_rate_band_and_shipments(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
+def test_monthly_trend_dashes_the_months_not_yet_mature(lang: str) -> None:
+    frame = rates_frame({"month": ["2025-01", "2025-02", "2025-03"]}, [100, 200, 50], [1, 2, 0], [1, 2, 0])
+    fig = rates.monthly_trend(frame.assign(mature=[True, True, False]), lang)
+    solid, dashed = fig.data[3], fig.data[4]
+    assert (list(solid.x), solid.line.dash, solid.name) == (["2025-01", "2025-02"], "solid", t("ui.chart.trend.rate", lang))
+    # From the last mature month on, so the line is unbroken; hollow markers as on the Trends page.
+    assert (list(dashed.x), dashed.line.dash, dashed.marker.symbol) == (["2025-02", "2025-03"], "dash", "circle-open")
+    assert dashed.name == t("ui.analytics.chart.monthly.immature", lang)
+    assert len(rates.monthly_trend(frame.assign(mature=True), lang).data) == 4
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
 def test_route_heatmap_names_countries_and_stars_small_cells(lang: str) -> None:
     frame = rates_frame({"origin_country": ["CN", "CN", "DE"], "dest_country": ["US", "DE", "DE"]},
                         [500, 20, 100], [5, 1, 0], [5, 0, 1])

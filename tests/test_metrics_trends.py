@@ -81,3 +81,13 @@ def test_the_in_transit_share_is_a_parameter(trend_db: Database) -> None:
     assert frame.loc[("postal", "2026-10"), "mature"]  # 10 % in transit is now acceptable
     with pytest.raises(ValueError, match="unknown trend grouping"):
         monthly(trend_db, "route", SCOPE)
+
+
+def test_the_overviews_months_carry_the_totals_maturity(trend_db: Database) -> None:
+    from lossanalytics.analytics.metrics import rates
+    from lossanalytics.analytics.trends import months_with_maturity
+
+    frame = months_with_maturity(trend_db, SCOPE).set_index("month")
+    assert frame["mature"].to_dict() == {"2026-08": True, "2026-09": True, "2026-10": False, "2026-11": False}
+    plain = rates(trend_db, "month", SCOPE).set_index("month")
+    assert frame.drop(columns="mature").sort_index().equals(plain.sort_index())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -98,11 +99,24 @@ def monthly_trend(frame: pd.DataFrame, lang: str) -> go.Figure:
                    fillcolor=BAND, name=t("ui.chart.interval", lang), hoverinfo="skip"),
         secondary_y=False,
     )
-    fig.add_trace(
-        go.Scatter(x=data["month"], y=data["loss_rate"], mode="lines+markers", line={"color": LINE, "width": 2.5},
-                   name=t("ui.chart.trend.rate", lang), hovertext=hover, hovertemplate="%{hovertext}<extra></extra>"),
-        secondary_y=False,
-    )
+    mature = data["mature"].to_numpy(bool) if "mature" in data else np.ones(len(data), bool)
+    # Months not yet mature (analytics.trends) are dashed and hollow from the last mature month on,
+    # as on the Trends page: their rate can still rise, and must not read as an improvement.
+    dashed = ~mature
+    if mature.any() and dashed.any():
+        dashed[int(mature.nonzero()[0].max())] = True
+    for solid, keep in ((True, mature), (False, dashed)):
+        if not keep.any():
+            continue
+        fig.add_trace(
+            go.Scatter(x=data["month"][keep], y=data["loss_rate"][keep], mode="lines+markers",
+                       line={"color": LINE, "width": 2.5 if solid else 2, "dash": "solid" if solid else "dash"},
+                       marker={"size": 7 if solid else 9, "color": LINE, "symbol": "circle" if solid else "circle-open",
+                               "line": {"color": LINE, "width": 2}},
+                       name=t("ui.chart.trend.rate" if solid else "ui.analytics.chart.monthly.immature", lang),
+                       hovertext=[h for h, k in zip(hover, keep) if k], hovertemplate="%{hovertext}<extra></extra>"),
+            secondary_y=False,
+        )
     fig.update_xaxes(title_text=t("ui.chart.trend.x", lang), type="category")
     top = float(data["loss_rate_high"].max()) if len(data) else 0.05
     fig.update_yaxes(title_text=t("ui.chart.rate_axis", lang), tickformat=".1%", rangemode="tozero",

@@ -137,6 +137,12 @@ def monthly(_db: Database, version: Version, by: str, scope: AnalysisScope) -> p
     return trends.monthly(_db, by, scope)
 
 
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+def months_with_maturity(_db: Database, version: Version, scope: AnalysisScope) -> pd.DataFrame:
+    """Rates per ship month with each month's maturity (see trends.months_with_maturity)."""
+    return trends.months_with_maturity(_db, scope)
+
+
 # A resource cache, not a data cache: st.cache_data would unpickle a copy of the whole list on
 # every run (seconds at millions of parcels). The frame is shared, so callers never change it.
 @st.cache_resource(ttl=TTL, max_entries=LISTS, show_spinner=False, hash_funcs=SCOPE_HASH)
