@@ -52,7 +52,7 @@ def _computed_by_the_pages(monkeypatch: pytest.MonkeyPatch, pages: tuple[str, ..
 ALL = [
     # headline and rates compute through rates_many (groupings "total" and "month").
         ("headline", None), ("rates_many", ("total",)), ("undated", None), ("rates", "month"),
-        ("rates_many", ("month",)), ("rates_many", ("route", "dest_country", "mode", "lane")),
+        ("rates_many", ("month",)), ("monthly", "total"), ("rates_many", ("route", "dest_country", "mode", "lane")),
         ("rates_many", ("carrier", "lane")), ("monthly", "carrier"), ("monthly", "mode"),
 ]
 
@@ -136,7 +136,7 @@ def test_after_an_action_noted_a_change_the_next_page_run_prepares_the_pages(
 def test_below_a_million_parcels_the_pages_compute_their_own_figures(db_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     app = _imported(TRACKING, "imported")
-    assert len(_computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app)) == 11
+    assert len(_computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app)) == 12
 
 
 def test_an_import_that_brings_nothing_new_prepares_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

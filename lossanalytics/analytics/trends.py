@@ -15,9 +15,10 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from lossanalytics.analytics import metrics
 from lossanalytics.analytics.detect import outcome_query
 from lossanalytics.analytics.lanes import end_of
-from lossanalytics.analytics.metrics import KEY_COLUMNS, add_rates, grouping_keys, key_columns, rates
+from lossanalytics.analytics.metrics import KEY_COLUMNS, add_rates, grouping_keys, key_columns
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.storage.db import Database, identifiers, load_sql
 
@@ -45,7 +46,7 @@ def months_with_maturity(db: Database, scope: AnalysisScope) -> pd.DataFrame:
     """The rates per ship month (metrics.rates by "month") with each month's `mature` flag, judged
     over every parcel as :func:`monthly` judges the "total" grouping, so a young month's low rate is
     drawn as not yet final wherever it is shown."""
-    frame = rates(db, "month", scope)
+    frame = metrics.rates(db, "month", scope)
     flags = monthly(db, "total", scope)[["month", "mature"]]
     merged = frame.merge(flags, on="month", how="left")
     return merged.assign(mature=merged["mature"].fillna(False).astype(np.bool_))
