@@ -50,17 +50,18 @@ def _choose(page, container, option: str | re.Pattern[str], typed: str = "") -> 
     box = container.get_by_role("combobox")
     choice = page.get_by_role("option", name=option, exact=True) if isinstance(option, str) else \
         page.get_by_role("option", name=option)
-    for _ in range(3):  # the list can close again if a rerun redraws the widget at that moment
+    for attempt in range(3):  # a rerun that redraws the widget can close the list or replace its options
         box.click()
         if typed:
             box.fill(typed)
         try:
-            choice.first.wait_for(timeout=5_000)
+            choice.first.click(timeout=5_000)
             break
-        except Exception:  # noqa: BLE001 - try opening it again
+        except Exception:  # noqa: BLE001 - open it again and choose once more
+            if attempt == 2:
+                raise
             page.keyboard.press("Escape")
             wait_for_app(page)
-    choice.first.click()
     wait_for_app(page)
 
 
