@@ -21,8 +21,8 @@ if carriers.empty:
 st.caption(ctx.t("ui.carriers.intro"))
 with section(ctx.lang, "carrier chart"):
     st.plotly_chart(rates.carrier_bars(carriers, ctx.lang), width="stretch")
-    if len(carriers) > rates.CHART_CARRIERS:
-        st.caption(ctx.t("ui.chart.carriers.top", shown=rates.CHART_CARRIERS, left=len(carriers) - rates.CHART_CARRIERS))
+    if left_out := rates.carriers_not_charted(carriers):
+        st.caption(ctx.t("ui.chart.carriers.top", shown=rates.CHART_CARRIERS, left=left_out))
     st.caption(ctx.t("ui.chart.how_to_read"))
     unread_note(data.unread_carriers(ctx.db, ctx.version, ctx.scope), ctx.lang)
 with section(ctx.lang, "scorecard"):

@@ -136,6 +136,11 @@ def charted_carriers(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.nlargest(CHART_CARRIERS, "shipments", keep="first") if len(frame) > CHART_CARRIERS else frame
 
 
+def carriers_not_charted(frame: pd.DataFrame) -> int:
+    """How many carriers of `frame` the chart leaves to the table (see :func:`charted_carriers`)."""
+    return len(frame) - len(charted_carriers(frame))
+
+
 def carrier_bars(frame: pd.DataFrame, lang: str) -> go.Figure:
     """Loss rate per carrier as horizontal bars with Wilson 95% error bars; small samples greyed
     (only the carriers of :func:`charted_carriers`)."""
