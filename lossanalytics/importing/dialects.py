@@ -178,6 +178,7 @@ class Recognition:
     mapping: dict[str, int]
     confidence: float = 1.0
     evidence: int = 0
+    fallbacks: dict[str, int] = field(default_factory=dict)  # Dialect.fallback_columns of the header
 
 
 def recognise(
@@ -195,5 +196,6 @@ def recognise(
             continue
         evidence = dialect.evidence(mapping, marks)
         if best is None or (evidence, dialect.priority) > (best.evidence, best.dialect.priority):
-            best = Recognition(dialect, mapping, dialect.confidence(headers, mapping, marks), evidence)
+            best = Recognition(dialect, mapping, dialect.confidence(headers, mapping, marks), evidence,
+                               dialect.fallback_columns(headers, mapping))
     return best

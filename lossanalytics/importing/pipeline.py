@@ -170,8 +170,7 @@ def _import_in_transaction(
 def _unused_columns(session: Session, staged: StagedFile) -> list[str]:
     """Headers of the columns no field read, in file order; a column without a header
     is named by its number, and listed only when it holds a value."""
-    mapping = staged.recognition.mapping
-    used = {*mapping.values(), *staged.recognition.dialect.fallback_columns(staged.headers, mapping).values()}
+    used = {*staged.recognition.mapping.values(), *staged.recognition.fallbacks.values()}
     unused = [(index, header.strip()) for index, header in enumerate(staged.headers) if index not in used]
     blank = [index for index, header in unused if not header]
     filled: set[int] = set()

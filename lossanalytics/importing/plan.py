@@ -112,7 +112,7 @@ class _Columns:
     def __init__(self, staged: StagedFile, plan: Plan) -> None:
         self.staged, self.plan = staged, plan
         self.mapping = staged.recognition.mapping
-        self.fallbacks = staged.recognition.dialect.fallback_columns(staged.headers, self.mapping)
+        self.fallbacks = staged.recognition.fallbacks
         self.constants = dict(staged.recognition.dialect.constants)
         self.header_currency: str | None = None
         # A currency in a value's header is every row's currency, unless a currency
