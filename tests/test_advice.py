@@ -165,7 +165,7 @@ def test_carriers_topic_text_numbers_and_certainty(frames) -> None:
     assert finding.text.startswith("Cainiao loses more parcels than the other carriers on the same routes and modes: "
                                    "12 lost or probably lost out of 100 on 1 shared lanes, where the other carriers' "
                                    "rates would predict 6.4 (1.89 times as many).")
-    assert "Better alternative on CN→US (Postal): China Post lost 2.0% (0.6–7.0%, n = 100), against 12.0% " \
+    assert "Better alternative on China → United States (Postal): China Post lost 2.0% (0.6–7.0%, n = 100), against 12.0% " \
            "(7.0–19.8%, n = 100) for Cainiao (p = 0.006)." in finding.text
     assert finding.certainty.startswith("Cochran–Mantel–Haenszel test against the other carriers lane by lane: "
                                         "p = 0.009 after Holm correction over 2 carriers compared.")

@@ -87,7 +87,7 @@ def test_a_long_finding_table_shows_the_first_rows_and_downloads_all() -> None:
     lines = _all_rows_csv(finding, "zh").decode("utf-8-sig").splitlines()
     assert len(lines) == rows + 1
     assert lines[1].startswith("\"'=HYPERLINK(")
-    assert lines[-1].startswith(f"\"T{rows - 1:05d}\",\"UPS\",\"CN → US\",")
+    assert lines[-1].startswith(f"\"T{rows - 1:05d}\",\"UPS\",\"中国 → 美国\",")
     # A finding that holds only the rows shown (the high-value one) counts them all and lists them on request.
     first = Finding("high_value", "consider", "text", (), "certainty", table=table.head(SHOWN_ROWS), rows=rows,
                     all_rows=lambda: table)

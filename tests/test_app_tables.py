@@ -29,7 +29,7 @@ def test_rate_with_interval_reads_like_a_sentence() -> None:
 
 def test_money_lists_each_currency_and_says_none() -> None:
     assert money([{"currency": "USD", "amount": 12345.6}, {"currency": "EUR", "amount": 980}], "en") == \
-        "USD 12,346 · EUR 980"
+        "12,346 USD · 980 EUR"
     assert money(None, "zh") == t("ui.none", "zh")
     assert count(20000) == "20,000"
 
@@ -67,7 +67,7 @@ def test_rate_table_translates_keys_and_formats_rates() -> None:
     assert row[t("col.loss_rate", "zh")] == 3.0
     low, high = frame.at[0, "loss_rate_low"], frame.at[0, "loss_rate_high"]
     assert row[t("ui.col.interval", "zh")] == interval(low, high, "zh")
-    assert row[t("col.value_at_loss", "zh")] == "USD 120"
+    assert row[t("col.value_at_loss", "zh")] == "120 USD"
     assert row[t("col.transit_p50", "zh")] == 9.3
     assert not row[t("col.small_sample", "zh")]
 
@@ -94,7 +94,7 @@ def test_filter_suspected_by_risk_and_search() -> None:
 def test_suspected_table_shows_route_mode_and_status_in_words() -> None:
     table = suspected_table(suspects(), "zh")
     assert table.columns[0] == t("col.tracking_number", "zh")
-    assert list(table[t("col.route", "zh")]) == ["CN → US", "CN → DE", "始发地未知 → US"]
+    assert list(table[t("col.route", "zh")]) == ["中国 → 美国", "中国 → 德国", "始发地未知 → 美国"]
     assert list(table[t("col.mode", "zh")]) == [t("mode.air", "zh"), t("mode.postal", "zh"), t("mode.express", "zh")]
     assert table[t("col.status", "zh")].iloc[1] == t("status.exception", "zh")
 

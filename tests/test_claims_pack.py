@@ -105,7 +105,7 @@ def test_facts_sheet_in_the_chosen_language() -> None:
     row = estimated().iloc[0].to_dict()
     facts = files_of(claim_pack(row, events(), row, "zh", today=TODAY))["facts.txt"].decode("utf-8")
     assert "运单号：1Z999AA10123456784" in facts
-    assert "线路：CN → US" in facts
+    assert "线路：中国 → 美国" in facts
     assert "运输方式：快递" in facts
     assert "索赔截止日期：2025-01-14（剩余 44 天）" in facts
     assert "预计赔偿：100 USD" in facts

@@ -95,10 +95,10 @@ def test_a_difference_is_stated_only_when_significant() -> None:
     result = pairwise(lanes_frame())
     air = result[result["mode"] == "air"].iloc[0]
     assert statement(air, "en", len(result)) == (
-        "YunExpress loses more parcels than 4PX on CN→US (Air): 3.0% against 1.0% (p = 0.003, corrected for 2 "
+        "YunExpress loses more parcels than 4PX on China → United States (Air): 3.0% against 1.0% (p = 0.003, corrected for 2 "
         "comparisons)")
     assert statement(air, "zh", len(result)) == (
-        "在CN→US（空运专线）上，YunExpress 的丢件率高于 4PX：3.0% 对 1.0%（p = 0.003，已按 2 次比较校正）")
+        "在中国 → 美国（空运专线）上，YunExpress 的丢件率高于 4PX：3.0% 对 1.0%（p = 0.003，已按 2 次比较校正）")
     with pytest.raises(ValueError, match="significant"):
         statement(result[result["mode"] == "postal"].iloc[0], "en", len(result))
 

@@ -82,7 +82,7 @@ def test_claim_packs_of_several_parcels_without_origin_or_scans(tmp_path: Path) 
     finally:
         db.close()
     facts = archive.read("NO1/facts.txt").decode("utf-8")
-    assert f"{or_unknown(None, 'origin', 'en')} → GB" in facts
+    assert f"{or_unknown(None, 'origin', 'en')} → United Kingdom" in facts
     timeline = archive.read("NO1/timeline.csv").decode("utf-8-sig").splitlines()
     assert len(timeline) == 2 and "2026-09-05 10:00" in timeline[1] and "Departed facility" in timeline[1]
     letter = archive.read("NO2/letter_zh.txt").decode("utf-8")

@@ -37,7 +37,7 @@ def test_each_fired_rule_is_one_sentence_in_the_rules_order() -> None:
     )])
     assert reasons(frame, "en") == [
         "no scan for 12 days; Air parcels should scan at least every 10 days; "
-        "shipped 30 days ago; parcels on YunExpress CN→DE (Air) arrive within 8.2 days (p95); "
+        "shipped 30 days ago; parcels on YunExpress China → Germany (Air) arrive within 8.2 days (p95); "
         "5 days past the estimated delivery date (2026-05-01); "
         "status “Exception” from the latest event (“Zoll”)"
     ]
@@ -54,9 +54,9 @@ def test_parcels_sharing_a_sentence_read_the_same_and_others_keep_their_own() ->
     frame = pd.DataFrame([stalled, _parcel(rule_gave_up=True, status="expired"), stalled,
                           _parcel(rule_gave_up=True, days_since_ship=40.6), _parcel(origin_country=None)])
     assert reasons(frame, "zh") == [
-        "已 9 天没有新的扫描记录；云途物流 CN→DE（空运专线）的包裹通常每 4.0 天内至少扫描一次（p95；99% 在 12 天内）",
+        "已 9 天没有新的扫描记录；云途物流 中国 → 德国（空运专线）的包裹通常每 4.0 天内至少扫描一次（p95；99% 在 12 天内）",
         "物流跟踪已停止更新（运输过久）",
-        "已 9 天没有新的扫描记录；云途物流 CN→DE（空运专线）的包裹通常每 4.0 天内至少扫描一次（p95；99% 在 12 天内）",
+        "已 9 天没有新的扫描记录；云途物流 中国 → 德国（空运专线）的包裹通常每 4.0 天内至少扫描一次（p95；99% 在 12 天内）",
         "发货 41 天后仍查询不到承运商扫描记录",
         "",
     ]
@@ -66,7 +66,7 @@ def test_an_unknown_origin_is_named_in_words_and_unread_status_words_are_quoted(
     frame = pd.DataFrame([_parcel(rule_overdue=True, overdue_learned=True, origin_country=None, days_since_ship=20.0,
                                   lane_transit_p95=14.0, status="unknown", status_unread="Sendung liegt bereit")])
     text = reasons(frame, "en")[0]
-    assert text.startswith("shipped 20 days ago; parcels on YunExpress origin unknown→DE (Air) arrive within 14 days")
+    assert text.startswith("shipped 20 days ago; parcels on YunExpress origin unknown → Germany (Air) arrive within 14 days")
     assert "“Sendung liegt bereit” could not be read" in text
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 
 from lossanalytics.analytics.compare import p_text
 from lossanalytics.analytics.reasons import lane_name
-from lossanalytics.i18n import or_unknown, t, tn
+from lossanalytics.i18n import route_name, t, tn
 
 
 def pct(rate: float) -> str:
@@ -61,11 +61,10 @@ def p_value(p: float) -> str:
 
 
 def lane(carrier: str, origin: str | None, dest: str | None, mode: str, lang: str) -> str:
-    """"YunExpress CN→DE (Air)"."""
+    """"YunExpress China → Germany (Air)"."""
     return lane_name(carrier, origin, dest, mode, lang)
 
 
 def route(origin: str | None, dest: str | None, mode: str, lang: str) -> str:
-    """"CN→US (Postal)": a route and mode without the carrier."""
-    return t("compare.where_route", lang, origin=or_unknown(origin, "origin", lang),
-             dest=or_unknown(dest, "destination", lang), mode=t(f"mode.{mode}", lang))
+    """"China → United States (Postal)": a route and mode without the carrier."""
+    return t("compare.where_route", lang, route=route_name(origin, dest, lang), mode=t(f"mode.{mode}", lang))

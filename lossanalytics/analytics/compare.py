@@ -23,7 +23,7 @@ from statsmodels.stats.proportion import proportions_ztest
 
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE, rates
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.i18n import or_unknown, t
+from lossanalytics.i18n import route_name, t
 from lossanalytics.storage.db import Database
 
 ALPHA = 0.05
@@ -191,11 +191,10 @@ def p_text(p: float) -> str:
 
 
 def where_text(row: pd.Series | dict[str, object], lang: str) -> str:
-    """The stratum of a comparison in words: "CN→US (Air)" or "Air"."""
+    """The stratum of a comparison in words: "China → United States (Air)" or "Air"."""
     mode = t(f"mode.{row['mode']}", lang) if "mode" in row else ""
     if "origin_country" in row:
-        return t("compare.where_route", lang, origin=or_unknown(row["origin_country"], "origin", lang),
-                 dest=or_unknown(row["dest_country"], "destination", lang),
+        return t("compare.where_route", lang, route=route_name(row["origin_country"], row["dest_country"], lang),
                  mode=mode)
     return mode
 

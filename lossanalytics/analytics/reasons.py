@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pandas as pd
 
-from lossanalytics.i18n import carrier_name, each_distinct, or_unknown, t
+from lossanalytics.i18n import carrier_name, each_distinct, route_name, t
 
 #: One sentence for some rows: which rows, the columns it shows (object arrays, one value per
 #: row of the frame), and how it is worded from them.
@@ -22,9 +22,9 @@ _Sentence = tuple[np.ndarray, Sequence[np.ndarray], Callable[..., str]]
 
 
 def lane_name(carrier: str, origin: str | None, dest: str | None, mode: str, lang: str) -> str:
-    """A lane as a seller names it: "YunExpress CN→DE (Air)", "云途物流 CN→DE（空运专线）"."""
-    return t("reason.lane", lang, carrier=carrier_name(carrier, lang), origin=or_unknown(origin, "origin", lang),
-             dest=or_unknown(dest, "destination", lang), mode=t(f"mode.{mode}", lang))
+    """A lane as a seller names it: "YunExpress China → Germany (Air)", "云途物流 中国 → 德国（空运专线）"."""
+    return t("reason.lane", lang, carrier=carrier_name(carrier, lang), route=route_name(origin, dest, lang),
+             mode=t(f"mode.{mode}", lang))
 
 
 def days_text(days: float) -> str:

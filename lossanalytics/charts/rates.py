@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from lossanalytics.i18n import carrier_name, t
+from lossanalytics.i18n import carrier_name, route_name, t
 from lossanalytics.normalise.countries import country_name
 
 BAR = "#2f6db5"
@@ -192,7 +192,7 @@ def route_heatmap(frame: pd.DataFrame, lang: str) -> go.Figure:
     hover = [[""] * len(dests) for _ in origins]
     for _, row in data.iterrows():
         i, j = origins.index(row["origin_country"]), dests.index(row["dest_country"])
-        name = f"{country_name(row['origin_country'], lang)} → {country_name(row['dest_country'], lang)}"
+        name = route_name(row["origin_country"], row["dest_country"], lang)
         z[i][j] = float(row["loss_rate"])
         key = "ui.chart.routes.cell_small" if row["small_sample"] else "ui.chart.routes.cell"
         text[i][j] = t(key, lang, rate=percent(row["loss_rate"]), n=f"{int(row['shipments']):,}")

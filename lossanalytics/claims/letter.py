@@ -14,6 +14,7 @@ from typing import Any
 from lossanalytics.claims.estimate import where_label
 from lossanalytics.claims.facts import fmt_money, fmt_number, is_missing, positive_or_none, text_or_none, to_date
 from lossanalytics.i18n import carrier_name, t
+from lossanalytics.normalise.countries import country_name
 
 
 def claim_letter(row: Mapping[str, Any], lang: str, today: date) -> str:
@@ -22,6 +23,10 @@ def claim_letter(row: Mapping[str, Any], lang: str, today: date) -> str:
     def value(column: str) -> str:
         text = text_or_none(row.get(column))
         return text if text else placeholder(column, lang)
+
+    def country(column: str) -> str:
+        code = text_or_none(row.get(column))
+        return country_name(code, lang) if code else placeholder(column, lang)
 
     def day(column: str) -> str:
         found = to_date(row.get(column))
@@ -51,8 +56,8 @@ def claim_letter(row: Mapping[str, Any], lang: str, today: date) -> str:
         carrier=carrier_name(carrier, lang) if (carrier := text_or_none(row.get("carrier"))) else value("carrier"),
         service=value("service"),
         ship_date=day("ship_date"),
-        origin=value("origin_country"),
-        destination=value("dest_country"),
+        origin=country("origin_country"),
+        destination=country("dest_country"),
         situation=situation,
         value=_money(row.get("declared_value"), row.get("currency"), "declared_value", lang),
         weight=_weight(row.get("weight_kg"), lang),

@@ -23,7 +23,7 @@ from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_h
 from lossanalytics.claims.facts import fmt_money, fmt_number, is_missing, mode_label, text_or_none, to_date
 from lossanalytics.claims.letter import claim_letter
 from lossanalytics.export import neutralise
-from lossanalytics.i18n import has, or_unknown, t
+from lossanalytics.i18n import has, or_unknown, route_name, t
 
 PACK_FILES: tuple[str, ...] = ("facts.txt", "letter_en.txt", "letter_zh.txt", "timeline.csv", "checklist.txt")
 TIMELINE_COLUMNS: tuple[str, ...] = ("event_time", "status", "status_raw", "location", "description")
@@ -81,8 +81,7 @@ def facts_text(row: Mapping[str, Any], lang: str) -> str:
     mode = text_or_none(row.get("mode"))
     lines.append(line("mode", mode_label(mode, lang) if mode else None))
     origin, dest = text_or_none(row.get("origin_country")), text_or_none(row.get("dest_country"))
-    route = f"{or_unknown(origin, 'origin', lang)} → {or_unknown(dest, 'destination', lang)}"
-    lines.append(line("route", route if origin or dest else None))
+    lines.append(line("route", route_name(origin, dest, lang) if origin or dest else None))
     lines += [line(c, _day(row.get(c))) for c in _DATE_FACTS]
     last = row.get("last_event_time")
     last_text = text_or_none(row.get("last_event_text"))

@@ -15,6 +15,8 @@ from typing import Any
 
 import numpy as np
 
+from lossanalytics.normalise.countries import country_name
+
 LANGUAGES: tuple[str, ...] = ("en", "zh")
 DEFAULT_LANGUAGE = "en"
 
@@ -80,6 +82,18 @@ def carrier_name(value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
         return t("unknown.carrier", lang)
     key = f"carrier.name.{value}"
     return t(key, lang) if has(key) else str(value)
+
+
+def place_name(code: Any, role: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A country as the seller reads it in `lang` ("Germany", "德国"), words when the exports
+    gave none ("destination unknown"). `role` is origin or destination."""
+    return t(f"unknown.{role}", lang) if _missing(code) else country_name(str(code), lang)
+
+
+def route_name(origin: Any, dest: Any, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A route in words, written the same on every page, list and letter: "China → Germany",
+    "中国 → 德国", "origin unknown → United States"."""
+    return t("route", lang, origin=place_name(origin, "origin", lang), dest=place_name(dest, "destination", lang))
 
 
 def has(key: str) -> bool:

@@ -4,6 +4,7 @@ names (DESIGN §5) and the native and foreign-language names of major destinatio
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from functools import lru_cache
@@ -137,14 +138,33 @@ def country_code(raw: str | None) -> str | None:
     return None
 
 
+# English display names where pycountry's reads like an index entry ("Palestine, State of").
+_EN_DISPLAY: dict[str, str] = {
+    "RU": "Russia", "CD": "DR Congo", "FM": "Micronesia", "PS": "Palestine", "VA": "Vatican City",
+    "VG": "British Virgin Islands", "VI": "US Virgin Islands", "FK": "Falkland Islands",
+    "SH": "Saint Helena", "MF": "Saint Martin", "SX": "Sint Maarten",
+}
+
+
+@lru_cache(maxsize=1)
+def _zh_catalogue() -> gettext.NullTranslations:
+    # pycountry ships the iso-codes project's Simplified Chinese names of every country.
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
+
+
 @lru_cache(maxsize=1024)
 def country_name(code: str, lang: str) -> str:
-    """Display name of an alpha-2 code in "en" or "zh" (Chinese falls back to English);
-    an unknown code is returned as given."""
+    """Display name of an alpha-2 code in "en" or "zh": the names above, then pycountry's
+    common name (in Chinese from its zh_CN catalogue, English where that has none); an
+    unknown code is returned as given."""
     code = (code or "").strip().upper()
-    if lang.casefold().startswith("zh") and code in _ZH_NAMES:
+    chinese = lang.casefold().startswith("zh")
+    if chinese and code in _ZH_NAMES:
         return _ZH_NAMES[code]
     country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
     if country is None:
         return code
-    return getattr(country, "common_name", None) or country.name
+    english = getattr(country, "common_name", None) or country.name
+    if chinese:
+        return _zh_catalogue().gettext(english)
+    return _EN_DISPLAY.get(code, english)

@@ -12,10 +12,9 @@ from lossanalytics.analytics.compare import mark_best_worst, p_text, pairwise, s
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.analytics.reconcile import reconcile_verdicts
 from lossanalytics.charts.rates import name_or_unknown, percent
-from lossanalytics.i18n import or_unknown, t, tn
-from lossanalytics.normalise.countries import country_name
+from lossanalytics.i18n import route_name, t, tn
 from lossanalytics.ui.numbers import count, md_escape, money
-from lossanalytics.ui.seller_tables import loss_rate_columns, text_or, transit_columns, translate_headers
+from lossanalytics.ui.seller_tables import loss_rate_columns, transit_columns, translate_headers
 
 
 def _details(frame: pd.DataFrame) -> dict[str, object]:
@@ -71,18 +70,13 @@ def lane_table(lanes: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def lane_route(origin: object, dest: object, lang: str) -> str:
     """'China → Germany' in `lang`, words for a country the exports did not give."""
-    return f"{_country(origin, 'origin', lang)} → {_country(dest, 'destination', lang)}"
-
-
-def _country(code: object, role: str, lang: str) -> str:
-    return country_name(code, lang) if text_or(code, "") else or_unknown(None, role, lang)
+    return route_name(origin, dest, lang)
 
 
 def lane_name(row: pd.Series, lang: str) -> str:
     """A lane in words: 'YunExpress, China → Germany (Air)'."""
     return t("ui.analytics.lanes.lane", lang, carrier=name_or_unknown(row["carrier"], lang),
-             origin=_country(row["origin_country"], "origin", lang),
-             dest=_country(row["dest_country"], "destination", lang), mode=t(f"mode.{row['mode']}", lang))
+             route=route_name(row["origin_country"], row["dest_country"], lang), mode=t(f"mode.{row['mode']}", lang))
 
 
 def extremes(lanes: pd.DataFrame, lang: str) -> tuple[list[str], str | None]:

@@ -11,7 +11,7 @@ import pandas as pd
 
 from lossanalytics.claims.facts import per_value
 from lossanalytics.claims.labels import per_pair
-from lossanalytics.i18n import carrier_name, has, or_unknown, t
+from lossanalytics.i18n import carrier_name, has, route_name, t
 from lossanalytics.importing import ImportResult
 from lossanalytics.importing.format_names import encoding_name, format_name
 from lossanalytics.normalise.countries import country_name
@@ -71,8 +71,8 @@ def text_or(value: object, default: str) -> str:
 
 
 def route(origin: str | None, dest: str | None, lang: str) -> str:
-    """'CN → US', with words for a country the exports did not give ("origin unknown → US")."""
-    return f"{or_unknown(origin, 'origin', lang)} → {or_unknown(dest, 'destination', lang)}"
+    """'China → United States', with words for a country the exports did not give."""
+    return route_name(origin, dest, lang)
 
 
 def suspected_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
