@@ -63,7 +63,7 @@ def test_montreal_limit_below_declared_value_is_the_estimate() -> None:
 def test_montreal_basis_in_chinese() -> None:
     row = estimate("zh")
     assert row["compensation_basis"] == (
-        "蒙特利尔公约：26 SDR/千克 × 2.4 千克 × 1.31 USD/SDR = 81.74 USD；申报价值 120 USD；估算 81.74 USD"
+        "蒙特利尔公约：26 SDR/千克 × 2.4 千克 × 1.31 USD/SDR = 81.74 USD（SDR 即特别提款权）；申报价值 120 USD；估算 81.74 USD"
     )
 
 

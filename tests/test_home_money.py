@@ -92,8 +92,8 @@ def test_new_rates_need_a_date_a_source_and_positive_numbers() -> None:
 def test_total_line_in_both_languages() -> None:
     total = total_in([("EUR", 1000.0), ("GBP", 1000.0), ("JPY", 5000.0), (None, 12.0)], "EUR", RATES)
     assert total_line(total, None, "en") == (
-        "≈ EUR 2,200 in total. Not in the total (no exchange rate): JPY 5,000 · 12 (currency unknown).")
-    assert total_line(total, "Value at loss", "en").startswith("Value at loss: ≈ EUR 2,200 in total.")
+        "≈ 2,200 EUR in total. Not in the total (no exchange rate): 5,000 JPY · 12 (currency unknown).")
+    assert total_line(total, "Value at loss", "en").startswith("Value at loss: ≈ 2,200 EUR in total.")
     assert total_line(total, None, "zh") == "合计约 2,200 EUR。未计入总数（没有汇率）：5,000 JPY · 12（币种未知）。"
     assert rates_caption("EUR", RATES, "en") == "Converted to EUR at the exchange rates of 2025-01-01 (My bank)."
 

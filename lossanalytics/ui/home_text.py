@@ -11,7 +11,7 @@ from lossanalytics.normalise.countries import country_name
 
 
 def amount(value: float, currency: str | None, lang: str) -> str:
-    """'EUR 1,234' (whole units, as value at loss is shown); '12 (currency unknown)' without a currency."""
+    """'1,234 EUR' (whole units, as value at loss is shown); '12 (currency unknown)' without a currency."""
     if not currency:
         return t("home.amount.no_currency", lang, amount=f"{value:,.0f}")
     return t("home.amount", lang, currency=currency, amount=f"{value:,.0f}")
@@ -32,7 +32,7 @@ def stale_text(rates: Rates, today: date, lang: str) -> str | None:
 
 
 def total_line(total: Total, label: str | None, lang: str) -> str:
-    """'≈ EUR 1,234 in total' (after '<label>: ' when given), then what was left out of it
+    """'≈ 1,234 EUR in total' (after '<label>: ' when given), then what was left out of it
     for want of a rate or a currency, each amount in its own currency."""
     shown = amount(total.amount, total.currency, lang)
     line = t("home.total.labelled", lang, label=label, total=shown) if label else t("home.total", lang, total=shown)

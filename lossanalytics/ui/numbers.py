@@ -27,8 +27,9 @@ def interval(low: float, high: float, lang: str) -> str:
 
 
 def money(values: Iterable[Mapping[str, object]] | None, lang: str) -> str:
-    """Value at loss per currency, largest first: 'USD 12,345 · EUR 980'."""
-    parts = [f"{v['currency']} {float(v['amount']):,.0f}" for v in (values if values is not None else [])]
+    """Value at loss per currency, largest first: '12,345 USD · 980 EUR' (amount first, as in the
+    advice and the claims)."""
+    parts = [f"{float(v['amount']):,.0f} {v['currency']}" for v in (values if values is not None else [])]
     return " · ".join(parts) if parts else t("ui.none", lang)
 
 
