@@ -8,7 +8,8 @@ eighteenth; fresh17_texts.csv, the nineteenth; fresh18_texts.csv, the twentieth;
 fresh19_texts.csv, the twenty-first; fresh20_texts.csv, the twenty-second;
 fresh21_texts.csv, the twenty-third;
 fresh22_texts.csv, the twenty-fourth;
-fresh23_texts.csv, the twenty-fifth).
+fresh23_texts.csv, the twenty-fifth;
+fresh24_texts.csv, the twenty-sixth).
 
 These tests look at the files only: columns, encoding, line ends, status values,
 language codes, sources, duplicates and the size each labeller was asked for, and the
@@ -82,6 +83,7 @@ CORPORA = [
     Corpus("fresh21", rows=263, carriers=35, languages=15, exact_prefixes=True),
     Corpus("fresh22", rows=263, carriers=32, languages=12, exact_prefixes=True),
     Corpus("fresh23", rows=328, carriers=24, languages=11, exact_prefixes=True),
+    Corpus("fresh24", rows=268, carriers=36, languages=15, exact_prefixes=True),
 ]
 
 
@@ -185,6 +187,7 @@ DEVELOPMENT_OVERLAP_CEILINGS = {
     "fresh14": 0, "fresh15": 0, "fresh16": 0, "fresh17": 0, "fresh18": 0,
     "fresh19": 0, "fresh20": 0, "fresh21": 0, "fresh22": 0,
     "fresh23": 0,
+    "fresh24": 0,
 }
 
 
