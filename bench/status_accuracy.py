@@ -114,7 +114,13 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   words kept in projects, such as a dashboard card's recorded 17TRACK events with their German translations and an
   English-to-Portuguese carrier phrase table, seeded and demo histories, shops' and apps' status vocabularies, and
   customers' notifications; half neither in transit nor delivered), collected while the hundred-and-thirteenth to
-  hundred-and-nineteenth rounds ran and kept apart from their sources (FRESH23_SOURCES.md), likewise never read.
+  hundred-and-nineteenth rounds ran and kept apart from their sources (FRESH23_SOURCES.md), likewise never read;
+- fresh24_texts.csv, 268 texts from a twenty-sixth set of sources (36 carriers and platforms in 15 languages: carriers'
+  wordings and code tables kept in projects, such as DHL Express checkpoints with a Mexican site's Spanish texts, a
+  delivery partner's return-to-station reasons and a Chinese tracking status-code table, seeded and test histories,
+  shops' and platforms' status vocabularies, and customers' notifications; three in five neither in transit nor
+  delivered), collected while the hundred-and-twentieth to hundred-and-twenty-fifth rounds ran and kept apart from
+  their sources (FRESH24_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -170,6 +176,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Twenty-first fresh corpus", corpus("fresh21")),
     ("Twenty-second fresh corpus", corpus("fresh22")),
     ("Twenty-third fresh corpus", corpus("fresh23")),
+    ("Twenty-fourth fresh corpus", corpus("fresh24")),
 )
 
 
