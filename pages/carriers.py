@@ -8,7 +8,7 @@ from lossanalytics.claims.money import value_pairs
 from lossanalytics.ui import data
 from lossanalytics.ui.analytics_view import drill_down, scorecard_section, unread_note
 from lossanalytics.ui.context import page_setup
-from lossanalytics.ui.home_view import money_totals, origin_note
+from lossanalytics.ui.home_view import money_totals, origin_note, usd_rates
 from lossanalytics.ui.render import empty_state, section
 
 ctx = page_setup("ui.page.carriers")
@@ -26,7 +26,7 @@ with section(ctx.lang, "carrier chart"):
     st.caption(ctx.t("ui.chart.how_to_read"))
     unread_note(data.unread_carriers(ctx.db, ctx.version, ctx.scope), ctx.lang)
 with section(ctx.lang, "scorecard"):
-    scorecard_section(carriers, data.carrier_verdicts(ctx.db, ctx.version, ctx.scope), ctx.lang)
+    scorecard_section(carriers, data.carrier_verdicts(ctx.db, ctx.version, ctx.scope), ctx.lang, usd_rates(ctx.db))
     money_totals(ctx.db, [(ctx.t("col.value_at_loss"), value_pairs(carriers["value_at_loss"]))], ctx.lang)
 with section(ctx.lang, "drill-down"):
     drill_down(ctx, carriers, lanes)

@@ -8,7 +8,7 @@ from lossanalytics.claims.money import value_pairs
 from lossanalytics.i18n import tn
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
-from lossanalytics.ui.home_view import money_totals
+from lossanalytics.ui.home_view import money_totals, usd_rates
 from lossanalytics.ui.numbers import count, rate_with_interval
 from lossanalytics.ui.parcel_search_view import parcel_search
 from lossanalytics.ui.render import demo_banner, empty_state, section, undated_note, unread_note, value_at_loss
@@ -41,7 +41,7 @@ left, right = st.columns(2)
 left.metric(ctx.t("ui.overview.loss_rate"), rate_with_interval(head.loss_rate, head.loss_rate_low,
             head.loss_rate_high, ctx.lang), help=ctx.t("ui.overview.help.loss_rate"), border=True)
 with right.container(border=True, height="stretch"), section(ctx.lang, "value at loss"):
-    value_at_loss(head.value_at_loss, ctx.lang)
+    value_at_loss(head.value_at_loss, ctx.lang, usd_rates(ctx.db))
     money_totals(ctx.db, [(None, value_pairs([head.value_at_loss]))], ctx.lang)
 
 with section(ctx.lang, "monthly trend"):

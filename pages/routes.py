@@ -8,7 +8,7 @@ from lossanalytics.i18n import tn
 from lossanalytics.ui import data
 from lossanalytics.ui.analytics_view import best_and_worst_lanes
 from lossanalytics.ui.context import page_setup
-from lossanalytics.ui.home_view import origin_note
+from lossanalytics.ui.home_view import origin_note, usd_rates
 from lossanalytics.ui.render import empty_state, rate_table, section
 
 ctx = page_setup("ui.page.routes")
@@ -46,6 +46,6 @@ with section(ctx.lang, "route tables"):
     if tables.open:
         with tables:
             st.subheader(ctx.t("ui.routes.table"))
-            rate_table(routes, ["origin_country", "dest_country"], ctx.lang)
+            rate_table(routes, ["origin_country", "dest_country"], ctx.lang, usd_rates(ctx.db))
             st.subheader(ctx.t("ui.routes.mode_table"))
-            rate_table(modes, ["mode"], ctx.lang)
+            rate_table(modes, ["mode"], ctx.lang, usd_rates(ctx.db))

@@ -27,6 +27,15 @@ def test_rate_with_interval_reads_like_a_sentence() -> None:
     assert interval(0.0012, 0.0305, "en") == "0.1–3.0%"
 
 
+def test_money_puts_the_largest_amount_in_dollars_first_and_amounts_without_a_rate_last() -> None:
+    # 11,570 JPY is about 77 USD at 0.0067 USD/JPY: it comes after 7,812 USD and 3,207 EUR.
+    values = [{"currency": "JPY", "amount": 11570.0}, {"currency": "XYZ", "amount": 9000.0},
+              {"currency": "USD", "amount": 7812.0}, {"currency": "EUR", "amount": 3207.0}]
+    rates = {"USD": 1.0, "EUR": 1.08, "JPY": 0.0067}
+    assert money(values, "en", rates.get) == "7,812 USD · 3,207 EUR · 11,570 JPY · 9,000 XYZ"
+    assert money(values, "en") == "11,570 JPY · 9,000 XYZ · 7,812 USD · 3,207 EUR"  # without rates: as given
+
+
 def test_money_lists_each_currency_and_says_none() -> None:
     assert money([{"currency": "USD", "amount": 12345.6}, {"currency": "EUR", "amount": 980}], "en") == \
         "12,346 USD · 980 EUR"

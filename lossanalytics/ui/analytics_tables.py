@@ -6,6 +6,8 @@ listed last and never ranked, and a carrier is called worse only on its test's v
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 
 from lossanalytics.analytics.compare import mark_best_worst, p_text, pairwise, statement
@@ -28,7 +30,8 @@ def judged_first(frame: pd.DataFrame) -> pd.DataFrame:
                              kind="stable").reset_index(drop=True)
 
 
-def scorecard(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str) -> pd.DataFrame:
+def scorecard(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str,
+              usd_per: Callable[[str], float | None] | None = None) -> pd.DataFrame:
     """Per carrier: counts, loss and confirmed loss rates, interval, value at loss, transit days,
     on-time rate, its verdict against the other carriers on its lanes and the corrected p-value.
 
@@ -42,7 +45,7 @@ def scorecard(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str) -> pd.D
         "p_adjusted": [p_text(p) if pd.notna(p) else "–" for p in data["p_adjusted"]], **_details(data),
         "on_time_rate": (data["on_time_rate"].astype(float) * 100).round(1),
         "small_sample": data["small_sample"].astype(bool),
-        "value_at_loss": [money(v, lang) for v in data["value_at_loss"]],
+        "value_at_loss": [money(v, lang, usd_per) for v in data["value_at_loss"]],
     })
     return translate_headers(out, lang)
 

@@ -4,6 +4,7 @@ whose rates rest on parcels without a status."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pandas as pd
@@ -39,10 +40,11 @@ def _table(frame: pd.DataFrame, lang: str, key: str) -> None:
                  height=table_height(len(frame)), placeholder=NO_VALUE)
 
 
-def scorecard_section(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str) -> None:
+def scorecard_section(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str,
+                      usd_per: Callable[[str], float | None]) -> None:
     """The carrier scorecard and how to read its verdicts."""
     st.subheader(t("ui.carriers.table", lang))
-    _table(scorecard(carriers, verdicts, lang), lang, "scorecard")
+    _table(scorecard(carriers, verdicts, lang, usd_per), lang, "scorecard")
     st.caption(t("ui.analytics.scorecard.note", lang))
     said = reconciliations(carriers, verdicts, lang)
     if said:

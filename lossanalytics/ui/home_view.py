@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 import pandas as pd
@@ -51,6 +51,11 @@ def origin_note(db: Database, version: Version, lang: str) -> None:
         st.page_link("pages/settings.py", label=t("home.origin.change", lang), icon=":material/home:")
     elif not country and found.suggested:
         st.info(suggested_origin_text(found.suggested, found.suggested_for, lang), icon=":material/home:")
+
+
+def usd_rates(db: Database) -> Callable[[str], float | None]:
+    """US dollars per unit of a currency, at the seller's exchange rates (to order amounts by size)."""
+    return money.rates_of(claims_data.rules_of(db)[0]).usd_per
 
 
 def money_totals(db: Database, rows: Sequence[tuple[str | None, Iterable[tuple[object, object]]]],

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import cast
 
 from lossanalytics.i18n import t
 
@@ -26,11 +27,22 @@ def interval(low: float, high: float, lang: str) -> str:
     return t("ui.interval", lang, low=low * 100, high=high * 100)
 
 
-def money(values: Iterable[Mapping[str, object]] | None, lang: str) -> str:
-    """Value at loss per currency, largest first: '12,345 USD · 980 EUR' (amount first, as in the
-    advice and the claims)."""
-    parts = [f"{float(v['amount']):,.0f} {v['currency']}" for v in (values if values is not None else [])]
+def money(values: Iterable[Mapping[str, object]] | None, lang: str,
+          usd_per: Callable[[str], float | None] | None = None) -> str:
+    """Value at loss per currency: '12,345 USD · 980 EUR' (amount first, as in the advice and the
+    claims). With `usd_per` (US dollars per unit of a currency) the largest in dollars comes first,
+    so 11,570 JPY does not come before 7,812 USD; currencies without a rate follow."""
+    items = list(values) if values is not None else []
+    if usd_per is not None:
+        items.sort(key=lambda v: _dollars_first(v, usd_per))
+    parts = [f"{float(v['amount']):,.0f} {v['currency']}" for v in items]
     return " · ".join(parts) if parts else t("ui.none", lang)
+
+
+def _dollars_first(value: Mapping[str, object], usd_per: Callable[[str], float | None]) -> tuple[bool, float]:
+    rate = usd_per(str(value["currency"]))
+    amount = float(cast(float, value["amount"]))
+    return rate is None, -(amount * rate if rate is not None else amount)
 
 
 def count(value: int) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pandas as pd
@@ -72,10 +72,11 @@ def demo_banner(db: Database, lang: str, link_to_import: bool = True) -> None:
                           args=(False,))
 
 
-def value_at_loss(values: list[dict[str, object]], lang: str) -> None:
-    """The declared value of lost and suspected parcels, one line per currency (they do not add up)."""
+def value_at_loss(values: list[dict[str, object]], lang: str, usd_per: Callable[[str], float | None]) -> None:
+    """The declared value of lost and suspected parcels per currency, largest in dollars first
+    (they do not add up)."""
     st.markdown(t("col.value_at_loss", lang), help=t("ui.overview.help.value_at_loss", lang))
-    st.markdown(money(values, lang) if values else t("ui.none", lang))
+    st.markdown(money(values, lang, usd_per) if values else t("ui.none", lang))
 
 
 def undated_note(parcels: int, lang: str) -> None:
@@ -131,7 +132,7 @@ def table_height(rows: int) -> int:
     return min(38 + 35 * (rows + 1), 740)
 
 
-def rate_table(frame: pd.DataFrame, keys: list[str], lang: str) -> None:
+def rate_table(frame: pd.DataFrame, keys: list[str], lang: str, usd_per: Callable[[str], float | None]) -> None:
     """A `metrics.rates` frame as a sortable table: counts, loss rate, interval, value, transit days."""
-    st.dataframe(shape_rates(frame, keys, lang), hide_index=True, column_config=rate_column_config(lang),
+    st.dataframe(shape_rates(frame, keys, lang, usd_per), hide_index=True, column_config=rate_column_config(lang),
                  width="stretch", height=table_height(len(frame)), placeholder=NO_VALUE)

@@ -5,7 +5,7 @@ Pure pandas (no Streamlit calls), so the shaping is easy to test.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 
@@ -47,7 +47,8 @@ def transit_columns(frame: pd.DataFrame) -> dict[str, object]:
             "transit_p95": frame["transit_p95"].astype(float).round(1)}
 
 
-def rate_table(frame: pd.DataFrame, keys: Sequence[str], lang: str) -> pd.DataFrame:
+def rate_table(frame: pd.DataFrame, keys: Sequence[str], lang: str,
+               usd_per: Callable[[str], float | None] | None = None) -> pd.DataFrame:
     """Per group: counts, loss rate (%) and its 95% interval, transit days, sample size, value at loss."""
     out = pd.DataFrame({key: frame[key] for key in keys})
     for key in keys:
@@ -61,7 +62,7 @@ def rate_table(frame: pd.DataFrame, keys: Sequence[str], lang: str) -> pd.DataFr
         out[column] = frame[column].astype(int)
     out = out.assign(**loss_rate_columns(frame, lang), **transit_columns(frame))
     out["small_sample"] = frame["small_sample"].astype(bool)
-    out["value_at_loss"] = [money(v, lang) for v in frame["value_at_loss"]]
+    out["value_at_loss"] = [money(v, lang, usd_per) for v in frame["value_at_loss"]]
     return translate_headers(out, lang)
 
 
