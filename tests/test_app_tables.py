@@ -32,13 +32,13 @@ def test_money_puts_the_largest_amount_in_dollars_first_and_amounts_without_a_ra
     values = [{"currency": "JPY", "amount": 11570.0}, {"currency": "XYZ", "amount": 9000.0},
               {"currency": "USD", "amount": 7812.0}, {"currency": "EUR", "amount": 3207.0}]
     rates = {"USD": 1.0, "EUR": 1.08, "JPY": 0.0067}
-    assert money(values, "en", rates.get) == "7,812 USD · 3,207 EUR · 11,570 JPY · 9,000 XYZ"
-    assert money(values, "en") == "11,570 JPY · 9,000 XYZ · 7,812 USD · 3,207 EUR"  # without rates: as given
+    assert money(values, "en", rates.get) == "7,812\xa0USD · 3,207\xa0EUR · 11,570\xa0JPY · 9,000\xa0XYZ"
+    assert money(values, "en") == "11,570\xa0JPY · 9,000\xa0XYZ · 7,812\xa0USD · 3,207\xa0EUR"  # without rates: as given
 
 
 def test_money_lists_each_currency_and_says_none() -> None:
     assert money([{"currency": "USD", "amount": 12345.6}, {"currency": "EUR", "amount": 980}], "en") == \
-        "12,346 USD · 980 EUR"
+        "12,346\xa0USD · 980\xa0EUR"
     assert money(None, "zh") == t("ui.none", "zh")
     assert count(20000) == "20,000"
 
@@ -76,7 +76,7 @@ def test_rate_table_translates_keys_and_formats_rates() -> None:
     assert row[t("col.loss_rate", "zh")] == 3.0
     low, high = frame.at[0, "loss_rate_low"], frame.at[0, "loss_rate_high"]
     assert row[t("ui.col.interval", "zh")] == interval(low, high, "zh")
-    assert row[t("col.value_at_loss", "zh")] == "120 USD"
+    assert row[t("col.value_at_loss", "zh")] == "120\xa0USD"
     assert row[t("col.transit_p50", "zh")] == 9.3
     assert not row[t("col.small_sample", "zh")]
 

@@ -143,7 +143,7 @@ def test_scorecard_puts_judged_carriers_first_with_verdict_and_corrected_p(carri
     assert list(table[t("col.confirmed_loss_rate", "en")]) == [1.0, 1.0, 8.33]
     assert list(table[t("col.on_time_rate", "en")]) == [90.0, 90.0, 90.0]
     assert list(table[t("col.small_sample", "en")]) == [False, False, True]
-    assert list(table[t("col.value_at_loss", "en")]) == [t("ui.none", "en"), "1,234 USD", t("ui.none", "en")]
+    assert list(table[t("col.value_at_loss", "en")]) == [t("ui.none", "en"), "1,234\xa0USD", t("ui.none", "en")]
 
 
 def lanes_frame() -> pd.DataFrame:

@@ -31,11 +31,12 @@ def money(values: Iterable[Mapping[str, object]] | None, lang: str,
           usd_per: Callable[[str], float | None] | None = None) -> str:
     """Value at loss per currency: '12,345 USD · 980 EUR' (amount first, as in the advice and the
     claims). With `usd_per` (US dollars per unit of a currency) the largest in dollars comes first,
-    so 11,570 JPY does not come before 7,812 USD; currencies without a rate follow."""
+    so 11,570 JPY does not come before 7,812 USD; currencies without a rate follow. A no-break
+    space keeps each amount on one line with its currency."""
     items = list(values) if values is not None else []
     if usd_per is not None:
         items.sort(key=lambda v: _dollars_first(v, usd_per))
-    parts = [f"{float(v['amount']):,.0f} {v['currency']}" for v in items]
+    parts = [f"{float(v['amount']):,.0f}\N{NO-BREAK SPACE}{v['currency']}" for v in items]
     return " · ".join(parts) if parts else t("ui.none", lang)
 
 

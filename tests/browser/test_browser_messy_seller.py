@@ -195,5 +195,5 @@ def test_a_carrier_only_tracking_row_keeps_the_mode_the_service_text_gave(
 def test_value_at_loss_in_one_currency_needs_no_home_currency(page, messy_server: StreamlitServer) -> None:
     open_page(page, messy_server, "/overview", title_of("/overview"))
     text = main_text(page)
-    assert "80 EUR" in text, text[:1500]  # LO1, AC1 (30 EUR each) and the ERP parcel (20 EUR)
+    assert "80\xa0EUR" in text, text[:1500]  # LO1, AC1 (30 EUR each) and the ERP parcel (20 EUR)
     assert plain(t("home.total.no_currency", "en")) not in text
