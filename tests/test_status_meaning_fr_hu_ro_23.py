@@ -38,7 +38,7 @@ COUNTER_EXAMPLES = [
     ("A csomag visszaérkezett a központi raktárba", "in_transit"),
     # "Fizetésre vár" alone keeps its reading (a payment hold); a failed delivery; in the warehouse; delivered.
     ("Fizetésre vár", "exception"),
-    ("Sikertelen kézbesítés", "delivery_failed"),
+    ("A csomag kézbesítése sikertelen", "delivery_failed"),
     ("Raktárban", "in_transit"),
     ("Kiszállítva", "delivered"),
     # A delivery put off reads a delay; collection in person reads waiting for it; processed reads movement;

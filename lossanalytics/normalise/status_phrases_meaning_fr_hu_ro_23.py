@@ -24,7 +24,7 @@ The reading follows who holds the parcel (DESIGN §4). Two groups:
   paid state ("a rendelés fizetett státuszba kerül") is before the carrier.
 
 Left unread or as read, because the words do not say the state: Hungarian "kiszállított státuszba kerül" (the shop's
-"shipped"; "Kiszállítva" reads delivered, as carriers write it), "Felvétel folyamatban/sikertelen/sikeres" (one label
+shipped; "Kiszállítva" reads delivered, as carriers write it), "Felvétel folyamatban/sikertelen/sikeres" (one label
 for a collection under way, failed or done: read from its first words); Romanian "livrare amânată" (a delivery put off:
 read as a delay, as "Livrare amanata" is), "ridicare personală" (collection in person: read as waiting for the
 collection; the source meant collected), "procesat" (processed: read as movement), "INCHIS ADMIN" (an administrative
