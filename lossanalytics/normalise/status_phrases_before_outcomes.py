@@ -103,6 +103,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_19 import FR_HU_RO_
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_20 import FR_HU_RO_FIRST_STEPS_20
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_21 import FR_HU_RO_FIRST_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_22 import FR_HU_RO_FIRST_STEPS_22
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_23 import FR_HU_RO_FIRST_STEPS_23
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_FIRST_STEPS, GREEK_MEANING_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic import NORDIC_MEANING_EARLY_STEPS
@@ -164,6 +165,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_30 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_31 import SLAVIC_TURKIC_FIRST_STEPS_31
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_32 import SLAVIC_TURKIC_FIRST_STEPS_32
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_33 import SLAVIC_TURKIC_FIRST_STEPS_33
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_34 import SLAVIC_TURKIC_FIRST_STEPS_34
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import WEST_GERMANIC_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import WEST_GERMANIC_EARLY_STEPS_3
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import WEST_GERMANIC_EARLY_STEPS_4
@@ -190,6 +192,7 @@ from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *CUSTOMS_FIRST_STEPS,
     *DISPATCH_FIRST_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_34,
     *SLAVIC_TURKIC_FIRST_STEPS_33,
     *SLAVIC_TURKIC_FIRST_STEPS_10,
     *BULGARIAN_MEANING_FIRST_STEPS,
@@ -197,6 +200,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *RO_TR_FIRST_STEPS,
+    *FR_HU_RO_FIRST_STEPS_23,
     *FR_HU_RO_FIRST_STEPS_22,
     *FR_HU_RO_FIRST_STEPS_21,
     *FR_HU_RO_FIRST_STEPS_20,

@@ -74,6 +74,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_19 import FR_HU_RO_
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_20 import FR_HU_RO_LATE_STEPS_20
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_21 import FR_HU_RO_LATE_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_22 import FR_HU_RO_LATE_STEPS_22
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_23 import FR_HU_RO_LATE_STEPS_23
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_LATE_STEPS
@@ -137,6 +138,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_30 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_31 import SLAVIC_TURKIC_STEPS_31
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_32 import SLAVIC_TURKIC_STEPS_32
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_33 import SLAVIC_TURKIC_STEPS_33
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_34 import SLAVIC_TURKIC_STEPS_34
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
@@ -190,6 +192,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_23,
     *FR_HU_RO_LATE_STEPS_22,
     *FR_HU_RO_LATE_STEPS_21,
     *FR_HU_RO_LATE_STEPS_20,
@@ -210,6 +213,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_34,
     *SLAVIC_TURKIC_STEPS_33,
     *SLAVIC_TURKIC_STEPS_32,
     *SLAVIC_TURKIC_STEPS_31,
