@@ -7,8 +7,7 @@ another attempt (the customer not at the address, an order placed twice or by mi
 asked to try or inspect the goods first), an order waiting for the courier's confirmation or a courier assigned to the
 pickup, a bare "sent back", a carrier's problem and a redelivery, as a Vietnamese courier hub's inventory script, a
 Vietnamese delivery-management app, a Thai logistics platform's reason codes, a Thai delivery tracking page, an
-Indonesian shop's Biteship notes, an Indonesian courier system's notes and a Taiwanese shop's shipment statuses word
-them.
+Indonesian shop's Biteship notes and a Taiwanese shop's shipment statuses word them.
 
 The reading follows who holds the parcel (DESIGN §4). A staff member or a post office dispatched ("Đã điều phối nhân
 viên / bưu cục", the whole status) is the pickup being arranged, before the carrier has the parcel, as "Đã phân công tài
@@ -31,10 +30,9 @@ assignment, as English "Assigned" stays unread), "Hoàn tất" (completed, as En
 "เก็บแล้ว" (collected, or kept in store), a bare "ไม่สำเร็จ" (unsuccessful: as English "Failed" stays unread),
 "อุณหภูมิเกินเกณฑ์" (a temperature out of range: the goods spoiled or not, not said), "สุ่มตรวจสินค้า" (a random inspection
 of the goods, a clearance step as English "Customs inspection" reads) and Chinese "逾期未取" (not collected in time:
-going back or still waiting, as English "Not collected in time" is no return). Left as read: "Paket dalam perjalanan ke
-pelanggan." (on the way to the customer: read as movement; its source means Biteship's dropping_off) and "Paket telah
-diterima oleh penerima." (received by the recipient: read as a hand-over by an earlier pass's "paket telah diterima
-oleh", which this pass leaves as it is).
+going back or still waiting, as English "Not collected in time" is no return). Left as read: "สแกนไม่พบที่จุดตรวจ"
+(an exception; its source files it under LOST, but a missed scan is not a declared loss) and "Paket dalam perjalanan
+ke pelanggan." (on the way to the customer: read as movement; its source means Biteship's dropping_off).
 
 Two groups:
 - EAST_ASIAN_25_EARLY_STEPS come first of the Asian and Middle-Eastern first groups (just before the twenty-fourth
