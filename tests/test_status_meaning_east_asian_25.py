@@ -24,6 +24,9 @@ EXAMPLES = [
     ("สแกนไม่พบพัสดุที่ศูนย์คัดแยก", "exception"),
     # On the hub's yard (Vietnamese): moving on.
     ("Hàng đang nằm trên bãi chờ chia chọn", "in_transit"),
+    # Sent to or processed at a gateway of the network (Indonesian): moving on.
+    ("Paket diteruskan ke gateway Surabaya", "in_transit"),
+    ("Paket diproses di gateway tujuan", "in_transit"),
     # The reasons for another attempt (Vietnamese): failed deliveries.
     ("Người nhận không có ở địa chỉ nhận hàng", "delivery_failed"),
     ("Khách đặt trùng đơn", "delivery_failed"),

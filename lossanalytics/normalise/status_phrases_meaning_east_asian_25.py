@@ -2,12 +2,14 @@
 122): a staff member or a post office dispatched to collect an order, a courier on the way to the pickup, a shipment
 turned down by the courier, a parcel not found at a checkpoint scan, documents incomplete, duties unpaid, controlled
 goods, a vehicle broken down, a congested port or airport, premises closed, a refusal to receive, goods crushed or
-dented, goods stolen; and, read late, a parcel on the hub's yard, the reasons a courier brings a parcel back for
-another attempt (the customer not at the address, an order placed twice or by mistake, payment refused, not ordered,
-asked to try or inspect the goods first), an order waiting for the courier's confirmation or a courier assigned to the
-pickup, a bare "sent back", a carrier's problem and a redelivery, as a Vietnamese courier hub's inventory script, a
+dented, goods stolen; and, read late, a parcel on the hub's yard or sent to a gateway, the reasons a courier brings a
+parcel back for another attempt (the customer not at the address, an order placed twice or by mistake, payment
+refused, not ordered, asked to try or inspect the goods first), an order waiting for the courier's confirmation or a
+courier assigned to the pickup, a bare "sent back", a carrier's problem and a redelivery, as a Vietnamese courier hub's
+inventory script, a
 Vietnamese delivery-management app, a Thai logistics platform's reason codes, a Thai delivery tracking page, an
-Indonesian shop's Biteship notes and a Taiwanese shop's shipment statuses word them.
+Indonesian shop's Biteship notes, an Indonesian courier system's status labels and a Taiwanese shop's shipment
+statuses word them.
 
 The reading follows who holds the parcel (DESIGN §4). A staff member or a post office dispatched ("Đã điều phối nhân
 viên / bưu cục", the whole status) is the pickup being arranged, before the carrier has the parcel, as "Đã phân công tài
@@ -18,21 +20,23 @@ English "Not found at scan" reads, before "สแกน" reads movement; so are 
 controlled goods or a permit needed, a vehicle broken down and a congested port or airport, before "ศุลกากร" (customs)
 or "ระหว่างขนส่ง" (in transport) read movement; premises closed ("สถานที่ปิด") and a refusal to receive ("ปฏิเสธรับ")
 are failed deliveries, before "รับพัสดุ" reads a pickup; goods crushed or dented are damaged and goods stolen are lost,
-as English "Stolen" is read. Read late: "trên bãi" (on the hub's yard) moves on; the customer not at the address, an
+as English "Stolen" is read. Read late: "trên bãi" (on the hub's yard) moves on, and so does a parcel sent to or
+processed at a gateway of the network ("Dikirim ke Gateway", "Proses di Gateway"); the customer not at the address, an
 order placed twice or bought by mistake, the customer refusing to pay, saying they did not order, or asking to try or
 inspect the goods first are a failed attempt, as English "Customer did not order" is read; an order waiting for the
 courier's confirmation and a courier assigned to the pickup are before the carrier; a bare "ส่งคืน" (sent back) is a
 return; a carrier's problem ("物流業者問題") is an exception; a bare "再次配送" (delivery again) follows a failed attempt,
 as English "Redelivery" is read.
 
-Left unread, because the words do not say the state: "Chờ phân công" and a bare "Đã phân công" (waiting for or given an
-assignment, as English "Assigned" stays unread), "Hoàn tất" (completed, as English "Completed" stays unread), Thai
+Left unread, because the words do not say the state: "Chờ phân công" and a bare "Đã phân công" (waiting for or given
+an assignment, as English "Assigned" stays unread), "Hoàn tất" (completed, as English "Completed" stays unread), Thai
 "เก็บแล้ว" (collected, or kept in store), a bare "ไม่สำเร็จ" (unsuccessful: as English "Failed" stays unread),
-"อุณหภูมิเกินเกณฑ์" (a temperature out of range: the goods spoiled or not, not said), "สุ่มตรวจสินค้า" (a random inspection
-of the goods, a clearance step as English "Customs inspection" reads) and Chinese "逾期未取" (not collected in time:
-going back or still waiting, as English "Not collected in time" is no return). Left as read: "สแกนไม่พบที่จุดตรวจ"
-(an exception; its source files it under LOST, but a missed scan is not a declared loss) and "Paket dalam perjalanan
-ke pelanggan." (on the way to the customer: read as movement; its source means Biteship's dropping_off).
+"อุณหภูมิเกินเกณฑ์" (a temperature out of range: the goods spoiled or not, not said), "สุ่มตรวจสินค้า" (a random
+inspection of the goods, a clearance step as English "Customs inspection" reads) and Chinese "逾期未取" (not collected in
+time: going back or still waiting, as English "Not collected in time" is no return). Left as read:
+"สแกนไม่พบที่จุดตรวจ" (an exception; its source files it under LOST, but a missed scan is not a declared loss) and
+"Paket dalam perjalanan ke pelanggan." (on the way to the customer: read as movement; its source means Biteship's
+dropping_off).
 
 Two groups:
 - EAST_ASIAN_25_EARLY_STEPS come first of the Asian and Middle-Eastern first groups (just before the twenty-fourth
@@ -83,9 +87,10 @@ EAST_ASIAN_25_EARLY_STEPS: tuple[Step, ...] = (
 )
 
 EAST_ASIAN_25_LATE_STEPS: tuple[Step, ...] = (
-    # On the hub's yard (Vietnamese): moving on.
+    # On the hub's yard (Vietnamese); sent to or processed at a gateway of the network (Indonesian): moving on.
     ("in_transit", {
         "vi": (r"(?:^|dang |nam )tren bai",),
+        "id": (r"(?:dikirim|diteruskan|diberangkatkan) ke gateway", r"(?:proses|diproses|sortir) di gateway"),
     }),
     # Waiting for the courier's confirmation, a courier assigned to the pickup (Indonesian): before the carrier.
     ("info_received", {
