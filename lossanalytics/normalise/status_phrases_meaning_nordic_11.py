@@ -11,9 +11,10 @@ be handed to the carrier, and an order in production ("I produktion").
   the parcel has left the warehouse.
 - NORDIC_11_LATE_STEPS, just before NORDIC_9_LATE_STEPS (for texts nothing earlier reads): an order, purchase or
   parcel packed ("Din order är packad", "Paketet är packat"), a parcel waiting to be handed over to the carrier
-  ("väntar på att lämnas över till DHL"), an order being prepared or packed ("Din order förbereds") and an order in
-  production ("I produktion", "Ordren er i produktion") are before the carrier, information received. A parcel
-  waiting to be collected ("väntar på att hämtas") is not among them: at a pickup point it waits for the buyer.
+  ("väntar på att lämnas över till DHL"), an order being prepared, packed or picked as the whole status ("Din order
+  förbereds") and an order in production ("I produktion", "Ordren er i produktion") are before the carrier, information
+  received. A parcel waiting to be collected ("väntar på att hämtas") is not among them: at a pickup point it waits for
+  the buyer; nor is an order prepared for delivery ("Ordern förbereds för leverans"), which round 55 left unread.
 
 Left unread on purpose: the Danish "Behandles" (being processed: by the shop or in a carrier's terminal, not said),
 "Kvalitetskontrol" (a check of goods before sending, or of a return that came back) and the Danish "Pakket" as the
@@ -55,8 +56,9 @@ NORDIC_11_LATE_STEPS: tuple[Step, ...] = (
                r"\b" + _ORDER_DA + r" er (?:i|under) produksjon\b"),
         "sv": (r"^(?:i|under) produktion$",
                r"\b" + _ORDER_SV + r" är (?:i|under) produktion\b",
-               r"\b(?:order|ordern|beställning|beställningen|paket|paketet|försändelsen) (?:är|har blivit) (?:packad|packat|packade)\b",
+               r"\b(?:order|ordern|beställning|beställningen|paket|paketet|försändelsen)"
+               r" (?:är|har blivit) (?:packad|packat|packade)\b",
                r"\bväntar på att (?:lämnas över|överlämnas) till\b",
-               r"\b" + _ORDER_SV + r" (?:förbereds|packas|plockas)\b"),
+               r"^(?:din |er )?" + _ORDER_SV + r" (?:förbereds|packas|plockas)$"),
     }),
 )

@@ -57,7 +57,8 @@ WEST_GERMANIC_LATE_STEPS_17: tuple[Step, ...] = (
     }),
     # Shipment information received, shipping booked: known before the carrier has it.
     ("info_received", {
-        "de": (r"\bsendungsinformation(?:en)? (?:ist |sind |wurde |wurden )?(?:eingegangen|erhalten|empfangen|übermittelt)\b",
+        "de": (r"\bsendungsinformation(?:en)? (?:ist |sind |wurde |wurden )?"
+               r"(?:eingegangen|erhalten|empfangen|übermittelt)\b",
                r"^(?:der )?versand (?:wurde |ist )?gebucht$"),
     }),
     # A proof of delivery or of the signature as the whole status: delivered.
