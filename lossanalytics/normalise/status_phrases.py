@@ -45,6 +45,7 @@ from lossanalytics.normalise.status_phrases_meaning_nordic_6 import NORDIC_6_LAT
 from lossanalytics.normalise.status_phrases_meaning_nordic_7 import NORDIC_7_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_8 import NORDIC_8_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_9 import NORDIC_9_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_nordic_11 import NORDIC_11_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import (
     WEST_GERMANIC_FIRST_STEPS,
     WEST_GERMANIC_LATE_STEPS,
@@ -68,6 +69,7 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_12 import WEST
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_13 import WEST_GERMANIC_LATE_STEPS_13
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_14 import WEST_GERMANIC_LATE_STEPS_14
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_16 import WEST_GERMANIC_LATE_STEPS_16
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_17 import WEST_GERMANIC_LATE_STEPS_17
 from lossanalytics.normalise.status_phrases_outcomes import OUTCOME_STEPS, Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_STEPS
 from lossanalytics.normalise.status_phrases_undelivered_reasons import UNDELIVERED_AFTER_OUTCOME_STEPS
@@ -96,6 +98,7 @@ STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_3_REASON_STEPS,
     *BROAD_PROBLEM_STEPS,
     *CROSSBORDER_LATE_STEPS,
+    *NORDIC_11_LATE_STEPS,
     *NORDIC_9_LATE_STEPS,
     *NORDIC_8_LATE_STEPS,
     *NORDIC_7_LATE_STEPS,
@@ -104,6 +107,7 @@ STEPS: tuple[Step, ...] = (
     *NORDIC_4_LATE_STEPS,
     *NORDIC_3_LATE_STEPS,
     *NORDIC_MEANING_LATE_STEPS,
+    *WEST_GERMANIC_LATE_STEPS_17,
     *WEST_GERMANIC_LATE_STEPS_16,
     *WEST_GERMANIC_LATE_STEPS_14,
     *WEST_GERMANIC_LATE_STEPS_13,

@@ -110,6 +110,7 @@ from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_FIRST
 from lossanalytics.normalise.status_phrases_meaning_nordic import NORDIC_MEANING_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_9 import NORDIC_9_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic_10 import NORDIC_10_EARLY_STEPS
+from lossanalytics.normalise.status_phrases_meaning_nordic_11 import NORDIC_11_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance import ROMANCE_MEANING_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_2 import ROMANCE_2_FIRST_STEPS
@@ -182,6 +183,7 @@ from lossanalytics.normalise.status_phrases_meaning_west_germanic_13 import WEST
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_14 import WEST_GERMANIC_EARLY_STEPS_14
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_15 import WEST_GERMANIC_EARLY_STEPS_15
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_16 import WEST_GERMANIC_EARLY_STEPS_16
+from lossanalytics.normalise.status_phrases_meaning_west_germanic_17 import WEST_GERMANIC_EARLY_STEPS_17
 from lossanalytics.normalise.status_phrases_outcomes import Step
 from lossanalytics.normalise.status_phrases_polish import POLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_romance import ROMANCE_FIRST_STEPS
@@ -351,9 +353,11 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *FRENCH_FIRST_STEPS_3,
     *FRENCH_FIRST_STEPS_2,
     *FRENCH_FIRST_STEPS,
+    *NORDIC_11_EARLY_STEPS,
     *NORDIC_10_EARLY_STEPS,
     *NORDIC_9_EARLY_STEPS,
     *NORDIC_MEANING_EARLY_STEPS,
+    *WEST_GERMANIC_EARLY_STEPS_17,
     *WEST_GERMANIC_EARLY_STEPS_16,
     *WEST_GERMANIC_EARLY_STEPS_15,
     *WEST_GERMANIC_EARLY_STEPS_14,
