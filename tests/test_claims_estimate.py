@@ -169,6 +169,17 @@ def test_channels() -> None:
     assert insured["deadline_basis"].endswith("check your insurance policy for the insurer's own deadline")
 
 
+def test_an_amazon_logistics_parcel_sold_elsewhere_is_claimed_from_amazon_not_the_other_marketplace() -> None:
+    # Amazon's own claim path (FBA reimbursement): an eBay or Shopify order shipped by Amazon Logistics
+    # (multi-channel fulfilment) is claimed from Amazon; eBay's seller support cannot pay it.
+    for market in ("eBay", "Shopify", None):
+        row = estimate(carrier="Amazon Logistics", mode="road", marketplace=market, origin_country="US")
+        assert row["claim_channel"] == "marketplace" and row["claim_basis_rule"] == "amazon_fba"
+        assert row["claim_where"] == "Amazon Logistics (the marketplace's seller support)", market
+    assert estimate(carrier="Amazon Logistics", mode="road", marketplace="Amazon.co.uk",
+                    origin_country="US")["claim_where"] == "Amazon.co.uk (the marketplace's seller support)"
+
+
 def test_amazon_orders_also_list_the_a_to_z_window() -> None:
     row = estimate(carrier="UPS", mode="express", marketplace="Amazon.de")
     assert row["also_claim"] == (

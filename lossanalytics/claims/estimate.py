@@ -197,5 +197,17 @@ def where_label(channel: str, carrier: str | None, marketplace: str | None, lang
     if channel == "insurer":
         return t("claims.where.insurer", lang, carrier=carrier_text)
     if channel == "marketplace":
-        return t("claims.where.marketplace", lang, name=marketplace or carrier_text)
+        # The marketplace that runs the carrier (Amazon Logistics: Amazon's FBA reimbursement) pays the claim:
+        # the order's marketplace is named only when it is that one (Amazon.de), never another (an eBay
+        # order shipped by Amazon Logistics is claimed from Amazon, not eBay).
+        return t("claims.where.marketplace", lang, name=marketplace if _same_company(marketplace, carrier)
+                 else carrier_text)
     return t("claims.where.carrier", lang, carrier=carrier_text)
+
+
+def _same_company(marketplace: str | None, carrier: str | None) -> bool:
+    """Whether `marketplace` belongs to the company of `carrier`: it starts with the carrier's first word
+    ("Amazon.de" and "Amazon Logistics")."""
+    if not marketplace or not carrier or not carrier.split():
+        return False
+    return marketplace.casefold().startswith(carrier.split()[0].casefold())
