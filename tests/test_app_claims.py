@@ -183,6 +183,35 @@ def test_guided_claim_ticks_steps_and_saves_the_form(db_path: Path) -> None:
     assert t("claims.status.to_report", "en") not in at.selectbox(key=f"{prefix}status").options
 
 
+def test_the_guided_claim_stays_on_its_parcel_after_filing_it(db_path: Path) -> None:
+    # Filing moves the parcel down the worklist and changes its label in the picker ("… file now" becomes
+    # "Filed, in progress"); the browser still holds the old label, and the next click (a step ticked)
+    # must not switch the guided claim to another parcel.
+    at = start("en", "pages/claims.py")
+    number = at.selectbox(key="claim_parcel").value
+    shown = at.selectbox(key="claim_parcel").options[0]
+    assert shown.startswith(f"{number} · ") and shown.endswith("file now"), shown
+    safe = re.sub(r"[^A-Za-z0-9_-]", "_", number)
+    prefix = form_prefix(at, safe)
+    at.selectbox(key=f"{prefix}status").set_value("filed")
+    at.button(key=f"{prefix}save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    # What a browser sends back with the next click: the label it showed, no longer offered (AppTest
+    # would send the new one); Streamlit passes a label it does not know on as the widget's value.
+    picker = at.selectbox(key="claim_parcel")
+    assert shown not in picker.options
+    picker.options.append(shown)
+    picker.set_value(shown)
+    at.checkbox(key=f"claim_step_track_{safe}").check().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="claim_parcel").value == number
+    assert any(number in s.value for s in at.subheader)
+    db = Database(db_path)
+    stored = get_claims(db).set_index("tracking_number")
+    db.close()
+    assert stored.at[number, "status"] == "filed" and stored.at[number, "steps_done"] == ["track"]
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_claim_pack_downloads_are_zips_with_every_file(db_path: Path, lang: str) -> None:
     at = start(lang, "pages/claims.py")

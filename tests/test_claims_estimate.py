@@ -129,6 +129,35 @@ def test_no_rule_at_all_gives_no_deadline_and_advice() -> None:
     )
 
 
+def test_no_rule_on_a_parcel_older_than_every_window_on_file_says_the_deadline_has_passed() -> None:
+    # A local carrier with no rule, its parcel's newest date (the last scan) in 2019: even the longest
+    # window on file (CMR, a year after the 60 days from taking over) would have closed long ago.
+    rows = pd.DataFrame([parcel(tracking_number="OLD", carrier="Local Express", mode="road", origin_country="US",
+                                dest_country="US", ship_date=pd.Timestamp("2019-03-01"),
+                                estimated_delivery_date=pd.NaT, last_event_time=pd.Timestamp("2019-03-04 09:00")),
+                         parcel(tracking_number="NEW", carrier="Local Express", mode="road", origin_country="US",
+                                dest_country="US", ship_date=pd.Timestamp("2024-11-20"),
+                                estimated_delivery_date=pd.NaT, last_event_time=pd.Timestamp("2024-11-22"))])
+    old, new = estimate_claims(rows, AS_OF, default_rules()).to_dict("records")
+    assert old["claim_basis_rule"] is None
+    assert old["claim_deadline"] == date(2020, 5, 3) and old["days_left"] == -1673
+    assert old["deadline_basis"] == (
+        "No claim window on file for Local Express (road); even the longest window on file (CMR Convention) "
+        "would have closed on 2020-05-03, counted from this parcel's newest date, 2019-03-04: the deadline has "
+        "almost certainly passed; ask the carrier whether it still accepts a late claim"
+    )
+    zh = estimate_claims(rows.iloc[:1], AS_OF, default_rules(), "zh").iloc[0]["deadline_basis"]
+    assert "2020-05-03" in zh and "2019-03-04" in zh and "几乎肯定已过" in zh
+    # A parcel still within the longest window keeps no deadline and the advice to hurry.
+    assert new["claim_deadline"] is None and pd.isna(new["days_left"])
+    assert new["deadline_basis"] == (
+        "No claim window on file for Local Express (road); contact the carrier as soon as possible"
+    )
+    # The numbers are the same without the words (what the claim deadlines advice reads).
+    bare = estimate_claims(rows, AS_OF, default_rules(), words=False)
+    assert bare["claim_deadline"].tolist() == [date(2020, 5, 3), None]
+
+
 def test_channels() -> None:
     assert estimate()["claim_channel"] == "carrier"
     assert estimate()["claim_where"] == "YunExpress (the carrier)"
@@ -138,6 +167,17 @@ def test_channels() -> None:
     insured = estimate(insured_value=200.0)
     assert insured["claim_channel"] == "insurer"
     assert insured["deadline_basis"].endswith("check your insurance policy for the insurer's own deadline")
+
+
+def test_an_amazon_logistics_parcel_sold_elsewhere_is_claimed_from_amazon_not_the_other_marketplace() -> None:
+    # Amazon's own claim path (FBA reimbursement): an eBay or Shopify order shipped by Amazon Logistics
+    # (multi-channel fulfilment) is claimed from Amazon; eBay's seller support cannot pay it.
+    for market in ("eBay", "Shopify", None):
+        row = estimate(carrier="Amazon Logistics", mode="road", marketplace=market, origin_country="US")
+        assert row["claim_channel"] == "marketplace" and row["claim_basis_rule"] == "amazon_fba"
+        assert row["claim_where"] == "Amazon Logistics (the marketplace's seller support)", market
+    assert estimate(carrier="Amazon Logistics", mode="road", marketplace="Amazon.co.uk",
+                    origin_country="US")["claim_where"] == "Amazon.co.uk (the marketplace's seller support)"
 
 
 def test_amazon_orders_also_list_the_a_to_z_window() -> None:

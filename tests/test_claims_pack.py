@@ -90,6 +90,16 @@ def test_a_chinese_letter_names_the_carrier_as_a_chinese_seller_knows_it() -> No
     assert "To: SF Express (the carrier)" in english
 
 
+def test_the_letter_of_an_amazon_logistics_parcel_sold_on_ebay_goes_to_amazon() -> None:
+    row = estimated(carrier="Amazon Logistics", mode="road", marketplace="eBay", origin_country="US",
+                    service="Amazon Shipping").iloc[0].to_dict()
+    files = files_of(claim_pack(row, events(), row, "en", today=TODAY))
+    english, chinese = files["letter_en.txt"].decode("utf-8"), files["letter_zh.txt"].decode("utf-8")
+    assert "To: Amazon Logistics (the marketplace's seller support)" in english
+    assert "eBay" not in english.split("To: ", 1)[1].split("\n", 1)[0]
+    assert "eBay" not in chinese.split("致：", 1)[1].split("\n", 1)[0]
+
+
 def test_missing_facts_become_placeholders() -> None:
     row = estimated(order_id=None, service=None, weight_kg=None, declared_value=None, carrier="Local", mode="road",
                     origin_country="US").iloc[0].to_dict()

@@ -13,7 +13,7 @@ from datetime import date
 import numpy as np
 
 from lossanalytics.claims.facts import ParcelFacts, carrier_label, iso_days, mode_label
-from lossanalytics.claims.rule_types import Rule, Window
+from lossanalytics.claims.rule_types import Rule, Rules, Window
 from lossanalytics.claims.texts import fill, groups, names, slot
 from lossanalytics.i18n import t
 
@@ -111,6 +111,40 @@ def deadlines_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str, *
             values[name] = iso_days(getattr(dated[int(index)], field)[rows])
         text[rows] = fill(template, values, len(rows))
     return Deadlines(opens, closes, text)
+
+
+@dataclass(frozen=True)
+class LatestClose:
+    """Per parcel: the latest day any window on file could close, counted from the parcel's newest date."""
+
+    newest: np.ndarray  # datetime64[D]: the newest of the parcel's dates, NaT when it has none
+    closes: np.ndarray  # datetime64[D], NaT when the parcel has no date
+    rule: np.ndarray  # index into `Rules.rules` of the rule whose window closes last; -1 without a date
+
+
+def latest_close(rules: Rules, facts: ParcelFacts) -> LatestClose:
+    """How late any claim window of the table could close for each parcel: every window of every
+    rule, counted from the parcel's newest date (no window of a parcel starts after it, unless an
+    expected delivery date the data lacks lies later).
+
+    For a parcel whose carrier and mode have no rule: once this day has passed, a claim is almost
+    certainly out of time whoever the carrier is, and the seller should hear so rather than "contact
+    the carrier as soon as possible".
+    """
+    count = len(facts)
+    newest = np.full(count, NO_DATE)
+    for days in facts.dates.values():
+        newest = np.where(np.isnat(newest) | (days > newest), days, newest)
+    closes, which = np.full(count, NO_DATE), np.full(count, -1)
+    for index, rule in enumerate(rules.rules):
+        for window in (window for windows in rule.windows.values() for window in windows):
+            for _, offset in window.anchors:
+                start = newest + np.timedelta64(offset, "D")
+                end = (np.asarray(add_months(start, window.closes)) if window.unit == "months"
+                       else start + np.timedelta64(window.closes, "D"))
+                later = ~np.isnat(end) & (np.isnat(closes) | (end > closes))
+                closes, which = np.where(later, end, closes), np.where(later, index, which)
+    return LatestClose(newest, closes, which)
 
 
 def _describe(window: Window, anchor: int, index: str, lang: str) -> str:

@@ -18,11 +18,11 @@ import numpy as np
 import pandas as pd
 
 from lossanalytics.claims.compensation import compensations
-from lossanalytics.claims.deadlines import NO_DATE, deadlines_for
+from lossanalytics.claims.deadlines import NO_DATE, deadlines_for, latest_close
 from lossanalytics.claims.documents import OUTCOMES, documents_for
-from lossanalytics.claims.facts import ParcelFacts, carrier_label, day_objects, per_value
+from lossanalytics.claims.facts import ParcelFacts, carrier_label, day_objects, iso_days, mode_label, per_value
 from lossanalytics.claims.rule_types import Rule, Rules
-from lossanalytics.claims.texts import groups
+from lossanalytics.claims.texts import fill, groups, slot
 from lossanalytics.i18n import t
 
 #: Canonical parcel columns the estimate reads (DESIGN §3), plus the outcome.
@@ -70,7 +70,7 @@ def estimate_claims(parcels: pd.DataFrame, today: date, rules: Rules, lang: str 
     # A pandas Timestamp is a datetime, and a datetime minus a date fails: keep the day.
     day = today.date() if isinstance(today, datetime) else today
     facts = ParcelFacts.from_frame(parcels)
-    columns, closes = _claims(facts, rules, lang, words)
+    columns, closes = _claims(facts, rules, lang, words, day)
     dated = ~np.isnat(closes)
     days_left = np.where(dated, (closes - np.datetime64(day, "D")).astype(np.int64), 0)
     columns["days_left"] = pd.arrays.IntegerArray(days_left, ~dated)
@@ -82,9 +82,11 @@ def estimate_claims(parcels: pd.DataFrame, today: date, rules: Rules, lang: str 
     return result
 
 
-def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool) -> tuple[dict[str, np.ndarray], np.ndarray]:
+def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool,
+            today: date) -> tuple[dict[str, np.ndarray], np.ndarray]:
     """The claim columns but `days_left` (the texts only with `words`), and the binding deadline of
-    each parcel (datetime64[D])."""
+    each parcel (datetime64[D]). A parcel without a claim window on file whose every window on file
+    would have closed before `today` gets the latest of them as its deadline (see :func:`_out_of_time`)."""
     count = len(facts)
     out = {column: np.full(count, None, dtype=object) for column in OUTPUT_COLUMNS}
     out["deadline_basis"], out["also_claim"] = np.full(count, "", dtype=object), np.full(count, "", dtype=object)
@@ -94,6 +96,7 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool) -> tuple[d
     by_deadline: dict[tuple[int, str], list[np.ndarray]] = {}
     by_limit: dict[int, list[np.ndarray]] = {}
     by_marketplace: dict[tuple[tuple[int, ...], str], list[np.ndarray]] = {}
+    no_window: list[np.ndarray] = []
     checklist, checklists = np.zeros(count, dtype=np.int64), []
     # Rules are chosen once per carrier, route, mode, marketplace and kind of claim.
     for rows in groups(facts.carrier, facts.mode, facts.origin_country, facts.dest_country, facts.marketplace,
@@ -122,6 +125,8 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool) -> tuple[d
         for rule in (deadline_rule, limit_rule, *marketplace_rules):
             rule_of[id(rule)] = rule
         by_deadline.setdefault((id(deadline_rule), kind), []).append(rows)
+        if deadline_rule is None or not deadline_rule.windows.get(kind):
+            no_window.append(rows)
         by_limit.setdefault(id(limit_rule), []).append(rows)
         market = tuple(id(rule) for rule in marketplace_rules)
         if market:
@@ -134,6 +139,8 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool) -> tuple[d
         rows = np.concatenate(parts)
         found = deadlines_for(rule_of[rule_id], kind, facts.take(rows), lang, words=words)
         opens[rows], closes[rows], out["deadline_basis"][rows] = found.opens, found.closes, found.text
+    if no_window:
+        _out_of_time(np.concatenate(no_window), facts, rules, lang, words, today, closes, out["deadline_basis"])
     for rule_id, parts in by_limit.items():
         rows = np.concatenate(parts)
         found = compensations(facts.take(rows), rule_of[rule_id], rules, lang, words=words)
@@ -154,6 +161,28 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool) -> tuple[d
     return out, closes
 
 
+def _out_of_time(rows: np.ndarray, facts: ParcelFacts, rules: Rules, lang: str, words: bool, today: date,
+                 closes: np.ndarray, basis: np.ndarray) -> None:
+    """Parcels at `rows` have no claim window on file: those whose every window on file would have
+    closed before `today` (counted from their newest date) get that latest day as their deadline in
+    `closes`, and in `basis` the words that say it has almost certainly passed."""
+    taken = facts.take(rows)
+    bound = latest_close(rules, taken)
+    gone = np.flatnonzero(~np.isnat(bound.closes) & (bound.closes < np.datetime64(today, "D")))
+    if not len(gone):
+        return
+    closes[rows[gone]] = bound.closes[gone]
+    if not words:
+        return
+    values = {"newest": iso_days(bound.newest[gone]), "closes": iso_days(bound.closes[gone])}
+    for group in groups(taken.carrier[gone], taken.mode[gone], bound.rule[gone]):
+        first = gone[group[0]]
+        template = t("claims.deadline.no_rule_passed", lang, carrier=carrier_label(taken.carrier[first], lang),
+                     mode=mode_label(taken.mode[first], lang), rule=rules.rules[bound.rule[first]].name(lang),
+                     closes=slot("closes"), newest=slot("newest"))
+        basis[rows[gone[group]]] = fill(template, {name: value[group] for name, value in values.items()}, len(group))
+
+
 def _joined(texts: list[np.ndarray], sep: str) -> np.ndarray:
     """Each row's `texts` joined by `sep`, written once per distinct combination (interned, as fill's)."""
     out = np.empty(len(texts[0]), dtype=object)
@@ -168,5 +197,17 @@ def where_label(channel: str, carrier: str | None, marketplace: str | None, lang
     if channel == "insurer":
         return t("claims.where.insurer", lang, carrier=carrier_text)
     if channel == "marketplace":
-        return t("claims.where.marketplace", lang, name=marketplace or carrier_text)
+        # The marketplace that runs the carrier (Amazon Logistics: Amazon's FBA reimbursement) pays the claim:
+        # the order's marketplace is named only when it is that one (Amazon.de), never another (an eBay
+        # order shipped by Amazon Logistics is claimed from Amazon, not eBay).
+        return t("claims.where.marketplace", lang, name=marketplace if _same_company(marketplace, carrier)
+                 else carrier_text)
     return t("claims.where.carrier", lang, carrier=carrier_text)
+
+
+def _same_company(marketplace: str | None, carrier: str | None) -> bool:
+    """Whether `marketplace` belongs to the company of `carrier`: it starts with the carrier's first word
+    ("Amazon.de" and "Amazon Logistics")."""
+    if not marketplace or not carrier or not carrier.split():
+        return False
+    return marketplace.casefold().startswith(carrier.split()[0].casefold())

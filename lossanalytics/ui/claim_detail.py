@@ -24,6 +24,7 @@ from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.seller_tables import label, route, text_or, timeline_table
 
 PARCEL_KEY = "claim_parcel"
+CHOSEN_KEY = "claim_parcel_chosen"
 PROBLEM_KEY = "claim_form_problem"
 SAVED_KEY = "claim_form_saved"
 FORM_REV_KEY = "claim_form_rev"
@@ -36,8 +37,12 @@ def choose_parcel(work: pd.DataFrame, lang: str) -> pd.Series:
     labels = worklist.option_labels(offered, lang)
     numbers = list(labels)
     if st.session_state.get(PARCEL_KEY) not in labels:
-        st.session_state[PARCEL_KEY] = numbers[0]
+        # The browser sends back the label it showed, and a parcel's label changes with its claim (filed:
+        # "… file now" becomes "Filed, in progress"): stay on the parcel chosen last while it is offered.
+        kept = st.session_state.get(CHOSEN_KEY)
+        st.session_state[PARCEL_KEY] = kept if kept in labels else numbers[0]
     choice = st.selectbox(t("ui.claims.detail.pick", lang), numbers, key=PARCEL_KEY, format_func=labels.__getitem__)
+    st.session_state[CHOSEN_KEY] = choice
     return worklist.add_reasons(offered[offered["tracking_number"] == choice], lang).iloc[0]
 
 
