@@ -15,7 +15,7 @@ from old_export import AS_OF, DEADLINE, TODAY, old_export_db
 from test_app_pages import download_bytes, start
 
 from lossanalytics.claims import upsert_claim
-from lossanalytics.i18n import t
+from lossanalytics.i18n import days_count, t
 from lossanalytics.storage.db import Database
 
 
@@ -38,7 +38,7 @@ def test_a_deadline_that_passed_after_the_newest_scan_shows_as_passed(old_db: Pa
     assert table.iloc[0]["urgency_text"] == "? " + t("ui.claims.urgency.undated", lang)
     row = table.iloc[1]
     assert (row["claim_deadline"], row["days_left"]) == (DEADLINE, -11)
-    assert row["urgency_text"] == "✕ " + t("ui.claims.urgency.passed_days", lang, days=11)
+    assert row["urgency_text"] == "✕ " + t("ui.claims.urgency.passed_days", lang, days=days_count(11, lang))
     figures = {m.label: m.value for m in at.metric}
     assert figures[t("ui.claims.metric.passed", lang)] == "1"
     assert figures[t("ui.claims.metric.urgent", lang)] == "0"
@@ -49,12 +49,12 @@ def test_a_deadline_that_passed_after_the_newest_scan_shows_as_passed(old_db: Pa
 def test_the_guided_claim_and_its_pack_count_from_today(old_db: Path) -> None:
     at = start("en", "pages/claims.py")
     at.selectbox(key="claim_parcel").set_value("1Z001").run()
-    assert t("ui.claims.urgency.passed_days", "en", days=11) in [c.value for c in at.caption]
+    assert t("ui.claims.urgency.passed_days", "en", days=days_count(11, "en")) in [c.value for c in at.caption]
     with zipfile.ZipFile(io.BytesIO(download_bytes(at.download_button(key="pack_one")))) as archive:
         facts = archive.read("facts.txt").decode("utf-8")
         letter = archive.read("letter_en.txt").decode("utf-8")
         dates = {info.date_time[:3] for info in archive.infolist()}
-    assert t("claims.pack.deadline_passed", "en", deadline="2025-06-30", days=11) in facts
+    assert t("claims.pack.deadline_passed", "en", deadline="2025-06-30", days=days_count(11, "en")) in facts
     assert "2025-07-11" in letter
     assert dates == {(2025, 7, 11)}
 

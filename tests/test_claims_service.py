@@ -180,6 +180,10 @@ def test_urgency_in_words() -> None:
     row = {"urgency": "urgent", "days_left": 3}
     assert cs.urgency_text(row, "en") == "3 days left — file now"
     assert cs.urgency_text({"urgency": "passed", "days_left": -12}, "zh") == "已过期 12 天"
+    # One day is a day, in every place a deadline is counted.
+    assert cs.urgency_text({"urgency": "urgent", "days_left": 1}, "en") == "1 day left — file now"
+    assert cs.urgency_text({"urgency": "passed", "days_left": -1}, "en") == "Passed 1 day ago"
+    assert cs.urgency_text({"urgency": "open", "days_left": 1500}, "en") == "1,500 days left"
     assert cs.urgency_text({"urgency": "closed", "days_left": pd.NA}, "en") == "Closed"
     assert cs.urgency("filed", -3) == "in_progress" and cs.urgency("to_report", pd.NA) == "undated"
     assert cs.urgency("reported", 14, 14) == "urgent" and cs.urgency("reported", 15, 14) == "open"

@@ -22,7 +22,7 @@ from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import Finding, Topic
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.claims.rule_types import Rules
-from lossanalytics.i18n import carrier_name, t, tn
+from lossanalytics.i18n import carrier_name, days_count, t, tn
 
 #: How many general advice points each topic has (`advice.topic.<key>.<n>`, from 1).
 ADVICE_POINTS: Mapping[str, int] = {
@@ -77,7 +77,7 @@ def reporting_topic(worklist: pd.DataFrame, cfg: AdviceSettings, lang: str, rule
             "deadlines_soon", "act",
             tn("advice.reporting.soon", lang, len(due), n=len(due), days=cfg.deadline_warning_days,
               tracking_number=first["tracking_number"], carrier=carrier_name(first["carrier"], lang),
-              deadline=pd.Timestamp(first["claim_deadline"]).date().isoformat(), left=int(first["days_left"])),
+              deadline=pd.Timestamp(first["claim_deadline"]).date().isoformat(), left=days_count(int(first["days_left"]), lang)),
             (
                 labelled("advice.num.claims_due", f"{len(due):,}", lang),
                 labelled("advice.num.first_deadline", pd.Timestamp(first["claim_deadline"]).date().isoformat(), lang),

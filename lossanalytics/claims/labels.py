@@ -15,7 +15,7 @@ import pandas as pd
 from lossanalytics.claims.documents import document_label
 from lossanalytics.claims.facts import per_value, to_date
 from lossanalytics.claims.texts import fill, slot
-from lossanalytics.i18n import each_distinct, or_unknown, t
+from lossanalytics.i18n import days_count, each_distinct, or_unknown, t
 
 
 def per_pair(first: pd.Series, second: pd.Series, make: Callable[[Any, Any], Any]) -> np.ndarray:
@@ -44,9 +44,9 @@ def urgency_text(row: Mapping[str, Any], lang: str) -> str:
     kind = row["urgency"]
     days = row.get("days_left")
     if kind in ("urgent", "open") and not pd.isna(days):
-        return t(f"ui.claims.urgency.{kind}_days", lang, days=int(days))
+        return t(f"ui.claims.urgency.{kind}_days", lang, days=days_count(int(days), lang))
     if kind == "passed" and not pd.isna(days):
-        return t("ui.claims.urgency.passed_days", lang, days=-int(days))
+        return t("ui.claims.urgency.passed_days", lang, days=days_count(-int(days), lang))
     return t(f"ui.claims.urgency.{kind}", lang)
 
 

@@ -23,7 +23,7 @@ from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_h
 from lossanalytics.claims.facts import fmt_money, fmt_number, is_missing, mode_label, text_or_none, to_date
 from lossanalytics.claims.letter import claim_letter
 from lossanalytics.export import neutralise
-from lossanalytics.i18n import has, or_unknown, route_name, t
+from lossanalytics.i18n import days_count, has, or_unknown, route_name, t
 
 PACK_FILES: tuple[str, ...] = ("facts.txt", "letter_en.txt", "letter_zh.txt", "timeline.csv", "checklist.txt")
 TIMELINE_COLUMNS: tuple[str, ...] = ("event_time", "status", "status_raw", "location", "description")
@@ -187,5 +187,5 @@ def _deadline(row: Mapping[str, Any], lang: str) -> str | None:
         return deadline
     left = int(days)
     if left >= 0:
-        return t("claims.pack.deadline_left", lang, deadline=deadline, days=left)
-    return t("claims.pack.deadline_passed", lang, deadline=deadline, days=-left)
+        return t("claims.pack.deadline_left", lang, deadline=deadline, days=days_count(left, lang))
+    return t("claims.pack.deadline_passed", lang, deadline=deadline, days=days_count(-left, lang))

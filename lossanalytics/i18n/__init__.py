@@ -84,6 +84,11 @@ def carrier_name(value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
     return t(key, lang) if has(key) else str(value)
 
 
+def days_count(days: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A number of days in words: "1 day", "12 days", "12 天"."""
+    return tn("days.count", lang, days, days=days)
+
+
 def place_name(code: Any, role: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """A country as the seller reads it in `lang` ("Germany", "德国"), words when the exports
     gave none ("destination unknown"). `role` is origin or destination."""

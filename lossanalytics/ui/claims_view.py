@@ -22,7 +22,7 @@ from lossanalytics.advice import AdviceSettings
 from lossanalytics.claims import ClaimError, edits, get_claims, selection, worklist
 from lossanalytics.claims.labels import per_pair
 from lossanalytics.claims.statuses import STATUSES
-from lossanalytics.i18n import carrier_name, t, tn
+from lossanalytics.i18n import carrier_name, days_count, t, tn
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data
 from lossanalytics.ui.language import select_all
@@ -104,7 +104,7 @@ def summary(work: pd.DataFrame, cfg: AdviceSettings, lang: str) -> None:
         first = selection.first_rows(work, (work["urgency"] == "urgent").to_numpy(dtype=bool), 1).iloc[0]
         st.warning(tn("ui.claims.urgent_banner", lang, urgent, n=urgent, days=cfg.deadline_warning_days,
                      tracking_number=md_escape(str(first["tracking_number"])),
-                     deadline=pd.Timestamp(first["claim_deadline"]).date(), left=int(first["days_left"])),
+                     deadline=pd.Timestamp(first["claim_deadline"]).date(), left=days_count(int(first["days_left"]), lang)),
                    icon=":material/alarm:")
 
 
