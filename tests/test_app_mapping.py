@@ -323,7 +323,7 @@ def test_the_mapping_screen_shows_no_raw_keys(db_path: Path, lang: str) -> None:
     assert t("ui.mapping.title", lang, file=md_escape("courier.csv")) in text
     assert t("ui.mapping.profiles", lang, count=1) in text
     if lang == "zh":
-        assert "高（80%）" in text and "跟踪号" in text and "忽略此列" in text
+        assert "高（80%）" in text and "运单号" in text and "忽略此列" in text
 
 
 # --------------------------------------------------------------------------- pure helpers

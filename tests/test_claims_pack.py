@@ -118,7 +118,7 @@ def test_facts_sheet_in_the_chosen_language() -> None:
     assert "线路：中国 → 美国" in facts
     assert "运输方式：快递" in facts
     assert "索赔截止日期：2025-01-14（剩余 44 天）" in facts
-    assert "预计赔偿：100 USD" in facts
+    assert "估算赔偿：100 USD" in facts
 
 
 def test_passed_deadline_reads_as_passed() -> None:

@@ -66,6 +66,6 @@ def test_the_chinese_workbook_sheet_and_headers_are_in_chinese(
     assert book.sheetnames == ["疑似丢失"]
     header, first, _ = book["疑似丢失"].iter_rows(values_only=True)
     found = dict(zip(header, first))
-    assert (found["跟踪号"], found["索赔截止日"].date().isoformat(), found["剩余天数"], found["预计赔偿"],
+    assert (found["运单号"], found["索赔截止日期"].date().isoformat(), found["剩余天数"], found["估算赔偿"],
             found["赔偿币种"], found["状态判断来源"], found["状态依据"]) == (
         "1Z001", "2025-06-30", -11, 40, "USD", "状态列", "In Transit")

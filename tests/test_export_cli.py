@@ -27,7 +27,7 @@ def test_csv_has_bom_and_chinese_headers() -> None:
     frame = pd.DataFrame({"tracking_number": ["=1+1"], "carrier": ["云途"], "risk": [80]})
     data = to_csv_bytes(export_frame(frame, ["tracking_number", "carrier", "risk"], "zh"))
     assert data.startswith(b"\xef\xbb\xbf")
-    assert data.decode("utf-8-sig").splitlines() == ['"跟踪号","承运商","风险（0–100）"', '"\'=1+1","云途","80"']
+    assert data.decode("utf-8-sig").splitlines() == ['"运单号","承运商","风险（0–100）"', '"\'=1+1","云途","80"']
 
 
 def test_codes_become_words_in_the_reader_language() -> None:

@@ -107,7 +107,7 @@ def test_unreadable_file_leaves_database_untouched(db: Database, fixtures: Path,
     unknown.write_text("name,price\nshirt,10\n")
     result = import_file(db, unknown)
     assert result.outcome == "failed" and "name, price" in result.problem.message("en")
-    assert "跟踪号" in result.problem.message("zh")
+    assert "运单号" in result.problem.message("zh")
     assert db.query("SELECT * FROM parcels ORDER BY tracking_number").equals(before)
     assert db.scalar("SELECT count(*) FROM imports") == 1
 
