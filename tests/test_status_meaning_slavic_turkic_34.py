@@ -32,7 +32,7 @@ EXAMPLES = [
     ("Yanlış sevk", "exception"),
     ("Kayıp araştırması başlatıldı", "exception"),
     # A return requested and taken, a return completed: returned.
-    ("İade talebi alındı", "returned"),
+    ("Gönderi için iade isteği alındı", "returned"),
     ("Gönderinin iadesi sonlandırıldı", "returned"),
     # The address differs: not delivered.
     ("Alıcı adresi farklı", "delivery_failed"),

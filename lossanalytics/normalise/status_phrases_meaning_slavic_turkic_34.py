@@ -22,9 +22,10 @@ The reading follows who holds the parcel (DESIGN §4). Two groups:
   the whole status ("Zásielka je pripravená na expedíciu / odoslanie") are before the carrier; a Turkish parcel loaded
   or unloaded ("kargo yüklendi", "kargo indirildi") moves on, as "araca yüklendi" reads; a wrong loading, sending or
   routing ("yanlış yükleme") and a loss investigation ("kayıp araştırma", not a loss declared) are exceptions; a return
-  requested and taken or completed ("iade isteği alınmıştır", "iade sonlandırıldı") is returned, as "iade tamamlandı"
-  reads; a delivery not made because the address (on the invoice) differs ("adres farklı") is a failed delivery, as
-  "adres yetersiz" reads.
+  requested and taken or completed ("iade isteği alınmıştır", Yurtiçi's operation message, "iade sonlandırıldı") is
+  returned, as "iade tamamlandı" reads (a marketplace's "iade talebi alındı", a buyer's return request, stays
+  unread); a delivery not made because the address (on the invoice) differs ("adres farklı") is a failed delivery,
+  as "adres yetersiz" reads.
 
 Left unread, because the words do not say the state: Czech "nepřijato" (not accepted: refused at the door, or the
 reason on a returned item), "jiný důvod" (another reason); Slovak "Zásielka už onedlho príde" (arrives soon: on the last
@@ -62,7 +63,7 @@ SLAVIC_TURKIC_STEPS_34: tuple[Step, ...] = (
     # Not collected at the post office (Czech Post's reason on an unclaimed item): going back.
     ("returned", {
         "cs": (r"^nevyzadan[oa]?$",),
-        "tr": (r"\biade (?:istegi|talebi) alin(?:mistir|di)\b", r"\biade\w* (?:\w+ )?sonlandiril\w*"),
+        "tr": (r"\biade istegi alin(?:mistir|di)\b", r"\biade\w* (?:\w+ )?sonlandiril\w*"),
     }),
     # A wrong loading, sending or routing; a loss investigation (not a loss declared).
     ("exception", {
