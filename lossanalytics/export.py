@@ -36,8 +36,8 @@ LABELLED_VALUES = {"mode": "mode", "status": "status", "outcome": "outcome", "st
 SUSPECTED_COLUMNS: tuple[str, ...] = (
     "tracking_number", "order_id", "carrier", "service", "mode", "origin_country", "dest_country",
     "ship_date", "estimated_delivery_date", "last_event_time", "last_event_text", "status", "status_source",
-    "status_evidence", "risk", "reasons", "declared_value", "currency", "weight_kg", "claim_deadline", "days_left",
-    "estimated_compensation", "compensation_currency",
+    "status_evidence", "risk", "reasons", "declared_value", "currency", "weight_kg", "claim_where", "claim_deadline",
+    "days_left", "estimated_compensation", "compensation_currency", "compensation_basis",
 )
 
 

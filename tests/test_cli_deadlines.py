@@ -69,3 +69,6 @@ def test_the_chinese_workbook_sheet_and_headers_are_in_chinese(
     assert (found["运单号"], found["索赔截止日期"].date().isoformat(), found["剩余天数"], found["估算赔偿"],
             found["赔偿币种"], found["状态判断来源"], found["状态依据"]) == (
         "1Z001", "2025-06-30", -11, 40, "USD", "状态列", "In Transit")
+    # Where to claim and how the deadline and the estimate were found travel with the list, in Chinese.
+    assert found["索赔对象"] == t("claims.where.carrier", "zh", carrier="UPS")
+    assert found["估算依据"].startswith("UPS") and "截止日期依据" not in found  # the deadline's basis: Claims page

@@ -26,7 +26,8 @@ from lossanalytics.storage.db import Database
 from lossanalytics.storage.parcel_columns import PARCEL_COLUMNS
 
 #: The claim columns the suspected-lost list carries (as in the Suspected page's download).
-SUSPECTED_CLAIM_COLUMNS = ("claim_deadline", "days_left", "estimated_compensation", "compensation_currency")
+SUSPECTED_CLAIM_COLUMNS = ("claim_where", "claim_deadline", "days_left", "estimated_compensation",
+                           "compensation_currency", "compensation_basis")
 
 
 RATE_COLUMNS = (
