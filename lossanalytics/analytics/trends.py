@@ -46,10 +46,16 @@ def months_with_maturity(db: Database, scope: AnalysisScope) -> pd.DataFrame:
     """The rates per ship month (metrics.rates by "month") with each month's `mature` flag, judged
     over every parcel as :func:`monthly` judges the "total" grouping, so a young month's low rate is
     drawn as not yet final wherever it is shown."""
-    frame = metrics.rates(db, "month", scope)
-    flags = monthly(db, "total", scope)[["month", "mature"]]
-    merged = frame.merge(flags, on="month", how="left")
-    return merged.assign(mature=merged["mature"].fillna(False).astype(np.bool_))
+    # One pass of the rates serves both: the month rows' counts, and the total's 95th-percentile
+    # transit time, the same quantile of the same delivered parcels as trends.sql's group_transit.
+    found = metrics.rates_many(db, ("month", "total"), scope)
+    frame = found["month"]
+    total = found["total"]
+    p95 = float(total["transit_p95"].iloc[0]) if len(total) else float("nan")
+    months = frame[["month", "shipments", "in_transit"]].assign(
+        month_start=pd.to_datetime(frame["month"] + "-01"), transit_p95=p95)
+    flags = mark_maturity(months, scope.as_of)
+    return frame.assign(mature=flags["mature"].to_numpy(np.bool_))
 
 
 def mark_maturity(frame: pd.DataFrame, as_of: date, max_in_transit_share: float = MAX_IN_TRANSIT_SHARE) -> pd.DataFrame:
