@@ -63,6 +63,8 @@ _EN_ALIASES: dict[str, str] = {
     "congo drc": "CD", "drc": "CD", "dr congo": "CD", "congo kinshasa": "CD",
     "democratic republic of congo": "CD", "congo brazzaville": "CG", "republic of congo": "CG",
     "czech": "CZ", "slovak republic": "SK", "kyrgyz republic": "KG", "lao pdr": "LA",
+    "falkland islands": "FK", "saint martin": "MF", "saint helena": "SH", "sint maarten": "SX",
+    "us virgin islands": "VI", "british virgin islands": "VG",
 }
 
 _DROPPED_CHARS = re.compile(r"\.")
