@@ -89,6 +89,7 @@ def test_every_iso_code_resolves_to_itself(country) -> None:
         assert country_code(code) == country.alpha_2, code
     assert country_code(country.name) == country.alpha_2
     assert country_code(country_name(country.alpha_2, "en")) == country.alpha_2
+    assert country_code(country_name(country.alpha_2, "zh")) == country.alpha_2
 
 
 @given(any_text)

@@ -85,6 +85,12 @@ def _key(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
+def _zh_catalogue() -> gettext.NullTranslations:
+    # pycountry ships the iso-codes project's Simplified Chinese names of every country.
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
+
+
 def _build_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for country in pycountry.countries:
@@ -99,6 +105,12 @@ def _build_index() -> dict[str, str]:
     for code, names in NATIVE_NAMES.items():
         for name in names:
             index[_key(name)] = code
+    # The Chinese names the pages show for countries outside the table above are read back too.
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and (chinese := _zh_catalogue().gettext(name)) != name:
+                index.setdefault(chinese, country.alpha_2)
     index.update({name: code for code, name in _ZH_NAMES.items()})
     index.update(_ZH_ALIASES)
     return index
@@ -146,12 +158,6 @@ _EN_DISPLAY: dict[str, str] = {
     "VG": "British Virgin Islands", "VI": "US Virgin Islands", "FK": "Falkland Islands",
     "SH": "Saint Helena", "MF": "Saint Martin", "SX": "Sint Maarten",
 }
-
-
-@lru_cache(maxsize=1)
-def _zh_catalogue() -> gettext.NullTranslations:
-    # pycountry ships the iso-codes project's Simplified Chinese names of every country.
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
 
 
 @lru_cache(maxsize=1024)
