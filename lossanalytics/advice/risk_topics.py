@@ -9,7 +9,13 @@ from __future__ import annotations
 import pandas as pd
 
 from lossanalytics.advice import wording as fmt
-from lossanalytics.advice.carrier_choice import LANE_KEYS, alternatives, risky_lanes, worse_carriers
+from lossanalytics.advice.carrier_choice import (
+    LANE_KEYS,
+    alternatives,
+    pooled_alternatives,
+    risky_lanes,
+    worse_carriers,
+)
 from lossanalytics.advice.figures import AdviceFigures
 from lossanalytics.advice.home_money import AdviceMoney, advice_money
 from lossanalytics.advice.insurance import insurance_lanes
@@ -31,6 +37,14 @@ def _alt_sentence(row: pd.Series, lang: str) -> str:
              p=fmt.p_value(row["p_adjusted"]))
 
 
+def _pooled_sentence(row: pd.Series, lang: str) -> str:
+    return t("advice.carriers.alternative_overall", lang, lanes=int(row["lanes"]),
+             alternative=carrier_name(row["alternative"], lang), alt_losses=int(row["alt_losses"]),
+             alt_shipments=int(row["alt_shipments"]), alt_rate=fmt.pct(row["alt_losses"] / row["alt_shipments"]),
+             carrier=carrier_name(row["carrier"], lang), losses=int(row["losses"]), shipments=int(row["shipments"]),
+             rate=fmt.pct(row["losses"] / row["shipments"]), p=fmt.p_value(row["p_adjusted"]))
+
+
 def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
                    risky: pd.DataFrame | None = None) -> tuple[Topic, pd.DataFrame]:
     """Carriers worse than the others on the same lanes (with better alternatives), and risky lanes.
@@ -43,9 +57,12 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
     tested = int(verdicts["p_adjusted"].notna().sum()) if not verdicts.empty else 0
     worse = verdicts[verdicts["verdict"] == "worse"].sort_values("p_adjusted", kind="stable")
     pairs = alternatives(lanes, list(worse["carrier"]), cfg.alpha)
+    # When no lane alone can tell a better carrier, the lanes two carriers share may together.
+    pooled = pooled_alternatives(lanes, list(worse["carrier"]), cfg.alpha)
     for _, row in worse.iterrows():
         mine = pairs[pairs["carrier"] == row["carrier"]] if not pairs.empty else pairs
         better = mine[mine["better"]] if not mine.empty else mine
+        overall = pooled[(pooled["carrier"] == row["carrier"]) & pooled["better"]] if not pooled.empty else pooled
         text = t("advice.carriers.worse", lang, carrier=carrier_name(row["carrier"], lang), losses=int(row["losses"]),
                  shipments=int(row["shipments"]), lanes=int(row["lanes"]), expected=row["expected_losses"],
                  ratio=row["ratio"])
@@ -60,6 +77,11 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
             text += sentence_gap(lang) + sentence_gap(lang).join(_alt_sentence(b, lang) for _, b in better.head(MAX_NAMED).iterrows())
             numbers.append(labelled("advice.num.better", f"{better['alternative'].nunique():,}", lang))
             certainty += sentence_gap(lang) + t("advice.certainty.pairs", lang, pairs=len(mine))
+        elif not overall.empty:
+            text += sentence_gap(lang) + sentence_gap(lang).join(
+                [t("advice.carriers.overall_lead", lang), *(_pooled_sentence(b, lang) for _, b in overall.head(MAX_NAMED).iterrows())])
+            numbers.append(labelled("advice.num.better", f"{len(overall):,}", lang))
+            certainty += sentence_gap(lang) + t("advice.certainty.pooled", lang, pairs=len(pooled))
         elif not mine.empty:
             lowest = mine.sort_values("alt_rate", kind="stable").iloc[0]
             if lowest["alt_rate"] < lowest["loss_rate"]:
@@ -73,11 +95,12 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
         else:
             text += sentence_gap(lang) + t("advice.carriers.no_peer", lang)
         findings.append(Finding(
-            "worse_carrier", "act" if not better.empty else "consider", text, tuple(numbers), certainty,
+            "worse_carrier", "act" if not (better.empty and overall.empty) else "consider", text, tuple(numbers), certainty,
             {"carrier": row["carrier"], "shipments": int(row["shipments"]), "losses": int(row["losses"]),
              "expected_losses": float(row["expected_losses"]), "ratio": float(row["ratio"]),
              "p_adjusted": float(row["p_adjusted"]), "tested": tested,
-             "better": list(dict.fromkeys(better["alternative"])) if not better.empty else []},
+             "better": list(dict.fromkeys(better["alternative"])) if not better.empty else [],
+             "better_overall": list(overall["alternative"]) if not overall.empty else []},
             mine.reset_index(drop=True) if not mine.empty else None,
         ))
     if risky is None:
