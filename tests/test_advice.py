@@ -408,5 +408,5 @@ def test_an_untested_alternative_is_named_in_the_readers_language(frames, monkey
     topic, _ = carriers_topic(lanes, AdviceSettings(), "zh")
     finding = topic.finding("worse_carrier")
     assert finding is not None and finding.level == "consider"
-    assert "的 中国邮政，丢件率" in finding.text
+    assert "：中国邮政 的丢件率为" in finding.text
     assert "China Post" not in finding.text

@@ -74,3 +74,24 @@ def test_a_pooled_difference_that_chance_explains_names_no_carrier() -> None:
     ])
     pooled = pooled_alternatives(close, ["Cainiao"], 0.05)
     assert len(pooled) == 1 and not pooled["better"].any()
+
+
+def test_without_a_better_carrier_the_clearest_difference_is_named_with_both_rates(monkeypatch) -> None:
+    """Not the lowest rate anywhere (China Post on a route where Cainiao itself loses little, p = 1), but
+    the lane where the data comes closest to telling them apart, with the worse carrier's own rate there."""
+    import lossanalytics.advice.risk_topics as risk_topics
+
+    lanes = lane_rates([
+        ("Cainiao", "US", "postal", 1012, 56), ("China Post", "US", "postal", 975, 29),
+        ("Cainiao", "ES", "postal", 174, 4), ("China Post", "ES", "postal", 112, 1),
+    ])
+    monkeypatch.setattr(risk_topics, "alternatives",
+                        lambda *args, **kwargs: alternatives(*args, **kwargs).assign(better=False))
+    monkeypatch.setattr(risk_topics, "pooled_alternatives",
+                        lambda *args, **kwargs: pooled_alternatives(*args, **kwargs).assign(better=False))
+    topic, _ = carriers_topic(lanes, AdviceSettings(), "en")
+    finding = topic.finding("worse_carrier")
+    assert finding is not None and finding.level == "consider"
+    assert "China → Spain" not in finding.text
+    assert "the clearest difference is on China → United States (Postal): China Post lost 3.0% (2.1–4.2%, n = 975), " \
+           "against 5.5% (4.3–7.1%, n = 1,012) for Cainiao" in finding.text

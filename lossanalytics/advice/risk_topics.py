@@ -28,13 +28,18 @@ from lossanalytics.i18n import carrier_name, t, tn
 # --------------------------------------------------------------------------- carriers
 
 
+def _alt_values(row: pd.Series, lang: str) -> dict[str, str]:
+    """What a sentence comparing a carrier with an alternative on one lane says: where, both rates, p."""
+    return {"alternative": carrier_name(row["alternative"], lang),
+            "where": fmt.route(row["origin_country"], row["dest_country"], row["mode"], lang),
+            "alt": fmt.rate_n(row["alt_rate"], row["alt_low"], row["alt_high"], row["alt_shipments"], lang),
+            "carrier": carrier_name(row["carrier"], lang),
+            "mine": fmt.rate_n(row["loss_rate"], row["loss_rate_low"], row["loss_rate_high"], row["shipments"], lang),
+            "p": fmt.p_value(row["p_adjusted"])}
+
+
 def _alt_sentence(row: pd.Series, lang: str) -> str:
-    return t("advice.carriers.alternative", lang, alternative=carrier_name(row["alternative"], lang),
-             where=fmt.route(row["origin_country"], row["dest_country"], row["mode"], lang),
-             alt=fmt.rate_n(row["alt_rate"], row["alt_low"], row["alt_high"], row["alt_shipments"], lang),
-             carrier=carrier_name(row["carrier"], lang),
-             mine=fmt.rate_n(row["loss_rate"], row["loss_rate_low"], row["loss_rate_high"], row["shipments"], lang),
-             p=fmt.p_value(row["p_adjusted"]))
+    return t("advice.carriers.alternative", lang, **_alt_values(row, lang))
 
 
 def _pooled_sentence(row: pd.Series, lang: str) -> str:
@@ -83,15 +88,13 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
             numbers.append(labelled("advice.num.better", f"{len(overall):,}", lang))
             certainty += sentence_gap(lang) + t("advice.certainty.pooled", lang, pairs=len(pooled))
         elif not mine.empty:
-            lowest = mine.sort_values("alt_rate", kind="stable").iloc[0]
-            if lowest["alt_rate"] < lowest["loss_rate"]:
+            # The lane where the data comes closest to telling a lower rate apart (not the lowest rate
+            # anywhere: that may be a route where this carrier loses little too), with both rates.
+            lower = mine[mine["alt_rate"] < mine["loss_rate"]]
+            if not lower.empty:
+                clearest = lower.sort_values(["p_adjusted", "p_value"], kind="stable").iloc[0]
                 text += sentence_gap(lang) + t("advice.carriers.no_clear_alternative", lang,
-                                alternative=carrier_name(lowest["alternative"], lang),
-                                where=fmt.route(lowest["origin_country"], lowest["dest_country"], lowest["mode"],
-                                                lang),
-                                alt=fmt.rate_n(lowest["alt_rate"], lowest["alt_low"], lowest["alt_high"],
-                                               lowest["alt_shipments"], lang),
-                                p=fmt.p_value(lowest["p_adjusted"]))
+                                               **_alt_values(clearest, lang))
         else:
             text += sentence_gap(lang) + t("advice.carriers.no_peer", lang)
         findings.append(Finding(
