@@ -214,5 +214,13 @@ def insurance_topic(lanes: pd.DataFrame, figures: AdviceFigures, cfg: AdviceSett
             t("advice.certainty.counted", lang),
             {"insured": insured, "parcels": total},
         ))
-    note = "" if not table.empty else t("advice.insurance.none", lang, rate=rate) + sentence_gap(lang) + assumption
+    # "Costs more everywhere" only when something was weighed: parcels with a value, on a lane to judge.
+    if not table.empty:
+        note = ""
+    elif figures.threshold_usd is None:
+        note = t("advice.insurance.no_values", lang)
+    elif lanes.empty or not (lanes["shipments"] >= MIN_GROUP_SIZE).any():
+        note = t("advice.insurance.no_lanes", lang, min=MIN_GROUP_SIZE)
+    else:
+        note = t("advice.insurance.none", lang, rate=rate) + sentence_gap(lang) + assumption
     return topic("insurance", lang, findings, note, money.note(lang))
