@@ -21,7 +21,7 @@ import pytest
 from lossanalytics import advice
 from lossanalytics.advice import AdviceSettings, load_advice_settings, save_advice_settings
 from lossanalytics.advice import wording as fmt
-from lossanalytics.advice.carrier_choice import alternatives, risky_lanes, worse_carriers
+from lossanalytics.advice.carrier_choice import alternatives, pooled_alternatives, risky_lanes, worse_carriers
 from lossanalytics.advice.figures import BLANK, AdviceFigures, advice_figures
 from lossanalytics.advice.insurance import insurance_lanes
 from lossanalytics.advice.risk_topics import carriers_topic
@@ -400,9 +400,13 @@ def test_an_untested_alternative_is_named_in_the_readers_language(frames, monkey
         pairs = alternatives(*args, **kwargs)
         return pairs.assign(better=False)
 
+    def not_better_overall(*args, **kwargs):
+        return pooled_alternatives(*args, **kwargs).assign(better=False)
+
     monkeypatch.setattr(risk_topics, "alternatives", not_better)
+    monkeypatch.setattr(risk_topics, "pooled_alternatives", not_better_overall)
     topic, _ = carriers_topic(lanes, AdviceSettings(), "zh")
     finding = topic.finding("worse_carrier")
     assert finding is not None and finding.level == "consider"
-    assert "的 中国邮政，丢件率" in finding.text
+    assert "：中国邮政 的丢件率为" in finding.text
     assert "China Post" not in finding.text

@@ -9,7 +9,9 @@ The rules and their thresholds:
 - carriers: a carrier is "worse" when the Cochran–Mantel–Haenszel test against the
   other carriers on the same lanes gives a Holm-adjusted p below `alpha` (0.05); a
   better alternative on the same route and mode is named only when its own pairwise
-  test (Holm over all such pairs) is significant; lanes under 30 parcels are not judged;
+  test (Holm over all such pairs) is significant, or, when no lane alone can tell, a
+  Cochran–Mantel–Haenszel test of the two carriers over all the lanes both serve (Holm over
+  those pairs); lanes under 30 parcels are not judged;
 - risky lanes: a lane's loss rate against all the seller's other parcels, Holm over lanes;
 - high value: parcels in the top `high_value_share` (10%) by declared value on risky lanes;
 - insurance: lane loss rate × value above max(`insurance_rate` × value, minimum premium);

@@ -6,7 +6,11 @@ Two questions, each answered only when a test supports it (DESIGN §7):
    mode)? `compare.versus_rest` (Cochran–Mantel–Haenszel, Holm-corrected over the
    carriers tested). Then, for each carrier found worse, every other carrier on each of
    its lanes is tested against it (Fisher or z test, Holm-corrected over all those
-   pairs): an alternative is named "better" only when that test says so.
+   pairs): an alternative is named "better" only when that test says so. When no single
+   lane has the parcels to tell them apart, each other carrier is also tested against it over
+   all the lanes both serve (Cochran–Mantel–Haenszel, the Carriers page's test with the two
+   carriers alone; Holm over those pairs): a carrier that loses fewer on the shared lanes taken
+   together is named as the better choice there.
 2. Which lanes (carrier × route × mode) lose more than the rest of the seller's
    parcels? Each lane against all other parcels, Holm-corrected over the lanes tested.
 
@@ -25,6 +29,10 @@ ALTERNATIVE_COLUMNS: tuple[str, ...] = (
     "carrier", *LANE, "shipments", "losses", "loss_rate", "loss_rate_low", "loss_rate_high", "alternative",
     "alt_shipments", "alt_losses", "alt_rate", "alt_low", "alt_high", "test", "p_value", "p_adjusted",
     "significant", "better",
+)
+POOLED_COLUMNS: tuple[str, ...] = (
+    "carrier", "alternative", "lanes", "shipments", "losses", "alt_shipments", "alt_losses", "expected_losses",
+    "ratio", "p_value", "p_adjusted", "better",
 )
 RISKY_COLUMNS: tuple[str, ...] = (
     *LANE_KEYS, "shipments", "losses", "loss_rate", "loss_rate_low", "loss_rate_high", "rest_shipments",
@@ -78,6 +86,40 @@ def alternatives(lanes: pd.DataFrame, carriers: list[str], alpha: float) -> pd.D
     result["significant"] = result["p_adjusted"] < alpha
     result["better"] = result["significant"] & (result["alt_rate"] < result["loss_rate"])
     return result.sort_values(["carrier", "p_adjusted", "alt_rate"], kind="stable", ignore_index=True)
+
+
+def pooled_alternatives(lanes: pd.DataFrame, carriers: list[str], alpha: float) -> pd.DataFrame:
+    """Each of `carriers` against every other carrier over all the lanes both serve with enough parcels.
+
+    Per pair: the shared `lanes`, both carriers' parcels and losses there, the losses `expected` of
+    the carrier at the two carriers' pooled rate lane by lane, `ratio`, and the Cochran–Mantel–Haenszel
+    `p_value` (`compare.versus_rest` with the two carriers alone); `p_adjusted` is Holm over all the
+    pairs, and `better` marks an alternative that loses significantly fewer. Most certain first.
+    """
+    eligible = with_losses(lanes[lanes["shipments"] >= MIN_GROUP_SIZE])
+    rows = []
+    for carrier in carriers:
+        served = eligible.loc[eligible["carrier"] == carrier, list(LANE)].drop_duplicates()
+        on_lanes = eligible.merge(served, on=list(LANE))
+        for peer in sorted(set(on_lanes["carrier"]) - {carrier}):
+            pair = on_lanes[on_lanes["carrier"].isin([carrier, peer])]
+            both = pair.groupby(list(LANE), dropna=False)["carrier"].transform("nunique") == 2
+            pair = pair[both]
+            verdict = versus_rest(pair, "carrier", LANE, "holm", alpha).set_index("carrier")
+            theirs = pair[pair["carrier"] == peer]
+            rows.append({
+                "carrier": carrier, "alternative": peer, "lanes": int(verdict.at[carrier, "lanes"]),
+                "shipments": int(verdict.at[carrier, "shipments"]), "losses": int(verdict.at[carrier, "losses"]),
+                "alt_shipments": int(theirs["shipments"].sum()), "alt_losses": int(theirs["losses"].sum()),
+                "expected_losses": float(verdict.at[carrier, "expected_losses"]),
+                "ratio": float(verdict.at[carrier, "ratio"]), "p_value": float(verdict.at[carrier, "p_value"]),
+            })
+    result = pd.DataFrame(rows, columns=list(POOLED_COLUMNS))
+    if result.empty:
+        return result
+    result["p_adjusted"] = holm(result["p_value"].to_numpy())
+    result["better"] = (result["p_adjusted"] < alpha) & (result["losses"] > result["expected_losses"])
+    return result.sort_values(["carrier", "p_adjusted", "alternative"], kind="stable", ignore_index=True)
 
 
 def risky_lanes(lanes: pd.DataFrame, alpha: float) -> pd.DataFrame:

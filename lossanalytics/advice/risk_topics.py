@@ -9,7 +9,13 @@ from __future__ import annotations
 import pandas as pd
 
 from lossanalytics.advice import wording as fmt
-from lossanalytics.advice.carrier_choice import LANE_KEYS, alternatives, risky_lanes, worse_carriers
+from lossanalytics.advice.carrier_choice import (
+    LANE_KEYS,
+    alternatives,
+    pooled_alternatives,
+    risky_lanes,
+    worse_carriers,
+)
 from lossanalytics.advice.figures import AdviceFigures
 from lossanalytics.advice.home_money import AdviceMoney, advice_money
 from lossanalytics.advice.insurance import insurance_lanes
@@ -22,13 +28,26 @@ from lossanalytics.i18n import carrier_name, t, tn
 # --------------------------------------------------------------------------- carriers
 
 
+def _alt_values(row: pd.Series, lang: str) -> dict[str, str]:
+    """What a sentence comparing a carrier with an alternative on one lane says: where, both rates, p."""
+    return {"alternative": carrier_name(row["alternative"], lang),
+            "where": fmt.route(row["origin_country"], row["dest_country"], row["mode"], lang),
+            "alt": fmt.rate_n(row["alt_rate"], row["alt_low"], row["alt_high"], row["alt_shipments"], lang),
+            "carrier": carrier_name(row["carrier"], lang),
+            "mine": fmt.rate_n(row["loss_rate"], row["loss_rate_low"], row["loss_rate_high"], row["shipments"], lang),
+            "p": fmt.p_value(row["p_adjusted"])}
+
+
 def _alt_sentence(row: pd.Series, lang: str) -> str:
-    return t("advice.carriers.alternative", lang, alternative=carrier_name(row["alternative"], lang),
-             where=fmt.route(row["origin_country"], row["dest_country"], row["mode"], lang),
-             alt=fmt.rate_n(row["alt_rate"], row["alt_low"], row["alt_high"], row["alt_shipments"], lang),
-             carrier=carrier_name(row["carrier"], lang),
-             mine=fmt.rate_n(row["loss_rate"], row["loss_rate_low"], row["loss_rate_high"], row["shipments"], lang),
-             p=fmt.p_value(row["p_adjusted"]))
+    return t("advice.carriers.alternative", lang, **_alt_values(row, lang))
+
+
+def _pooled_sentence(row: pd.Series, lang: str) -> str:
+    return t("advice.carriers.alternative_overall", lang, lanes=int(row["lanes"]),
+             alternative=carrier_name(row["alternative"], lang), alt_losses=int(row["alt_losses"]),
+             alt_shipments=int(row["alt_shipments"]), alt_rate=fmt.pct(row["alt_losses"] / row["alt_shipments"]),
+             carrier=carrier_name(row["carrier"], lang), losses=int(row["losses"]), shipments=int(row["shipments"]),
+             rate=fmt.pct(row["losses"] / row["shipments"]), p=fmt.p_value(row["p_adjusted"]))
 
 
 def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
@@ -43,9 +62,12 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
     tested = int(verdicts["p_adjusted"].notna().sum()) if not verdicts.empty else 0
     worse = verdicts[verdicts["verdict"] == "worse"].sort_values("p_adjusted", kind="stable")
     pairs = alternatives(lanes, list(worse["carrier"]), cfg.alpha)
+    # When no lane alone can tell a better carrier, the lanes two carriers share may together.
+    pooled = pooled_alternatives(lanes, list(worse["carrier"]), cfg.alpha)
     for _, row in worse.iterrows():
         mine = pairs[pairs["carrier"] == row["carrier"]] if not pairs.empty else pairs
         better = mine[mine["better"]] if not mine.empty else mine
+        overall = pooled[(pooled["carrier"] == row["carrier"]) & pooled["better"]] if not pooled.empty else pooled
         text = t("advice.carriers.worse", lang, carrier=carrier_name(row["carrier"], lang), losses=int(row["losses"]),
                  shipments=int(row["shipments"]), lanes=int(row["lanes"]), expected=row["expected_losses"],
                  ratio=row["ratio"])
@@ -60,24 +82,28 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
             text += sentence_gap(lang) + sentence_gap(lang).join(_alt_sentence(b, lang) for _, b in better.head(MAX_NAMED).iterrows())
             numbers.append(labelled("advice.num.better", f"{better['alternative'].nunique():,}", lang))
             certainty += sentence_gap(lang) + t("advice.certainty.pairs", lang, pairs=len(mine))
+        elif not overall.empty:
+            text += sentence_gap(lang) + sentence_gap(lang).join(
+                [t("advice.carriers.overall_lead", lang), *(_pooled_sentence(b, lang) for _, b in overall.head(MAX_NAMED).iterrows())])
+            numbers.append(labelled("advice.num.better", f"{len(overall):,}", lang))
+            certainty += sentence_gap(lang) + t("advice.certainty.pooled", lang, pairs=len(pooled))
         elif not mine.empty:
-            lowest = mine.sort_values("alt_rate", kind="stable").iloc[0]
-            if lowest["alt_rate"] < lowest["loss_rate"]:
+            # The lane where the data comes closest to telling a lower rate apart (not the lowest rate
+            # anywhere: that may be a route where this carrier loses little too), with both rates.
+            lower = mine[mine["alt_rate"] < mine["loss_rate"]]
+            if not lower.empty:
+                clearest = lower.sort_values(["p_adjusted", "p_value"], kind="stable").iloc[0]
                 text += sentence_gap(lang) + t("advice.carriers.no_clear_alternative", lang,
-                                alternative=carrier_name(lowest["alternative"], lang),
-                                where=fmt.route(lowest["origin_country"], lowest["dest_country"], lowest["mode"],
-                                                lang),
-                                alt=fmt.rate_n(lowest["alt_rate"], lowest["alt_low"], lowest["alt_high"],
-                                               lowest["alt_shipments"], lang),
-                                p=fmt.p_value(lowest["p_adjusted"]))
+                                               **_alt_values(clearest, lang))
         else:
             text += sentence_gap(lang) + t("advice.carriers.no_peer", lang)
         findings.append(Finding(
-            "worse_carrier", "act" if not better.empty else "consider", text, tuple(numbers), certainty,
+            "worse_carrier", "act" if not (better.empty and overall.empty) else "consider", text, tuple(numbers), certainty,
             {"carrier": row["carrier"], "shipments": int(row["shipments"]), "losses": int(row["losses"]),
              "expected_losses": float(row["expected_losses"]), "ratio": float(row["ratio"]),
              "p_adjusted": float(row["p_adjusted"]), "tested": tested,
-             "better": list(dict.fromkeys(better["alternative"])) if not better.empty else []},
+             "better": list(dict.fromkeys(better["alternative"])) if not better.empty else [],
+             "better_overall": list(overall["alternative"]) if not overall.empty else []},
             mine.reset_index(drop=True) if not mine.empty else None,
         ))
     if risky is None:
@@ -188,5 +214,13 @@ def insurance_topic(lanes: pd.DataFrame, figures: AdviceFigures, cfg: AdviceSett
             t("advice.certainty.counted", lang),
             {"insured": insured, "parcels": total},
         ))
-    note = "" if not table.empty else t("advice.insurance.none", lang, rate=rate) + sentence_gap(lang) + assumption
+    # "Costs more everywhere" only when something was weighed: parcels with a value, on a lane to judge.
+    if not table.empty:
+        note = ""
+    elif figures.threshold_usd is None:
+        note = t("advice.insurance.no_values", lang)
+    elif lanes.empty or not (lanes["shipments"] >= MIN_GROUP_SIZE).any():
+        note = t("advice.insurance.no_lanes", lang, min=MIN_GROUP_SIZE)
+    else:
+        note = t("advice.insurance.none", lang, rate=rate) + sentence_gap(lang) + assumption
     return topic("insurance", lang, findings, note, money.note(lang))
