@@ -188,27 +188,30 @@ def test_risky_lanes_are_tested_against_the_rest(frames) -> None:
 def test_insurance_pays_where_expected_loss_exceeds_the_premium(frames) -> None:
     lanes, figures = frames
     table = insurance_lanes(lanes, figures.insurance).set_index("carrier")
-    assert list(table.index) == ["Cainiao", "China Post"]  # UPS lost nothing: insurance never pays there
+    # UPS lost nothing: insurance never pays there. China Post's parcels of 30 USD are covered whole by
+    # the postal limit (UPU, 30 SDR × 1.31 = 39.30 USD a parcel): insuring them adds nothing.
+    assert list(table.index) == ["Cainiao"]
     cainiao = table.loc["Cainiao"]
-    # 90 uninsured parcels (10 insured are left out): 80 × 50 + 10 × 500 = 9,000 USD.
-    assert (cainiao["parcels"], cainiao["worth"], cainiao["clear"]) == (90, 90, 90)
+    # 90 uninsured parcels (10 insured are left out): 80 × 50 + 10 × 500 = 9,000 USD, of which the
+    # carrier's liability leaves 80 × 10.70 + 10 × 460.70 = 5,463 USD at risk.
+    assert (cainiao["parcels"], cainiao["worth"]) == (90, 90)
     assert cainiao["value_usd"] == pytest.approx(9000)
-    assert cainiao["expected_loss_usd"] == pytest.approx(0.12 * 9000)
+    assert cainiao["expected_loss_usd"] == pytest.approx(0.12 * (80 * (50 - 39.3) + 10 * (500 - 39.3)))
     assert cainiao["premium_usd"] == pytest.approx(0.015 * 9000)
     assert cainiao["lost_value_usd"] == pytest.approx(12 * 50)
-    china_post = table.loc["China Post"]
-    # 2% > 1.5%, but the interval's low end (0.55%) is below the premium: likely, not clear.
-    assert (china_post["worth"], china_post["clear"]) == (100, 0)
-    assert china_post["saving_usd"] == pytest.approx(0.02 * 3000 - 0.015 * 3000)
+    # Clear only where even the interval's low end (12 of 100: 6.99%) pays: 6.99% × 460.70 > 7.50 for the
+    # ten parcels of 500 USD, but 6.99% × 10.70 = 0.748 < 0.75 for those of 50.
+    assert cainiao["clear"] == 10
 
 
 def test_a_minimum_premium_makes_cheap_parcels_not_worth_insuring(loaded: Database, frames) -> None:
     lanes, _ = frames
     cfg = AdviceSettings(insurance_min_premium=5.0)
     table = insurance_lanes(lanes, figures_of(loaded, lanes, cfg).insurance).set_index("carrier")
-    # On Cainiao 12% × 50 = 6 > 5 still pays; on China Post 2% × 30 = 0.60 < 5 never does.
+    # Beyond the carrier's 39.30 USD, Cainiao's parcels of 500 USD risk 12% × 460.70 = 55.28 > 7.50 and
+    # still pay; its parcels of 50 risk 12% × 10.70 = 1.28 < 5, and China Post's nothing.
     assert list(table.index) == ["Cainiao"]
-    assert table.at["Cainiao", "premium_usd"] == pytest.approx(80 * 5.0 + 10 * 7.5)
+    assert table.at["Cainiao", "premium_usd"] == pytest.approx(10 * 7.5)
 
 
 def test_high_value_parcels_on_risky_lanes(frames) -> None:
@@ -276,7 +279,7 @@ def test_monitoring_packaging_and_records(frames) -> None:
     insurance = topics["insurance"]
     assert insurance.finding("insured_share").values == {"insured": 10, "parcels": 282}
     assert insurance.finding("insure_lanes").values == {
-        "lanes": 2, "clear_lanes": 1, "parcels": 190, "expected_loss_usd": 1140.0, "premium_usd": 180.0}
+        "lanes": 1, "clear_lanes": 1, "parcels": 90, "expected_loss_usd": 655.56, "premium_usd": 135.0}
 
 
 def test_small_samples_are_never_ranked(frames) -> None:

@@ -69,10 +69,11 @@ def test_advice_figures_in_the_home_currency(loaded: Database) -> None:
 
     insurance = topics["insurance"]
     lanes_finding = insurance.finding("insure_lanes")
-    # The 100 China Post parcels of 30 USD pay the 0.50 USD minimum instead of 0.45: 180 + 100 × 0.05.
-    assert (lanes_finding.values["expected_loss_usd"], lanes_finding.values["premium_usd"]) == (1140.0, 185.0)
+    # Cainiao's parcels pay 1.5% (0.75 and 7.50 USD), above the 0.50 USD minimum; the expected loss is what
+    # the postal limit (39.30 USD a parcel) leaves at risk.
+    assert (lanes_finding.values["expected_loss_usd"], lanes_finding.values["premium_usd"]) == (655.56, 135.0)
     numbers = dict(lanes_finding.numbers)
-    assert (numbers["Expected loss"], numbers["Cost of insuring them"]) == ("9,120 CNY", "1,480 CNY")
+    assert (numbers["Expected loss beyond the carrier's liability"], numbers["Cost of insuring them"]) == ("5,244 CNY", "1,080 CNY")  # × 8 CNY/USD
     assert "minimum 4.00 CNY per parcel" in lanes_finding.certainty
     assert "USD" not in lanes_finding.text + lanes_finding.certainty
     assert insurance.note == note

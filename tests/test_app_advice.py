@@ -42,7 +42,7 @@ def test_findings_show_their_numbers_and_rows(db_path: Path) -> None:
     assert at.warning and at.warning[0].value.startswith(t("ui.advice.pressing", "en", n=len(
         [m for m in at.markdown if m.value.startswith(":material/priority_high:")])))
     insurance = [as_read(m.value) for m in at.markdown
-                 if "expected loss of some parcels is higher than insuring" in as_read(m.value)]
+                 if "expected loss of some parcels beyond the carrier's liability is higher than insuring" in as_read(m.value)]
     assert insurance and "1.5% of their value" in insurance[0]
     tables = [d.value for d in at.dataframe]
     assert any(t("ui.advice.col.premium_usd", "en", currency="USD") in frame.columns for frame in tables)
@@ -54,7 +54,7 @@ def test_insurance_cost_from_settings_changes_the_advice(db_path: Path) -> None:
     db.close()
     at = start("en", "pages/advice.py")
     text = as_read(rendered_text(at))
-    assert "insurance would cost more than the expected loss on every lane" in text
+    assert "insurance would cost more than the expected loss beyond the carrier's liability on every lane" in text
     assert "Assumes insurance costs 50.0% of the value" in text
 
 
@@ -108,7 +108,7 @@ def test_finding_tables_state_dollar_amounts_in_the_home_currency() -> None:
                           "expected_loss_usd": [25.0], "lost_value_usd": [12.5]})
     finding = Finding("insure_lanes", "act", "text", (), "certainty", table=table)
     shown = finding_table(finding, "en", money=advice_money(rules, "CNY"))
-    amounts = ["Value (CNY)", "Cost of insuring (CNY)", "Expected loss (CNY)", "Value actually lost (CNY)"]
+    amounts = ["Value (CNY)", "Cost of insuring (CNY)", "Expected loss beyond liability (CNY)", "Value actually lost (CNY)"]
     assert shown.loc[0, amounts].tolist() == [2000.0, 30.0, 200.0, 100.0]
     assert finding_table(finding, "zh").loc[0, "货值（USD）"] == 250.0
 

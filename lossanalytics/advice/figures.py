@@ -51,6 +51,7 @@ HIGH_VALUE_COLUMNS: tuple[str, ...] = (
 ORDER_IDS_APART_SHARE = 0.25
 _LANE_TYPES = [(key, pa.string()) for key in LANE_KEYS]
 _LANE_TABLE = pa.schema([*_LANE_TYPES, ("loss_rate", pa.float64()), ("loss_rate_low", pa.float64()),
+                         ("limit_package_usd", pa.float64()), ("limit_kg_usd", pa.float64()),
                          ("lane", pa.int64()), ("rated", pa.bool_())])
 
 
@@ -103,7 +104,12 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     by `carriers.risky_lanes`, of which those marked `risky` are searched for valuable parcels.
     """
     query = outcome_query(db, scope)
+    # Each lane's liability limit in US dollars, as its claims would be paid: what insuring adds is
+    # only the value above it.
+    limits = [rules.limit_usd(*(None if pd.isna(v) else str(v) for v in key))
+              for key in lanes.loc[:, ["carrier", "mode", "origin_country", "dest_country"]].itertuples(index=False)]
     numbered = lanes.loc[:, [*LANE_KEYS, "loss_rate", "loss_rate_low"]].assign(
+        limit_package_usd=[package for package, _ in limits], limit_kg_usd=[per_kg for _, per_kg in limits],
         lane=range(len(lanes)), rated=(lanes["shipments"] >= MIN_GROUP_SIZE).to_numpy(dtype=bool))
     flagged = risky.loc[risky["risky"], list(LANE_KEYS)] if not risky.empty else pd.DataFrame(columns=list(LANE_KEYS))
     tables = {

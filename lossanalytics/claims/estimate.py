@@ -109,7 +109,7 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool,
         carrier_rule = rules.carrier_rule(carrier)
         convention = rules.convention_rule(mode, origin, dest)
         deadline_rule = carrier_rule if carrier_rule is not None and carrier_rule.windows.get(kind) else convention
-        limit_rule = carrier_rule if carrier_rule is not None and carrier_rule.limit is not None else convention
+        limit_rule = rules.limit_rule(carrier, mode, origin, dest) or convention
         primary = carrier_rule or convention
         channel = "insurer" if is_insured else (primary.channel if primary else "carrier")
         out["claim_channel"][rows] = channel

@@ -148,6 +148,26 @@ class Rules:
         candidates.sort(key=lambda r: not r.countries)
         return candidates[0] if candidates else None
 
+    def limit_rule(self, carrier: str | None, mode: str | None, origin: str | None, dest: str | None) -> Rule | None:
+        """The rule whose liability limit a claim on this carrier, mode and route is paid under: the
+        carrier's own when it states a limit, else the transport convention's (None: no limit on file)."""
+        carrier_rule = self.carrier_rule(carrier)
+        if carrier_rule is not None and carrier_rule.limit is not None:
+            return carrier_rule
+        convention = self.convention_rule(mode, origin, dest)
+        return convention if convention is not None and convention.limit is not None else None
+
+    def limit_usd(self, carrier: str | None, mode: str | None, origin: str | None,
+                  dest: str | None) -> tuple[float | None, float | None]:
+        """The liability limit of :meth:`limit_rule` in US dollars: (per package, per kilogram), each
+        None when the rule states none or its currency has no rate."""
+        rule = self.limit_rule(carrier, mode, origin, dest)
+        rate = self.usd_per(rule.limit.currency) if rule is not None and rule.limit is not None else None
+        if rule is None or rule.limit is None or rate is None:
+            return None, None
+        package, per_kg = rule.limit.per_package, rule.limit.per_kg
+        return (package * rate if package is not None else None), (per_kg * rate if per_kg is not None else None)
+
     def usd_per(self, currency: str | None) -> float | None:
         """US dollars per unit of `currency` ("SDR" included); None when unknown."""
         if not currency:

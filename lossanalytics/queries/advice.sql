@@ -76,11 +76,15 @@ LEFT JOIN advice_lanes AS l USING (lane);
 
 -- name: insurance
 -- Per rated lane, its uninsured parcels with a value in US dollars and, of those, the ones worth
--- insuring: where the expected loss exceeds the premium, clearly so where even the loss at the rate's
--- lower bound does. Neither needs an outcome, so the parcels in scope are read without judging them,
--- only those the weighing concerns reaching the lane join. $insurance_rate, $min_premium.
+-- insuring: where the expected loss beyond the carrier's liability exceeds the premium, clearly so
+-- where even the loss at the rate's lower bound does. The liability is the lane's limit in US dollars
+-- (the higher of per package and per kilogram × weight, at most the value; none when the lane has no
+-- limit on file, or only a per-kilogram one and the parcel no weight). Neither needs an outcome, so the
+-- parcels in scope are read without judging them, only those the weighing concerns reaching the lane
+-- join. $insurance_rate, $min_premium.
 WITH valued AS (
-    SELECT l.lane, l.loss_rate, l.loss_rate_low,
+    SELECT l.lane, l.loss_rate, l.loss_rate_low, l.limit_package_usd,
+           l.limit_kg_usd * CASE WHEN p.weight_kg > 0 AND NOT isnan(p.weight_kg) THEN p.weight_kg END AS limit_weight_usd,
            p.declared_value * $fx_rates[list_position($fx_codes, upper(p.currency))] AS value_usd
     FROM parcels AS p
     JOIN advice_lanes AS l
@@ -90,11 +94,17 @@ WITH valued AS (
       -- Insured as `parcels` says: a positive insured value, NaN being none.
       AND NOT coalesce(p.insured_value > 0 AND NOT isnan(p.insured_value), false)
 ),
-weighed AS (
-    SELECT lane, value_usd, greatest($insurance_rate * value_usd, $min_premium) AS premium_usd,
-           loss_rate * value_usd AS expected_loss_usd, loss_rate_low * value_usd AS low_loss_usd
+covered AS (
+    -- greatest() skips NULLs: a per-package limit alone, a weighed per-kilogram one alone, or the higher.
+    SELECT lane, loss_rate, loss_rate_low, value_usd,
+           value_usd - least(value_usd, coalesce(greatest(limit_package_usd, limit_weight_usd), 0)) AS exposed_usd
     FROM valued
     WHERE value_usd IS NOT NULL
+),
+weighed AS (
+    SELECT lane, value_usd, greatest($insurance_rate * value_usd, $min_premium) AS premium_usd,
+           loss_rate * exposed_usd AS expected_loss_usd, loss_rate_low * exposed_usd AS low_loss_usd
+    FROM covered
 ),
 judged AS (
     SELECT *, coalesce(expected_loss_usd > premium_usd, false) AS worth,
