@@ -11,7 +11,15 @@ from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.home_view import money_totals, usd_rates
 from lossanalytics.ui.numbers import count, rate_with_interval
 from lossanalytics.ui.parcel_search_view import parcel_search
-from lossanalytics.ui.render import demo_banner, empty_state, section, undated_note, unread_note, value_at_loss
+from lossanalytics.ui.render import (
+    demo_banner,
+    empty_state,
+    section,
+    shipped_after_note,
+    undated_note,
+    unread_note,
+    value_at_loss,
+)
 
 ctx = page_setup("ui.page.overview")
 with section(ctx.lang, "parcel search"):
@@ -20,13 +28,16 @@ if ctx.demo_ids:
     demo_banner(ctx.db, ctx.lang)
 head = data.headline(ctx.db, ctx.version, ctx.scope)
 undated = data.undated(ctx.db, ctx.version, ctx.scope)
+later = data.shipped_after(ctx.db, ctx.version, ctx.scope)
 if head is None:
     undated_note(undated, ctx.lang)
+    shipped_after_note(later, ctx.scope.as_of, ctx.lang)
     empty_state(ctx.lang, has_data=bool(ctx.options.parcels))
     st.stop()
 
 st.caption(ctx.t("ui.overview.intro", as_of=ctx.scope.as_of))
 undated_note(undated, ctx.lang)
+shipped_after_note(later, ctx.scope.as_of, ctx.lang)
 figures = st.columns(5)
 for column, key, value, help_key in (
     (figures[0], "col.shipments", head.shipments, "ui.overview.help.shipments"),

@@ -110,6 +110,22 @@ def test_route_heatmap_names_countries_and_stars_small_cells(lang: str) -> None:
     assert "500" in heatmap.hovertext[row][column]
 
 
+def test_route_heatmap_colour_scale_starts_at_zero() -> None:
+    # Plotly ignores zmin unless zmax is set too: the scale ran from the lowest route's rate (0.3% was
+    # the palest colour, unlike the map beside it), and with every route at 0% from -50% to 50%.
+    frame = rates_frame({"origin_country": ["CN", "CN"], "dest_country": ["US", "DE"]}, [500, 400], [5, 12], [0, 0])
+    heatmap = rates.route_heatmap(frame, "en").data[0]
+    assert (heatmap.zmin, heatmap.zmax) == (0, pytest.approx(0.03))
+    none_lost = rates_frame({"origin_country": ["IN"], "dest_country": ["IN"]}, [6867], [0], [0])
+    heatmap = rates.route_heatmap(none_lost, "en").data[0]
+    assert (heatmap.zmin, heatmap.zmax) == (0, pytest.approx(0.01))
+    assert heatmap.colorbar.tickformat == ".1%"  # ".0%" labelled a 0-1% scale "0% 0% 0% 1% 1% 1%"
+
+
+def test_rate_ticks_keep_a_decimal_on_narrow_scales() -> None:
+    assert [rates.rate_ticks(top) for top in (0.01, 0.049, 0.05, 0.2)] == [".1%", ".1%", ".0%", ".0%"]
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_mode_comparison_shows_rates_and_transit_days(lang: str) -> None:
     frame = rates_frame({"mode": ["express", "sea"]}, [300, 25], [3, 1], [0, 1])

@@ -45,6 +45,13 @@ def test_destination_map_colours_judged_countries_and_greys_small_ones(destinati
     assert t("ui.chart.too_few", lang) in small.hovertext[0] and ("Poland" if lang == "en" else "波兰") in small.hovertext[0]
 
 
+def test_destination_map_labels_a_narrow_scale_with_a_decimal() -> None:
+    frame = rates_frame({"dest_country": ["IN", "US"]}, [6867, 400], [0, 0], [0, 0])
+    judged = maps.destination_map(frame, "en").data[0]
+    assert (judged.zmin, judged.zmax) == (0, pytest.approx(0.01))
+    assert judged.colorbar.tickformat == ".1%"  # ".0%" labelled it "0% 0% 0% 1% 1% 1%"
+
+
 def test_destination_map_with_only_small_samples_draws_no_colour_scale() -> None:
     frame = rates_frame({"dest_country": ["FR"]}, [5], [1], [0])
     fig = maps.destination_map(frame, "en")

@@ -137,6 +137,20 @@ def test_cli_claims_json(cli_db: str, capsys: pytest.CaptureFixture[str]) -> Non
     assert row["estimated_compensation"] == 20.0 and row["compensation_currency"] == "USD"
 
 
+def test_cli_rates_says_how_many_parcels_were_shipped_after_the_day_judged(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "late.csv"
+    source.write_text("Tracking Number,Carrier,Ship Date,Status,Delivered Date\n"
+                      "A1,UPS,2025-05-02,Delivered,2025-05-06\nB2,UPS,2025-06-12,Delivered,2025-05-10\n")
+    database = str(tmp_path / "late.duckdb")
+    assert main(["--db", database, "import", str(source)]) == 0
+    capsys.readouterr()
+    assert main(["--db", database, "rates", "--by", "carrier", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert [row["shipments"] for row in json.loads(captured.out)] == [1]
+    assert "1 parcel was shipped after 2025-05-10" in captured.err
+
+
 def test_cli_rates_says_why_undated_parcels_are_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A data set with no dates at all (shipping.csv in shared/data/real) is in no rate: the command
     says how many parcels it left out, as the Overview does, instead of a bare "Empty DataFrame"."""

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from lossanalytics.analytics.detect import shipments
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import rates
-from lossanalytics.analytics.overview import undated
+from lossanalytics.analytics.overview import shipped_after, undated
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.i18n import t, tn
@@ -127,6 +127,47 @@ def test_undated_parcels_are_counted_within_the_filters(db: Database, tmp_path: 
     assert undated(db, AnalysisScope(TODAY, DetectionSettings(), Filters(dest_countries=("DE",)))) == 1
     # A ship-date filter keeps only parcels with a ship date.
     assert undated(db, AnalysisScope(TODAY, DetectionSettings(), Filters(ship_from=date(2025, 1, 1)))) == 0
+
+
+# The export's newest delivery is 2025-05-10 (L1's), the day judged by default: L1's ship date is after its own
+# delivery (the truck-trips file holds six such day-month swaps), L2 an order shipped after the last scan.
+LATE = ("Tracking Number,Carrier,Destination Country,Ship Date,Status,Delivered Date\n"
+        "E1,UPS,US,2025-05-02,Delivered,2025-05-06\n"
+        "E2,UPS,US,2025-05-03,Delivered,2025-05-08\n"
+        "L1,UPS,US,2025-06-12,Delivered,2025-05-10\n"
+        "L2,DHL,DE,2025-06-20,,\n")
+
+
+def test_parcels_shipped_after_the_as_of_day_are_counted_within_the_filters(db: Database, tmp_path: Path) -> None:
+    (tmp_path / "late.csv").write_text(LATE, encoding="utf-8")
+    assert import_file(db, tmp_path / "late.csv").rows_stored == 4
+    judged = AnalysisScope(date(2025, 5, 31), DetectionSettings())
+    assert rates(db, "total", judged).at[0, "shipments"] == 2  # in no figure of that day
+    assert shipped_after(db, judged) == 2
+    assert shipped_after(db, AnalysisScope(date(2025, 5, 31), DetectionSettings(), Filters(carriers=("UPS",)))) == 1
+    assert shipped_after(db, AnalysisScope(date(2025, 6, 12), DetectionSettings())) == 1  # shipped that day: judged
+    assert shipped_after(db, AnalysisScope(date(2025, 6, 30), DetectionSettings())) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_overview_says_how_many_parcels_were_shipped_after_the_day_judged(
+        empty_db_path: Path, tmp_path: Path, lang: str) -> None:
+    """The truck trips: 6,875 parcels in the database, 6,867 shipments and 2 undated on the Overview,
+    and no word of the 6 shipped after the day judged."""
+    db = Database(empty_db_path)
+    (tmp_path / "late.csv").write_text(LATE, encoding="utf-8")
+    import_file(db, tmp_path / "late.csv")
+    db.close()
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    expected = tn("ui.overview.shipped_after", lang, 2, count="2", as_of="2025-05-10")
+    assert [i.value for i in at.info if i.value == expected] == [expected]
+    assert {"en": "2 parcels were shipped after 2025-05-10", "zh": "2 个包裹的发货日期晚于"}[lang] in expected
+    assert [m.value for m in at.metric][0] == "2"
+    one = tn("ui.overview.shipped_after", "en", 1, count="1", as_of="2025-05-10")
+    assert one.startswith("1 parcel was shipped after 2025-05-10")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -31,7 +31,7 @@ def verdicts(a: str = "better", b: str = "worse", c: str = "no_difference") -> p
 
 def test_each_disagreement_gets_its_figures() -> None:
     found = reconcile_verdicts(carriers(), verdicts()).set_index("carrier")
-    assert list(found.index) == ["A", "B", "C"]
+    assert list(found.index) == ["A", "B"]
     assert found.loc["A", "kind"] == "better_on_lanes"
     assert found.loc["A", "rate"] == pytest.approx(0.06, abs=1e-15)
     assert found.loc["A", "rest_rate"] == pytest.approx(6 / 310, abs=1e-15)
@@ -40,9 +40,26 @@ def test_each_disagreement_gets_its_figures() -> None:
     assert found.loc["B", "kind"] == "worse_on_lanes"
     assert found.loc["B", "rest_rate"] == pytest.approx(8 / 210, abs=1e-15)
     assert found.loc["B", "lanes_rate"] == pytest.approx(0.01, abs=1e-15)
-    # B and C share the lowest raw rate (2%): C is "lowest" yet not different on its lanes.
+    # B and C share the lowest raw rate (2%): neither has "the lowest loss rate on the chart".
+    assert "C" not in found.index
+    alone = carriers().assign(lost=[5, 4, 1, 0])  # C now lowest alone, at 1%
+    found = reconcile_verdicts(alone, verdicts()).set_index("carrier")
     assert found.loc["C", "kind"] == "chance_lowest"
     assert found.loc["C", "p_adjusted"] == pytest.approx(0.9)
+
+
+def test_carriers_sharing_the_lowest_or_highest_rate_are_not_each_called_the_lowest() -> None:
+    # 291 transporters with no parcel lost (truck trips): every ranked one stood "lowest on the chart",
+    # 42 identical sentences under "Chart and verdicts side by side".
+    frame = pd.DataFrame({"carrier": [f"T{i}" for i in range(5)], "shipments": [742, 495, 495, 248, 238],
+                          "lost": [0] * 5, "suspected_lost": [0] * 5})
+    marks = pd.DataFrame({"carrier": list(frame["carrier"]), "verdict": ["no_difference"] * 5, "losses": [0] * 5,
+                          "expected_losses": [0.0] * 5, "shipments": list(frame["shipments"]), "p_adjusted": [1.0] * 5})
+    assert reconcile_verdicts(frame, marks).empty
+    # Two share the highest rate: neither is "the highest"; the lowest alone still is.
+    frame["lost"] = [0, 5, 5, 1, 1]
+    found = reconcile_verdicts(frame, marks).set_index("carrier")
+    assert list(found.index) == ["T0"] and found.loc["T0", "kind"] == "chance_lowest"
 
 
 def test_highest_on_the_chart_without_a_significant_difference() -> None:

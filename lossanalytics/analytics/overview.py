@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from lossanalytics.analytics.detect import in_scope
+from lossanalytics.analytics.lanes import end_of
 from lossanalytics.analytics.metrics import rates
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.storage.db import Database, named_query, render
@@ -108,6 +109,16 @@ def undated(db: Database, scope: AnalysisScope) -> int:
     they cannot be placed in time, so every loss rate leaves them out."""
     predicate, params = scope.filters.predicate()
     return int(db.scalar(render(named_query("dashboard", "undated"), filters=predicate), params))
+
+
+def shipped_after(db: Database, scope: AnalysisScope) -> int:
+    """How many parcels the scope's filters keep that were shipped after its as-of day: no figure of
+    that day holds them (filters.sql's in_scope), so a page says how many it leaves out. The default
+    day is the newest scan or delivery, so an order export newer than the tracking export, or a ship
+    date an export got wrong (after its own delivery), would otherwise vanish without a word."""
+    predicate, params = scope.filters.predicate()
+    sql = render(named_query("dashboard", "shipped_after"), filters=predicate)
+    return int(db.scalar(sql, {**params, "as_of_end": end_of(scope.as_of)}))
 
 
 # A carrier is named when at least this share of its parcels, and this many, have no status read: below

@@ -14,7 +14,10 @@ two point different ways this returns the figures that sentence needs:
 - `worse_low_on_chart`: marked worse, above the others' pooled rate but in the better half
   of the chart (`higher` of the `others` ranked carriers lose more);
 - `chance_highest` / `chance_lowest`: the highest or lowest raw rate on the chart (among
-  carriers with enough parcels), yet no significant difference on the same lanes.
+  carriers with enough parcels), held alone, yet no significant difference on the same lanes.
+  Carriers that share the extreme rate get no such sentence: none of them is "the" lowest, and
+  where every ranked carrier lost nothing (291 transporters, 0.0% each) the chart and the verdicts
+  agree that none differs.
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ def reconcile_verdicts(carriers: pd.DataFrame, verdicts: pd.DataFrame) -> pd.Dat
     raw["lower"] = raw["rank"] - 1
     raw["higher"] = eligible_count - ranked["rate"].rank(method="max").reindex(raw.index)
     raw["others"] = eligible_count - 1
+    # Whether no other ranked carrier shares its rate: its lowest place ("min") is its highest ("max").
+    raw["alone"] = ranked["rate"].rank(method="max").reindex(raw.index).eq(raw["rank"])
     data = raw.merge(verdicts[["carrier", "verdict", "losses", "expected_losses", "shipments", "p_adjusted"]],
                      on="carrier", how="inner")
     shared = data["shipments"].where(data["shipments"] > 0)
@@ -68,7 +73,8 @@ def reconcile_verdicts(carriers: pd.DataFrame, verdicts: pd.DataFrame) -> pd.Dat
     kinds[worse & better_half] = "worse_low_on_chart"
     kinds[worse & data["rate"].le(data["rest_rate"])] = "worse_on_lanes"
     undecided = data["verdict"].eq("no_difference") & several
-    kinds[undecided & data["rank"].eq(eligible_count)] = "chance_highest"
-    kinds[undecided & data["rank"].eq(1)] = "chance_lowest"
+    alone = data["alone"].fillna(False).astype(bool)
+    kinds[undecided & alone & data["rank"].eq(eligible_count)] = "chance_highest"
+    kinds[undecided & alone & data["rank"].eq(1)] = "chance_lowest"
     data["kind"] = kinds
     return data[data["kind"].notna()][list(COLUMNS)].reset_index(drop=True)

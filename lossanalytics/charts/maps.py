@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pycountry
 
-from lossanalytics.charts.rates import HEATMAP_SCALE, SMALL_SAMPLE, house_layout, hover_text
+from lossanalytics.charts.rates import HEATMAP_SCALE, SMALL_SAMPLE, house_layout, hover_text, rate_ticks
 from lossanalytics.i18n import t
 from lossanalytics.normalise.countries import country_name
 
@@ -39,7 +39,7 @@ def destination_map(frame: pd.DataFrame, lang: str) -> go.Figure:
     """Loss rate per destination country on a world map; hover names the country in `lang`
     and gives the rate, its 95% interval and the counts; small samples in grey."""
     data = map_rows(frame)
-    top = float(data.loc[~data["small_sample"], "loss_rate"].max()) if (~data["small_sample"]).any() else 0.0
+    top = max(float(data.loc[~data["small_sample"], "loss_rate"].max()) if (~data["small_sample"]).any() else 0.0, 0.01)
     fig = go.Figure()
     for small in (False, True):
         part = data[data["small_sample"] == small]
@@ -48,9 +48,9 @@ def destination_map(frame: pd.DataFrame, lang: str) -> go.Figure:
         hover = [hover_text(row, lang, country_name(row["dest_country"], lang)) for _, row in part.iterrows()]
         # Small samples get a one-colour scale: their rate is too noisy to place on the real one.
         colours = {"colorscale": [[0, SMALL_SAMPLE], [1, SMALL_SAMPLE]], "showscale": False} if small else {
-            "colorscale": HEATMAP_SCALE, "zmin": 0, "zmax": max(top, 0.01),
+            "colorscale": HEATMAP_SCALE, "zmin": 0, "zmax": top,
             # A short title above the bar: a long one turned sideways collides with the tick labels in Chinese.
-            "colorbar": {"title": {"text": t("ui.chart.rate_axis_short", lang)}, "tickformat": ".0%",
+            "colorbar": {"title": {"text": t("ui.chart.rate_axis_short", lang)}, "tickformat": rate_ticks(top),
                          "thickness": 14, "len": 0.8},
         }
         fig.add_trace(go.Choropleth(

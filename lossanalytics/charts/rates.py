@@ -27,6 +27,12 @@ HEATMAP_SCALE = [[0.0, "#f7fbf4"], [0.35, "#fde3a7"], [0.7, "#f08a4b"], [1.0, "#
 FONT = {"family": "Source Sans Pro, Noto Sans CJK SC, Microsoft YaHei, sans-serif", "size": 13}
 
 
+def rate_ticks(top: float) -> str:
+    """The tick format of a colour scale of loss rates from 0 to `top`: whole percents repeat on a
+    narrow one ("0% 0% 1% 1%" on 0-1%), so below 5% the labels keep a decimal."""
+    return ".1%" if top < 0.05 else ".0%"
+
+
 def percent(value: float) -> str:
     """A rate as a percentage with one decimal ('2.4%'); a dash when unknown."""
     return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.1%}"
@@ -197,12 +203,16 @@ def route_heatmap(frame: pd.DataFrame, lang: str) -> go.Figure:
         key = "ui.chart.routes.cell_small" if row["small_sample"] else "ui.chart.routes.cell"
         text[i][j] = t(key, lang, rate=percent(row["loss_rate"]), n=f"{int(row['shipments']):,}")
         hover[i][j] = hover_text(row, lang, name)
+    # Plotly honours zmin only with zmax set: without it the scale ran from the lowest route's rate, and
+    # from -50% to 50% when every route lost nothing.
+    highest = data["loss_rate"].max()
+    top = max(float(highest), 0.01) if pd.notna(highest) else 0.01
     fig = go.Figure(go.Heatmap(
         z=z, x=[plot_text(country_name(c, lang)) for c in dests],
         y=[plot_text(country_name(c, lang)) for c in origins],
         text=text, texttemplate="%{text}", hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
-        colorscale=HEATMAP_SCALE, zmin=0, xgap=2, ygap=2,
-        colorbar={"title": {"text": t("ui.chart.rate_axis_short", lang)}, "tickformat": ".0%"},
+        colorscale=HEATMAP_SCALE, zmin=0, zmax=top, xgap=2, ygap=2,
+        colorbar={"title": {"text": t("ui.chart.rate_axis_short", lang)}, "tickformat": rate_ticks(top)},
     ))
     fig.update_xaxes(title_text=t("ui.chart.routes.x", lang), side="bottom", tickangle=-30)
     fig.update_yaxes(title_text=t("ui.chart.routes.y", lang), autorange="reversed", automargin=True)

@@ -12,7 +12,7 @@ import pandas as pd
 
 from lossanalytics.analytics.detect import shipments, suspected
 from lossanalytics.analytics.metrics import GROUPINGS, rates
-from lossanalytics.analytics.overview import undated
+from lossanalytics.analytics.overview import shipped_after, undated
 from lossanalytics.claims import Rules, estimate_claims, load_rules
 from lossanalytics.claims.worklist import claims_worklist
 from lossanalytics.cli.common import CliError, check_out, frame_output, out_suffix, scope, write
@@ -90,6 +90,10 @@ def cmd_rates(db: Database, args: argparse.Namespace) -> int:
     left_out = undated(db, judged)
     if left_out:
         print(tn("ui.overview.undated", args.lang, left_out, count=f"{left_out:,}"), file=sys.stderr)
+    later = shipped_after(db, judged)
+    if later:
+        print(tn("ui.overview.shipped_after", args.lang, later, count=f"{later:,}", as_of=judged.as_of.isoformat()),
+              file=sys.stderr)
     write_rates(rates(db, args.by, judged), args)
     return 0
 

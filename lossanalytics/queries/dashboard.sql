@@ -49,6 +49,12 @@ ORDER BY event_time;
 SELECT count(*) FROM parcels AS p
 WHERE coalesce(p.ship_date, p.last_event_time, p.delivered_date) IS NULL AND {filters}
 
+-- name: shipped_after
+-- Parcels the filters ({filters}, filters.sql) keep that were shipped after the end of the day judged
+-- ($as_of_end): filters.sql's in_scope leaves them out of every figure of that day.
+SELECT count(*) FROM parcels AS p
+WHERE p.ship_date >= $as_of_end AND {filters}
+
 -- name: unread_by_carrier
 -- Per carrier, its dated parcels in scope ({in_scope}, filters.sql) whose status nothing gave or read:
 -- outcomes.sql judges them as still travelling, suspected lost once overdue, so a carrier with many of

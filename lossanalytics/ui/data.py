@@ -99,6 +99,11 @@ def undated(_db: Database, version: Version, scope: AnalysisScope) -> int:
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+def shipped_after(_db: Database, version: Version, scope: AnalysisScope) -> int:
+    return overview.shipped_after(_db, scope)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
 def rates(_db: Database, version: Version, by: str, scope: AnalysisScope) -> pd.DataFrame:
     return metrics.rates(_db, by, scope)
 

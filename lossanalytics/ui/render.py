@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 
 import pandas as pd
 import streamlit as st
@@ -83,6 +84,13 @@ def undated_note(parcels: int, lang: str) -> None:
     """How many parcels have no date at all and are therefore left out of every loss rate (none: nothing)."""
     if parcels:
         st.info(tn("ui.overview.undated", lang, parcels, count=count(parcels)), icon=":material/event_busy:")
+
+
+def shipped_after_note(parcels: int, as_of: date, lang: str) -> None:
+    """How many parcels were shipped after the day judged and are therefore in no figure (none: nothing)."""
+    if parcels:
+        st.info(tn("ui.overview.shipped_after", lang, parcels, count=count(parcels), as_of=as_of.isoformat()),
+                icon=":material/event_upcoming:")
 
 
 def unread_note(unread: int, with_words: int, lang: str) -> None:
