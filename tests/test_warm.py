@@ -20,7 +20,7 @@ APP = Path(__file__).resolve().parent.parent / "app.py"
 CHART_PAGES = ("pages/overview.py", "pages/routes.py", "pages/carriers.py", "pages/trends.py")
 # The core's computations behind the pages' cached functions (lossanalytics/ui/data.py, ui/claims_data.py).
 COMPUTED = (("analytics.metrics", "rates"), ("analytics.metrics", "rates_many"), ("analytics.overview", "headline"),
-            ("analytics.overview", "undated"), ("analytics.trends", "monthly"), ("advice", "analyse"),
+            ("analytics.overview", "undated"), ("analytics.overview", "shipped_after"), ("analytics.trends", "monthly"), ("advice", "analyse"),
             ("claims.worklist", "deadline_estimates"))
 TRACKING = ("Tracking Number,Carrier,Destination Country,Ship Date,Status\n"
             "ZX100000001CN,DHL,Germany,2025-06-20,Delivered\n"
@@ -50,9 +50,10 @@ def _computed_by_the_pages(monkeypatch: pytest.MonkeyPatch, pages: tuple[str, ..
 
 
 ALL = [
-    # headline and rates compute through rates_many (groupings "total" and "month").
-        ("headline", None), ("rates_many", ("total",)), ("undated", None), ("rates", "month"),
-        ("rates_many", ("month",)), ("monthly", "total"), ("rates_many", ("route", "dest_country", "mode", "lane")),
+    # headline computes through rates_many ("total"); the Overview's months and their maturity in one
+    # pass of it ("month" and "total").
+        ("headline", None), ("rates_many", ("total",)), ("undated", None), ("shipped_after", None),
+        ("rates_many", ("month", "total")), ("rates_many", ("route", "dest_country", "mode", "lane")),
         ("rates_many", ("carrier", "lane")), ("monthly", "carrier"), ("monthly", "mode"),
 ]
 
@@ -136,7 +137,7 @@ def test_after_an_action_noted_a_change_the_next_page_run_prepares_the_pages(
 def test_below_a_million_parcels_the_pages_compute_their_own_figures(db_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     app = _imported(TRACKING, "imported")
-    assert len(_computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app)) == 12
+    assert len(_computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app)) == 11
 
 
 def test_an_import_that_brings_nothing_new_prepares_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

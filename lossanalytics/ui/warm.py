@@ -87,6 +87,7 @@ def first_chart_steps(db: Database, version: data.Version, scope: AnalysisScope)
     return [
         lambda: data.headline(db, version, scope),
         lambda: data.undated(db, version, scope),
+        lambda: data.shipped_after(db, version, scope),
         lambda: data.months_with_maturity(db, version, scope),
         lambda: data.rates_many(db, version, data.ROUTES_BYS, scope),
         lambda: data.rates_many(db, version, data.CARRIERS_BYS, scope),
