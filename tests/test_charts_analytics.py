@@ -196,8 +196,19 @@ def test_extremes_name_the_worst_and_best_lane_and_count_ties() -> None:
 
 
 def test_extremes_rank_nothing_with_fewer_than_two_judged_lanes() -> None:
+    assert tables.extremes(lanes_frame().iloc[[2]], "zh") == ([t("ui.analytics.lanes.none", "zh")], None)
+    # One lane of 30 parcels or more is named with its rate, not called best and worst (nor said absent).
     lanes = lanes_frame().iloc[[0, 2]]
-    assert tables.extremes(lanes, "zh") == ([t("ui.analytics.lanes.none", "zh")], None)
+    assert tables.extremes(lanes, "en") == ([t(
+        "ui.analytics.lanes.only_one", "en", lane=md_escape("A, China → United States (Air)"), rate="1.0%", n="500",
+        low=rates.percent(lanes.loc[0, "loss_rate_low"]), high=rates.percent(lanes.loc[0, "loss_rate_high"]))], None)
+
+
+def test_extremes_name_no_lane_when_every_ranked_lane_loses_the_same() -> None:
+    # Three lanes of 40 to 90 parcels, none lost: the same lane was called both highest and lowest.
+    same = rates_frame({"carrier": ["A", "B", "C"], "origin_country": ["CN"] * 3, "dest_country": ["US"] * 3,
+                        "mode": ["air"] * 3}, [50, 90, 40], [0, 0, 0], [0, 0, 0])
+    assert tables.extremes(same, "zh") == ([t("ui.analytics.lanes.all_same", "zh", ranked=3, rate="0.0%")], None)
 
 
 def test_lane_tests_state_only_significant_differences() -> None:

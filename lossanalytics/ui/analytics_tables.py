@@ -84,14 +84,25 @@ def lane_name(row: pd.Series, lang: str) -> str:
 
 def extremes(lanes: pd.DataFrame, lang: str) -> tuple[list[str], str | None]:
     """Markdown sentences naming the worst and the best lane among those with enough parcels,
-    and the basis of that ranking (None when fewer than two lanes can be ranked).
+    and the basis of that ranking (None when fewer than two lanes can be ranked, or all of them
+    lose the same share: then the one lane, or that share, is said instead).
 
     Ties are common (many lanes lose nothing): the busiest of the tied lanes is named and
     the others counted."""
     marked = mark_best_worst(lanes)
     ranked = int(marked["rank"].notna().sum())
-    if ranked < 2:
+    if ranked == 0:
         return [t("ui.analytics.lanes.none", lang)], None
+    rates = marked.loc[marked["rank"].notna(), "loss_rate"]
+    if ranked == 1:
+        # One lane with enough parcels: named with its rate, but neither best nor worst of anything.
+        row = marked[marked["rank"].notna()].iloc[0]
+        return [t("ui.analytics.lanes.only_one", lang, lane=md_escape(lane_name(row, lang)),
+                  rate=percent(row["loss_rate"]), n=count(int(row["shipments"])), low=percent(row["loss_rate_low"]),
+                  high=percent(row["loss_rate_high"]))], None
+    if rates.nunique() == 1:
+        # Every ranked lane at one rate (often none lost): no lane is highest or lowest.
+        return [t("ui.analytics.lanes.all_same", lang, ranked=ranked, rate=percent(float(rates.iloc[0])))], None
     lines = []
     for key in ("worst", "best"):
         tied = marked[marked[key]].sort_values(["shipments", "carrier"], ascending=[False, True])
