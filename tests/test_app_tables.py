@@ -27,6 +27,13 @@ def test_rate_with_interval_reads_like_a_sentence() -> None:
     assert interval(0.0012, 0.0305, "en") == "0.1–3.0%"
 
 
+def test_rates_and_intervals_below_one_percent_keep_two_decimals() -> None:
+    # 0 of 8,000 parcels lost: the upper bound 0.048% read "0.0% (0.0–0.0%)", an interval of no width.
+    assert rate_with_interval(0.0, 0.0, 0.00048, "en") == "0.0% (0.00–0.05%)"
+    assert rate_with_interval(0.0045, 0.0012, 0.0163, "zh") == "0.45%（0.1–1.6%）"
+    assert rate_with_interval(0.024, 0.021, 0.027, "en") == "2.4% (2.1–2.7%)"
+
+
 def test_money_puts_the_largest_amount_in_dollars_first_and_amounts_without_a_rate_last() -> None:
     # 11,570 JPY is about 77 USD at 0.0067 USD/JPY: it comes after 7,812 USD and 3,207 EUR.
     values = [{"currency": "JPY", "amount": 11570.0}, {"currency": "XYZ", "amount": 9000.0},

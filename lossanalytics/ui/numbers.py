@@ -14,17 +14,24 @@ NO_VALUE = "–"
 
 
 def rate_with_interval(rate: float, low: float, high: float, lang: str) -> str:
-    """'2.4% (2.1–2.7%)', the loss rate with its 95% interval."""
+    """'2.4% (2.1–2.7%)', the loss rate with its 95% interval; two decimals below 1%, so a rate
+    and an interval under 0.05% do not read '0.0% (0.0–0.0%)'."""
     if rate is None or math.isnan(rate):
         return "–"
-    return t("ui.rate_interval", lang, rate=rate, low=low * 100, high=high * 100)
+    rate_places = 2 if 0 < rate < 0.01 else 1
+    return t("ui.rate_interval", lang, rate=f"{rate * 100:.{rate_places}f}", **_bounds(low, high))
 
 
 def interval(low: float, high: float, lang: str) -> str:
-    """'2.1–2.7%', a 95% interval on its own."""
+    """'2.1–2.7%', a 95% interval on its own ('0.00–0.04%' below 1%)."""
     if low is None or math.isnan(low):
         return "–"
-    return t("ui.interval", lang, low=low * 100, high=high * 100)
+    return t("ui.interval", lang, **_bounds(low, high))
+
+
+def _bounds(low: float, high: float) -> dict[str, str]:
+    places = 2 if high < 0.01 else 1
+    return {"low": f"{low * 100:.{places}f}", "high": f"{high * 100:.{places}f}"}
 
 
 def money(values: Iterable[Mapping[str, object]] | None, lang: str,
