@@ -13,9 +13,8 @@ from lossanalytics.advice import AdviceMoney, Finding, Topic, advice_money, pres
 from lossanalytics.advice.results import SHOWN_ROWS
 from lossanalytics.advice.topics import DEADLINE_COLUMNS
 from lossanalytics.claims.labels import per_pair
-from lossanalytics.i18n import carrier_name, has, t, tn
+from lossanalytics.i18n import carrier_name, has, route_name, t, tn
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
-from lossanalytics.ui.seller_tables import route
 
 LEVEL_ICONS = {"act": ":material/priority_high:", "consider": ":material/lightbulb:", "info": ":material/info:"}
 TOPIC_ICONS = {
@@ -63,7 +62,7 @@ def finding_table(finding: Finding, lang: str, limit: int | None = None,
     out = frame.head(limit).copy() if limit else frame.copy()
     # Words are looked up once per distinct value: the high-value table may hold thousands of rows.
     if "origin_country" in out:
-        out["route"] = per_pair(out["origin_country"], out["dest_country"], lambda o, d: route(o, d, lang))
+        out["route"] = per_pair(out["origin_country"], out["dest_country"], lambda o, d: route_name(o, d, lang))
     if "mode" in out:
         out["mode"] = out["mode"].map({m: t(f"mode.{m}", lang) for m in out["mode"].unique()})
     if "outcome" in out:

@@ -62,18 +62,13 @@ def lane_table(lanes: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One carrier's lanes (route and mode), worst first, ranked only where there are enough parcels."""
     data = judged_first(mark_best_worst(lanes))
     out = pd.DataFrame({
-        "route": [lane_route(o, d, lang) for o, d in zip(data["origin_country"], data["dest_country"])],
+        "route": [route_name(o, d, lang) for o, d in zip(data["origin_country"], data["dest_country"])],
         "mode": [t(f"mode.{m}", lang) for m in data["mode"]], "shipments": data["shipments"].astype(int),
         **loss_rate_columns(data, lang),
         "standing": [standing(row, lang) for _, row in data.iterrows()], **_details(data),
         "small_sample": data["small_sample"].astype(bool),
     })
     return translate_headers(out, lang)
-
-
-def lane_route(origin: object, dest: object, lang: str) -> str:
-    """'China → Germany' in `lang`, words for a country the exports did not give."""
-    return route_name(origin, dest, lang)
 
 
 def lane_name(row: pd.Series, lang: str) -> str:

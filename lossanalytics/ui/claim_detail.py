@@ -17,11 +17,11 @@ from lossanalytics.claims import ClaimError, edits, upsert_claim, worklist
 from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_help, step_title
 from lossanalytics.claims.facts import to_date
 from lossanalytics.claims.statuses import NOT_FILED
-from lossanalytics.i18n import carrier_name, t
+from lossanalytics.i18n import carrier_name, route_name, t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data, claims_view, data
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
-from lossanalytics.ui.seller_tables import label, route, text_or, timeline_table
+from lossanalytics.ui.seller_tables import label, text_or, timeline_table
 
 PARCEL_KEY = "claim_parcel"
 CHOSEN_KEY = "claim_parcel_chosen"
@@ -82,7 +82,7 @@ def parcel_facts(row: pd.Series, lang: str) -> None:
     """Who, where, what, and where to claim, by when and for how much — with the basis in words."""
     st.markdown(t("ui.claims.detail.facts", lang, carrier=md_escape(carrier_name(row["carrier"], lang)),
                   service=md_escape(text_or(row["service"], "–")),
-                  route=route(row["origin_country"], row["dest_country"], lang),
+                  route=route_name(row["origin_country"], row["dest_country"], lang),
                   outcome=t(f"outcome.{row['outcome']}", lang), order_id=md_escape(text_or(row["order_id"], "–"))))
     st.caption(md_escape(str(row["reasons"])))
     deadline = to_date(row["claim_deadline"])

@@ -22,12 +22,11 @@ from lossanalytics.advice import AdviceSettings
 from lossanalytics.claims import ClaimError, edits, get_claims, selection, worklist
 from lossanalytics.claims.labels import per_pair
 from lossanalytics.claims.statuses import STATUSES
-from lossanalytics.i18n import carrier_name, days_count, t, tn
+from lossanalytics.i18n import carrier_name, days_count, route_name, t, tn
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data
 from lossanalytics.ui.language import select_all
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
-from lossanalytics.ui.seller_tables import route
 
 REV_KEY = "claims_editor_rev"
 ROWS_KEY = "claims_editor_rows"
@@ -122,7 +121,7 @@ def table_frame(work: pd.DataFrame, lang: str) -> pd.DataFrame:
         "tracking_number": work["tracking_number"],
         "outcome_text": work["outcome"].map(outcomes),
         "carrier": [carrier_name(c, lang) for c in work["carrier"]],
-        "route": per_pair(work["origin_country"], work["dest_country"], lambda o, d: route(o, d, lang)),
+        "route": per_pair(work["origin_country"], work["dest_country"], lambda o, d: route_name(o, d, lang)),
         "claim_where": work["claim_where"],
         "claim_deadline": worklist.as_dates(work["claim_deadline"]),
         "days_left": work["days_left"],

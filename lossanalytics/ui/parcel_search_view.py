@@ -17,12 +17,12 @@ import streamlit as st
 
 from lossanalytics.analytics.parcel_search import Matches, ParcelReport, parcel_report
 from lossanalytics.analytics.thresholds import DetectionSettings
-from lossanalytics.i18n import carrier_name, has, or_unknown, t
+from lossanalytics.i18n import carrier_name, has, or_unknown, route_name, t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import data
 from lossanalytics.ui.navigation import page_path
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
-from lossanalytics.ui.seller_tables import label, route, text_or, timeline_table, translate_headers
+from lossanalytics.ui.seller_tables import label, text_or, timeline_table, translate_headers
 from lossanalytics.ui.sidebar import PARCEL_PARAM
 
 _TABLE_KEY = "parcel_matches"
@@ -57,7 +57,7 @@ def fact_lines(facts: Mapping[str, Any], lang: str) -> list[str]:
         ("service", text_or(facts.get("service"), "–")),
         ("mode", t("ui.parcel.mode_with_source", lang,
                    mode=t(f"mode.{mode}", lang) if has(f"mode.{mode}") else mode, source=source_words)),
-        ("route", route(facts.get("origin_country"), facts.get("dest_country"), lang)),
+        ("route", route_name(facts.get("origin_country"), facts.get("dest_country"), lang)),
         ("ship_date", _day(facts.get("ship_date"), lang)),
         ("order_id", text_or(facts.get("order_id"), "–")),
         ("marketplace", text_or(facts.get("marketplace"), "") or None),

@@ -71,11 +71,6 @@ def text_or(value: object, default: str) -> str:
     return default if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "" else str(value)
 
 
-def route(origin: str | None, dest: str | None, lang: str) -> str:
-    """'China → United States', with words for a country the exports did not give."""
-    return route_name(origin, dest, lang)
-
-
 def suspected_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The suspected-lost parcels as shown on screen: who, where, since when, why; mode and status translated."""
     # Words are looked up once per distinct value: the list runs to hundreds of thousands of rows.
@@ -84,7 +79,7 @@ def suspected_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         "risk": frame["risk"].astype(int),
         "carrier": per_value(frame["carrier"], lambda c: carrier_name(c, lang)),
         "mode": per_value(frame["mode"], lambda m: t(f"mode.{m}", lang)),
-        "route": per_pair(frame["origin_country"], frame["dest_country"], lambda o, d: route(o, d, lang)),
+        "route": per_pair(frame["origin_country"], frame["dest_country"], lambda o, d: route_name(o, d, lang)),
         "ship_date": frame["ship_date"],
         "last_event_time": frame["last_event_time"],
         "reasons": frame["reasons"],

@@ -8,12 +8,12 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from lossanalytics.i18n import carrier_name, t
+from lossanalytics.i18n import carrier_name, route_name, t
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data, data
 from lossanalytics.ui.claims_view import rules_problem
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
-from lossanalytics.ui.seller_tables import label, route, suspected_table, text_or, timeline_table
+from lossanalytics.ui.seller_tables import label, suspected_table, text_or, timeline_table
 
 #: The most parcels the table shows: the riskiest that match the filters. A big seller's list
 #: holds a hundred thousand parcels or more, which would send tens of megabytes to the browser on
@@ -75,7 +75,7 @@ def parcel_details(parcel: pd.Series, db: Database, version: data.Version, lang:
         ship_date = parcel["ship_date"]
         st.markdown(t("ui.suspected.detail_facts", lang, carrier=md_escape(carrier_name(parcel["carrier"], lang)),
                       service=md_escape(text_or(parcel["service"], "–")),
-                      route=route(parcel["origin_country"], parcel["dest_country"], lang),
+                      route=route_name(parcel["origin_country"], parcel["dest_country"], lang),
                       ship_date=f"{ship_date:%Y-%m-%d}" if pd.notna(ship_date) else "–", risk=int(parcel["risk"])))
         st.markdown(md_escape(str(parcel["reasons"])))
         st.markdown(f"**{t('ui.suspected.timeline', lang)}**")
