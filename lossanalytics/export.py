@@ -33,11 +33,15 @@ _NEEDS_CARE = "^[-" + "".join(p for p in FORMULA_PREFIXES if p != "-") + "]|[\r\
 LABELLED_VALUES = {"mode": "mode", "status": "status", "outcome": "outcome", "status_source": "evidence"}
 # The suspected-lost download: the parcel, the evidence its status was read from, why it is
 # suspected, and what to claim by when (from lossanalytics.claims.estimate_claims).
+#: The claim columns of that list, the same in the CLI's `suspected`.
+SUSPECTED_CLAIM_COLUMNS: tuple[str, ...] = (
+    "claim_where", "claim_deadline", "days_left", "estimated_compensation", "compensation_currency",
+    "compensation_basis",
+)
 SUSPECTED_COLUMNS: tuple[str, ...] = (
     "tracking_number", "order_id", "carrier", "service", "mode", "origin_country", "dest_country",
     "ship_date", "estimated_delivery_date", "last_event_time", "last_event_text", "status", "status_source",
-    "status_evidence", "risk", "reasons", "declared_value", "currency", "weight_kg", "claim_where", "claim_deadline",
-    "days_left", "estimated_compensation", "compensation_currency", "compensation_basis",
+    "status_evidence", "risk", "reasons", "declared_value", "currency", "weight_kg", *SUSPECTED_CLAIM_COLUMNS,
 )
 
 

@@ -16,7 +16,7 @@ from lossanalytics.analytics.overview import shipped_after, undated
 from lossanalytics.claims import Rules, estimate_claims, load_rules
 from lossanalytics.claims.worklist import claims_worklist
 from lossanalytics.cli.common import CliError, check_out, frame_output, out_suffix, scope, write
-from lossanalytics.export import export_frame, to_xlsx_bytes, write_csv
+from lossanalytics.export import SUSPECTED_CLAIM_COLUMNS, export_frame, to_xlsx_bytes, write_csv
 from lossanalytics.i18n import t, tn
 from lossanalytics.importing import import_paths, undo_import
 from lossanalytics.importing.format_names import format_name
@@ -24,11 +24,6 @@ from lossanalytics.importing.status_vocabulary import assign_statuses, unread_va
 from lossanalytics.onboarding import load_demo
 from lossanalytics.storage.db import Database
 from lossanalytics.storage.parcel_columns import PARCEL_COLUMNS
-
-#: The claim columns the suspected-lost list carries (as in the Suspected page's download).
-SUSPECTED_CLAIM_COLUMNS = ("claim_where", "claim_deadline", "days_left", "estimated_compensation",
-                           "compensation_currency", "compensation_basis")
-
 
 RATE_COLUMNS = (
     "shipments", "delivered", "lost", "suspected_lost", "damaged", "returned", "cancelled", "in_transit",
