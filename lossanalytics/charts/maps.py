@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pycountry
 
-from lossanalytics.charts.rates import HEATMAP_SCALE, SMALL_SAMPLE, house_layout, hover_text, rate_ticks
+from lossanalytics.charts.rates import HEATMAP_SCALE, SMALL_SAMPLE, house_layout, hover_text, rate_ticks, scale_top
 from lossanalytics.i18n import t
 from lossanalytics.normalise.countries import country_name
 
@@ -39,7 +39,7 @@ def destination_map(frame: pd.DataFrame, lang: str) -> go.Figure:
     """Loss rate per destination country on a world map; hover names the country in `lang`
     and gives the rate, its 95% interval and the counts; small samples in grey."""
     data = map_rows(frame)
-    top = max(float(data.loc[~data["small_sample"], "loss_rate"].max()) if (~data["small_sample"]).any() else 0.0, 0.01)
+    top = scale_top(data.loc[~data["small_sample"], "loss_rate"])
     fig = go.Figure()
     for small in (False, True):
         part = data[data["small_sample"] == small]

@@ -27,6 +27,13 @@ HEATMAP_SCALE = [[0.0, "#f7fbf4"], [0.35, "#fde3a7"], [0.7, "#f08a4b"], [1.0, "#
 FONT = {"family": "Source Sans Pro, Noto Sans CJK SC, Microsoft YaHei, sans-serif", "size": 13}
 
 
+def scale_top(rates: pd.Series) -> float:
+    """The top of a colour scale of loss rates that starts at 0%: the highest rate, and at least 1%
+    (where nothing or little was lost a scale of no width would draw 0.0% mid-colour)."""
+    highest = rates.max() if len(rates) else float("nan")
+    return max(float(highest), 0.01) if pd.notna(highest) else 0.01
+
+
 def rate_ticks(top: float) -> str:
     """The tick format of a colour scale of loss rates from 0 to `top`: whole percents repeat on a
     narrow one ("0% 0% 1% 1%" on 0-1%), so below 5% the labels keep a decimal."""
@@ -205,8 +212,7 @@ def route_heatmap(frame: pd.DataFrame, lang: str) -> go.Figure:
         hover[i][j] = hover_text(row, lang, name)
     # Plotly honours zmin only with zmax set: without it the scale ran from the lowest route's rate, and
     # from -50% to 50% when every route lost nothing.
-    highest = data["loss_rate"].max()
-    top = max(float(highest), 0.01) if pd.notna(highest) else 0.01
+    top = scale_top(data["loss_rate"])
     fig = go.Figure(go.Heatmap(
         z=z, x=[plot_text(country_name(c, lang)) for c in dests],
         y=[plot_text(country_name(c, lang)) for c in origins],
