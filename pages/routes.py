@@ -45,7 +45,8 @@ with section(ctx.lang, "route tables"):
                          on_change="rerun")
     if tables.open:
         with tables:
+            usd_per = usd_rates(ctx.db)
             st.subheader(ctx.t("ui.routes.table"))
-            rate_table(routes, ["origin_country", "dest_country"], ctx.lang, usd_rates(ctx.db))
+            rate_table(routes, ["origin_country", "dest_country"], ctx.lang, usd_per)
             st.subheader(ctx.t("ui.routes.mode_table"))
-            rate_table(modes, ["mode"], ctx.lang, usd_rates(ctx.db))
+            rate_table(modes, ["mode"], ctx.lang, usd_per)

@@ -77,7 +77,7 @@ def value_at_loss(values: list[dict[str, object]], lang: str, usd_per: Callable[
     """The declared value of lost and suspected parcels per currency, largest in dollars first
     (they do not add up)."""
     st.markdown(t("col.value_at_loss", lang), help=t("ui.overview.help.value_at_loss", lang))
-    st.markdown(money(values, lang, usd_per) if values else t("ui.none", lang))
+    st.markdown(money(values, lang, usd_per))
 
 
 def undated_note(parcels: int, lang: str) -> None:
