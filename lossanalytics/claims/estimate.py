@@ -21,7 +21,7 @@ from lossanalytics.claims.compensation import compensations
 from lossanalytics.claims.deadlines import NO_DATE, deadlines_for, latest_close
 from lossanalytics.claims.documents import OUTCOMES, documents_for
 from lossanalytics.claims.facts import ParcelFacts, carrier_label, day_objects, iso_days, mode_label, per_value
-from lossanalytics.claims.rule_types import Rule, Rules
+from lossanalytics.claims.rule_types import Rule, Rules, limiting_rule
 from lossanalytics.claims.texts import fill, groups, slot
 from lossanalytics.i18n import t
 
@@ -109,7 +109,7 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool,
         carrier_rule = rules.carrier_rule(carrier)
         convention = rules.convention_rule(mode, origin, dest)
         deadline_rule = carrier_rule if carrier_rule is not None and carrier_rule.windows.get(kind) else convention
-        limit_rule = rules.limit_rule(carrier, mode, origin, dest) or convention
+        limit_rule = limiting_rule(carrier_rule, convention) or convention
         primary = carrier_rule or convention
         channel = "insurer" if is_insured else (primary.channel if primary else "carrier")
         out["claim_channel"][rows] = channel

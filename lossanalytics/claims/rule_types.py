@@ -84,6 +84,15 @@ class Rule:
         return self.name_zh if lang == "zh" else self.name_en
 
 
+def limiting_rule(carrier_rule: Rule | None, convention: Rule | None) -> Rule | None:
+    """Of a carrier's rule and the transport convention that govern a parcel, the one whose liability
+    limit a claim is paid under: the carrier's own when it states a limit, else the convention's
+    (None: no limit on file)."""
+    if carrier_rule is not None and carrier_rule.limit is not None:
+        return carrier_rule
+    return convention if convention is not None and convention.limit is not None else None
+
+
 @dataclass(frozen=True)
 class Rules:
     """The whole table plus the rates needed to compare amounts in different currencies.
@@ -149,13 +158,9 @@ class Rules:
         return candidates[0] if candidates else None
 
     def limit_rule(self, carrier: str | None, mode: str | None, origin: str | None, dest: str | None) -> Rule | None:
-        """The rule whose liability limit a claim on this carrier, mode and route is paid under: the
-        carrier's own when it states a limit, else the transport convention's (None: no limit on file)."""
-        carrier_rule = self.carrier_rule(carrier)
-        if carrier_rule is not None and carrier_rule.limit is not None:
-            return carrier_rule
-        convention = self.convention_rule(mode, origin, dest)
-        return convention if convention is not None and convention.limit is not None else None
+        """The rule whose liability limit a claim on this carrier, mode and route is paid under (see
+        :func:`limiting_rule`)."""
+        return limiting_rule(self.carrier_rule(carrier), self.convention_rule(mode, origin, dest))
 
     def limit_usd(self, carrier: str | None, mode: str | None, origin: str | None,
                   dest: str | None) -> tuple[float | None, float | None]:
