@@ -63,8 +63,6 @@ _EN_ALIASES: dict[str, str] = {
     "congo drc": "CD", "drc": "CD", "dr congo": "CD", "congo kinshasa": "CD",
     "democratic republic of congo": "CD", "congo brazzaville": "CG", "republic of congo": "CG",
     "czech": "CZ", "slovak republic": "SK", "kyrgyz republic": "KG", "lao pdr": "LA",
-    "falkland islands": "FK", "saint martin": "MF", "saint helena": "SH", "sint maarten": "SX",
-    "us virgin islands": "VI", "british virgin islands": "VG",
 }
 
 _DROPPED_CHARS = re.compile(r"\.")
@@ -83,6 +81,14 @@ def _key(text: str) -> str:
     if words[:1] == ["st"]:
         words[0] = "saint"
     return " ".join(words)
+
+
+# English display names where pycountry's reads like an index entry ("Palestine, State of").
+_EN_DISPLAY: dict[str, str] = {
+    "RU": "Russia", "CD": "DR Congo", "FM": "Micronesia", "PS": "Palestine", "VA": "Vatican City",
+    "VG": "British Virgin Islands", "VI": "US Virgin Islands", "FK": "Falkland Islands",
+    "SH": "Saint Helena", "MF": "Saint Martin", "SX": "Sint Maarten",
+}
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +111,10 @@ def _build_index() -> dict[str, str]:
     for code, names in NATIVE_NAMES.items():
         for name in names:
             index[_key(name)] = code
-    # The Chinese names the pages show for countries outside the table above are read back too.
+    # The names the pages show are read back too: the short English ones, and the Chinese ones of
+    # countries outside the table above.
+    for code, name in _EN_DISPLAY.items():
+        index[_key(name)] = code
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
             name = getattr(country, attr, None)
@@ -150,14 +159,6 @@ def country_code(raw: str | None) -> str | None:
             if code is not None:
                 return code
     return None
-
-
-# English display names where pycountry's reads like an index entry ("Palestine, State of").
-_EN_DISPLAY: dict[str, str] = {
-    "RU": "Russia", "CD": "DR Congo", "FM": "Micronesia", "PS": "Palestine", "VA": "Vatican City",
-    "VG": "British Virgin Islands", "VI": "US Virgin Islands", "FK": "Falkland Islands",
-    "SH": "Saint Helena", "MF": "Saint Martin", "SX": "Sint Maarten",
-}
 
 
 @lru_cache(maxsize=1024)
