@@ -209,7 +209,7 @@ def after_import(db_path: Path, pages: list[str]) -> dict[str, object]:
 
     from lossanalytics.importing import import_file, undo_import
     from lossanalytics.ui import data
-    from lossanalytics.ui.warm import prepare_pages
+    from lossanalytics.ui.warm import let_go_of_lists, prepare_pages
 
     db = data.database(str(db_path))
     with tempfile.TemporaryDirectory() as folder:
@@ -233,6 +233,7 @@ def after_import(db_path: Path, pages: list[str]) -> dict[str, object]:
           + ", ".join(f"{Path(page).stem} {seconds:.2f}" for page, seconds in opened.items())
           + f"; peak {imported_peak:.0f} MB", flush=True)
     start = time.perf_counter()
+    let_go_of_lists()  # as the Import page's undo does
     undo_import(db, result.import_id)
     list(prepare_pages(db, "en"))
     undone = time.perf_counter() - start

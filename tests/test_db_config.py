@@ -15,6 +15,7 @@ from lossanalytics.storage.config import (
     IMPORT_MEMORY_ENV_VAR,
     MEMORY_ENV_VAR,
     THREADS_ENV_VAR,
+    UNDO_MEMORY_LIMIT_BYTES,
     duckdb_config,
     import_memory_limit,
 )
@@ -79,21 +80,38 @@ def test_an_import_may_use_more_memory_while_it_runs(monkeypatch: pytest.MonkeyP
     assert import_memory_limit() == DEFAULT_IMPORT_MEMORY_LIMIT == "80%"
 
 
-def test_an_undo_keeps_the_connections_memory_cap(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv(MEMORY_ENV_VAR, "512MB")
-    monkeypatch.setenv(IMPORT_MEMORY_ENV_VAR, "2GB")
+def undo_caps(monkeypatch: pytest.MonkeyPatch, db: Database, folder: Path) -> list[str]:
+    """DuckDB's memory cap as the import's and then the undo's re-derivation of the parcels saw it."""
     caps: list[str] = []
     def rebuild_seeing_the_cap(session: Session) -> None:
         caps.append(session.execute("SELECT current_setting('memory_limit')")[0][0])
         rebuild(session)
 
     monkeypatch.setattr("lossanalytics.importing.pipeline.rebuild", rebuild_seeing_the_cap)
-    db = Database(tmp_path / "f.duckdb")
-    file = tmp_path / "orders.csv"
+    file = folder / "orders.csv"
     file.write_text("tracking_number,carrier,ship_date\nLX1,UPS,2026-11-01\n", encoding="utf-8")
     result = import_file(db, file)
     assert result.import_id is not None and undo_import(db, result.import_id) == 1
-    assert caps == ["1.8 GiB", "488.2 MiB"] and settings(db)[0] == "488.2 MiB"
+    return caps
+
+
+def test_an_undo_runs_under_a_lower_memory_cap(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(MEMORY_ENV_VAR, raising=False)
+    monkeypatch.setenv(IMPORT_MEMORY_ENV_VAR, "2GB")
+    assert UNDO_MEMORY_LIMIT_BYTES == 400_000_000
+    db = Database(tmp_path / "f.duckdb")
+    assert db.memory_limit_at_most(UNDO_MEMORY_LIMIT_BYTES) == "400000000B"
+    assert undo_caps(monkeypatch, db, tmp_path) == ["1.8 GiB", "381.4 MiB"]  # the import's 2GB, the undo's 400MB
+    assert settings(db)[0] == "953.6 MiB"  # the dashboard's own cap put back
+    db.close()
+
+
+def test_an_undo_keeps_a_connections_cap_lower_than_its_own(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(MEMORY_ENV_VAR, "256MB")
+    monkeypatch.setenv(IMPORT_MEMORY_ENV_VAR, "2GB")
+    db = Database(tmp_path / "g.duckdb")
+    assert db.memory_limit_at_most(UNDO_MEMORY_LIMIT_BYTES) == "256MB"
+    assert undo_caps(monkeypatch, db, tmp_path) == ["1.8 GiB", "244.1 MiB"] and settings(db)[0] == "244.1 MiB"
     db.close()
 
 

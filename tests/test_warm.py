@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from lossanalytics.analytics import detect
 from lossanalytics.i18n import t
-from lossanalytics.ui import data, warm
+from lossanalytics.ui import data, import_view, warm
 from lossanalytics.ui.uploads import RESULTS_KEY
 from lossanalytics.ui.warm import visitor_arrived, warm_first_charts
 
@@ -121,6 +121,31 @@ def test_after_an_undo_the_pages_open_on_figures_already_computed(db_path: Path,
     app.button(key=f"undo_confirm_{import_id}").click().run()
     assert not app.exception and any("was undone" in message.value for message in app.success)
     assert _computed_by_the_pages(monkeypatch, (*CHART_PAGES, "pages/advice.py"), app) == []
+
+
+def test_an_undo_lets_go_of_the_cached_lists_before_it_starts(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # At ten million parcels the lists hold hundreds of MB the undo's own work would come on top of.
+    app = _imported(TRACKING, "imported")
+    (import_id,) = [result.import_id for result in app.session_state[RESULTS_KEY].values()]
+    AppTest.from_file(str(APP), default_timeout=60).switch_page("pages/suspected.py").run()
+    db = data.database(str(db_path))
+    version = data.version_of(db)
+    scope = warm.default_scope(db, version, DEMO_TODAY)
+    computed: list[int] = []
+    original_suspected, original_undo = detect.suspected, import_view.undo_import
+    monkeypatch.setattr("lossanalytics.analytics.detect.suspected",
+                        lambda *args: computed.append(1) or original_suspected(*args))
+
+    def undo_asking_for_the_list(*args: Any) -> int:
+        data.suspected(db, version, scope, "en")  # computed again only if it was let go of
+        return original_undo(*args)
+
+    monkeypatch.setattr("lossanalytics.ui.import_view.undo_import", undo_asking_for_the_list)
+    data.suspected(db, version, scope, "en")
+    assert computed == []  # the Suspected-lost page's list was held
+    app.button(key=f"undo_{import_id}").click().run()
+    app.button(key=f"undo_confirm_{import_id}").click().run()
+    assert not app.exception and computed == [1]
 
 
 def test_after_an_action_noted_a_change_the_next_page_run_prepares_the_pages(

@@ -30,7 +30,7 @@ from lossanalytics.importing.writer import (
     store_normalised,
     store_rows,
 )
-from lossanalytics.storage.config import import_memory_limit
+from lossanalytics.storage.config import UNDO_MEMORY_LIMIT_BYTES, import_memory_limit
 from lossanalytics.storage.db import Database, Session, identifiers, named_query, render
 
 _LOG = logging.getLogger(__name__)
@@ -184,11 +184,11 @@ def _unused_columns(session: Session, staged: StagedFile) -> list[str]:
 def undo_import(db: Database, import_id: int) -> int:
     """Remove everything one import brought and re-derive the parcels it touched; returns rows removed.
 
-    Unlike an import, an undo keeps the connection's memory cap: it is as fast under it (at ten
-    million parcels, undoing 526,622 parcels' updates 11.5 s against 11.0 s under the import's cap),
-    and lifting the cap let the dashboard process that ran it grow past 2 GB.
+    Unlike an import, an undo runs under a lower memory cap than the dashboard's
+    (config.UNDO_MEMORY_LIMIT_BYTES): it is as fast under it, and the dashboard's own cap let the
+    process that ran it grow past 2 GB at ten million parcels.
     """
-    with db.transaction() as session:
+    with db.transaction(memory_limit=db.memory_limit_at_most(UNDO_MEMORY_LIMIT_BYTES)) as session:
         removed = _remove_import(session, import_id)
     if removed is None:
         raise ImportProblem("import.error.no_such_import", import_id=import_id)

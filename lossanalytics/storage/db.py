@@ -236,6 +236,18 @@ def check_database_file(path: Path) -> None:
         raise DatabaseError("db.error.not_a_database", path=str(path))
 
 
+_SIZE = re.compile(r"([\d.]+) (bytes|KiB|MiB|GiB|TiB|PiB)")
+_SIZE_UNITS = {"bytes": 1, "KiB": 2**10, "MiB": 2**20, "GiB": 2**30, "TiB": 2**40, "PiB": 2**50}
+
+
+def _size_bytes(shown: str) -> float:
+    """Bytes of a size as DuckDB shows a setting ("953.6 MiB")."""
+    size = _SIZE.fullmatch(shown)
+    if size is None:
+        raise ValueError(f"not a DuckDB size: {shown!r}")
+    return float(size.group(1)) * _SIZE_UNITS[size.group(2)]
+
+
 def _first_line(exc: Exception) -> str:
     text = str(exc)
     return text.splitlines()[0] if text else repr(exc)
@@ -336,6 +348,8 @@ class Database:
         config = duckdb_config()
         self._conn = _connect(self.path, read_only, config)
         self._memory_limit = config["memory_limit"]
+        self._memory_limit_bytes = _size_bytes(self._conn.execute("SELECT current_setting('memory_limit')")
+                                               .fetchall()[0][0])
         self._write_lock = threading.Lock()
         # Timestamps are stored as UTC wall-clock; a host time zone must not shift them.
         self._conn.execute("SET TimeZone = 'UTC'")
@@ -392,6 +406,11 @@ class Database:
             return False
         finally:
             self._write_lock.release()
+
+    def memory_limit_at_most(self, limit_bytes: int) -> str:
+        """A `memory_limit` for :meth:`transaction`: `limit_bytes`, or the connection's own cap where
+        that is lower (a transaction never raises a cap it is meant to lower)."""
+        return self._memory_limit if self._memory_limit_bytes <= limit_bytes else f"{limit_bytes}B"
 
     @contextmanager
     def transaction(self, memory_limit: str | None = None) -> Iterator[Session]:

@@ -22,7 +22,7 @@ from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.render import leave_message
 from lossanalytics.ui.seller_tables import label, mapping_table, rejects_table, results_table
 from lossanalytics.ui.uploads import Upload, ask, asked
-from lossanalytics.ui.warm import note_data_changed
+from lossanalytics.ui.warm import let_go_of_lists, note_data_changed
 
 UNDONE_KEY = "undone_imports"
 CONFIRM_UNDO_KEY = "confirm_undo"  # the import whose Undo was clicked once, waiting for the second click
@@ -155,6 +155,7 @@ def _ask_undo(import_id: int | None) -> None:
 
 def _undo(db: Database, import_id: int, file_name: str) -> None:
     st.session_state.pop(CONFIRM_UNDO_KEY, None)
+    let_go_of_lists()
     try:
         removed = undo_import(db, import_id)
     except ImportProblem as problem:

@@ -118,16 +118,23 @@ def forget_lists() -> None:
         cached.clear()
 
 
+def let_go_of_lists() -> None:
+    """Forget the cached lists of the data as it was (forget_lists) when the data changes, unless
+    sellers each have their own database (a login server), whose lists did not change. An undo
+    calls it before it starts: at ten million parcels the lists hold hundreds of MB that the
+    undo's own work would otherwise come on top of."""
+    if not login_configured():
+        forget_lists()
+
+
 def prepare_pages(db: Database, lang: str) -> Iterator[float]:
     """Compute the figures the chart pages and the advice open with for the data as it is now,
     yielding the share done before the first step and after each; nothing below PREPARED_FROM parcels.
 
-    The cached lists go first, unless sellers each have their own database (a login server),
-    whose lists did not change. Stops at the first step that fails, which the server log records:
+    The cached lists go first (let_go_of_lists). Stops at the first step that fails, which the server log records:
     the page needing that figure computes it again when opened and tells the seller there, where
     the failure belongs."""
-    if not login_configured():
-        forget_lists()
+    let_go_of_lists()
     version = data.version_of(db)
     if data.filter_options(db, version).parcels < PREPARED_FROM:
         return
