@@ -9,7 +9,8 @@ fresh19_texts.csv, the twenty-first; fresh20_texts.csv, the twenty-second;
 fresh21_texts.csv, the twenty-third;
 fresh22_texts.csv, the twenty-fourth;
 fresh23_texts.csv, the twenty-fifth;
-fresh24_texts.csv, the twenty-sixth).
+fresh24_texts.csv, the twenty-sixth;
+fresh25_texts.csv, the twenty-seventh).
 
 These tests look at the files only: columns, encoding, line ends, status values,
 language codes, sources, duplicates and the size each labeller was asked for, and the
@@ -84,6 +85,7 @@ CORPORA = [
     Corpus("fresh22", rows=263, carriers=32, languages=12, exact_prefixes=True),
     Corpus("fresh23", rows=328, carriers=24, languages=11, exact_prefixes=True),
     Corpus("fresh24", rows=268, carriers=36, languages=15, exact_prefixes=True),
+    Corpus("fresh25", rows=251, carriers=20, languages=20, exact_prefixes=True),
 ]
 
 
@@ -188,6 +190,7 @@ DEVELOPMENT_OVERLAP_CEILINGS = {
     "fresh19": 0, "fresh20": 0, "fresh21": 0, "fresh22": 0,
     "fresh23": 0,
     "fresh24": 0,
+    "fresh25": 0,
 }
 
 
