@@ -120,7 +120,13 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   delivery partner's return-to-station reasons and a Chinese tracking status-code table, seeded and test histories,
   shops' and platforms' status vocabularies, and customers' notifications; three in five neither in transit nor
   delivered), collected while the hundred-and-twentieth to hundred-and-twenty-fifth rounds ran and kept apart from
-  their sources (FRESH24_SOURCES.md), likewise never read.
+  their sources (FRESH24_SOURCES.md), likewise never read;
+- fresh25_texts.csv, 251 texts from a twenty-seventh set of sources (20 carriers and platforms in 20 languages:
+  carriers' code tables kept in shop plugins, such as Colissimo's event codes in French and Posti's status texts in
+  Finnish, Estonian, Lithuanian and Latvian, USPS event texts a plugin groups, recorded Korean and Cypriot tracking
+  pages, and shops' and apps' status vocabularies; half neither in transit nor delivered), collected while the
+  hundred-and-twenty-sixth to hundred-and-twenty-eighth rounds ran and kept apart from their sources
+  (FRESH25_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -177,6 +183,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Twenty-second fresh corpus", corpus("fresh22")),
     ("Twenty-third fresh corpus", corpus("fresh23")),
     ("Twenty-fourth fresh corpus", corpus("fresh24")),
+    ("Twenty-fifth fresh corpus", corpus("fresh25")),
 )
 
 
