@@ -61,6 +61,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_26 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_27 import ASIA_MIDEAST_FIRST_STEPS_27
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_28 import ASIA_MIDEAST_FIRST_STEPS_28
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_29 import ASIA_MIDEAST_FIRST_STEPS_29
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_30 import ASIA_MIDEAST_FIRST_STEPS_30
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -240,6 +241,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *ASIA_MIDEAST_VI_FIRST_STEPS_22,
     *ASIA_MIDEAST_VI_FIRST_STEPS_20,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
+    *ASIA_MIDEAST_FIRST_STEPS_30,
     *ASIA_MIDEAST_FIRST_STEPS_29,
     *ASIA_MIDEAST_FIRST_STEPS_28,
     *ASIA_MIDEAST_FIRST_STEPS_27,
