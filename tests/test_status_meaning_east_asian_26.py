@@ -27,10 +27,9 @@ EXAMPLES = [
     # A draft order, the sender's money collected at the pickup (Vietnamese): before the carrier.
     ("Đơn hàng nháp", "info_received"),
     ("Bưu tá đang thu tiền của người gửi", "info_received"),
-    # A shipment created or active in the system (Indonesian), before transport (Thai): before the carrier.
+    # A shipment created or active in the system (Indonesian): before the carrier.
     ("Pengirimannya berhasil dibuat", "info_received"),
     ("Order sudah aktif di sistem", "info_received"),
-    ("ก่อนการขนส่ง", "info_received"),
     # A bill received from the sender, moved into or out of a warehouse (Vietnamese): on the way.
     ("Đã nhận vận đơn từ shop", "in_transit"),
     ("Nhập bưu gửi vào kho Hà Nội", "in_transit"),
@@ -82,7 +81,6 @@ COUNTER_EXAMPLES = [
     ("Trả vận đơn cho Abc", "unknown"),
     ("Đã trả tiền", "unknown"),
     ("Menunggu proses lanjutan kurir", "unknown"),
-    ("ล้มเหลว", "unknown"),
     ("Gagal", "unknown"),
     ("Tiba", "unknown"),
 ]

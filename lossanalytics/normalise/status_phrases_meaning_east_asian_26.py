@@ -5,12 +5,11 @@ draft waybill, a bill received from the sender, taken into or out of a warehouse
 money at the pickup, the cash on delivery being or having been reconciled, a parcel on its way back to the shop, a
 shipment created or active in the system, a parcel handed in at an agent, a price adjusted for the parcel's weight, a
 parcel assigned to the courier and ready to be delivered or being delivered to the recipient's address, the courier
-having contacted the recipient, a parcel dropped off at a service point or branch, a delivery attempted, the state
-before transport, a partial delivery, an issue reported, and the reasons a driver gives for an attempt without a
-delivery (the customer not available, access blocked, an address problem, a safety concern), as Nhất Tín's API
-documentation, an Indonesian shop's Mengantar notes, Lion Parcel's tracking page, a Thai shop's Kerry labels, an
-EasyPost companion app's Thai labels, two Vietnamese shops' GHN and GHTK labels and a Malaysian platform's driver
-labels word them.
+having contacted the recipient, a parcel dropped off at a service point or branch, a delivery attempted, a partial
+delivery, an issue reported, and the reasons a driver gives for an attempt without a delivery (the customer not
+available, access blocked, an address problem, a safety concern), as Nhất Tín's API documentation, an Indonesian
+shop's Mengantar notes, Lion Parcel's tracking page, a Thai shop's Kerry labels, two Vietnamese shops' GHN and GHTK
+labels and a Malaysian platform's driver labels word them.
 
 The reading follows who holds the parcel (DESIGN §4). Read early, because other steps would read these texts
 otherwise: a parcel that arrived at its destination and was received by the addressee ("Telah sampai di tujuan &
@@ -30,16 +29,15 @@ having been reconciled is after the delivery, delivered, and so is a partial del
 courier and ready to be delivered, or being delivered to the recipient's address, and the courier having contacted the
 recipient (Thai, the whole status) are the last leg; a delivery attempted (Thai "พยายามจัดส่ง", Malay "penghantaran
 dicuba") and the driver's reasons for it (the customer not available, access blocked, an address problem, a safety
-concern) are failed deliveries; an issue reported (the whole status) is an exception; the state before transport
-(Thai, the whole status) is before the carrier.
+concern) are failed deliveries; an issue reported (the whole status) is an exception.
 
 Left unread, because the words do not say the state: Vietnamese "Chưa thành công" (not yet successful), "Sẵn sàng lấy
 hàng" as the whole status (ready for the pickup: by the courier at the sender, or by the recipient; a first draft read
 it before the carrier and turned one blind text from unread to a wrong status, so it was taken out), "Trả vận đơn cho
 ..." (the bill handed over to someone: the recipient, or the sender on a return), "Đã trả tiền" (paid: by the buyer
 before shipping, or the cash remitted after a delivery), Indonesian "Menunggu proses lanjutan kurir" (waiting for the
-courier's next step, anywhere on the way), Thai "ล้มเหลว" and Malay "Gagal" (failed, as English "Failed" stays unread)
-and Malay "Tiba" (arrived, where not said).
+courier's next step, anywhere on the way), Malay "Gagal" (failed, as English "Failed" stays unread) and "Tiba"
+(arrived, where not said).
 
 Two groups:
 - EAST_ASIAN_26_EARLY_STEPS come first of the Asian and Middle-Eastern first groups (just before the twenty-fifth
@@ -79,13 +77,11 @@ EAST_ASIAN_26_EARLY_STEPS: tuple[Step, ...] = (
 
 EAST_ASIAN_26_LATE_STEPS: tuple[Step, ...] = (
     # Before the carrier: a draft waybill or order (Vietnamese, the whole status), the courier collecting the sender's
-    # money at the pickup; a shipment created or active in the system (Indonesian); the state before transport (Thai,
-    # the whole status).
+    # money at the pickup; a shipment created or active in the system (Indonesian).
     ("info_received", {
         "vi": (r"^(?:van don|don hang|don|phieu gui) nhap$", r"thu tien (?:cua )?nguoi gui"),
         "id": (r"^pengiriman(?:mu|nya)? (?:telah |sudah |berhasil )?dibuat$",
                r"(?:pesanan|order|pengiriman)(?:mu|nya)? (?:telah |sudah )?aktif di sistem"),
-        "th": rtl_phrases("^ก่อน(?:การ)?ขนส่ง$"),
     }),
     # On the way: a bill received from the sender, taken into or out of a warehouse, moving goods (Vietnamese, the
     # whole status); a parcel handed in at an agent, a price adjusted for its weight or volume (Indonesian); a parcel
