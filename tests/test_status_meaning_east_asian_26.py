@@ -1,11 +1,12 @@
 """Vietnamese, Indonesian, Thai and Malay read by their meaning (status_phrases_meaning_east_asian_26, round 126): a
-parcel arrived and received by the addressee, received back by its sender or ending a return at a warehouse, returned
-goods being sorted, a vehicle in trouble; a draft waybill, the sender's money collected at the pickup, a shipment
-created or active in the system, a bill received from the sender or moved through a warehouse, a parcel handed in at an
-agent or dropped off at a service point, a price adjusted for the weight, cash on delivery reconciled, a partial
-delivery, a parcel on its way back to the shop, the last leg, a delivery attempted and a driver's reasons for it, an
-issue reported; in other words than the development corpus's rows, written by the team to DESIGN §4's statuses.
-Counter-examples: texts other steps read, or that this pass leaves alone."""
+parcel arrived and received by the addressee, received back by its sender or ending a return at a warehouse, refused
+and going back, returned goods being sorted, a vehicle in trouble; a draft waybill, the sender's money collected at
+the pickup, a shipment created or active in the system, a bill received from the sender or moved through a warehouse,
+a parcel handed in at an agent or dropped off at a service point, a price adjusted for the weight, cash on delivery
+reconciled, a partial delivery, a parcel on its way back to the shop, the last leg, a delivery attempted and a
+driver's reasons for it, an issue reported, a request to check the address; in other words than the development
+corpus's rows, written by the team to DESIGN §4's statuses. Counter-examples: texts other steps read, or that this
+pass leaves alone."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ EXAMPLES = [
     # Received back by the sender; a return ending at a warehouse (Indonesian): returned.
     ("Paket berhasil diterima kembali oleh pihak pengirim", "returned"),
     ("Paket diserahkan ke gudang yang menjadi tujuan akhir proses retur", "returned"),
+    # Refused and to be sent back to the sender (Thai): returned.
+    ("ลูกค้าปฏิเสธการรับ พัสดุจะส่งคืนต้นทาง", "returned"),
     # Returned goods being sorted (Vietnamese): returned.
     ("Đang phân loại trả về", "returned"),
     # A vehicle in trouble (Malay, Indonesian): held up, not damaged goods.
@@ -54,8 +57,9 @@ EXAMPLES = [
     ("Pelanggan tidak tersedia di premis", "delivery_failed"),
     ("Akses ke premis disekat", "delivery_failed"),
     ("Kebimbangan keselamatan di lokasi", "delivery_failed"),
-    # An issue reported (Malay, the whole status): held up.
+    # An issue reported (Malay, the whole status), a request to check the address (Thai): held up.
     ("Masalah dilaporkan", "exception"),
+    ("กรุณาตรวจสอบที่อยู่ผู้รับอีกครั้ง", "exception"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -72,10 +76,12 @@ COUNTER_EXAMPLES = [
     ("Giao hàng thành công, chưa đối soát", "delivered"),
     # A courier assigned to the pickup stays before the carrier.
     ("Kurir ditugaskan untuk pickup.", "info_received"),
+    # A refusal without a return stays a failed delivery.
+    ("ผู้รับปฏิเสธรับพัสดุ", "delivery_failed"),
     # Contacting the recipient without success stays a failed delivery.
     ("ติดต่อผู้รับไม่ได้", "delivery_failed"),
-    # Not yet successful, ready for the pickup, handed over, paid, waiting for the next step, failed, arrived: left
-    # alone.
+    # Not yet successful, ready for the pickup, handed over, paid, waiting for the next step, failed, arrived, sent:
+    # left alone.
     ("Chưa thành công", "unknown"),
     ("Sẵn sàng lấy hàng", "unknown"),
     ("Trả vận đơn cho Abc", "unknown"),
@@ -83,6 +89,7 @@ COUNTER_EXAMPLES = [
     ("Menunggu proses lanjutan kurir", "unknown"),
     ("Gagal", "unknown"),
     ("Tiba", "unknown"),
+    ("ส่งแล้ว", "unknown"),
 ]
 
 
