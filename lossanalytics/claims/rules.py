@@ -52,6 +52,7 @@ def _carrier(
     source: str,
     as_of: date = _CHECKED,
     channel: str = "carrier",
+    domestic_damaged: tuple[Window, ...] = (),
 ) -> Rule:
     return Rule(
         id=rule_id,
@@ -64,6 +65,7 @@ def _carrier(
         windows={"lost": lost, "damaged": damaged},
         source=source,
         as_of=as_of,
+        domestic_windows={"damaged": domestic_damaged} if domestic_damaged else {},
     )
 
 
@@ -115,8 +117,11 @@ def default_rules() -> Rules:
                 "fedex", ("FedEx",), ("FedEx", "FedEx"), Limit("USD", per_package=100.0),
                 lost=(Window("claim", 9, "months"),),
                 damaged=(Window("notice", 21, "days", _RECEIVED),),
+                domestic_damaged=(Window("notice", 60, "days", _RECEIVED),),
                 source="FedEx Service Guide and international conditions of carriage: 100 USD unless a higher "
-                "value is declared; non-delivery within 9 months of shipment; international damage within 21 days",
+                "value is declared; non-delivery within 9 months of shipment; damage within 21 days of delivery "
+                "for an international shipment, within 60 calendar days of delivery for a domestic one (the US "
+                "terms of FedEx Express and FedEx Ground)",
             ),
             _carrier(
                 "dhl_express", ("DHL Express",), ("DHL Express", "DHL 快递"), None,
