@@ -227,3 +227,65 @@ def test_edited_sdr_rate_changes_the_estimate() -> None:
 def test_money_rounds_half_up_and_prints_cents_only_when_present() -> None:
     assert [round_money(x) for x in (81.744, 0.125, 2.675, 873.3377)] == [81.74, 0.13, 2.68, 873.34]
     assert [fmt_money(x) for x in (120.0, 81.7, 39.3, 0.004)] == ["120", "81.70", "39.30", "0"]
+
+
+def _usps(lang: str = "en", **overrides: Any) -> dict[str, Any]:
+    values = {"carrier": "USPS", "mode": "postal", "origin_country": "US", "dest_country": "US",
+              "declared_value": 250.0, **overrides}
+    return estimate(lang, **values)
+
+
+@pytest.mark.parametrize(("service", "declared", "expected"), [
+    ("USPS Ground Advantage", 250.0, 100.0), ("Priority Mail", 60.0, 60.0), ("Priority Mail Express", 250.0, 100.0),
+])
+def test_uninsured_usps_parcel_is_paid_up_to_the_insurance_its_service_includes(
+        service: str, declared: float, expected: float) -> None:
+    row = _usps(service=service, declared_value=declared)
+    assert (row["limit_rule"], row["estimated_compensation"], row["compensation_currency"]) == ("usps", expected, "USD")
+    assert row["compensation_basis"] == (
+        f"USPS pays only for insured mail; {service} includes insurance of up to 100 USD per package; "
+        f"declared value {declared:g} USD; estimate {expected:g} USD"
+    )
+
+
+def test_uninsured_usps_parcel_of_a_service_without_insurance_is_paid_nothing() -> None:
+    # Until 2023 First-Class Package Service, like Media Mail or Parcel Select, included no insurance:
+    # the seller saw "No liability limit on file for USPS; estimate 250 USD" and expected that much.
+    row = _usps(service="First-Class Package Service")
+    assert (row["limit_rule"], row["estimated_compensation"], row["compensation_currency"]) == ("usps", 0.0, "USD")
+    assert row["compensation_basis"] == (
+        "USPS pays only for insured mail; First-Class Package Service includes no insurance and none is on "
+        "file for this parcel: estimate 0 USD (if you bought USPS insurance, add the insured value)"
+    )
+    damaged = _usps(service="Media Mail", outcome="damaged", delivered_date=pd.Timestamp("2024-11-20"))
+    assert damaged["estimated_compensation"] == 0.0 and "loss in value" not in damaged["compensation_basis"]
+
+
+def test_uninsured_usps_parcel_of_unknown_service_gets_the_included_insurance_as_an_upper_bound() -> None:
+    row = _usps(service=None)
+    assert (row["limit_rule"], row["estimated_compensation"], row["compensation_currency"]) == ("usps", 100.0, "USD")
+    assert row["compensation_basis"] == (
+        "USPS pays only for insured mail; Priority Mail Express, Priority Mail, Ground Advantage include "
+        "insurance of up to 100 USD per package, other services none, and this parcel's service is not known; "
+        "declared value 250 USD; estimate 100 USD; an upper bound: nothing is paid if the service included no "
+        "insurance"
+    )
+    zh = _usps("zh", service=None)
+    assert zh["estimated_compensation"] == 100.0 and "上限" in zh["compensation_basis"]
+
+
+def test_usps_insured_and_international_parcels_keep_their_basis() -> None:
+    insured = _usps(service="First-Class Package Service", insured_value=200.0)
+    assert (insured["limit_rule"], insured["estimated_compensation"]) == (None, 200.0)
+    abroad = _usps(service="First-Class Package International Service", dest_country="CA")
+    assert (abroad["limit_rule"], abroad["estimated_compensation"]) == ("upu", 39.3)
+
+
+def test_uninsured_usps_parcel_of_a_service_not_on_file_gets_the_included_insurance_as_an_upper_bound() -> None:
+    row = _usps(service="Standard Shipping")
+    assert row["estimated_compensation"] == 100.0
+    assert row["compensation_basis"].startswith(
+        "USPS pays only for insured mail; Priority Mail Express, Priority Mail, Ground Advantage include insurance of "
+        "up to 100 USD per package, other services none, and “Standard Shipping” is not a service on file; "
+    )
+    assert row["compensation_basis"].endswith("an upper bound: nothing is paid if the service included no insurance")

@@ -146,3 +146,14 @@ def test_a_seller_can_add_a_rule_for_another_carrier() -> None:
     rule = rules.carrier_rule("YunExpress")
     assert rule is not None and rule.limit == Limit("CNY", per_kg=100.0)
     assert rule.windows["lost"][0].unit == "days"
+
+
+def test_usps_cover_knows_which_services_include_insurance() -> None:
+    cover = default_rules().by_id("usps").cover
+    assert cover is not None and (cover.currency, cover.per_package) == ("USD", 100.0)
+    assert [cover.includes(s) for s in ("USPS Ground Advantage", "PRIORITY MAIL EXPRESS", "First-Class Package Service",
+                                        "Media Mail", "Standard", "", None)] == [True, True, False, False, None, None, None]
+    document = _document()
+    for rule in document["rules"]:
+        rule.pop("cover")
+    assert rules_from_json(json.dumps(document)).by_id("usps").cover is None  # tables saved before covers

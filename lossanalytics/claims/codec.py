@@ -20,6 +20,7 @@ from lossanalytics.claims.rule_types import (
     SCOPES,
     UNITS,
     WINDOW_KINDS,
+    Cover,
     Limit,
     Rule,
     Rules,
@@ -89,6 +90,10 @@ def _rule_to_dict(rule: Rule) -> dict[str, Any]:
         else {"currency": rule.limit.currency, "per_kg": rule.limit.per_kg, "per_package": rule.limit.per_package},
         "windows": _windows_to_dict(rule.windows),
         "domestic_windows": _windows_to_dict(rule.domestic_windows),
+        "cover": None if rule.cover is None else {
+            "currency": rule.cover.currency, "per_package": rule.cover.per_package,
+            "services": list(rule.cover.services), "without": list(rule.cover.without),
+        },
         "countries": list(rule.countries),
         "international_only": rule.international_only,
         "source": rule.source,
@@ -148,6 +153,18 @@ def _rule_from_dict(item: Any, index: int) -> Rule:
         international_only=bool(item.get("international_only", False)),
         # Optional: tables saved before rules could hold a domestic window have none.
         domestic_windows=_windows_from_dict(item.get("domestic_windows"), where, "domestic_windows"),
+        cover=None if item.get("cover") is None else _cover(item["cover"], where),
+    )
+
+
+def _cover(value: Any, where: str) -> Cover:
+    if not isinstance(value, dict):
+        raise RulesError(f"{where}: cover must be an object or null")
+    return Cover(
+        currency=_text(value.get("currency"), f"{where}: cover currency").upper(),
+        per_package=_positive(value.get("per_package"), f"{where}: cover per_package"),
+        services=_texts(value.get("services"), f"{where}: cover services"),
+        without=_texts(value.get("without") or [], f"{where}: cover without", allow_empty=True),
     )
 
 

@@ -36,6 +36,7 @@ class ParcelFacts:
 
     outcome: np.ndarray
     carrier: np.ndarray
+    service: np.ndarray
     mode: np.ndarray
     marketplace: np.ndarray
     origin_country: np.ndarray
@@ -52,6 +53,7 @@ class ParcelFacts:
         return cls(
             outcome=per_value(parcels["outcome"], str),
             carrier=per_value(parcels["carrier"], text_or_none),
+            service=per_value(parcels["service"], text_or_none),
             mode=per_value(parcels["mode"], text_or_none),
             marketplace=per_value(parcels["marketplace"], text_or_none),
             origin_country=per_value(parcels["origin_country"], _upper),

@@ -60,6 +60,30 @@ class Limit:
 
 
 @dataclass(frozen=True)
+class Cover:
+    """Insurance a carrier includes with some of its services, where it pays nothing for an uninsured
+    parcel otherwise (USPS: up to 100 USD with Priority Mail Express, Priority Mail and Ground
+    Advantage; nothing with First-Class Package Service, Media Mail or Parcel Select)."""
+
+    currency: str
+    per_package: float
+    services: tuple[str, ...]
+    without: tuple[str, ...] = ()
+
+    def includes(self, service: str | None) -> bool | None:
+        """Whether a parcel's `service` includes the cover: True when its name contains one of `services`
+        (any case; "USPS Ground Advantage" contains "Ground Advantage"), False when it contains one of
+        `without` (the carrier's services known to include none), None otherwise: a blank service or a
+        name that is not the carrier's (a marketplace's "Standard") says nothing either way."""
+        text = (service or "").casefold()
+        if not text:
+            return None
+        if any(name.casefold() in text for name in self.services):
+            return True
+        return False if any(name.casefold() in text for name in self.without) else None
+
+
+@dataclass(frozen=True)
 class Rule:
     """One row of the rules table.
 
@@ -71,6 +95,10 @@ class Rule:
     `domestic_windows` replace `windows` for an outcome when the parcel is known to have
     stayed in one country: FedEx gives 21 days of notice for damage to an international
     shipment but 60 for a domestic one, so one window per carrier cannot say both.
+
+    `cover`, on a carrier that pays only for insured parcels (USPS), is all an uninsured
+    domestic parcel is paid: the insurance its service includes, else nothing. An
+    international parcel is paid under its convention, as where the rule has no cover.
     """
 
     id: str
@@ -86,6 +114,7 @@ class Rule:
     countries: tuple[str, ...] = ()
     international_only: bool = False
     domestic_windows: Mapping[str, tuple[Window, ...]] = field(default_factory=dict)
+    cover: Cover | None = None
 
     def name(self, lang: str) -> str:
         """The rule's display name in `lang` (English unless "zh")."""
