@@ -290,3 +290,11 @@ def test_claims_page_when_the_filters_leave_nothing_to_claim(db_path: Path) -> N
     at.multiselect(key="f_carriers").set_value(["UPS"]).run()
     assert not at.exception
     assert any(s.value.startswith("No parcel is lost, suspected lost or damaged") for s in at.success)
+
+
+def test_guided_claim_keeps_the_estimate_on_one_line_with_its_currency(db_path: Path) -> None:
+    at = start("en", "pages/claims.py")
+    assert not at.exception, [e.value for e in at.exception]
+    headings = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    # A no-break space between the amount and its code, as the tables' money() writes them.
+    assert any(re.fullmatch(r"#### [\d,]+\.\d\d\u00a0[A-Z]{3}", h) for h in headings), headings

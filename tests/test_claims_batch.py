@@ -28,6 +28,9 @@ MODES = ["air", "express", "sea", "road", "rail", "postal", "unknown", None, "ho
 COUNTRIES = ["CN", "US", "DE", "us", None, "", "FR"]
 MARKETPLACES = [None, "Amazon.com", "amazon.de", "eBay", "", "亚马逊中国"]
 CURRENCIES = ["USD", "EUR", "usd", "GBP", "JPY", "XXX", None, "", "SDR", "CNY"]
+# USPS services with and without included insurance, and services of other carriers.
+SERVICES = ["USPS Ground Advantage", "priority mail express", "First-Class Package Service", "Media Mail", None, "",
+            "UPS Ground", "云途全球专线挂号(标快)"]
 
 
 def varied_parcels(count: int, seed: int = 7) -> pd.DataFrame:
@@ -59,7 +62,7 @@ def varied_parcels(count: int, seed: int = 7) -> pd.DataFrame:
         "last_event_time": stamp("2024-06-20"), "declared_value": amount(), "currency": rng.choice(CURRENCIES),
         "weight_kg": rng.choice([None, 0.0, -1.0, 0.3, 2.4, 1.2345, 17.0, 0.0005, 55.55]),
         "insured_value": rng.choice([None] * 8 + [200.0, 0.125, -3.0, 55.555]),
-        "outcome": rng.choice(["lost", "suspected_lost", "damaged"]),
+        "outcome": rng.choice(["lost", "suspected_lost", "damaged"]), "service": rng.choice(SERVICES),
     } for i in range(count)])
 
 

@@ -55,22 +55,22 @@ def test_montreal_limit_below_declared_value_is_the_estimate() -> None:
     assert row["compensation_currency"] == "USD"
     assert row["limit_rule"] == "montreal"
     assert row["compensation_basis"] == (
-        "Montreal Convention: 26 SDR/kg × 2.4 kg × 1.31 USD/SDR = 81.74 USD; "
-        "declared value 120 USD; estimate 81.74 USD"
+        "Montreal Convention: 26\u00a0SDR/kg × 2.4\u00a0kg × 1.31\u00a0USD/SDR = 81.74\u00a0USD; "
+        "declared value 120\u00a0USD; estimate 81.74\u00a0USD"
     )
 
 
 def test_montreal_basis_in_chinese() -> None:
     row = estimate("zh")
     assert row["compensation_basis"] == (
-        "蒙特利尔公约：26 SDR/千克 × 2.4 千克 × 1.31 USD/SDR = 81.74 USD（SDR 即特别提款权）；申报价值 120 USD；估算 81.74 USD"
+        "蒙特利尔公约：26\u00a0SDR/千克 × 2.4\u00a0千克 × 1.31\u00a0USD/SDR = 81.74\u00a0USD（SDR 即特别提款权）；申报价值 120\u00a0USD；估算 81.74\u00a0USD"
     )
 
 
 def test_declared_value_below_the_limit_is_the_estimate() -> None:
     row = estimate(declared_value=50.0)
     assert row["estimated_compensation"] == 50.0
-    assert row["compensation_basis"].endswith("declared value 50 USD; estimate 50 USD")
+    assert row["compensation_basis"].endswith("declared value 50\u00a0USD; estimate 50\u00a0USD")
 
 
 def test_insured_parcel_is_estimated_at_its_insured_value() -> None:
@@ -78,14 +78,14 @@ def test_insured_parcel_is_estimated_at_its_insured_value() -> None:
     assert (row["estimated_compensation"], row["compensation_currency"]) == (300.0, "USD")
     assert row["claim_channel"] == "insurer"
     assert row["limit_rule"] is None
-    assert row["compensation_basis"].startswith("insured value 300 USD; estimate 300 USD")
+    assert row["compensation_basis"].startswith("insured value 300\u00a0USD; estimate 300\u00a0USD")
 
 
 def test_ups_default_liability_caps_a_higher_declared_value() -> None:
     row = estimate(carrier="UPS", mode="express", declared_value=250.0)
     assert row["estimated_compensation"] == 100.0
     assert row["limit_rule"] == "ups"
-    assert row["compensation_basis"] == "UPS: 100 USD per package; declared value 250 USD; estimate 100 USD"
+    assert row["compensation_basis"] == "UPS: 100\u00a0USD per package; declared value 250\u00a0USD; estimate 100\u00a0USD"
 
 
 def test_ups_declared_value_below_100_is_paid_in_full() -> None:
@@ -107,8 +107,8 @@ def test_hague_visby_per_package_beats_per_kg_for_a_light_parcel() -> None:
     row = estimate(carrier="COSCO", mode="sea", dest_country="DE", weight_kg=20.0, declared_value=1000.0)
     assert row["estimated_compensation"] == 873.34  # max(666.67, 2 × 20 = 40) SDR × 1.31
     assert row["compensation_basis"] == (
-        "Hague-Visby Rules: max(666.67 SDR per package, 2 SDR/kg × 20 kg = 40 SDR) × 1.31 USD/SDR = 873.34 USD; "
-        "declared value 1000 USD; estimate 873.34 USD"
+        "Hague-Visby Rules: max(666.67\u00a0SDR per package, 2\u00a0SDR/kg × 20\u00a0kg = 40\u00a0SDR) × 1.31\u00a0USD/SDR = 873.34\u00a0USD; "
+        "declared value 1000\u00a0USD; estimate 873.34\u00a0USD"
     )
 
 
@@ -145,7 +145,7 @@ def test_cotif_cim_rail_limit() -> None:
 def test_upu_registered_item_limit() -> None:
     row = estimate(carrier="China Post", mode="postal", declared_value=100.0)
     assert (row["limit_rule"], row["estimated_compensation"]) == ("upu", 39.3)  # 30 SDR × 1.31
-    assert row["compensation_basis"].startswith("UPU registered item: 30 SDR per package × 1.31 USD/SDR = 39.30 USD")
+    assert row["compensation_basis"].startswith("UPU registered item: 30\u00a0SDR per package × 1.31\u00a0USD/SDR = 39.30\u00a0USD")
 
 
 @pytest.mark.parametrize("weight", [None, 0.0, -2.0, float("nan")])
@@ -154,7 +154,7 @@ def test_unusable_weight_falls_back_to_the_declared_value(weight: float | None) 
     assert (row["estimated_compensation"], row["compensation_currency"]) == (120.0, "USD")
     assert "the weight is missing" in row["compensation_basis"]
     assert row["compensation_basis"].endswith(
-        "estimate 120 USD, the declared value (an upper bound; add the weight to apply the limit)"
+        "estimate 120\u00a0USD, the declared value (an upper bound; add the weight to apply the limit)"
     )
 
 
@@ -176,7 +176,7 @@ def test_domestic_parcel_without_carrier_limit_is_estimated_at_declared_value() 
     row = estimate(carrier="Local Express", mode="road", origin_country="US", dest_country="US")
     assert (row["limit_rule"], row["estimated_compensation"]) == (None, 120.0)
     assert row["compensation_basis"] == (
-        "No liability limit on file for Local Express (road); declared value 120 USD; estimate 120 USD"
+        "No liability limit on file for Local Express (road); declared value 120\u00a0USD; estimate 120\u00a0USD"
     )
 
 
@@ -189,7 +189,7 @@ def test_no_limit_and_no_value_gives_no_estimate() -> None:
 def test_declared_value_in_another_currency_is_compared_through_the_stored_rate() -> None:
     cheaper = estimate(declared_value=500.0, currency="CNY")  # 500 × 0.1381 = 69.05 USD < 81.74 USD
     assert (cheaper["estimated_compensation"], cheaper["compensation_currency"]) == (500.0, "CNY")
-    assert "declared value 500 CNY = 69.05 USD at 0.1381 USD/CNY (rates of 2024-11-29)" in cheaper["compensation_basis"]
+    assert "declared value 500\u00a0CNY = 69.05\u00a0USD at 0.1381\u00a0USD/CNY (rates of 2024-11-29)" in cheaper["compensation_basis"]
     dearer = estimate(declared_value=1000.0, currency="cny")  # 138.10 USD > 81.74 USD
     assert (dearer["estimated_compensation"], dearer["compensation_currency"]) == (81.74, "USD")
 
@@ -227,3 +227,65 @@ def test_edited_sdr_rate_changes_the_estimate() -> None:
 def test_money_rounds_half_up_and_prints_cents_only_when_present() -> None:
     assert [round_money(x) for x in (81.744, 0.125, 2.675, 873.3377)] == [81.74, 0.13, 2.68, 873.34]
     assert [fmt_money(x) for x in (120.0, 81.7, 39.3, 0.004)] == ["120", "81.70", "39.30", "0"]
+
+
+def _usps(lang: str = "en", **overrides: Any) -> dict[str, Any]:
+    values = {"carrier": "USPS", "mode": "postal", "origin_country": "US", "dest_country": "US",
+              "declared_value": 250.0, **overrides}
+    return estimate(lang, **values)
+
+
+@pytest.mark.parametrize(("service", "declared", "expected"), [
+    ("USPS Ground Advantage", 250.0, 100.0), ("Priority Mail", 60.0, 60.0), ("Priority Mail Express", 250.0, 100.0),
+])
+def test_uninsured_usps_parcel_is_paid_up_to_the_insurance_its_service_includes(
+        service: str, declared: float, expected: float) -> None:
+    row = _usps(service=service, declared_value=declared)
+    assert (row["limit_rule"], row["estimated_compensation"], row["compensation_currency"]) == ("usps", expected, "USD")
+    assert row["compensation_basis"] == (
+        f"USPS pays only for insured mail; {service} includes insurance of up to 100\u00a0USD per package; "
+        f"declared value {declared:g}\u00a0USD; estimate {expected:g}\u00a0USD"
+    )
+
+
+def test_uninsured_usps_parcel_of_a_service_without_insurance_is_paid_nothing() -> None:
+    # Until 2023 First-Class Package Service, like Media Mail or Parcel Select, included no insurance:
+    # the seller saw "No liability limit on file for USPS; estimate 250 USD" and expected that much.
+    row = _usps(service="First-Class Package Service")
+    assert (row["limit_rule"], row["estimated_compensation"], row["compensation_currency"]) == ("usps", 0.0, "USD")
+    assert row["compensation_basis"] == (
+        "USPS pays only for insured mail; First-Class Package Service includes no insurance and none is on "
+        "file for this parcel: estimate 0\u00a0USD (if you bought USPS insurance, add the insured value)"
+    )
+    damaged = _usps(service="Media Mail", outcome="damaged", delivered_date=pd.Timestamp("2024-11-20"))
+    assert damaged["estimated_compensation"] == 0.0 and "loss in value" not in damaged["compensation_basis"]
+
+
+def test_uninsured_usps_parcel_of_unknown_service_gets_the_included_insurance_as_an_upper_bound() -> None:
+    row = _usps(service=None)
+    assert (row["limit_rule"], row["estimated_compensation"], row["compensation_currency"]) == ("usps", 100.0, "USD")
+    assert row["compensation_basis"] == (
+        "USPS pays only for insured mail; Priority Mail Express, Priority Mail, Ground Advantage include "
+        "insurance of up to 100\u00a0USD per package, other services none, and this parcel's service is not known; "
+        "declared value 250\u00a0USD; estimate 100\u00a0USD; an upper bound: nothing is paid if the service included no "
+        "insurance"
+    )
+    zh = _usps("zh", service=None)
+    assert zh["estimated_compensation"] == 100.0 and "上限" in zh["compensation_basis"]
+
+
+def test_usps_insured_and_international_parcels_keep_their_basis() -> None:
+    insured = _usps(service="First-Class Package Service", insured_value=200.0)
+    assert (insured["limit_rule"], insured["estimated_compensation"]) == (None, 200.0)
+    abroad = _usps(service="First-Class Package International Service", dest_country="CA")
+    assert (abroad["limit_rule"], abroad["estimated_compensation"]) == ("upu", 39.3)
+
+
+def test_uninsured_usps_parcel_of_a_service_not_on_file_gets_the_included_insurance_as_an_upper_bound() -> None:
+    row = _usps(service="Standard Shipping")
+    assert row["estimated_compensation"] == 100.0
+    assert row["compensation_basis"].startswith(
+        "USPS pays only for insured mail; Priority Mail Express, Priority Mail, Ground Advantage include insurance of "
+        "up to 100\u00a0USD per package, other services none, and “Standard Shipping” is not a service on file; "
+    )
+    assert row["compensation_basis"].endswith("an upper bound: nothing is paid if the service included no insurance")

@@ -255,3 +255,39 @@ def test_add_months_clamps_to_the_end_of_the_month(start: date, months: int, exp
 def test_as_of_may_be_a_timestamp() -> None:
     frame = estimate_claims(pd.DataFrame([parcel()]), pd.Timestamp("2024-12-01 15:00"), default_rules())
     assert frame.iloc[0]["days_left"] == 90
+
+
+def test_fedex_damage_within_one_country_gets_the_domestic_60_days_not_the_international_21() -> None:
+    # FedEx's terms give 21 days of notice for damage to an international shipment and 60 days for a
+    # US domestic one (Express and Ground), both counted from delivery (2024-11-20).
+    row = estimate(carrier="FedEx", mode="express", origin_country="US", dest_country="US", outcome="damaged")
+    assert (row["claim_basis_rule"], row["claim_deadline"], row["days_left"]) == ("fedex", date(2025, 1, 19), 49)
+    assert row["deadline_basis"] == (
+        "FedEx (shipments within one country): send written notice by 2025-01-19 "
+        "(60 days after the delivery date, 2024-11-20)"
+    )
+    abroad = estimate(carrier="FedEx", mode="express", origin_country="CN", dest_country="US", outcome="damaged")
+    assert abroad["deadline_basis"] == (
+        "FedEx (international shipments): send written notice by 2024-12-11 "
+        "(21 days after the delivery date, 2024-11-20)"
+    )
+
+
+def test_fedex_damage_on_an_unknown_route_keeps_the_international_window_and_says_so() -> None:
+    row = estimate(carrier="FedEx", mode="express", origin_country=None, dest_country="US", outcome="damaged")
+    assert (row["claim_deadline"], row["days_left"]) == (date(2024, 12, 11), 10)
+    assert row["deadline_basis"] == (
+        "FedEx (international shipments): send written notice by 2024-12-11 "
+        "(21 days after the delivery date, 2024-11-20) — the origin or destination country is missing, so "
+        "the international window is used; within one country: send written notice within 60 days of the "
+        "delivery date"
+    )
+    zh = estimate_claims(pd.DataFrame([parcel(carrier="FedEx", mode="express", origin_country=None,
+                                              outcome="damaged")]), AS_OF, default_rules(), "zh").iloc[0]
+    assert "国际运输" in zh["deadline_basis"] and "60 天" in zh["deadline_basis"]
+
+
+def test_fedex_loss_has_one_window_whatever_the_route() -> None:
+    home = estimate(carrier="FedEx", mode="express", origin_country="US", dest_country="US")
+    assert (home["claim_deadline"], home["deadline_basis"]) == (
+        date(2025, 8, 1), "FedEx: file the written claim by 2025-08-01 (9 months after the ship date, 2024-11-01)")

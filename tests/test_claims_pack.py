@@ -76,9 +76,9 @@ def test_pack_holds_the_five_files_and_letters_name_the_parcel() -> None:
         assert "2024-12-01" in letter
     assert english.startswith("[Your name]\n")
     assert "To: UPS (the carrier)" in english
-    assert "I claim 100 USD." in english
+    assert "I claim 100\u00a0USD." in english
     assert "- Tracking records (the full history of scans)" in english
-    assert "[您的姓名]" in chinese and "我方索赔金额为 100 USD。" in chinese and "致：承运人 UPS" in chinese
+    assert "[您的姓名]" in chinese and "我方索赔金额为 100\u00a0USD。" in chinese and "致：承运人 UPS" in chinese
 
 
 def test_a_chinese_letter_names_the_carrier_as_a_chinese_seller_knows_it() -> None:
@@ -118,7 +118,7 @@ def test_facts_sheet_in_the_chosen_language() -> None:
     assert "线路：中国 → 美国" in facts
     assert "运输方式：快递" in facts
     assert "索赔截止日期：2025-01-14（剩余 44 天）" in facts
-    assert "估算赔偿：100 USD" in facts
+    assert "估算赔偿：100\u00a0USD" in facts
 
 
 def test_passed_deadline_reads_as_passed() -> None:

@@ -76,6 +76,20 @@ def test_json_round_trip_is_exact() -> None:
     assert rules_from_json(rules_to_json(rules)) == rules
 
 
+def test_fedex_holds_a_domestic_damage_window_beside_the_international_one() -> None:
+    fedex = default_rules().by_id("fedex")
+    assert [w.closes for w in fedex.windows_for("damaged", "international")] == [21]
+    assert [w.closes for w in fedex.windows_for("damaged", "unknown")] == [21]
+    assert [w.closes for w in fedex.windows_for("damaged", "domestic")] == [60]
+    # Loss has one window for every route.
+    assert fedex.windows_for("lost", "domestic") == fedex.windows["lost"] and not fedex.splits_by_route("lost")
+    # A table saved before rules could hold domestic windows still reads, with none.
+    document = _document()
+    for rule in document["rules"]:
+        del rule["domestic_windows"]
+    assert rules_from_json(json.dumps(document)).by_id("fedex").domestic_windows == {}
+
+
 def test_load_gives_defaults_until_rules_are_saved() -> None:
     db = Database(":memory:")
     assert load_rules(db) == default_rules()
@@ -132,3 +146,14 @@ def test_a_seller_can_add_a_rule_for_another_carrier() -> None:
     rule = rules.carrier_rule("YunExpress")
     assert rule is not None and rule.limit == Limit("CNY", per_kg=100.0)
     assert rule.windows["lost"][0].unit == "days"
+
+
+def test_usps_cover_knows_which_services_include_insurance() -> None:
+    cover = default_rules().by_id("usps").cover
+    assert cover is not None and (cover.currency, cover.per_package) == ("USD", 100.0)
+    assert [cover.includes(s) for s in ("USPS Ground Advantage", "PRIORITY MAIL EXPRESS", "First-Class Package Service",
+                                        "Media Mail", "Standard", "", None)] == [True, True, False, False, None, None, None]
+    document = _document()
+    for rule in document["rules"]:
+        rule.pop("cover")
+    assert rules_from_json(json.dumps(document)).by_id("usps").cover is None  # tables saved before covers

@@ -55,7 +55,7 @@ def test_worklist_holds_every_claimable_parcel_most_urgent_first(loaded: Databas
     assert first["claim_where"] == "Cainiao (the carrier)"
     assert first["claim_deadline"] == date(2025, 7, 5)
     assert first["estimated_compensation"] == pytest.approx(39.30)
-    assert first["compensation_basis"].startswith("UPU registered item: 30 SDR per package × 1.31 USD/SDR = 39.30 USD")
+    assert first["compensation_basis"].startswith("UPU registered item: 30\u00a0SDR per package × 1.31\u00a0USD/SDR = 39.30\u00a0USD")
     assert first["claim_status"] == "to_report" and first["steps_done"] == []
     assert first["reasons"] == "Lost (confirmed)"
 

@@ -61,6 +61,9 @@ def test_scms_delivery_history(db: Database) -> None:
                      "currency, weight_kg FROM parcels WHERE tracking_number = 'SCMS-1'").to_pylist()
     assert [tuple(r.values()) for r in first] == [
         ("CI", "air", "Direct Drop", datetime(2006, 6, 2), datetime(2006, 6, 2), 551.0, "USD", 13.0)]
+    # "Line Item Insurance (USD)" is the premium paid, not the amount insured: left unread, and said so.
+    assert db.scalar("SELECT count(insured_value) FROM parcels") == 0
+    assert result.column_notes == [("Line Item Insurance (USD)", "import.note.insurance_premium")]
 
 
 def test_delivery_truck_trips(db: Database) -> None:

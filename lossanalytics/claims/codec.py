@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,7 @@ from lossanalytics.claims.rule_types import (
     SCOPES,
     UNITS,
     WINDOW_KINDS,
+    Cover,
     Limit,
     Rule,
     Rules,
@@ -86,23 +88,45 @@ def _rule_to_dict(rule: Rule) -> dict[str, Any]:
         "limit": None
         if rule.limit is None
         else {"currency": rule.limit.currency, "per_kg": rule.limit.per_kg, "per_package": rule.limit.per_package},
-        "windows": {
-            kind: [
-                {
-                    "action": w.action,
-                    "closes": w.closes,
-                    "unit": w.unit,
-                    "anchors": [[anchor, offset] for anchor, offset in w.anchors],
-                    "opens": w.opens,
-                }
-                for w in windows
-            ]
-            for kind, windows in rule.windows.items()
+        "windows": _windows_to_dict(rule.windows),
+        "domestic_windows": _windows_to_dict(rule.domestic_windows),
+        "cover": None if rule.cover is None else {
+            "currency": rule.cover.currency, "per_package": rule.cover.per_package,
+            "services": list(rule.cover.services), "without": list(rule.cover.without),
         },
         "countries": list(rule.countries),
         "international_only": rule.international_only,
         "source": rule.source,
         "as_of": rule.as_of.isoformat(),
+    }
+
+
+def _windows_to_dict(windows: Mapping[str, tuple[Window, ...]]) -> dict[str, list[dict[str, Any]]]:
+    return {
+        kind: [
+            {
+                "action": w.action,
+                "closes": w.closes,
+                "unit": w.unit,
+                "anchors": [[anchor, offset] for anchor, offset in w.anchors],
+                "opens": w.opens,
+            }
+            for w in spans
+        ]
+        for kind, spans in windows.items()
+    }
+
+
+def _windows_from_dict(value: Any, where: str, name: str) -> dict[str, tuple[Window, ...]]:
+    """The `name` windows of a rule ("windows" or "domestic_windows"), by outcome."""
+    windows = value or {}
+    if not isinstance(windows, dict):
+        raise RulesError(f"{where}: {name} must map an outcome to a list of windows")
+    return {
+        _choice(kind, WINDOW_KINDS, f"{where}: window kind"): tuple(
+            _window(w, f"{where}: {name}.{kind}") for w in _list(spans, f"{where}: {name}.{kind}")
+        )
+        for kind, spans in windows.items()
     }
 
 
@@ -112,9 +136,6 @@ def _rule_from_dict(item: Any, index: int) -> Rule:
     rule_id = _text(item.get("id"), f"rule {index + 1}: id")
     where = f"rule {rule_id}"
     limit = item.get("limit")
-    windows = item.get("windows") or {}
-    if not isinstance(windows, dict):
-        raise RulesError(f"{where}: windows must map an outcome to a list of windows")
     return Rule(
         id=rule_id,
         scope=_choice(item.get("scope"), SCOPES, f"{where}: scope"),
@@ -123,18 +144,27 @@ def _rule_from_dict(item: Any, index: int) -> Rule:
         name_zh=_text(item.get("name_zh"), f"{where}: name_zh"),
         channel=_choice(item.get("channel"), CHANNELS, f"{where}: channel"),
         limit=None if limit is None else _limit(limit, where),
-        windows={
-            _choice(kind, WINDOW_KINDS, f"{where}: window kind"): tuple(
-                _window(w, f"{where}: windows.{kind}") for w in _list(spans, f"{where}: windows.{kind}")
-            )
-            for kind, spans in windows.items()
-        },
+        windows=_windows_from_dict(item.get("windows"), where, "windows"),
         source=_text(item.get("source"), f"{where}: source"),
         as_of=_date(item.get("as_of"), f"{where}: as_of"),
         countries=tuple(
             c.upper() for c in _texts(item.get("countries") or [], f"{where}: countries", allow_empty=True)
         ),
         international_only=bool(item.get("international_only", False)),
+        # Optional: tables saved before rules could hold a domestic window have none.
+        domestic_windows=_windows_from_dict(item.get("domestic_windows"), where, "domestic_windows"),
+        cover=None if item.get("cover") is None else _cover(item["cover"], where),
+    )
+
+
+def _cover(value: Any, where: str) -> Cover:
+    if not isinstance(value, dict):
+        raise RulesError(f"{where}: cover must be an object or null")
+    return Cover(
+        currency=_text(value.get("currency"), f"{where}: cover currency").upper(),
+        per_package=_positive(value.get("per_package"), f"{where}: cover per_package"),
+        services=_texts(value.get("services"), f"{where}: cover services"),
+        without=_texts(value.get("without") or [], f"{where}: cover without", allow_empty=True),
     )
 
 

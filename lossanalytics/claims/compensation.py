@@ -12,12 +12,21 @@ each parcel's own amounts (see :mod:`.texts`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
+import pandas as pd
 
-from lossanalytics.claims.facts import ParcelFacts, carrier_label, fmt_number, fmt_numbers, mode_label, money_many
-from lossanalytics.claims.rule_types import SDR, Rule, Rules
+from lossanalytics.claims.facts import (
+    ParcelFacts,
+    carrier_label,
+    fmt_number,
+    fmt_numbers,
+    mode_label,
+    money_many,
+    per_value,
+)
+from lossanalytics.claims.rule_types import SDR, Limit, Rule, Rules
 from lossanalytics.claims.texts import fill, groups, slot
 from lossanalytics.i18n import or_unknown, t
 
@@ -67,11 +76,16 @@ class _Estimate:
 
 
 def compensations(facts: ParcelFacts, limit_rule: Rule | None, rules: Rules, lang: str, *,
-                  words: bool = True) -> Compensations:
+                  words: bool = True, covered: bool = False) -> Compensations:
     """The estimate for each parcel, the limit taken from `limit_rule` (None: no limit on file);
-    without `words` the basis is left None."""
+    without `words` the basis is left None. With `covered` the parcels are uninsured and paid only
+    what `limit_rule.cover` includes with their service (see `Rule.cover`)."""
     out = _Estimate(facts, lang, words)
     declared, out.values["declared"] = money_many(facts.declared_value)
+    if covered:
+        assert limit_rule is not None and limit_rule.cover is not None
+        _covered(out, limit_rule, rules, declared)
+        return Compensations(out.amount, out.currency, out.basis)
     insured, out.values["insured"] = money_many(facts.insured_value)
     limit = _limit_value(limit_rule, facts, rules, out, lang) if limit_rule and limit_rule.limit else None
     has_declared = ~np.isnan(declared)
@@ -99,6 +113,37 @@ def compensations(facts: ParcelFacts, limit_rule: Rule | None, rules: Rules, lan
     return Compensations(out.amount, out.currency, out.basis)
 
 
+def _covered(out: _Estimate, rule: Rule, rules: Rules, declared: np.ndarray) -> None:
+    """Uninsured parcels of a carrier that pays only for insured ones: up to the insurance their service
+    includes, nothing where it includes none, and that insurance as an upper bound where the service
+    is not known."""
+    cover, facts, lang = rule.cover, out.facts, out.lang
+    assert cover is not None
+    limit = _limit_value(replace(rule, limit=Limit(cover.currency, per_package=cover.per_package)), facts, rules, out,
+                         lang)
+    # Few distinct services: each is judged once.
+    included = per_value(pd.Series(facts.service, dtype=object), lambda service: cover.includes(service))
+    has_declared = ~np.isnan(declared)
+    expr = t("claims.basis.per_package", lang, amount=fmt_number(cover.per_package), cur=cover.currency)
+    name = rule.name(lang)
+    for rows in groups(included, facts.service, facts.outcome, facts.currency, has_declared):
+        first = rows[0]
+        state, service, currency, known = included[first], facts.service[first], facts.currency[first], \
+            bool(has_declared[first])
+        if state is False:
+            text = t("claims.basis.cover_none", lang, rule=name, service=service, cur=cover.currency)
+            out.set(rows, [text], 0.0, cover.currency, damage_note=False)
+        elif state:
+            head = t("claims.basis.cover", lang, rule=name, service=service, expr=expr)
+            _compare(out, rows, head, limit, known, currency, declared, rules)
+        else:
+            # A blank service, or a name the cover does not know (a marketplace's "Standard").
+            key = "claims.basis.cover_unrecognised" if service else "claims.basis.cover_unknown"
+            head = t(key, lang, rule=name, services=", ".join(cover.services), expr=expr, service=service or "")
+            _compare(out, rows, head, limit, known, currency, declared, rules,
+                     after=t("claims.basis.cover_upper", lang))
+
+
 def _declared_only(out: _Estimate, rows: np.ndarray, head: str, estimate_key: str, known: bool,
                    currency: str | None, declared: np.ndarray, needs_weight: bool = False) -> None:
     """No usable limit: the declared value is the estimate (or nothing is)."""
@@ -115,21 +160,23 @@ def _declared_only(out: _Estimate, rows: np.ndarray, head: str, estimate_key: st
 
 
 def _compare(out: _Estimate, rows: np.ndarray, head: str, limit: _Limit, known: bool, currency: str | None,
-             declared: np.ndarray, rules: Rules) -> None:
+             declared: np.ndarray, rules: Rules, after: str | None = None) -> None:
+    """The lower of the declared value and the limit (`after`: a last part of every basis)."""
     lang, target = out.lang, limit.currency
+    tail = [after] if after else []
     if not known:
         parts = [head, t("claims.basis.no_declared", lang),
-                 t("claims.basis.estimate_limit_only", lang, amount=slot("limit"), cur=target)]
+                 t("claims.basis.estimate_limit_only", lang, amount=slot("limit"), cur=target), *tail]
         out.set(rows, parts, limit.amount, target)
         return
     if currency is None:
         reason = t("claims.basis.no_currency", lang, amount=slot("declared"), target=target)
-        out.set(rows, _capped(head, reason, target, lang), limit.amount, target)
+        out.set(rows, [*_capped(head, reason, target, lang), *tail], limit.amount, target)
         return
     rate = rules.convert(1.0, currency, target)
     if rate is None:
         reason = t("claims.basis.no_rate", lang, amount=slot("declared"), cur=currency, target=target)
-        out.set(rows, _capped(head, reason, target, lang), limit.amount, target)
+        out.set(rows, [*_capped(head, reason, target, lang), *tail], limit.amount, target)
         return
     # Rules.convert's arithmetic works on the whole array at once.
     converted, converted_text = money_many(rules.convert(declared[rows], currency, target))
@@ -149,7 +196,7 @@ def _compare(out: _Estimate, rows: np.ndarray, head: str, limit: _Limit, known: 
         chosen = binds == declared_binds
         if chosen.any():
             estimate = t("claims.basis.estimate", lang, amount=slot(name), cur=estimate_currency)
-            out.set(rows[chosen], [head, declared_text, estimate], amount, estimate_currency,
+            out.set(rows[chosen], [head, declared_text, estimate, *tail], amount, estimate_currency,
                     extra={"converted": converted_text[chosen]})
 
 

@@ -70,15 +70,20 @@ def _date_window(window: Window, facts: ParcelFacts) -> _Dated:
     return _Dated(anchor, anchor_date, start, start + np.timedelta64(window.opens, "D"), closes)
 
 
-def deadlines_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str, *, words: bool = True) -> Deadlines:
+def deadlines_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str, *, words: bool = True,
+                  route: str | None = None) -> Deadlines:
     """The claim window of `rule` for outcome `kind` ("lost" or "damaged"), for every parcel.
 
     A rule may set several windows (UPS: report within 60 days, claim within 9 months);
     the earliest to close is binding, because missing it forfeits the claim. Without `words`
     the texts are left None.
+
+    `route` (see `rule_types.ROUTES`) is given for a rule whose windows for `kind` differ within
+    one country and across borders (:meth:`Rule.splits_by_route`): the texts then say which
+    shipments the window is for, and on an unknown route that the international one was used.
     """
     count = len(facts)
-    windows = rule.windows.get(kind, ()) if rule else ()
+    windows = rule.windows_for(kind, route or "international") if rule else ()
     if rule is None or not windows:
         if not words:
             return Deadlines(np.full(count, NO_DATE), np.full(count, NO_DATE), np.full(count, None, dtype=object))
@@ -104,7 +109,9 @@ def deadlines_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str, *
         body = t("claims.sep", lang).join(
             _describe(window, anchor, str(index), lang) for index, (window, anchor) in enumerate(zip(windows, chosen))
         )
-        template = t("claims.deadline.rule", lang, rule=rule.name(lang), windows=body)
+        template = t("claims.deadline.rule", lang, rule=_rule_name(rule, route, lang), windows=body)
+        if route == "unknown":
+            template = t("claims.deadline.with_note", lang, text=template, note=_route_unknown(rule, kind, lang))
         values = {}
         for name in names(template):
             field, index = name.rsplit("_", 1)
@@ -137,7 +144,8 @@ def latest_close(rules: Rules, facts: ParcelFacts) -> LatestClose:
         newest = np.where(np.isnat(newest) | (days > newest), days, newest)
     closes, which = np.full(count, NO_DATE), np.full(count, -1)
     for index, rule in enumerate(rules.rules):
-        for window in (window for windows in rule.windows.values() for window in windows):
+        for window in (window for table in (rule.windows, rule.domestic_windows) for windows in table.values()
+                       for window in windows):
             for _, offset in window.anchors:
                 start = newest + np.timedelta64(offset, "D")
                 end = (np.asarray(add_months(start, window.closes)) if window.unit == "months"
@@ -145,6 +153,25 @@ def latest_close(rules: Rules, facts: ParcelFacts) -> LatestClose:
                 later = ~np.isnat(end) & (np.isnat(closes) | (end > closes))
                 closes, which = np.where(later, end, closes), np.where(later, index, which)
     return LatestClose(newest, closes, which)
+
+
+def _rule_name(rule: Rule, route: str | None, lang: str) -> str:
+    """The rule's name, with the shipments its window is for when that depends on the route."""
+    if route is None:
+        return rule.name(lang)
+    scope = "domestic" if route == "domestic" else "international"
+    return t(f"claims.deadline.scope.{scope}", lang, rule=rule.name(lang))
+
+
+def _route_unknown(rule: Rule, kind: str, lang: str) -> str:
+    """Why a parcel whose countries are not both known got the international window, and what the
+    domestic one would be (it may be later or earlier: the seller knows where the parcel went)."""
+    spans = t("claims.sep", lang).join(
+        t("claims.deadline.span", lang, action=t(f"claims.action.{window.action}", lang),
+          span=t(f"claims.unit.{window.unit}", lang, n=window.closes),
+          anchor=t(f"claims.anchor.{window.anchors[0][0]}", lang))
+        for window in rule.domestic_windows.get(kind, ()))
+    return t("claims.deadline.route_unknown", lang, windows=spans)
 
 
 def _describe(window: Window, anchor: int, index: str, lang: str) -> str:

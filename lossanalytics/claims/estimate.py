@@ -21,13 +21,13 @@ from lossanalytics.claims.compensation import compensations
 from lossanalytics.claims.deadlines import NO_DATE, deadlines_for, latest_close
 from lossanalytics.claims.documents import OUTCOMES, documents_for
 from lossanalytics.claims.facts import ParcelFacts, carrier_label, day_objects, iso_days, mode_label, per_value
-from lossanalytics.claims.rule_types import Rule, Rules, limiting_rule
+from lossanalytics.claims.rule_types import Rule, Rules, limiting_rule, route_of
 from lossanalytics.claims.texts import fill, groups, slot
 from lossanalytics.i18n import t
 
 #: Canonical parcel columns the estimate reads (DESIGN §3), plus the outcome.
 INPUT_COLUMNS: tuple[str, ...] = (
-    "tracking_number", "carrier", "mode", "marketplace", "origin_country", "dest_country",
+    "tracking_number", "carrier", "service", "mode", "marketplace", "origin_country", "dest_country",
     "ship_date", "estimated_delivery_date", "delivered_date", "last_event_time",
     "declared_value", "currency", "weight_kg", "insured_value", "outcome",
 )
@@ -93,8 +93,8 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool,
     opens, closes = np.full(count, NO_DATE), np.full(count, NO_DATE)
     insured = facts.insured
     rule_of: dict[int, Rule | None] = {id(None): None}
-    by_deadline: dict[tuple[int, str], list[np.ndarray]] = {}
-    by_limit: dict[int, list[np.ndarray]] = {}
+    by_deadline: dict[tuple[int, str, str | None], list[np.ndarray]] = {}
+    by_limit: dict[tuple[int, bool], list[np.ndarray]] = {}
     by_marketplace: dict[tuple[tuple[int, ...], str], list[np.ndarray]] = {}
     no_window: list[np.ndarray] = []
     checklist, checklists = np.zeros(count, dtype=np.int64), []
@@ -108,14 +108,22 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool,
         kind = "damaged" if outcome == "damaged" else "lost"
         carrier_rule = rules.carrier_rule(carrier)
         convention = rules.convention_rule(mode, origin, dest)
-        deadline_rule = carrier_rule if carrier_rule is not None and carrier_rule.windows.get(kind) else convention
-        limit_rule = limiting_rule(carrier_rule, convention) or convention
+        route = route_of(origin, dest)
+        deadline_rule = carrier_rule if carrier_rule is not None and carrier_rule.windows_for(kind, route) \
+            else convention
+        # Only a rule whose window differs by route splits its parcels by route (and names it).
+        split = route if deadline_rule is not None and deadline_rule.splits_by_route(kind) else None
+        # A carrier that pays only for insured parcels (USPS) pays an uninsured domestic one what its
+        # service's included insurance covers, whatever the declared value.
+        covered = carrier_rule is not None and carrier_rule.cover is not None and route == "domestic" \
+            and not is_insured
+        limit_rule = carrier_rule if covered else limiting_rule(carrier_rule, convention) or convention
         primary = carrier_rule or convention
         channel = "insurer" if is_insured else (primary.channel if primary else "carrier")
         out["claim_channel"][rows] = channel
         out["claim_where"][rows] = where_label(channel, carrier, marketplace, lang)
         out["claim_basis_rule"][rows] = deadline_rule.id if deadline_rule else None
-        priced = not is_insured and limit_rule is not None and limit_rule.limit is not None
+        priced = not is_insured and limit_rule is not None and (limit_rule.limit is not None or covered)
         out["limit_rule"][rows] = limit_rule.id if priced and limit_rule else None
         # One checklist per group, shared by its rows (read-only): a cached worklist of
         # thousands of parcels then stores and reloads a handful of lists.
@@ -124,10 +132,10 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool,
         marketplace_rules = rules.marketplace_rules(marketplace)
         for rule in (deadline_rule, limit_rule, *marketplace_rules):
             rule_of[id(rule)] = rule
-        by_deadline.setdefault((id(deadline_rule), kind), []).append(rows)
-        if deadline_rule is None or not deadline_rule.windows.get(kind):
+        by_deadline.setdefault((id(deadline_rule), kind, split), []).append(rows)
+        if deadline_rule is None or not deadline_rule.windows_for(kind, route):
             no_window.append(rows)
-        by_limit.setdefault(id(limit_rule), []).append(rows)
+        by_limit.setdefault((id(limit_rule), covered), []).append(rows)
         market = tuple(id(rule) for rule in marketplace_rules)
         if market:
             by_marketplace.setdefault((market, kind), []).append(rows)
@@ -135,15 +143,15 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool,
     for index, documents in enumerate(checklists):
         shared[index] = documents
     out["documents"] = shared[checklist]
-    for (rule_id, kind), parts in by_deadline.items():
+    for (rule_id, kind, split), parts in by_deadline.items():
         rows = np.concatenate(parts)
-        found = deadlines_for(rule_of[rule_id], kind, facts.take(rows), lang, words=words)
+        found = deadlines_for(rule_of[rule_id], kind, facts.take(rows), lang, words=words, route=split)
         opens[rows], closes[rows], out["deadline_basis"][rows] = found.opens, found.closes, found.text
     if no_window:
         _out_of_time(np.concatenate(no_window), facts, rules, lang, words, today, closes, out["deadline_basis"])
-    for rule_id, parts in by_limit.items():
+    for (rule_id, covered), parts in by_limit.items():
         rows = np.concatenate(parts)
-        found = compensations(facts.take(rows), rule_of[rule_id], rules, lang, words=words)
+        found = compensations(facts.take(rows), rule_of[rule_id], rules, lang, words=words, covered=covered)
         out["estimated_compensation"][rows] = found.amount
         out["compensation_currency"][rows], out["compensation_basis"][rows] = found.currency, found.basis
     # One object per distinct day, shared by its rows (texts are interned where made, see texts.fill).

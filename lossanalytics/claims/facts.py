@@ -36,6 +36,7 @@ class ParcelFacts:
 
     outcome: np.ndarray
     carrier: np.ndarray
+    service: np.ndarray
     mode: np.ndarray
     marketplace: np.ndarray
     origin_country: np.ndarray
@@ -52,6 +53,7 @@ class ParcelFacts:
         return cls(
             outcome=per_value(parcels["outcome"], str),
             carrier=per_value(parcels["carrier"], text_or_none),
+            service=per_value(parcels["service"], text_or_none),
             mode=per_value(parcels["mode"], text_or_none),
             marketplace=per_value(parcels["marketplace"], text_or_none),
             origin_country=per_value(parcels["origin_country"], _upper),
@@ -215,6 +217,13 @@ def money_many(amounts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         rounded[position] = round_money(float(amounts[position]))
         texts[position] = fmt_money(float(amounts[position]))
     return rounded, texts
+
+
+def with_currency(amount: str, currency: str) -> str:
+    """An amount and its currency as one unbreakable unit ("81.74 USD" with a no-break space), so a
+    sentence never wraps between them, as `ui.numbers.money` writes amounts in tables; the amount
+    alone when the currency is blank."""
+    return f"{amount}\N{NO-BREAK SPACE}{currency}" if currency else amount
 
 
 def fmt_numbers(values: np.ndarray, places: int = 4) -> np.ndarray:

@@ -12,7 +12,15 @@ from datetime import date
 from typing import Any
 
 from lossanalytics.claims.estimate import where_label
-from lossanalytics.claims.facts import fmt_money, fmt_number, is_missing, positive_or_none, text_or_none, to_date
+from lossanalytics.claims.facts import (
+    fmt_money,
+    fmt_number,
+    is_missing,
+    positive_or_none,
+    text_or_none,
+    to_date,
+    with_currency,
+)
 from lossanalytics.i18n import carrier_name, t
 from lossanalytics.normalise.countries import country_name
 
@@ -76,7 +84,7 @@ def _money(amount: Any, currency: Any, column: str, lang: str) -> str:
     if number is None:
         return placeholder(column, lang)
     code = text_or_none(currency)
-    return f"{fmt_money(number)} {code}" if code else f"{fmt_money(number)} [{t('claims.fact.currency', lang)}]"
+    return with_currency(fmt_money(number), code or f"[{t('claims.fact.currency', lang)}]")
 
 
 def _weight(weight: Any, lang: str) -> str:

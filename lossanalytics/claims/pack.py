@@ -20,7 +20,15 @@ import pandas as pd
 
 from lossanalytics.analytics.overview import with_last_event
 from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_help, step_title
-from lossanalytics.claims.facts import fmt_money, fmt_number, is_missing, mode_label, text_or_none, to_date
+from lossanalytics.claims.facts import (
+    fmt_money,
+    fmt_number,
+    is_missing,
+    mode_label,
+    text_or_none,
+    to_date,
+    with_currency,
+)
 from lossanalytics.claims.letter import claim_letter
 from lossanalytics.export import neutralise
 from lossanalytics.i18n import days_count, has, or_unknown, route_name, t
@@ -177,7 +185,7 @@ def _day(value: Any) -> str | None:
 def _amount(amount: Any, currency: Any, lang: str) -> str | None:
     if is_missing(amount):
         return None
-    return f"{fmt_money(float(amount))} {or_unknown(text_or_none(currency), 'currency', lang)}"
+    return with_currency(fmt_money(float(amount)), or_unknown(text_or_none(currency), "currency", lang))
 
 
 def _deadline(row: Mapping[str, Any], lang: str) -> str | None:

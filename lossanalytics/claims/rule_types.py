@@ -22,6 +22,9 @@ ACTIONS: tuple[str, ...] = ("report", "claim", "notice", "inquiry", "time_bar", 
 #: Which outcomes a window list can be keyed by. Suspected-lost parcels use "lost".
 WINDOW_KINDS: tuple[str, ...] = ("lost", "damaged", "delayed")
 SCOPES: tuple[str, ...] = ("carrier", "marketplace", "mode")
+#: Which shipments a rule's windows are for (labels: `claims.deadline.scope.<route>`); "unknown"
+#: when the origin or destination country is missing.
+ROUTES: tuple[str, ...] = ("domestic", "international", "unknown")
 #: Canonical transport modes (DESIGN §5); labels: `claims.mode.<mode>`.
 MODES: tuple[str, ...] = ("express", "air", "sea", "rail", "road", "postal", "unknown")
 CHANNELS: tuple[str, ...] = ("carrier", "marketplace", "insurer")
@@ -57,6 +60,30 @@ class Limit:
 
 
 @dataclass(frozen=True)
+class Cover:
+    """Insurance a carrier includes with some of its services, where it pays nothing for an uninsured
+    parcel otherwise (USPS: up to 100 USD with Priority Mail Express, Priority Mail and Ground
+    Advantage; nothing with First-Class Package Service, Media Mail or Parcel Select)."""
+
+    currency: str
+    per_package: float
+    services: tuple[str, ...]
+    without: tuple[str, ...] = ()
+
+    def includes(self, service: str | None) -> bool | None:
+        """Whether a parcel's `service` includes the cover: True when its name contains one of `services`
+        (any case; "USPS Ground Advantage" contains "Ground Advantage"), False when it contains one of
+        `without` (the carrier's services known to include none), None otherwise: a blank service or a
+        name that is not the carrier's (a marketplace's "Standard") says nothing either way."""
+        text = (service or "").casefold()
+        if not text:
+            return None
+        if any(name.casefold() in text for name in self.services):
+            return True
+        return False if any(name.casefold() in text for name in self.without) else None
+
+
+@dataclass(frozen=True)
 class Rule:
     """One row of the rules table.
 
@@ -64,6 +91,14 @@ class Rule:
     prefixes (scope "marketplace", e.g. "Amazon" matches "Amazon.de") or transport
     modes (scope "mode"). A mode rule with `countries` applies only when the origin or
     destination is one of them (US COGSA), and beats the same mode's general rule.
+
+    `domestic_windows` replace `windows` for an outcome when the parcel is known to have
+    stayed in one country: FedEx gives 21 days of notice for damage to an international
+    shipment but 60 for a domestic one, so one window per carrier cannot say both.
+
+    `cover`, on a carrier that pays only for insured parcels (USPS), is all an uninsured
+    domestic parcel is paid: the insurance its service includes, else nothing. An
+    international parcel is paid under its convention, as where the rule has no cover.
     """
 
     id: str
@@ -78,10 +113,29 @@ class Rule:
     as_of: date
     countries: tuple[str, ...] = ()
     international_only: bool = False
+    domestic_windows: Mapping[str, tuple[Window, ...]] = field(default_factory=dict)
+    cover: Cover | None = None
 
     def name(self, lang: str) -> str:
         """The rule's display name in `lang` (English unless "zh")."""
         return self.name_zh if lang == "zh" else self.name_en
+
+    def windows_for(self, kind: str, route: str) -> tuple[Window, ...]:
+        """The windows of outcome `kind` for a parcel on `route` (see :data:`ROUTES`): the domestic
+        ones for a domestic parcel where the rule sets them, else the general ones."""
+        domestic = self.domestic_windows.get(kind, ()) if route == "domestic" else ()
+        return domestic or self.windows.get(kind, ())
+
+    def splits_by_route(self, kind: str) -> bool:
+        """Whether outcome `kind` has a domestic window apart from the general (international) one."""
+        return bool(self.domestic_windows.get(kind))
+
+
+def route_of(origin: str | None, dest: str | None) -> str:
+    """A parcel's route (see :data:`ROUTES`) from its origin and destination countries."""
+    if not origin or not dest:
+        return "unknown"
+    return "domestic" if origin == dest else "international"
 
 
 def limiting_rule(carrier_rule: Rule | None, convention: Rule | None) -> Rule | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from lossanalytics.claims.codec import rules_from_json, rules_to_json
-from lossanalytics.claims.rule_types import Limit, Rule, Rules, Window
+from lossanalytics.claims.rule_types import Cover, Limit, Rule, Rules, Window
 from lossanalytics.storage.db import Database
 from lossanalytics.storage.settings_store import read_setting, write_setting
 
@@ -52,6 +52,8 @@ def _carrier(
     source: str,
     as_of: date = _CHECKED,
     channel: str = "carrier",
+    domestic_damaged: tuple[Window, ...] = (),
+    cover: Cover | None = None,
 ) -> Rule:
     return Rule(
         id=rule_id,
@@ -64,6 +66,8 @@ def _carrier(
         windows={"lost": lost, "damaged": damaged},
         source=source,
         as_of=as_of,
+        domestic_windows={"damaged": domestic_damaged} if domestic_damaged else {},
+        cover=cover,
     )
 
 
@@ -115,8 +119,11 @@ def default_rules() -> Rules:
                 "fedex", ("FedEx",), ("FedEx", "FedEx"), Limit("USD", per_package=100.0),
                 lost=(Window("claim", 9, "months"),),
                 damaged=(Window("notice", 21, "days", _RECEIVED),),
+                domestic_damaged=(Window("notice", 60, "days", _RECEIVED),),
                 source="FedEx Service Guide and international conditions of carriage: 100 USD unless a higher "
-                "value is declared; non-delivery within 9 months of shipment; international damage within 21 days",
+                "value is declared; non-delivery within 9 months of shipment; damage within 21 days of delivery "
+                "for an international shipment, within 60 calendar days of delivery for a domestic one (the US "
+                "terms of FedEx Express and FedEx Ground)",
             ),
             _carrier(
                 "dhl_express", ("DHL Express",), ("DHL Express", "DHL 快递"), None,
@@ -129,8 +136,13 @@ def default_rules() -> Rules:
                 "usps", ("USPS",), ("USPS", "美国邮政 USPS"), None,
                 lost=(Window("claim", 60, "days", opens=15),),
                 damaged=(Window("claim", 60),),
+                cover=Cover("USD", 100.0, ("Priority Mail Express", "Priority Mail", "Ground Advantage"),
+                            ("First-Class", "First Class", "Media Mail", "Library Mail", "Parcel Select",
+                             "Bound Printed Matter")),
                 source="USPS Domestic Mail Manual 609 (insured domestic mail): loss claims from 15 to 60 days "
-                "after the mailing date",
+                "after the mailing date; indemnity is paid only for insured mail: Priority Mail Express, Priority "
+                "Mail and USPS Ground Advantage include insurance of up to 100 USD (DMM 503); First-Class Mail and "
+                "First-Class Package Service, Media Mail, Library Mail, Parcel Select and Bound Printed Matter none",
             ),
             _carrier(
                 "amazon_fba", ("Amazon Logistics",), ("Amazon FBA reimbursement", "亚马逊 FBA 赔偿"), None,

@@ -62,6 +62,8 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
             unused = result.unused_columns
             print("  " + (t("ui.import.unused_columns", args.lang, count=len(unused), columns=", ".join(unused))
                           if unused else t("ui.import.all_columns_used", args.lang)))
+            for header, key in result.column_notes:
+                print("  " + t(key, args.lang, column=header))
     return 1 if failed else 0
 
 

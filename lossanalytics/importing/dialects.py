@@ -51,6 +51,8 @@ class Dialect:
     claimed only when one of its marks is found: its headers alone are general words.
     `fallbacks` name, per field, a column read on the rows where the field's own column is
     empty (a trip's recorded end where its actual arrival time was never written).
+    `column_notes` name headers of this export that look like a field but are not it, each
+    with the message (key, `{column}` in it) that tells the seller why it was left unread.
     """
 
     name: str
@@ -70,6 +72,7 @@ class Dialect:
     marks: Mapping[str, str] = field(default_factory=dict)
     marks_required: bool = False
     fallbacks: Mapping[str, str] = field(default_factory=dict)
+    column_notes: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         named = (set(self.aliases) | set(self.constants) | set(self.values) | set(self.required) | set(self.marks)

@@ -61,6 +61,8 @@ class ImportResult:
     notes: dict[str, str] = field(default_factory=dict)
     confidence: float | None = None    # 0–1: how surely the format was recognised (Recognition)
     unused_columns: list[str] = field(default_factory=list)  # headers of columns no field read
+    # (header, message key) of unread columns the format explains (Dialect.column_notes), in file order
+    column_notes: list[tuple[str, str]] = field(default_factory=list)
     from_header: dict[str, dict[str, str]] = field(default_factory=dict)  # Plan.from_header
     gaps: tuple[str, ...] = ()        # what the file lacks that the figures need (gaps.GAPS)
     problem: ImportProblem | None = None
@@ -163,6 +165,8 @@ def _import_in_transaction(
         rows_merged=0 if kind == "events" or line_items else max(0, read - rejected - affected),
         mapping=plan.headers, notes=plan.notes, confidence=staged.recognition.confidence,
         unused_columns=unused, from_header=plan.from_header,
+        column_notes=[(header, notes[header]) for header in unused
+                      if header in (notes := staged.recognition.dialect.column_notes)],
         gaps=data_gaps((*staged.recognition.mapping, *staged.recognition.dialect.constants)),
     )
 

@@ -15,7 +15,7 @@ import streamlit as st
 
 from lossanalytics.claims import ClaimError, edits, upsert_claim, worklist
 from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_help, step_title
-from lossanalytics.claims.facts import to_date
+from lossanalytics.claims.facts import to_date, with_currency
 from lossanalytics.claims.statuses import NOT_FILED
 from lossanalytics.i18n import carrier_name, route_name, t
 from lossanalytics.storage.db import Database
@@ -92,7 +92,8 @@ def parcel_facts(row: pd.Series, lang: str) -> None:
         ("ui.claims.detail.deadline", deadline.isoformat() if deadline else "–",
          worklist.urgency_text(row.to_dict(), lang)),
         ("ui.claims.detail.estimate",
-         "–" if pd.isna(amount) else f"{amount:,.2f} {md_escape(text_or(row['compensation_currency'], ''))}", ""),
+         "–" if pd.isna(amount) else with_currency(f"{amount:,.2f}",
+                                                   md_escape(text_or(row["compensation_currency"], ""))), ""),
     )
     for column, (key, value, note) in zip(st.columns(3), facts):
         with column.container(border=True, height="stretch"):

@@ -78,6 +78,8 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
                                   columns=", ".join(md_escape(c) for c in result.unused_columns)))
                 else:
                     st.caption(t("ui.import.all_columns_used", lang))
+                for header, key in result.column_notes:
+                    st.info(t(key, lang, column=md_escape(header)), icon=":material/info:")
                 if result.detected_format.startswith(PROFILE_PREFIX):
                     st.caption(t("ui.mapping.used_profile", lang,
                                  name=md_escape(result.detected_format.removeprefix(PROFILE_PREFIX))))

@@ -43,21 +43,29 @@ def rules_frame(document: dict[str, Any], lang: str) -> pd.DataFrame:
     return frame
 
 
+#: The rules document's lists of windows, in the order the table shows them (see `Rule.domestic_windows`).
+_WINDOW_SECTIONS: tuple[str, ...] = ("windows", "domestic_windows")
+
+
 def windows_frame(document: dict[str, Any], lang: str) -> pd.DataFrame:
-    """One row per claim window: the rule, the outcome, the action, what it counts from, how long."""
+    """One row per claim window: the rule, the outcome (and whether the window is for shipments within
+    one country only), the action, what it counts from, how long."""
     rows = []
     for rule in document["rules"]:
-        for kind, windows in rule["windows"].items():
-            for index, window in enumerate(windows):
-                anchors = t("claims.or", lang).join(
-                    t(f"claims.anchor.{a}", lang) + (f" + {o}" if o else "") for a, o in window["anchors"])
-                rows.append({
-                    "rule": rule["id"], "rule_name": rule["name_zh"] if lang == "zh" else rule["name_en"],
-                    "kind": kind, "index": index,
-                    "kind_label": t(f"ui.settings.kind.{kind}", lang),
-                    "action": t(f"claims.action.{window['action']}", lang), "anchors": anchors,
-                    "opens": int(window["opens"]), "closes": int(window["closes"]), "unit": window["unit"],
-                })
+        for section in _WINDOW_SECTIONS:
+            for kind, windows in rule.get(section, {}).items():
+                label = t(f"ui.settings.kind.{kind}", lang)
+                if section == "domestic_windows":
+                    label = t("ui.settings.kind.domestic", lang, kind=label)
+                for index, window in enumerate(windows):
+                    anchors = t("claims.or", lang).join(
+                        t(f"claims.anchor.{a}", lang) + (f" + {o}" if o else "") for a, o in window["anchors"])
+                    rows.append({
+                        "rule": rule["id"], "rule_name": rule["name_zh"] if lang == "zh" else rule["name_en"],
+                        "section": section, "kind": kind, "index": index, "kind_label": label,
+                        "action": t(f"claims.action.{window['action']}", lang), "anchors": anchors,
+                        "opens": int(window["opens"]), "closes": int(window["closes"]), "unit": window["unit"],
+                    })
     return pd.DataFrame(rows)
 
 
@@ -85,7 +93,7 @@ def edited_rules_json(document: dict[str, Any], rules: pd.DataFrame, windows: pd
         else:
             rule["limit"] = {"currency": currency, "per_kg": per_kg, "per_package": per_package}
     for row in windows.to_dict("records"):
-        window = by_id[row["rule"]]["windows"][row["kind"]][int(row["index"])]
+        window = by_id[row["rule"]][row["section"]][row["kind"]][int(row["index"])]
         for name in ("opens", "closes"):
             value = row[name]
             window[name] = int(value) if isinstance(value, (int, float)) and float(value).is_integer() else value

@@ -15,6 +15,9 @@ from lossanalytics.importing.dialects import Dialect
 # lateness; "Shipment Mode" the mode; "Fulfill Via" (Direct Drop / From RDC) is the
 # service. Vendor is the goods' supplier, not the carrier, so the carrier stays unknown.
 # The weight column also holds text ("Weight Captured Separately"), set aside per row.
+# "Line Item Insurance (USD)" is the premium paid (about 0.16% of the line's value), not the
+# amount insured: read as the insured value it made a 40,000 USD line claimable for 60.60 USD.
+# The model has no place for a premium, so it stays unread and the seller is told why.
 SCMS_DELIVERY_HISTORY = Dialect(
     name="scms_delivery_history",
     priority=150,
@@ -27,9 +30,9 @@ SCMS_DELIVERY_HISTORY = Dialect(
         "estimated_delivery_date": ("Scheduled Delivery Date",),
         "delivered_date": ("Delivered to Client Date",),
         "declared_value": ("Line Item Value",),
-        "insured_value": ("Line Item Insurance (USD)",),
         "weight": ("Weight (Kilograms)",),
     },
+    column_notes={"Line Item Insurance (USD)": "import.note.insurance_premium"},
     signature=("ASN/DN #", "Managed By", "Vendor INCO Term"),
     kind="tracking",
     constants={"currency": "USD"},
