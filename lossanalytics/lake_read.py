@@ -26,7 +26,9 @@ from lossanalytics.storage.db import Database, Precomputed, Sql, identifier, nam
 
 AGGREGATES_DIR = "_aggregates"
 AGGREGATES_FILE = "_aggregates.json"
-AGGREGATES_VERSION = 1
+# 2: outcomes as of their day count only what was known by its end (outcomes.sql's known_later):
+# aggregates of version 1 judged closed parcels by later news and lack that column, so are not read.
+AGGREGATES_VERSION = 2
 #: Lake folder → the name the product's SQL reads it by.
 VIEWS = {"parcels": "parcels", "events": "tracking_events", "imports": "imports", "claims": "claims",
          "settings": "settings"}

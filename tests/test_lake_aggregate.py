@@ -75,7 +75,7 @@ def test_the_record_names_the_day_the_thresholds_and_the_counts(source: Database
     scope = AnalysisScope(as_of, load_detection_settings(source))
     rates_rows = sum(len(frame) for frame in metrics.rates_many(source, BYS, scope).values())
     assert (record["version"], record["engine"], record["as_of"], record["scope_key"], record["groupings"]) == (
-        1, "duckdb", as_of.isoformat(), scope.key(), list(BYS))
+        2, "duckdb", as_of.isoformat(), scope.key(), list(BYS))
     assert record["tables"] == {"outcomes": {"path": "outcomes", "rows": 2000},
                                 "rates": {"path": "rates", "rows": rates_rows}}
     assert lake.read_only and lake.precomputed is not None and lake.precomputed.as_of == as_of

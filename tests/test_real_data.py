@@ -6,11 +6,15 @@ repository, not in it; without them these tests skip.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
+from lossanalytics.analytics.metrics import rates
+from lossanalytics.analytics.scope import AnalysisScope
+from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.charts.rates import name_or_unknown
 from lossanalytics.importing import ImportResult, import_file
 from lossanalytics.storage.db import Database
 
@@ -70,14 +74,20 @@ def test_delivery_truck_trips(db: Database) -> None:
     result = load(db, "Delivery truck trip data.xlsx")
     assert (result.sheet, result.rows_read, result.rows_stored) == ("VTS Data 280820", 6880, 6875)  # 5 bookings twice
     assert result.rows_merged == 5  # said to the seller: those rows were merged into their booking's parcel
-    # Six Excel zero dates (1899-12-30) in two rows are set aside.
-    assert (result.rows_warned, db.scalar("SELECT count(*) FROM rejects")) == (2, 6)
+    # Six Excel zero dates (1899-12-30) in two rows are set aside; 16 trips arrived before they started
+    # (7 of them in July 2020 after a start read as 3 August to 3 December: day and month swapped?).
+    assert (result.rows_warned, db.scalar("SELECT count(*) FROM rejects")) == (18, 22)
+    warned = db.query("SELECT column_name, reason, count(*) AS n FROM rejects GROUP BY ALL ORDER BY ALL").to_pylist()
+    assert [tuple(row.values()) for row in warned] == [
+        ("Planned_ETA", "reject.bad_date", 2), ("actual_eta", "reject.bad_date", 2),
+        ("actual_eta", "reject.delivered_before_shipped", 16), ("trip_start_date", "reject.bad_date", 2)]
     assert counts(db, "mode") == {"road": 6875}
     assert counts(db, "origin_country || '>' || dest_country") == {"IN>IN": 6875}
-    # 309 spellings of 290 transporters ("Vijay Transport" and "VIJAY TRANSPORT", "… Pvt Ltd"
-    # and "… Private Limited"): carrier_identity.py.
+    # 309 spellings of 289 transporters ("Vijay Transport" and "VIJAY TRANSPORT", "… Pvt Ltd"
+    # and "… Private Limited"): carrier_identity.py. 742 trips say "Unknown" and one "unknow": no carrier.
     assert db.scalar("SELECT count(DISTINCT carrier_raw) FROM parcels") == 309
-    assert db.scalar("SELECT count(DISTINCT carrier) FILTER (WHERE carrier <> 'Unknown') FROM parcels") == 290
+    assert db.scalar("SELECT count(DISTINCT carrier) FILTER (WHERE carrier <> 'Unknown') FROM parcels") == 289
+    assert db.scalar("SELECT count(*) FROM parcels WHERE carrier = 'Unknown'") == 743
     # 37 trips have no actual_eta but a trip_end_date: they ended then (the dialect's fallback); the 2 left
     # unknown are the rows whose arrival is an Excel zero date.
     assert counts(db, "status") == {"delivered": 6873, "unknown": 2}
@@ -127,3 +137,14 @@ def test_ecommerce_shipping(db: Database) -> None:
     assert counts(db, "status") == {"delivered": 10999}
     assert db.scalar("SELECT min(tracking_number) FROM parcels") == "ECS-1"
     assert db.scalar("SELECT round(sum(weight_kg) * 1000) FROM parcels") == 39_970_550  # Weight_in_gms, in kg
+
+
+def test_parcels_without_a_carrier_are_shown_as_carrier_unknown(db: Database) -> None:
+    """SCMS names no carrier (Vendor is the goods' supplier); 743 truck trips say "Unknown" or
+    "unknow". On the carrier charts they are one group, "carrier unknown", never a carrier "Unknown"."""
+    load(db, "SCMS_Delivery_History_Dataset.csv")
+    load(db, "Delivery truck trip data.xlsx")
+    frame = rates(db, "carrier", AnalysisScope(date(2021, 1, 1), DetectionSettings()))
+    shown = dict(zip((name_or_unknown(carrier, "zh") for carrier in frame["carrier"]), frame["shipments"]))
+    assert shown["承运商未知"] == 10324 + 743
+    assert not {name for name in shown if name.casefold().startswith("unknow")}

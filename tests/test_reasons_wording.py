@@ -22,7 +22,8 @@ def _parcel(**values: object) -> dict[str, object]:
         "rule_stuck_exception": False, "stall_learned": False, "overdue_learned": False, "edd_learned": False,
         "with_customs": False, "days_silent": NAN, "days_since_ship": NAN, "days_past_edd": NAN,
         "stall_days": NAN, "overdue_days": NAN, "lane_gap_p95": NAN, "lane_gap_p99": NAN,
-        "lane_transit_p95": NAN, "lane_late_p99": NAN,
+        "lane_transit_p95": NAN, "lane_late_p99": NAN, "known_later": False,
+        "delivered_date": pd.NaT, "last_event_time": pd.NaT,
     }
     row.update(values)
     return row

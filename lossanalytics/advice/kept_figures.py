@@ -2,7 +2,7 @@
 
 The pass over the outcomes (advice.sql's kinds) counts the parcels per lane, outcome and flags. A closed
 parcel's outcome is its status and its flags are its own fields, so for an unfiltered scope as of a day
-after the newest ship date its rows are kept and later calls judge only the open parcels: at ten million
+after the newest ship date, scan and delivery its rows are kept and later calls judge only the open parcels: at ten million
 parcels most are closed. The high-value threshold is a quantile of declared values, which need no
 outcome at all: it is kept as it is.
 """

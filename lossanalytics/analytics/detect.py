@@ -24,7 +24,7 @@ RULE_COLUMNS = ("rule_stalled", "rule_overdue", "rule_past_edd", "rule_gave_up",
 DETAIL_COLUMNS = (
     "days_silent", "days_since_ship", "days_past_edd", "stall_days", "overdue_days", "edd_grace_days",
     "stall_learned", "overdue_learned", "edd_learned", "with_customs", "lane_delivered", "lane_transit_p95",
-    "lane_gap_p95", "lane_gap_p99", "lane_late_p99", "flag_time",
+    "lane_gap_p95", "lane_gap_p99", "lane_late_p99", "flag_time", "known_later",
 )
 #: The columns the outcome query gives each parcel, in the order the lists show them.
 OUTCOME_COLUMNS: tuple[str, ...] = (*PARCEL_COLUMNS, "outcome", "risk", *RULE_COLUMNS, *DETAIL_COLUMNS)

@@ -1,10 +1,11 @@
 """Rows kept with the data (issue 14): what a data version gives the same on every later day.
 
-A delivered, lost, damaged, returned or cancelled parcel's outcome is its status whatever the as-of
-day, an undated one is never judged, and a parcel's own fields need no outcome at all. As of any day
-that ends after the newest ship date, an unfiltered scope holds every parcel, so the rows a pass gets
-from those parcels are the same for every such day: a pass keeps them in the database, and later calls
-judge only the open parcels and add their rows.
+A delivered, lost, damaged, returned or cancelled parcel's outcome is its status on every as-of day
+after the scan or delivery that stated it, an undated one is never judged, and a parcel's own fields
+need no outcome at all. As of any day that ends after the newest ship date, scan and delivery, an
+unfiltered scope holds every parcel, so the rows a pass gets from the closed parcels are the same for
+every such day: a pass keeps them in the database, and later calls judge only the open parcels and add
+their rows.
 
 A pass and the kept rows it joins must be of one data version: a pass reads one snapshot, but an
 import may commit between the key's version and the pass. So rows are kept, and kept rows joined with

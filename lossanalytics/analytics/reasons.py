@@ -85,6 +85,12 @@ def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:
     has_unread = ~has_source & np.array([isinstance(value, str) for value in unread], dtype=bool)
     stalled, overdue_rule, past_edd = flag["rule_stalled"], flag["rule_overdue"], flag["rule_past_edd"]
     gave_up, expired = flag["rule_gave_up"], frame["status"].eq("expired").to_numpy(dtype=bool, na_value=False)
+    # A status the data states after the day judged was not known that day: it is news that came
+    # later, dated by the delivery or scan that brought it, not the evidence of the parcel's state.
+    later = _flags(frame["known_later"])
+    delivered = frame["status"].eq("delivered").to_numpy(dtype=bool, na_value=False)
+    news_time = np.where(delivered, frame["delivered_date"].to_numpy().astype(object),
+                         frame["last_event_time"].to_numpy().astype(object))
     return [
         (stalled & flag["stall_learned"], [silent, lane, gap95, gap99],
          lambda days, ln, p95, p99: t("reason.stalled_lane", lang, days=days, lane=ln, p95=days_text(p95),
@@ -107,9 +113,10 @@ def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:
         (flag["rule_stuck_exception"], [silent, status],
          lambda days, s: t("reason.stuck_exception", lang, days=days, status=s)),
         # Which evidence decided the status (DESIGN §4), or the words nothing could read.
-        (has_source, [source, status, evidence],
+        (has_source & ~later, [source, status, evidence],
          lambda kind, s, words: t(f"reason.evidence.{kind}", lang, status=s, evidence=words)),
-        (has_unread, [unread], lambda words: t("reason.status_unread", lang, words=words)),
+        (has_unread & ~later, [unread], lambda words: t("reason.status_unread", lang, words=words)),
+        (later, [status, news_time], lambda s, when: t("reason.known_later", lang, status=s, date=when.date())),
     ]
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from lossanalytics.normalise.carrier_modes import NO_CARRIER
 from lossanalytics.normalise.countries import country_name
 
 LANGUAGES: tuple[str, ...] = ("en", "zh")
@@ -78,7 +79,7 @@ def carrier_name(value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
     """A carrier as the seller knows it in `lang` (顺丰速运 for SF Express in Chinese), its
     name as imported when the catalogue has no other, words when the exports gave none.
     Display only: filters, exports and the CLI keep the canonical name."""
-    if _missing(value):
+    if _missing(value) or value == NO_CARRIER:
         return t("unknown.carrier", lang)
     key = f"carrier.name.{value}"
     return t(key, lang) if has(key) else str(value)

@@ -20,7 +20,7 @@ import pyarrow as pa
 
 from lossanalytics.i18n import Problem
 from lossanalytics.normalise.carrier_identity import carrier_key
-from lossanalytics.normalise.carrier_modes import KNOWN_CARRIERS
+from lossanalytics.normalise.carrier_modes import KNOWN_CARRIERS, NO_CARRIER
 from lossanalytics.storage.db import Database, Session, named_query
 from lossanalytics.storage.settings_store import delete_setting, read_setting, write_setting
 
@@ -52,7 +52,7 @@ def _groups(session: Session) -> dict[str, list[tuple[str, int, tuple[int, int]]
     """Carrier identity → its stored spellings (name, rows, first seen), most rows first."""
     groups: dict[str, list[tuple[str, int, tuple[int, int]]]] = {}
     for name, rows, first_import, first_row in session.execute(named_query("carrier_spellings", "spellings")):
-        if name in KNOWN_CARRIERS or name == "Unknown":
+        if name in KNOWN_CARRIERS or name == NO_CARRIER:
             continue
         groups.setdefault(carrier_key(name) or name, []).append((name, rows, (first_import, first_row)))
     for spellings in groups.values():

@@ -46,6 +46,10 @@ WARNING_REASONS = {
 # Numbers a shipment can really have (stage columns, weight in kg): a negative value or a
 # typo of twelve digits is left empty with its own reason, never summed into a value at loss.
 # Forwarders' consignments are heavy (SCMS lists one of 857 tonnes): up to 1,000 tonnes.
+# The moment a date must not be before to come after shipping: the ship time, or its day for a date
+# without a time of day (queries/rates.sql and lanes.sql leave such transit times out the same way).
+BEFORE_SHIPPING = ("CASE WHEN {date} = date_trunc('day', {date}) THEN date_trunc('day', ship_date) "
+                   "ELSE ship_date END")
 PLAUSIBLE_RANGES: dict[str, tuple[float, float]] = {
     "declared_value": (0.0, 1e12), "insured_value": (0.0, 1e12), "weight_kg": (0.0, 1e6),
 }
@@ -59,7 +63,8 @@ class Check:
     How to tell, without judging every row, that the check left nothing empty (writer.judge):
     `stored` is the stored column that is empty exactly where a present value was not read
     (as many values stored as present means none failed); `failing` is SQL over the check's
-    lookup table (`lookup`) true for a key the check fails. A check with neither is judged.
+    lookup table (`lookup`) true for a key the check fails, or, without a lookup, over the
+    import's stored rows (its `bad` over their columns). A check with none of them is judged.
     """
 
     bit: int
@@ -180,6 +185,7 @@ def build_plan(session: Session, staged: StagedFile, kind: str) -> Plan:
                            stored=column)
             else:
                 plan.check(name, cols.text(name), f"{column} IS NULL", stored=column)
+    _before_shipping(cols)
     _key(cols, dialect, kind)
     for name in ("origin_country", "dest_country", "currency"):
         if cols.has(name):
@@ -265,6 +271,20 @@ def _number(session: Session, cols: _Columns, name: str, dialect: Dialect) -> st
         factor = repr(WEIGHT_FACTORS_TO_KG[unit])
     # To the milligram: 350 g is 0.35 kg, not 0.35000000000000003.
     return f"round(({expression}) * {factor}, 6)"
+
+
+def _before_shipping(cols: _Columns) -> None:
+    """Warn of a delivery or a latest scan dated before the parcel's ship date in the same row: a
+    date is wrong, and only the seller can tell which, so both are kept (the rates leave the
+    transit time out). A date without a time of day is some time that day, so a delivery dated
+    the day of a ship time is no warning."""
+    if not cols.has("ship_date"):
+        return
+    for name, reason in (("delivered_date", "reject.delivered_before_shipped"),
+                         ("last_event_time", "reject.scanned_before_shipped")):
+        if name in cols.mapping:
+            bad = f"coalesce({name} < {BEFORE_SHIPPING.format(date=name)}, false)"
+            cols.plan.check(name, cols.text(name), bad, reason=reason, failing=bad)
 
 
 def _key(cols: _Columns, dialect: Dialect, kind: str) -> None:

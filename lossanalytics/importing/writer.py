@@ -67,7 +67,8 @@ def judge(session: Session, staged: StagedFile, plan: Plan, import_id: int, stor
     rejected = stored < read  # every row read is stored, or rejected
     # With rows rejected, the counts of values include theirs: every counted check is judged.
     unread = {c.bit for c, text, value in zip(counted, texts, values) if rejected or value < text}
-    doubtful = [c for c in plan.checks if c.bit in unread or (c.stored is None and _lookup_fails(session, c))]
+    doubtful = [c for c in plan.checks
+                if c.bit in unread or (c.stored is None and _lookup_fails(session, c, import_id))]
     if rejected or doubtful:
         sql, params = _normalised(staged, plan, doubtful, judged=rejected)
         execute(session, render(named_query("import_store", "flagged_rows"), normalised=sql), params)
@@ -76,10 +77,14 @@ def judge(session: Session, staged: StagedFile, plan: Plan, import_id: int, stor
     return read, read - stored
 
 
-def _lookup_fails(session: Session, check: Check) -> bool:
-    """Whether `check` may fail on a row: a key of its lookup table fails it, or it has no lookup."""
-    if check.lookup is None or check.failing is None:
+def _lookup_fails(session: Session, check: Check, import_id: int) -> bool:
+    """Whether `check` may fail on a row: a key of its lookup table, or without a lookup a row the
+    import stored, fails it; or it says neither."""
+    if check.failing is None:
         return True
+    if check.lookup is None:
+        sql = render(named_query("import_store", "failing_rows"), failing=compiled(check.failing))
+        return bool(session.execute(sql, {"import_id": import_id})[0][0])
     sql = render(named_query("import_store", "failing_keys"), lookup=compiled(check.lookup),
                  failing=compiled(check.failing))
     return bool(session.execute(sql)[0][0])

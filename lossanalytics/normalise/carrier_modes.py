@@ -83,10 +83,17 @@ _NAME_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (RAIL_FREIGHT, (r"rail(?: ?freight| ?way)?", "中欧班列", "班列", "铁路", "铁运")),
 )
 
-# Values that say nothing about the carrier: treated as absent so the service is read.
+# Values that say nothing about the carrier, compared without case, spaces or punctuation ("N/A",
+# "n.a.", "-" and "?" alike): treated as absent so the service is read. Exports write them where no
+# carrier was recorded ("unknow" is the truck trips data set's own spelling, docs/real-data.md).
 _PLACEHOLDERS = frozenset({
-    "other", "others", "n/a", "na", "none", "null", "unknown", "-", "--", "其他", "其它", "未知",
+    "", "other", "others", "na", "none", "null", "nil", "unknown", "unknow", "unknowncarrier", "notknown",
+    "notavailable", "notapplicable", "其他", "其它", "未知", "无", "未知承运商",
 })
+#: The carrier of a parcel whose exports name none (schema.sql's parcel_carrier writes it): shown as
+#: "carrier unknown" (i18n.carrier_name), never as a carrier of that name. No export's value becomes
+#: it otherwise, as "unknown" is a placeholder.
+NO_CARRIER = "Unknown"
 
 # Mode words in service or carrier text, most specific first: the transport medium
 # (sea, rail, road) beats everything; a dedicated line (专线) is air even when it says
@@ -159,7 +166,7 @@ def canonical_carrier(carrier_raw: str | None, service: str | None = None) -> st
     An unrecognised carrier keeps its cleaned name; nothing known at all gives None.
     """
     raw = _clean(carrier_raw)
-    if raw and raw.casefold() not in _PLACEHOLDERS:
+    if raw and _NON_KEY_CHARS.sub("", raw.casefold()) not in _PLACEHOLDERS:
         return _known_carrier(raw) or raw
     svc = _clean(service)
     return _known_carrier(svc) if svc else None

@@ -1,11 +1,12 @@
 -- The closed parcels' rows of advice.sql's kinds kept with the data (table advice_kinds_store; see
 -- lossanalytics.analytics.kept, used by lossanalytics.advice.kept_figures). A closed parcel's outcome is its
--- status whatever the day, and its flags are its own fields: as of any moment after the newest ship
--- date every parcel is in an unfiltered scope, and the closed ones give the same rows.
+-- status from the scan or delivery that stated it on, and its flags are its own fields: as of any moment
+-- after the newest ship date, scan and delivery every parcel is in an unfiltered scope, and the closed
+-- ones give the same rows.
 
 -- name: stored
 -- The kept rows of data version $version, order IDs counted as $order_ids and exchange rates $fx, if
--- every parcel shipped before $as_of_end.
+-- every parcel shipped, and every scan and delivery happened, before $as_of_end.
 SELECT laned, carrier, origin_country, dest_country, mode, suspected_currency, outcome, insured, valued,
        no_order_id, no_declared_value, no_currency, no_weight_kg, no_edd, parcels, value_usd, suspected_value
 FROM advice_kinds_store

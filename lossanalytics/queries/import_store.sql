@@ -45,6 +45,10 @@ SELECT count(COLUMNS(*)) FROM stored;
 -- Keys of a lookup table ({lookup}, lookups.py) that fail its check ({failing}).
 SELECT count(*) FROM {lookup} WHERE {failing};
 
+-- name: failing_rows
+-- Rows this import stored that fail a check ({failing}, over their columns, plan.py's Check).
+SELECT count(*) FROM parcel_rows WHERE import_id = $import_id AND {failing};
+
 -- name: flagged_rows
 -- The rows record_rejects reads, judged again: only those rejected or with a value left empty are kept.
 CREATE OR REPLACE TEMP TABLE stage_flags AS

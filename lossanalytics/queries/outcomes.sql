@@ -8,21 +8,29 @@
 -- outcome is 'unknown', and rates leave it out (DESIGN §6: data that cannot support a rule).
 -- {closed} (filters.sql's all or none) keeps the others or leaves them out: the rates over the
 -- closed parcels' kept rows (lossanalytics.analytics.kept) judge the open parcels alone.
+-- Only what was known by the end of the as-of day counts (DESIGN §4): a status stated by a scan or
+-- a delivery after it (known_later) was not known yet, so that parcel was travelling that day,
+-- judged by its age and estimate; its silence is not judged, as its scans before the day are not
+-- known (only the latest scan is kept with a parcel). Its own fields stay those of the data.
 WITH scoped AS NOT MATERIALIZED (
     SELECT p.*,
            coalesce(p.ship_date, p.last_event_time, p.delivered_date) IS NOT NULL AS dated,
-           dated AND p.status NOT IN ('delivered', 'lost', 'damaged', 'returned', 'cancelled') AS open
+           coalesce(CASE WHEN p.status = 'delivered' THEN p.delivered_date ELSE p.last_event_time END >= $as_of_end,
+                    false) AS known_later,
+           CASE WHEN known_later THEN 'in_transit' ELSE p.status END AS status_then,
+           dated AND status_then NOT IN ('delivered', 'lost', 'damaged', 'returned', 'cancelled') AS open
     FROM parcels AS p
     WHERE {in_scope}
 ),
 open_parcels AS (
     SELECT *,
-           date_diff('second', coalesce(last_event_time, ship_date), $as_of_end) / 86400.0 AS days_silent,
+           CASE WHEN NOT known_later
+                THEN date_diff('second', coalesce(last_event_time, ship_date), $as_of_end) / 86400.0 END AS days_silent,
            date_diff('second', ship_date, $as_of_end) / 86400.0 AS days_since_ship,
            date_diff('second', estimated_delivery_date, $as_of_end) / 86400.0 AS days_past_edd,
            -- After a failed delivery or an exception the parcel is known to be somewhere (going
            -- back, waiting for a second attempt): only the stuck-exception rule judges it.
-           status IN ('exception', 'delivery_failed') AS in_exception
+           status_then IN ('exception', 'delivery_failed') AS in_exception
     FROM scoped
     WHERE open
 ),
@@ -37,7 +45,8 @@ thresholds AS (
                AS edd_learned,
            -- Without its own scan gaps a lane cannot know its customs: a parcel whose last scan
            -- mentions customs gets the customs allowance where that is longer than its mode's.
-           coalesce(NOT stall_learned AND $customs_hold_days > coalesce(m.stall_days, $default_stall_days)
+           coalesce(NOT stall_learned AND NOT p.known_later
+                    AND $customs_hold_days > coalesce(m.stall_days, $default_stall_days)
                     AND regexp_matches(p.last_event_text, $customs_pattern, 'i'), false) AS with_customs,
            CASE WHEN stall_learned THEN greatest($min_stall_days, $stall_factor * l.lane_gap_p99)
                 WHEN with_customs THEN $customs_hold_days
@@ -58,8 +67,8 @@ rules AS (
            coalesce(NOT in_exception AND days_silent > stall_days, false) AS rule_stalled,
            coalesce(NOT in_exception AND days_since_ship > overdue_days, false) AS rule_overdue,
            coalesce(NOT in_exception AND days_past_edd > edd_grace_days, false) AS rule_past_edd,
-           coalesce(status = 'expired'
-             OR (status IN ('unknown', 'info_received') AND days_since_ship > $not_found_days), false) AS rule_gave_up,
+           coalesce(status_then = 'expired'
+             OR (status_then IN ('unknown', 'info_received') AND days_since_ship > $not_found_days), false) AS rule_gave_up,
            coalesce(in_exception AND days_silent > $exception_days, false) AS rule_stuck_exception
     FROM thresholds
 ),
@@ -76,19 +85,19 @@ judged AS (
                    days_since_ship / nullif(
                        greatest(date_diff('second', ship_date, estimated_delivery_date) / 86400.0, 0) + edd_grace_days, 0),
                    1 + (days_past_edd - edd_grace_days) / 30.0) END,
-               CASE WHEN status = 'expired' THEN 1.5 END,
-               CASE WHEN rule_gave_up AND status <> 'expired' THEN days_since_ship / $not_found_days END,
+               CASE WHEN status_then = 'expired' THEN 1.5 END,
+               CASE WHEN rule_gave_up AND status_then <> 'expired' THEN days_since_ship / $not_found_days END,
                CASE WHEN rule_stuck_exception THEN days_silent / $exception_days END
            ) AS overrun,
            -- When the first rule fired (or will fire, if nothing changes): the silence, age and
            -- lateness allowances run from the last scan, the shipping and the estimate.
            CASE WHEN in_exception THEN coalesce(last_event_time, ship_date) + to_seconds($exception_days * 86400)
                 ELSE least(
-                    coalesce(last_event_time, ship_date) + to_seconds(stall_days * 86400),
+                    CASE WHEN NOT known_later THEN coalesce(last_event_time, ship_date) + to_seconds(stall_days * 86400) END,
                     ship_date + to_seconds(overdue_days * 86400),
                     estimated_delivery_date + to_seconds(edd_grace_days * 86400),
-                    CASE WHEN status = 'expired' THEN coalesce(last_event_time, ship_date) END,
-                    CASE WHEN status IN ('unknown', 'info_received')
+                    CASE WHEN status_then = 'expired' THEN coalesce(last_event_time, ship_date) END,
+                    CASE WHEN status_then IN ('unknown', 'info_received')
                          THEN ship_date + to_seconds($not_found_days * 86400) END)
            END AS flag_time
     FROM rules
@@ -99,11 +108,11 @@ SELECT *,
        CASE WHEN outcome = 'suspected_lost' THEN
            CAST(least(100, greatest(1, round(
                50 + 25 * log2(greatest(coalesce(overrun, 1), 1))
-               + CASE WHEN in_exception OR status = 'expired' THEN 10 ELSE 0 END
+               + CASE WHEN in_exception OR status_then = 'expired' THEN 10 ELSE 0 END
                + 5 * (CAST(rule_stalled AS INTEGER) + CAST(rule_overdue AS INTEGER) + CAST(rule_past_edd AS INTEGER)
                       + CAST(rule_gave_up AS INTEGER) + CAST(rule_stuck_exception AS INTEGER) - 1)
            ))) AS INTEGER)
        END AS risk
 FROM judged
 UNION ALL BY NAME
-SELECT *, CASE WHEN dated THEN status ELSE 'unknown' END AS outcome FROM scoped WHERE NOT open AND {closed}
+SELECT *, CASE WHEN dated THEN status_then ELSE 'unknown' END AS outcome FROM scoped WHERE NOT open AND {closed}

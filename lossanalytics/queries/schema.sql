@@ -2,7 +2,8 @@
 CREATE SEQUENCE IF NOT EXISTS import_id_seq START 1;
 
 -- The defaults every parcel gets (DESIGN §3): one rule for a parcel that is one row and
--- for a merged one. Statuses are passed when known (NULL for 'unknown').
+-- for a merged one. Statuses are passed when known (NULL for 'unknown'). A parcel whose exports
+-- name no carrier gets 'Unknown' (normalise.carrier_modes.NO_CARRIER), shown as "carrier unknown".
 CREATE OR REPLACE MACRO parcel_carrier(carrier) AS coalesce(carrier, 'Unknown');
 CREATE OR REPLACE MACRO parcel_mode(mode) AS coalesce(mode, 'unknown');
 -- A parcel without a status that has a delivered date was delivered.

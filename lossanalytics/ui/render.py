@@ -126,8 +126,9 @@ def rate_column_config(lang: str) -> dict[str, object]:
     """Number formats of the columns every rate table has: counts, loss rate, transit days, small sample."""
     config: dict[str, object] = {
         label("loss_rate", lang): st.column_config.NumberColumn(format="%.2f%%"),
-        label("transit_p50", lang): st.column_config.NumberColumn(format="%.1f"),
-        label("transit_p95", lang): st.column_config.NumberColumn(format="%.1f"),
+        # Say which parcels the transit days leave out (queries/rates.sql).
+        label("transit_p50", lang): st.column_config.NumberColumn(format="%.1f", help=t("ui.rates.transit_help", lang)),
+        label("transit_p95", lang): st.column_config.NumberColumn(format="%.1f", help=t("ui.rates.transit_help", lang)),
         label("small_sample", lang): st.column_config.CheckboxColumn(),
     }
     for column in RATE_COLUMNS:
