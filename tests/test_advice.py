@@ -329,12 +329,20 @@ def test_advice_settings_round_trip_and_validation(db: Database) -> None:
 
 def test_amounts_are_ordered_by_dollar_value_and_never_added() -> None:
     rules = default_rules()
-    assert fmt.amounts({"JPY": 8000.0, "USD": 60.0}, "en", rules.usd_per) == "60.00 USD · 8,000 JPY"
-    assert fmt.amounts({"JPY": 8000.0, "USD": 60.0}, "en") == "8,000 JPY · 60.00 USD"
+    assert fmt.amounts({"JPY": 8000.0, "USD": 60.0}, "en", rules.usd_per) == "60.00\xa0USD · 8,000\xa0JPY"
+    assert fmt.amounts({"JPY": 8000.0, "USD": 60.0}, "en") == "8,000\xa0JPY · 60.00\xa0USD"
     many = {code: 10.0 for code in ("AUD", "CAD", "EUR", "GBP", "USD", "CNY")}
     assert fmt.amounts(many, "en", rules.usd_per).endswith("(+ 2 more currencies)")
     assert fmt.interval(0.0024, 0.0040) == "0.24–0.40%" and fmt.interval(0.02, 0.07) == "2.0–7.0%"
     assert fmt.pct(0.0045) == "0.45%" and fmt.pct(0.058) == "5.8%"
+
+
+def test_an_amount_never_wraps_between_its_number_and_its_currency() -> None:
+    # A no-break space, as on the tables (ui.numbers.money): a sentence that wraps at "1,857 | USD"
+    # leaves a bare currency code at the start of the next line.
+    assert fmt.money(1857.4, "USD") == "1,857\N{NO-BREAK SPACE}USD"
+    assert fmt.money(12.6, "CNY") == "12.60\N{NO-BREAK SPACE}CNY"
+    assert fmt.amounts({"EUR": 310.0, "USD": 1200.0}, "en") == "1,200\N{NO-BREAK SPACE}USD · 310\N{NO-BREAK SPACE}EUR"
 
 
 def test_blank_fields_are_what_python_strips() -> None:
