@@ -25,7 +25,7 @@ from lossanalytics.advice.carrier_choice import alternatives, pooled_alternative
 from lossanalytics.advice.figures import BLANK, AdviceFigures, advice_figures
 from lossanalytics.advice.insurance import insurance_lanes
 from lossanalytics.advice.risk_topics import carriers_topic
-from lossanalytics.analytics.compare import two_proportion_z
+from lossanalytics.analytics.compare import proportion_test, two_proportion_z
 from lossanalytics.analytics.detect import shipments
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import rates
@@ -172,17 +172,20 @@ def test_carriers_topic_text_numbers_and_certainty(frames) -> None:
     assert dict(finding.numbers)["Losses ÷ expected"] == "1.89×"
 
 
-def test_risky_lanes_are_tested_against_the_rest(frames) -> None:
+def test_risky_lanes_are_tested_against_the_rest_of_their_mode(frames) -> None:
     lanes, _ = frames
     risky = risky_lanes(lanes, 0.05)
     assert len(risky) == 3  # Cainiao, China Post and UPS have 30 parcels or more; Yanwen and 4PX do not
     flagged = risky[risky["risky"]]
     assert list(flagged["carrier"]) == ["Cainiao"]
     row = flagged.iloc[0]
-    # 12 of 100 against the other 182 parcels' 4 losses (2 China Post, 2 4PX).
-    assert (row["rest_shipments"], row["rest_losses"]) == (182, 4)
-    assert row["p_value"] == pytest.approx(two_proportion_z(12, 100, 4, 182)[1])
+    # 12 of 100 against the other 120 postal parcels' 2 losses (China Post; Yanwen lost none).
+    assert (row["rest_shipments"], row["rest_losses"], row["peers"]) == (120, 2, "mode")
+    assert row["p_value"] == pytest.approx(proportion_test(12, 100, 2, 120)[1])
     assert row["p_adjusted"] == pytest.approx(min(1.0, 3 * row["p_value"]))
+    # UPS is the only express carrier: it is compared with all the other 222 parcels (16 losses).
+    ups = risky.set_index("carrier").loc["UPS"]
+    assert (ups["rest_shipments"], ups["rest_losses"], ups["peers"], ups["mode_others"]) == (222, 16, "all", 0)
 
 
 def test_insurance_pays_where_expected_loss_exceeds_the_premium(frames) -> None:

@@ -71,3 +71,8 @@ def lane(carrier: str, origin: str | None, dest: str | None, mode: str, lang: st
 def route(origin: str | None, dest: str | None, mode: str, lang: str) -> str:
     """"China → United States (Postal)": a route and mode without the carrier."""
     return t("compare.where_route", lang, route=route_name(origin, dest, lang), mode=t(f"mode.{mode}", lang))
+
+
+def mode_word(mode: str, lang: str) -> str:
+    """A transport mode inside a sentence: "air" in "your other air parcels" (the label in lower case)."""
+    return t(f"mode.{mode}", lang).lower()
