@@ -71,7 +71,7 @@ def test_the_sentence_names_what_the_lane_was_compared_with() -> None:
                                       "2 lanes whose mode is unknown or has fewer than 30 other parcels, against "
                                       "all your other parcels.")
     zh = carriers_topic(LANES, cfg, "zh")[0].finding("risky_lanes")
-    assert zh is not None and "而您其他空运专线包裹为 5.0%" in zh.text
+    assert zh is not None and "而您其他走空运专线的包裹为 5.0%" in zh.text
 
 
 def test_a_flagged_lane_without_peers_of_its_mode_says_so() -> None:
