@@ -16,6 +16,8 @@ from lossanalytics.advice.carrier_choice import risky_lanes
 from lossanalytics.advice.risk_topics import carriers_topic
 from lossanalytics.analytics.compare import proportion_test
 from lossanalytics.analytics.metrics import wilson_interval
+from lossanalytics.i18n import t
+from lossanalytics.ui.advice_view import finding_table
 
 
 def lanes_of(*rows: tuple[str, str, str, str, int, int]) -> pd.DataFrame:
@@ -86,3 +88,16 @@ def test_a_flagged_lane_without_peers_of_its_mode_says_so() -> None:
     found = carriers_topic(unknown, AdviceSettings(), "en")[0].finding("risky_lanes")
     assert found is not None and found.text.endswith(
         "against 1.0% for all your other parcels, as the lane's transport mode is unknown.")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_risky_lanes_table_says_what_each_lane_was_compared_with(lang: str) -> None:
+    lanes = lanes_of(("Big", "CN", "US", "sea", 100, 10), ("Small", "CN", "GB", "sea", 29, 0),
+                     ("Post", "CN", "US", "postal", 500, 5), ("Slow", "CN", "DE", "postal", 200, 12))
+    found = carriers_topic(lanes, AdviceSettings(), lang)[0].finding("risky_lanes")
+    assert found is not None
+    table = finding_table(found, lang)
+    assert table is not None
+    compared = dict(zip(table[t("col.carrier", lang)], table[t("ui.advice.col.peers", lang)]))
+    assert compared == {"Big": t("ui.advice.peers.all", lang),
+                        "Slow": t("ui.advice.peers.mode", lang, mode=t("mode.postal", lang).lower())}
