@@ -15,7 +15,7 @@ ctx = page_setup("ui.page.carriers")
 frames = data.rates_many(ctx.db, ctx.version, data.CARRIERS_BYS, ctx.scope)
 carriers, lanes = frames["carrier"], frames["lane"]
 if carriers.empty:
-    empty_state(ctx.lang, has_data=bool(ctx.options.parcels))
+    empty_state(ctx.lang, has_data=bool(ctx.options.parcels), undated=data.undated(ctx.db, ctx.version, ctx.scope))
     st.stop()
 
 st.caption(ctx.t("ui.carriers.intro"))

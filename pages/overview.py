@@ -9,6 +9,7 @@ from lossanalytics.i18n import tn
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
 from lossanalytics.ui.home_view import money_totals, usd_rates
+from lossanalytics.ui.months_view import no_month_note, ship_dates_needed, without_month
 from lossanalytics.ui.numbers import count, rate_with_interval
 from lossanalytics.ui.parcel_search_view import parcel_search
 from lossanalytics.ui.render import (
@@ -30,9 +31,9 @@ head = data.headline(ctx.db, ctx.version, ctx.scope)
 undated = data.undated(ctx.db, ctx.version, ctx.scope)
 later = data.shipped_after(ctx.db, ctx.version, ctx.scope)
 if head is None:
-    undated_note(undated, ctx.lang)
+    # Parcels without any date are explained by empty_state, with what to do about them.
     shipped_after_note(later, ctx.scope.as_of, ctx.lang)
-    empty_state(ctx.lang, has_data=bool(ctx.options.parcels))
+    empty_state(ctx.lang, has_data=bool(ctx.options.parcels), undated=undated)
     st.stop()
 
 st.caption(ctx.t("ui.overview.intro", as_of=ctx.scope.as_of))
@@ -57,9 +58,14 @@ with right.container(border=True, height="stretch"), section(ctx.lang, "value at
 
 with section(ctx.lang, "monthly trend"):
     trend = data.months_with_maturity(ctx.db, ctx.version, ctx.scope)
-    st.plotly_chart(rates.monthly_trend(trend, ctx.lang), width="stretch")
-    if not trend["mature"].all():
-        st.caption(ctx.t("ui.overview.trend_note"))
+    no_month = without_month(trend)
+    if no_month == head.shipments:
+        ship_dates_needed(no_month, ctx.lang)
+    else:
+        st.plotly_chart(rates.monthly_trend(trend, ctx.lang), width="stretch")
+        if not trend["mature"].all():
+            st.caption(ctx.t("ui.overview.trend_note"))
+        no_month_note(no_month, ctx.lang)
 
 st.subheader(ctx.t("ui.overview.next"))
 if head.suspected_lost:

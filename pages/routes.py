@@ -15,7 +15,7 @@ ctx = page_setup("ui.page.routes")
 frames = data.rates_many(ctx.db, ctx.version, data.ROUTES_BYS, ctx.scope)
 routes, modes = frames["route"], frames["mode"]
 if routes.empty:
-    empty_state(ctx.lang, has_data=bool(ctx.options.parcels))
+    empty_state(ctx.lang, has_data=bool(ctx.options.parcels), undated=data.undated(ctx.db, ctx.version, ctx.scope))
     st.stop()
 
 st.caption(ctx.t("ui.routes.intro"))

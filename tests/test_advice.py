@@ -25,7 +25,7 @@ from lossanalytics.advice.carrier_choice import alternatives, pooled_alternative
 from lossanalytics.advice.figures import BLANK, AdviceFigures, advice_figures
 from lossanalytics.advice.insurance import insurance_lanes
 from lossanalytics.advice.risk_topics import carriers_topic
-from lossanalytics.analytics.compare import two_proportion_z
+from lossanalytics.analytics.compare import proportion_test, two_proportion_z
 from lossanalytics.analytics.detect import shipments
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.metrics import rates
@@ -172,17 +172,20 @@ def test_carriers_topic_text_numbers_and_certainty(frames) -> None:
     assert dict(finding.numbers)["Losses ÷ expected"] == "1.89×"
 
 
-def test_risky_lanes_are_tested_against_the_rest(frames) -> None:
+def test_risky_lanes_are_tested_against_the_rest_of_their_mode(frames) -> None:
     lanes, _ = frames
     risky = risky_lanes(lanes, 0.05)
     assert len(risky) == 3  # Cainiao, China Post and UPS have 30 parcels or more; Yanwen and 4PX do not
     flagged = risky[risky["risky"]]
     assert list(flagged["carrier"]) == ["Cainiao"]
     row = flagged.iloc[0]
-    # 12 of 100 against the other 182 parcels' 4 losses (2 China Post, 2 4PX).
-    assert (row["rest_shipments"], row["rest_losses"]) == (182, 4)
-    assert row["p_value"] == pytest.approx(two_proportion_z(12, 100, 4, 182)[1])
+    # 12 of 100 against the other 120 postal parcels' 2 losses (China Post; Yanwen lost none).
+    assert (row["rest_shipments"], row["rest_losses"], row["peers"]) == (120, 2, "mode")
+    assert row["p_value"] == pytest.approx(proportion_test(12, 100, 2, 120)[1])
     assert row["p_adjusted"] == pytest.approx(min(1.0, 3 * row["p_value"]))
+    # UPS is the only express carrier: it is compared with all the other 222 parcels (16 losses).
+    ups = risky.set_index("carrier").loc["UPS"]
+    assert (ups["rest_shipments"], ups["rest_losses"], ups["peers"], ups["mode_others"]) == (222, 16, "all", 0)
 
 
 def test_insurance_pays_where_expected_loss_exceeds_the_premium(frames) -> None:
@@ -329,12 +332,20 @@ def test_advice_settings_round_trip_and_validation(db: Database) -> None:
 
 def test_amounts_are_ordered_by_dollar_value_and_never_added() -> None:
     rules = default_rules()
-    assert fmt.amounts({"JPY": 8000.0, "USD": 60.0}, "en", rules.usd_per) == "60.00 USD · 8,000 JPY"
-    assert fmt.amounts({"JPY": 8000.0, "USD": 60.0}, "en") == "8,000 JPY · 60.00 USD"
+    assert fmt.amounts({"JPY": 8000.0, "USD": 60.0}, "en", rules.usd_per) == "60.00\xa0USD · 8,000\xa0JPY"
+    assert fmt.amounts({"JPY": 8000.0, "USD": 60.0}, "en") == "8,000\xa0JPY · 60.00\xa0USD"
     many = {code: 10.0 for code in ("AUD", "CAD", "EUR", "GBP", "USD", "CNY")}
     assert fmt.amounts(many, "en", rules.usd_per).endswith("(+ 2 more currencies)")
     assert fmt.interval(0.0024, 0.0040) == "0.24–0.40%" and fmt.interval(0.02, 0.07) == "2.0–7.0%"
     assert fmt.pct(0.0045) == "0.45%" and fmt.pct(0.058) == "5.8%"
+
+
+def test_an_amount_never_wraps_between_its_number_and_its_currency() -> None:
+    # A no-break space, as on the tables (ui.numbers.money): a sentence that wraps at "1,857 | USD"
+    # leaves a bare currency code at the start of the next line.
+    assert fmt.money(1857.4, "USD") == "1,857\N{NO-BREAK SPACE}USD"
+    assert fmt.money(12.6, "CNY") == "12.60\N{NO-BREAK SPACE}CNY"
+    assert fmt.amounts({"EUR": 310.0, "USD": 1200.0}, "en") == "1,200\N{NO-BREAK SPACE}USD · 310\N{NO-BREAK SPACE}EUR"
 
 
 def test_blank_fields_are_what_python_strips() -> None:

@@ -39,18 +39,18 @@ def _fixed_rules():
 def test_advice_money_converts_dollars_and_totals_currencies_into_the_home_currency() -> None:
     cny = advice_money(_fixed_rules(), "CNY")
     assert (cny.currency, cny.converts) == ("CNY", True)
-    assert cny.usd(80.0) == "640 CNY" and cny.usd(5.0) == "40.00 CNY"
-    assert cny.amounts({"USD": 10.0, "GBP": 4.0}, "en") == "120 CNY"  # 80 + 4 × 1.25 × 8
+    assert cny.usd(80.0) == "640\xa0CNY" and cny.usd(5.0) == "40.00\xa0CNY"
+    assert cny.amounts({"USD": 10.0, "GBP": 4.0}, "en") == "120\xa0CNY"  # 80 + 4 × 1.25 × 8
     assert cny.amounts({"USD": 10.0, "XYZ": 5.0}, "en") == (
-        "80.00 CNY (not counted, for want of an exchange rate: 5.00 XYZ)")
+        "80.00\xa0CNY (not counted, for want of an exchange rate: 5.00\xa0XYZ)")
     assert cny.amounts({}, "en") == "none"
     assert cny.note("en") == "Converted to CNY at the exchange rates of 2025-06-01 (Test rates)."
     assert cny.note("zh") == "按2025-06-01 的汇率（Test rates）换算为 CNY。"
     # No home currency, or one without a rate: US dollars as before, each currency on its own, no note.
     for unconverted in (advice_money(_fixed_rules()), advice_money(_fixed_rules(), "JPY")):
         assert (unconverted.currency, unconverted.converts, unconverted.note("en")) == ("USD", False, "")
-        assert unconverted.usd(80.0) == "80.00 USD"
-        assert unconverted.amounts({"USD": 10.0, "GBP": 4.0}, "en") == "10.00 USD · 4.00 GBP"
+        assert unconverted.usd(80.0) == "80.00\xa0USD"
+        assert unconverted.amounts({"USD": 10.0, "GBP": 4.0}, "en") == "10.00\xa0USD · 4.00\xa0GBP"
 
 
 def test_advice_figures_in_the_home_currency(loaded: Database) -> None:
@@ -63,8 +63,8 @@ def test_advice_figures_in_the_home_currency(loaded: Database) -> None:
     high_value = topics["high_value"].finding("high_value")
     assert high_value.values["threshold_usd"] == 80.0 and high_value.values["value_usd"] == 5000.0
     numbers = dict(high_value.numbers)
-    assert (numbers["High value from"], numbers["Their value"]) == ("640 CNY", "40,000 CNY")
-    assert high_value.text.startswith("10 parcels worth at least 640 CNY (your most valuable 10.0%)")
+    assert (numbers["High value from"], numbers["Their value"]) == ("640\xa0CNY", "40,000\xa0CNY")
+    assert high_value.text.startswith("10 parcels worth at least 640\xa0CNY (your most valuable 10.0%)")
     assert topics["high_value"].note == note
 
     insurance = topics["insurance"]
@@ -73,20 +73,20 @@ def test_advice_figures_in_the_home_currency(loaded: Database) -> None:
     # the postal limit (39.30 USD a parcel) leaves at risk.
     assert (lanes_finding.values["expected_loss_usd"], lanes_finding.values["premium_usd"]) == (655.56, 135.0)
     numbers = dict(lanes_finding.numbers)
-    assert (numbers["Expected loss beyond the carrier's liability"], numbers["Cost of insuring them"]) == ("5,244 CNY", "1,080 CNY")  # × 8 CNY/USD
-    assert "minimum 4.00 CNY per parcel" in lanes_finding.certainty
+    assert (numbers["Expected loss beyond the carrier's liability"], numbers["Cost of insuring them"]) == ("5,244\xa0CNY", "1,080\xa0CNY")  # × 8 CNY/USD
+    assert "minimum 4.00\xa0CNY per parcel" in lanes_finding.certainty
     assert "USD" not in lanes_finding.text + lanes_finding.certainty
     assert insurance.note == note
 
     suspected = topics["monitoring"].finding("suspected_now")
     assert suspected.values["value"] == {"GBP": 80.0}
-    assert dict(suspected.numbers)["Value of goods"] == "800 CNY"  # 80 × 1.25 × 8
+    assert dict(suspected.numbers)["Value of goods"] == "800\xa0CNY"  # 80 × 1.25 × 8
     assert topics["monitoring"].note == note
     assert note not in topics["carriers"].note  # no money there, nothing converted
 
     work = claims_worklist(loaded, SCOPE, rules, "en", today=AS_OF)
     reporting = advice.advise(work, [], cfg, "en", rules, home="CNY")[0]
     # 2 × 30 SDR × 1.31 = 78.60 USD at stake; 2 × 30 USD passed unclaimed.
-    assert dict(reporting.finding("deadlines_soon").numbers)["Estimated compensation at stake"] == "629 CNY"
-    assert dict(reporting.finding("deadlines_passed").numbers)["Estimate not claimed"] == "480 CNY"
+    assert dict(reporting.finding("deadlines_soon").numbers)["Estimated compensation at stake"] == "629\xa0CNY"
+    assert dict(reporting.finding("deadlines_passed").numbers)["Estimate not claimed"] == "480\xa0CNY"
     assert reporting.note == note

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import pytest
 
@@ -70,11 +72,13 @@ def test_monthly_trend_draws_rate_band_and_shipments(lang: str) -> None:
     frame = rates_frame({"month": ["2025-02", "2025-01"]}, [200, 100], [2, 1], [2, 0])
     fig = rates.monthly_trend(frame, lang)
     assert fig.layout.title.text == t("ui.chart.trend.title", lang)
-    bars, high, low, line = fig.data
+    bars, band, line = fig.data
     assert list(bars.x) == ["2025-01", "2025-02"] and list(bars.y) == [100, 200]
     assert list(line.y) == pytest.approx([0.01, 0.02])
-    assert list(high.y) == pytest.approx(list(frame.sort_values("month")["loss_rate_high"]))
-    assert low.fill == "tonexty"
+    ordered = frame.sort_values("month")
+    # One closed outline: the interval's top from left to right, its bottom back.
+    assert list(band.x) == ["2025-01", "2025-02", "2025-02", "2025-01", None] and band.fill == "toself"
+    assert band.y[:4] == pytest.approx([*ordered["loss_rate_high"], *ordered["loss_rate_low"][::-1]])
     assert fig.layout.yaxis.title.text == t("ui.chart.rate_axis", lang)
     assert fig.layout.yaxis2.title.text == t("ui.chart.trend.shipments_axis", lang)
     assert "200" in line.hovertext[1]
@@ -84,12 +88,12 @@ def test_monthly_trend_draws_rate_band_and_shipments(lang: str) -> None:
 def test_monthly_trend_dashes_the_months_not_yet_mature(lang: str) -> None:
     frame = rates_frame({"month": ["2025-01", "2025-02", "2025-03"]}, [100, 200, 50], [1, 2, 0], [1, 2, 0])
     fig = rates.monthly_trend(frame.assign(mature=[True, True, False]), lang)
-    solid, dashed = fig.data[3], fig.data[4]
+    solid, dashed = fig.data[2], fig.data[3]
     assert (list(solid.x), solid.line.dash, solid.name) == (["2025-01", "2025-02"], "solid", t("ui.chart.trend.rate", lang))
     # From the last mature month on, so the line is unbroken; hollow markers as on the Trends page.
     assert (list(dashed.x), dashed.line.dash, dashed.marker.symbol) == (["2025-02", "2025-03"], "dash", "circle-open")
     assert dashed.name == t("ui.analytics.chart.monthly.immature", lang)
-    assert len(rates.monthly_trend(frame.assign(mature=True), lang).data) == 4
+    assert len(rates.monthly_trend(frame.assign(mature=True), lang).data) == 3
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -156,3 +160,21 @@ def test_the_recovery_chart_names_carriers_as_the_seller_knows_them() -> None:
     assert names == [t("ui.chart.unknown", "zh"), "UPS", "菜鸟"]
     assert list(recovery_chart(report, "en").data[0].y) == [t("ui.chart.unknown", "en"), "UPS", "Cainiao"]
 
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_monthly_trend_leaves_a_month_without_parcels_as_a_gap(lang: str) -> None:
+    # No parcel shipped in February: the month stays on the axis with no bar and no point, and the
+    # line breaks there instead of joining January to March as if they were neighbours. Parcels
+    # without a ship date (no month) are in no month.
+    frame = rates_frame({"month": ["2025-03", "2025-01", None]}, [200, 100, 40], [2, 1, 0], [2, 0, 0])
+    fig = rates.monthly_trend(frame.assign(mature=True), lang)
+    bars, band, line = fig.data
+    assert list(fig.layout.xaxis.categoryarray) == ["2025-01", "2025-02", "2025-03"]
+    for trace in (bars, line):
+        assert list(trace.x) == ["2025-01", "2025-02", "2025-03"]
+        assert math.isnan(trace.y[1]) and not any(math.isnan(y) for y in (trace.y[0], trace.y[2]))
+    assert list(line.y) == pytest.approx([0.01, math.nan, 0.02], nan_ok=True) and not line.connectgaps
+    # The band is one outline per run of months with parcels, none across February.
+    assert list(band.x) == ["2025-01", "2025-01", None, "2025-03", "2025-03", None]
+    assert line.hovertext[1] == ""

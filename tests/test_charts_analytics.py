@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import pytest
 from test_charts import rates_frame
@@ -219,3 +221,19 @@ def test_lane_tests_state_only_significant_differences() -> None:
     calm = lanes.iloc[[1, 4]]
     assert tables.lane_tests(calm, "en") == [t("ui.analytics.lanes.no_difference", "en", comparisons=1)]
     assert tables.lane_tests(lanes[lanes["carrier"] == "A"], "zh") == [t("ui.analytics.lanes.no_pairs", "zh")]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_monthly_lines_break_at_a_month_a_group_shipped_nothing(lang: str) -> None:
+    # UPS shipped nothing in February and nobody shipped in April: both months stay on the axis, and
+    # UPS's line breaks in February instead of joining January to March.
+    frame = monthly_frame([("UPS", "2025-01", 100, 2, 0, True), ("UPS", "2025-03", 100, 1, 0, True),
+                           ("DHL", "2025-02", 40, 4, 0, True), ("DHL", "2025-05", 40, 0, 0, True)])
+    fig = trends.monthly_lines(frame, "carrier", lang)
+    assert list(fig.layout.xaxis.categoryarray) == ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05"]
+    dhl, ups = fig.data
+    assert list(ups.x) == ["2025-01", "2025-02", "2025-03"]
+    assert list(ups.y) == pytest.approx([0.02, math.nan, 0.01], nan_ok=True)
+    assert list(dhl.x) == ["2025-02", "2025-03", "2025-04", "2025-05"]
+    assert list(dhl.y) == pytest.approx([0.1, math.nan, math.nan, 0.0], nan_ok=True)
+    assert not ups.connectgaps and not dhl.connectgaps

@@ -12,7 +12,8 @@ The rules and their thresholds:
   test (Holm over all such pairs) is significant, or, when no lane alone can tell, a
   Cochran–Mantel–Haenszel test of the two carriers over all the lanes both serve (Holm over
   those pairs); lanes under 30 parcels are not judged;
-- risky lanes: a lane's loss rate against all the seller's other parcels, Holm over lanes;
+- risky lanes: a lane's loss rate against the seller's other parcels of the same transport mode (all
+  the other parcels where the mode is unknown or has fewer than 30 others), Holm over lanes;
 - high value: parcels in the top `high_value_share` (10%) by declared value on risky lanes;
 - insurance: lane loss rate × value above max(`insurance_rate` × value, minimum premium);
 - reporting: claims not yet filed whose deadline is at most `deadline_warning_days` away.

@@ -11,8 +11,11 @@ Two questions, each answered only when a test supports it (DESIGN §7):
    all the lanes both serve (Cochran–Mantel–Haenszel, the Carriers page's test with the two
    carriers alone; Holm over those pairs): a carrier that loses fewer on the shared lanes taken
    together is named as the better choice there.
-2. Which lanes (carrier × route × mode) lose more than the rest of the seller's
-   parcels? Each lane against all other parcels, Holm-corrected over the lanes tested.
+2. Which lanes (carrier × route × mode) lose more than the seller's other parcels of the
+   same transport mode? Modes differ in how often they lose parcels, so an air lane tested
+   against sea and rail parcels would be flagged for its mode, not for itself. Where the mode
+   has fewer than `metrics.MIN_GROUP_SIZE` other parcels, or is unknown, the lane is tested
+   against all the other parcels instead (`peers` says which). Holm-corrected over the lanes tested.
 
 Groups with fewer than `metrics.MIN_GROUP_SIZE` parcels are never tested or ranked.
 """
@@ -36,8 +39,10 @@ POOLED_COLUMNS: tuple[str, ...] = (
 )
 RISKY_COLUMNS: tuple[str, ...] = (
     *LANE_KEYS, "shipments", "losses", "loss_rate", "loss_rate_low", "loss_rate_high", "rest_shipments",
-    "rest_losses", "rest_rate", "test", "p_value", "p_adjusted", "risky",
+    "rest_losses", "rest_rate", "peers", "mode_others", "test", "p_value", "p_adjusted", "risky",
 )
+#: What a risky lane was compared with: the other parcels of its mode, or all the other parcels.
+SAME_MODE, ALL_PARCELS = "mode", "all"
 
 
 def with_losses(lanes: pd.DataFrame) -> pd.DataFrame:
@@ -123,19 +128,28 @@ def pooled_alternatives(lanes: pd.DataFrame, carriers: list[str], alpha: float) 
 
 
 def risky_lanes(lanes: pd.DataFrame, alpha: float) -> pd.DataFrame:
-    """Every lane with enough parcels tested against all the seller's other parcels (Holm over lanes)."""
+    """Every lane with enough parcels tested against the seller's other parcels of its transport mode
+    (`peers` "mode"), or against all the other parcels (`peers` "all") where its mode is unknown or has
+    fewer than MIN_GROUP_SIZE other parcels (`mode_others` counts them); Holm over lanes."""
     data = with_losses(lanes)
     total_n, total_losses = int(data["shipments"].sum()), int(data["losses"].sum())
+    per_mode = data.groupby("mode", dropna=False)[["shipments", "losses"]].sum()
     eligible = data[(data["shipments"] >= MIN_GROUP_SIZE) & (data["shipments"] < total_n)]
     rows = []
     for _, lane in eligible.iterrows():
-        rest_n, rest_losses = total_n - lane["shipments"], total_losses - lane["losses"]
+        mode_n, mode_losses = (int(x) for x in per_mode.loc[lane["mode"]])
+        others = mode_n - lane["shipments"]
+        # An unknown mode is no peer group: its parcels may travel by any mode.
+        if lane["mode"] != "unknown" and others >= MIN_GROUP_SIZE:
+            peers, rest_n, rest_losses = SAME_MODE, others, mode_losses - lane["losses"]
+        else:
+            peers, rest_n, rest_losses = ALL_PARCELS, total_n - lane["shipments"], total_losses - lane["losses"]
         test, p = proportion_test(lane["losses"], lane["shipments"], rest_losses, rest_n)
         rows.append({
             **{k: lane[k] for k in LANE_KEYS}, "shipments": lane["shipments"], "losses": lane["losses"],
             "loss_rate": lane["loss_rate"], "loss_rate_low": lane["loss_rate_low"],
             "loss_rate_high": lane["loss_rate_high"], "rest_shipments": rest_n, "rest_losses": rest_losses,
-            "rest_rate": rest_losses / rest_n, "test": test, "p_value": p,
+            "rest_rate": rest_losses / rest_n, "peers": peers, "mode_others": others, "test": test, "p_value": p,
         })
     result = pd.DataFrame(rows, columns=list(RISKY_COLUMNS))
     if result.empty:

@@ -10,6 +10,7 @@ import pandas as pd
 
 from lossanalytics.advice import wording as fmt
 from lossanalytics.advice.carrier_choice import (
+    ALL_PARCELS,
     LANE_KEYS,
     alternatives,
     pooled_alternatives,
@@ -48,6 +49,26 @@ def _pooled_sentence(row: pd.Series, lang: str) -> str:
              alt_shipments=int(row["alt_shipments"]), alt_rate=fmt.pct(row["alt_losses"] / row["alt_shipments"]),
              carrier=carrier_name(row["carrier"], lang), losses=int(row["losses"]), shipments=int(row["shipments"]),
              rate=fmt.pct(row["losses"] / row["shipments"]), p=fmt.p_value(row["p_adjusted"]))
+
+
+def _against(lane: pd.Series, lang: str) -> str:
+    """What a risky lane's rate is set against: the other parcels of its mode, or all the others and why."""
+    rest = fmt.pct(lane["rest_rate"])
+    if lane["peers"] != ALL_PARCELS:
+        return t("advice.carriers.risky.against_mode", lang, rest=rest, mode=fmt.mode_word(lane["mode"], lang))
+    if lane["mode"] == "unknown":
+        return t("advice.carriers.risky.against_unknown", lang, rest=rest)
+    return t("advice.carriers.risky.against_all", lang, rest=rest, mode=fmt.mode_word(lane["mode"], lang),
+             others=int(lane["mode_others"]), min=MIN_GROUP_SIZE)
+
+
+def lanes_certainty(risky: pd.DataFrame, lang: str) -> str:
+    """How the risky lanes were tested: within their mode, how many against all other parcels, the weakest p."""
+    values = {"tested": len(risky), "p": fmt.p_value(risky.loc[risky["risky"], "p_adjusted"].max())}
+    fallback = int((risky["peers"] == ALL_PARCELS).sum())
+    if not fallback:
+        return t("advice.certainty.lanes", lang, **values)
+    return tn("advice.certainty.lanes_fallback", lang, fallback, n=fallback, min=MIN_GROUP_SIZE, **values)
 
 
 def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
@@ -111,19 +132,21 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
     flagged = risky[risky["risky"]] if not risky.empty else risky
     if not flagged.empty:
         top = flagged.iloc[0]
+        # Say "or than all your other parcels" only when some flagged lane was compared so.
+        headline = "advice.carriers.risky_mixed" if (flagged["peers"] == ALL_PARCELS).any() else "advice.carriers.risky"
         findings.append(Finding(
             "risky_lanes", "consider",
-            tn("advice.carriers.risky", lang, len(flagged), n=len(flagged),
-              lane=fmt.lane(top["carrier"], top["origin_country"], top["dest_country"], top["mode"], lang),
-              rate=fmt.rate_n(top["loss_rate"], top["loss_rate_low"], top["loss_rate_high"], top["shipments"], lang),
-              rest=fmt.pct(top["rest_rate"])),
+            tn(headline, lang, len(flagged), n=len(flagged),
+               lane=fmt.lane(top["carrier"], top["origin_country"], top["dest_country"], top["mode"], lang),
+               rate=fmt.rate_n(top["loss_rate"], top["loss_rate_low"], top["loss_rate_high"], top["shipments"], lang),
+               against=_against(top, lang)),
             (
                 labelled("advice.num.risky_lanes", f"{len(flagged):,}", lang),
                 labelled("advice.num.lanes_tested", f"{len(risky):,}", lang),
                 labelled("advice.num.worst_rate", fmt.pct(top["loss_rate"]), lang),
                 labelled("advice.num.rest_rate", fmt.pct(top["rest_rate"]), lang),
             ),
-            t("advice.certainty.lanes", lang, tested=len(risky), p=fmt.p_value(flagged["p_adjusted"].max())),
+            lanes_certainty(risky, lang),
             {"lanes": [tuple(r) for r in flagged[list(LANE_KEYS)].itertuples(index=False)],
              "tested": len(risky), "max_p_adjusted": float(flagged["p_adjusted"].max())},
             flagged.reset_index(drop=True),
@@ -155,7 +178,6 @@ def high_value_topic(figures: AdviceFigures, risky: pd.DataFrame, cfg: AdviceSet
         return topic("high_value", lang, [], t("advice.high_value.none", lang, threshold=money.usd(threshold),
                                                share=share), money.note(lang))
     still_open, total = figures.high_value_open, figures.high_value_usd
-    flagged = risky[risky["risky"]]
     finding = Finding(
         "high_value", "act" if still_open else "consider",
         t("advice.high_value.found", lang, n=count, threshold=money.usd(threshold), share=share,
@@ -166,7 +188,7 @@ def high_value_topic(figures: AdviceFigures, risky: pd.DataFrame, cfg: AdviceSet
             labelled("advice.num.valuable_value", money.usd(total), lang),
             labelled("advice.num.still_open", f"{still_open:,}", lang),
         ),
-        t("advice.certainty.lanes", lang, tested=len(risky), p=fmt.p_value(flagged["p_adjusted"].max())),
+        lanes_certainty(risky, lang),
         {"threshold_usd": threshold, "count": count, "open": still_open, "value_usd": round(total, 2)},
         figures.high_value, count, figures.high_value_all,
     )

@@ -29,8 +29,11 @@ def rate_n(rate: float, low: float, high: float, n: int, lang: str) -> str:
 
 
 def money(amount: float, currency: str) -> str:
-    """An amount with its currency: cents below 100 ("12.60 USD"), whole units above ("1,857 USD")."""
-    return f"{amount:,.2f} {currency}" if abs(amount) < 100 else f"{amount:,.0f} {currency}"
+    """An amount with its currency: cents below 100 ("12.60 USD"), whole units above ("1,857 USD").
+    A no-break space keeps the amount on one line with its currency, as on the tables (ui.numbers.money):
+    a sentence must not wrap between "1,857" and "USD"."""
+    number = f"{amount:,.2f}" if abs(amount) < 100 else f"{amount:,.0f}"
+    return f"{number}\N{NO-BREAK SPACE}{currency}"
 
 
 def amounts(per_currency: Mapping[str, float], lang: str, usd_per: Callable[[str], float | None] | None = None,
@@ -68,3 +71,8 @@ def lane(carrier: str, origin: str | None, dest: str | None, mode: str, lang: st
 def route(origin: str | None, dest: str | None, mode: str, lang: str) -> str:
     """"China → United States (Postal)": a route and mode without the carrier."""
     return t("compare.where_route", lang, route=route_name(origin, dest, lang), mode=t(f"mode.{mode}", lang))
+
+
+def mode_word(mode: str, lang: str) -> str:
+    """A transport mode inside a sentence: "air" in "your other air parcels" (the label in lower case)."""
+    return t(f"mode.{mode}", lang).lower()

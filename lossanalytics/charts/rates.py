@@ -92,37 +92,75 @@ def _errors(frame: pd.DataFrame) -> dict[str, object]:
     }
 
 
+def month_range(months: pd.Series) -> list[str]:
+    """Every month ("2025-01") from the first to the last of `months`, those without parcels too."""
+    known = months.dropna()
+    if known.empty:
+        return []
+    return [str(month) for month in pd.period_range(known.min(), known.max(), freq="M")]
+
+
+def with_gaps(rows: pd.DataFrame) -> pd.DataFrame:
+    """`rows` (one per month, sorted) with an empty row for every month between their first and last
+    that has none: a line drawn from them breaks there instead of joining the months either side."""
+    months = month_range(rows["month"])
+    if len(months) == len(rows):
+        return rows
+    return rows.set_index("month").reindex(months).rename_axis("month").reset_index()
+
+
+def month_axis(fig: go.Figure, months: list[str], lang: str) -> None:
+    """The ship-month axis: every month of `months` in order, those without parcels left empty, so a
+    gap reads as one; labels "2025-01" in both languages (Plotly shows every few and turns them when
+    a long range would crowd them)."""
+    fig.update_xaxes(title_text=t("ui.chart.trend.x", lang), type="category", categoryorder="array",
+                     categoryarray=months)
+
+
+def interval_band(data: pd.DataFrame, shipped: np.ndarray) -> tuple[list[object], list[object]]:
+    """The 95% band of consecutive months as closed outlines (x, y), one per run of months with
+    parcels, separated by None: a band filled between two lines would join the runs across a gap."""
+    xs: list[object] = []
+    ys: list[object] = []
+    runs = np.split(np.arange(len(data)), np.flatnonzero(np.diff(shipped.astype(int))) + 1)
+    for run in (r for r in runs if len(r) and shipped[r[0]]):
+        rows = data.iloc[run]
+        xs += [*rows["month"], *rows["month"][::-1], None]
+        ys += [*rows["loss_rate_high"], *rows["loss_rate_low"][::-1], None]
+    return xs, ys
+
+
 def monthly_trend(frame: pd.DataFrame, lang: str) -> go.Figure:
-    """Loss rate per ship month as a line with its 95% band, over bars of parcels shipped."""
-    data = frame.sort_values("month").reset_index(drop=True)
-    hover = [hover_text(row, lang, row["month"]) for _, row in data.iterrows()]
+    """Loss rate per ship month as a line with its 95% band, over bars of parcels shipped; a month
+    without parcels has no bar and breaks the line. Parcels without a ship date are in no month."""
+    data = with_gaps(frame.dropna(subset=["month"]).sort_values("month").reset_index(drop=True))
+    shipped = data["shipments"].notna().to_numpy(bool)
+    hover = [hover_text(row, lang, row["month"]) if known else "" for known, (_, row) in zip(shipped, data.iterrows())]
     fig = make_subplots(specs=[[{"secondary_y": True}]])
     fig.add_trace(
         go.Bar(x=data["month"], y=data["shipments"], name=t("ui.chart.trend.shipments", lang),
                marker_color=SHIPMENT_BARS, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>"),
         secondary_y=True,
     )
+    band_x, band_y = interval_band(data, shipped)
     fig.add_trace(
-        go.Scatter(x=data["month"], y=data["loss_rate_high"], mode="lines", line={"width": 0},
-                   showlegend=False, hoverinfo="skip"),
+        go.Scatter(x=band_x, y=band_y, mode="lines", line={"width": 0}, fill="toself", fillcolor=BAND,
+                   name=t("ui.chart.interval", lang), hoverinfo="skip", connectgaps=False),
         secondary_y=False,
     )
-    fig.add_trace(
-        go.Scatter(x=data["month"], y=data["loss_rate_low"], mode="lines", line={"width": 0}, fill="tonexty",
-                   fillcolor=BAND, name=t("ui.chart.interval", lang), hoverinfo="skip"),
-        secondary_y=False,
-    )
-    mature = data["mature"].to_numpy(bool) if "mature" in data else np.ones(len(data), bool)
+    mature = data["mature"].fillna(False).to_numpy(bool) if "mature" in data else shipped.copy()
     # Months not yet mature (analytics.trends) are dashed and hollow from the last mature month on,
     # as on the Trends page: their rate can still rise, and must not read as an improvement.
-    dashed = ~mature
+    dashed = shipped & ~mature
     if mature.any() and dashed.any():
         dashed[int(mature.nonzero()[0].max())] = True
     for solid, keep in ((True, mature), (False, dashed)):
         if not keep.any():
             continue
+        # The empty months go into both lines as gaps, so neither joins the months either side.
+        keep = keep | ~shipped
         fig.add_trace(
-            go.Scatter(x=data["month"][keep], y=data["loss_rate"][keep], mode="lines+markers",
+            go.Scatter(x=data["month"][keep], y=data["loss_rate"][keep], mode="lines+markers", connectgaps=False,
                        line={"color": LINE, "width": 2.5 if solid else 2, "dash": "solid" if solid else "dash"},
                        marker={"size": 7 if solid else 9, "color": LINE, "symbol": "circle" if solid else "circle-open",
                                "line": {"color": LINE, "width": 2}},
@@ -130,8 +168,8 @@ def monthly_trend(frame: pd.DataFrame, lang: str) -> go.Figure:
                        hovertext=[h for h, k in zip(hover, keep) if k], hovertemplate="%{hovertext}<extra></extra>"),
             secondary_y=False,
         )
-    fig.update_xaxes(title_text=t("ui.chart.trend.x", lang), type="category")
-    top = float(data["loss_rate_high"].max()) if len(data) else 0.05
+    month_axis(fig, list(data["month"]), lang)
+    top = float(data["loss_rate_high"].max()) if data["loss_rate_high"].notna().any() else 0.05
     fig.update_yaxes(title_text=t("ui.chart.rate_axis", lang), tickformat=".1%", rangemode="tozero",
                      range=[0, max(top * 1.1, 0.01)], secondary_y=False)
     fig.update_yaxes(title_text=t("ui.chart.trend.shipments_axis", lang), showgrid=False, rangemode="tozero",

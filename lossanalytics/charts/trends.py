@@ -11,7 +11,16 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 
-from lossanalytics.charts.rates import house_layout, hover_text, name_or_unknown, percent, plot_text
+from lossanalytics.charts.rates import (
+    house_layout,
+    hover_text,
+    month_axis,
+    month_range,
+    name_or_unknown,
+    percent,
+    plot_text,
+    with_gaps,
+)
 from lossanalytics.i18n import t
 
 PALETTE = qualitative.Safe
@@ -44,33 +53,40 @@ def point_hover(row: pd.Series, by: str, lang: str) -> str:
 def monthly_lines(frame: pd.DataFrame, by: str, lang: str, only: list[str] | None = None) -> go.Figure:
     """One line per group of `by` ("carrier" or "mode"; only those in `only` when given):
     solid over mature months, dashed with hollow markers from the last mature month on;
-    hover shows counts and intervals. Months are those of every group, so lines stay comparable."""
-    months = sorted(frame["month"].unique())
+    hover shows counts and intervals. Months are every month of every group's range, so lines stay
+    comparable, and a line breaks at a month its group shipped nothing in."""
+    months = month_range(frame["month"])
     data = frame[frame[by].isin(only)] if only is not None else frame
     data = data.sort_values([by, "month"]).reset_index(drop=True)
     fig = go.Figure()
     for index, (group, part) in enumerate(data.groupby(by, sort=False, dropna=False)):
         colour = PALETTE[index % len(PALETTE)]
         name = plot_text(group_name(group, by, lang))
-        hover = [point_hover(row, by, lang) for _, row in part.iterrows()]
-        solid = part["mature"].to_numpy()
+        part = with_gaps(part.reset_index(drop=True))
+        shipped = part["shipments"].notna().to_numpy(bool)
+        solid = part["mature"].fillna(False).to_numpy(bool)
         # The dashed part starts at the last mature month, so the line stays unbroken.
         last_mature = int(solid.nonzero()[0].max()) if solid.any() else None
-        dashed = ~solid
+        dashed = shipped & ~solid
         if last_mature is not None and dashed.any():
             dashed[last_mature] = True
         for mature, keep in ((True, solid), (False, dashed)):
             if not keep.any():
                 continue
-            rows = part[keep]
+            # The months the group shipped nothing in go into both lines as gaps, so neither joins
+            # the months either side.
+            rows = part[keep | ~shipped]
             fig.add_trace(go.Scatter(
                 x=rows["month"], y=rows["loss_rate"], mode="lines+markers", name=name, legendgroup=name,
+                connectgaps=False,
                 showlegend=mature or not solid.any(),
                 line={"color": colour, "width": 2.5 if mature else 2, "dash": "solid" if mature else "dash"},
                 # An open symbol is drawn in the marker colour: a hollow ring of the line's colour.
                 marker={"size": 7 if mature else 9, "color": colour, "symbol": "circle" if mature else "circle-open",
                         "line": {"color": colour, "width": 2}},
-                hovertext=[h for h, k in zip(hover, keep) if k], hovertemplate="%{hovertext}<extra></extra>",
+                hovertext=[point_hover(row, by, lang) if pd.notna(row["shipments"]) else ""
+                           for _, row in rows.iterrows()],
+                hovertemplate="%{hovertext}<extra></extra>",
             ))
     if len(data) and not data["mature"].all():
         # A legend entry that explains the dashed style once, instead of once per line.
@@ -79,8 +95,7 @@ def monthly_lines(frame: pd.DataFrame, by: str, lang: str, only: list[str] | Non
             line={"color": "#666", "dash": "dash"}, marker={"symbol": "circle-open", "color": "#666", "size": 9},
         ))
     top = float(data["loss_rate"].max()) if len(data) else 0.05
-    fig.update_xaxes(title_text=t("ui.chart.trend.x", lang), type="category", categoryorder="array",
-                     categoryarray=months)
+    month_axis(fig, months, lang)
     fig.update_yaxes(title_text=t("ui.chart.rate_axis", lang), tickformat=".1%", rangemode="tozero",
                      range=[0, max(top * 1.15, 0.01)])
     title = "ui.analytics.chart.monthly.carrier_title" if by == "carrier" else "ui.analytics.chart.monthly.mode_title"

@@ -10,8 +10,10 @@ import streamlit as st
 
 from lossanalytics import export
 from lossanalytics.advice import AdviceMoney, Finding, Topic, advice_money, pressing
+from lossanalytics.advice.carrier_choice import ALL_PARCELS
 from lossanalytics.advice.results import SHOWN_ROWS
 from lossanalytics.advice.topics import DEADLINE_COLUMNS
+from lossanalytics.advice.wording import mode_word
 from lossanalytics.claims.labels import per_pair
 from lossanalytics.i18n import carrier_name, has, route_name, t, tn
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
@@ -30,8 +32,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "deadlines_passed": DEADLINE_COLUMNS,
     "worse_carrier": ("carrier", "route", "mode", "shipments", "loss_rate_pct", "interval", "alternative",
                       "alt_shipments", "alt_rate_pct", "alt_interval", "test", "p_adjusted", "better"),
-    "risky_lanes": ("carrier", "route", "mode", "shipments", "losses", "loss_rate_pct", "interval", "rest_rate_pct",
-                    "p_adjusted"),
+    "risky_lanes": ("carrier", "route", "mode", "shipments", "losses", "loss_rate_pct", "interval", "peers",
+                    "rest_rate_pct", "p_adjusted"),
     "high_value": ("tracking_number", "carrier", "route", "mode", "declared_value", "currency", "value_usd",
                    "outcome", "ship_date"),
     "insure_lanes": ("carrier", "route", "mode", "shipments", "loss_rate_pct", "interval", "worth", "clear",
@@ -63,6 +65,10 @@ def finding_table(finding: Finding, lang: str, limit: int | None = None,
     # Words are looked up once per distinct value: the high-value table may hold thousands of rows.
     if "origin_country" in out:
         out["route"] = per_pair(out["origin_country"], out["dest_country"], lambda o, d: route_name(o, d, lang))
+    if "peers" in out:  # what a risky lane was compared with, read before its mode is put in words
+        out["peers"] = [t("ui.advice.peers.all", lang) if peers == ALL_PARCELS
+                        else t("ui.advice.peers.mode", lang, mode=mode_word(mode, lang))
+                        for peers, mode in zip(out["peers"], out["mode"])]
     if "mode" in out:
         out["mode"] = out["mode"].map({m: t(f"mode.{m}", lang) for m in out["mode"].unique()})
     if "outcome" in out:

@@ -13,6 +13,7 @@ import streamlit as st
 from lossanalytics.i18n import t, tn
 from lossanalytics.onboarding import remove_demo
 from lossanalytics.storage.db import Database
+from lossanalytics.ui.months_view import mapping_values
 from lossanalytics.ui.numbers import NO_VALUE, count, money
 from lossanalytics.ui.seller_tables import RATE_COLUMNS, label
 from lossanalytics.ui.seller_tables import rate_table as shape_rates
@@ -32,8 +33,14 @@ def section(lang: str, name: str) -> Iterator[None]:
         st.error(t("ui.section_failed", lang), icon=":material/report:")
 
 
-def empty_state(lang: str, has_data: bool) -> None:
-    """Explain why there is nothing to show: the filters exclude everything, or nothing was uploaded yet."""
+def empty_state(lang: str, has_data: bool, undated: int = 0) -> None:
+    """Explain why there is nothing to show: the `undated` parcels in view have no date to judge them by,
+    the filters exclude everything, or nothing was uploaded yet."""
+    if has_data and undated:
+        # Not the filters' doing: the parcels are there, but without a date no figure can hold them.
+        st.info(tn("ui.empty.no_dates", lang, undated, **mapping_values(undated, lang)), icon=":material/event_busy:")
+        st.page_link("pages/import.py", label=t("ui.empty.go_import", lang), icon=":material/upload_file:")
+        return
     if has_data:
         st.info(t("ui.empty.no_match", lang), icon=":material/filter_alt_off:")
         return
