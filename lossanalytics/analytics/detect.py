@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from lossanalytics.analytics.lanes import end_of, lane_history
+from lossanalytics.analytics.lanes import end_of, lane_history, stated_after
 from lossanalytics.analytics.reasons import reasons
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.storage.db import Database, Part, Sql, identifiers, load_sql, named_query, render
@@ -51,7 +51,7 @@ def outcome_query(db: Database, scope: AnalysisScope) -> OutcomeQuery:
     if serves(db, scope):
         predicate, params = scope.filters.predicate()
         return OutcomeQuery(render(named_query("lake_read", "outcomes"), filters=predicate), params, {})
-    return outcome_query_with(scope, lane_history(db, scope.as_of))
+    return outcome_query_with(scope, lane_history(db, scope.as_of), stated_later=stated_after(db, scope.as_of))
 
 
 def serves(db: Database, scope: AnalysisScope) -> bool:
@@ -59,12 +59,16 @@ def serves(db: Database, scope: AnalysisScope) -> bool:
     return db.precomputed is not None and db.precomputed.scope_key == AnalysisScope(scope.as_of, scope.settings).key()
 
 
-def outcome_query_with(scope: AnalysisScope, lanes: pa.Table, closed: bool = True) -> OutcomeQuery:
+def outcome_query_with(scope: AnalysisScope, lanes: pa.Table, closed: bool = True,
+                       stated_later: bool = True) -> OutcomeQuery:
     """:func:`outcome_query` with the lane history `lanes` (lanes.sql) learned by any engine; without
-    the closed parcels (delivered, lost, damaged, returned, cancelled, undated) unless `closed`."""
+    the closed parcels (delivered, lost, damaged, returned, cancelled, undated) unless `closed`.
+    `stated_later=False` says that no parcel's status was stated after the as-of day
+    (lanes.stated_after), so none needs its dates compared with it."""
     condition, params = in_scope(scope)
     return OutcomeQuery(
-        render(load_sql("outcomes"), in_scope=condition, closed=named_query("filters", "all" if closed else "none")),
+        render(load_sql("outcomes"), in_scope=condition, closed=named_query("filters", "all" if closed else "none"),
+               known_later=named_query("filters", "stated_later" if stated_later else "none")),
         {**params, **scope.settings.query_params()},
         {"mode_thresholds": scope.settings.mode_table(), "lane_history": lanes},
     )

@@ -81,7 +81,10 @@ class KeptRows:
         as_of_end = end_of(scope.as_of)
         kept = self.kept(as_of_end, **parts)
         if kept is not None:
-            opened = passing(outcome_query_with(scope, lane_history(self.db, scope.as_of), closed=False), False)
+            # Rows are kept only as of a day after every parcel's status was stated (kept.sql's
+            # newest_ship), so no open parcel's needs its dates compared with the day.
+            opened = passing(outcome_query_with(scope, lane_history(self.db, scope.as_of), closed=False,
+                                                stated_later=False), False)
             if self.current():
                 return pa.concat_tables([kept, opened.select(kept.column_names).cast(kept.schema)])
         computed = passing(outcome_query(self.db, scope), True)

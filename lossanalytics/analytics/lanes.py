@@ -19,16 +19,19 @@ import hashlib
 import json
 import threading
 import weakref
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar, cast
 
 import pyarrow as pa
 
 from lossanalytics import __version__
 from lossanalytics.storage.db import Database, load_sql, named_query
 
-_CACHE: weakref.WeakKeyDictionary[Database, dict[tuple[object, ...], pa.Table]] = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Database, dict[tuple[object, ...], object]] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
-_KEPT_PER_DATABASE = 8
+T = TypeVar("T")
+_KEPT_PER_DATABASE = 16  # lane histories and stated_after answers, a few as-of days each
 
 
 def end_of(as_of: date) -> datetime:
@@ -38,20 +41,36 @@ def end_of(as_of: date) -> datetime:
 
 def lane_history(db: Database, as_of: date) -> pa.Table:
     """Per lane: delivered parcels, transit p95, scan-gap p95/p99, lateness p99 (see lanes.sql)."""
+    return _per_version(db, ("lanes", as_of), lambda version: _kept_or_learned(db, version, end_of(as_of)))
+
+
+def stated_after(db: Database, as_of: date) -> bool:
+    """Whether any parcel's status was stated (its scan or delivery) after the end of `as_of`: only
+    then must the outcome query compare each parcel's dates with the day (outcomes.sql's known_later)."""
+    def newest_after(_version: tuple[object, ...]) -> bool:
+        newest = db.scalar(named_query("kept", "newest_ship"))
+        return newest is not None and newest >= end_of(as_of)
+
+    return bool(_per_version(db, ("stated_after", as_of), newest_after))
+
+
+def _per_version(db: Database, what: tuple[object, ...], compute: Callable[[tuple[object, ...]], T]) -> T:
+    """`compute(version)` for `db`'s data version, kept in this process for that version: the data
+    changes only with a new version. Not kept when an import committed while it was computed."""
     version = data_version(db)
-    key = (version, as_of)
+    key = (version, *what)
     with _LOCK:
         known = _CACHE.setdefault(db, {})
         if key in known:
-            return known[key]
-    table = _kept_or_learned(db, version, end_of(as_of))
+            return cast(T, known[key])
+    value = compute(version)
     if data_version(db) != version:
-        return table  # an import committed while it was learned: not known to be `version`'s, so not cached
+        return value  # an import committed meanwhile: not known to be `version`'s, so not cached
     with _LOCK:
         if len(known) >= _KEPT_PER_DATABASE:
             known.clear()
-        known[key] = table
-    return table
+        known[key] = value
+    return value
 
 
 def data_version(db: Database) -> tuple[object, ...]:
