@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 
 from lossanalytics.analytics.compare import p_text
 from lossanalytics.analytics.reasons import lane_name
-from lossanalytics.i18n import route_name, t, tn
+from lossanalytics.i18n import route_name, t, tn, with_currency
 
 
 def pct(rate: float) -> str:
@@ -30,10 +30,8 @@ def rate_n(rate: float, low: float, high: float, n: int, lang: str) -> str:
 
 def money(amount: float, currency: str) -> str:
     """An amount with its currency: cents below 100 ("12.60 USD"), whole units above ("1,857 USD").
-    A no-break space keeps the amount on one line with its currency, as on the tables (ui.numbers.money):
-    a sentence must not wrap between "1,857" and "USD"."""
-    number = f"{amount:,.2f}" if abs(amount) < 100 else f"{amount:,.0f}"
-    return f"{number}\N{NO-BREAK SPACE}{currency}"
+    Kept on one line with its currency (i18n.with_currency): a sentence must not wrap between "1,857" and "USD"."""
+    return with_currency(f"{amount:,.2f}" if abs(amount) < 100 else f"{amount:,.0f}", currency)
 
 
 def amounts(per_currency: Mapping[str, float], lang: str, usd_per: Callable[[str], float | None] | None = None,

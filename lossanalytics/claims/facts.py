@@ -219,13 +219,6 @@ def money_many(amounts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return rounded, texts
 
 
-def with_currency(amount: str, currency: str) -> str:
-    """An amount and its currency as one unbreakable unit ("81.74 USD" with a no-break space), so a
-    sentence never wraps between them, as `ui.numbers.money` writes amounts in tables; the amount
-    alone when the currency is blank."""
-    return f"{amount}\N{NO-BREAK SPACE}{currency}" if currency else amount
-
-
 def fmt_numbers(values: np.ndarray, places: int = 4) -> np.ndarray:
     """:func:`fmt_number` of many values (NaN: ""), an object array."""
     return per_value(pd.Series(values), lambda v: "" if is_missing(v) else fmt_number(v, places))

@@ -19,9 +19,8 @@ from lossanalytics.claims.facts import (
     positive_or_none,
     text_or_none,
     to_date,
-    with_currency,
 )
-from lossanalytics.i18n import carrier_name, t
+from lossanalytics.i18n import carrier_name, t, with_currency
 from lossanalytics.normalise.countries import country_name
 
 

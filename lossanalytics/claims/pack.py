@@ -27,11 +27,10 @@ from lossanalytics.claims.facts import (
     mode_label,
     text_or_none,
     to_date,
-    with_currency,
 )
 from lossanalytics.claims.letter import claim_letter
 from lossanalytics.export import neutralise
-from lossanalytics.i18n import days_count, has, or_unknown, route_name, t
+from lossanalytics.i18n import days_count, has, or_unknown, route_name, t, with_currency
 
 PACK_FILES: tuple[str, ...] = ("facts.txt", "letter_en.txt", "letter_zh.txt", "timeline.csv", "checklist.txt")
 TIMELINE_COLUMNS: tuple[str, ...] = ("event_time", "status", "status_raw", "location", "description")

@@ -85,6 +85,12 @@ def carrier_name(value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
     return t(key, lang) if has(key) else str(value)
 
 
+def with_currency(amount: str, currency: str) -> str:
+    """An amount and its currency as one unbreakable unit ("81.74 USD" with a no-break space), so a
+    sentence or a table cell never wraps between them; the amount alone when the currency is blank."""
+    return f"{amount}\N{NO-BREAK SPACE}{currency}" if currency else amount
+
+
 def days_count(days: int, lang: str = DEFAULT_LANGUAGE) -> str:
     """A number of days in words: "1 day", "12 days", "12 天"."""
     return tn("days.count", lang, days, days=days)

@@ -15,9 +15,9 @@ import streamlit as st
 
 from lossanalytics.claims import ClaimError, edits, upsert_claim, worklist
 from lossanalytics.claims.documents import PROCESS_STEPS, document_label, step_help, step_title
-from lossanalytics.claims.facts import to_date, with_currency
+from lossanalytics.claims.facts import to_date
 from lossanalytics.claims.statuses import NOT_FILED
-from lossanalytics.i18n import carrier_name, route_name, t
+from lossanalytics.i18n import carrier_name, route_name, t, with_currency
 from lossanalytics.storage.db import Database
 from lossanalytics.ui import claims_data, claims_view, data
 from lossanalytics.ui.numbers import NO_VALUE, md_escape

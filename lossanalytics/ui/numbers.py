@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import cast
 
-from lossanalytics.i18n import t
+from lossanalytics.i18n import t, with_currency
 
 #: A table cell's missing value (Streamlit's own tables would write "None").
 NO_VALUE = "–"
@@ -43,7 +43,7 @@ def money(values: Iterable[Mapping[str, object]] | None, lang: str,
     items = list(values) if values is not None else []
     if usd_per is not None:
         items.sort(key=lambda v: _dollars_first(v, usd_per))
-    parts = [f"{float(v['amount']):,.0f}\N{NO-BREAK SPACE}{v['currency']}" for v in items]
+    parts = [with_currency(f"{float(v['amount']):,.0f}", str(v["currency"])) for v in items]
     return " · ".join(parts) if parts else t("ui.none", lang)
 
 
