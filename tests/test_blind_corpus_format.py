@@ -87,7 +87,7 @@ CORPORA = [
     Corpus("fresh23", rows=328, carriers=24, languages=11, exact_prefixes=True),
     Corpus("fresh24", rows=268, carriers=36, languages=15, exact_prefixes=True),
     Corpus("fresh25", rows=251, carriers=20, languages=20, exact_prefixes=True),
-    Corpus("fresh26", rows=254, carriers=37, languages=23, exact_prefixes=True),
+    Corpus("fresh26", rows=262, carriers=40, languages=23, exact_prefixes=True),
 ]
 
 
