@@ -10,7 +10,8 @@ fresh21_texts.csv, the twenty-third;
 fresh22_texts.csv, the twenty-fourth;
 fresh23_texts.csv, the twenty-fifth;
 fresh24_texts.csv, the twenty-sixth;
-fresh25_texts.csv, the twenty-seventh).
+fresh25_texts.csv, the twenty-seventh;
+fresh26_texts.csv, the twenty-eighth).
 
 These tests look at the files only: columns, encoding, line ends, status values,
 language codes, sources, duplicates and the size each labeller was asked for, and the
@@ -86,6 +87,7 @@ CORPORA = [
     Corpus("fresh23", rows=328, carriers=24, languages=11, exact_prefixes=True),
     Corpus("fresh24", rows=268, carriers=36, languages=15, exact_prefixes=True),
     Corpus("fresh25", rows=251, carriers=20, languages=20, exact_prefixes=True),
+    Corpus("fresh26", rows=262, carriers=40, languages=23, exact_prefixes=True),
 ]
 
 
@@ -191,6 +193,7 @@ DEVELOPMENT_OVERLAP_CEILINGS = {
     "fresh23": 0,
     "fresh24": 0,
     "fresh25": 0,
+    "fresh26": 0,
 }
 
 
