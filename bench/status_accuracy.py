@@ -126,7 +126,13 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   Finnish, Estonian, Lithuanian and Latvian, USPS event texts a plugin groups, recorded Korean and Cypriot tracking
   pages, and shops' and apps' status vocabularies; half neither in transit nor delivered), collected while the
   hundred-and-twenty-sixth to hundred-and-twenty-eighth rounds ran and kept apart from their sources
-  (FRESH25_SOURCES.md), likewise never read.
+  (FRESH25_SOURCES.md), likewise never read;
+- fresh26_texts.csv, 262 texts from a twenty-eighth set of sources (40 carriers and platforms in 23 languages: carriers'
+  texts kept in projects, such as Bulgarian couriers' operation codes in a shop plugin, a recorded Speedy response, a
+  China Post to CTT history, Danish carriers' results and Czech Post events, and shops', apps' and platforms'
+  vocabularies, the largest a shop's delivery e-mails in twelve languages; nearly half neither in transit nor
+  delivered), collected while the hundred-and-twenty-ninth to hundred-and-thirty-first rounds ran and kept apart from
+  their sources (FRESH26_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -184,6 +190,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Twenty-third fresh corpus", corpus("fresh23")),
     ("Twenty-fourth fresh corpus", corpus("fresh24")),
     ("Twenty-fifth fresh corpus", corpus("fresh25")),
+    ("Twenty-sixth fresh corpus", corpus("fresh26")),
 )
 
 
