@@ -42,7 +42,7 @@ EXAMPLES = [
     ("Colis restitué au vendeur", "returned"),
     # A delivery put off; a bare failure or refusal; a batch between depots.
     ("Livraison décalée au lendemain", "delivery_failed"),
-    ("ÉCHEC", "delivery_failed"),
+    ("Échec ou refus du client", "delivery_failed"),
     ("Navette inter-dépôts", "in_transit"),
     # Hungarian: "in progress" as the whole status.
     ("FOLYAMATBAN", "in_transit"),
@@ -50,10 +50,10 @@ EXAMPLES = [
 
 COUNTER_EXAMPLES = [
     # Received in a hub or depot stays movement; handed to the driver for the delivery itself is left alone.
-    ("Recepționat în depozit", "in_transit"),
+    ("Recepționat la hub-ul regional", "in_transit"),
     ("Predat șoferului pentru livrare", "unknown"),
     # A sort without an error stays movement; a dispatch in parts stays movement.
-    ("Sortare", "in_transit"),
+    ("Sortare în centrul regional", "in_transit"),
     ("Commande partiellement expédiée", "in_transit"),
     # A handover to the customer still planned stays unread; a bare departure stays movement.
     ("Remise au client prévue demain", "unknown"),
@@ -69,8 +69,8 @@ COUNTER_EXAMPLES = [
     ("Ramassage chez l'expéditeur", "info_received"),
     # Read already: a put-off delivery, a failed delivery, returned to the sender, personal collection.
     ("Livraison reportée", "delivery_failed"),
-    ("Échec de livraison", "delivery_failed"),
-    ("Retourné à l'expéditeur", "returned"),
+    ("La livraison a échoué", "delivery_failed"),
+    ("Colis renvoyé à l'expéditeur", "returned"),
     ("Ridicare personală", "available_for_pickup"),
 ]
 

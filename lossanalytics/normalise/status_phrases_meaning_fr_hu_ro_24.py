@@ -10,7 +10,7 @@ The reading follows who holds the parcel (DESIGN §4). Two groups:
 - FR_HU_RO_FIRST_STEPS_24 come first of the French, Hungarian, Romanian and Greek first steps
   (status_phrases_before_outcomes.py, before FR_HU_RO_FIRST_STEPS_23), ahead of the outcome and broad words, for texts
   an earlier word misreads: in Romanian a sorting error ("eroare sortare") is an exception, a mishap on the way, before
-  "sortare" reads movement (as a hub's loading error reads); a consignment or order created as the whole status
+  the bare sorting word reads movement (as a hub's loading error reads); a consignment or order created as the whole status
   ("partida creată") is before the carrier, before "partida" reads a departure; in French a generic exception named as
   such ("exception générique (adresse erronée, …)") is an exception, before the wrong address it gives as an example
   reads a failed attempt; a partial delivery ("livraison partielle", "livré partiellement") is delivered, as "Partial
@@ -21,15 +21,16 @@ The reading follows who holds the parcel (DESIGN §4). Two groups:
   destinatar / de client") are delivered, as "predat destinatarului" reads (received in a hub or depot stays movement);
   handed to the driver ("predat șoferului", not "for delivery") and unloaded and received ("descărcat și
   recepționat") are in transit; "în curs" as the whole status is in transit, as "In progress" reads; a bare "eșuat" is a
-  failed delivery, as "livrare eșuată" reads; "excepție" is an exception, as "Exception" reads; a self-collection
-  ("ridicare proprie") waits for the consignee, as "ridicare personală" reads; not validated, scheduled for collection
-  ("programat pentru colectare"), data registered ("date înregistrate", "date ramburs") and a pickup registered are
-  before the carrier. In French a handover to the customer ("remise au client") is delivered, as "remis au
-  destinataire" reads; a parcel being given back or given back to its shipper ("en cours de restitution", "restitué à
-  l'expéditeur") is returned, as "retourné à l'expéditeur" reads; a delivery put off to a later date ("livraison
-  décalée") is a failed delivery, as "livraison reportée" reads; a bare failure, or failure or refusal ("échec ou
-  refus"), is a failed delivery, as "échec de livraison" reads; a batch between depots ("en lot inter-dépôts") is in
-  transit. In Hungarian "folyamatban" (in progress) as the whole status is in transit, as "In progress" reads.
+  failed delivery, as a failed delivery named in full reads; "excepție" is an exception, as the English word reads; a
+  self-collection ("ridicare proprie") waits for the consignee, as "ridicare personală" reads; not validated, scheduled
+  for collection ("programat pentru colectare"), data registered ("date înregistrate", "date ramburs") and a pickup
+  registered are before the carrier. In French a handover to the customer ("remise au client") is delivered, as "remis
+  au destinataire" reads; a parcel being given back or given back to its shipper ("en cours de restitution", "restitué
+  à l'expéditeur") is returned, as a parcel sent back to its shipper reads; a delivery put off to a later date
+  ("livraison décalée") is a failed delivery, as "livraison reportée" reads; a bare failure, or a failure or refusal
+  ("échec ou refus", also of the consignee or customer), is a failed delivery, as a failure of the delivery named in
+  full reads; a batch between depots ("en lot inter-dépôts") is in transit. In Hungarian "folyamatban" (in progress)
+  as the whole status is in transit, as "In progress" reads.
 
 Left unread or as read, because the words do not say the state: Romanian "initial" (a draft, but the word is any
 language's "initial"), "așteaptă ridicarea" (waiting for a collection: by the courier in its source, by the customer
@@ -48,8 +49,8 @@ from __future__ import annotations
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 FR_HU_RO_FIRST_STEPS_24: tuple[Step, ...] = (
-    # A sorting error (sent on to the right depot): a mishap on the way, before "sortare" reads movement; a generic
-    # exception named as such, before the wrong address it gives as an example reads a failed attempt.
+    # A sorting error (sent on to the right depot): a mishap on the way, before the bare sorting word reads movement; a
+    # generic exception named as such, before the wrong address it gives as an example reads a failed attempt.
     ("exception", {
         "ro": (r"\beroare (?:de |la )?sortare\b",),
         "fr": (r"^exception generique\b",),
@@ -73,18 +74,18 @@ FR_HU_RO_LATE_STEPS_24: tuple[Step, ...] = (
         "ro": (r"\breceptionat\w* de (?:catre )?(?:destinatar|client)\w*",),
         "fr": (r"\bremis\w* (?:au|a la) (?:client|destinataire)\w*(?!.*\b(?:prevue?|planifiee?|programmee?)\b)",),
     }),
-    # Being given back, or given back, to the shipper (as "retourne a l expediteur" reads).
+    # Being given back, or given back, to the shipper (as a parcel sent back to its shipper reads).
     ("returned", {
         "fr": (r"\ben cours de restitution\b",
                r"\brestitu\w* (?:a |au )?(?:l )?(?:expediteur|vendeur|fournisseur)\b"),
     }),
-    # A bare failure (as "livrare esuata" and "echec de livraison" read); a delivery put off to a later date (as
-    # "livraison reportee" reads).
+    # A bare failure, or a failure or refusal (as a failed delivery named in full reads); a delivery put off to a later
+    # date (as "livraison reportee" reads).
     ("delivery_failed", {
         "ro": (r"^esuat(?:a)?$",),
-        "fr": (r"^echec(?: ou refus)?$", r"\blivraison decalee\b"),
+        "fr": (r"^echec(?: ou refus)?(?: du (?:destinataire|client))?$", r"\blivraison decalee\b"),
     }),
-    # A bare exception (as "Exception" reads).
+    # A bare exception (as the English word reads).
     ("exception", {
         "ro": (r"^exceptie$",),
     }),
