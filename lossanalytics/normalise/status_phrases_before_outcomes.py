@@ -107,6 +107,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_20 import FR_HU_RO_
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_21 import FR_HU_RO_FIRST_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_22 import FR_HU_RO_FIRST_STEPS_22
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_23 import FR_HU_RO_FIRST_STEPS_23
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_24 import FR_HU_RO_FIRST_STEPS_24
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_FIRST_STEPS, GREEK_MEANING_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_nordic import NORDIC_MEANING_EARLY_STEPS
@@ -206,6 +207,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *BULGARIAN_STEPS,
     *LAST_MILE_EAST_STEPS,
     *RO_TR_FIRST_STEPS,
+    *FR_HU_RO_FIRST_STEPS_24,
     *FR_HU_RO_FIRST_STEPS_23,
     *FR_HU_RO_FIRST_STEPS_22,
     *FR_HU_RO_FIRST_STEPS_21,

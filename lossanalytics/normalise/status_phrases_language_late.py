@@ -78,6 +78,7 @@ from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_20 import FR_HU_RO_
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_21 import FR_HU_RO_LATE_STEPS_21
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_22 import FR_HU_RO_LATE_STEPS_22
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_23 import FR_HU_RO_LATE_STEPS_23
+from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_24 import FR_HU_RO_LATE_STEPS_24
 from lossanalytics.normalise.status_phrases_meaning_greek import BULGARIAN_MEANING_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_italian import ITALIAN_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_ro_tr import RO_TR_LATE_STEPS
@@ -199,6 +200,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_2_LATE_STEPS,
     *ROMANCE_MEANING_LAST_STEPS,
     *MEANING_ENGLISH_STEPS,
+    *FR_HU_RO_LATE_STEPS_24,
     *FR_HU_RO_LATE_STEPS_23,
     *FR_HU_RO_LATE_STEPS_22,
     *FR_HU_RO_LATE_STEPS_21,
