@@ -144,6 +144,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_30 import ROMANCE_30
 from lossanalytics.normalise.status_phrases_meaning_romance_31 import ROMANCE_31_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_32 import ROMANCE_32_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_33 import ROMANCE_33_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_34 import ROMANCE_34_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -302,6 +303,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_19_FIRST_STEPS,
+    *ROMANCE_34_FIRST_STEPS,
     *ROMANCE_33_FIRST_STEPS,
     *ROMANCE_32_FIRST_STEPS,
     *ROMANCE_31_FIRST_STEPS,

@@ -112,6 +112,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_30 import ROMANCE_30
 from lossanalytics.normalise.status_phrases_meaning_romance_31 import ROMANCE_31_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_32 import ROMANCE_32_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_33 import ROMANCE_33_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_34 import ROMANCE_34_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import SLAVIC_TURKIC_STEPS_2
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_3 import SLAVIC_TURKIC_STEPS_3
@@ -157,6 +158,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_15_LATE_STEPS,
     *EAST_ASIAN_12_LATE_STEPS,
     *ROMANCE_19_LATE_STEPS,
+    *ROMANCE_34_LATE_STEPS,
     *ROMANCE_33_LATE_STEPS,
     *ROMANCE_32_LATE_STEPS,
     *ROMANCE_31_LATE_STEPS,
