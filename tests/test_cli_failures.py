@@ -159,7 +159,7 @@ def test_success_lines_follow_the_sellers_language(tmp_path: Path, capsys: pytes
     database = str(tmp_path / "x.duckdb")
     assert main(["--lang", "zh", "--db", database, "import", str(source)]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "parcels.csv：导入 1（按列名识别的表格，物流跟踪）：读取 2 行，新增包裹 2 个，更新 0 个，拒绝 0 行，0 行有值被搁置",
+        "parcels.csv：导入 1（按列名识别的表格，物流跟踪）：读取 2 行，新增包裹 2 个，更新 0 个，拒绝 0 行，0 行有值无法识别而留空，0 行有值已保留但待核对",
         "  识别为 按列名识别的表格，把握 100%",
         "  " + t("ui.import.all_columns_used", "zh"),
     ]

@@ -31,7 +31,7 @@ def imported(db: Database, tmp_path: Path) -> tuple[Database, int]:
     path = tmp_path / "dates.csv"
     path.write_text(HEADER + "\n".join(ROWS) + "\n")
     result = import_file(db, path)
-    assert (result.rows_stored, result.rows_rejected, result.rows_warned) == (5, 0, 2)
+    assert (result.rows_stored, result.rows_rejected, result.rows_warned, result.rows_to_check) == (5, 0, 0, 2)
     return db, result.import_id
 
 

@@ -17,14 +17,17 @@ Two questions, each answered only when a test supports it (DESIGN §7):
    has fewer than `metrics.MIN_GROUP_SIZE` other parcels, or is unknown, the lane is tested
    against all the other parcels instead (`peers` says which). Holm-corrected over the lanes tested.
 
-Groups with fewer than `metrics.MIN_GROUP_SIZE` parcels are never tested or ranked.
+Groups with fewer than `metrics.MIN_GROUP_SIZE` parcels are never tested or ranked. Parcels whose
+exports name no carrier (`compare.known_carrier`) are never a carrier found worse, an alternative to
+one, the others a carrier is tested against, or a risky lane (the advice is to choose a carrier
+there, and theirs is not known); they stay among the other parcels of their mode a lane is set against.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from lossanalytics.analytics.compare import LANE, holm, proportion_test, versus_rest
+from lossanalytics.analytics.compare import LANE, holm, known_carrier, proportion_test, versus_rest
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE, wilson_interval
 
 LANE_KEYS: tuple[str, ...] = ("carrier", *LANE)
@@ -70,7 +73,7 @@ def alternatives(lanes: pd.DataFrame, carriers: list[str], alpha: float) -> pd.D
     All pairs form one family for the Holm correction; `better` marks an alternative
     whose loss rate is lower and significantly so. Sorted by carrier, then most certain first.
     """
-    eligible = with_losses(lanes[lanes["shipments"] >= MIN_GROUP_SIZE])
+    eligible = with_losses(lanes[(lanes["shipments"] >= MIN_GROUP_SIZE) & known_carrier(lanes)])
     rows = []
     for _, mine in eligible[eligible["carrier"].isin(carriers)].iterrows():
         same_lane = (eligible[list(LANE)] == mine[list(LANE)].to_numpy()).all(axis=1)
@@ -101,7 +104,7 @@ def pooled_alternatives(lanes: pd.DataFrame, carriers: list[str], alpha: float) 
     `p_value` (`compare.versus_rest` with the two carriers alone); `p_adjusted` is Holm over all the
     pairs, and `better` marks an alternative that loses significantly fewer. Most certain first.
     """
-    eligible = with_losses(lanes[lanes["shipments"] >= MIN_GROUP_SIZE])
+    eligible = with_losses(lanes[(lanes["shipments"] >= MIN_GROUP_SIZE) & known_carrier(lanes)])
     rows = []
     for carrier in carriers:
         served = eligible.loc[eligible["carrier"] == carrier, list(LANE)].drop_duplicates()
@@ -130,11 +133,12 @@ def pooled_alternatives(lanes: pd.DataFrame, carriers: list[str], alpha: float) 
 def risky_lanes(lanes: pd.DataFrame, alpha: float) -> pd.DataFrame:
     """Every lane with enough parcels tested against the seller's other parcels of its transport mode
     (`peers` "mode"), or against all the other parcels (`peers` "all") where its mode is unknown or has
-    fewer than MIN_GROUP_SIZE other parcels (`mode_others` counts them); Holm over lanes."""
+    fewer than MIN_GROUP_SIZE other parcels (`mode_others` counts them); Holm over lanes. The lanes of
+    parcels without a carrier are not tested, but their parcels are among the others."""
     data = with_losses(lanes)
     total_n, total_losses = int(data["shipments"].sum()), int(data["losses"].sum())
     per_mode = data.groupby("mode", dropna=False)[["shipments", "losses"]].sum()
-    eligible = data[(data["shipments"] >= MIN_GROUP_SIZE) & (data["shipments"] < total_n)]
+    eligible = data[(data["shipments"] >= MIN_GROUP_SIZE) & (data["shipments"] < total_n) & known_carrier(data)]
     rows = []
     for _, lane in eligible.iterrows():
         mode_n, mode_losses = (int(x) for x in per_mode.loc[lane["mode"]])

@@ -23,6 +23,7 @@ from lossanalytics.advice.insurance import insurance_lanes
 from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import Finding, Topic
 from lossanalytics.advice.topics import MAX_NAMED, labelled, sentence_gap, topic
+from lossanalytics.analytics.compare import known_carrier
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.i18n import carrier_name, t, tn
 
@@ -73,7 +74,8 @@ def lanes_certainty(risky: pd.DataFrame, lang: str) -> str:
 
 def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
                    risky: pd.DataFrame | None = None) -> tuple[Topic, pd.DataFrame]:
-    """Carriers worse than the others on the same lanes (with better alternatives), and risky lanes.
+    """Carriers worse than the others on the same lanes (with better alternatives), and risky lanes;
+    the parcels without a carrier are in no carrier comparison, and the note says how many.
 
     `risky` is `risky_lanes(lanes, cfg.alpha)` when the caller has it already (one test per
     lane is not cheap); the frame is also returned, for the high-value topic.
@@ -155,6 +157,9 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
     notes = [t("advice.carriers.none", lang, tested=tested)] if not findings else []
     if small:
         notes.append(t("advice.carriers.small", lang, small=small, min=MIN_GROUP_SIZE))
+    unnamed = int(lanes.loc[~known_carrier(lanes), "shipments"].sum()) if not lanes.empty else 0
+    if unnamed:
+        notes.append(tn("advice.carriers.no_carrier", lang, unnamed, n=unnamed))
     note = sentence_gap(lang).join(notes)
     return topic("carriers", lang, findings, note), risky
 

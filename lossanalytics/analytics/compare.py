@@ -4,7 +4,8 @@ Every comparison is a proper test of two loss proportions — Fisher's exact tes
 cell is expected to hold fewer than five parcels, the pooled two-proportion z-test
 otherwise — and every family of comparisons is corrected for its size (Holm by
 default, Benjamini–Hochberg on request), with raw and adjusted p-values kept. Groups
-with fewer than MIN_GROUP_SIZE parcels are never tested, ranked best or worst.
+with fewer than MIN_GROUP_SIZE parcels are never tested, ranked best or worst, and neither
+are the parcels whose exports name no carrier (`known_carrier`).
 
 The functions take frames from `metrics.rates`, so a page can reuse what it already has.
 """
@@ -24,6 +25,7 @@ from statsmodels.stats.proportion import proportions_ztest
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE, rates
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.i18n import route_name, t
+from lossanalytics.normalise.carrier_modes import NO_CARRIER
 from lossanalytics.storage.db import Database
 
 ALPHA = 0.05
@@ -77,6 +79,23 @@ def benjamini_hochberg(p_values: Sequence[float] | npt.NDArray[np.float64]) -> n
 CORRECTIONS = {"holm": holm, "bh": benjamini_hochberg}
 
 
+def known_carrier(frame: pd.DataFrame) -> pd.Series:
+    """Which rows of `frame` name a carrier (all, when it has no carrier column).
+
+    The parcels whose exports named none (carrier_modes.NO_CARRIER) may have travelled with any
+    of the seller's carriers, or several: their loss rate is the seller's and is shown, but they
+    are no carrier to rank, to test against a carrier, or to move routes to or from.
+    """
+    if "carrier" not in frame:
+        return pd.Series(True, index=frame.index)
+    return frame["carrier"].notna() & frame["carrier"].ne(NO_CARRIER)
+
+
+def is_carrier(value: object) -> bool:
+    """Whether one group's carrier value names a carrier (see `known_carrier`)."""
+    return isinstance(value, str) and value != NO_CARRIER
+
+
 def _losses(frame: pd.DataFrame) -> pd.Series:
     return frame["lost"] + frame["suspected_lost"]
 
@@ -91,8 +110,12 @@ def pairwise(
     `worse`/`better` (by the observed loss rate, lost + suspected), their counts and
     rates, the test used, `p_value`, `p_adjusted` over all pairs returned, and
     `significant` (adjusted p below `alpha`). Only significant rows may be said aloud.
+    Carriers compared, parcels without a carrier are left out (`known_carrier`).
     """
-    eligible = frame[frame["shipments"] >= min_shipments].assign(losses=_losses(frame))
+    enough = frame["shipments"] >= min_shipments
+    if group == "carrier":
+        enough &= known_carrier(frame)
+    eligible = frame[enough].assign(losses=_losses(frame))
     rows = []
     for stratum, members in eligible.groupby(list(within), dropna=False, sort=True):
         members = members.sort_values([group])
@@ -134,6 +157,9 @@ def versus_rest(
     (tests/test_statistics_reference.py) except that the continuity correction never exceeds
     the deviation itself, as in SciPy's Yates correction, so an exact match gives p = 1.
     """
+    named = known_carrier(frame) if group == "carrier" else pd.Series(True, index=frame.index)
+    unnamed = frame.loc[~named, group].dropna().unique()
+    frame = frame[named]
     data = frame.assign(losses=_losses(frame))[[group, *strata, "shipments", "losses"]]
     totals = data.groupby(list(strata), dropna=False)[["shipments", "losses"]].transform("sum")
     a, n1 = data["losses"].to_numpy(float), data["shipments"].to_numpy(float)
@@ -161,13 +187,16 @@ def versus_rest(
         [result["lanes"].eq(0).to_numpy(), ~tested, significant & (deviation > 0), significant & (deviation < 0)],
         ["no_peers", "too_small", "worse", "better"], "no_difference",
     )
-    return result.drop(columns=["variance"])
+    untested = pd.DataFrame({group: unnamed, "lanes": 0, "shipments": 0.0, "losses": 0.0, "expected_losses": 0.0,
+                             "ratio": np.nan, "p_value": np.nan, "p_adjusted": np.nan, "verdict": "no_carrier"})
+    result = result.drop(columns=["variance"])
+    return pd.concat([result, untested], ignore_index=True) if len(untested) else result
 
 
 def mark_best_worst(frame: pd.DataFrame, rate: str = "loss_rate", min_shipments: int = MIN_GROUP_SIZE) -> pd.DataFrame:
     """Add `rank` (1 = lowest `rate`), `best` and `worst`, among groups with enough parcels
-    only; smaller groups get no rank and are never best or worst."""
-    eligible = frame["shipments"] >= min_shipments
+    and a known carrier only; the others get no rank and are never best or worst."""
+    eligible = (frame["shipments"] >= min_shipments) & known_carrier(frame)
     ranks = frame.loc[eligible, rate].rank(method="min")
     out = frame.assign(rank=ranks.astype("Int64").reindex(frame.index))
     several = int(eligible.sum()) >= 2

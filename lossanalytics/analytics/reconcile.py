@@ -18,12 +18,16 @@ two point different ways this returns the figures that sentence needs:
   Carriers that share the extreme rate get no such sentence: none of them is "the" lowest, and
   where every ranked carrier lost nothing (291 transporters, 0.0% each) the chart and the verdicts
   agree that none differs.
+
+The parcels without a carrier (compare.known_carrier) are no carrier: they are neither ranked nor
+among the others whose rate a carrier is set against, as in the verdicts.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from lossanalytics.analytics.compare import known_carrier
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 
 COLUMNS = ("carrier", "kind", "rate", "rest_rate", "shared_rate", "lanes_rate", "p_adjusted", "lower", "higher",
@@ -39,6 +43,7 @@ def reconcile_verdicts(carriers: pd.DataFrame, verdicts: pd.DataFrame) -> pd.Dat
     it shares with others, `lanes_rate` what the pooled rate of all carriers on each of
     those lanes predicts for its parcels (the test's expected losses / its parcels there).
     """
+    carriers = carriers[known_carrier(carriers)]
     losses = carriers["lost"] + carriers["suspected_lost"]
     total_losses, total_shipments = float(losses.sum()), float(carriers["shipments"].sum())
     rest = total_shipments - carriers["shipments"]

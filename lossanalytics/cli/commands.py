@@ -53,7 +53,8 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
         else:
             print(t("cli.import.done", args.lang, file=result.file_name, import_id=result.import_id,
                     format=format_name(result.detected_format, args.lang), kind=t(f"ui.import.kind.{result.kind}", args.lang), read=result.rows_read, stored=result.rows_stored,
-                    updated=result.rows_updated, rejected=result.rows_rejected, warned=result.rows_warned))
+                    updated=result.rows_updated, rejected=result.rows_rejected, warned=result.rows_warned,
+                    checked=result.rows_to_check))
             if result.rows_merged:
                 print("  " + tn("ui.import.rows_merged", args.lang, result.rows_merged, count=f"{result.rows_merged:,}"))
             if result.confidence is not None:

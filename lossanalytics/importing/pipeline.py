@@ -34,6 +34,10 @@ from lossanalytics.storage.config import UNDO_MEMORY_LIMIT_BYTES, import_memory_
 from lossanalytics.storage.db import Database, Session, identifiers, named_query, render
 
 _LOG = logging.getLogger(__name__)
+#: The warnings that keep every value as written, for the seller to check: a delivery or a latest scan
+#: dated before shipping keeps both dates (only that transit time is left out of the figures). Every
+#: other warning is about a value that could not be read and was left empty.
+TO_CHECK_REASONS: tuple[str, ...] = ("reject.delivered_before_shipped", "reject.scanned_before_shipped")
 
 
 @dataclass
@@ -53,7 +57,8 @@ class ImportResult:
     rows_stored: int = 0               # parcels new to the database
     rows_updated: int = 0              # parcels already known (by key or order id), now updated
     rows_rejected: int = 0
-    rows_warned: int = 0
+    rows_warned: int = 0               # rows with a value left empty: it could not be read
+    rows_to_check: int = 0             # rows whose values were all kept, but some look wrong (TO_CHECK_REASONS)
     # Rows of an order or tracking file that repeat a parcel the file already had, merged into it
     # (an event log's rows are scans, many to a parcel, and a line-item file's are its items: not counted).
     rows_merged: int = 0
@@ -146,7 +151,8 @@ def _import_in_transaction(
     affected, updated = find_affected(session, import_id)
     rebuild(session)
     refresh_carrier_names(session)
-    warned = session.execute(named_query("import_run", "warned_rows"), {"id": import_id})[0][0]
+    warned, to_check = session.execute(named_query("import_run", "warned_rows"),
+                                       {"id": import_id, "to_check": list(TO_CHECK_REASONS)})[0]
     detected = staged.recognition.dialect.name
     session.execute(
         named_query("import_run", "record_import"),
@@ -162,6 +168,7 @@ def _import_in_transaction(
         file_name=name, outcome="imported", import_id=import_id, detected_format=detected, kind=kind,
         sheet=staged.sheet, sheets=staged.sheets, encoding=staged.encoding, delimiter=staged.delimiter, rows_read=read,
         rows_stored=affected - updated, rows_updated=updated, rows_rejected=rejected, rows_warned=warned,
+        rows_to_check=to_check,
         rows_merged=0 if kind == "events" or line_items else max(0, read - rejected - affected),
         mapping=plan.headers, notes=plan.notes, confidence=staged.recognition.confidence,
         unused_columns=unused, from_header=plan.from_header,

@@ -6,7 +6,15 @@ SELECT imported_at FROM imports WHERE sha256 = $sha AND id IS DISTINCT FROM $rep
 SELECT nextval('import_id_seq');
 
 -- name: warned_rows
-SELECT count(DISTINCT source_row) FROM rejects WHERE import_id = $id AND severity = 'warning';
+-- Rows of the import with a value left empty (it could not be read), and rows with values kept as
+-- written but worth checking (a warning whose reason is in $to_check).
+WITH warned AS (
+    SELECT source_row, list_contains($to_check, reason) AS to_check
+    FROM rejects WHERE import_id = $id AND severity = 'warning'
+)
+SELECT count(DISTINCT source_row) FILTER (WHERE NOT to_check),
+       count(DISTINCT source_row) FILTER (WHERE to_check)
+FROM warned;
 
 -- name: record_import
 INSERT INTO imports VALUES ($id, $name, $sha, $format, $kind, $read, $stored, $updated, $rejected, $at);

@@ -1,7 +1,9 @@
 """The analytics pages' tables and sentences, shaped from core results (pure pandas, no Streamlit).
 
 Honesty rules of DESIGN §7 carried to the screen: groups too small to judge are
-listed last and never ranked, and a carrier is called worse only on its test's verdict.
+listed last and never ranked, and a carrier is called worse only on its test's verdict. The
+parcels whose exports name no carrier keep their own row, after the ranked carriers, and are
+never ranked or compared with a carrier (compare.known_carrier); the sentences say so.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from lossanalytics.analytics.compare import mark_best_worst, p_text, pairwise, statement
+from lossanalytics.analytics.compare import is_carrier, known_carrier, mark_best_worst, p_text, pairwise, statement
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.analytics.reconcile import reconcile_verdicts
 from lossanalytics.charts.rates import name_or_unknown, percent
@@ -25,9 +27,23 @@ def _details(frame: pd.DataFrame) -> dict[str, object]:
 
 
 def judged_first(frame: pd.DataFrame) -> pd.DataFrame:
-    """Groups with enough parcels first, highest loss rate first; small groups after them (never ranked)."""
-    return frame.sort_values(["small_sample", "loss_rate", "shipments"], ascending=[True, False, False],
-                             kind="stable").reset_index(drop=True)
+    """Groups with enough parcels and a known carrier first, highest loss rate first; the others after
+    them (never ranked): the order of the rows is read as a ranking."""
+    unranked = frame["small_sample"].astype(bool) | ~known_carrier(frame)
+    return (frame.assign(unranked=unranked)
+            .sort_values(["unranked", "loss_rate", "shipments"], ascending=[True, False, False], kind="stable")
+            .drop(columns="unranked").reset_index(drop=True))
+
+
+def unnamed_parcels(frame: pd.DataFrame) -> int:
+    """How many of a rates frame's parcels have no known carrier (0 without a carrier column)."""
+    return int(frame.loc[~known_carrier(frame), "shipments"].sum())
+
+
+def scorecard_no_carrier(carriers: pd.DataFrame, lang: str) -> str | None:
+    """Under the scorecard: why the "carrier unknown" row has no verdict; None when there is no such row."""
+    unnamed = unnamed_parcels(carriers)
+    return tn("ui.analytics.scorecard.no_carrier", lang, unnamed, n=unnamed) if unnamed else None
 
 
 def scorecard(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str,
@@ -53,7 +69,8 @@ def scorecard(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str,
 def standing(row: pd.Series, lang: str) -> str:
     """A lane's place among its peers: its rank, best or worst, or why it has none."""
     if pd.isna(row["rank"]):
-        return t("ui.analytics.standing.unranked", lang)
+        unnamed = "carrier" in row and not is_carrier(row["carrier"])
+        return t("ui.analytics.standing.no_carrier" if unnamed else "ui.analytics.standing.unranked", lang)
     key = "best" if row["best"] else "worst" if row["worst"] else "rank"
     return t(f"ui.analytics.standing.{key}", lang, rank=int(row["rank"]))
 
@@ -78,12 +95,23 @@ def lane_name(row: pd.Series, lang: str) -> str:
 
 
 def extremes(lanes: pd.DataFrame, lang: str) -> tuple[list[str], str | None]:
-    """Markdown sentences naming the worst and the best lane among those with enough parcels,
-    and the basis of that ranking (None when fewer than two lanes can be ranked, or all of them
-    lose the same share: then the one lane, or that share, is said instead).
+    """Markdown sentences naming the worst and the best lane among those with enough parcels
+    and a known carrier, and the basis of that ranking (None when fewer than two lanes can be
+    ranked, or all of them lose the same share: then the one lane, or that share, is said instead),
+    then how many lanes of parcels without a carrier were left out of it.
 
     Ties are common (many lanes lose nothing): the busiest of the tied lanes is named and
     the others counted."""
+    lines, basis = _ranked_extremes(lanes, lang)
+    unnamed = int((~known_carrier(lanes)).sum())
+    if unnamed:
+        lines.append(tn("ui.analytics.lanes.no_carrier", lang, unnamed, count=unnamed,
+                        n=unnamed_parcels(lanes)))
+    return lines, basis
+
+
+def _ranked_extremes(lanes: pd.DataFrame, lang: str) -> tuple[list[str], str | None]:
+    """`extremes` without the word on the lanes of parcels without a carrier."""
     marked = mark_best_worst(lanes)
     ranked = int(marked["rank"].notna().sum())
     if ranked == 0:
@@ -108,21 +136,24 @@ def extremes(lanes: pd.DataFrame, lang: str) -> tuple[list[str], str | None]:
         if len(tied) > 1:
             line += " " + tn("ui.analytics.lanes.tied", lang, len(tied) - 1, count=len(tied) - 1)
         lines.append(line)
-    unranked = len(marked) - ranked
+    unranked = int(known_carrier(marked).sum()) - ranked  # the small lanes: those without a carrier are said apart
     small = tn("ui.analytics.lanes.unranked", lang, unranked, count=unranked) if unranked else ""
     return lines, t("ui.analytics.lanes.basis", lang, ranked=ranked, unranked=small)
 
 
 def lane_tests(lanes: pd.DataFrame, lang: str) -> list[str]:
     """What the pairwise tests of carriers on the same lane allow one to say, in sentences:
-    each significant difference, or that there is none (or nothing to compare)."""
+    each significant difference, or that there is none (or nothing to compare); then how many
+    parcels without a carrier were left out of the tests."""
     pairs = pairwise(lanes, min_shipments=MIN_GROUP_SIZE)
+    unnamed = unnamed_parcels(lanes)
+    left_out = [tn("ui.analytics.lanes.tests_no_carrier", lang, unnamed, n=unnamed)] if unnamed else []
     if pairs.empty:
-        return [t("ui.analytics.lanes.no_pairs", lang)]
+        return [t("ui.analytics.lanes.no_pairs", lang), *left_out]
     significant = pairs[pairs["significant"]]
     if significant.empty:
-        return [t("ui.analytics.lanes.no_difference", lang, comparisons=len(pairs))]
-    return [statement(row, lang, len(pairs)) for _, row in significant.iterrows()]
+        return [t("ui.analytics.lanes.no_difference", lang, comparisons=len(pairs)), *left_out]
+    return [*(statement(row, lang, len(pairs)) for _, row in significant.iterrows()), *left_out]
 
 
 def reconciliations(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str) -> list[str]:

@@ -14,7 +14,14 @@ from lossanalytics.analytics.overview import UnreadCarrier
 from lossanalytics.charts.trends import busiest
 from lossanalytics.i18n import carrier_name, t
 from lossanalytics.ui import data
-from lossanalytics.ui.analytics_tables import extremes, lane_table, lane_tests, reconciliations, scorecard
+from lossanalytics.ui.analytics_tables import (
+    extremes,
+    lane_table,
+    lane_tests,
+    reconciliations,
+    scorecard,
+    scorecard_no_carrier,
+)
 from lossanalytics.ui.context import PageContext
 from lossanalytics.ui.numbers import NO_VALUE, md_escape
 from lossanalytics.ui.render import rate_column_config, table_height
@@ -46,6 +53,8 @@ def scorecard_section(carriers: pd.DataFrame, verdicts: pd.DataFrame, lang: str,
     st.subheader(t("ui.carriers.table", lang))
     _table(scorecard(carriers, verdicts, lang, usd_per), lang, "scorecard")
     st.caption(t("ui.analytics.scorecard.note", lang))
+    if unnamed := scorecard_no_carrier(carriers, lang):
+        st.caption(unnamed)
     said = reconciliations(carriers, verdicts, lang)
     if said:
         st.markdown(f"**{t('ui.analytics.reconcile.title', lang)}**")

@@ -27,7 +27,7 @@ from lossanalytics.ui.warm import let_go_of_lists, note_data_changed
 UNDONE_KEY = "undone_imports"
 CONFIRM_UNDO_KEY = "confirm_undo"  # the import whose Undo was clicked once, waiting for the second click
 REJECT_COLUMNS = ("source_row", "column_name", "value", "severity", "reason")
-COUNT_COLUMNS = ("rows_read", "rows_stored", "rows_updated", "rows_rejected", "rows_warned")
+COUNT_COLUMNS = ("rows_read", "rows_stored", "rows_updated", "rows_rejected", "rows_warned", "rows_to_check")
 HISTORY_ROWS = 25
 #: The most problems the table shows, the first in the file: a file whose column was misread can
 #: have a problem on every row, and a table of a million would go to the browser on each run. The
@@ -66,7 +66,8 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
                              expanded=len(uploads) == 1):
                 st.markdown(t("ui.import.summary", lang, file=md_escape(result.file_name), read=result.rows_read,
                               stored=result.rows_stored, updated=result.rows_updated,
-                              rejected=result.rows_rejected, warned=result.rows_warned))
+                              rejected=result.rows_rejected, warned=result.rows_warned,
+                              checked=result.rows_to_check))
                 if result.rows_merged:
                     st.markdown(tn("ui.import.rows_merged", lang, result.rows_merged,
                                    count=f"{result.rows_merged:,}"))
@@ -84,7 +85,7 @@ def show_results(db: Database, uploads: Sequence[Upload], lang: str) -> None:
                     st.caption(t("ui.mapping.used_profile", lang,
                                  name=md_escape(result.detected_format.removeprefix(PROFILE_PREFIX))))
                 _read_differently(db, upload, result, index, lang)
-                if result.rows_rejected or result.rows_warned:
+                if result.rows_rejected or result.rows_warned or result.rows_to_check:
                     show_rejects(db, version, result.import_id, lang, key=f"result{index}")
 
 

@@ -139,6 +139,7 @@ def results_table(results: Sequence[ImportResult], lang: str) -> pd.DataFrame:
         "rows_updated": r.rows_updated,
         "rows_rejected": r.rows_rejected,
         "rows_warned": r.rows_warned,
+        "rows_to_check": r.rows_to_check,
     } for r in results]
     return translate_headers(pd.DataFrame(rows), lang)
 

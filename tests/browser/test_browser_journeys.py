@@ -100,7 +100,7 @@ def test_upload_csv_and_xlsx_then_carrier_appears(page, app_server, tmp_path: Pa
         expander = main.locator("[data-testid='stExpander']", has_text=t("ui.import.details", "en", file=path.name))
         expander.locator("summary").click()
         summary = plain(t("ui.import.summary", "en", file=path.name, read=count, stored=count, updated=0,
-                          rejected=0, warned=0))
+                          rejected=0, warned=0, checked=0))
         expander.get_by_text(summary, exact=True).wait_for(timeout=PAGE_MS)
     # The import history lists both files with their counts too.
     history = main_text(page)
