@@ -82,7 +82,7 @@ def test_claim_rules_edits_are_validated_and_saved(db_path: Path) -> None:
     dhl = windows[(windows["rule"] == "dhl_express") & (windows["kind"] == "lost")].index[0]
     # FedEx's damage window within one country is a row of its own, beside the international one.
     fedex = windows[(windows["rule"] == "fedex") & (windows["kind"] == "damaged")]
-    assert fedex[["kind_label", "closes"]].values.tolist() == [["Damaged", 21], ["Damaged (within one country)", 60]]
+    assert fedex[["kind_label", "closes"]].values.tolist() == [["Damaged", 21], ["Damaged (within United States)", 60]]
     rules = at.data_editor(key="rules_table_0").value
     ups = int(rules.index[rules["id"] == "ups"][0])
     at.session_state["rules_windows_0"] = editor_state({int(dhl): {"closes": 45}, int(fedex.index[1]): {"closes": 30}})
@@ -96,6 +96,7 @@ def test_claim_rules_edits_are_validated_and_saved(db_path: Path) -> None:
     assert saved.by_id("dhl_express").windows["lost"][0].closes == 45
     fedex_rule = saved.by_id("fedex")
     assert (fedex_rule.windows["damaged"][0].closes, fedex_rule.domestic_windows["damaged"][0].closes) == (21, 30)
+    assert fedex_rule.domestic_countries == ("US",)  # the 60 days are its US terms, kept when saved
     assert saved.by_id("ups").limit.per_package == 150.0 and saved.by_id("ups").source == "My UPS contract"
     assert at.number_input(key="rules_sdr_1").value == 1.35
     # A negative limit is refused with the rule and field named; nothing is saved.

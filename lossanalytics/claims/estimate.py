@@ -109,10 +109,12 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool,
         carrier_rule = rules.carrier_rule(carrier)
         convention = rules.convention_rule(mode, origin, dest)
         route = route_of(origin, dest)
-        deadline_rule = carrier_rule if carrier_rule is not None and carrier_rule.windows_for(kind, route) \
-            else convention
+        deadline_rule = carrier_rule if carrier_rule is not None and \
+            carrier_rule.windows_for(kind, carrier_rule.route(origin, dest)) else convention
+        # The rule's own route: within a country whose domestic terms it does not hold, its general windows.
+        rule_route = deadline_rule.route(origin, dest) if deadline_rule is not None else route
         # Only a rule whose window differs by route splits its parcels by route (and names it).
-        split = route if deadline_rule is not None and deadline_rule.splits_by_route(kind) else None
+        split = rule_route if deadline_rule is not None and deadline_rule.splits_by_route(kind) else None
         # A carrier that pays only for insured parcels (USPS) pays an uninsured domestic one what its
         # service's included insurance covers, whatever the declared value.
         covered = carrier_rule is not None and carrier_rule.cover is not None and route == "domestic" \
@@ -133,7 +135,7 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool,
         for rule in (deadline_rule, limit_rule, *marketplace_rules):
             rule_of[id(rule)] = rule
         by_deadline.setdefault((id(deadline_rule), kind, split), []).append(rows)
-        if deadline_rule is None or not deadline_rule.windows_for(kind, route):
+        if deadline_rule is None or not deadline_rule.windows_for(kind, rule_route):
             no_window.append(rows)
         by_limit.setdefault((id(limit_rule), covered), []).append(rows)
         market = tuple(id(rule) for rule in marketplace_rules)

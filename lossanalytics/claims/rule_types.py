@@ -22,9 +22,11 @@ ACTIONS: tuple[str, ...] = ("report", "claim", "notice", "inquiry", "time_bar", 
 #: Which outcomes a window list can be keyed by. Suspected-lost parcels use "lost".
 WINDOW_KINDS: tuple[str, ...] = ("lost", "damaged", "delayed")
 SCOPES: tuple[str, ...] = ("carrier", "marketplace", "mode")
-#: Which shipments a rule's windows are for (labels: `claims.deadline.scope.<route>`); "unknown"
-#: when the origin or destination country is missing.
-ROUTES: tuple[str, ...] = ("domestic", "international", "unknown")
+#: Which shipments a rule's windows are for (labels: `claims.deadline.scope.<route>`, `<route>_in` where
+#: the rule names the countries of its domestic windows); "unknown"
+#: when the origin or destination country is missing, "domestic_elsewhere" within one country whose
+#: domestic terms the rule does not hold (see `Rule.domestic_countries`).
+ROUTES: tuple[str, ...] = ("domestic", "international", "unknown", "domestic_elsewhere")
 #: Canonical transport modes (DESIGN §5); labels: `claims.mode.<mode>`.
 MODES: tuple[str, ...] = ("express", "air", "sea", "rail", "road", "postal", "unknown")
 CHANNELS: tuple[str, ...] = ("carrier", "marketplace", "insurer")
@@ -95,6 +97,9 @@ class Rule:
     `domestic_windows` replace `windows` for an outcome when the parcel is known to have
     stayed in one country: FedEx gives 21 days of notice for damage to an international
     shipment but 60 for a domestic one, so one window per carrier cannot say both.
+    `domestic_countries` names the countries whose domestic terms those are (FedEx's 60 days are
+    its US terms); a parcel within another country gets `windows` (see :meth:`route`). Empty:
+    every country.
 
     `cover`, on a carrier that pays only for insured parcels (USPS), is all an uninsured
     domestic parcel is paid: the insurance its service includes, else nothing. An
@@ -115,6 +120,7 @@ class Rule:
     international_only: bool = False
     domestic_windows: Mapping[str, tuple[Window, ...]] = field(default_factory=dict)
     cover: Cover | None = None
+    domestic_countries: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
         """The rule's display name in `lang` (English unless "zh")."""
@@ -125,6 +131,14 @@ class Rule:
         ones for a domestic parcel where the rule sets them, else the general ones."""
         domestic = self.domestic_windows.get(kind, ()) if route == "domestic" else ()
         return domestic or self.windows.get(kind, ())
+
+    def route(self, origin: str | None, dest: str | None) -> str:
+        """A parcel's route for this rule (see :data:`ROUTES`): as :func:`route_of`, but a parcel within
+        a country outside `domestic_countries` is "domestic_elsewhere", whose windows are the general ones."""
+        route = route_of(origin, dest)
+        if route == "domestic" and self.domestic_countries and origin not in self.domestic_countries:
+            return "domestic_elsewhere"
+        return route
 
     def splits_by_route(self, kind: str) -> bool:
         """Whether outcome `kind` has a domestic window apart from the general (international) one."""

@@ -19,6 +19,7 @@ from lossanalytics.claims import RulesError, default_rules, save_rules
 from lossanalytics.claims.codec import rules_from_json, rules_to_json
 from lossanalytics.claims.rule_types import CHANNELS, UNITS, Rules
 from lossanalytics.i18n import t
+from lossanalytics.normalise.countries import country_name
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.numbers import NO_VALUE
 from lossanalytics.ui.settings_view import done, edited_frame, fail, rev, show_error
@@ -49,14 +50,17 @@ _WINDOW_SECTIONS: tuple[str, ...] = ("windows", "domestic_windows")
 
 def windows_frame(document: dict[str, Any], lang: str) -> pd.DataFrame:
     """One row per claim window: the rule, the outcome (and whether the window is for shipments within
-    one country only), the action, what it counts from, how long."""
+    one country only, and which countries when the rule names them), the action, what it counts from, how long."""
     rows = []
     for rule in document["rules"]:
         for section in _WINDOW_SECTIONS:
             for kind, windows in rule.get(section, {}).items():
                 label = t(f"ui.settings.kind.{kind}", lang)
                 if section == "domestic_windows":
-                    label = t("ui.settings.kind.domestic", lang, kind=label)
+                    countries = t("claims.list_sep", lang).join(
+                        country_name(code, lang) for code in rule.get("domestic_countries") or ())
+                    label = t("ui.settings.kind.domestic_in", lang, kind=label, countries=countries) if countries \
+                        else t("ui.settings.kind.domestic", lang, kind=label)
                 for index, window in enumerate(windows):
                     anchors = t("claims.or", lang).join(
                         t(f"claims.anchor.{a}", lang) + (f" + {o}" if o else "") for a, o in window["anchors"])
