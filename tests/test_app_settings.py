@@ -155,3 +155,20 @@ def test_broken_stored_rules_fall_back_to_the_defaults_and_say_so(db_path: Path)
     assert not at.exception
     assert any(e.value.startswith("The claim rules stored in Settings cannot be read") for e in at.error)
     assert len(at.data_editor[0].value) > 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_claim_rules_table_shows_the_insurance_usps_includes_by_service(db_path: Path, lang: str) -> None:
+    at = start(lang, "pages/settings.py")
+    editor = at.data_editor(key="rules_table_0")
+    rules = editor.value.set_index("id")
+    expected = {
+        "en": "Up to 100\N{NO-BREAK SPACE}USD with Priority Mail Express, Priority Mail, Ground Advantage; none with "
+              "First-Class, First Class, Media Mail, Library Mail, Parcel Select, Bound Printed Matter",
+        "zh": "Priority Mail Express、Priority Mail、Ground Advantage 含最高 100\N{NO-BREAK SPACE}USD 的保险；"
+              "First-Class、First Class、Media Mail、Library Mail、Parcel Select、Bound Printed Matter 不含保险",
+    }
+    assert rules.at["usps", "cover"] == expected[lang]
+    assert rules.at["ups", "cover"] == ""
+    assert "cover" in editor.proto.column_order
+    assert json.loads(editor.proto.columns)["cover"]["label"] == t("ui.settings.col.cover", lang)
