@@ -82,7 +82,7 @@ def test_claim_rules_edits_are_validated_and_saved(db_path: Path) -> None:
     dhl = windows[(windows["rule"] == "dhl_express") & (windows["kind"] == "lost")].index[0]
     # FedEx's damage window within one country is a row of its own, beside the international one.
     fedex = windows[(windows["rule"] == "fedex") & (windows["kind"] == "damaged")]
-    assert fedex[["kind_label", "closes"]].values.tolist() == [["Damaged", 21], ["Damaged (within one country)", 60]]
+    assert fedex[["kind_label", "closes"]].values.tolist() == [["Damaged", 21], ["Damaged (within United States)", 60]]
     rules = at.data_editor(key="rules_table_0").value
     ups = int(rules.index[rules["id"] == "ups"][0])
     at.session_state["rules_windows_0"] = editor_state({int(dhl): {"closes": 45}, int(fedex.index[1]): {"closes": 30}})
@@ -96,6 +96,7 @@ def test_claim_rules_edits_are_validated_and_saved(db_path: Path) -> None:
     assert saved.by_id("dhl_express").windows["lost"][0].closes == 45
     fedex_rule = saved.by_id("fedex")
     assert (fedex_rule.windows["damaged"][0].closes, fedex_rule.domestic_windows["damaged"][0].closes) == (21, 30)
+    assert fedex_rule.domestic_countries == ("US",)  # the 60 days are its US terms, kept when saved
     assert saved.by_id("ups").limit.per_package == 150.0 and saved.by_id("ups").source == "My UPS contract"
     assert at.number_input(key="rules_sdr_1").value == 1.35
     # A negative limit is refused with the rule and field named; nothing is saved.
@@ -154,3 +155,20 @@ def test_broken_stored_rules_fall_back_to_the_defaults_and_say_so(db_path: Path)
     assert not at.exception
     assert any(e.value.startswith("The claim rules stored in Settings cannot be read") for e in at.error)
     assert len(at.data_editor[0].value) > 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_claim_rules_table_shows_the_insurance_usps_includes_by_service(db_path: Path, lang: str) -> None:
+    at = start(lang, "pages/settings.py")
+    editor = at.data_editor(key="rules_table_0")
+    rules = editor.value.set_index("id")
+    expected = {
+        "en": "Up to 100\N{NO-BREAK SPACE}USD with Priority Mail Express, Priority Mail, Ground Advantage; none with "
+              "First-Class, First Class, Media Mail, Library Mail, Parcel Select, Bound Printed Matter",
+        "zh": "Priority Mail Express、Priority Mail、Ground Advantage 含最高 100\N{NO-BREAK SPACE}USD 的保险；"
+              "First-Class、First Class、Media Mail、Library Mail、Parcel Select、Bound Printed Matter 不含保险",
+    }
+    assert rules.at["usps", "cover"] == expected[lang]
+    assert rules.at["ups", "cover"] == ""
+    assert "cover" in editor.proto.column_order
+    assert json.loads(editor.proto.columns)["cover"]["label"] == t("ui.settings.col.cover", lang)

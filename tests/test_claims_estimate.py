@@ -263,7 +263,7 @@ def test_fedex_damage_within_one_country_gets_the_domestic_60_days_not_the_inter
     row = estimate(carrier="FedEx", mode="express", origin_country="US", dest_country="US", outcome="damaged")
     assert (row["claim_basis_rule"], row["claim_deadline"], row["days_left"]) == ("fedex", date(2025, 1, 19), 49)
     assert row["deadline_basis"] == (
-        "FedEx (shipments within one country): send written notice by 2025-01-19 "
+        "FedEx (shipments within United States): send written notice by 2025-01-19 "
         "(60 days after the delivery date, 2024-11-20)"
     )
     abroad = estimate(carrier="FedEx", mode="express", origin_country="CN", dest_country="US", outcome="damaged")
@@ -279,7 +279,7 @@ def test_fedex_damage_on_an_unknown_route_keeps_the_international_window_and_say
     assert row["deadline_basis"] == (
         "FedEx (international shipments): send written notice by 2024-12-11 "
         "(21 days after the delivery date, 2024-11-20) — the origin or destination country is missing, so "
-        "the international window is used; within one country: send written notice within 60 days of the "
+        "the international window is used; within United States: send written notice within 60 days of the "
         "delivery date"
     )
     zh = estimate_claims(pd.DataFrame([parcel(carrier="FedEx", mode="express", origin_country=None,
@@ -291,3 +291,30 @@ def test_fedex_loss_has_one_window_whatever_the_route() -> None:
     home = estimate(carrier="FedEx", mode="express", origin_country="US", dest_country="US")
     assert (home["claim_deadline"], home["deadline_basis"]) == (
         date(2025, 8, 1), "FedEx: file the written claim by 2025-08-01 (9 months after the ship date, 2024-11-01)")
+
+
+def test_fedex_60_day_damage_notice_is_the_us_terms_other_countries_keep_the_21_days_and_are_told_why() -> None:
+    # FedEx's 60 days for domestic damage are from its US Service Guide; a UK-to-UK or DE-to-DE parcel
+    # gets the 21-day window, and the text says the seller's local FedEx terms decide.
+    home = estimate(carrier="FedEx", mode="express", origin_country="US", dest_country="US", outcome="damaged")
+    assert (home["claim_deadline"], home["days_left"]) == (date(2025, 1, 19), 49)
+    assert home["deadline_basis"] == (
+        "FedEx (shipments within United States): send written notice by 2025-01-19 "
+        "(60 days after the delivery date, 2024-11-20)"
+    )
+    for country in ("GB", "DE"):
+        row = estimate(carrier="FedEx", mode="express", origin_country=country, dest_country=country,
+                       outcome="damaged")
+        assert (row["claim_basis_rule"], row["claim_deadline"], row["days_left"]) == ("fedex", date(2024, 12, 11), 10)
+        assert row["deadline_basis"] == (
+            "FedEx (shipments within one country other than United States): send written notice by 2024-12-11 "
+            "(21 days after the delivery date, 2024-11-20) — FedEx's window within one country (send written "
+            "notice within 60 days of the delivery date) is its terms for shipments within United States only; "
+            "this parcel gets FedEx's general window, and the FedEx terms of the country it was shipped in decide: "
+            "check them"
+        )
+    zh = estimate_claims(pd.DataFrame([parcel(carrier="FedEx", mode="express", origin_country="GB",
+                                              dest_country="GB", outcome="damaged")]), AS_OF, default_rules(),
+                         "zh").iloc[0]
+    assert zh["claim_deadline"] == date(2024, 12, 11) and "美国以外" in zh["deadline_basis"]
+    assert "当地 FedEx 的条款为准" in zh["deadline_basis"]

@@ -157,3 +157,17 @@ def test_usps_cover_knows_which_services_include_insurance() -> None:
     for rule in document["rules"]:
         rule.pop("cover")
     assert rules_from_json(json.dumps(document)).by_id("usps").cover is None  # tables saved before covers
+
+
+def test_fedex_domestic_damage_window_is_for_the_united_states_only() -> None:
+    fedex = default_rules().by_id("fedex")
+    assert fedex.domestic_countries == ("US",)
+    assert [fedex.route(o, d) for o, d in (("US", "US"), ("GB", "GB"), ("DE", "DE"), ("CN", "US"), (None, "US"))] \
+        == ["domestic", "domestic_elsewhere", "domestic_elsewhere", "international", "unknown"]
+    assert [w.closes for w in fedex.windows_for("damaged", fedex.route("GB", "GB"))] == [21]
+    assert "United States" in fedex.source
+    # A table saved before rules named the countries of their domestic windows applies them in every country.
+    document = _document()
+    for rule in document["rules"]:
+        del rule["domestic_countries"]
+    assert rules_from_json(json.dumps(document)).by_id("fedex").route("GB", "GB") == "domestic"

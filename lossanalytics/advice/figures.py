@@ -6,7 +6,8 @@ one quantile and a few hundred rows, so none of the parcels travel to pandas
 rows kept with the data, lossanalytics.advice.kept_figures), the blank order IDs apart when few parcels
 may have one (their test reaches the table scan, so only those parcels are judged again), one
 weighs insurance per lane (a parcel's value and its lane's rate need no outcome, so it reads the
-parcels without judging them), one lists the never-scanned parcels, one
+parcels without judging them; where a lane's uninsured parcels are paid by the insurance their service
+includes, USPS within the US, a pass before it lists those lanes' services), one lists the never-scanned parcels, one
 finds the high-value threshold (it needs the count of valued parcels; values need no outcome,
 so it reads the parcels without judging them), one counts the parcels above it and keeps the
 first the page shows (the rest are listed again only for the file a seller downloads). No pass
@@ -50,9 +51,12 @@ HIGH_VALUE_COLUMNS: tuple[str, ...] = (
 #: them (a seller with tracking exports only has none, and its main pass reads them cheaply).
 ORDER_IDS_APART_SHARE = 0.25
 _LANE_TYPES = [(key, pa.string()) for key in LANE_KEYS]
+#: A lane's carrier, mode, origin and destination, in the order the claim rules take them.
+_LaneKey = tuple[str | None, str | None, str | None, str | None]
 _LANE_TABLE = pa.schema([*_LANE_TYPES, ("loss_rate", pa.float64()), ("loss_rate_low", pa.float64()),
                          ("limit_package_usd", pa.float64()), ("limit_kg_usd", pa.float64()),
-                         ("lane", pa.int64()), ("rated", pa.bool_())])
+                         ("lane", pa.int64()), ("rated", pa.bool_()), ("by_service", pa.bool_()),
+                         ("services", pa.list_(pa.string())), ("service_limits", pa.list_(pa.float64()))])
 
 
 @dataclass(frozen=True)
@@ -104,13 +108,20 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     by `carriers.risky_lanes`, of which those marked `risky` are searched for valuable parcels.
     """
     query = outcome_query(db, scope)
-    # Each lane's liability limit in US dollars, as its claims would be paid: what insuring adds is
-    # only the value above it.
-    limits = [rules.limit_usd(*(None if pd.isna(v) else str(v) for v in key))
-              for key in lanes.loc[:, ["carrier", "mode", "origin_country", "dest_country"]].itertuples(index=False)]
+    # What the carrier pays an uninsured parcel of each lane, in US dollars, as its claims would be paid
+    # (Rules.uninsured_limit_usd): what insuring adds is only the value above it. On a lane paid by the
+    # insurance a service includes, the lane's own amount is that of a service not known (the most).
+    keys: list[_LaneKey] = [
+        (_text(carrier), _text(mode), _text(origin), _text(dest)) for carrier, mode, origin, dest in
+        lanes.loc[:, ["carrier", "mode", "origin_country", "dest_country"]].itertuples(index=False)]
+    limits = [rules.uninsured_limit_usd(*key) for key in keys]
+    # Object columns, so that no lane (an empty selection) still converts to the list types.
+    no_services = pd.Series([[] for _ in keys], index=lanes.index, dtype=object)
     numbered = lanes.loc[:, [*LANE_KEYS, "loss_rate", "loss_rate_low"]].assign(
         limit_package_usd=[package for package, _ in limits], limit_kg_usd=[per_kg for _, per_kg in limits],
-        lane=range(len(lanes)), rated=(lanes["shipments"] >= MIN_GROUP_SIZE).to_numpy(dtype=bool))
+        lane=range(len(lanes)), rated=(lanes["shipments"] >= MIN_GROUP_SIZE).to_numpy(dtype=bool),
+        by_service=[rules.pays_by_service(carrier, origin, dest) for carrier, _, origin, dest in keys],
+        services=no_services, service_limits=no_services)
     flagged = risky.loc[risky["risky"], list(LANE_KEYS)] if not risky.empty else pd.DataFrame(columns=list(LANE_KEYS))
     tables = {
         **query.tables,
@@ -134,6 +145,11 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         sql = render(template, **{name: part for name, part in filled.items() if f"{{{name}}}" in template})
         return db.query(sql, named_params(sql, values | more), {**tables, **(registered or {})})
 
+    by_service = numbered["rated"] & numbered["by_service"]
+    if by_service.any():
+        carriers = sorted({str(carrier) for carrier in numbered.loc[by_service, "carrier"]})
+        tables["advice_lanes"] = _service_limits(numbered, keys, run("lane_services", by_service_carriers=carriers),
+                                                 rules)
     # Whether the main pass reads the order IDs, or leaves the blank ones to a pass of their own (not
     # even run when no order ID may be blank).
     unsure = run("order_ids_unsure").column("parcels")[0].as_py()
@@ -174,6 +190,27 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         high_value_usd=valuable.column("value_usd")[0].as_py(), high_value_lanes=valuable.column("lanes")[0].as_py(),
         high_value_all=lambda: run("high_value", **above).to_pandas().loc[:, list(HIGH_VALUE_COLUMNS)],
     )
+
+
+def _text(value: Any) -> str | None:
+    """A lane key as the claim rules read it: None where the lane has none."""
+    return None if pd.isna(value) else str(value)
+
+
+def _service_limits(numbered: pd.DataFrame, keys: list[_LaneKey], services: pa.Table,
+                    rules: Rules) -> pa.Table:
+    """The lanes with, on each lane paid by the insurance a service includes, its parcels' `services` and
+    what an uninsured parcel of each is paid in US dollars (`service_limits`, Rules.uninsured_limit_usd)."""
+    listed: dict[int, tuple[list[str], list[float | None]]] = {}
+    for row in services.to_pylist():
+        names, amounts = listed.setdefault(row["lane"], ([], []))
+        names.append(row["service"])
+        carrier, mode, origin, dest = keys[row["lane"]]
+        amounts.append(rules.uninsured_limit_usd(carrier, mode, origin, dest, row["service"])[0])
+    empty: tuple[list[str], list[float | None]] = ([], [])
+    filled = numbered.assign(services=[listed.get(lane, empty)[0] for lane in numbered["lane"]],
+                             service_limits=[listed.get(lane, empty)[1] for lane in numbered["lane"]])
+    return pa.Table.from_pandas(filled, schema=_LANE_TABLE, preserve_index=False)
 
 
 def _declared_floor(threshold_usd: float | None, rates: Iterable[float]) -> float:

@@ -1,8 +1,9 @@
 """Where insuring pays: lanes whose parcels' expected losses exceed the cost of insuring them.
 
-Expected loss of a parcel = its lane's loss rate × the part of its declared value the carrier's
-liability would not pay back (the lane's limit from the claim rules, per package or per kilogram;
-the whole value where no limit is on file); the cost of insuring it = max(insurance rate × value,
+Expected loss of a parcel = its lane's loss rate × the part of its declared value the carrier would
+not pay back uninsured, as the claims estimate pays it (`Rules.uninsured_limit_usd`: the lane's limit
+from the claim rules, per package or per kilogram; for USPS within the US, the insurance the parcel's
+service includes, up to 100 USD or nothing; the whole value where no limit is on file); the cost of insuring it = max(insurance rate × value,
 minimum premium). Values are compared in US
 dollars through the exchange rates of the claim rules (Settings), so parcels in a
 currency without a rate are left out and counted. Only lanes with enough parcels to

@@ -90,6 +90,7 @@ def _rule_to_dict(rule: Rule) -> dict[str, Any]:
         else {"currency": rule.limit.currency, "per_kg": rule.limit.per_kg, "per_package": rule.limit.per_package},
         "windows": _windows_to_dict(rule.windows),
         "domestic_windows": _windows_to_dict(rule.domestic_windows),
+        "domestic_countries": list(rule.domestic_countries),
         "cover": None if rule.cover is None else {
             "currency": rule.cover.currency, "per_package": rule.cover.per_package,
             "services": list(rule.cover.services), "without": list(rule.cover.without),
@@ -153,6 +154,9 @@ def _rule_from_dict(item: Any, index: int) -> Rule:
         international_only=bool(item.get("international_only", False)),
         # Optional: tables saved before rules could hold a domestic window have none.
         domestic_windows=_windows_from_dict(item.get("domestic_windows"), where, "domestic_windows"),
+        # Optional too: tables saved before it apply their domestic windows within every country.
+        domestic_countries=tuple(c.upper() for c in _texts(item.get("domestic_countries") or [],
+                                                           f"{where}: domestic_countries", allow_empty=True)),
         cover=None if item.get("cover") is None else _cover(item["cover"], where),
     )
 

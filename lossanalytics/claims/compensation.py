@@ -132,7 +132,7 @@ def _covered(out: _Estimate, rule: Rule, rules: Rules, declared: np.ndarray) -> 
             bool(has_declared[first])
         if state is False:
             text = t("claims.basis.cover_none", lang, rule=name, service=service, cur=cover.currency)
-            out.set(rows, [text], 0.0, cover.currency, damage_note=False)
+            out.set(rows, [text], cover.pays(service), cover.currency, damage_note=False)
         elif state:
             head = t("claims.basis.cover", lang, rule=name, service=service, expr=expr)
             _compare(out, rows, head, limit, known, currency, declared, rules)

@@ -16,6 +16,7 @@ from lossanalytics.claims.facts import ParcelFacts, carrier_label, iso_days, mod
 from lossanalytics.claims.rule_types import Rule, Rules, Window
 from lossanalytics.claims.texts import fill, groups, names, slot
 from lossanalytics.i18n import t
+from lossanalytics.normalise.countries import country_name
 
 NO_DATE = np.datetime64("NaT", "D")
 
@@ -110,8 +111,8 @@ def deadlines_for(rule: Rule | None, kind: str, facts: ParcelFacts, lang: str, *
             _describe(window, anchor, str(index), lang) for index, (window, anchor) in enumerate(zip(windows, chosen))
         )
         template = t("claims.deadline.rule", lang, rule=_rule_name(rule, route, lang), windows=body)
-        if route == "unknown":
-            template = t("claims.deadline.with_note", lang, text=template, note=_route_unknown(rule, kind, lang))
+        if route in ("unknown", "domestic_elsewhere"):
+            template = t("claims.deadline.with_note", lang, text=template, note=_route_note(rule, kind, route, lang))
         values = {}
         for name in names(template):
             field, index = name.rsplit("_", 1)
@@ -159,19 +160,33 @@ def _rule_name(rule: Rule, route: str | None, lang: str) -> str:
     """The rule's name, with the shipments its window is for when that depends on the route."""
     if route is None:
         return rule.name(lang)
+    if route == "domestic_elsewhere" or (route == "domestic" and rule.domestic_countries):
+        return t(f"claims.deadline.scope.{route}_in", lang, rule=rule.name(lang),
+                 countries=_countries(rule, lang))
     scope = "domestic" if route == "domestic" else "international"
     return t(f"claims.deadline.scope.{scope}", lang, rule=rule.name(lang))
 
 
-def _route_unknown(rule: Rule, kind: str, lang: str) -> str:
-    """Why a parcel whose countries are not both known got the international window, and what the
-    domestic one would be (it may be later or earlier: the seller knows where the parcel went)."""
+def _route_note(rule: Rule, kind: str, route: str, lang: str) -> str:
+    """Why a parcel got the general (international) window, and what the domestic one would be: its
+    countries are not both known (the domestic window may be later or earlier: the seller knows where
+    the parcel went), or it stayed within a country whose domestic terms the rule does not hold."""
     spans = t("claims.sep", lang).join(
         t("claims.deadline.span", lang, action=t(f"claims.action.{window.action}", lang),
           span=t(f"claims.unit.{window.unit}", lang, n=window.closes),
           anchor=t(f"claims.anchor.{window.anchors[0][0]}", lang))
         for window in rule.domestic_windows.get(kind, ()))
+    if route == "domestic_elsewhere":
+        return t("claims.deadline.domestic_elsewhere", lang, rule=rule.name(lang), windows=spans,
+                 countries=_countries(rule, lang))
+    if rule.domestic_countries:
+        return t("claims.deadline.route_unknown_in", lang, windows=spans, countries=_countries(rule, lang))
     return t("claims.deadline.route_unknown", lang, windows=spans)
+
+
+def _countries(rule: Rule, lang: str) -> str:
+    """The countries whose domestic terms the rule holds, by name."""
+    return t("claims.list_sep", lang).join(country_name(code, lang) for code in rule.domestic_countries)
 
 
 def _describe(window: Window, anchor: int, index: str, lang: str) -> str:

@@ -21,7 +21,7 @@ from lossanalytics.claims.compensation import compensations
 from lossanalytics.claims.deadlines import NO_DATE, deadlines_for, latest_close
 from lossanalytics.claims.documents import OUTCOMES, documents_for
 from lossanalytics.claims.facts import ParcelFacts, carrier_label, day_objects, iso_days, mode_label, per_value
-from lossanalytics.claims.rule_types import Rule, Rules, limiting_rule, route_of
+from lossanalytics.claims.rule_types import Rule, Rules, route_of, uninsured_terms
 from lossanalytics.claims.texts import fill, groups, slot
 from lossanalytics.i18n import t
 
@@ -109,15 +109,17 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool,
         carrier_rule = rules.carrier_rule(carrier)
         convention = rules.convention_rule(mode, origin, dest)
         route = route_of(origin, dest)
-        deadline_rule = carrier_rule if carrier_rule is not None and carrier_rule.windows_for(kind, route) \
-            else convention
+        deadline_rule = carrier_rule if carrier_rule is not None and \
+            carrier_rule.windows_for(kind, carrier_rule.route(origin, dest)) else convention
+        # The rule's own route: within a country whose domestic terms it does not hold, its general windows.
+        rule_route = deadline_rule.route(origin, dest) if deadline_rule is not None else route
         # Only a rule whose window differs by route splits its parcels by route (and names it).
-        split = route if deadline_rule is not None and deadline_rule.splits_by_route(kind) else None
+        split = rule_route if deadline_rule is not None and deadline_rule.splits_by_route(kind) else None
         # A carrier that pays only for insured parcels (USPS) pays an uninsured domestic one what its
-        # service's included insurance covers, whatever the declared value.
-        covered = carrier_rule is not None and carrier_rule.cover is not None and route == "domestic" \
-            and not is_insured
-        limit_rule = carrier_rule if covered else limiting_rule(carrier_rule, convention) or convention
+        # service's included insurance covers, whatever the declared value: the terms the insurance
+        # advice weighs too.
+        limit_rule, by_cover = uninsured_terms(carrier_rule, convention, route)
+        covered = by_cover and not is_insured
         primary = carrier_rule or convention
         channel = "insurer" if is_insured else (primary.channel if primary else "carrier")
         out["claim_channel"][rows] = channel
@@ -133,7 +135,7 @@ def _claims(facts: ParcelFacts, rules: Rules, lang: str, words: bool,
         for rule in (deadline_rule, limit_rule, *marketplace_rules):
             rule_of[id(rule)] = rule
         by_deadline.setdefault((id(deadline_rule), kind, split), []).append(rows)
-        if deadline_rule is None or not deadline_rule.windows_for(kind, route):
+        if deadline_rule is None or not deadline_rule.windows_for(kind, rule_route):
             no_window.append(rows)
         by_limit.setdefault((id(limit_rule), covered), []).append(rows)
         market = tuple(id(rule) for rule in marketplace_rules)

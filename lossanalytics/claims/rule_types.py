@@ -22,9 +22,11 @@ ACTIONS: tuple[str, ...] = ("report", "claim", "notice", "inquiry", "time_bar", 
 #: Which outcomes a window list can be keyed by. Suspected-lost parcels use "lost".
 WINDOW_KINDS: tuple[str, ...] = ("lost", "damaged", "delayed")
 SCOPES: tuple[str, ...] = ("carrier", "marketplace", "mode")
-#: Which shipments a rule's windows are for (labels: `claims.deadline.scope.<route>`); "unknown"
-#: when the origin or destination country is missing.
-ROUTES: tuple[str, ...] = ("domestic", "international", "unknown")
+#: Which shipments a rule's windows are for (labels: `claims.deadline.scope.<route>`, `<route>_in` where
+#: the rule names the countries of its domestic windows); "unknown"
+#: when the origin or destination country is missing, "domestic_elsewhere" within one country whose
+#: domestic terms the rule does not hold (see `Rule.domestic_countries`).
+ROUTES: tuple[str, ...] = ("domestic", "international", "unknown", "domestic_elsewhere")
 #: Canonical transport modes (DESIGN §5); labels: `claims.mode.<mode>`.
 MODES: tuple[str, ...] = ("express", "air", "sea", "rail", "road", "postal", "unknown")
 CHANNELS: tuple[str, ...] = ("carrier", "marketplace", "insurer")
@@ -82,6 +84,12 @@ class Cover:
             return True
         return False if any(name.casefold() in text for name in self.without) else None
 
+    def pays(self, service: str | None) -> float:
+        """The most an uninsured parcel of `service` is paid: the included insurance where the service
+        includes it, and also where the service is not known (an upper bound: it may include none);
+        nothing where the service is known to include none."""
+        return 0.0 if self.includes(service) is False else self.per_package
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -95,6 +103,9 @@ class Rule:
     `domestic_windows` replace `windows` for an outcome when the parcel is known to have
     stayed in one country: FedEx gives 21 days of notice for damage to an international
     shipment but 60 for a domestic one, so one window per carrier cannot say both.
+    `domestic_countries` names the countries whose domestic terms those are (FedEx's 60 days are
+    its US terms); a parcel within another country gets `windows` (see :meth:`route`). Empty:
+    every country.
 
     `cover`, on a carrier that pays only for insured parcels (USPS), is all an uninsured
     domestic parcel is paid: the insurance its service includes, else nothing. An
@@ -115,6 +126,7 @@ class Rule:
     international_only: bool = False
     domestic_windows: Mapping[str, tuple[Window, ...]] = field(default_factory=dict)
     cover: Cover | None = None
+    domestic_countries: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
         """The rule's display name in `lang` (English unless "zh")."""
@@ -125,6 +137,14 @@ class Rule:
         ones for a domestic parcel where the rule sets them, else the general ones."""
         domestic = self.domestic_windows.get(kind, ()) if route == "domestic" else ()
         return domestic or self.windows.get(kind, ())
+
+    def route(self, origin: str | None, dest: str | None) -> str:
+        """A parcel's route for this rule (see :data:`ROUTES`): as :func:`route_of`, but a parcel within
+        a country outside `domestic_countries` is "domestic_elsewhere", whose windows are the general ones."""
+        route = route_of(origin, dest)
+        if route == "domestic" and self.domestic_countries and origin not in self.domestic_countries:
+            return "domestic_elsewhere"
+        return route
 
     def splits_by_route(self, kind: str) -> bool:
         """Whether outcome `kind` has a domestic window apart from the general (international) one."""
@@ -145,6 +165,18 @@ def limiting_rule(carrier_rule: Rule | None, convention: Rule | None) -> Rule | 
     if carrier_rule is not None and carrier_rule.limit is not None:
         return carrier_rule
     return convention if convention is not None and convention.limit is not None else None
+
+
+def uninsured_terms(carrier_rule: Rule | None, convention: Rule | None, route: str) -> tuple[Rule | None, bool]:
+    """The rule an uninsured parcel is paid under, given the carrier's rule and the convention that govern
+    it and its route (see :func:`route_of`), and whether it is paid by the insurance its service includes
+    (`Rule.cover`: USPS pays a parcel within one country only for insured mail) rather than by a liability
+    limit. Otherwise the rule is :func:`limiting_rule`'s, else the convention (whose name a claim without a
+    limit on file still shows); None: neither. The claims estimate and the insurance advice both ask this
+    (the advice through :meth:`Rules.uninsured_limit_usd`), so they pay a parcel the same."""
+    if carrier_rule is not None and carrier_rule.cover is not None and route == "domestic":
+        return carrier_rule, True
+    return limiting_rule(carrier_rule, convention) or convention, False
 
 
 @dataclass(frozen=True)
@@ -211,21 +243,26 @@ class Rules:
         candidates.sort(key=lambda r: not r.countries)
         return candidates[0] if candidates else None
 
-    def limit_rule(self, carrier: str | None, mode: str | None, origin: str | None, dest: str | None) -> Rule | None:
-        """The rule whose liability limit a claim on this carrier, mode and route is paid under (see
-        :func:`limiting_rule`)."""
-        return limiting_rule(self.carrier_rule(carrier), self.convention_rule(mode, origin, dest))
-
-    def limit_usd(self, carrier: str | None, mode: str | None, origin: str | None,
-                  dest: str | None) -> tuple[float | None, float | None]:
-        """The liability limit of :meth:`limit_rule` in US dollars: (per package, per kilogram), each
-        None when the rule states none or its currency has no rate."""
-        rule = self.limit_rule(carrier, mode, origin, dest)
+    def uninsured_limit_usd(self, carrier: str | None, mode: str | None, origin: str | None, dest: str | None,
+                            service: str | None = None) -> tuple[float | None, float | None]:
+        """The most the carrier pays an uninsured parcel in US dollars, as the claims estimate pays it
+        (:func:`uninsured_terms`): (per package, per kilogram), each None when the rule states none or
+        its currency has no rate; by the included insurance, `Cover.pays` for the parcel's `service`."""
+        rule, covered = uninsured_terms(self.carrier_rule(carrier), self.convention_rule(mode, origin, dest),
+                                        route_of(origin, dest))
+        if rule is not None and covered and rule.cover is not None:
+            rate = self.usd_per(rule.cover.currency)
+            return (rule.cover.pays(service) * rate if rate is not None else None), None
         rate = self.usd_per(rule.limit.currency) if rule is not None and rule.limit is not None else None
         if rule is None or rule.limit is None or rate is None:
             return None, None
         package, per_kg = rule.limit.per_package, rule.limit.per_kg
         return (package * rate if package is not None else None), (per_kg * rate if per_kg is not None else None)
+
+    def pays_by_service(self, carrier: str | None, origin: str | None, dest: str | None) -> bool:
+        """Whether an uninsured parcel of this carrier and route is paid by the insurance its service
+        includes (:func:`uninsured_terms`), so that what it is paid depends on its service."""
+        return uninsured_terms(self.carrier_rule(carrier), None, route_of(origin, dest))[1]
 
     def usd_per(self, currency: str | None) -> float | None:
         """US dollars per unit of `currency` ("SDR" included); None when unknown."""

@@ -54,6 +54,7 @@ def _carrier(
     channel: str = "carrier",
     domestic_damaged: tuple[Window, ...] = (),
     cover: Cover | None = None,
+    domestic_countries: tuple[str, ...] = (),
 ) -> Rule:
     return Rule(
         id=rule_id,
@@ -68,6 +69,7 @@ def _carrier(
         as_of=as_of,
         domestic_windows={"damaged": domestic_damaged} if domestic_damaged else {},
         cover=cover,
+        domestic_countries=domestic_countries,
     )
 
 
@@ -120,10 +122,14 @@ def default_rules() -> Rules:
                 lost=(Window("claim", 9, "months"),),
                 damaged=(Window("notice", 21, "days", _RECEIVED),),
                 domestic_damaged=(Window("notice", 60, "days", _RECEIVED),),
+                # The 60 days are the US Service Guide's; no other country's domestic FedEx terms were found
+                # with a source, so a parcel within another country keeps the 21 days and is told so.
+                domestic_countries=("US",),
                 source="FedEx Service Guide and international conditions of carriage: 100 USD unless a higher "
                 "value is declared; non-delivery within 9 months of shipment; damage within 21 days of delivery "
-                "for an international shipment, within 60 calendar days of delivery for a domestic one (the US "
-                "terms of FedEx Express and FedEx Ground)",
+                "for an international shipment; within 60 calendar days of delivery for a shipment within the "
+                "United States (FedEx Service Guide, US terms of FedEx Express and FedEx Ground). Shipments "
+                "within other countries follow FedEx's local terms there (not on file): the 21 days are used",
             ),
             _carrier(
                 "dhl_express", ("DHL Express",), ("DHL Express", "DHL 快递"), None,

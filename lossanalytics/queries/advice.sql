@@ -2,7 +2,8 @@
 -- or the parcels. Filled in by lossanalytics.advice.figures: {outcomes} is the outcome query, {parcels}
 -- the statement `parcels` below, {in_scope} filters.sql's in_scope, and {values}, {valuable},
 -- {order_ids} and {order_id_unsure} pieces of this file; registered tables advice_lanes (every lane: its
--- keys, its number `lane`, `rated` when it has enough parcels to judge, loss_rate, loss_rate_low),
+-- keys, its number `lane`, `rated` when it has enough parcels to judge, loss_rate, loss_rate_low, and
+-- what `insurance` weighs against: the limits and `by_service`, `services`, `service_limits`),
 -- advice_risky (lane keys and a number `lane`), and for `figures` the rows of `kinds` and `insurance`
 -- (advice_kinds, advice_insurance); $fx_codes and $fx_rates the US dollars per unit of each upper-case
 -- currency code; $blank is the characters str.strip() removes. No statement keeps every
@@ -74,16 +75,41 @@ SELECT k.lane IS NOT NULL AS laned, l.carrier, l.origin_country, l.dest_country,
 FROM kinds AS k
 LEFT JOIN advice_lanes AS l USING (lane);
 
+-- name: lane_services
+-- The services of the parcels in scope on the rated lanes paid by the insurance a service includes
+-- (advice_lanes.by_service: USPS within the US), once each, for the insurance pass to look up what
+-- each is paid. Read only when such a lane exists; only those lanes' carriers ($by_service_carriers)
+-- and parcels within one country reach the lane join, tested on stored columns first.
+WITH candidates AS (
+    SELECT p.carrier, p.origin_country, p.dest_country, p.mode, p.service
+    FROM parcels AS p
+    WHERE {in_scope} AND list_contains($by_service_carriers, p.carrier) AND p.origin_country = p.dest_country
+      AND p.service IS NOT NULL
+)
+SELECT DISTINCT l.lane, c.service
+FROM candidates AS c
+JOIN advice_lanes AS l
+  ON l.carrier = c.carrier AND l.origin_country = c.origin_country AND l.dest_country = c.dest_country
+ AND l.mode IS NOT DISTINCT FROM c.mode
+WHERE l.rated AND l.by_service;
+
 -- name: insurance
 -- Per rated lane, its uninsured parcels with a value in US dollars and, of those, the ones worth
--- insuring: where the expected loss beyond the carrier's liability exceeds the premium, clearly so
--- where even the loss at the rate's lower bound does. The liability is the lane's limit in US dollars
--- (the higher of per package and per kilogram × weight, at most the value; none when the lane has no
--- limit on file, or only a per-kilogram one and the parcel no weight). Neither needs an outcome, so the
+-- insuring: where the expected loss beyond what the carrier pays an uninsured parcel exceeds the
+-- premium, clearly so where even the loss at the rate's lower bound does. What it pays is the lane's
+-- limit in US dollars (the higher of per package and per kilogram × weight, at most the value; none
+-- when the lane has no limit on file, or only a per-kilogram one and the parcel no weight), or on a
+-- lane paid by the insurance a service includes, the amount of the parcel's service (advice_lanes'
+-- `services` and `service_limits`; the lane's own amount, the most any service is paid, for a service
+-- not listed). Neither needs an outcome, so the
 -- parcels in scope are read without judging them, only those the weighing concerns reaching the lane
 -- join. $insurance_rate, $min_premium.
 WITH valued AS (
-    SELECT l.lane, l.loss_rate, l.loss_rate_low, l.limit_package_usd,
+    SELECT l.lane, l.loss_rate, l.loss_rate_low,
+           -- A lane paid by the insurance a service includes: its parcel's service's amount where listed.
+           CASE WHEN l.by_service THEN coalesce(l.service_limits[list_position(l.services, p.service)],
+                                                l.limit_package_usd)
+                ELSE l.limit_package_usd END AS limit_package_usd,
            l.limit_kg_usd * CASE WHEN p.weight_kg > 0 AND NOT isnan(p.weight_kg) THEN p.weight_kg END AS limit_weight_usd,
            p.declared_value * $fx_rates[list_position($fx_codes, upper(p.currency))] AS value_usd
     FROM parcels AS p

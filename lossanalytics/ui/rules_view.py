@@ -17,8 +17,10 @@ import streamlit as st
 
 from lossanalytics.claims import RulesError, default_rules, save_rules
 from lossanalytics.claims.codec import rules_from_json, rules_to_json
+from lossanalytics.claims.facts import fmt_number
 from lossanalytics.claims.rule_types import CHANNELS, UNITS, Rules
-from lossanalytics.i18n import t
+from lossanalytics.i18n import t, with_currency
+from lossanalytics.normalise.countries import country_name
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.numbers import NO_VALUE
 from lossanalytics.ui.settings_view import done, edited_frame, fail, rev, show_error
@@ -33,7 +35,8 @@ def rules_frame(document: dict[str, Any], lang: str) -> pd.DataFrame:
             "id": rule["id"], "name": rule["name_zh"] if lang == "zh" else rule["name_en"],
             "scope": t(f"ui.settings.scope.{rule['scope']}", lang), "applies_to": ", ".join(rule["applies_to"]),
             "channel": rule["channel"], "limit_currency": limit.get("currency") or "",
-            "per_kg": limit.get("per_kg"), "per_package": limit.get("per_package"), "source": rule["source"],
+            "per_kg": limit.get("per_kg"), "per_package": limit.get("per_package"),
+            "cover": _cover_text(rule.get("cover"), lang), "source": rule["source"],
             "as_of": date.fromisoformat(rule["as_of"]),
         })
     frame = pd.DataFrame(rows)
@@ -43,20 +46,33 @@ def rules_frame(document: dict[str, Any], lang: str) -> pd.DataFrame:
     return frame
 
 
+def _cover_text(cover: dict[str, Any] | None, lang: str) -> str:
+    """The insurance a carrier includes by service (`Rule.cover`) in words; "" for a rule without one."""
+    if not cover:
+        return ""
+    sep = t("claims.list_sep", lang)
+    amount = with_currency(fmt_number(float(cover["per_package"])), cover["currency"])
+    key = "ui.settings.cover" if cover.get("without") else "ui.settings.cover_only"
+    return t(key, lang, amount=amount, services=sep.join(cover["services"]), without=sep.join(cover.get("without") or ()))
+
+
 #: The rules document's lists of windows, in the order the table shows them (see `Rule.domestic_windows`).
 _WINDOW_SECTIONS: tuple[str, ...] = ("windows", "domestic_windows")
 
 
 def windows_frame(document: dict[str, Any], lang: str) -> pd.DataFrame:
     """One row per claim window: the rule, the outcome (and whether the window is for shipments within
-    one country only), the action, what it counts from, how long."""
+    one country only, and which countries when the rule names them), the action, what it counts from, how long."""
     rows = []
     for rule in document["rules"]:
         for section in _WINDOW_SECTIONS:
             for kind, windows in rule.get(section, {}).items():
                 label = t(f"ui.settings.kind.{kind}", lang)
                 if section == "domestic_windows":
-                    label = t("ui.settings.kind.domestic", lang, kind=label)
+                    countries = t("claims.list_sep", lang).join(
+                        country_name(code, lang) for code in rule.get("domestic_countries") or ())
+                    label = t("ui.settings.kind.domestic_in", lang, kind=label, countries=countries) if countries \
+                        else t("ui.settings.kind.domestic", lang, kind=label)
                 for index, window in enumerate(windows):
                     anchors = t("claims.or", lang).join(
                         t(f"claims.anchor.{a}", lang) + (f" + {o}" if o else "") for a, o in window["anchors"])
@@ -137,8 +153,8 @@ def rules_form(db: Database, current: Rules, lang: str) -> None:
         st.data_editor(
             rules_table, key=f"rules_table_{rev()}", hide_index=True, width="stretch", num_rows="fixed",
             height=35 * (len(rules_table) + 1) + 3, placeholder=NO_VALUE,
-            column_order=("name", "scope", "applies_to", "channel", "limit_currency", "per_kg", "per_package", "source",
-                          "as_of"),
+            column_order=("name", "scope", "applies_to", "channel", "limit_currency", "per_kg", "per_package", "cover",
+                          "source", "as_of"),
             column_config={
                 "name": st.column_config.TextColumn(t("ui.settings.col.name", lang), disabled=True, pinned=True),
                 "scope": st.column_config.TextColumn(t("ui.settings.col.scope", lang), disabled=True),
@@ -153,6 +169,9 @@ def rules_form(db: Database, current: Rules, lang: str) -> None:
                                                         format="%.2f"),
                 "per_package": st.column_config.NumberColumn(t("ui.settings.col.per_package", lang), min_value=0,
                                                              format="%.2f"),
+                # Shown, not edited here: a cover lists services, which the JSON editor below changes.
+                "cover": st.column_config.TextColumn(t("ui.settings.col.cover", lang), disabled=True, width="large",
+                                                     help=t("ui.settings.col.cover_help", lang)),
                 "source": st.column_config.TextColumn(t("ui.settings.col.source", lang), width="large"),
                 "as_of": st.column_config.DateColumn(t("ui.settings.col.as_of", lang), format="YYYY-MM-DD"),
             },
