@@ -3,7 +3,8 @@
 -- times and the lanes' history leave it out), and a date without a time of day is some time that day,
 -- so one dated the ship day counts as after it and took no time. storage.db.load_sql fills the blocks
 -- delivered_after_shipping and transit_seconds into every query that names them in braces (rates.sql,
--- trends.sql, lanes.sql, lane_store.sql); importing.plan checks each date of a row with after_shipping.
+-- trends.sql, lanes.sql, lane_store.sql, import_merge_dates.sql); importing.plan checks each date of a
+-- row with after_shipping.
 -- Change the rule here, and only here.
 
 -- name: after_shipping
