@@ -8,6 +8,7 @@ from lossanalytics.ui import claims_data, data
 from lossanalytics.ui.advice_view import pressing_summary, topic_section
 from lossanalytics.ui.claims_view import rules_problem
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.empty_view import explain_empty
 from lossanalytics.ui.render import empty_state, section
 
 ctx = page_setup("ui.advice.title")
@@ -18,7 +19,7 @@ if not ctx.options.parcels:
 # a known outcome, as the Overview's headline would say, and the advice starts from them.
 lanes = data.rates_many(ctx.db, ctx.version, data.CARRIERS_BYS, ctx.scope)["lane"]
 if lanes.empty:
-    empty_state(ctx.lang, has_data=True)
+    explain_empty(ctx, 0)
     st.stop()
 rules, rules_key, problem = claims_data.rules_of(ctx.db)
 rules_problem(problem, ctx.lang)

@@ -8,14 +8,15 @@ from lossanalytics.claims.money import value_pairs
 from lossanalytics.ui import data
 from lossanalytics.ui.analytics_view import drill_down, scorecard_section, unread_note
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.empty_view import explain_empty
 from lossanalytics.ui.home_view import money_totals, origin_note, usd_rates
-from lossanalytics.ui.render import empty_state, section
+from lossanalytics.ui.render import section
 
 ctx = page_setup("ui.page.carriers")
 frames = data.rates_many(ctx.db, ctx.version, data.CARRIERS_BYS, ctx.scope)
 carriers, lanes = frames["carrier"], frames["lane"]
 if carriers.empty:
-    empty_state(ctx.lang, has_data=bool(ctx.options.parcels), undated=data.undated(ctx.db, ctx.version, ctx.scope))
+    explain_empty(ctx, data.undated(ctx.db, ctx.version, ctx.scope))
     st.stop()
 
 st.caption(ctx.t("ui.carriers.intro"))

@@ -14,6 +14,7 @@ from lossanalytics.ui.claims_view import (
     summary,
 )
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.empty_view import nothing_shipped_yet
 from lossanalytics.ui.home_view import claims_totals, origin_note
 from lossanalytics.ui.lake_view import read_only_notice
 from lossanalytics.ui.recovery_view import show_recovery
@@ -37,7 +38,7 @@ with section(ctx.lang, "claims worklist"):
                                 cfg.deadline_warning_days, ctx.today)
 # Without a worklist (none to claim, or it failed) the recovery report of claims already made still shows.
 if work is None or work.empty:
-    if work is not None:
+    if work is not None and not nothing_shipped_yet(ctx):
         st.success(ctx.t("ui.claims.none", as_of=ctx.scope.as_of), icon=":material/check_circle:")
     with section(ctx.lang, "recovery report"):
         show_recovery(ctx.db, ctx.today, ctx.scope.filters.carriers, ctx.lang)

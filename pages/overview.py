@@ -8,13 +8,13 @@ from lossanalytics.claims.money import value_pairs
 from lossanalytics.i18n import tn
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.empty_view import explain_empty
 from lossanalytics.ui.home_view import money_totals, usd_rates
 from lossanalytics.ui.months_view import no_month_note, ship_dates_needed, without_month
 from lossanalytics.ui.numbers import count, rate_with_interval
 from lossanalytics.ui.parcel_search_view import parcel_search
 from lossanalytics.ui.render import (
     demo_banner,
-    empty_state,
     section,
     shipped_after_note,
     undated_note,
@@ -31,9 +31,8 @@ head = data.headline(ctx.db, ctx.version, ctx.scope)
 undated = data.undated(ctx.db, ctx.version, ctx.scope)
 later = data.shipped_after(ctx.db, ctx.version, ctx.scope)
 if head is None:
-    # Parcels without any date are explained by empty_state, with what to do about them.
-    shipped_after_note(later, ctx.scope.as_of, ctx.lang)
-    empty_state(ctx.lang, has_data=bool(ctx.options.parcels), undated=undated)
+    # An as-of day before every shipping, or parcels without any date, are explained, with what to do.
+    explain_empty(ctx, undated, later)
     st.stop()
 
 st.caption(ctx.t("ui.overview.intro", as_of=ctx.scope.as_of))

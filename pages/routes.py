@@ -8,14 +8,15 @@ from lossanalytics.i18n import tn
 from lossanalytics.ui import data
 from lossanalytics.ui.analytics_view import best_and_worst_lanes
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.empty_view import explain_empty
 from lossanalytics.ui.home_view import origin_note, usd_rates
-from lossanalytics.ui.render import empty_state, rate_table, section
+from lossanalytics.ui.render import rate_table, section
 
 ctx = page_setup("ui.page.routes")
 frames = data.rates_many(ctx.db, ctx.version, data.ROUTES_BYS, ctx.scope)
 routes, modes = frames["route"], frames["mode"]
 if routes.empty:
-    empty_state(ctx.lang, has_data=bool(ctx.options.parcels), undated=data.undated(ctx.db, ctx.version, ctx.scope))
+    explain_empty(ctx, data.undated(ctx.db, ctx.version, ctx.scope))
     st.stop()
 
 st.caption(ctx.t("ui.routes.intro"))

@@ -4,6 +4,7 @@ import streamlit as st
 
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.empty_view import nothing_shipped_yet
 from lossanalytics.ui.home_view import origin_note
 from lossanalytics.ui.render import empty_state
 from lossanalytics.ui.seller_tables import filter_suspected
@@ -15,8 +16,9 @@ if not ctx.options.parcels:
     st.stop()
 frame = data.suspected(ctx.db, ctx.version, ctx.scope, ctx.lang)
 if frame.empty:
-    st.success(ctx.t("ui.suspected.none", as_of=ctx.scope.as_of), icon=":material/check_circle:")
-    st.caption(ctx.t("ui.suspected.rules"))
+    if not nothing_shipped_yet(ctx):
+        st.success(ctx.t("ui.suspected.none", as_of=ctx.scope.as_of), icon=":material/check_circle:")
+        st.caption(ctx.t("ui.suspected.rules"))
     st.stop()
 
 st.caption(ctx.t("ui.suspected.intro", as_of=ctx.scope.as_of))

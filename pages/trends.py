@@ -8,9 +8,10 @@ from lossanalytics.charts import trends
 from lossanalytics.i18n import carrier_name
 from lossanalytics.ui import data
 from lossanalytics.ui.context import page_setup
+from lossanalytics.ui.empty_view import explain_empty
 from lossanalytics.ui.language import select_all
 from lossanalytics.ui.months_view import no_month_note, ship_dates_needed, whole_period, without_month
-from lossanalytics.ui.render import empty_state, section
+from lossanalytics.ui.render import section
 
 SHOWN_BY_DEFAULT = 5  # more lines than this in one chart become hard to tell apart
 
@@ -26,7 +27,7 @@ if by_carrier.empty and no_month:
         whole_period(carriers, data.rates_many(ctx.db, ctx.version, data.ROUTES_BYS, ctx.scope)["mode"], ctx.lang)
     st.stop()
 if by_carrier.empty:
-    empty_state(ctx.lang, has_data=bool(ctx.options.parcels), undated=data.undated(ctx.db, ctx.version, ctx.scope))
+    explain_empty(ctx, data.undated(ctx.db, ctx.version, ctx.scope))
     st.stop()
 by_mode = data.monthly(ctx.db, ctx.version, "mode", ctx.scope)
 

@@ -169,7 +169,10 @@ CASES: list[Case] = [
              rejects=((2, "Tracking Number", REJECT, "reject.damaged_tracking_number"),
                       (3, "Tracking Number", REJECT, "reject.damaged_tracking_number"),
                       (4, "Tracking Number", REJECT, "reject.damaged_tracking_number"),
-                      (6, "Tracking Number", REJECT, "reject.damaged_tracking_number")),
+                      (6, "Tracking Number", REJECT, "reject.damaged_tracking_number"),
+                      # The seeded tracking export delivered 1Z999AA10123456784 on 2026-10-05: this row's later
+                      # ship date, merged with it, puts the delivery before the shipping.
+                      (7, "Ship Date", WARN, "reject.merged_shipped_after_delivered")),
              stored={"123456789012": {"carrier": "DHL Express"}, "1Z999AA10123456784": {"declared_value": 4.0}}),
     accepted("tracking numbers stored as numbers in a workbook", damage.float_tracking_xlsx,
              rejects=((3, "Tracking Number", REJECT, "reject.damaged_tracking_number"),

@@ -1,9 +1,11 @@
 """A parcel delivered, or last scanned, before it was shipped (DESIGN §12: nothing wrong gets in
 silently): the import names the file, row and column, and its impossible transit time counts in no
-transit percentile and no lane's history."""
+transit percentile, no lane's history and no month's maturity. The rule is written once
+(queries/shipping.sql): changed there, the import, the rates, the lanes and the trends all follow."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -13,8 +15,12 @@ from lossanalytics.analytics.lanes import lane_history
 from lossanalytics.analytics.metrics import rates
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
+from lossanalytics.analytics.trends import monthly
 from lossanalytics.importing import import_file
+from lossanalytics.storage import db as db_module
 from lossanalytics.storage.db import Database
+
+PACKAGE = Path(db_module.__file__).parents[1]
 
 HEADER = "Tracking Number,Carrier,Mode,Origin,Destination,Ship Date,Status,Last Event Time,Delivered Date\n"
 ROWS = [
@@ -63,3 +69,65 @@ def test_impossible_transit_times_are_left_out(imported: tuple[Database, int]) -
     assert (int(row["delivered"]), row["transit_p50"], row["transit_p95"]) == (4, 3.0, pytest.approx(4.8))
     lanes = lane_history(db, scope.as_of).to_pylist()
     assert [(lane["lane_delivered"], lane["lane_transit_p95"]) for lane in lanes] == [(3, pytest.approx(4.8))]
+
+
+def _transit_figures(db: Database) -> tuple[object, ...]:
+    """Transit figures of the rates (delivered, p50, p95), the lane (delivered, p95) and the month (p95)."""
+    scope = AnalysisScope(date(2026, 3, 31), DetectionSettings())
+    row = rates(db, "carrier", scope).iloc[0]
+    lanes = [(lane["lane_delivered"], lane["lane_transit_p95"]) for lane in lane_history(db, scope.as_of).to_pylist()]
+    months = monthly(db, "carrier", scope)
+    return (int(row["delivered"]), row["transit_p50"], row["transit_p95"], lanes,
+            list(zip(months["month"], months["transit_p95"])))
+
+
+def test_trends_leave_the_same_transit_times_out(imported: tuple[Database, int]) -> None:
+    db, _ = imported
+    # The month's p95 is that of SAME-DAY (0 days), OK-1 (3) and OK-2 (5), as the rates' and the lane's.
+    assert _transit_figures(db) == (4, 3.0, pytest.approx(4.8), [(3, pytest.approx(4.8))],
+                                    [("2026-03", pytest.approx(4.8))])
+
+
+@pytest.fixture
+def strict_rule(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """queries/shipping.sql with another rule: a date without a time of day no longer counts as the ship day."""
+    read = db_module._read
+
+    def strict(name: str) -> str:
+        text = read(name)
+        if name != "shipping":
+            return text
+        lenient = "({date} >= CASE WHEN {date} = date_trunc('day', {date}) THEN date_trunc('day', ship_date) ELSE ship_date END)"
+        assert lenient in text
+        return text.replace(lenient, "({date} >= ship_date)")
+
+    def forget() -> None:
+        db_module._shipping_rule.cache_clear()
+        db_module.named_query.cache_clear()
+
+    monkeypatch.setattr(db_module, "_read", strict)
+    forget()
+    yield
+    monkeypatch.undo()
+    forget()
+
+
+def test_the_rule_changes_in_one_place(strict_rule: None, db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "dates.csv"
+    path.write_text(HEADER + "\n".join(ROWS) + "\n")
+    result = import_file(db, path)
+    # SAME-DAY's date-only delivery is now before its 15:00 shipping: warned, and out of every transit figure.
+    assert (result.rows_warned, result.rows_to_check) == (0, 3)
+    reasons = db.query("SELECT source_row, reason FROM rejects ORDER BY source_row").to_pylist()
+    assert reasons[0] == {"source_row": 4, "reason": "reject.delivered_before_shipped"}
+    # OK-1 (3 days) and OK-2 (5): p50 4, p95 4.9.
+    assert _transit_figures(db) == (4, 4.0, pytest.approx(4.9), [(2, pytest.approx(4.9))],
+                                    [("2026-03", pytest.approx(4.9))])
+
+
+def test_no_other_file_says_the_rule() -> None:
+    """The words of the rule stand in queries/shipping.sql alone: every other query names its blocks."""
+    sayings = ("date_trunc('day', ship_date)", "date_diff('second', ship_date, delivered_date)")
+    found = sorted(str(path.relative_to(PACKAGE)) for path in [*PACKAGE.rglob("*.sql"), *PACKAGE.rglob("*.py")]
+                   if any(saying in path.read_text(encoding="utf-8") for saying in sayings))
+    assert found == ["queries/shipping.sql"]

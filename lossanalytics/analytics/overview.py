@@ -121,6 +121,16 @@ def shipped_after(db: Database, scope: AnalysisScope) -> int:
     return int(db.scalar(sql, {**params, "as_of_end": end_of(scope.as_of)}))
 
 
+def first_ship_after(db: Database, scope: AnalysisScope) -> date | None:
+    """The earliest ship date of the parcels the scope's filters keep when none of them had shipped by the end
+    of its as-of day (so no figure of that day holds any: filters.sql's in_scope); None when one had, or
+    none has a ship date. A page left empty by an as-of day too early says so, and names this day."""
+    predicate, params = scope.filters.predicate()
+    sql = render(named_query("dashboard", "first_ship_after"), filters=predicate)
+    first = db.scalar(sql, {**params, "as_of_end": end_of(scope.as_of)})
+    return first.date() if first is not None else None
+
+
 # A carrier is named when at least this share of its parcels, and this many, have no status read: below
 # that, the unread parcels move its rate less than its 95% interval already allows for.
 UNREAD_SHARE = 0.10

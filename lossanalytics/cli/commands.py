@@ -57,6 +57,8 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
                     checked=result.rows_to_check))
             if result.rows_merged:
                 print("  " + tn("ui.import.rows_merged", args.lang, result.rows_merged, count=f"{result.rows_merged:,}"))
+            for found in result.merged_dates:
+                print("  " + t("cli.import.row", args.lang, row=found.row, text=found.words(args.lang)))
             if result.confidence is not None:
                 print("  " + t("import.recognised_with", args.lang, format=format_name(result.detected_format, args.lang),
                                confidence=f"{result.confidence:.0%}"))

@@ -15,6 +15,8 @@ from lossanalytics.importing.dialects import Dialect
 from lossanalytics.importing.errors import ImportProblem, error_detail
 from lossanalytics.importing.fields import TRACKING_FIELDS
 from lossanalytics.importing.gaps import data_gaps
+from lossanalytics.importing.merged_dates import REASONS as MERGED_DATES_REASONS
+from lossanalytics.importing.merged_dates import MergedDates, warn_merged_dates
 from lossanalytics.importing.plan import build_plan
 from lossanalytics.importing.profiles import profile_dialects
 from lossanalytics.importing.readers import UNRECOGNISED, StagedFile, stage_file
@@ -35,9 +37,12 @@ from lossanalytics.storage.db import Database, Session, identifiers, named_query
 
 _LOG = logging.getLogger(__name__)
 #: The warnings that keep every value as written, for the seller to check: a delivery or a latest scan
-#: dated before shipping keeps both dates (only that transit time is left out of the figures). Every
-#: other warning is about a value that could not be read and was left empty.
-TO_CHECK_REASONS: tuple[str, ...] = ("reject.delivered_before_shipped", "reject.scanned_before_shipped")
+#: dated before shipping, in one row or once two files' rows are merged, keeps both dates (only that
+#: transit time is left out of the figures). Every other warning is about a value that could not be
+#: read and was left empty.
+TO_CHECK_REASONS: tuple[str, ...] = (
+    "reject.delivered_before_shipped", "reject.scanned_before_shipped", *MERGED_DATES_REASONS,
+)
 
 
 @dataclass
@@ -70,6 +75,8 @@ class ImportResult:
     column_notes: list[tuple[str, str]] = field(default_factory=list)
     from_header: dict[str, dict[str, str]] = field(default_factory=dict)  # Plan.from_header
     gaps: tuple[str, ...] = ()        # what the file lacks that the figures need (gaps.GAPS)
+    # Parcels whose delivery, merged with another row's ship date, comes before it (merged_dates)
+    merged_dates: tuple[MergedDates, ...] = ()
     problem: ImportProblem | None = None
     previous_import_at: datetime | None = None
 
@@ -149,7 +156,7 @@ def _import_in_transaction(
     if kind != "events" and line_items:
         store_rows(session, import_id, kind)
     affected, updated = find_affected(session, import_id)
-    rebuild(session)
+    merged = warn_merged_dates(session, import_id, name, plan.headers) if rebuild(session) else ()
     refresh_carrier_names(session)
     warned, to_check = session.execute(named_query("import_run", "warned_rows"),
                                        {"id": import_id, "to_check": list(TO_CHECK_REASONS)})[0]
@@ -175,6 +182,7 @@ def _import_in_transaction(
         column_notes=[(header, notes[header]) for header in unused
                       if header in (notes := staged.recognition.dialect.column_notes)],
         gaps=data_gaps((*staged.recognition.mapping, *staged.recognition.dialect.constants)),
+        merged_dates=merged,
     )
 
 

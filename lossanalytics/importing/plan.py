@@ -29,7 +29,7 @@ from lossanalytics.importing.value_formats import (
 )
 from lossanalytics.normalise.countries import country_code
 from lossanalytics.normalise.units import WEIGHT_FACTORS_TO_KG, currency_code, weight_unit_from_header
-from lossanalytics.storage.db import Session, compiled, named_query, render
+from lossanalytics.storage.db import Session, compiled, fragment, identifier, named_query, render
 
 SAMPLE_ROWS = 2000
 TIME_TYPES = ("TIMESTAMP", "DATE", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S", "TIMESTAMP WITH TIME ZONE")
@@ -46,10 +46,6 @@ WARNING_REASONS = {
 # Numbers a shipment can really have (stage columns, weight in kg): a negative value or a
 # typo of twelve digits is left empty with its own reason, never summed into a value at loss.
 # Forwarders' consignments are heavy (SCMS lists one of 857 tonnes): up to 1,000 tonnes.
-# The moment a date must not be before to come after shipping: the ship time, or its day for a date
-# without a time of day (queries/rates.sql and lanes.sql leave such transit times out the same way).
-BEFORE_SHIPPING = ("CASE WHEN {date} = date_trunc('day', {date}) THEN date_trunc('day', ship_date) "
-                   "ELSE ship_date END")
 PLAUSIBLE_RANGES: dict[str, tuple[float, float]] = {
     "declared_value": (0.0, 1e12), "insured_value": (0.0, 1e12), "weight_kg": (0.0, 1e6),
 }
@@ -280,10 +276,12 @@ def _before_shipping(cols: _Columns) -> None:
     the day of a ship time is no warning."""
     if not cols.has("ship_date"):
         return
-    for name, reason in (("delivered_date", "reject.delivered_before_shipped"),
-                         ("last_event_time", "reject.scanned_before_shipped")):
+    reasons = {"delivered_date": "reject.delivered_before_shipped", "last_event_time": "reject.scanned_before_shipped"}
+    for name, reason in reasons.items():
         if name in cols.mapping:
-            bad = f"coalesce({name} < {BEFORE_SHIPPING.format(date=name)}, false)"
+            # The rule the rates and lanes apply (queries/shipping.sql): not after shipping is before it.
+            after = render(fragment("shipping", "after_shipping"), date=identifier(name, tuple(reasons)))
+            bad = f"coalesce(NOT {after}, false)"
             cols.plan.check(name, cols.text(name), bad, reason=reason, failing=bad)
 
 

@@ -217,15 +217,17 @@ def merge_batches(rows: int) -> int:
     return max(1, -(-rows // MERGE_ROWS))
 
 
-def rebuild(session: Session) -> None:
-    """Re-derive the parcels in affected_keys and affected_orders (import_affected.sql)."""
+def rebuild(session: Session) -> bool:
+    """Re-derive the parcels in affected_keys and affected_orders (import_affected.sql); whether any
+    was (then temp tables candidate_rows and merged_new hold their rows and the merged parcels)."""
     if not session.execute(named_query("import_store", "affected_count"))[0][0]:
-        return
+        return False
     session.run_script("rebuild_parcels", {"order_prefix": ORDER_KEY_PREFIX})
     batches = merge_batches(session.execute(named_query("import_store", "candidate_count"))[0][0])
     for batch in range(batches):
         session.run_script("rebuild_merge", {"batch": batch, "batches": batches})
     session.run_script("rebuild_store", {"closed": sorted(TERMINAL_STATUSES)})
+    return True
 
 
 def drop_temp_tables(session: Session) -> None:

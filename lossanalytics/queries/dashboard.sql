@@ -55,6 +55,13 @@ WHERE coalesce(p.ship_date, p.last_event_time, p.delivered_date) IS NULL AND {fi
 SELECT count(*) FROM parcels AS p
 WHERE p.ship_date >= $as_of_end AND {filters}
 
+-- name: first_ship_after
+-- The earliest ship date of the parcels the filters ({filters}, filters.sql) keep, when every one of them
+-- with a ship date was shipped after the end of the day judged ($as_of_end); no row otherwise.
+SELECT min(p.ship_date) AS first_ship FROM parcels AS p
+WHERE p.ship_date IS NOT NULL AND {filters}
+HAVING min(p.ship_date) >= $as_of_end
+
 -- name: unread_by_carrier
 -- Per carrier, its dated parcels in scope ({in_scope}, filters.sql) whose status nothing gave or read:
 -- outcomes.sql judges them as still travelling, suspected lost once overdue, so a carrier with many of

@@ -6,8 +6,7 @@
 -- The newest delivery lanes.sql learns from, whatever the as-of day (NULL without any).
 SELECT max(delivered_date) AS newest_delivery
 FROM parcels
-WHERE status = 'delivered'
-  AND delivered_date >= CASE WHEN delivered_date = date_trunc('day', delivered_date) THEN date_trunc('day', ship_date) ELSE ship_date END;
+WHERE status = 'delivered' AND {delivered_after_shipping};
 
 -- name: stored
 -- The kept rows of data version $version, if they are what lanes.sql learns as of $as_of_end.

@@ -3,15 +3,14 @@
 -- parcel's longest silence between two scans (known only where an event log was imported),
 -- and how late against its estimated delivery date a parcel arrives. Never filtered by the
 -- dashboard filters: a lane's normal does not change with what the seller looks at.
--- A delivery dated before its shipping teaches nothing (the import warned of it); one dated the
--- ship day without a time of day took no time (as in rates.sql).
+-- A delivery dated before its shipping teaches nothing (queries/shipping.sql's rule).
 WITH delivered AS (
     SELECT carrier, origin_country, dest_country, mode, max_scan_gap_days,
-           greatest(date_diff('second', ship_date, delivered_date), 0) / 86400.0 AS transit_days,
+           {transit_seconds} / 86400.0 AS transit_days,
            date_diff('second', estimated_delivery_date, delivered_date) / 86400.0 AS days_late
     FROM parcels
     WHERE status = 'delivered' AND delivered_date < $as_of_end
-      AND delivered_date >= CASE WHEN delivered_date = date_trunc('day', delivered_date) THEN date_trunc('day', ship_date) ELSE ship_date END
+      AND {delivered_after_shipping}
 )
 SELECT carrier, origin_country, dest_country, mode,
        count(*) AS lane_delivered,

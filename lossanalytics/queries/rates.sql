@@ -51,11 +51,9 @@ keyed AS (
                 THEN coalesce(currency, '?') END AS lost_currency,
            -- Percentiles of whole seconds, in days after: DuckDB picks among integers faster than
            -- among doubles (0.2 CPU-s of 2.3 at 10M); the days differ from those of days' percentiles
-           -- by rounding alone (within 3e-16 relative). A delivery dated before the shipping has no
-           -- transit time (the import warned of it); one dated the ship day without a time of day took
-           -- none (lanes.sql, trends.sql and importing/plan.py's BEFORE_SHIPPING say the same).
-           CASE WHEN delivered_date >= CASE WHEN delivered_date = date_trunc('day', delivered_date) THEN date_trunc('day', ship_date) ELSE ship_date END
-                THEN greatest(date_diff('second', ship_date, delivered_date), 0) END AS transit_seconds,
+           -- by rounding alone (within 3e-16 relative). None for a delivery dated before the shipping
+           -- (queries/shipping.sql's rule).
+           {transit_seconds} AS transit_seconds,
            -- On time: delivered by the end of the estimated day.
            CASE WHEN outcome = 'delivered' AND estimated_delivery_date IS NOT NULL
                 THEN delivered_date < date_trunc('day', estimated_delivery_date) + INTERVAL 1 DAY END AS on_time

@@ -10,10 +10,8 @@ grouped AS (
 ),
 keyed AS MATERIALIZED (
     SELECT {keys}, date_trunc('month', ship_date) AS month_start, outcome,
-           -- No transit time for a delivery dated before the shipping (as in rates.sql).
-           CASE WHEN outcome = 'delivered'
-                 AND delivered_date >= CASE WHEN delivered_date = date_trunc('day', delivered_date) THEN date_trunc('day', ship_date) ELSE ship_date END
-                THEN greatest(date_diff('second', ship_date, delivered_date), 0) / 86400.0 END AS transit_days
+           -- No transit time for a delivery dated before the shipping (queries/shipping.sql's rule).
+           CASE WHEN outcome = 'delivered' THEN {transit_seconds} / 86400.0 END AS transit_days
     FROM grouped
     WHERE ship_date IS NOT NULL
 ),

@@ -65,17 +65,47 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _PARAMETER = re.compile(r"\$([A-Za-z_]\w*)")
 
 
+def _read(name: str) -> str:
+    return resources.files("lossanalytics.queries").joinpath(f"{name}.sql").read_text("utf-8")
+
+
+def _blocks(text: str) -> dict[str, str]:
+    """Each statement of a .sql file's text by its `-- name: <name>` line."""
+    blocks = re.split(r"^-- name: (\w+)\s*$", text, flags=re.M)
+    return {name: block.strip().rstrip(";") for name, block in zip(blocks[1::2], blocks[2::2])}
+
+
+def _expression(block: str) -> str:
+    return " ".join(line.strip() for line in block.splitlines() if line.strip() and not line.lstrip().startswith("--"))
+
+
+def fragment(file: str, name: str) -> Sql:
+    """One block of `queries/<file>.sql` without its comment lines: an expression to stand inside
+    another statement (through :func:`render`)."""
+    return Sql(_expression(_blocks(_read(file))[name]))
+
+
+@lru_cache(maxsize=1)
+def _shipping_rule() -> dict[str, str]:
+    """The placeholders :func:`load_sql` fills everywhere: the one rule of a date against the shipping
+    (queries/shipping.sql), so that every query that needs it says it in the same words."""
+    blocks = {name: _expression(block) for name, block in _blocks(_read("shipping")).items()}
+    delivered = blocks["after_shipping"].replace("{date}", "delivered_date")
+    return {"delivered_after_shipping": delivered,
+            "transit_seconds": blocks["transit_seconds"].replace("{delivered_after_shipping}", delivered)}
+
+
 def load_sql(name: str) -> Sql:
-    """The text of `lossanalytics/queries/<name>.sql`."""
-    return Sql(resources.files("lossanalytics.queries").joinpath(f"{name}.sql").read_text("utf-8"))
+    """The text of `lossanalytics/queries/<name>.sql`, with queries/shipping.sql's rule filled in
+    where it names `{delivered_after_shipping}` or `{transit_seconds}`."""
+    rule = _shipping_rule()
+    return Sql(_PLACEHOLDER.sub(lambda m: rule.get(m.group(1), m.group(0)), _read(name)))
 
 
 @lru_cache(maxsize=None)
 def named_query(file: str, name: str) -> Sql:
     """One statement of `queries/<file>.sql`, found by its `-- name: <name>` line."""
-    blocks = re.split(r"^-- name: (\w+)\s*$", load_sql(file), flags=re.M)
-    statements = dict(zip(blocks[1::2], blocks[2::2]))
-    return Sql(statements[name].strip().rstrip(";"))
+    return Sql(_blocks(load_sql(file))[name])
 
 
 def identifier(name: str, allowed: Sequence[str]) -> Identifier:

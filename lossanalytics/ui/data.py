@@ -99,6 +99,11 @@ def undated(_db: Database, version: Version, scope: AnalysisScope) -> int:
 
 
 @st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
+def first_ship_after(_db: Database, version: Version, scope: AnalysisScope) -> date | None:
+    return overview.first_ship_after(_db, scope)
+
+
+@st.cache_data(ttl=TTL, max_entries=ENTRIES, show_spinner=False, hash_funcs=SCOPE_HASH)
 def shipped_after(_db: Database, version: Version, scope: AnalysisScope) -> int:
     return overview.shipped_after(_db, scope)
 

@@ -14,6 +14,9 @@ from lossanalytics.claims.labels import per_pair
 from lossanalytics.i18n import carrier_name, has, route_name, t
 from lossanalytics.importing import ImportResult
 from lossanalytics.importing.format_names import encoding_name, format_name
+from lossanalytics.importing.merged_dates import REASONS as MERGED_REASONS
+from lossanalytics.importing.merged_dates import merged_dates
+from lossanalytics.importing.pipeline import TO_CHECK_REASONS
 from lossanalytics.normalise.countries import country_name
 from lossanalytics.ui.numbers import interval, money
 
@@ -119,8 +122,17 @@ def rejects_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Rejected rows and set-aside values, reason and severity in words (canonical column names)."""
     out = frame.loc[:, ["file_name", "source_row", "column_name", "value", "severity", "reason"]].copy()
     # A file misread in one column has the same few reasons on every row: each is worded once.
-    out["severity"] = per_value(out["severity"], lambda s: t(s, lang) if has(s) else t(f"severity.{s}", lang))
+    # A warning whose values were all kept (a date before shipping) is one to check, not a value set aside.
+    severity = out["severity"].where(~(out["severity"].eq("warning") & out["reason"].isin(TO_CHECK_REASONS)), "to_check")
+    out["severity"] = per_value(severity, lambda s: t(s, lang) if has(s) else t(f"severity.{s}", lang))
+    merged = out["reason"].isin(MERGED_REASONS)
     out["reason"] = per_value(out["reason"], lambda r: t(r, lang) if has(r) else str(r))
+    if merged.any():
+        # Dates that disagree once merged: the parcel and the other file's row, worded per row.
+        found = [merged_dates(row, value, reason) for row, value, reason
+                 in zip(frame["source_row"][merged], frame["value"][merged], frame["reason"][merged])]
+        out.loc[merged, "value"] = [item.date for item in found]
+        out.loc[merged, "reason"] = [item.words(lang) for item in found]
     return out
 
 
