@@ -11,7 +11,8 @@ fresh22_texts.csv, the twenty-fourth;
 fresh23_texts.csv, the twenty-fifth;
 fresh24_texts.csv, the twenty-sixth;
 fresh25_texts.csv, the twenty-seventh;
-fresh26_texts.csv, the twenty-eighth).
+fresh26_texts.csv, the twenty-eighth;
+fresh27_texts.csv, the twenty-ninth).
 
 These tests look at the files only: columns, encoding, line ends, status values,
 language codes, sources, duplicates and the size each labeller was asked for, and the
@@ -88,6 +89,7 @@ CORPORA = [
     Corpus("fresh24", rows=268, carriers=36, languages=15, exact_prefixes=True),
     Corpus("fresh25", rows=251, carriers=20, languages=20, exact_prefixes=True),
     Corpus("fresh26", rows=262, carriers=40, languages=23, exact_prefixes=True),
+    Corpus("fresh27", rows=256, carriers=24, languages=14, exact_prefixes=True),
 ]
 
 
@@ -194,6 +196,7 @@ DEVELOPMENT_OVERLAP_CEILINGS = {
     "fresh24": 0,
     "fresh25": 0,
     "fresh26": 0,
+    "fresh27": 0,
 }
 
 
