@@ -132,7 +132,12 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   China Post to CTT history, Danish carriers' results and Czech Post events, and shops', apps' and platforms'
   vocabularies, the largest a shop's delivery e-mails in twelve languages; nearly half neither in transit nor
   delivered), collected while the hundred-and-twenty-ninth to hundred-and-thirty-first rounds ran and kept apart from
-  their sources (FRESH26_SOURCES.md), likewise never read.
+  their sources (FRESH26_SOURCES.md), likewise never read;
+- fresh27_texts.csv, 256 texts from a twenty-ninth set of sources (24 carriers and platforms in 14 languages: carriers'
+  texts kept in projects, such as Flash Express and J&T events with a Thai shop's wording, GHN's statuses in
+  Vietnamese and English, recorded Colissimo and JD histories, and platforms', shops' and apps' vocabularies and
+  notification tests; half neither in transit nor delivered), collected while the hundred-and-thirty-second to
+  hundred-and-thirty-fourth rounds ran and kept apart from their sources (FRESH27_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -191,6 +196,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Twenty-fourth fresh corpus", corpus("fresh24")),
     ("Twenty-fifth fresh corpus", corpus("fresh25")),
     ("Twenty-sixth fresh corpus", corpus("fresh26")),
+    ("Twenty-seventh fresh corpus", corpus("fresh27")),
 )
 
 
