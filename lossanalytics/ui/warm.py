@@ -33,6 +33,7 @@ from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.i18n import t
 from lossanalytics.storage.db import Database, DatabaseError
+from lossanalytics.storage.memory import release_freed_memory
 from lossanalytics.storage.workspaces import resolve_db_path
 from lossanalytics.ui import claims_data, data
 from lossanalytics.ui.workspace import lake_folder, login_configured
@@ -122,9 +123,12 @@ def let_go_of_lists() -> None:
     """Forget the cached lists of the data as it was (forget_lists) when the data changes, unless
     sellers each have their own database (a login server), whose lists did not change. An undo
     calls it before it starts: at ten million parcels the lists hold hundreds of MB that the
-    undo's own work would otherwise come on top of."""
+    undo's own work would otherwise come on top of. The pages they held go back to the system
+    (release_freed_memory): freed but kept in the allocator's heaps, they would still count
+    against the process's memory while the undo runs."""
     if not login_configured():
         forget_lists()
+        release_freed_memory()
 
 
 def prepare_pages(db: Database, lang: str) -> Iterator[float]:
