@@ -1,7 +1,8 @@
-"""Bulgarian, Lithuanian, Latvian, Estonian and Slovak read by their meaning (status_phrases_meaning_slavic_turkic_35,
-round 132): a parcel in a locker waiting for its recipient or for the courier, in a carrier's warehouse, transported, on
-its way to the recipient, going back or to be returned, sent back; a Baltic shop order awaiting or given its
-confirmation, shipped, delivered or cancelled. In other words than the development corpus's rows, written by the team
+"""Bulgarian, Lithuanian, Latvian, Estonian, Slovak and Turkish read by their meaning
+(status_phrases_meaning_slavic_turkic_35, round 132): a parcel in a locker waiting for its recipient or for the
+courier, in a carrier's warehouse, transported, on its way to the recipient, going back or to be returned, sent back; a
+Baltic shop order awaiting or given its confirmation, shipped, delivered or cancelled; a Turkish parcel refused and
+come back, reached its recipient, on the courier. In other words than the development corpus's rows, written by the team
 to DESIGN §4's statuses. Counter-examples: texts other steps read, or that this pass leaves alone."""
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ EXAMPLES = [
     ("Pakk on kätte toimetatud", "delivered"),
     ("Tellimus on tühistatud", "cancelled"),
     ("Sūtījums atcelts", "cancelled"),
+    # Turkish: refused and sent back, reached the customer, on the courier.
+    ("Müşteri kabul etmedi, geri gönderildi", "returned"),
+    ("Paket müşteriye ulaştı", "delivered"),
+    ("Gönderi kuryenin üzerinde", "out_for_delivery"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -60,6 +65,11 @@ COUNTER_EXAMPLES = [
     # Refused, handed to a courier: as read before.
     ("Отказана", "delivery_failed"),
     ("Предадена на куриер", "in_transit"),
+    # Turkish: a refusal alone stays a failed delivery; "to be brought to the recipient" stays movement; "came back"
+    # alone stays unread.
+    ("Alıcı kabul etmedi", "delivery_failed"),
+    ("Alıcıya ulaştırılmak üzere yola çıktı", "in_transit"),
+    ("Geri döndü", "unknown"),
 ]
 
 

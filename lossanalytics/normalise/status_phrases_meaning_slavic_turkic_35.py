@@ -1,14 +1,18 @@
-"""Bulgarian, Lithuanian, Latvian, Estonian and Slovak shipment states read by their meaning, thirty-fifth Slavic and
-Turkic pass (round 132): a parcel in a locker waiting for its recipient or for the courier, in a carrier's warehouse,
-being transported, on its way to the recipient, going back or to be returned, sent back after it was not collected; a
-Baltic shop order awaiting or given its confirmation, shipped, delivered or cancelled.
+"""Bulgarian, Lithuanian, Latvian, Estonian, Slovak and Turkish shipment states read by their meaning, thirty-fifth
+Slavic and Turkic pass (round 132): a parcel in a locker waiting for its recipient or for the courier, in a carrier's
+warehouse, being transported, on its way to the recipient, going back or to be returned, sent back after it was not
+collected; a Baltic shop order awaiting or given its confirmation, shipped, delivered or cancelled; a Turkish parcel
+refused and come back, reached its recipient, on the courier.
 
 The reading follows who holds the parcel (DESIGN §4). Two groups:
 
 - SLAVIC_TURKIC_FIRST_STEPS_35 come early among the narrow meanings (status_phrases_before_outcomes.py, just before
   SLAVIC_TURKIC_FIRST_STEPS_34): a Bulgarian or Lithuanian parcel in a locker waiting for the courier ("в автомат, чака
   куриер", "paštomate, laukia kurjerio") is the sender's drop-off, before the carrier, before "в автомат" reads a
-  parcel waiting there for its recipient.
+  parcel waiting there for its recipient; a Turkish parcel the recipient did not accept and that came back ("Alıcı
+  kabul etmedi / Geri döndü") is returned, before the refusal reads a failed delivery; one that reached the recipient
+  ("alıcıya ulaştı") is delivered, before "ulaştı" reads an arrival on the way ("alıcıya ulaştırılmak üzere", to be
+  brought to the recipient, stays movement).
 - SLAVIC_TURKIC_STEPS_35 come first of the Slavic and Turkic late steps (status_phrases_language_late.py, before
   SLAVIC_TURKIC_STEPS_34) and read only texts nothing else reads:
 
@@ -18,6 +22,7 @@ The reading follows who holds the parcel (DESIGN §4). Two groups:
 - a Bulgarian parcel that will be returned ("ще бъде върната", not after an "if") or is going back ("връща се", "не е
   взета, връща се") is returned, as "връща се към подател" reads; a Slovak one sent back ("odoslaná späť", Slovenská
   pošta's detail after the collection period ran out) likewise;
+- a Turkish parcel on the courier ("Kurye üzerinde", the whole text) is on the last leg;
 - a Bulgarian parcel being transported ("транспортира се") or in a warehouse (the whole text, the carrier's named or
   none) and a Lithuanian one on its way to the recipient ("keliauja gavėjui", the last leg not said) move on;
 - a Baltic shop order awaiting its confirmation or payment, or confirmed ("Užsakymas laukia patvirtinimo",
@@ -29,7 +34,8 @@ The reading follows who holds the parcel (DESIGN §4). Two groups:
 Left unread, because the words do not say the state: a bare "waits" ("Laukia", "Gaida", "Ootab": for what, not said), a
 bare "confirmed" in these languages ("Kinnitatud", "Apstiprināts", "Patvirtintas": as "Potwierdzone" and "Bestätigt"
 are), "pas siuntėją" and English "At sender" (at the sender: before a pickup, or back after a return), Bulgarian
-"Липсва" (is missing: the parcel, or a document or a detail). Left as read: Bulgarian "Отказана" (refused at the door
+"Липсва" (is missing: the parcel, or a document or a detail), Turkish "geri döndü" alone (came back: the parcel,
+or a courier from a round). Left as read: Bulgarian "Отказана" (refused at the door
 or cancelled: read as a refusal), "Предадена на куриер" (handed to a courier: the collecting or the delivering one, read
 as movement).
 
@@ -50,6 +56,14 @@ SLAVIC_TURKIC_FIRST_STEPS_35: tuple[Step, ...] = (
     ("info_received", {
         "bg": (_LOCKER_BG + r"(?:\S+ )?(?:очаква|чака)\w* (?:куриер|товарене)\w*",),
         "lt": (r"\bpastomat\w* (?:\S+ )?laukia kurjer\w*",),
+    }),
+    # Turkish: refused and come back (before the refusal reads a failed delivery); reached the recipient (before
+    # "ulaştı" reads an arrival on the way).
+    ("returned", {
+        "tr": (r"\bkabul etme\w*(?: \S+){0,2}? geri (?:dondu|donmustur|donuyor|gonderildi)\b",),
+    }),
+    ("delivered", {
+        "tr": (r"\b(?:aliciya|aliciniza|musteriye|size) ulasti\b",),
     }),
 )
 
@@ -72,6 +86,10 @@ SLAVIC_TURKIC_STEPS_35: tuple[Step, ...] = (
         "lt": (r"^uzsakymas (?:laukia (?:patvirtinimo|apmokejimo)|(?:yra )?patvirtintas)\b",),
         "et": (r"^tellimus (?:ootab (?:kinnitamist|maksmist|makset|tootlemist)|(?:on )?kinnitatud)\b",),
         "lv": (r"^pasutijums (?:gaida (?:apstiprinajumu|apmaksu)|(?:ir )?apstiprinats)\b",),
+    }),
+    # Turkish: on the courier (the whole text): the last leg.
+    ("out_for_delivery", {
+        "tr": (r"^(?:kargo |gonderi |paket )?kurye(?:nin|de)? uzerinde$",),
     }),
     # Transported, in the carrier's warehouse, on its way to the recipient: moving.
     ("in_transit", {
