@@ -38,6 +38,15 @@ EXAMPLES = [
     ("Pakk on kätte toimetatud", "delivered"),
     ("Tellimus on tühistatud", "cancelled"),
     ("Sūtījums atcelts", "cancelled"),
+    # Slovak: on the way back, storage expired, a return packet received, created, held, a delivery attempt.
+    ("Balík je na ceste späť", "returned"),
+    ("Odberná lehota uplynula", "returned"),
+    ("Reverse paket prijatý", "returned"),
+    ("Balík bol vytvorený", "info_received"),
+    ("Zásielka nesplňa podmienky prepravy", "exception"),
+    ("Prebieha preverovanie balíka", "exception"),
+    ("Druhý pokus o doručenie", "delivery_failed"),
+    ("Pokus o doručenie do výdajného boxu", "delivery_failed"),
     # Turkish: refused and sent back, reached the customer, on the courier.
     ("Müşteri kabul etmedi, geri gönderildi", "returned"),
     ("Paket müşteriye ulaştı", "delivered"),
@@ -65,6 +74,10 @@ COUNTER_EXAMPLES = [
     # Refused, handed to a courier: as read before.
     ("Отказана", "delivery_failed"),
     ("Предадена на куриер", "in_transit"),
+    # Slovak: on the way back to the sender (read already), delivered into a Z-BOX, a collection at the depot.
+    ("Zásielka je na ceste späť k odosielateľovi", "returned"),
+    ("Doručenie do Z-BOXu", "available_for_pickup"),
+    ("Zber na depe", "unknown"),
     # Turkish: a refusal alone stays a failed delivery; "to be brought to the recipient" stays movement; "came back"
     # alone stays unread.
     ("Alıcı kabul etmedi", "delivery_failed"),

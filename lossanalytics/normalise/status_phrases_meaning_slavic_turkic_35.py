@@ -1,15 +1,21 @@
 """Bulgarian, Lithuanian, Latvian, Estonian, Slovak and Turkish shipment states read by their meaning, thirty-fifth
 Slavic and Turkic pass (round 132): a parcel in a locker waiting for its recipient or for the courier, in a carrier's
 warehouse, being transported, on its way to the recipient, going back or to be returned, sent back after it was not
-collected; a Baltic shop order awaiting or given its confirmation, shipped, delivered or cancelled; a Turkish parcel
-refused and come back, reached its recipient, on the courier.
+collected, on the way back, its storage period over, a return packet received; a Slovak shipment created, one that
+does not meet the conditions or is under investigation, a delivery attempt; a Baltic shop order awaiting or given its
+confirmation, shipped, delivered or cancelled; a Turkish parcel refused and come back, reached its recipient, on the
+courier.
 
 The reading follows who holds the parcel (DESIGN §4). Two groups:
 
 - SLAVIC_TURKIC_FIRST_STEPS_35 come early among the narrow meanings (status_phrases_before_outcomes.py, just before
   SLAVIC_TURKIC_FIRST_STEPS_34): a Bulgarian or Lithuanian parcel in a locker waiting for the courier ("в автомат, чака
   куриер", "paštomate, laukia kurjerio") is the sender's drop-off, before the carrier, before "в автомат" reads a
-  parcel waiting there for its recipient; a Turkish parcel the recipient did not accept and that came back ("Alıcı
+  parcel waiting there for its recipient; a Slovak or Czech parcel on the way back as the end of the text ("Na ceste
+  späť", "na cestě zpět") is returned, before "na ceste" reads movement; a Slovak delivery attempt ("pokus o
+  doručenie", not after "neúspešný", which reads already, and not a successful one), also into a Z-BOX, and the
+  first, second, third or last attempt is a failed delivery, before "doručenie do Z-BOXu" reads a parcel put into the
+  box; a Turkish parcel the recipient did not accept and that came back ("Alıcı
   kabul etmedi / Geri döndü") is returned, before the refusal reads a failed delivery; one that reached the recipient
   ("alıcıya ulaştı") is delivered, before "ulaştı" reads an arrival on the way ("alıcıya ulaştırılmak üzere", to be
   brought to the recipient, stays movement).
@@ -21,7 +27,11 @@ The reading follows who holds the parcel (DESIGN §4). Two groups:
   "laukia atsiėmimo") waits there, as "очаква получаване в офис" reads;
 - a Bulgarian parcel that will be returned ("ще бъде върната", not after an "if") or is going back ("връща се", "не е
   взета, връща се") is returned, as "връща се към подател" reads; a Slovak one sent back ("odoslaná späť", Slovenská
-  pošta's detail after the collection period ran out) likewise;
+  pošta's detail after the collection period ran out), one whose storage or collection period expired or ran out
+  ("Uskladnenie expirovalo") and a reverse packet received (Packeta's return packet) likewise;
+- a Slovak shipment that does not meet the conditions ("nesplňa podmienky", over the limits) or is under investigation
+  ("preverovanie zásielky") is held, an exception;
+- a Slovak shipment created as the whole status ("Zásielka vytvorená") is before the carrier, as the Czech one is;
 - a Turkish parcel on the courier ("Kurye üzerinde", the whole text) is on the last leg;
 - a Bulgarian parcel being transported ("транспортира се") or in a warehouse (the whole text, the carrier's named or
   none) and a Lithuanian one on its way to the recipient ("keliauja gavėjui", the last leg not said) move on;
@@ -35,7 +45,9 @@ Left unread, because the words do not say the state: a bare "waits" ("Laukia", "
 bare "confirmed" in these languages ("Kinnitatud", "Apstiprināts", "Patvirtintas": as "Potwierdzone" and "Bestätigt"
 are), "pas siuntėją" and English "At sender" (at the sender: before a pickup, or back after a return), Bulgarian
 "Липсва" (is missing: the parcel, or a document or a detail), Turkish "geri döndü" alone (came back: the parcel,
-or a courier from a round). Left as read: Bulgarian "Отказана" (refused at the door
+or a courier from a round). Slovak "Zber na depe" (a collection at the depot: done or scheduled, not said) stays unread. Left as read: Slovak
+"Pripravená na odoslanie" stays before the carrier (Packeta's code means ready to leave its depot; the words say ready
+for dispatch, as a shop's are), Bulgarian "Отказана" (refused at the door
 or cancelled: read as a refusal), "Предадена на куриер" (handed to a courier: the collecting or the delivering one, read
 as movement).
 
@@ -57,6 +69,16 @@ SLAVIC_TURKIC_FIRST_STEPS_35: tuple[Step, ...] = (
         "bg": (_LOCKER_BG + r"(?:\S+ )?(?:очаква|чака)\w* (?:куриер|товарене)\w*",),
         "lt": (r"\bpastomat\w* (?:\S+ )?laukia kurjer\w*",),
     }),
+    # On the way back (before "na ceste" reads movement); a delivery attempt, also into a Z-BOX, or the first, the
+    # last attempt (before "doručenie do Z-BOXu" reads a parcel put into the box).
+    ("returned", {
+        "sk": (r"\bna ceste spat$",),
+        "cs": (r"\bna ceste zpet$",),
+    }),
+    ("delivery_failed", {
+        "sk": (r"(?<!neuspesny )\bpokus\w* o dorucenie\b(?! (?:bol |je )?uspesn)",
+               r"\b(?:prvy|druhy|treti|posledny) pokus\w*"),
+    }),
     # Turkish: refused and come back (before the refusal reads a failed delivery); reached the recipient (before
     # "ulaştı" reads an arrival on the way).
     ("returned", {
@@ -73,7 +95,13 @@ SLAVIC_TURKIC_STEPS_35: tuple[Step, ...] = (
         "bg": (r"^(?!.*\bако\b).*\bще бъде върнат\w*",
                r"^(?:пратката |пратка )?(?:се връща|връща се)$",
                r"\bне е (?:взета|взет|потърсена|потърсен)\w* (?:и )?(?:се връща|връща се)\b"),
-        "sk": (r"\b(?:odoslan|poslan|vraten)\w* (?:spat|naspat)\b",),
+        "sk": (r"\b(?:odoslan|poslan|vraten)\w* (?:spat|naspat)\b",
+               r"\b(?:uskladnen|ulozen|odbern\w* lehot|ulozn\w* lehot)\w* (?:expirova|vyprsa|uplynu)\w*",
+               r"\breverse (?:packet|paket)\w* prijat\w*"),
+    }),
+    # Slovak: a shipment that does not meet the conditions (over the limits), one under investigation: held.
+    ("exception", {
+        "sk": (r"\bnesplna podmienky\b", r"\bpreverovan\w* (?:zasielk|balik)\w*"),
     }),
     # In a locker, waiting for the customer: waiting for collection.
     ("available_for_pickup", {
@@ -81,8 +109,9 @@ SLAVIC_TURKIC_STEPS_35: tuple[Step, ...] = (
                r"\b(?:очаква|чака)\w* (?:вземане|взимане) от (?:клиент|получател)\w*"),
         "lt": (r"\bpastomat\w* (?:\S+ )?laukia (?:gavej\w*|atsiemimo)\b", r"\blaukia atsiemimo\b"),
     }),
-    # Before the carrier: a Baltic shop order awaiting or given its confirmation.
+    # Before the carrier: a Slovak shipment created; a Baltic shop order awaiting or given its confirmation.
     ("info_received", {
+        "sk": (r"^(?:zasielka|balik|objednavka) (?:bola |bol |je )?vytvoren[aey]?$",),
         "lt": (r"^uzsakymas (?:laukia (?:patvirtinimo|apmokejimo)|(?:yra )?patvirtintas)\b",),
         "et": (r"^tellimus (?:ootab (?:kinnitamist|maksmist|makset|tootlemist)|(?:on )?kinnitatud)\b",),
         "lv": (r"^pasutijums (?:gaida (?:apstiprinajumu|apmaksu)|(?:ir )?apstiprinats)\b",),
