@@ -173,6 +173,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_31 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_32 import SLAVIC_TURKIC_FIRST_STEPS_32
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_33 import SLAVIC_TURKIC_FIRST_STEPS_33
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_34 import SLAVIC_TURKIC_FIRST_STEPS_34
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_35 import SLAVIC_TURKIC_FIRST_STEPS_35
 from lossanalytics.normalise.status_phrases_meaning_west_germanic import WEST_GERMANIC_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_3 import WEST_GERMANIC_EARLY_STEPS_3
 from lossanalytics.normalise.status_phrases_meaning_west_germanic_4 import WEST_GERMANIC_EARLY_STEPS_4
@@ -200,6 +201,7 @@ from lossanalytics.normalise.status_phrases_vietnamese import VIETNAMESE_STEPS
 BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *CUSTOMS_FIRST_STEPS,
     *DISPATCH_FIRST_STEPS,
+    *SLAVIC_TURKIC_FIRST_STEPS_35,
     *SLAVIC_TURKIC_FIRST_STEPS_34,
     *SLAVIC_TURKIC_FIRST_STEPS_33,
     *SLAVIC_TURKIC_FIRST_STEPS_10,

@@ -145,6 +145,7 @@ from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_31 import SLAV
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_32 import SLAVIC_TURKIC_STEPS_32
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_33 import SLAVIC_TURKIC_STEPS_33
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_34 import SLAVIC_TURKIC_STEPS_34
+from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_35 import SLAVIC_TURKIC_STEPS_35
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
@@ -224,6 +225,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *FR_HU_RO_LATE_STEPS_3,
     *FR_HU_RO_LATE_STEPS_2,
     *FR_HU_RO_LATE_STEPS,
+    *SLAVIC_TURKIC_STEPS_35,
     *SLAVIC_TURKIC_STEPS_34,
     *SLAVIC_TURKIC_STEPS_33,
     *SLAVIC_TURKIC_STEPS_32,
