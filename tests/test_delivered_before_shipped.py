@@ -17,10 +17,10 @@ from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.analytics.trends import monthly
 from lossanalytics.importing import import_file
-from lossanalytics.storage import db as db_module
+from lossanalytics.storage import sql_text
 from lossanalytics.storage.db import Database
 
-PACKAGE = Path(db_module.__file__).parents[1]
+PACKAGE = Path(sql_text.__file__).parents[1]
 
 HEADER = "Tracking Number,Carrier,Mode,Origin,Destination,Ship Date,Status,Last Event Time,Delivered Date\n"
 ROWS = [
@@ -91,7 +91,7 @@ def test_trends_leave_the_same_transit_times_out(imported: tuple[Database, int])
 @pytest.fixture
 def strict_rule(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """queries/shipping.sql with another rule: a date without a time of day no longer counts as the ship day."""
-    read = db_module._read
+    read = sql_text._read
 
     def strict(name: str) -> str:
         text = read(name)
@@ -102,10 +102,10 @@ def strict_rule(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         return text.replace(lenient, "({date} >= ship_date)")
 
     def forget() -> None:
-        db_module._shipping_rule.cache_clear()
-        db_module.named_query.cache_clear()
+        sql_text._shipping_rule.cache_clear()
+        sql_text.named_query.cache_clear()
 
-    monkeypatch.setattr(db_module, "_read", strict)
+    monkeypatch.setattr(sql_text, "_read", strict)
     forget()
     yield
     monkeypatch.undo()
