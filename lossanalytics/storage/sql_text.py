@@ -51,17 +51,24 @@ def _expression(block: str) -> str:
     return " ".join(line.strip() for line in block.splitlines() if line.strip() and not line.lstrip().startswith("--"))
 
 
+@lru_cache(maxsize=None)
+def _expressions(file: str) -> dict[str, str]:
+    """Each block of `queries/<file>.sql` on one line without its comment lines, read once: the
+    importer's check and the rule :func:`load_sql` fills in take queries/shipping.sql from here."""
+    return {name: _expression(block) for name, block in _blocks(_read(file)).items()}
+
+
 def fragment(file: str, name: str) -> Sql:
     """One block of `queries/<file>.sql` without its comment lines: an expression to stand inside
     another statement (through :func:`render`)."""
-    return Sql(_expression(_blocks(_read(file))[name]))
+    return Sql(_expressions(file)[name])
 
 
 @lru_cache(maxsize=1)
 def _shipping_rule() -> dict[str, str]:
     """The placeholders :func:`load_sql` fills everywhere: the one rule of a date against the shipping
     (queries/shipping.sql), so that every query that needs it says it in the same words."""
-    blocks = {name: _expression(block) for name, block in _blocks(_read("shipping")).items()}
+    blocks = _expressions("shipping")
     delivered = blocks["after_shipping"].replace("{date}", "delivered_date")
     return {"delivered_after_shipping": delivered,
             "transit_seconds": blocks["transit_seconds"].replace("{delivered_after_shipping}", delivered)}
