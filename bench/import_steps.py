@@ -31,6 +31,7 @@ from bench.run import cpu_seconds, write_csv
 from lossanalytics.importing import import_file, undo_import
 from lossanalytics.storage import db as dbmodule
 from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import Sql
 
 SHOWN_S = 0.02
 
@@ -61,7 +62,7 @@ def profile_import(path: Path, target: Path, into: bool = False) -> dict[str, ob
     def execute(self: dbmodule.Session, sql: str, params: dbmodule.Params = None) -> list:
         return timer(lambda: original(self, sql, params), sql)  # type: ignore[return-value]
 
-    def run_script(cursor: object, script: dbmodule.Sql, params: Mapping[str, object]) -> None:
+    def run_script(cursor: object, script: Sql, params: Mapping[str, object]) -> None:
         original_script(_TimedCursor(cursor, timer), script, params)  # type: ignore[arg-type]
 
     if not into:

@@ -29,8 +29,9 @@ import pyarrow as pa
 
 from lossanalytics import __version__
 from lossanalytics.i18n import Problem
-from lossanalytics.storage.db import Database, Session, identifiers, named_query, render
+from lossanalytics.storage.db import Database, Session
 from lossanalytics.storage.outfiles import atomic_path, cannot_write, write_atomically
+from lossanalytics.storage.sql_text import identifiers, named_query, render
 
 SCHEMA_VERSION = 2
 LAKE_FILE = "_lake.json"

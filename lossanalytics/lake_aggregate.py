@@ -37,8 +37,8 @@ from lossanalytics.analytics.metrics import AGGREGATED_GROUPINGS, rates_sql
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import load_detection_settings
 from lossanalytics.lake_read import AGGREGATES_DIR, AGGREGATES_FILE, AGGREGATES_VERSION, LakeState, open_lake
-from lossanalytics.storage.db import Sql, named_query
 from lossanalytics.storage.outfiles import cannot_write
+from lossanalytics.storage.sql_text import Sql, named_query
 
 
 class Engine(Protocol):

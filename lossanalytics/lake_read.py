@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from lossanalytics.lake import LAKE_FILE, MANIFEST_FILE, SCHEMA_VERSION, TABLES, LakeProblem
-from lossanalytics.storage.db import Database, Precomputed, Sql, identifier, named_query, path_list, render
+from lossanalytics.storage.db import Database, Precomputed
+from lossanalytics.storage.sql_text import Sql, identifier, named_query, path_list, render
 
 AGGREGATES_DIR = "_aggregates"
 AGGREGATES_FILE = "_aggregates.json"

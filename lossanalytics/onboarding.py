@@ -9,8 +9,9 @@ from pathlib import Path
 from lossanalytics import demo
 from lossanalytics.importing import ImportResult, import_paths, undo_import
 from lossanalytics.storage.config import DATA_DIR
-from lossanalytics.storage.db import Database, named_query
+from lossanalytics.storage.db import Database
 from lossanalytics.storage.settings_store import read_setting, write_setting
+from lossanalytics.storage.sql_text import named_query
 
 DEMO_KEY = "demo_imports"
 DEMO_DIR = DATA_DIR / "demo"

@@ -1,11 +1,11 @@
-"""Shared fixtures: a fresh database per test, an empty database for the app, a copy of the demo database
-for the AppTests, the media capture of their downloads, the test fixtures' path."""
+"""Shared fixtures: a fresh database per test, an empty database for the app (and CSV text imported into it),
+a copy of the demo database for the AppTests, the media capture of their downloads, the test fixtures' path."""
 
 from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from hypothesis import settings
 from media_capture import ManagerCapture, MediaCapture
 from streamlit.testing.v1 import app_test as app_test_module
 
+from lossanalytics.importing import ImportResult, import_file
 from lossanalytics.onboarding import DEMO_KEY, load_demo
 from lossanalytics.storage.db import Database
 
@@ -64,6 +65,24 @@ def empty_db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_caches:
     db.close()
     monkeypatch.setenv("LOSSANALYTICS_DB", str(path))
     return path
+
+
+@pytest.fixture
+def import_into_app(empty_db_path: Path) -> Callable[[str, str], ImportResult]:
+    """`import_into_app(name, text)` writes `text` as the CSV file `name` beside the app's empty database
+    (empty_db_path), imports it there as a seller would, closes the database again (the app opens it next)
+    and returns the import's result."""
+
+    def load(name: str, text: str) -> ImportResult:
+        path = empty_db_path.parent / name
+        path.write_text(text, encoding="utf-8")
+        db = Database(empty_db_path)
+        try:
+            return import_file(db, path)
+        finally:
+            db.close()
+
+    return load
 
 
 @pytest.fixture(scope="session")

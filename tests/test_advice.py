@@ -35,7 +35,8 @@ from lossanalytics.claims import default_rules
 from lossanalytics.claims.worklist import claims_worklist
 from lossanalytics.i18n import t
 from lossanalytics.importing import import_file
-from lossanalytics.storage.db import Database, Sql, named_query, render
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import Sql, named_query, render
 
 AS_OF = date(2025, 6, 30)
 SCOPE = AnalysisScope(AS_OF, DetectionSettings())

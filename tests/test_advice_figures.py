@@ -35,7 +35,8 @@ from lossanalytics.importing import import_file
 from lossanalytics.lake import export_lake
 from lossanalytics.lake_aggregate import DuckDBEngine, aggregate
 from lossanalytics.lake_read import lake_state, open_lake
-from lossanalytics.storage.db import Database, Sql, named_query, render
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import Sql, named_query, render
 
 LANE = ["carrier", "origin_country", "dest_country", "mode"]
 

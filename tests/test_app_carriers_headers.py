@@ -4,6 +4,7 @@ and merges carriers outside the catalogue, and the other pages follow at once.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,7 @@ from streamlit.testing.v1 import AppTest
 from test_app_mapping import APP, open_import, results_row, stored, upload
 
 from lossanalytics.i18n import t
-from lossanalytics.importing import import_file
-from lossanalytics.storage.db import Database
+from lossanalytics.importing import ImportResult
 from lossanalytics.ui.seller_tables import label
 
 HEADERS_FILE = ("Tracking Number,Carrier,Declared Value (EUR),Weight (lb),Colour,Status\n"
@@ -44,18 +44,14 @@ def _settings(lang: str) -> AppTest:
     return at
 
 
-def _seed(db_path: Path, tmp_path: Path) -> None:
-    path = tmp_path / "orders.csv"
-    path.write_text("Tracking Number,Carrier,Status\nA1,Acme Freight Co.,Delivered\nA2,ACME FREIGHT CO.,Delivered\n"
-                    "A3,Acme Logistics Ltd,Delivered\nA4,UPS,Delivered\n", encoding="utf-8")
-    db = Database(db_path)
-    import_file(db, path)
-    db.close()
+ORDERS = ("Tracking Number,Carrier,Status\nA1,Acme Freight Co.,Delivered\nA2,ACME FREIGHT CO.,Delivered\n"
+          "A3,Acme Logistics Ltd,Delivered\nA4,UPS,Delivered\n")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_settings_lists_carriers_outside_the_catalogue(empty_db_path: Path, tmp_path: Path, lang: str) -> None:
-    _seed(empty_db_path, tmp_path)
+def test_settings_lists_carriers_outside_the_catalogue(import_into_app: Callable[[str, str], ImportResult],
+                                                       lang: str) -> None:
+    import_into_app("orders.csv", ORDERS)
     at = _settings(lang)
     editor = at.data_editor(key="carrier_names_0").value
     assert editor.values.tolist() == [
@@ -66,8 +62,9 @@ def test_settings_lists_carriers_outside_the_catalogue(empty_db_path: Path, tmp_
     assert t("ui.settings.tab.carriers", lang) in [tab.label for tab in at.tabs]
 
 
-def test_settings_merges_carriers_and_pages_follow(empty_db_path: Path, tmp_path: Path) -> None:
-    _seed(empty_db_path, tmp_path)
+def test_settings_merges_carriers_and_pages_follow(empty_db_path: Path,
+                                                   import_into_app: Callable[[str, str], ImportResult]) -> None:
+    import_into_app("orders.csv", ORDERS)
     at = _settings("en")
     at.session_state["carrier_names_0"] = {"edited_rows": {0: {"show_as": "Acme"}, 1: {"show_as": "Acme"}},
                                            "added_rows": [], "deleted_rows": []}
@@ -83,8 +80,9 @@ def test_settings_merges_carriers_and_pages_follow(empty_db_path: Path, tmp_path
                                                                                                  ("UPS", 1)]
 
 
-def test_settings_refuses_an_empty_name(empty_db_path: Path, tmp_path: Path) -> None:
-    _seed(empty_db_path, tmp_path)
+def test_settings_refuses_an_empty_name(empty_db_path: Path,
+                                        import_into_app: Callable[[str, str], ImportResult]) -> None:
+    import_into_app("orders.csv", ORDERS)
     at = _settings("zh")
     at.session_state["carrier_names_0"] = {"edited_rows": {1: {"show_as": " "}}, "added_rows": [], "deleted_rows": []}
     at.button(key="carrier_save_0").click().run()
@@ -94,16 +92,13 @@ def test_settings_refuses_an_empty_name(empty_db_path: Path, tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_carriers_page_says_which_carriers_its_chart_leaves_out(empty_db_path: Path, tmp_path: Path, lang: str) -> None:
+def test_carriers_page_says_which_carriers_its_chart_leaves_out(import_into_app: Callable[[str, str], ImportResult],
+                                                                lang: str) -> None:
     from lossanalytics.charts.rates import CHART_CARRIERS
 
     many = CHART_CARRIERS + 3
     rows = "".join(f"T{i:04d},Transport {i:03d},2026-10-01,Delivered\n" for i in range(many))
-    path = tmp_path / "many.csv"
-    path.write_text("Tracking Number,Carrier,Ship Date,Status\n" + rows, encoding="utf-8")
-    db = Database(empty_db_path)
-    assert import_file(db, path).outcome == "imported"
-    db.close()
+    assert import_into_app("many.csv", "Tracking Number,Carrier,Ship Date,Status\n" + rows).outcome == "imported"
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.query_params["lang"] = lang
     at.run()

@@ -4,16 +4,15 @@ nan, None, NaT or a lone "?" where a figure or a word should be."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 from app_clock import pin_today
 from streamlit.testing.v1 import AppTest
 from test_app_pages import APP, rendered_text
 
-from lossanalytics.importing import import_file
-from lossanalytics.storage.db import Database
+from lossanalytics.importing import ImportResult
 from lossanalytics.ui.sidebar import AS_OF_KEY
 from lossanalytics.ui.state import PREFIX
 
@@ -51,16 +50,10 @@ def leaks(at: AppTest) -> list[str]:
 
 
 @pytest.fixture(params=list(PARCELS))
-def one_parcel(request: pytest.FixtureRequest, empty_db_path: Path, tmp_path: Path,
+def one_parcel(request: pytest.FixtureRequest, import_into_app: Callable[[str, str], ImportResult],
                monkeypatch: pytest.MonkeyPatch) -> str:
     """A database holding one parcel: delivered, or in transit and silent since long before TODAY."""
-    source = tmp_path / "one.csv"
-    source.write_text(HEADER + PARCELS[request.param], encoding="utf-8")
-    db = Database(empty_db_path)
-    try:
-        assert import_file(db, source).outcome == "imported"
-    finally:
-        db.close()
+    assert import_into_app("one.csv", HEADER + PARCELS[request.param]).outcome == "imported"
     pin_today(monkeypatch, TODAY)
     return request.param
 

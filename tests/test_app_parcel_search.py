@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -12,8 +13,7 @@ from test_app_pages import APP, RAW_KEY, rendered_text
 from test_parcel_search import AS_OF, EVENTS, TRACKING
 
 from lossanalytics.i18n import catalogue, route_name, t
-from lossanalytics.importing import import_file
-from lossanalytics.storage.db import Database
+from lossanalytics.importing import ImportResult
 from lossanalytics.ui.numbers import md_escape
 
 # The pages judge as of the newest event in the data (asof.py), older than the pinned today.
@@ -21,14 +21,11 @@ DATA_DAY = date(2026, 11, 2)
 
 
 @pytest.fixture
-def searchable(empty_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def searchable(empty_db_path: Path, import_into_app: Callable[[str, str], ImportResult],
+               monkeypatch: pytest.MonkeyPatch) -> Path:
     """The five parcels of test_parcel_search (no demo data), judged as of AS_OF."""
-    db = Database(empty_db_path)
     for name, text in (("tracking.csv", TRACKING), ("events.csv", EVENTS)):
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        import_file(db, path)
-    db.close()
+        import_into_app(name, text)
     pin_today(monkeypatch, AS_OF)
     return empty_db_path
 

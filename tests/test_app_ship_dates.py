@@ -9,23 +9,20 @@ dates and which field to map, and show the figures that need none.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from test_app_pages import start
 
 from lossanalytics.i18n import t, tn
-from lossanalytics.importing import import_file
-from lossanalytics.storage.db import Database
+from lossanalytics.importing import ImportResult
 
 HEADER = "Tracking Number,Carrier,Mode,Origin,Destination,Ship Date,Status,Last Event Time,Delivered Date"
 
 
-def write(folder: Path, name: str, rows: list[str]) -> Path:
-    path = folder / name
-    path.write_text(HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    return path
+def csv_text(rows: list[str]) -> str:
+    return HEADER + "\n" + "\n".join(rows) + "\n"
 
 
 def parcels(prefix: str, count: int, ship: bool, dated: bool = True) -> list[str]:
@@ -43,15 +40,6 @@ def parcels(prefix: str, count: int, ship: bool, dated: bool = True) -> list[str
     return rows
 
 
-def load(path: Path, *files: Path) -> None:
-    db = Database(path)
-    try:
-        for file in files:
-            import_file(db, file)
-    finally:
-        db.close()
-
-
 def charts(at) -> list[dict]:
     return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
 
@@ -61,9 +49,9 @@ def infos(at) -> str:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_without_ship_dates_the_monthly_views_say_what_they_need(empty_db_path: Path, tmp_path: Path,
+def test_without_ship_dates_the_monthly_views_say_what_they_need(import_into_app: Callable[[str, str], ImportResult],
                                                                    lang: str) -> None:
-    load(empty_db_path, write(tmp_path, "events.csv", parcels("NS", 80, ship=False)))
+    import_into_app("events.csv", csv_text(parcels("NS", 80, ship=False)))
     need = tn("ui.months.need_ship_dates", lang, 80, count="80", field=t("import.field.ship_date", lang),
               button=t("ui.mapping.open", lang))
     at = start(lang, "pages/trends.py")
@@ -82,10 +70,10 @@ def test_without_ship_dates_the_monthly_views_say_what_they_need(empty_db_path: 
     assert [m.value for m in at.metric][0] == "80"  # the headline figures need no month
 
 
-def test_parcels_without_a_ship_date_are_counted_beside_the_monthly_charts(empty_db_path: Path,
-                                                                           tmp_path: Path) -> None:
-    load(empty_db_path, write(tmp_path, "shipped.csv", parcels("WS", 60, ship=True)),
-         write(tmp_path, "events.csv", parcels("NS", 15, ship=False)))
+def test_parcels_without_a_ship_date_are_counted_beside_the_monthly_charts(
+        import_into_app: Callable[[str, str], ImportResult]) -> None:
+    import_into_app("shipped.csv", csv_text(parcels("WS", 60, ship=True)))
+    import_into_app("events.csv", csv_text(parcels("NS", 15, ship=False)))
     note = tn("ui.months.no_ship_date", "en", 15, count="15")
     at = start("en", "pages/overview.py")
     assert len(charts(at)) == 1 and note in [c.value for c in at.caption]
@@ -95,9 +83,9 @@ def test_parcels_without_a_ship_date_are_counted_beside_the_monthly_charts(empty
 
 
 @pytest.mark.parametrize("page", ["pages/overview.py", "pages/trends.py", "pages/carriers.py", "pages/routes.py"])
-def test_parcels_without_any_date_are_not_blamed_on_the_filters(empty_db_path: Path, tmp_path: Path,
+def test_parcels_without_any_date_are_not_blamed_on_the_filters(import_into_app: Callable[[str, str], ImportResult],
                                                                 page: str) -> None:
-    load(empty_db_path, write(tmp_path, "bare.csv", parcels("ND", 30, ship=False, dated=False)))
+    import_into_app("bare.csv", csv_text(parcels("ND", 30, ship=False, dated=False)))
     at = start("en", page)
     shown = infos(at)
     assert t("ui.empty.no_match", "en") not in shown

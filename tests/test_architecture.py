@@ -91,13 +91,13 @@ def test_the_statement_pattern_finds_inline_sql(tmp_path: Path) -> None:
     assert [s for s in string_literals(module) if SQL_STATEMENT.search(s)] == ["DELETE FROM "]
 
 
-def test_only_the_executor_makes_sql_text_and_only_the_importer_compiles_expressions() -> None:
+def test_only_the_sql_text_module_makes_sql_text_and_only_the_importer_compiles_expressions() -> None:
     made = re.compile(r"\b(Sql|Identifier)\(")
     compiles = re.compile(r"\bcompiled\(")
-    executor = CORE / "storage" / "db.py"
-    makers = [str(p.relative_to(ROOT)) for p in CORE.rglob("*.py") if p != executor and made.search(p.read_text("utf-8"))]
+    text = CORE / "storage" / "sql_text.py"
+    makers = [str(p.relative_to(ROOT)) for p in CORE.rglob("*.py") if p != text and made.search(p.read_text("utf-8"))]
     compilers = {
-        p.parent.name for p in CORE.rglob("*.py") if p != executor and compiles.search(p.read_text("utf-8"))
+        p.parent.name for p in CORE.rglob("*.py") if p != text and compiles.search(p.read_text("utf-8"))
     }
     assert makers == [] and compilers == {"importing"}
 

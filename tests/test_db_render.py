@@ -1,10 +1,11 @@
-"""db.render: the one way names reach a statement, and only as Sql."""
+"""sql_text.render: the one way names reach a statement, and only as Sql."""
 
 from __future__ import annotations
 
 import pytest
 
-from lossanalytics.storage.db import Database, Identifier, all_of, identifier, identifiers, named_query, render
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import Identifier, all_of, identifier, identifiers, named_query, render
 
 
 def test_identifier_quotes_a_whitelisted_name_only() -> None:

@@ -17,10 +17,10 @@ from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.analytics.trends import monthly
 from lossanalytics.importing import import_file
-from lossanalytics.storage import db as db_module
+from lossanalytics.storage import sql_text
 from lossanalytics.storage.db import Database
 
-PACKAGE = Path(db_module.__file__).parents[1]
+PACKAGE = Path(sql_text.__file__).parents[1]
 
 HEADER = "Tracking Number,Carrier,Mode,Origin,Destination,Ship Date,Status,Last Event Time,Delivered Date\n"
 ROWS = [
@@ -88,10 +88,17 @@ def test_trends_leave_the_same_transit_times_out(imported: tuple[Database, int])
                                     [("2026-03", pytest.approx(4.8))])
 
 
+def _forget() -> None:
+    """Empty sql_text's caches, so that the next query reads queries/*.sql through its _read again."""
+    sql_text._expressions.cache_clear()
+    sql_text._shipping_rule.cache_clear()
+    sql_text.named_query.cache_clear()
+
+
 @pytest.fixture
 def strict_rule(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """queries/shipping.sql with another rule: a date without a time of day no longer counts as the ship day."""
-    read = db_module._read
+    read = sql_text._read
 
     def strict(name: str) -> str:
         text = read(name)
@@ -101,15 +108,38 @@ def strict_rule(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         assert lenient in text
         return text.replace(lenient, "({date} >= ship_date)")
 
-    def forget() -> None:
-        db_module._shipping_rule.cache_clear()
-        db_module.named_query.cache_clear()
-
-    monkeypatch.setattr(db_module, "_read", strict)
-    forget()
+    monkeypatch.setattr(sql_text, "_read", strict)
+    _forget()
     yield
     monkeypatch.undo()
-    forget()
+    _forget()
+
+
+@pytest.fixture
+def shipping_reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The names of the queries/*.sql files read from now on, each time one is read."""
+    read, reads = sql_text._read, []
+
+    def counted(name: str) -> str:
+        reads.append(name)
+        return read(name)
+
+    monkeypatch.setattr(sql_text, "_read", counted)
+    _forget()
+    yield reads
+    monkeypatch.undo()
+    _forget()
+
+
+def test_the_importer_and_the_queries_share_one_parsed_rule(shipping_reads: list[str]) -> None:
+    """The importer's check (fragment) and the rule load_sql fills into the rates and lanes come from one
+    parsed copy of queries/shipping.sql: read once, the same words for both."""
+    checked = [sql_text.fragment("shipping", "after_shipping") for _ in range(3)]  # one per import
+    filled = [sql_text.load_sql(name) for name in ("rates", "lanes", "lane_store")]
+    assert shipping_reads.count("shipping") == 1
+    assert checked[0] == checked[1] == checked[2]
+    delivered = checked[0].replace("{date}", "delivered_date")
+    assert delivered.startswith("(delivered_date >= CASE WHEN") and all(delivered in text for text in filled)
 
 
 def test_the_rule_changes_in_one_place(strict_rule: None, db: Database, tmp_path: Path) -> None:

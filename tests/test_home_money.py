@@ -16,8 +16,9 @@ from lossanalytics.claims import RulesError, default_rules, money
 from lossanalytics.claims.codec import rules_from_json, rules_to_json
 from lossanalytics.claims.money import Rates, Total, currency_sums, total_in, value_pairs, with_rates
 from lossanalytics.importing import import_file
-from lossanalytics.storage.db import Database, load_sql
+from lossanalytics.storage.db import Database
 from lossanalytics.storage.settings_store import write_setting
+from lossanalytics.storage.sql_text import load_sql
 from lossanalytics.ui.home_text import (
     assumed_origin_text,
     rates_caption,

@@ -115,7 +115,7 @@ def test_unreadable_file_leaves_database_untouched(db: Database, fixtures: Path,
 def _old_schema(keyed: bool) -> str:
     """schema.sql as older versions had it: parcels a table (once keyed), parcel rows
     without is_parcel, the parcel_* fields and provenance."""
-    from lossanalytics.storage.db import load_sql
+    from lossanalytics.storage.sql_text import load_sql
 
     schema = load_sql("schema")
     schema = schema.replace("CREATE TABLE IF NOT EXISTS merged_parcels (", "CREATE TABLE IF NOT EXISTS parcels (")

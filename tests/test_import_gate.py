@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from lossanalytics.analytics.overview import shipped_after, undated
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.i18n import tn
-from lossanalytics.importing import import_file
+from lossanalytics.importing import ImportResult, import_file
 from lossanalytics.importing.format_names import encoding_name, format_name
 from lossanalytics.importing.gaps import data_gaps
 from lossanalytics.storage.db import Database
@@ -151,13 +152,10 @@ def test_parcels_shipped_after_the_as_of_day_are_counted_within_the_filters(db: 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_overview_says_how_many_parcels_were_shipped_after_the_day_judged(
-        empty_db_path: Path, tmp_path: Path, lang: str) -> None:
+        import_into_app: Callable[[str, str], ImportResult], lang: str) -> None:
     """The truck trips: 6,875 parcels in the database, 6,867 shipments and 2 undated on the Overview,
     and no word of the 6 shipped after the day judged."""
-    db = Database(empty_db_path)
-    (tmp_path / "late.csv").write_text(LATE, encoding="utf-8")
-    import_file(db, tmp_path / "late.csv")
-    db.close()
+    import_into_app("late.csv", LATE)
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.query_params["lang"] = lang
     at.run()
@@ -186,11 +184,8 @@ def test_the_overview_says_how_many_parcels_have_no_date(db_path: Path, tmp_path
     assert [m.value for m in at.metric][0] == "2,000"
 
 
-def test_one_undated_parcel_is_said_in_the_singular(empty_db_path: Path, tmp_path: Path) -> None:
-    db = Database(empty_db_path)
-    (tmp_path / "one.csv").write_text("Tracking Number,Carrier,Destination Country\nU1,UPS,US\n", encoding="utf-8")
-    import_file(db, tmp_path / "one.csv")
-    db.close()
+def test_one_undated_parcel_is_said_in_the_singular(import_into_app: Callable[[str, str], ImportResult]) -> None:
+    import_into_app("one.csv", "Tracking Number,Carrier,Destination Country\nU1,UPS,US\n")
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.run()
     assert not at.exception, [e.value for e in at.exception]

@@ -14,7 +14,8 @@ from lossanalytics.advice.kept_figures import advice_kinds
 from lossanalytics.analytics.detect import OutcomeQuery
 from lossanalytics.analytics.kept import kept_rows
 from lossanalytics.analytics.lanes import lane_history
-from lossanalytics.storage.db import Database, load_sql, named_query, render
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import load_sql, named_query, render
 from tests.test_advice_kept import valued
 from tests.test_detect_lanes import OPEN, SCOPE, history, insert, parcel
 

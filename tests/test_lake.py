@@ -12,7 +12,8 @@ import pytest
 from lossanalytics.cli import main
 from lossanalytics.importing import import_paths, undo_import
 from lossanalytics.lake import export_lake
-from lossanalytics.storage.db import Database, path_literal
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import path_literal
 
 HEADER = ["Tracking Number", "Carrier", "Mode", "Origin", "Destination", "Ship Date", "Status", "Last Event Time",
           "Order ID", "Last Event", "Value", "Currency"]

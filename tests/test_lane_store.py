@@ -9,7 +9,8 @@ from pathlib import Path
 import pyarrow as pa
 
 from lossanalytics.analytics.lanes import end_of, lane_history
-from lossanalytics.storage.db import Database, load_sql
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import load_sql
 from tests.test_detect_lanes import AS_OF, history, insert, parcel
 
 # The newest delivery of history() is 34 days before the end of AS_OF (2026-10-19).

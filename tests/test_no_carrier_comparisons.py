@@ -10,7 +10,7 @@ to Cainiao (0.4% on China → Germany postal), as it was before.
 from __future__ import annotations
 
 import math
-from pathlib import Path
+from collections.abc import Callable
 
 import pandas as pd
 import pytest
@@ -23,9 +23,8 @@ from lossanalytics.analytics.compare import mark_best_worst, pairwise, versus_re
 from lossanalytics.analytics.metrics import add_rates
 from lossanalytics.analytics.reconcile import reconcile_verdicts
 from lossanalytics.i18n import t
-from lossanalytics.importing import import_file
+from lossanalytics.importing import ImportResult
 from lossanalytics.normalise.carrier_modes import NO_CARRIER
-from lossanalytics.storage.db import Database
 from lossanalytics.ui.analytics_tables import extremes, lane_tests, scorecard_no_carrier, standing
 
 
@@ -135,18 +134,13 @@ def test_the_scorecard_says_why_carrier_unknown_has_no_verdict() -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_carriers_page_keeps_carrier_unknown_out_of_the_verdicts(empty_db_path: Path, tmp_path: Path,
-                                                                     lang: str) -> None:
-    path = tmp_path / "carriers.csv"
+def test_the_carriers_page_keeps_carrier_unknown_out_of_the_verdicts(
+        import_into_app: Callable[[str, str], ImportResult], lang: str) -> None:
     rows = [f"U{i},UPS,2026-01-02,Delivered,2026-01-06" for i in range(40)]
     rows += [f"N{i},,2026-01-02,{'Lost' if i < 10 else 'Delivered'},{'' if i < 10 else '2026-01-06'}"
              for i in range(40)]
-    path.write_text("Tracking Number,Carrier,Ship Date,Status,Delivered Date\n" + "\n".join(rows) + "\n")
-    db = Database(empty_db_path)
-    try:
-        import_file(db, path)
-    finally:
-        db.close()
+    import_into_app("carriers.csv",
+                    "Tracking Number,Carrier,Ship Date,Status,Delivered Date\n" + "\n".join(rows) + "\n")
     at = start(lang, "pages/carriers.py")
     shown = rendered_text(at)
     assert t("ui.analytics.scorecard.no_carrier", lang, n=40) in shown

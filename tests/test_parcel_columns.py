@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from lossanalytics.storage.db import Database, load_sql
+from lossanalytics.storage.db import Database
 from lossanalytics.storage.parcel_columns import PARCEL_FIELDS, ROW_ONLY_COLUMNS, SOURCE_COLUMNS
+from lossanalytics.storage.sql_text import load_sql
 
 
 def columns(db: Database, table: str) -> dict[str, str]:

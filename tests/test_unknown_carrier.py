@@ -5,6 +5,7 @@ these words name none)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.charts.rates import name_or_unknown
 from lossanalytics.i18n import carrier_name
-from lossanalytics.importing import import_file
+from lossanalytics.importing import ImportResult, import_file
 from lossanalytics.normalise.carrier_modes import NO_CARRIER, canonical_carrier
 from lossanalytics.storage.db import Database
 
@@ -52,16 +53,12 @@ def test_the_carrier_chart_has_no_carrier_named_unknown(db: Database, tmp_path: 
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_carriers_page_shows_carrier_unknown(empty_db_path: Path, tmp_path: Path, lang: str) -> None:
-    path = tmp_path / "carriers.csv"
+def test_the_carriers_page_shows_carrier_unknown(import_into_app: Callable[[str, str], ImportResult],
+                                                 lang: str) -> None:
     rows = [f"T{i},{carrier},2026-01-0{1 + i % 5},Delivered,2026-01-09" for i, carrier in enumerate(
         ["UPS", "UPS", "Unknown", "N/A", "未知", "-"])]
-    path.write_text("Tracking Number,Carrier,Ship Date,Status,Delivered Date\n" + "\n".join(rows) + "\n")
-    db = Database(empty_db_path)
-    try:
-        import_file(db, path)
-    finally:
-        db.close()
+    import_into_app("carriers.csv",
+                    "Tracking Number,Carrier,Ship Date,Status,Delivered Date\n" + "\n".join(rows) + "\n")
     at = start(lang, "pages/carriers.py")
     shown = rendered_text(at)
     assert carrier_name(None, lang) in shown

@@ -4,6 +4,7 @@ Carriers page's note about them. Expected values follow from the fixture's const
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from lossanalytics.analytics.overview import UnreadCarrier, unread_by_carrier, u
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.i18n import t
-from lossanalytics.importing import import_file
+from lossanalytics.importing import ImportResult, import_file
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.numbers import md_escape
 
@@ -45,15 +46,9 @@ def loaded(db: Database, tmp_path: Path) -> Database:
 
 
 @pytest.fixture
-def app_db(empty_db_path: Path) -> Path:
+def app_db(empty_db_path: Path, import_into_app: Callable[[str, str], ImportResult]) -> Path:
     """The dashboard's database (LOSSANALYTICS_DB) holding the export."""
-    path = empty_db_path.parent / "tracking.csv"
-    path.write_text(EXPORT, encoding="utf-8")
-    db = Database(empty_db_path)
-    try:
-        import_file(db, path)
-    finally:
-        db.close()
+    import_into_app("tracking.csv", EXPORT)
     return empty_db_path
 
 

@@ -34,7 +34,8 @@ from lossanalytics.analytics.detect import OutcomeQuery, in_scope, outcome_query
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims.rule_types import SDR, Rules
-from lossanalytics.storage.db import Database, named_params, named_query, render
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import named_params, named_query, render
 
 #: What Python's str.strip() removes (every character for which str.isspace() is true):
 #: a field of only these is as good as blank.

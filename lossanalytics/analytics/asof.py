@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from lossanalytics.storage.db import Database, load_sql
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import load_sql
 
 # Exports lag by a day or so (time zones, a scan not yet synced): data this fresh is current.
 CURRENT_WITHIN_DAYS = 2

@@ -17,8 +17,9 @@ import pyarrow as pa
 from lossanalytics.analytics.lanes import end_of, lane_history, stated_after
 from lossanalytics.analytics.reasons import reasons
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.storage.db import Database, Part, Sql, identifiers, load_sql, named_query, render
+from lossanalytics.storage.db import Database
 from lossanalytics.storage.parcel_columns import PARCEL_COLUMNS
+from lossanalytics.storage.sql_text import Part, Sql, identifiers, load_sql, named_query, render
 
 RULE_COLUMNS = ("rule_stalled", "rule_overdue", "rule_past_edd", "rule_gave_up", "rule_stuck_exception")
 DETAIL_COLUMNS = (
@@ -39,7 +40,7 @@ class OutcomeQuery:
     tables: dict[str, pa.Table]
 
     def wrap(self, template: Sql, **parts: Part) -> Sql:
-        """`template` with `{outcomes}` replaced by this query (and other `parts`, see db.render)."""
+        """`template` with `{outcomes}` replaced by this query (and other `parts`, see sql_text.render)."""
         return render(template, outcomes=self.sql, **parts)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from lossanalytics.storage.db import Sql, all_of, named_query
+from lossanalytics.storage.sql_text import Sql, all_of, named_query
 
 
 @dataclass(frozen=True)

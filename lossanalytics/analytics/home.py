@@ -13,8 +13,9 @@ import json
 import re
 from dataclasses import dataclass
 
-from lossanalytics.storage.db import Database, named_query
+from lossanalytics.storage.db import Database
 from lossanalytics.storage.settings_store import Store, delete_setting, read_setting, write_setting
+from lossanalytics.storage.sql_text import named_query
 
 COUNTRY_KEY = "home.country"
 CURRENCY_KEY = "home.currency"

@@ -32,7 +32,8 @@ from lossanalytics.analytics.detect import OutcomeQuery, outcome_query, outcome_
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.lanes import data_version, end_of, kept_key, lane_history
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.storage.db import Database, Part, named_params, named_query, render
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import Part, named_params, named_query, render
 
 
 @dataclass(frozen=True)

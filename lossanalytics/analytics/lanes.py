@@ -26,7 +26,8 @@ from typing import TypeVar, cast
 import pyarrow as pa
 
 from lossanalytics import __version__
-from lossanalytics.storage.db import Database, load_sql, named_query
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import load_sql, named_query
 
 _CACHE: weakref.WeakKeyDictionary[Database, dict[tuple[object, ...], object]] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()

@@ -15,7 +15,8 @@ from lossanalytics.analytics.detect import OutcomeQuery, outcome_query, serves
 from lossanalytics.analytics.filters import Filters
 from lossanalytics.analytics.kept import keeps, kept_rows
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.storage.db import Database, Part, Sql, identifier, identifiers, named_query, render
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import Part, Sql, identifier, identifiers, named_query, render
 
 # Grouping name → its output columns (rates.sql and trends.sql compute `month`; the
 # total groups by the constant column `total`).

@@ -13,7 +13,8 @@ from lossanalytics.analytics.detect import in_scope
 from lossanalytics.analytics.lanes import end_of
 from lossanalytics.analytics.metrics import rates
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.storage.db import Database, named_query, render
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import named_query, render
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from lossanalytics.analytics.overview import events_of, with_last_event
 from lossanalytics.analytics.reasons import reasons
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
-from lossanalytics.storage.db import Database, identifiers, named_query
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import identifiers, named_query
 
 MATCH_LIMIT = 20
 MATCH_COLUMNS: tuple[str, ...] = ("tracking_number", "order_id", "carrier", "ship_date", "status", "match")

@@ -20,7 +20,8 @@ from lossanalytics.analytics.detect import outcome_query
 from lossanalytics.analytics.lanes import end_of
 from lossanalytics.analytics.metrics import KEY_COLUMNS, add_rates, grouping_keys, key_columns
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.storage.db import Database, identifiers, load_sql
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import identifiers, load_sql
 
 TREND_GROUPINGS = ("total", "carrier", "mode")
 MAX_IN_TRANSIT_SHARE = 0.05

@@ -18,7 +18,8 @@ import pandas as pd
 from lossanalytics.claims.documents import PROCESS_STEPS
 from lossanalytics.claims.statuses import FORWARD, RESOLVED, STATUSES
 from lossanalytics.i18n import Problem, has, t
-from lossanalytics.storage.db import Database, Session, Sql, identifiers, named_query, render
+from lossanalytics.storage.db import Database, Session
+from lossanalytics.storage.sql_text import Sql, identifiers, named_query, render
 
 EDITABLE_FIELDS: tuple[str, ...] = (
     "status", "reported_on", "filed_on", "resolved_on", "amount_claimed", "amount_recovered",

@@ -50,7 +50,8 @@ from lossanalytics.claims.pack import claim_pack, claim_packs_zip
 from lossanalytics.claims.rule_types import Rules
 from lossanalytics.claims.statuses import AWAITING_ANSWER, RESOLVED
 from lossanalytics.i18n import t
-from lossanalytics.storage.db import Database, Sql, identifiers, named_query
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import Sql, identifiers, named_query
 
 #: Claim fields as the worklist names them (prefixed where a parcel column has the same name).
 CLAIM_FIELDS: dict[str, str] = {

@@ -38,7 +38,7 @@ from lossanalytics.claims.rules import rules_from_setting
 from lossanalytics.claims.worklist import DEFAULT_WARN_DAYS, add_reasons, attach_claims, claim_candidates_sql
 from lossanalytics.engines.dialect import to_spark
 from lossanalytics.lake import LAKE_FILE
-from lossanalytics.storage.db import load_sql, named_query
+from lossanalytics.storage.sql_text import load_sql, named_query
 
 #: Lake folder → the view name the analytical SQL reads it by (lake.sql).
 LAKE_VIEWS = {"parcels": "parcels", "events": "tracking_events", "imports": "imports", "claims": "claims",

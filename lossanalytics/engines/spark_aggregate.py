@@ -14,7 +14,7 @@ from pyspark.sql import SparkSession
 from lossanalytics.analytics.detect import OutcomeQuery, outcome_query_with
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.engines.spark import SparkLake
-from lossanalytics.storage.db import Sql
+from lossanalytics.storage.sql_text import Sql
 
 
 class SparkEngine:

@@ -21,8 +21,9 @@ import pyarrow as pa
 from lossanalytics.i18n import Problem
 from lossanalytics.normalise.carrier_identity import carrier_key
 from lossanalytics.normalise.carrier_modes import KNOWN_CARRIERS, NO_CARRIER
-from lossanalytics.storage.db import Database, Session, named_query
+from lossanalytics.storage.db import Database, Session
 from lossanalytics.storage.settings_store import delete_setting, read_setting, write_setting
+from lossanalytics.storage.sql_text import named_query
 
 RENAMES_KEY = "carrier_names"
 MAX_NAME_LENGTH = 80

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.source_tables import NULL_TOKENS
-from lossanalytics.storage.db import Session, identifier, named_query, render
+from lossanalytics.storage.db import Session
+from lossanalytics.storage.sql_text import identifier, named_query, render
 
 MAX_LINE_BYTES = 2 << 20  # DuckDB's own limit for one line
 _LINE = re.compile(r"CSV Error on Line: (\d+)")

@@ -16,7 +16,8 @@ from lossanalytics.importing.dialects import Dialect
 from lossanalytics.importing.sqltext import execute
 from lossanalytics.normalise.carrier_modes import canonical_carrier, mode_and_source
 from lossanalytics.normalise.status_evidence import decide_status, seller_vocabulary
-from lossanalytics.storage.db import Session, compiled, named_query, render
+from lossanalytics.storage.db import Session
+from lossanalytics.storage.sql_text import compiled, named_query, render
 
 
 def register_lookup(

@@ -14,7 +14,8 @@ import json
 from dataclasses import dataclass
 
 from lossanalytics.i18n import t
-from lossanalytics.storage.db import Session, named_query
+from lossanalytics.storage.db import Session
+from lossanalytics.storage.sql_text import named_query
 
 #: The warnings' reasons: this import gave the delivery, or it gave the ship date.
 REASONS = ("reject.merged_delivered_before_shipped", "reject.merged_shipped_after_delivered")

@@ -33,7 +33,8 @@ from lossanalytics.importing.writer import (
     store_rows,
 )
 from lossanalytics.storage.config import UNDO_MEMORY_LIMIT_BYTES, import_memory_limit
-from lossanalytics.storage.db import Database, Session, identifiers, named_query, render
+from lossanalytics.storage.db import Database, Session
+from lossanalytics.storage.sql_text import identifiers, named_query, render
 
 _LOG = logging.getLogger(__name__)
 #: The warnings that keep every value as written, for the seller to check: a delivery or a latest scan

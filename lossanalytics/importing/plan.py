@@ -29,7 +29,8 @@ from lossanalytics.importing.value_formats import (
 )
 from lossanalytics.normalise.countries import country_code
 from lossanalytics.normalise.units import WEIGHT_FACTORS_TO_KG, currency_code, weight_unit_from_header
-from lossanalytics.storage.db import Session, compiled, fragment, identifier, named_query, render
+from lossanalytics.storage.db import Session
+from lossanalytics.storage.sql_text import compiled, fragment, identifier, named_query, render
 
 SAMPLE_ROWS = 2000
 TIME_TYPES = ("TIMESTAMP", "DATE", "TIMESTAMP_NS", "TIMESTAMP_MS", "TIMESTAMP_S", "TIMESTAMP WITH TIME ZONE")

@@ -15,7 +15,8 @@ from datetime import datetime, timezone
 from lossanalytics.importing.dialects import Dialect, header_key
 from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.fields import FIELDS, KEY_FIELDS
-from lossanalytics.storage.db import Database, named_query
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import named_query
 
 PROFILE_PREFIX = "profile:"
 # Above every built-in format: the seller said how to read exactly this header.

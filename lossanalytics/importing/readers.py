@@ -22,7 +22,8 @@ from lossanalytics.importing.errors import ImportProblem
 from lossanalytics.importing.jsonfile import json_tables
 from lossanalytics.importing.source_tables import HEADER_SEARCH_ROWS, Table
 from lossanalytics.importing.spreadsheets import workbook_tables
-from lossanalytics.storage.db import Session, identifiers, named_query, render
+from lossanalytics.storage.db import Session
+from lossanalytics.storage.sql_text import identifiers, named_query, render
 
 SAMPLE_BYTES = 256 * 1024
 # More columns than any export has; past this a header is hostile or not a table, and

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from lossanalytics.storage.db import Session, named_params
+from lossanalytics.storage.db import Session
+from lossanalytics.storage.sql_text import named_params
 
 
 def execute(session: Session, sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:

@@ -25,7 +25,8 @@ from lossanalytics.importing.writer import drop_temp_tables, rebuild
 from lossanalytics.normalise.status_evidence import Evidence, decide_status, shape_key, vocabulary_key
 from lossanalytics.normalise.status_hints import Hint, hints
 from lossanalytics.normalise.statuses import STATUSES
-from lossanalytics.storage.db import Database, Session, named_query, render
+from lossanalytics.storage.db import Database, Session
+from lossanalytics.storage.sql_text import named_query, render
 
 # The statuses a seller may give a value: "unknown" is what it has already.
 ASSIGNABLE = tuple(status for status in STATUSES if status != "unknown")

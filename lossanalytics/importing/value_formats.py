@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lossanalytics.importing.sqltext import execute
-from lossanalytics.storage.db import Session, compiled, named_query, render
+from lossanalytics.storage.db import Session
+from lossanalytics.storage.sql_text import compiled, named_query, render
 
 # strptime formats tried on date columns; ISO forms are handled by a plain cast first.
 DATE_FORMATS: tuple[str, ...] = (

@@ -9,8 +9,9 @@ from lossanalytics.importing.plan import PLAUSIBLE_RANGES, Check, Plan
 from lossanalytics.importing.readers import StagedFile
 from lossanalytics.importing.sqltext import execute
 from lossanalytics.normalise.statuses import TERMINAL_STATUSES
-from lossanalytics.storage.db import Session, Sql, compiled, identifier, identifiers, named_query, render
+from lossanalytics.storage.db import Session
 from lossanalytics.storage.parcel_columns import PARCEL_COLUMNS
+from lossanalytics.storage.sql_text import Sql, compiled, identifier, identifiers, named_query, render
 
 STAGE_COLUMNS = (*PARCEL_COLUMNS, "event_time", "location")
 SQL_TYPES = {Parse.DATE: "TIMESTAMP", Parse.NUMBER: "DOUBLE", Parse.WEIGHT: "DOUBLE"}

@@ -1,6 +1,6 @@
 -- A data lake opened read-only by the dashboard (lossanalytics.lake_read, docs/lake.md): the
 -- canonical tables become views on its Parquet files, and its aggregates (lossanalytics.lake_aggregate)
--- views of their own. {parcels}, {events} … are path literals (db.path_literal) of the files'
+-- views of their own. {parcels}, {events} … are path literals (sql_text.path_literal) of the files'
 -- globs; a table without files keeps the empty table schema.sql made.
 
 -- name: parcels

@@ -1,5 +1,5 @@
 -- Loss figures per group (DESIGN §7), for one or several groupings in one pass over the
--- outcomes. The placeholders in braces are filled by lossanalytics.analytics.metrics through db.render:
+-- outcomes. The placeholders in braces are filled by lossanalytics.analytics.metrics through sql_text.render:
 -- the outcome query, the whitelisted grouping columns ({keys}, every column of every set), the
 -- grouping sets ({sets}; {currency_sets}: the same sets each with the currency; {coarse_sets}: the
 -- sets without every column, {coarse_keys} their columns) and whether the finest set ({finest}: the

@@ -1,7 +1,7 @@
 -- The one rule of a parcel's dates against its shipping (DESIGN §6's transit times, §12's warnings):
 -- a delivery or scan dated before the shipping teaches nothing (the import warns of it, the transit
 -- times and the lanes' history leave it out), and a date without a time of day is some time that day,
--- so one dated the ship day counts as after it and took no time. storage.db.load_sql fills the blocks
+-- so one dated the ship day counts as after it and took no time. storage.sql_text.load_sql fills the blocks
 -- delivered_after_shipping and transit_seconds into every query that names them in braces (rates.sql,
 -- trends.sql, lanes.sql, lane_store.sql, import_merge_dates.sql); importing.plan checks each date of a
 -- row with after_shipping.

@@ -1,6 +1,6 @@
 -- Monthly loss figures per group, with what tells whether a month is mature yet: its share of
 -- parcels still in transit and the group's 95th-percentile transit time. Placeholders in braces
--- are filled by lossanalytics.analytics.trends through db.render (the outcome query, whitelisted
+-- are filled by lossanalytics.analytics.trends through sql_text.render (the outcome query, whitelisted
 -- grouping columns).
 WITH outcomes AS (
     {outcomes}

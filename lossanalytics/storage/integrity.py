@@ -8,7 +8,8 @@ staging) do not count.
 
 from __future__ import annotations
 
-from lossanalytics.storage.db import Database, named_query
+from lossanalytics.storage.db import Database
+from lossanalytics.storage.sql_text import named_query
 
 
 def table_checksums(db: Database) -> dict[str, str]:

@@ -7,7 +7,8 @@ seller's carrier names all live here under their own key. Reads and writes take 
 
 from __future__ import annotations
 
-from lossanalytics.storage.db import Database, Session, named_query
+from lossanalytics.storage.db import Database, Session
+from lossanalytics.storage.sql_text import named_query
 
 Store = Database | Session
 
