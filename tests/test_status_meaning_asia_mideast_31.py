@@ -1,5 +1,5 @@
 """Vietnamese, Thai, Indonesian and Malay read by their meaning (status_phrases_meaning_asia_mideast_31, round 133):
-shipping booked, waiting for the carrier to come and collect, the courier on the way to collect, being packed or boxed,
+shipping booked, waiting for the carrier to come and collect, the courier on the way to collect, checked and packed,
 the goods at a named warehouse, collecting the money from the recipient, a redelivery or return not yet decided, the
 customer not present or not met, the address not found, the customer short of money, the goods back at the shop; a
 problem during the delivery, a parcel sent back (Thai); an order awaiting its payment (Indonesian, Malay), paid, its
@@ -18,9 +18,8 @@ EXAMPLES = [
     ("Đơn đã đặt giao hàng với GHTK", "info_received"),
     ("Hàng đã đóng gói xong, chờ bưu tá hoặc shipper tới lấy", "info_received"),
     ("Đang chờ nhà vận chuyển đến lấy hàng", "info_received"),
-    # The courier, a carrier named, on the way to collect; being packed or boxed: before the carrier.
+    # The courier, a carrier named, on the way to collect; checked for quality and packed: before the carrier.
     ("Bưu tá Viettel Post đang đi lấy hàng", "info_received"),
-    ("Đã đóng gói", "info_received"),
     ("Kiểm tra chất lượng và đóng gói", "info_received"),
     # The goods at a named warehouse of the carrier: moving on.
     ("Kiện hàng đang nằm tại kho trung chuyển Hà Nội", "in_transit"),
@@ -62,6 +61,8 @@ COUNTER_EXAMPLES = [
     ("Đơn hàng đang ở kho", "unknown"),
     ("Hàng đang ở kho người bán", "unknown"),
     ("Hàng ở kho của shop", "unknown"),
+    # Packing alone (by the shop or by the carrier) stays unread, as the twenty-second pass leaves it.
+    ("Đang đóng gói", "unknown"),
     # A courier going back to the shop to collect is no return; money already collected names no state.
     ("Shipper quay lại shop lấy hàng", "unknown"),
     ("Đã thu tiền người nhận", "unknown"),
