@@ -62,6 +62,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_27 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_28 import ASIA_MIDEAST_FIRST_STEPS_28
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_29 import ASIA_MIDEAST_FIRST_STEPS_29
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_30 import ASIA_MIDEAST_FIRST_STEPS_30
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_31 import (
+    ASIA_MIDEAST_FIRST_STEPS_31,
+    ASIA_MIDEAST_VI_FIRST_STEPS_31,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -245,9 +249,11 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_26_EARLY_STEPS,
     *EAST_ASIAN_25_EARLY_STEPS,
     *EAST_ASIAN_24_EARLY_STEPS,
+    *ASIA_MIDEAST_VI_FIRST_STEPS_31,
     *ASIA_MIDEAST_VI_FIRST_STEPS_22,
     *ASIA_MIDEAST_VI_FIRST_STEPS_20,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
+    *ASIA_MIDEAST_FIRST_STEPS_31,
     *ASIA_MIDEAST_FIRST_STEPS_30,
     *ASIA_MIDEAST_FIRST_STEPS_29,
     *ASIA_MIDEAST_FIRST_STEPS_28,
