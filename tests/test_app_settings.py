@@ -22,6 +22,7 @@ from lossanalytics.claims import default_rules, load_rules
 from lossanalytics.claims.codec import rules_to_json
 from lossanalytics.claims.rules import SETTINGS_KEY as RULES_KEY
 from lossanalytics.i18n import t
+from lossanalytics.normalise.countries import country_name
 from lossanalytics.storage.db import Database
 from lossanalytics.storage.settings_store import write_setting
 from lossanalytics.ui.settings_view import field_label
@@ -172,3 +173,23 @@ def test_claim_rules_table_shows_the_insurance_usps_includes_by_service(db_path:
     assert rules.at["ups", "cover"] == ""
     assert "cover" in editor.proto.column_order
     assert json.loads(editor.proto.columns)["cover"]["label"] == t("ui.settings.col.cover", lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_table_saved_before_a_correction_follows_it_where_unchanged_and_says_so(db_path: Path, lang: str) -> None:
+    saved = Path(__file__).parent / "fixtures" / "claim_rules_saved_2026-12-07.json"
+    db = Database(db_path)
+    write_setting(db, RULES_KEY, saved.read_text("utf-8"))
+    db.close()
+    at = start(lang, "pages/settings.py")
+    assert not at.exception
+    assert t("ui.settings.rules.follow", lang) in [caption.value for caption in at.caption]
+    assert [info.value for info in at.info if info.value.startswith("FedEx")] == [t(
+        "ui.settings.rules.followed", lang, rule="FedEx", note=t("claims.rules.corrected.fedex", lang))]
+    windows = at.data_editor(key="rules_windows_0").value
+    fedex = windows[(windows["rule"] == "fedex") & (windows["kind"] == "damaged")]
+    # Within the United States only, as the corrected built-in rule says.
+    assert fedex[["kind_label", "closes"]].values.tolist() == [
+        [t("ui.settings.kind.damaged", lang), 21],
+        [t("ui.settings.kind.domestic_in", lang, kind=t("ui.settings.kind.damaged", lang),
+           countries=country_name("US", lang)), 60]]

@@ -62,7 +62,7 @@ def test_worklist_holds_every_claimable_parcel_most_urgent_first(loaded: Databas
 
 def test_suspected_parcels_carry_their_reasons(loaded: Database) -> None:
     work = worklist(loaded).set_index("tracking_number")
-    assert "still no carrier scan 30 days after shipping" in work.at["FX001", "reasons"]
+    assert "still no carrier scan 29 days after shipping" in work.at["FX001", "reasons"]
     assert work.at["FX000", "outcome"] == "suspected_lost"
     assert work.at["FX000", "claim_where"] == "4PX (the carrier)"
     zh = worklist(loaded, "zh").set_index("tracking_number")

@@ -140,28 +140,32 @@ def test_a_lane_without_enough_history_keeps_the_mode_defaults(lanes_db: Databas
 
 
 def test_reasons_in_english_with_the_lanes_numbers(lanes_db: Database) -> None:
+    # The parcels' times above are days to the end of the as-of day; the reasons count calendar
+    # days to the as-of day, as a seller does (one fewer for a scan at midnight).
     reasons = dict(zip(*suspected(lanes_db, SCOPE)[["tracking_number", "reasons"]].T.values))
-    assert reasons["A-STALLED"] == ("no scan for 6 days; parcels on YunExpress China → Germany (Air) normally scan at least "
+    assert reasons["A-STALLED"] == ("no scan for 5 days; parcels on YunExpress China → Germany (Air) normally scan at least "
                                     "every 4.0 days (p95; 99% within 4.0 days)")
-    assert reasons["A-OVERDUE"] == "shipped 16 days ago; parcels on YunExpress China → Germany (Air) arrive within 12 days (p95)"
-    assert reasons["A-EXC-STUCK"] == "Exception unresolved for 8 days"
-    assert reasons["B-CUSTOMS-LONG"] == ("no scan for 22 days since its last customs scan; customs holds rarely "
-                                         "last more than 21 days")
-    assert reasons["B-SILENT"] == "no scan for 16 days; Postal parcels should scan at least every 15 days"
-    assert reasons["C-EDD-LATE"] == ("12 days past the estimated delivery date (2026-11-10); parcels on UPS China → United States "
+    assert reasons["A-OVERDUE"] == "shipped 15 days ago; parcels on YunExpress China → Germany (Air) arrive within 12 days (p95)"
+    assert reasons["A-EXC-STUCK"] == "Exception unresolved for 7 days"
+    assert reasons["B-CUSTOMS-LONG"] == ("no scan for 21 days since its last customs scan and none by the end of "
+                                         "the day; customs holds rarely last more than 21 days")
+    assert reasons["B-SILENT"] == ("no scan for 15 days and none by the end of the day; Postal parcels should scan "
+                                  "at least every 15 days")
+    assert reasons["C-EDD-LATE"] == ("11 days past the estimated delivery date (2026-11-10); parcels on UPS China → United States "
                                      "(Express) arrive at most 10 days after it (p99)")
     assert reasons["D-EXPIRED"] == "the tracking source has stopped updating (expired)"
-    assert reasons["D-NOT-FOUND"] == ("no scan for 21 days; Postal parcels should scan at least every 15 days; "
-                                      "still no carrier scan 21 days after shipping")
+    assert reasons["D-NOT-FOUND"] == ("no scan for 20 days; Postal parcels should scan at least every 15 days; "
+                                      "still no carrier scan 20 days after shipping")
 
 
 def test_reasons_in_chinese(lanes_db: Database) -> None:
     frame = suspected(lanes_db, SCOPE, lang="zh")
     reasons = dict(zip(frame["tracking_number"], frame["reasons"]))
-    assert reasons["A-STALLED"] == ("已 6 天没有新的扫描记录；云途物流 中国 → 德国（空运专线）的包裹通常每 4.0 天内"
+    assert reasons["A-STALLED"] == ("已 5 天没有新的扫描记录；云途物流 中国 → 德国（空运专线）的包裹通常每 4.0 天内"
                                     "至少扫描一次（p95；99% 在 4.0 天内）")
-    assert reasons["B-CUSTOMS-LONG"] == "最后一次海关扫描后已 22 天没有新的扫描记录；海关查验通常不超过 21 天"
-    assert reasons["C-EDD-LATE"] == ("已超过预计送达日期（2026-11-10）12 天；UPS 中国 → 美国（快递）的包裹最多比预计日期"
+    assert reasons["B-CUSTOMS-LONG"] == ("最后一次海关扫描后已 21 天没有新的扫描记录，截至当天结束仍无扫描；"
+                                         "海关查验通常不超过 21 天")
+    assert reasons["C-EDD-LATE"] == ("已超过预计送达日期（2026-11-10）11 天；UPS 中国 → 美国（快递）的包裹最多比预计日期"
                                      "晚 10 天送达（p99）")
 
 

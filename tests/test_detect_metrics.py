@@ -60,21 +60,21 @@ def test_as_of_in_the_past_sees_what_was_known_then(loaded: Database) -> None:
 def test_suspected_reasons_and_risk_order(loaded: Database) -> None:
     frame = suspected(loaded, SCOPE)
     reasons = dict(zip(frame["tracking_number"], frame["reasons"]))
-    assert reasons["EXP-SILENT"] == "no scan for 11 days; Express parcels should scan at least every 7 days; " \
-        "shipped 22 days ago; Express parcels should arrive within 10 days; " \
+    assert reasons["EXP-SILENT"] == "no scan for 10 days; Express parcels should scan at least every 7 days; " \
+        "shipped 21 days ago; Express parcels should arrive within 10 days; " \
         "status “In transit” from the status column (“In Transit”)"
-    assert reasons["AIR-EDD"] == "shipped 22 days ago; Air parcels should arrive within 20 days; " \
-        "13 days past the estimated delivery date (2026-11-10); status “In transit” from the status column (“In Transit”)"
+    assert reasons["AIR-EDD"] == "shipped 21 days ago; Air parcels should arrive within 20 days; " \
+        "12 days past the estimated delivery date (2026-11-10); status “In transit” from the status column (“In Transit”)"
     # After an exception only the stuck-exception rule speaks: the parcel is known to be somewhere.
-    assert reasons["EXC-STUCK"] == "Exception unresolved for 9 days; " \
+    assert reasons["EXC-STUCK"] == "Exception unresolved for 8 days; " \
         "status “Exception” from the status column (“Exception”)"
-    assert reasons["NEVER-SCANNED"].startswith("no scan for 29 days")
-    assert "still no carrier scan 29 days after shipping" in reasons["NEVER-SCANNED"]
+    assert reasons["NEVER-SCANNED"].startswith("no scan for 28 days")
+    assert "still no carrier scan 28 days after shipping" in reasons["NEVER-SCANNED"]
     assert list(frame["risk"]) == sorted(frame["risk"], reverse=True)
     assert frame["risk"].between(1, 100).all()
     zh = suspected(loaded, SCOPE, lang="zh")
     assert dict(zip(zh["tracking_number"], zh["reasons"]))["AIR-EDD"].endswith(
-        "已超过预计送达日期（2026-11-10）13 天；状态“运输途中”来自状态列（“In Transit”）")
+        "已超过预计送达日期（2026-11-10）12 天；状态“运输途中”来自状态列（“In Transit”）")
 
 
 def test_settings_change_the_rules_and_persist(loaded: Database) -> None:

@@ -92,7 +92,7 @@ def test_cli_suspected_to_files(cli_db: str, tmp_path: Path, capsys: pytest.Capt
     assert main(["--db", cli_db, "suspected", "--as-of", "2026-11-22", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["tracking_number"] for r in rows] == ["B2"]
-    assert rows[0]["outcome"] == "suspected_lost" and rows[0]["risk"] >= 40 and "no scan for 18 days" in rows[0]["reasons"]
+    assert rows[0]["outcome"] == "suspected_lost" and rows[0]["risk"] >= 40 and "no scan for 17 days" in rows[0]["reasons"]
     out_csv, out_xlsx = tmp_path / "s.csv", tmp_path / "s.xlsx"
     assert main(["--db", cli_db, "suspected", "--as-of", "2026-11-22", "--out", str(out_csv)]) == 0
     assert out_csv.read_bytes().startswith(b"\xef\xbb\xbf")

@@ -16,7 +16,7 @@ from lossanalytics.analytics.overview import rejects
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
 from lossanalytics.cli import main
-from lossanalytics.importing import ImportResult, import_file
+from lossanalytics.importing import ImportResult, import_file, undo_import
 from lossanalytics.importing.merged_dates import MergedDates
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.seller_tables import rejects_table
@@ -121,3 +121,47 @@ def test_the_cli_says_it_per_parcel(tmp_path: Path, capsys: pytest.CaptureFixtur
         "  row 2: parcel BACKWARDS: shipped on 2026-03-10 10:00 in this row, after the delivery on 2026-03-03 09:00 "
         "that tracking.csv gives it in row 5; both dates are kept, but this transit time is left out of the transit "
         "times and of what is normal on the lane: check which date is wrong"]
+
+
+def _seller_warnings(db: Database) -> list[tuple[int, int, str, str]]:
+    """Every warning as the Import page lists it per import: import, row, column and the words."""
+    listed = []
+    for import_id in db.query("SELECT id FROM imports ORDER BY id").column("id").to_pylist():
+        shown = rejects_table(rejects(db, import_id), "en")
+        listed += [(import_id, row["source_row"], row["column_name"], row["reason"]) for row in shown.to_dict("records")]
+    return listed
+
+
+@pytest.mark.parametrize("first", ["orders.csv", "tracking.csv"])
+def test_undoing_the_other_file_takes_its_warning_away(db: Database, tmp_path: Path, first: str) -> None:
+    """The later file's warning was about the earlier file's date: with that file undone, the parcel's
+    dates agree again, and no import still warns of them."""
+    result = _import(db, tmp_path, first)
+    assert len(_seller_warnings(db)) == 1
+    undo_import(db, 1)
+    assert result.import_id == 2
+    assert _seller_warnings(db) == []
+    assert _warnings(db) == []
+
+
+@pytest.mark.parametrize("first", ["orders.csv", "tracking.csv"])
+def test_undoing_the_warned_file_takes_its_warning_away(db: Database, tmp_path: Path, first: str) -> None:
+    _import(db, tmp_path, first)
+    undo_import(db, 2)
+    assert _warnings(db) == []
+
+
+def test_a_warning_that_named_the_undone_file_names_the_file_that_still_gives_the_date(
+        db: Database, tmp_path: Path) -> None:
+    """Two order files give the same ship date; the tracking file's warning names the newer one. Undone,
+    the conflict stays, told by the older file's row."""
+    again = ORDERS.splitlines()[0] + "\nO-1,BACKWARDS,UPS,express,CN,US,2026-03-10 10:00\n"
+    for name, text in (("orders.csv", ORDERS), ("orders_again.csv", again), ("tracking.csv", TRACKING)):
+        (tmp_path / name).write_text(text)
+        assert import_file(db, tmp_path / name).outcome == "imported"
+    before = "that orders_again.csv gives it in row 2"
+    assert [(w[:3], before in w[3]) for w in _seller_warnings(db)] == [((3, 5, "Delivered Date"), True)]
+    undo_import(db, 2)
+    assert _seller_warnings(db) == [(3, 5, "Delivered Date", MergedDates(
+        "BACKWARDS", 5, "2026-03-03 09:00", "orders.csv", 2, "2026-03-10 10:00",
+        "reject.merged_delivered_before_shipped").words("en"))]

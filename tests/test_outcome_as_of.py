@@ -83,7 +83,7 @@ def test_a_parcel_closed_later_is_judged_from_what_was_known(loaded: Database) -
     frame = suspected(loaded, AnalysisScope(FIRST, DetectionSettings()), "en").set_index("tracking_number")
     assert list(frame.index) == ["L-LATE", "T-OPEN"]
     assert frame.loc["L-LATE", "reasons"] == (
-        "shipped 19 days ago; Express parcels should arrive within 10 days; "
+        "shipped 18 days ago; Express parcels should arrive within 10 days; "
         "the carrier reported “Lost” later, on 2026-03-13")
     # The parcels whose news came later are not judged by a silence nobody knew of.
     every = shipments(loaded, AnalysisScope(FIRST, DetectionSettings())).set_index("tracking_number")

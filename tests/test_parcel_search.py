@@ -146,8 +146,8 @@ def test_suspected_parcel_says_why_and_as_of_which_day(loaded: Database) -> None
     found = report(loaded, "YT2400000002")
     assert (found.outcome, found.risk) == ("suspected_lost", 100)
     assert found.reasons == (
-        "no scan for 120 days; Postal parcels should scan at least every 15 days; "
-        "shipped 122 days ago; Postal parcels should arrive within 45 days"
+        "no scan for 119 days; Postal parcels should scan at least every 15 days; "
+        "shipped 121 days ago; Postal parcels should arrive within 45 days"
     )
     earlier = parcel_report(loaded, "YT2400000002", date(2026, 8, 10), DetectionSettings(), "en")
     assert (earlier.outcome, earlier.reasons) == ("in_transit", "")

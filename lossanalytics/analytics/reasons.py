@@ -32,6 +32,18 @@ def days_text(days: float) -> str:
     return f"{days:.1f}" if days < 10 else f"{days:.0f}"
 
 
+def calendar_days(to_end_of_day: np.ndarray) -> np.ndarray:
+    """Days as a seller counts them on a calendar (7 Dec - 8 Jun = 182), from the days the outcome
+    query measures up to the end of the as-of day (183.0 from 8 Jun 00:00, 182.4 from 8 Jun 15:00).
+
+    Whatever the time of the scan, the count is the as-of day's date minus the scan's date: the
+    end of the day is one day after the as-of date, less the part of its own day the scan left."""
+    seconds = np.rint(to_end_of_day * 86400.0)  # whole seconds, as the query measured them
+    # + 0.0: a scan earlier the same day counts 0 days, never "-0".
+    counted: np.ndarray = np.ceil((seconds - 86400.0) / 86400.0) + 0.0
+    return counted
+
+
 def reasons(frame: pd.DataFrame, lang: str) -> list[str]:
     """For each row of an outcome frame, every rule that fired, in plain words with its numbers.
 
@@ -65,11 +77,13 @@ def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:
     flag = {name: _flags(frame[name]) for name in (
         "rule_stalled", "rule_overdue", "rule_past_edd", "rule_gave_up", "rule_stuck_exception",
         "stall_learned", "overdue_learned", "edd_learned", "with_customs")}
-    # Days are shown whole ({days:.0f}, which rounds half to even as rint does): rounded first,
-    # parcels silent for the same whole days share one wording.
-    silent, shipped, past, stall, overdue = (
-        np.rint(frame[name].to_numpy(dtype=float, na_value=np.nan)).astype(object)
-        for name in ("days_silent", "days_since_ship", "days_past_edd", "stall_days", "overdue_days"))
+    # The days a parcel has been silent, on its way or late are counted like a seller counts them,
+    # in calendar days up to the as-of day; a threshold is shown whole ({threshold:.0f}, which rounds
+    # half to even as rint does). Parcels with the same whole numbers share one wording.
+    silent, shipped, past = (calendar_days(frame[name].to_numpy(dtype=float, na_value=np.nan))
+                             for name in ("days_silent", "days_since_ship", "days_past_edd"))
+    stall, overdue = (np.rint(frame[name].to_numpy(dtype=float, na_value=np.nan))
+                      for name in ("stall_days", "overdue_days"))
     mode = frame["mode"].map({m: t(f"mode.{m}", lang) for m in frame["mode"].unique()}).to_numpy(dtype=object)
     status = frame["status"].map({s: t(f"status.{s}", lang) for s in frame["status"].unique()}).to_numpy(dtype=object)
     learned = flag["stall_learned"] | flag["overdue_learned"] | flag["edd_learned"]
@@ -91,21 +105,27 @@ def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:
     delivered = frame["status"].eq("delivered").to_numpy(dtype=bool, na_value=False)
     news_time = np.where(delivered, frame["delivered_date"].to_numpy().astype(object),
                          frame["last_event_time"].to_numpy().astype(object))
+    # Judged at the end of the as-of day, a parcel is past a limit of N days on the day it has been
+    # N calendar days silent or on its way: where the count shown is not above the limit shown,
+    # the sentence says the day's end is what puts it past (so the words never contradict the rule).
+    gap99_shown, transit95_shown, late99_shown = (_shown(values) for values in (gap99, transit95, late99))
+    stall_end, overdue_end = _at_most(silent, stall), _at_most(shipped, overdue)
     return [
-        (stalled & flag["stall_learned"], [silent, lane, gap95, gap99],
-         lambda days, ln, p95, p99: t("reason.stalled_lane", lang, days=days, lane=ln, p95=days_text(p95),
-                                       p99=days_text(p99))),
-        (stalled & ~flag["stall_learned"] & flag["with_customs"], [silent, stall],
-         lambda days, limit: t("reason.stalled_customs", lang, days=days, threshold=limit)),
-        (stalled & ~flag["stall_learned"] & ~flag["with_customs"], [silent, stall, mode],
-         lambda days, limit, m: t("reason.stalled", lang, days=days, threshold=limit, mode=m)),
-        (overdue_rule & flag["overdue_learned"], [shipped, lane, transit95],
-         lambda days, ln, p95: t("reason.overdue_lane", lang, days=days, lane=ln, p95=days_text(p95))),
-        (overdue_rule & ~flag["overdue_learned"], [shipped, overdue, mode],
-         lambda days, limit, m: t("reason.overdue", lang, days=days, threshold=limit, mode=m)),
-        (past_edd & flag["edd_learned"], [past, edd, lane, late99],
-         lambda days, when, ln, late: t("reason.past_edd_lane", lang, days=days, edd=when.date(), lane=ln,
-                                        late=days_text(late))),
+        (stalled & flag["stall_learned"], [silent, lane, gap95, gap99, _at_most(silent, gap99_shown)],
+         lambda days, ln, p95, p99, end: t(_key("reason.stalled_lane", end), lang, days=days, lane=ln,
+                                           p95=days_text(p95), p99=days_text(p99))),
+        (stalled & ~flag["stall_learned"] & flag["with_customs"], [silent, stall, stall_end],
+         lambda days, limit, end: t(_key("reason.stalled_customs", end), lang, days=days, threshold=limit)),
+        (stalled & ~flag["stall_learned"] & ~flag["with_customs"], [silent, stall, mode, stall_end],
+         lambda days, limit, m, end: t(_key("reason.stalled", end), lang, days=days, threshold=limit, mode=m)),
+        (overdue_rule & flag["overdue_learned"], [shipped, lane, transit95, _at_most(shipped, transit95_shown)],
+         lambda days, ln, p95, end: t(_key("reason.overdue_lane", end), lang, days=days, lane=ln,
+                                      p95=days_text(p95))),
+        (overdue_rule & ~flag["overdue_learned"], [shipped, overdue, mode, overdue_end],
+         lambda days, limit, m, end: t(_key("reason.overdue", end), lang, days=days, threshold=limit, mode=m)),
+        (past_edd & flag["edd_learned"], [past, edd, lane, late99, _at_most(past, late99_shown)],
+         lambda days, when, ln, late, end: t(_key("reason.past_edd_lane", end), lang, days=days, edd=when.date(),
+                                             lane=ln, late=days_text(late))),
         (past_edd & ~flag["edd_learned"], [past, edd],
          lambda days, when: t("reason.past_edd", lang, days=days, edd=when.date())),
         (gave_up & expired, [], lambda: t("reason.expired", lang)),
@@ -118,6 +138,23 @@ def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:
         (has_unread & ~later, [unread], lambda words: t("reason.status_unread", lang, words=words)),
         (later, [status, news_time], lambda s, when: t("reason.known_later", lang, status=s, date=when.date())),
     ]
+
+
+def _shown(values: np.ndarray) -> np.ndarray:
+    """A lane's numbers of days as :func:`days_text` shows them (NaN where unknown)."""
+    return np.array(each_distinct(lambda days: np.nan if days is None else float(days_text(days)), values.tolist()),
+                    dtype=float)
+
+
+def _at_most(counted: np.ndarray, limit: np.ndarray) -> np.ndarray:
+    """Per row, whether the whole days `counted` are not above the `limit` shown beside them."""
+    at_most: np.ndarray = (counted <= limit).astype(object)
+    return at_most
+
+
+def _key(key: str, by_end_of_day: bool) -> str:
+    """The sentence `key`, or its wording that says the as-of day's end puts the parcel past its limit."""
+    return f"{key}.end_of_day" if by_end_of_day else key
 
 
 def _flags(column: pd.Series) -> np.ndarray:

@@ -62,7 +62,7 @@ def rules_from_json(text: str) -> Rules:
     items = document.get("rules")
     if not isinstance(items, list):
         raise RulesError("rules must be a list")
-    parsed = tuple(_rule_from_dict(item, index) for index, item in enumerate(items))
+    parsed = tuple(rule_from_dict(item, index) for index, item in enumerate(items))
     ids = [rule.id for rule in parsed]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
@@ -131,7 +131,8 @@ def _windows_from_dict(value: Any, where: str, name: str) -> dict[str, tuple[Win
     }
 
 
-def _rule_from_dict(item: Any, index: int) -> Rule:
+def rule_from_dict(item: Any, index: int = 0) -> Rule:
+    """One rule of a document (the `index`-th, named so in a mistake), checked as :func:`rules_from_json` does."""
     if not isinstance(item, dict):
         raise RulesError(f"rule {index + 1} must be a JSON object")
     rule_id = _text(item.get("id"), f"rule {index + 1}: id")

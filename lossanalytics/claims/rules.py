@@ -3,14 +3,17 @@
 The defaults below are the facts gathered for DESIGN §8, each with where it comes from
 and the date it was checked. They are a starting point, not legal advice: a seller edits
 them on the Settings page, and the edited table is stored as JSON in the `settings`
-table under :data:`SETTINGS_KEY`, replacing the defaults as a whole.
+table under :data:`SETTINGS_KEY`, replacing the defaults as a whole. A rule of it that is an
+unchanged copy of an earlier built-in version follows the defaults' correction when it is read
+(lossanalytics.claims.earlier_rules); the rules the seller changed stay as they saved them.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from lossanalytics.claims.codec import rules_from_json, rules_to_json
+from lossanalytics.claims.codec import RulesError, rules_from_json, rules_to_json
+from lossanalytics.claims.earlier_rules import Followed, follow_defaults, notes
 from lossanalytics.claims.rule_types import Cover, Limit, Rule, Rules, Window
 from lossanalytics.storage.db import Database
 from lossanalytics.storage.settings_store import read_setting, write_setting
@@ -241,8 +244,25 @@ def load_rules(db: Database) -> Rules:
 
 
 def rules_from_setting(stored: str | None) -> Rules:
-    """The rules saved as the JSON text `stored` (from any engine), else the defaults."""
-    return default_rules() if stored is None else rules_from_json(stored)
+    """The rules saved as the JSON text `stored` (from any engine), else the defaults; an unchanged
+    copy of an earlier built-in rule follows the defaults (see :func:`followed_rules`)."""
+    return followed_rules(stored).rules
+
+
+def followed_rules(stored: str | None) -> Followed:
+    """The rules saved as the JSON text `stored` with every unchanged copy of an earlier built-in rule
+    replaced by the current one, and which rules those were (the Settings page names them)."""
+    defaults = default_rules()
+    return Followed(defaults) if stored is None else follow_defaults(rules_from_json(stored), defaults)
+
+
+def saved_rules_notes(db: Database, lang: str) -> list[str]:
+    """In `lang`, which saved rules follow a corrected built-in rule and which changed ones do not (see
+    earlier_rules.notes); none for a broken table, whose problem the page shows instead."""
+    try:
+        return notes(followed_rules(read_setting(db, SETTINGS_KEY)), lang)
+    except RulesError:
+        return []
 
 
 def save_rules(db: Database, rules: Rules) -> None:

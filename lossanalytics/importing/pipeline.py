@@ -16,7 +16,7 @@ from lossanalytics.importing.errors import ImportProblem, error_detail
 from lossanalytics.importing.fields import TRACKING_FIELDS
 from lossanalytics.importing.gaps import data_gaps
 from lossanalytics.importing.merged_dates import REASONS as MERGED_DATES_REASONS
-from lossanalytics.importing.merged_dates import MergedDates, warn_merged_dates
+from lossanalytics.importing.merged_dates import MergedDates, recheck_merged_dates, warn_merged_dates
 from lossanalytics.importing.plan import build_plan
 from lossanalytics.importing.profiles import profile_dialects
 from lossanalytics.importing.readers import UNRECOGNISED, StagedFile, stage_file
@@ -224,7 +224,8 @@ def _remove_import(session: Session, import_id: int) -> int | None:
     session.run_script("import_affected")
     removed = session.execute(named_query("import_run", "rows_of_import"), {"id": import_id})[0][0]
     session.run_script("undo_import", {"id": import_id})
-    rebuild(session)
+    if rebuild(session):
+        recheck_merged_dates(session)
     refresh_carrier_names(session)
     drop_temp_tables(session)
     return removed

@@ -11,3 +11,4 @@ DROP TABLE IF EXISTS affected_orders;
 DROP TABLE IF EXISTS rebuild_keys;
 DROP TABLE IF EXISTS candidate_rows;
 DROP TABLE IF EXISTS merged_new;
+DROP TABLE IF EXISTS merged_date_warnings;

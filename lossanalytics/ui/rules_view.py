@@ -19,6 +19,7 @@ from lossanalytics.claims import RulesError, default_rules, save_rules
 from lossanalytics.claims.codec import rules_from_json, rules_to_json
 from lossanalytics.claims.facts import fmt_number
 from lossanalytics.claims.rule_types import CHANNELS, UNITS, Rules
+from lossanalytics.claims.rules import saved_rules_notes
 from lossanalytics.i18n import t, with_currency
 from lossanalytics.normalise.countries import country_name
 from lossanalytics.storage.db import Database
@@ -145,6 +146,9 @@ def _save_rules_json(db: Database) -> None:
 def rules_form(db: Database, current: Rules, lang: str) -> None:
     """The claim rules: limits, windows and the SDR rate, each with its source and date."""
     st.caption(t("ui.settings.rules.intro", lang))
+    st.caption(t("ui.settings.rules.follow", lang))
+    for note in saved_rules_notes(db, lang):
+        st.info(note, icon=":material/update:")
     show_error("rules", lang)
     document = json.loads(rules_to_json(current))
     with st.form("rules_form"):
