@@ -23,7 +23,7 @@ from lossanalytics.advice.insurance import insurance_lanes
 from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import Finding, Topic
 from lossanalytics.advice.topics import MAX_NAMED, labelled, sentence_gap, topic
-from lossanalytics.analytics.compare import known_carrier
+from lossanalytics.analytics.compare import unnamed_parcels
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.i18n import carrier_name, t, tn
 
@@ -157,7 +157,7 @@ def carriers_topic(lanes: pd.DataFrame, cfg: AdviceSettings, lang: str,
     notes = [t("advice.carriers.none", lang, tested=tested)] if not findings else []
     if small:
         notes.append(t("advice.carriers.small", lang, small=small, min=MIN_GROUP_SIZE))
-    unnamed = int(lanes.loc[~known_carrier(lanes), "shipments"].sum()) if not lanes.empty else 0
+    unnamed = unnamed_parcels(lanes)
     if unnamed:
         notes.append(tn("advice.carriers.no_carrier", lang, unnamed, n=unnamed))
     note = sentence_gap(lang).join(notes)

@@ -91,6 +91,13 @@ def known_carrier(frame: pd.DataFrame) -> pd.Series:
     return frame["carrier"].notna() & frame["carrier"].ne(NO_CARRIER)
 
 
+def unnamed_parcels(frame: pd.DataFrame) -> int:
+    """How many of a rates frame's parcels have no known carrier (0 without a carrier column, or rows)."""
+    if frame.empty:
+        return 0
+    return int(frame.loc[~known_carrier(frame), "shipments"].sum())
+
+
 def is_carrier(value: object) -> bool:
     """Whether one group's carrier value names a carrier (see `known_carrier`)."""
     return isinstance(value, str) and value != NO_CARRIER

@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from lossanalytics.analytics.compare import is_carrier, known_carrier, mark_best_worst, p_text, pairwise, statement
+from lossanalytics.analytics.compare import (
+    is_carrier,
+    known_carrier,
+    mark_best_worst,
+    p_text,
+    pairwise,
+    statement,
+    unnamed_parcels,
+)
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE
 from lossanalytics.analytics.reconcile import reconcile_verdicts
 from lossanalytics.charts.rates import name_or_unknown, percent
@@ -33,11 +41,6 @@ def judged_first(frame: pd.DataFrame) -> pd.DataFrame:
     return (frame.assign(unranked=unranked)
             .sort_values(["unranked", "loss_rate", "shipments"], ascending=[True, False, False], kind="stable")
             .drop(columns="unranked").reset_index(drop=True))
-
-
-def unnamed_parcels(frame: pd.DataFrame) -> int:
-    """How many of a rates frame's parcels have no known carrier (0 without a carrier column)."""
-    return int(frame.loc[~known_carrier(frame), "shipments"].sum())
 
 
 def scorecard_no_carrier(carriers: pd.DataFrame, lang: str) -> str | None:
