@@ -56,8 +56,7 @@ _LANE_TYPES = [(key, pa.string()) for key in LANE_KEYS]
 _LaneKey = tuple[str | None, str | None, str | None, str | None]
 _LANE_TABLE = pa.schema([*_LANE_TYPES, ("loss_rate", pa.float64()), ("loss_rate_low", pa.float64()),
                          ("limit_package_usd", pa.float64()), ("limit_kg_usd", pa.float64()),
-                         ("lane", pa.int64()), ("rated", pa.bool_()), ("by_service", pa.bool_()),
-                         ("services", pa.list_(pa.string())), ("service_limits", pa.list_(pa.float64()))])
+                         ("lane", pa.int64()), ("rated", pa.bool_()), ("by_service", pa.bool_())])
 
 
 @dataclass(frozen=True)
@@ -116,13 +115,10 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
         (_text(carrier), _text(mode), _text(origin), _text(dest)) for carrier, mode, origin, dest in
         lanes.loc[:, ["carrier", "mode", "origin_country", "dest_country"]].itertuples(index=False)]
     limits = [rules.uninsured_limit_usd(*key) for key in keys]
-    # Object columns, so that no lane (an empty selection) still converts to the list types.
-    no_services = pd.Series([[] for _ in keys], index=lanes.index, dtype=object)
     numbered = lanes.loc[:, [*LANE_KEYS, "loss_rate", "loss_rate_low"]].assign(
         limit_package_usd=[package for package, _ in limits], limit_kg_usd=[per_kg for _, per_kg in limits],
         lane=range(len(lanes)), rated=(lanes["shipments"] >= MIN_GROUP_SIZE).to_numpy(dtype=bool),
-        by_service=[rules.pays_by_service(carrier, origin, dest) for carrier, _, origin, dest in keys],
-        services=no_services, service_limits=no_services)
+        by_service=[rules.pays_by_service(carrier, origin, dest) for carrier, _, origin, dest in keys])
     flagged = risky.loc[risky["risky"], list(LANE_KEYS)] if not risky.empty else pd.DataFrame(columns=list(LANE_KEYS))
     tables = {
         **query.tables,
@@ -137,7 +133,7 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     usd = _usd_rates(rules)
     values = {**query.params, **scope_params, "blank": BLANK, "fx_codes": list(usd), "fx_rates": list(usd.values()),
               "insurance_rate": cfg.insurance_rate, "min_premium": cfg.insurance_min_premium,
-              "quantile": 1 - cfg.high_value_share, "shown": SHOWN_ROWS}
+              "quantile": 1 - cfg.high_value_share, "shown": SHOWN_ROWS, "service_keys": [], "service_limits": []}
 
     def run(statement: str, outcomes: OutcomeQuery = query, registered: dict[str, pa.Table] | None = None,
             **more: Any) -> pa.Table:
@@ -149,8 +145,8 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     by_service = numbered["rated"] & numbered["by_service"]
     if by_service.any():
         carriers = sorted({str(carrier) for carrier in numbered.loc[by_service, "carrier"]})
-        tables["advice_lanes"] = _service_limits(numbered, keys, run("lane_services", by_service_carriers=carriers),
-                                                 rules)
+        values["service_keys"], values["service_limits"] = _service_limits(
+            keys, run("lane_services", by_service_carriers=carriers), rules)
     # Whether the main pass reads the order IDs, or leaves the blank ones to a pass of their own (not
     # even run when no order ID may be blank).
     unsure = run("order_ids_unsure").column("parcels")[0].as_py()
@@ -198,20 +194,18 @@ def _text(value: Any) -> str | None:
     return None if pd.isna(value) else str(value)
 
 
-def _service_limits(numbered: pd.DataFrame, keys: list[_LaneKey], services: pa.Table,
-                    rules: Rules) -> pa.Table:
-    """The lanes with, on each lane paid by the insurance a service includes, its parcels' `services` and
-    what an uninsured parcel of each is paid in US dollars (`service_limits`, Rules.uninsured_limit_usd)."""
-    listed: dict[int, tuple[list[str], list[float | None]]] = {}
-    for row in services.to_pylist():
-        names, amounts = listed.setdefault(row["lane"], ([], []))
-        names.append(row["service"])
+def _service_limits(keys: list[_LaneKey], services: pa.Table,
+                    rules: Rules) -> tuple[list[dict[str, Any]], list[float | None]]:
+    """On the lanes paid by the insurance a service includes, each of their parcels' services (`lane` and
+    `service`) and what an uninsured parcel of it is paid in US dollars (Rules.uninsured_limit_usd), in
+    the same order: lists bound as parameters, so the parcels' pass carries no list column through its
+    lane join (copying a lane's lists onto each of ten million parcels cost a quarter of the pass)."""
+    pairs = services.to_pylist()
+    limits: list[float | None] = []
+    for row in pairs:
         carrier, mode, origin, dest = keys[row["lane"]]
-        amounts.append(rules.uninsured_limit_usd(carrier, mode, origin, dest, row["service"])[0])
-    empty: tuple[list[str], list[float | None]] = ([], [])
-    filled = numbered.assign(services=[listed.get(lane, empty)[0] for lane in numbered["lane"]],
-                             service_limits=[listed.get(lane, empty)[1] for lane in numbered["lane"]])
-    return pa.Table.from_pandas(filled, schema=_LANE_TABLE, preserve_index=False)
+        limits.append(rules.uninsured_limit_usd(carrier, mode, origin, dest, row["service"])[0])
+    return [{"lane": row["lane"], "service": row["service"]} for row in pairs], limits
 
 
 def _declared_floor(threshold_usd: float | None, rates: Iterable[float]) -> float:

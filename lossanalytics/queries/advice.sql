@@ -3,10 +3,12 @@
 -- the statement `parcels` below, {in_scope} filters.sql's in_scope, and {values}, {valuable},
 -- {order_ids} and {order_id_unsure} pieces of this file; registered tables advice_lanes (every lane: its
 -- keys, its number `lane`, `rated` when it has enough parcels to judge, loss_rate, loss_rate_low, and
--- what `insurance` weighs against: the limits and `by_service`, `services`, `service_limits`),
+-- what `insurance` weighs against: the limits and `by_service`),
 -- advice_risky (lane keys and a number `lane`), and for `figures` the rows of `kinds` and `insurance`
 -- (advice_kinds, advice_insurance); $fx_codes and $fx_rates the US dollars per unit of each upper-case
--- currency code; $blank is the characters str.strip() removes. No statement keeps every
+-- currency code; $service_keys (lane and service) and $service_limits what an uninsured parcel of each
+-- service is paid on the lanes paid by the service's insurance (`by_service`), in US dollars;
+-- $blank is the characters str.strip() removes. No statement keeps every
 -- parcel: DuckDB materialises a CTE read twice (and the input of grouping sets), which at ten million
 -- parcels outgrows its memory cap and spills; so the never-scanned parcels and the parcels above the
 -- high-value threshold are statements of their own, each reading the outcomes once more, as a stream,
@@ -99,16 +101,19 @@ WHERE l.rated AND l.by_service;
 -- premium, clearly so where even the loss at the rate's lower bound does. What it pays is the lane's
 -- limit in US dollars (the higher of per package and per kilogram × weight, at most the value; none
 -- when the lane has no limit on file, or only a per-kilogram one and the parcel no weight), or on a
--- lane paid by the insurance a service includes, the amount of the parcel's service (advice_lanes'
--- `services` and `service_limits`; the lane's own amount, the most any service is paid, for a service
--- not listed). Neither needs an outcome, so the
+-- lane paid by the insurance a service includes, the amount of the parcel's service ($service_keys and
+-- $service_limits; the lane's own amount, the most any service is paid, for a service not listed). Neither needs an outcome, so the
 -- parcels in scope are read without judging them, only those the weighing concerns reaching the lane
 -- join. $insurance_rate, $min_premium.
 WITH valued AS (
     SELECT l.lane, l.loss_rate, l.loss_rate_low,
            -- A lane paid by the insurance a service includes: its parcel's service's amount where listed.
-           CASE WHEN l.by_service THEN coalesce(l.service_limits[list_position(l.services, p.service)],
-                                                l.limit_package_usd)
+           -- Typed, so that the lists bind when empty.
+           CASE WHEN l.by_service
+                THEN coalesce(CAST($service_limits AS DOUBLE[])[
+                                  list_position(CAST($service_keys AS STRUCT(lane BIGINT, service VARCHAR)[]),
+                                                {'lane': l.lane, 'service': p.service})],
+                              l.limit_package_usd)
                 ELSE l.limit_package_usd END AS limit_package_usd,
            l.limit_kg_usd * CASE WHEN p.weight_kg > 0 AND NOT isnan(p.weight_kg) THEN p.weight_kg END AS limit_weight_usd,
            p.declared_value * $fx_rates[list_position($fx_codes, upper(p.currency))] AS value_usd
