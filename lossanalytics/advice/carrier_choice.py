@@ -25,9 +25,20 @@ there, and theirs is not known); they stay among the other parcels of their mode
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy as np
 import pandas as pd
 
-from lossanalytics.analytics.compare import LANE, holm, known_carrier, proportion_test, versus_rest
+from lossanalytics.analytics.compare import (
+    LANE,
+    holm,
+    known_carrier,
+    mantel_haenszel_p,
+    mantel_haenszel_terms,
+    proportion_test,
+    versus_rest,
+)
 from lossanalytics.analytics.metrics import MIN_GROUP_SIZE, wilson_interval
 
 LANE_KEYS: tuple[str, ...] = ("carrier", *LANE)
@@ -44,6 +55,8 @@ RISKY_COLUMNS: tuple[str, ...] = (
     *LANE_KEYS, "shipments", "losses", "loss_rate", "loss_rate_low", "loss_rate_high", "rest_shipments",
     "rest_losses", "rest_rate", "peers", "mode_others", "test", "p_value", "p_adjusted", "risky",
 )
+#: A lane's route and mode, each missing value as None.
+_Lane = tuple[object, ...]
 #: What a risky lane was compared with: the other parcels of its mode, or all the other parcels.
 SAME_MODE, ALL_PARCELS = "mode", "all"
 
@@ -73,11 +86,13 @@ def alternatives(lanes: pd.DataFrame, carriers: list[str], alpha: float) -> pd.D
     All pairs form one family for the Holm correction; `better` marks an alternative
     whose loss rate is lower and significantly so. Sorted by carrier, then most certain first.
     """
-    eligible = with_losses(lanes[(lanes["shipments"] >= MIN_GROUP_SIZE) & known_carrier(lanes)])
+    # Plain records, not frame rows: a few hundred lanes, where pandas' per-row cost is most of the time.
+    eligible = _records(with_losses(lanes[(lanes["shipments"] >= MIN_GROUP_SIZE) & known_carrier(lanes)]))
+    on_lane = _by_lane(eligible)
+    wanted = set(carriers)
     rows = []
-    for _, mine in eligible[eligible["carrier"].isin(carriers)].iterrows():
-        same_lane = (eligible[list(LANE)] == mine[list(LANE)].to_numpy()).all(axis=1)
-        for _, peer in eligible[same_lane & (eligible["carrier"] != mine["carrier"])].iterrows():
+    for mine in (row for row in eligible if row["carrier"] in wanted):
+        for peer in (row for row in on_lane[_lane_of(mine)] if row["carrier"] != mine["carrier"]):
             test, p = proportion_test(mine["losses"], mine["shipments"], peer["losses"], peer["shipments"])
             rows.append({
                 "carrier": mine["carrier"], **{k: mine[k] for k in LANE},
@@ -104,23 +119,32 @@ def pooled_alternatives(lanes: pd.DataFrame, carriers: list[str], alpha: float) 
     `p_value` (`compare.versus_rest` with the two carriers alone); `p_adjusted` is Holm over all the
     pairs, and `better` marks an alternative that loses significantly fewer. Most certain first.
     """
-    eligible = with_losses(lanes[(lanes["shipments"] >= MIN_GROUP_SIZE) & known_carrier(lanes)])
+    eligible = _records(with_losses(lanes[(lanes["shipments"] >= MIN_GROUP_SIZE) & known_carrier(lanes)]))
+    on_lane = _by_lane(eligible)
+    served: dict[str, dict[_Lane, dict[str, Any]]] = {}
+    for row in eligible:
+        served.setdefault(row["carrier"], {})[_lane_of(row)] = row
     rows = []
     for carrier in carriers:
-        served = eligible.loc[eligible["carrier"] == carrier, list(LANE)].drop_duplicates()
-        on_lanes = eligible.merge(served, on=list(LANE))
-        for peer in sorted(set(on_lanes["carrier"]) - {carrier}):
-            pair = on_lanes[on_lanes["carrier"].isin([carrier, peer])]
-            both = pair.groupby(list(LANE), dropna=False)["carrier"].transform("nunique") == 2
-            pair = pair[both]
-            verdict = versus_rest(pair, "carrier", LANE, "holm", alpha).set_index("carrier")
-            theirs = pair[pair["carrier"] == peer]
+        mine = served.get(carrier, {})
+        peers = sorted({row["carrier"] for lane in mine for row in on_lane[lane]} - {carrier})
+        for peer in peers:
+            # The lanes both serve: the Cochran–Mantel–Haenszel test of the two carriers alone there.
+            shared = [(mine[lane], served[peer][lane]) for lane in mine if lane in served[peer]]
+            n1 = np.array([own["shipments"] for own, _ in shared], dtype=float)
+            a = np.array([own["losses"] for own, _ in shared], dtype=float)
+            n2 = np.array([their["shipments"] for _, their in shared], dtype=float)
+            b = np.array([their["losses"] for _, their in shared], dtype=float)
+            expected, variance = mantel_haenszel_terms(n1, n1 + n2, a + b)
+            losses, expected_losses = a.sum(), expected.sum()
+            with np.errstate(invalid="ignore", divide="ignore"):
+                ratio = losses / expected_losses
             rows.append({
-                "carrier": carrier, "alternative": peer, "lanes": int(verdict.at[carrier, "lanes"]),
-                "shipments": int(verdict.at[carrier, "shipments"]), "losses": int(verdict.at[carrier, "losses"]),
-                "alt_shipments": int(theirs["shipments"].sum()), "alt_losses": int(theirs["losses"].sum()),
-                "expected_losses": float(verdict.at[carrier, "expected_losses"]),
-                "ratio": float(verdict.at[carrier, "ratio"]), "p_value": float(verdict.at[carrier, "p_value"]),
+                "carrier": carrier, "alternative": peer, "lanes": len(shared),
+                "shipments": int(n1.sum()), "losses": int(losses),
+                "alt_shipments": int(n2.sum()), "alt_losses": int(b.sum()),
+                "expected_losses": float(expected_losses), "ratio": float(ratio),
+                "p_value": float(mantel_haenszel_p([losses - expected_losses], [variance.sum()])[0]),
             })
     result = pd.DataFrame(rows, columns=list(POOLED_COLUMNS))
     if result.empty:
@@ -138,10 +162,12 @@ def risky_lanes(lanes: pd.DataFrame, alpha: float) -> pd.DataFrame:
     data = with_losses(lanes)
     total_n, total_losses = int(data["shipments"].sum()), int(data["losses"].sum())
     per_mode = data.groupby("mode", dropna=False)[["shipments", "losses"]].sum()
+    mode_totals = {_key(mode): (int(n), int(k)) for mode, n, k in
+                   zip(per_mode.index, per_mode["shipments"], per_mode["losses"])}
     eligible = data[(data["shipments"] >= MIN_GROUP_SIZE) & (data["shipments"] < total_n) & known_carrier(data)]
     rows = []
-    for _, lane in eligible.iterrows():
-        mode_n, mode_losses = (int(x) for x in per_mode.loc[lane["mode"]])
+    for lane in _records(eligible):
+        mode_n, mode_losses = mode_totals[_key(lane["mode"])]
         others = mode_n - lane["shipments"]
         # An unknown mode is no peer group: its parcels may travel by any mode.
         if lane["mode"] != "unknown" and others >= MIN_GROUP_SIZE:
@@ -161,6 +187,27 @@ def risky_lanes(lanes: pd.DataFrame, alpha: float) -> pd.DataFrame:
     result["p_adjusted"] = holm(result["p_value"].to_numpy())
     result["risky"] = (result["p_adjusted"] < alpha) & (result["loss_rate"] > result["rest_rate"])
     return result.sort_values(["risky", "loss_rate"], ascending=[False, False], kind="stable", ignore_index=True)
+
+
+def _key(value: object) -> object:
+    """A lane key's value as a dictionary key: every missing value (None, NaN, NA) is one None."""
+    return None if pd.isna(value) else value
+
+
+def _lane_of(row: dict[str, Any]) -> _Lane:
+    return tuple(_key(row[key]) for key in LANE)
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return frame.to_dict("records")
+
+
+def _by_lane(records: list[dict[str, Any]]) -> dict[_Lane, list[dict[str, Any]]]:
+    """The records on each lane (route and mode), in their order."""
+    found: dict[_Lane, list[dict[str, Any]]] = {}
+    for row in records:
+        found.setdefault(_lane_of(row), []).append(row)
+    return found
 
 
 def overall_rate(count: int, total: int) -> tuple[float, float, float]:

@@ -172,19 +172,17 @@ def versus_rest(
     a, n1 = data["losses"].to_numpy(float), data["shipments"].to_numpy(float)
     n, m1 = totals["shipments"].to_numpy(float), totals["losses"].to_numpy(float)
     shared = (n > n1) & (n > 1)  # strata where somebody else ships too
-    with np.errstate(invalid="ignore", divide="ignore"):
-        parts = pd.DataFrame({
-            group: data[group], "lanes": shared.astype(int), "shipments": np.where(shared, n1, 0),
-            "losses": np.where(shared, a, 0), "expected_losses": np.where(shared, n1 * m1 / n, 0),
-            "variance": np.where(shared, n1 * (n - n1) * m1 * (n - m1) / (n**2 * (n - 1)), 0),
-        })
+    expected, variance = mantel_haenszel_terms(n1, n, m1)
+    parts = pd.DataFrame({
+        group: data[group], "lanes": shared.astype(int), "shipments": np.where(shared, n1, 0),
+        "losses": np.where(shared, a, 0), "expected_losses": np.where(shared, expected, 0),
+        "variance": np.where(shared, variance, 0),
+    })
     result = parts.groupby(group, sort=True).sum().reset_index()
     deviation = (result["losses"] - result["expected_losses"]).to_numpy()
-    variance = result["variance"].to_numpy()
     with np.errstate(invalid="ignore", divide="ignore"):
-        statistic = np.maximum(np.abs(deviation) - 0.5, 0) ** 2 / variance
         result["ratio"] = result["losses"] / result["expected_losses"]
-    result["p_value"] = [math.erfc(math.sqrt(s / 2)) if v > 0 else 1.0 for s, v in zip(statistic, variance)]
+    result["p_value"] = mantel_haenszel_p(deviation, result["variance"].to_numpy())
     tested = (result["shipments"] >= min_shipments).to_numpy()
     result["p_adjusted"] = np.nan
     if tested.any():
@@ -198,6 +196,26 @@ def versus_rest(
                              "ratio": np.nan, "p_value": np.nan, "p_adjusted": np.nan, "verdict": "no_carrier"})
     result = result.drop(columns=["variance"])
     return pd.concat([result, untested], ignore_index=True) if len(untested) else result
+
+
+def mantel_haenszel_terms(shipments: npt.ArrayLike, stratum_shipments: npt.ArrayLike,
+                          stratum_losses: npt.ArrayLike) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Per group and stratum, the losses expected of the group's `shipments` at its stratum's rate and
+    their hypergeometric variance (the Cochran–Mantel–Haenszel terms, summed over a group's strata);
+    NaN where a stratum has a single parcel."""
+    n1, n, m1 = (np.asarray(x, dtype=float) for x in (shipments, stratum_shipments, stratum_losses))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return n1 * m1 / n, n1 * (n - n1) * m1 * (n - m1) / (n**2 * (n - 1))
+
+
+def mantel_haenszel_p(deviation: npt.ArrayLike, variance: npt.ArrayLike) -> npt.NDArray[np.float64]:
+    """Two-sided p of the continuity-corrected Cochran–Mantel–Haenszel statistic from the summed
+    deviation (losses - expected) and variance: 1 where there is no variance. The correction never
+    exceeds the deviation itself, as in SciPy's Yates correction, so an exact match gives p = 1."""
+    deviation, variance = np.asarray(deviation, dtype=float), np.asarray(variance, dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        statistic = np.maximum(np.abs(deviation) - 0.5, 0) ** 2 / variance
+    return np.array([math.erfc(math.sqrt(s / 2)) if v > 0 else 1.0 for s, v in zip(statistic, variance)], dtype=float)
 
 
 def mark_best_worst(frame: pd.DataFrame, rate: str = "loss_rate", min_shipments: int = MIN_GROUP_SIZE) -> pd.DataFrame:
