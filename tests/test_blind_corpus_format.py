@@ -12,7 +12,8 @@ fresh23_texts.csv, the twenty-fifth;
 fresh24_texts.csv, the twenty-sixth;
 fresh25_texts.csv, the twenty-seventh;
 fresh26_texts.csv, the twenty-eighth;
-fresh27_texts.csv, the twenty-ninth).
+fresh27_texts.csv, the twenty-ninth;
+fresh28_texts.csv, the thirtieth).
 
 These tests look at the files only: columns, encoding, line ends, status values,
 language codes, sources, duplicates and the size each labeller was asked for, and the
@@ -90,6 +91,7 @@ CORPORA = [
     Corpus("fresh25", rows=251, carriers=20, languages=20, exact_prefixes=True),
     Corpus("fresh26", rows=262, carriers=40, languages=23, exact_prefixes=True),
     Corpus("fresh27", rows=256, carriers=24, languages=14, exact_prefixes=True),
+    Corpus("fresh28", rows=260, carriers=23, languages=9, exact_prefixes=True),
 ]
 
 
@@ -197,6 +199,7 @@ DEVELOPMENT_OVERLAP_CEILINGS = {
     "fresh25": 0,
     "fresh26": 0,
     "fresh27": 0,
+    "fresh28": 0,
 }
 
 
