@@ -137,7 +137,13 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   texts kept in projects, such as Flash Express and J&T events with a Thai shop's wording, GHN's statuses in
   Vietnamese and English, recorded Colissimo and JD histories, and platforms', shops' and apps' vocabularies and
   notification tests; half neither in transit nor delivered), collected while the hundred-and-thirty-second to
-  hundred-and-thirty-fourth rounds ran and kept apart from their sources (FRESH27_SOURCES.md), likewise never read.
+  hundred-and-thirty-fourth rounds ran and kept apart from their sources (FRESH27_SOURCES.md), likewise never read;
+- fresh28_texts.csv, 260 texts from a thirtieth set of sources (23 carriers and platforms in 9 languages: recorded
+  histories, such as forwarders' China Post and ZTO legs, Yunda histories from API documentation and JNE histories,
+  carriers' texts in tracking projects' tests, a Taiwanese delivery system's exception reasons, Vietnamese couriers'
+  failed-delivery reasons and shops' status vocabularies; two in five neither in transit nor delivered), collected while
+  the hundred-and-thirty-fifth to hundred-and-thirty-seventh rounds ran and kept apart from their sources
+  (FRESH28_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -197,6 +203,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Twenty-fifth fresh corpus", corpus("fresh25")),
     ("Twenty-sixth fresh corpus", corpus("fresh26")),
     ("Twenty-seventh fresh corpus", corpus("fresh27")),
+    ("Twenty-eighth fresh corpus", corpus("fresh28")),
 )
 
 
