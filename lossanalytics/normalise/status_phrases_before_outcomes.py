@@ -149,6 +149,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_31 import ROMANCE_31
 from lossanalytics.normalise.status_phrases_meaning_romance_32 import ROMANCE_32_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_33 import ROMANCE_33_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_34 import ROMANCE_34_FIRST_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_35 import ROMANCE_35_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import (
     BULGARIAN_FIRST_STEPS_2,
@@ -311,6 +312,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *KOREAN_STEPS,
     *FREIGHT_FIRST_STEPS,
     *ROMANCE_19_FIRST_STEPS,
+    *ROMANCE_35_FIRST_STEPS,
     *ROMANCE_34_FIRST_STEPS,
     *ROMANCE_33_FIRST_STEPS,
     *ROMANCE_32_FIRST_STEPS,

@@ -114,6 +114,7 @@ from lossanalytics.normalise.status_phrases_meaning_romance_31 import ROMANCE_31
 from lossanalytics.normalise.status_phrases_meaning_romance_32 import ROMANCE_32_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_33 import ROMANCE_33_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_romance_34 import ROMANCE_34_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_romance_35 import ROMANCE_35_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic import SLAVIC_TURKIC_STEPS
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_2 import SLAVIC_TURKIC_STEPS_2
 from lossanalytics.normalise.status_phrases_meaning_slavic_turkic_3 import SLAVIC_TURKIC_STEPS_3
@@ -160,6 +161,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *ROMANCE_15_LATE_STEPS,
     *EAST_ASIAN_12_LATE_STEPS,
     *ROMANCE_19_LATE_STEPS,
+    *ROMANCE_35_LATE_STEPS,
     *ROMANCE_34_LATE_STEPS,
     *ROMANCE_33_LATE_STEPS,
     *ROMANCE_32_LATE_STEPS,
