@@ -1,11 +1,11 @@
 """English tracking texts read by their meaning, forty-first pass (round 135): the states before the carrier, the last
-leg, failed attempts, returns and exceptions as a Gulf courier's status-code glosses, an Indian marketplace's order-item
-transitions, an Indian courier's API status tables and a UK tracking platform's states say them ("added to transit
-manifest", "manifest handed to branch", "delivery manifest created", "Cancellation rejected, already in progress", "When
-Shipment is not physically Picked up from Client's Warehouse", "… reached DC but not yet dispatched for delivery", "…
-dispatched for delivery to end customer", "… accepted by the end customer", "The shipment collection has been
-rescheduled", "out for reception delivery", "come tomorrow", "maximum attempts", "customer request to cancel", "Picking
-started", "The carrier should be contacted").
+leg, failed attempts, returns and exceptions as a courier's status-code glosses in a shop's backend, an Indian
+marketplace's order-item transitions, an Indian courier's API status tables and a UK tracking platform's states say
+them ("added to transit manifest", "manifest handed to branch", "delivery manifest created", "Cancellation rejected,
+already in progress", "When Shipment is not physically Picked up from Client's Warehouse", "… reached DC but not yet
+dispatched for delivery", "… dispatched for delivery to end customer", "… accepted by the end customer", "The shipment
+collection has been rescheduled", "out for reception delivery", "come tomorrow", "maximum attempts", "customer request
+to cancel", "Picking started", "The carrier should be contacted").
 
 The reading follows where the parcel is and who holds it (DESIGN §4). A transit manifest (a load between hubs), a
 manifest that arrived at its destination or was handed to a rider or a branch, is movement (where "manifest" reads the
@@ -41,7 +41,8 @@ from lossanalytics.normalise.status_words import EN_GOODS, EN_PERSON
 # Who a courier hands the load to, or collects from, inside its own network.
 _HOLDER = r"(?:the |a )?(?:rider|driver|courier|branch|hub|station|depot|delivery centre|delivery center)"
 # Whom the goods are collected from before the carrier has them: the sender's side.
-_SENDER_SIDE = r"(?:the )?(?:client|seller|shipper|sender|merchant|vendor|store|shop)(?: s)?(?: (?:warehouse|premises|location))?"
+_SENDER_SIDE = (r"(?:the )?(?:client|seller|shipper|sender|merchant|vendor|store|shop)(?: s)?"
+                r"(?: (?:warehouse|premises|location))?")
 # Who receives a delivery: the end customer, the consignee, or the client a reverse pickup goes back to.
 _END_PERSON = r"(?:the )?(?:end )?(?:" + EN_PERSON + r"|client|user)"
 # Who asks for a cancellation.
