@@ -1,7 +1,9 @@
-"""Thai, Arabic and Indonesian read by their meaning (status_phrases_meaning_asia_mideast_32, round 136): a Thai parcel
-waiting to be collected, ready to ship, being packed, a bare arrival, the carrier having come to collect, the recipient
-collecting in person, a handover done, goods returned; an Arabic tracking number available, an order that can be
-tracked, a shipment stuck; Indonesian goods taken by the courier; in other words than the development corpus's rows,
+"""Thai, Arabic, Indonesian, Hebrew and Tagalog read by their meaning (status_phrases_meaning_asia_mideast_32, round
+136): a Thai parcel waiting to be collected, ready to ship, being packed, a bare arrival, the carrier having come to
+collect, the recipient collecting in person, a handover done, goods returned; an Arabic tracking number available, an
+order that can be tracked, a shipment stuck; Indonesian goods taken by the courier; Hebrew goods in production,
+backordered, pre-ordered or packed, a parcel in delivery, being returned, an order's cancellation; Tagalog an order
+awaiting its payment or being prepared, delivered, cancelled; in other words than the development corpus's rows,
 written by the team to DESIGN §4's statuses. Counter-examples: texts other steps read, or that this pass leaves alone."""
 
 from __future__ import annotations
@@ -36,6 +38,22 @@ EXAMPLES = [
     # Goods taken by the courier (Indonesian): moving on.
     ("Barang diambil kurir JNE", "in_transit"),
     ("Diambil kurir", "in_transit"),
+    # Goods in production, backordered, pre-ordered, a parcel packed (Hebrew, the whole text): before the carrier.
+    ("בייצור", "info_received"),
+    ("הזמנה מוקדמת", "info_received"),
+    ("הוזמן מראש", "info_received"),
+    ("החבילה ארוזה", "info_received"),
+    # A parcel in delivery (Hebrew, the whole text): the last leg.
+    ("המשלוח במסירה", "out_for_delivery"),
+    # Being returned (Hebrew): returned.
+    ("המשלוח בתהליך של החזרה לשולח", "returned"),
+    # A shipment's cancellation (Hebrew, the whole text): cancelled.
+    ("ביטול המשלוח", "cancelled"),
+    # An order awaiting its payment, being prepared, delivered, cancelled (Tagalog): by their meaning.
+    ("Naghihintay ng pagbabayad ang order", "info_received"),
+    ("Inihahanda na ng seller ang parcel", "info_received"),
+    ("Naihatid na ang parcel mo", "delivered"),
+    ("Kinansela ng seller ang order", "cancelled"),
 ]
 
 COUNTER_EXAMPLES = [
@@ -62,6 +80,17 @@ COUNTER_EXAMPLES = [
     # Earlier passes keep their reading: taken by the courier with "telah", ready to be collected.
     ("Paket telah diambil kurir", "in_transit"),
     ("Paket siap diambil", "available_for_pickup"),
+    # A problem in the delivery, a request to cancel (Hebrew), not delivered (Tagalog): not this pass's readings.
+    ("בעיה במסירה", "unknown"),
+    ("בקשת ביטול הזמנה", "unknown"),
+    ("Hindi na-deliver ang order", "unknown"),
+    # Awaiting handling, in processing, new, an order or a shipping confirmation (Hebrew), "To Pay": left alone.
+    ("ממתין לטיפול", "unknown"),
+    ("בעיבוד", "unknown"),
+    ("חדש", "unknown"),
+    ("אישור הזמנה", "unknown"),
+    ("אישור משלוח", "unknown"),
+    ("To Pay", "unknown"),
 ]
 
 
