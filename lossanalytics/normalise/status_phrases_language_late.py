@@ -34,6 +34,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_28 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_29 import ASIA_MIDEAST_LATE_STEPS_29
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_30 import ASIA_MIDEAST_LATE_STEPS_30
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_31 import ASIA_MIDEAST_LATE_STEPS_31
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_32 import ASIA_MIDEAST_LATE_STEPS_32
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_LATE_STEPS
@@ -263,6 +264,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_32,
     *ASIA_MIDEAST_LATE_STEPS_31,
     *ASIA_MIDEAST_LATE_STEPS_30,
     *ASIA_MIDEAST_LATE_STEPS_29,
