@@ -19,6 +19,7 @@ from test_app_claims import (
 from lossanalytics.advice import AdviceSettings, load_advice_settings
 from lossanalytics.analytics.thresholds import DetectionSettings, load_detection_settings
 from lossanalytics.claims import default_rules, load_rules
+from lossanalytics.claims import rules as rules_module
 from lossanalytics.claims.codec import rules_to_json
 from lossanalytics.claims.rules import SETTINGS_KEY as RULES_KEY
 from lossanalytics.i18n import t
@@ -193,3 +194,32 @@ def test_a_table_saved_before_a_correction_follows_it_where_unchanged_and_says_s
         [t("ui.settings.kind.damaged", lang), 21],
         [t("ui.settings.kind.domestic_in", lang, kind=t("ui.settings.kind.damaged", lang),
            countries=country_name("US", lang)), 60]]
+
+
+def test_the_saved_rules_are_read_once_per_settings_run(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Settings page reads and parses the saved claim rules once a run: the table, the exchange rates and
+    the notes on corrected built-in rules all come from that one load."""
+    saved = Path(__file__).parent / "fixtures" / "claim_rules_saved_2026-12-07.json"
+    db = Database(db_path)
+    write_setting(db, RULES_KEY, saved.read_text("utf-8"))
+    db.close()
+    at = start("en", "pages/overview.py")
+    reads: list[str] = []
+    read = rules_module.read_setting
+
+    def counted(store, key):  # type: ignore[no-untyped-def]
+        reads.append(key)
+        return read(store, key)
+
+    monkeypatch.setattr(rules_module, "read_setting", counted)
+    for run in range(2):
+        reads.clear()
+        if run == 0:
+            at.switch_page("pages/settings.py").run()
+        else:
+            at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert reads.count(RULES_KEY) == 1, (run, reads)
+        assert [info.value for info in at.info if info.value.startswith(("FedEx", "USPS"))] == [
+            t("ui.settings.rules.followed", "en", rule="FedEx", note=t("claims.rules.corrected.fedex", "en")),
+            t("ui.settings.rules.followed", "en", rule="USPS", note=t("claims.rules.corrected.usps", "en"))]
