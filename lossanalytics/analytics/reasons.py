@@ -78,12 +78,12 @@ def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:
         "rule_stalled", "rule_overdue", "rule_past_edd", "rule_gave_up", "rule_stuck_exception",
         "stall_learned", "overdue_learned", "edd_learned", "with_customs")}
     # The days a parcel has been silent, on its way or late are counted like a seller counts them,
-    # in calendar days up to the as-of day; a threshold is shown whole ({threshold:.0f}, which rounds
-    # half to even as rint does). Parcels with the same whole numbers share one wording.
+    # in calendar days up to the as-of day; the thresholds of the settings are whole days too
+    # (DetectionSettings refuses a fraction), so both are shown exactly. Parcels with the same
+    # whole numbers share one wording.
     silent, shipped, past = (calendar_days(frame[name].to_numpy(dtype=float, na_value=np.nan))
                              for name in ("days_silent", "days_since_ship", "days_past_edd"))
-    stall, overdue = (np.rint(frame[name].to_numpy(dtype=float, na_value=np.nan))
-                      for name in ("stall_days", "overdue_days"))
+    stall, overdue = (frame[name].to_numpy(dtype=float, na_value=np.nan) for name in ("stall_days", "overdue_days"))
     mode = frame["mode"].map({m: t(f"mode.{m}", lang) for m in frame["mode"].unique()}).to_numpy(dtype=object)
     status = frame["status"].map({s: t(f"status.{s}", lang) for s in frame["status"].unique()}).to_numpy(dtype=object)
     learned = flag["stall_learned"] | flag["overdue_learned"] | flag["edd_learned"]
