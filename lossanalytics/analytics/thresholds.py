@@ -130,7 +130,8 @@ class Detection:
 
 
 def field_name(name: str, mode: str | None, lang: str) -> str:
-    """A detection threshold as the Settings page labels it: "Days without a scan (Express)"."""
+    """A detection threshold as the Settings page labels it: "Days without a scan (Express)"; a field
+    without a catalogue entry gets its own name, readable."""
     key = f"ui.settings.field.{name}"
     label = t(key, lang) if has(key) else name.replace("_", " ").capitalize()
     if mode is None:

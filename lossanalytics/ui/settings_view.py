@@ -76,8 +76,7 @@ def edited_frame(base: pd.DataFrame, state: Any) -> pd.DataFrame:
 
 def field_label(name: str, lang: str) -> str:
     """A settings field's name in words; a field without a catalogue entry gets its own name, readable."""
-    key = f"ui.settings.field.{name}"
-    return t(key, lang) if has(key) else name.replace("_", " ").capitalize()
+    return field_name(name, None, lang)
 
 
 def field_help(name: str, default: Any, lang: str) -> str:
