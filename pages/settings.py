@@ -20,8 +20,8 @@ st.caption(ctx.t("ui.settings.intro"))
 if ctx.lake:
     read_only_notice(ctx.lake, "ui.lake.action.settings", ctx.lang)
     st.stop()
-rules, _, problem = claims_data.rules_of(ctx.db)
-rules_problem(problem, ctx.lang, link=False)
+rules = claims_data.seller_rules(ctx.db)
+rules_problem(rules.problem, ctx.lang, link=False)
 # A keyed tab bar keeps the open tab when a saved-message appears above it.
 detection_tab, rules_tab, advice_tab, carriers_tab, home_tab = st.tabs([
     ctx.t("ui.settings.tab.detection"), ctx.t("ui.settings.tab.rules"), ctx.t("ui.settings.tab.advice"),
@@ -30,10 +30,10 @@ detection_tab, rules_tab, advice_tab, carriers_tab, home_tab = st.tabs([
 with detection_tab, section(ctx.lang, "detection settings"):
     detection_form(ctx.db, ctx.scope.settings, ctx.lang)
 with rules_tab, section(ctx.lang, "claim rules"):
-    rules_form(ctx.db, rules, ctx.lang)
+    rules_form(ctx.db, rules.rules, rules.notes(ctx.lang), ctx.lang)
 with advice_tab, section(ctx.lang, "advice settings"):
     advice_form(ctx.db, load_advice_settings(ctx.db), ctx.lang)
 with carriers_tab, section(ctx.lang, "carrier names"):
     carrier_names_form(ctx.db, ctx.lang)
 with home_tab, section(ctx.lang, "home settings"):
-    home_form(ctx.db, ctx.version, rules, ctx.lang)
+    home_form(ctx.db, ctx.version, rules.rules, ctx.lang)

@@ -17,8 +17,11 @@ from test_app_claims import (
 )
 
 from lossanalytics.advice import AdviceSettings, load_advice_settings
+from lossanalytics.analytics.thresholds import SETTINGS_KEY as DETECTION_KEY
 from lossanalytics.analytics.thresholds import DetectionSettings, load_detection_settings
+from lossanalytics.analytics.thresholds import detection_from as load_detection_from_text
 from lossanalytics.claims import default_rules, load_rules
+from lossanalytics.claims import rules as rules_module
 from lossanalytics.claims.codec import rules_to_json
 from lossanalytics.claims.rules import SETTINGS_KEY as RULES_KEY
 from lossanalytics.i18n import t
@@ -193,3 +196,63 @@ def test_a_table_saved_before_a_correction_follows_it_where_unchanged_and_says_s
         [t("ui.settings.kind.damaged", lang), 21],
         [t("ui.settings.kind.domestic_in", lang, kind=t("ui.settings.kind.damaged", lang),
            countries=country_name("US", lang)), 60]]
+
+
+def test_the_saved_rules_are_read_once_per_settings_run(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Settings page reads and parses the saved claim rules once a run: the table, the exchange rates and
+    the notes on corrected built-in rules all come from that one load."""
+    saved = Path(__file__).parent / "fixtures" / "claim_rules_saved_2026-12-07.json"
+    db = Database(db_path)
+    write_setting(db, RULES_KEY, saved.read_text("utf-8"))
+    db.close()
+    at = start("en", "pages/overview.py")
+    reads: list[str] = []
+    read = rules_module.read_setting
+
+    def counted(store, key):  # type: ignore[no-untyped-def]
+        reads.append(key)
+        return read(store, key)
+
+    monkeypatch.setattr(rules_module, "read_setting", counted)
+    for run in range(2):
+        reads.clear()
+        if run == 0:
+            at.switch_page("pages/settings.py").run()
+        else:
+            at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert reads.count(RULES_KEY) == 1, (run, reads)
+        assert [info.value for info in at.info if info.value.startswith(("FedEx", "USPS"))] == [
+            t("ui.settings.rules.followed", "en", rule="FedEx", note=t("claims.rules.corrected.fedex", "en")),
+            t("ui.settings.rules.followed", "en", rule="USPS", note=t("claims.rules.corrected.usps", "en"))]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_threshold_in_days_is_whole_days_and_a_fraction_is_refused_naming_it(db_path: Path, lang: str) -> None:
+    at = start(lang, "pages/settings.py")
+    at.session_state["det_modes_0"] = editor_state({0: {"stall_days": 7.5}})  # row 0: express
+    at.button(key="det_save_0").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    field = t("detection.field_of_mode", lang, field=t("ui.settings.field.stall_days", lang), mode=t("mode.express", lang))
+    assert [as_read(e.value) for e in at.error] == [t("ui.settings.not_saved", lang, detail=t(
+        "ui.settings.detection.whole_days", lang, field=field, value="7.5"))]
+    assert stored(db_path, load_detection_settings) == DetectionSettings()
+    # The days without a scan allowed after the expected delivery date: a whole-number box.
+    assert at.number_input(key="det_edd_grace_days_0").value == 7
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_fraction_saved_earlier_is_used_as_the_next_whole_day_and_every_page_says_so(db_path: Path,
+                                                                                        lang: str) -> None:
+    db = Database(db_path)
+    write_setting(db, DETECTION_KEY, json.dumps({"stall_days": {"express": 7.5}}))
+    db.close()
+    at = start(lang, "pages/suspected.py")
+    note = load_detection_from_text(json.dumps({"stall_days": {"express": 7.5}})).notes(lang)
+    assert [as_read(w.value) for w in at.warning if "7.5" in as_read(w.value)] == note
+    at.switch_page("pages/settings.py").run()
+    assert [as_read(w.value) for w in at.warning if "7.5" in as_read(w.value)] == note
+    assert at.data_editor(key="det_modes_0").value.set_index("mode_label").at[t("mode.express", lang), "stall_days"] == 8
+    at.button(key="det_save_0").click().run()
+    assert stored(db_path, load_detection_settings).stall_days["express"] == 8
+    assert not [w for w in at.warning if "7.5" in as_read(w.value)]

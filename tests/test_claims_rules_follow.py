@@ -15,9 +15,11 @@ import pytest
 
 from lossanalytics.claims import default_rules, load_rules, save_rules
 from lossanalytics.claims.codec import rules_from_json, rules_to_json
-from lossanalytics.claims.rules import SETTINGS_KEY, saved_rules_notes
+from lossanalytics.claims.earlier_rules import notes
+from lossanalytics.claims.rules import SETTINGS_KEY, load_followed
 from lossanalytics.storage.db import Database
 from lossanalytics.storage.settings_store import write_setting
+from lossanalytics.ui.claims_data import seller_rules
 
 SAVED = Path(__file__).parent / "fixtures" / "claim_rules_saved_2026-12-07.json"
 
@@ -29,6 +31,11 @@ def _saved(change: dict[str, Any] | None = None) -> str:
         if change and rule["id"] in change:
             change[rule["id"]](rule)
     return json.dumps(document)
+
+
+def saved_rules_notes(db: Database, lang: str) -> list[str]:
+    """What the Settings page says about the saved table, in `lang`."""
+    return notes(load_followed(db), lang)
 
 
 def _damage_days(db: Database, origin: str, dest: str) -> list[int]:
@@ -108,3 +115,10 @@ def test_the_rates_saved_stay_and_a_save_keeps_the_followed_rules(db: Database) 
 
 def test_no_saved_table_no_notes(db: Database) -> None:
     assert load_rules(db) == default_rules() and saved_rules_notes(db, "zh") == []
+
+
+def test_a_broken_table_has_no_notes_and_its_problem_is_said(db: Database) -> None:
+    write_setting(db, SETTINGS_KEY, '{"version": 1, "rules": "oops"}')
+    found = seller_rules(db)
+    assert (found.rules, found.notes("en")) == (default_rules(), [])
+    assert found.problem is not None and "rules" in found.problem

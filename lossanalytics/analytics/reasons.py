@@ -78,12 +78,12 @@ def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:
         "rule_stalled", "rule_overdue", "rule_past_edd", "rule_gave_up", "rule_stuck_exception",
         "stall_learned", "overdue_learned", "edd_learned", "with_customs")}
     # The days a parcel has been silent, on its way or late are counted like a seller counts them,
-    # in calendar days up to the as-of day; a threshold is shown whole ({threshold:.0f}, which rounds
-    # half to even as rint does). Parcels with the same whole numbers share one wording.
+    # in calendar days up to the as-of day; the thresholds of the settings are whole days too
+    # (DetectionSettings refuses a fraction), so both are shown exactly. Parcels with the same
+    # whole numbers share one wording.
     silent, shipped, past = (calendar_days(frame[name].to_numpy(dtype=float, na_value=np.nan))
                              for name in ("days_silent", "days_since_ship", "days_past_edd"))
-    stall, overdue = (np.rint(frame[name].to_numpy(dtype=float, na_value=np.nan))
-                      for name in ("stall_days", "overdue_days"))
+    stall, overdue = (frame[name].to_numpy(dtype=float, na_value=np.nan) for name in ("stall_days", "overdue_days"))
     mode = frame["mode"].map({m: t(f"mode.{m}", lang) for m in frame["mode"].unique()}).to_numpy(dtype=object)
     status = frame["status"].map({s: t(f"status.{s}", lang) for s in frame["status"].unique()}).to_numpy(dtype=object)
     learned = flag["stall_learned"] | flag["overdue_learned"] | flag["edd_learned"]
@@ -108,22 +108,23 @@ def _sentences(frame: pd.DataFrame, lang: str) -> list[_Sentence]:
     # Judged at the end of the as-of day, a parcel is past a limit of N days on the day it has been
     # N calendar days silent or on its way: where the count shown is not above the limit shown,
     # the sentence says the day's end is what puts it past (so the words never contradict the rule).
-    gap99_shown, transit95_shown, late99_shown = (_shown(values) for values in (gap99, transit95, late99))
+    gap_end, transit_end, late_end = (_at_most(counted, _shown(values)) for counted, values in (
+        (silent, gap99), (shipped, transit95), (past, late99)))
     stall_end, overdue_end = _at_most(silent, stall), _at_most(shipped, overdue)
     return [
-        (stalled & flag["stall_learned"], [silent, lane, gap95, gap99, _at_most(silent, gap99_shown)],
+        (stalled & flag["stall_learned"], [silent, lane, gap95, gap99, gap_end],
          lambda days, ln, p95, p99, end: t(_key("reason.stalled_lane", end), lang, days=days, lane=ln,
                                            p95=days_text(p95), p99=days_text(p99))),
         (stalled & ~flag["stall_learned"] & flag["with_customs"], [silent, stall, stall_end],
          lambda days, limit, end: t(_key("reason.stalled_customs", end), lang, days=days, threshold=limit)),
         (stalled & ~flag["stall_learned"] & ~flag["with_customs"], [silent, stall, mode, stall_end],
          lambda days, limit, m, end: t(_key("reason.stalled", end), lang, days=days, threshold=limit, mode=m)),
-        (overdue_rule & flag["overdue_learned"], [shipped, lane, transit95, _at_most(shipped, transit95_shown)],
+        (overdue_rule & flag["overdue_learned"], [shipped, lane, transit95, transit_end],
          lambda days, ln, p95, end: t(_key("reason.overdue_lane", end), lang, days=days, lane=ln,
                                       p95=days_text(p95))),
         (overdue_rule & ~flag["overdue_learned"], [shipped, overdue, mode, overdue_end],
          lambda days, limit, m, end: t(_key("reason.overdue", end), lang, days=days, threshold=limit, mode=m)),
-        (past_edd & flag["edd_learned"], [past, edd, lane, late99, _at_most(past, late99_shown)],
+        (past_edd & flag["edd_learned"], [past, edd, lane, late99, late_end],
          lambda days, when, ln, late, end: t(_key("reason.past_edd_lane", end), lang, days=days, edd=when.date(),
                                              lane=ln, late=days_text(late))),
         (past_edd & ~flag["edd_learned"], [past, edd],

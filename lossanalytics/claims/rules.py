@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from lossanalytics.claims.codec import RulesError, rules_from_json, rules_to_json
-from lossanalytics.claims.earlier_rules import Followed, follow_defaults, notes
+from lossanalytics.claims.codec import rules_from_json, rules_to_json
+from lossanalytics.claims.earlier_rules import Followed, follow_defaults
 from lossanalytics.claims.rule_types import Cover, Limit, Rule, Rules, Window
 from lossanalytics.storage.db import Database
 from lossanalytics.storage.settings_store import read_setting, write_setting
@@ -240,7 +240,16 @@ def load_rules(db: Database) -> Rules:
     Raises :class:`~lossanalytics.claims.codec.RulesError` when the stored JSON is
     broken, rather than quietly estimating with rules the seller did not choose.
     """
-    return rules_from_setting(read_setting(db, SETTINGS_KEY))
+    return load_followed(db).rules
+
+
+def load_followed(db: Database) -> Followed:
+    """The seller's table from the settings, read once, with which of its rules follow a corrected
+    built-in rule and which changed ones do not (for :func:`~lossanalytics.claims.earlier_rules.notes`).
+
+    Raises :class:`~lossanalytics.claims.codec.RulesError` as :func:`load_rules` does.
+    """
+    return followed_rules(read_setting(db, SETTINGS_KEY))
 
 
 def rules_from_setting(stored: str | None) -> Rules:
@@ -254,15 +263,6 @@ def followed_rules(stored: str | None) -> Followed:
     replaced by the current one, and which rules those were (the Settings page names them)."""
     defaults = default_rules()
     return Followed(defaults) if stored is None else follow_defaults(rules_from_json(stored), defaults)
-
-
-def saved_rules_notes(db: Database, lang: str) -> list[str]:
-    """In `lang`, which saved rules follow a corrected built-in rule and which changed ones do not (see
-    earlier_rules.notes); none for a broken table, whose problem the page shows instead."""
-    try:
-        return notes(followed_rules(read_setting(db, SETTINGS_KEY)), lang)
-    except RulesError:
-        return []
 
 
 def save_rules(db: Database, rules: Rules) -> None:

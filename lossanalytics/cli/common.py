@@ -17,7 +17,7 @@ import pandas as pd
 
 from lossanalytics.analytics.asof import DataDate, data_date
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.analytics.thresholds import load_detection_settings
+from lossanalytics.analytics.thresholds import Detection, DetectionSettings, load_detection
 from lossanalytics.export import flat_text, write_csv
 from lossanalytics.i18n import Problem, t
 from lossanalytics.importing.writer import EARLIEST, LATEST
@@ -60,7 +60,14 @@ def given_as_of(text: str) -> date:
 
 def scope(db: Database, args: argparse.Namespace) -> AnalysisScope:
     """Every parcel, judged as of the --as-of date by the saved detection thresholds."""
-    return AnalysisScope(as_of(db, args), load_detection_settings(db))
+    return AnalysisScope(as_of(db, args), detection_settings(load_detection(db), args))
+
+
+def detection_settings(detection: Detection, args: argparse.Namespace) -> DetectionSettings:
+    """The saved thresholds, after saying on stderr which were saved as a fraction of a day (and what is used)."""
+    for note in detection.notes(args.lang):
+        print(note, file=sys.stderr)
+    return detection.settings
 
 
 def plain(value: Any) -> Any:

@@ -9,7 +9,16 @@ from pathlib import Path
 
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.cli.commands import write_claims, write_rates, write_suspected
-from lossanalytics.cli.common import CliError, as_of_from, check_out, frame_output, given_as_of, out_suffix, write
+from lossanalytics.cli.common import (
+    CliError,
+    as_of_from,
+    check_out,
+    detection_settings,
+    frame_output,
+    given_as_of,
+    out_suffix,
+    write,
+)
 from lossanalytics.i18n import t
 from lossanalytics.lake import LAKE_FILE, SCHEMA_VERSION, export_lake
 from lossanalytics.lake_aggregate import DuckDBEngine, aggregate
@@ -44,7 +53,7 @@ def run_spark(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise CliError("cli.error.no_spark", detail=exc) from exc
     lake = SparkLake(args.lake, spark_session(args.spark_master))
-    scope = AnalysisScope(as_of_from(lambda: lake.data_date(args.today), args), lake.detection_settings())
+    scope = AnalysisScope(as_of_from(lambda: lake.data_date(args.today), args), detection_settings(lake.detection(), args))
     if args.command == "shipments":
         write(frame_output(lake.shipments(scope), args.format), args.out)
     elif args.command == "suspected":

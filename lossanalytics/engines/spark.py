@@ -29,7 +29,7 @@ from lossanalytics.analytics.detect import outcome_query_with, shipments_sql, su
 from lossanalytics.analytics.lanes import end_of
 from lossanalytics.analytics.metrics import rates_by_grouping, rates_sql
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.analytics.thresholds import SETTINGS_KEY, DetectionSettings, detection_settings_from
+from lossanalytics.analytics.thresholds import SETTINGS_KEY, Detection, DetectionSettings, detection_from
 from lossanalytics.claims.estimate import estimate_claims
 from lossanalytics.claims.records import claims_from, claims_sql
 from lossanalytics.claims.rule_types import Rules
@@ -131,7 +131,11 @@ class SparkLake:
 
     def detection_settings(self) -> DetectionSettings:
         """The detection thresholds saved in the lake's settings, or the defaults."""
-        return detection_settings_from(self.scalar(named_query("settings", "read"), {"key": SETTINGS_KEY}))
+        return self.detection().settings
+
+    def detection(self) -> Detection:
+        """:meth:`detection_settings`, with any threshold saved as a fraction of a day (thresholds.RoundedDays)."""
+        return detection_from(self.scalar(named_query("settings", "read"), {"key": SETTINGS_KEY}))
 
     def data_date(self, today: date) -> DataDate:
         """How current the lake's data is, seen from `today` (lossanalytics.analytics.asof)."""

@@ -13,7 +13,7 @@ from typing import Any
 import pyarrow as pa
 
 from lossanalytics.importing.dialects import Dialect
-from lossanalytics.importing.sqltext import execute
+from lossanalytics.importing.run_sql import execute
 from lossanalytics.normalise.carrier_modes import canonical_carrier, mode_and_source
 from lossanalytics.normalise.status_evidence import decide_status, seller_vocabulary
 from lossanalytics.storage.db import Session

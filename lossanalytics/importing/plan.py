@@ -18,7 +18,7 @@ from lossanalytics.importing.headers import read_header
 from lossanalytics.importing.keys import damaged_sql, key_sql, repeats_header_sql
 from lossanalytics.importing.lookups import carrier_and_mode_of, register_lookup, seller_statuses, status_of
 from lossanalytics.importing.readers import StagedFile
-from lossanalytics.importing.sqltext import execute
+from lossanalytics.importing.run_sql import execute
 from lossanalytics.importing.value_formats import (
     contradicts_sql,
     date_expression,

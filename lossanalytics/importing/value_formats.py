@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lossanalytics.importing.sqltext import execute
+from lossanalytics.importing.run_sql import execute
 from lossanalytics.storage.db import Session
 from lossanalytics.storage.sql_text import compiled, named_query, render
 

@@ -7,7 +7,7 @@ import pyarrow as pa
 from lossanalytics.importing.fields import FIELDS, ORDER_KEY_PREFIX, Parse
 from lossanalytics.importing.plan import PLAUSIBLE_RANGES, Check, Plan
 from lossanalytics.importing.readers import StagedFile
-from lossanalytics.importing.sqltext import execute
+from lossanalytics.importing.run_sql import execute
 from lossanalytics.normalise.statuses import TERMINAL_STATUSES
 from lossanalytics.storage.db import Session
 from lossanalytics.storage.parcel_columns import PARCEL_COLUMNS

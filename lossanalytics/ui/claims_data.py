@@ -8,6 +8,7 @@ cached under their text too (`claims_key`): an edit makes a new worklist, a reru
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
@@ -18,24 +19,47 @@ from lossanalytics.advice import AdviceSettings, Topic
 from lossanalytics.advice.topics import DEADLINE_COLUMNS
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.analytics.thresholds import DetectionSettings
-from lossanalytics.claims import RulesError, default_rules, get_claims, load_rules
+from lossanalytics.claims import RulesError, default_rules, get_claims
 from lossanalytics.claims import worklist as claims_worklist
 from lossanalytics.claims.codec import rules_to_json
+from lossanalytics.claims.earlier_rules import Followed, notes
 from lossanalytics.claims.rule_types import Rules
+from lossanalytics.claims.rules import load_followed
 from lossanalytics.storage.db import Database
 from lossanalytics.ui.data import LISTS, SCOPE_HASH, TTL, Version
 
 
-def rules_of(db: Database) -> tuple[Rules, str, str | None]:
-    """The seller's claim rules, their cache key, and the problem if the stored table is broken.
+@dataclass(frozen=True)
+class SellerRules:
+    """The seller's claim rules as one run reads them: the rules, their cache key (`rules_key`), the
+    problem if the stored table is broken, and which saved rules follow a corrected built-in rule."""
 
-    A broken table falls back to the defaults (the page says so) instead of failing.
-    """
+    rules: Rules
+    key: str
+    problem: str | None
+    followed: Followed
+
+    def notes(self, lang: str) -> list[str]:
+        """In `lang`, the saved rules that follow a corrected built-in rule and the changed ones that do not
+        (earlier_rules.notes); none for a broken table, whose problem the page shows instead."""
+        return notes(self.followed, lang)
+
+
+def seller_rules(db: Database) -> SellerRules:
+    """The seller's claim rules, read and parsed once (a page that needs both the rules and the notes on
+    them reads the saved table once). A broken table falls back to the defaults (the page says so)."""
     try:
-        rules, problem = load_rules(db), None
+        followed, problem = load_followed(db), None
     except RulesError as exc:
-        rules, problem = default_rules(), str(exc)
-    return rules, rules_to_json(rules), problem
+        followed, problem = Followed(default_rules()), str(exc)
+    return SellerRules(followed.rules, rules_to_json(followed.rules), problem, followed)
+
+
+def rules_of(db: Database) -> tuple[Rules, str, str | None]:
+    """The seller's claim rules, their cache key, and the problem if the stored table is broken
+    (:func:`seller_rules` without the notes)."""
+    found = seller_rules(db)
+    return found.rules, found.key, found.problem
 
 
 # Resource caches, as `data.suspected`: shared results no caller changes, never unpickled per run.

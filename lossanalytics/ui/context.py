@@ -10,7 +10,7 @@ import streamlit as st
 
 from lossanalytics.analytics.overview import FilterOptions
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.analytics.thresholds import load_detection_settings
+from lossanalytics.analytics.thresholds import load_detection
 from lossanalytics.i18n import t, tn
 from lossanalytics.storage.db import Database, DatabaseError
 from lossanalytics.ui import data
@@ -93,5 +93,8 @@ def page_setup(title_key: str) -> PageContext:
     flash(lang)
     prepare_if_changed(db, lang)
     as_of_notice(as_of, known, lang)
-    scope = AnalysisScope(as_of, load_detection_settings(db), filters)
+    detection = load_detection(db)
+    for note in detection.notes(lang):  # a threshold saved as a fraction of a day: what every page assumes
+        st.warning(md_escape(note), icon=":material/calendar_today:")
+    scope = AnalysisScope(as_of, detection.settings, filters)
     return PageContext(db, lang, scope, options, version, demo_ids, known.today, lake)

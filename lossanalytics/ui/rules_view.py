@@ -19,7 +19,6 @@ from lossanalytics.claims import RulesError, default_rules, save_rules
 from lossanalytics.claims.codec import rules_from_json, rules_to_json
 from lossanalytics.claims.facts import fmt_number
 from lossanalytics.claims.rule_types import CHANNELS, UNITS, Rules
-from lossanalytics.claims.rules import saved_rules_notes
 from lossanalytics.i18n import t, with_currency
 from lossanalytics.normalise.countries import country_name
 from lossanalytics.storage.db import Database
@@ -143,11 +142,12 @@ def _save_rules_json(db: Database) -> None:
     _save_rules_text(db, st.session_state.get(f"rules_json_{rev()}") or "")
 
 
-def rules_form(db: Database, current: Rules, lang: str) -> None:
-    """The claim rules: limits, windows and the SDR rate, each with its source and date."""
+def rules_form(db: Database, current: Rules, saved_notes: list[str], lang: str) -> None:
+    """The claim rules: limits, windows and the SDR rate, each with its source and date, under
+    `saved_notes` (which saved rules follow a corrected built-in rule: `claims_data.SellerRules.notes`)."""
     st.caption(t("ui.settings.rules.intro", lang))
     st.caption(t("ui.settings.rules.follow", lang))
-    for note in saved_rules_notes(db, lang):
+    for note in saved_notes:
         st.info(note, icon=":material/update:")
     show_error("rules", lang)
     document = json.loads(rules_to_json(current))

@@ -21,7 +21,7 @@ import pandas as pd
 import streamlit as st
 
 from lossanalytics.advice import AdviceSettings, save_advice_settings
-from lossanalytics.analytics.thresholds import DetectionSettings, save_detection_settings
+from lossanalytics.analytics.thresholds import DAY_FIELDS, DetectionSettings, field_name, save_detection_settings
 from lossanalytics.claims.rule_types import MODES
 from lossanalytics.i18n import has, t
 from lossanalytics.storage.db import Database
@@ -76,8 +76,7 @@ def edited_frame(base: pd.DataFrame, state: Any) -> pd.DataFrame:
 
 def field_label(name: str, lang: str) -> str:
     """A settings field's name in words; a field without a catalogue entry gets its own name, readable."""
-    key = f"ui.settings.field.{name}"
-    return t(key, lang) if has(key) else name.replace("_", " ").capitalize()
+    return field_name(name, None, lang)
 
 
 def field_help(name: str, default: Any, lang: str) -> str:
@@ -103,8 +102,22 @@ def _mode_table(current: DetectionSettings, names: list[str], lang: str) -> pd.D
     return table
 
 
+class FractionalDays(ValueError):
+    """A threshold in days entered as a fraction of a day: which field (and mode), and the value."""
+
+    def __init__(self, name: str, mode: str | None, value: float) -> None:
+        super().__init__(name)
+        self.name, self.mode, self.value = name, mode, value
+
+    def message(self, lang: str) -> str:
+        """The refusal in `lang`, naming the field as the form labels it."""
+        return t("ui.settings.detection.whole_days", lang, field=field_name(self.name, self.mode, lang),
+                 value=f"{self.value:g}")
+
+
 def detection_values(current: DetectionSettings, table: pd.DataFrame, scalars: dict[str, Any]) -> dict[str, Any]:
-    """The form's values as `DetectionSettings` keyword arguments; ValueError naming a bad field.
+    """The form's values as `DetectionSettings` keyword arguments; ValueError naming a bad field
+    (:class:`FractionalDays` for a threshold in days that is not a whole number of days).
 
     Fields the form does not show (none today) keep their current values.
     """
@@ -116,7 +129,10 @@ def detection_values(current: DetectionSettings, table: pd.DataFrame, scalars: d
             bad = [m for m, v in column.items() if v is None or not math.isfinite(float(v)) or float(v) <= 0]
             if bad:
                 raise ValueError(f"{spec.name}: {', '.join(bad)}")
-            values[spec.name] = {m: float(v) for m, v in column.items()}
+            for mode, days in column.items():
+                if not float(days).is_integer():
+                    raise FractionalDays(spec.name, str(mode), float(days))
+            values[spec.name] = {m: int(v) for m, v in column.items()}
         elif spec.name in scalars:
             value = scalars[spec.name]
             if isinstance(value, bool):
@@ -124,6 +140,8 @@ def detection_values(current: DetectionSettings, table: pd.DataFrame, scalars: d
                 continue
             if value is None or (isinstance(value, float) and not math.isfinite(value)) or value < 0:
                 raise ValueError(spec.name)
+            if spec.name in DAY_FIELDS and not float(value).is_integer():
+                raise FractionalDays(spec.name, None, float(value))
             wanted = get_type_hints(DetectionSettings).get(spec.name)
             values[spec.name] = wanted(value) if wanted in (int, float) else value
     return values
@@ -141,8 +159,9 @@ def detection_form(db: Database, current: DetectionSettings, lang: str) -> None:
     with st.form("detection_form"):
         config: dict[str, Any] = {"mode_label": st.column_config.TextColumn(t("col.mode", lang), disabled=True)}
         for name in per_mode:
-            config[name] = st.column_config.NumberColumn(field_label(name, lang), min_value=0.5, step=0.5,
-                                                         format="%.1f", required=True,
+            # Whole days, as a calendar counts them (DetectionSettings).
+            config[name] = st.column_config.NumberColumn(field_label(name, lang), min_value=1, step=1,
+                                                         format="%d", required=True,
                                                          help=field_help(name, None, lang))
         base = _mode_table(current, per_mode, lang)
         st.data_editor(base, key=f"det_modes_{rev()}", hide_index=True, width="stretch", num_rows="fixed",
@@ -176,6 +195,9 @@ def _save_detection(db: Database, current: DetectionSettings, base: pd.DataFrame
     entered = {name: st.session_state.get(f"det_{name}_{version}") for name in names}
     try:
         save_detection_settings(db, DetectionSettings(**detection_values(current, table, entered)))
+    except FractionalDays as exc:
+        fail("detection", exc.message(lang))
+        return
     except (TypeError, ValueError) as exc:
         fail("detection", t("ui.settings.detection.bad", lang, field=str(exc)))
         return
