@@ -6,7 +6,7 @@ one quantile and a few hundred rows, so none of the parcels travel to pandas
 rows kept with the data, lossanalytics.advice.kept_figures), the blank order IDs apart when few parcels
 may have one (their test reaches the table scan, so only those parcels are judged again), one
 weighs insurance per lane (a parcel's value and its lane's rate need no outcome, so it reads the
-parcels without judging them; where a lane's uninsured parcels are paid by the insurance their service
+parcels without judging them, its rows kept with the data for the lanes' same rates; where a lane's uninsured parcels are paid by the insurance their service
 includes, USPS within the US, a pass before it lists those lanes' services), one lists the never-scanned parcels, one
 finds the high-value threshold (it needs the count of valued parcels; values need no outcome,
 so it reads the parcels without judging them), one counts the parcels above it and keeps the
@@ -27,7 +27,7 @@ import pandas as pd
 import pyarrow as pa
 
 from lossanalytics.advice.carrier_choice import LANE_KEYS
-from lossanalytics.advice.kept_figures import advice_kinds, high_value_threshold
+from lossanalytics.advice.kept_figures import advice_kinds, high_value_threshold, insurance_rows
 from lossanalytics.advice.preferences import AdviceSettings
 from lossanalytics.advice.results import SHOWN_ROWS
 from lossanalytics.analytics.detect import OutcomeQuery, in_scope, outcome_query
@@ -154,7 +154,11 @@ def advice_figures(db: Database, scope: AnalysisScope, lanes: pd.DataFrame, risk
     order_ids = "order_ids_apart" if apart else "order_ids_read"
     parts["order_ids"] = named_query("advice", order_ids)
     kinds = advice_kinds(db, scope, usd, order_ids, lambda outcomes: run("kinds", outcomes))
-    table = run("figures", registered={"advice_kinds": kinds, "advice_insurance": run("insurance")})
+    weighed_by = {"lanes": tables["advice_lanes"].to_pylist(),
+                  **{name: values[name] for name in ("service_keys", "service_limits", "fx_codes", "fx_rates",
+                                                     "insurance_rate", "min_premium")}}
+    insurance = insurance_rows(db, scope, weighed_by, lambda: run("insurance"))
+    table = run("figures", registered={"advice_kinds": kinds, "advice_insurance": insurance})
     count = {name: table.column(name)[0].as_py() for name in (
         "parcels", "judged", "suspected", "open", "damaged", "returned", "insured", "claimable", "affected", "valued")}
     missing_all = table.column("missing_all")[0].as_py()

@@ -4,14 +4,18 @@ The pass over the outcomes (advice.sql's kinds) counts the parcels per lane, out
 parcel's outcome is its status and its flags are its own fields, so for an unfiltered scope as of a day
 after the newest ship date, scan and delivery its rows are kept and later calls judge only the open parcels: at ten million
 parcels most are closed. The high-value threshold is a quantile of declared values, which need no
-outcome at all: it is kept as it is.
+outcome at all: it is kept as it is. Neither does the insurance pass (a parcel's value and its lane's
+limits and loss rates): its rows are kept under a digest of all it weighed them by, so a later day
+whose lanes lose at the same rates reads them, and any other day weighs again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Callable, Mapping
+from typing import Any
 
 import pyarrow as pa
 
@@ -52,3 +56,20 @@ def high_value_threshold(db: Database, scope: AnalysisScope, usd: Mapping[str, f
     if store is not None:
         store.keep(found, as_of_end)
     return found.column("threshold_usd")[0].as_py()
+
+
+def insurance_rows(db: Database, scope: AnalysisScope, weighed_by: Mapping[str, Any], run: Callable[[], pa.Table]) -> pa.Table:
+    """advice.sql's insurance rows for `scope`, `run()` running the pass; the kept ones where they hold: an
+    unfiltered scope as of a day after every ship date, weighed by the same `weighed_by` (the lanes table
+    with keys, loss rates and limits, the services' limits, the exchange rates and the premium, in JSON
+    terms). A pass that found no row keeps none, so it runs again."""
+    if not keeps(db, scope):
+        return run()
+    weighed = hashlib.sha256(json.dumps(weighed_by, sort_keys=True, default=str).encode()).hexdigest()
+    store = kept_rows(db, "insurance_store", ("advice", "filters"), weighed=weighed)
+    as_of_end = end_of(scope.as_of)
+    if (kept := store.kept(as_of_end)) is not None:
+        return kept
+    found = run()
+    store.keep(found, as_of_end)
+    return found

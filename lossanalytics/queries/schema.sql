@@ -229,6 +229,24 @@ CREATE TABLE IF NOT EXISTS advice_kinds_store (
     suspected_value    DOUBLE
 );
 
+-- The advice's insurance rows (advice.sql's insurance: per rated lane, its uninsured valued parcels and those
+-- worth insuring), under the data version and a digest of everything they were weighed by (`weighed`: the
+-- lanes with their keys, loss rates and limits, the services' limits, the exchange rates, the premium), as
+-- of a day after every ship date (lossanalytics.advice.kept_figures). Derived data, never edited: rows of
+-- another version or weighed otherwise are not read, and are forgotten.
+CREATE TABLE IF NOT EXISTS insurance_store (
+    version           VARCHAR NOT NULL,
+    weighed           VARCHAR NOT NULL,
+    newest_ship       TIMESTAMP NOT NULL,
+    lane              BIGINT,
+    insurable         BIGINT,
+    worth             BIGINT,
+    clear             BIGINT,
+    value_usd         DOUBLE,
+    expected_loss_usd DOUBLE,
+    premium_usd       DOUBLE
+);
+
 -- The advice's high-value threshold in US dollars (advice.sql's threshold) and the count of valued
 -- parcels it was taken among, under the data version and the exchange rates and quantile (`fx`) it
 -- was computed for (lossanalytics.advice.kept_figures): an unfiltered view's threshold as of a day
