@@ -6,8 +6,9 @@ one quantile and a few hundred rows, so none of the parcels travel to pandas
 rows kept with the data, lossanalytics.advice.kept_figures), the blank order IDs apart when few parcels
 may have one (their test reaches the table scan, so only those parcels are judged again), one
 weighs insurance per lane (a parcel's value and its lane's rate need no outcome, so it reads the
-parcels without judging them, its rows kept with the data for the lanes' same rates; where a lane's uninsured parcels are paid by the insurance their service
-includes, USPS within the US, a pass before it lists those lanes' services), one lists the never-scanned parcels, one
+parcels without judging them, its rows kept with the data for the lanes' same rates; where a lane's
+uninsured parcels are paid by the insurance their service includes, USPS within the US, a pass before
+it lists those lanes' services), one lists the never-scanned parcels, one
 finds the high-value threshold (it needs the count of valued parcels; values need no outcome,
 so it reads the parcels without judging them), one counts the parcels above it and keeps the
 first the page shows (the rest are listed again only for the file a seller downloads). No pass
