@@ -187,17 +187,18 @@ def _day_values(values: dict[str, Any]) -> list[tuple[str, str | None, Any]]:
     return found
 
 
+def _finite_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def _whole(value: Any) -> bool:
     """Whether `value` is not a fraction of a day: 7 or 7.0, not 7.5 (what is not a finite number is not a fraction)."""
-    return not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) \
-        or float(value).is_integer()
+    return not _finite_number(value) or float(value).is_integer()
 
 
 def _days(value: Any) -> Any:
     """A number of days as the next whole day (an int); anything else as it is, for the settings' own checks."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
-        return math.ceil(value)
-    return value
+    return math.ceil(value) if _finite_number(value) else value
 
 
 def save_detection_settings(db: Database, settings: DetectionSettings) -> None:
