@@ -62,7 +62,7 @@ class DetectionSettings:
     def __post_init__(self) -> None:
         for name, mode, value in _day_values(asdict(self)):
             if not _whole(value):
-                raise ValueError(f"{name}{f' ({mode})' if mode else ''}: {value} is not a whole number of days")
+                raise FractionalDays(name, mode, value)
 
     def __hash__(self) -> int:
         # The generated hash fails on the per-mode dictionaries; equal settings hash alike.
@@ -94,6 +94,19 @@ class DetectionSettings:
             "customs_hold_days": float(self.customs_hold_days),
             "customs_pattern": CUSTOMS_PATTERN,
         }
+
+
+class FractionalDays(ValueError):
+    """A threshold in days given as a fraction of a day: which field (and mode), and the value."""
+
+    def __init__(self, name: str, mode: str | None, value: float) -> None:
+        super().__init__(f"{name}{f' ({mode})' if mode else ''}: {value} is not a whole number of days")
+        self.name, self.mode, self.value = name, mode, value
+
+    def message(self, lang: str) -> str:
+        """The refusal in `lang`, naming the field as the Settings form labels it."""
+        return t("ui.settings.detection.whole_days", lang, field=field_name(self.name, self.mode, lang),
+                 value=f"{self.value:g}")
 
 
 #: The thresholds counted in days, each a whole number of days (see :class:`DetectionSettings`).

@@ -21,7 +21,13 @@ import pandas as pd
 import streamlit as st
 
 from lossanalytics.advice import AdviceSettings, save_advice_settings
-from lossanalytics.analytics.thresholds import DAY_FIELDS, DetectionSettings, field_name, save_detection_settings
+from lossanalytics.analytics.thresholds import (
+    DAY_FIELDS,
+    DetectionSettings,
+    FractionalDays,
+    field_name,
+    save_detection_settings,
+)
 from lossanalytics.claims.rule_types import MODES
 from lossanalytics.i18n import has, t
 from lossanalytics.storage.db import Database
@@ -100,19 +106,6 @@ def _mode_table(current: DetectionSettings, names: list[str], lang: str) -> pd.D
     for name in names:
         table[name] = [float(getattr(current, name).get(m, math.nan)) for m in modes]
     return table
-
-
-class FractionalDays(ValueError):
-    """A threshold in days entered as a fraction of a day: which field (and mode), and the value."""
-
-    def __init__(self, name: str, mode: str | None, value: float) -> None:
-        super().__init__(name)
-        self.name, self.mode, self.value = name, mode, value
-
-    def message(self, lang: str) -> str:
-        """The refusal in `lang`, naming the field as the form labels it."""
-        return t("ui.settings.detection.whole_days", lang, field=field_name(self.name, self.mode, lang),
-                 value=f"{self.value:g}")
 
 
 def detection_values(current: DetectionSettings, table: pd.DataFrame, scalars: dict[str, Any]) -> dict[str, Any]:
