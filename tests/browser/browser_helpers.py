@@ -60,6 +60,8 @@ class StreamlitServer:
         self.plain = plain or script != "app.py"
         self.port = _free_port()
         self.process: subprocess.Popen[bytes] | None = None
+        # The day the app generated its demo data for, where a fixture knows it.
+        self.demo_day: date | None = None
         self._log = None
 
     @property

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from browser_helpers import main_text, open_page, sidebar, snapshot, title_of, wait_for_page
 
@@ -14,8 +12,9 @@ pytestmark = pytest.mark.browser
 
 
 def test_sidebar_search_opens_the_parcel_and_its_timeline(page, app_server, artifacts_dir) -> None:
-    # The server's demo data set is generated the same way: its first parcel, with its scans.
-    events = demo.generate(today=date.today()).events
+    # The server's demo data set, generated the same way for the same day: its first parcel, with its scans.
+    assert app_server.demo_day is not None
+    events = demo.generate(today=app_server.demo_day).events
     number = str(events["Tracking Number"].iloc[0])
     open_page(page, app_server, "/carriers", title_of("/carriers"))
     box = sidebar(page).get_by_placeholder(t("ui.parcel.box_placeholder", "en"))
