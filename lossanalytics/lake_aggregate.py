@@ -35,7 +35,7 @@ from lossanalytics.analytics.detect import OutcomeQuery, outcome_query_with
 from lossanalytics.analytics.lanes import lane_history
 from lossanalytics.analytics.metrics import AGGREGATED_GROUPINGS, rates_sql
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.analytics.thresholds import load_detection_settings
+from lossanalytics.analytics.thresholds import Detection, DetectionSettings, RoundedDays, load_detection
 from lossanalytics.lake_read import AGGREGATES_DIR, AGGREGATES_FILE, AGGREGATES_VERSION, LakeState, open_lake
 from lossanalytics.storage.outfiles import cannot_write
 from lossanalytics.storage.sql_text import Sql, named_query
@@ -46,8 +46,11 @@ class Engine(Protocol):
 
     name: str
 
-    def scope(self, as_of: date | None, today: date) -> AnalysisScope:
-        """The as-of day (`as_of`, else the lake's newest scan) and the lake's detection thresholds."""
+    def detection(self) -> Detection:
+        """The detection thresholds saved in the lake, with any saved as a fraction of a day."""
+
+    def scope(self, as_of: date | None, today: date, settings: DetectionSettings) -> AnalysisScope:
+        """The as-of day (`as_of`, else the lake's newest scan) and the detection thresholds `settings`."""
 
     def outcome_query(self, scope: AnalysisScope) -> OutcomeQuery:
         """The outcome query of `scope`, with the lane history this engine learned."""
@@ -66,16 +69,20 @@ class AggregateReport:
     outcomes: int
     rates: int
     seconds: float
+    #: Thresholds saved as a fraction of a day, judged by the next whole day (thresholds.RoundedDays).
+    rounded: tuple[RoundedDays, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         """The report as plain JSON values (the CLI's --format json)."""
-        return {**vars(self), "as_of": self.as_of.isoformat(), "seconds": round(self.seconds, 3)}
+        return {**vars(self), "as_of": self.as_of.isoformat(), "seconds": round(self.seconds, 3),
+                "rounded": [vars(found) for found in self.rounded]}
 
 
 def aggregate(engine: Engine, state: LakeState, as_of: date | None, today: date) -> AggregateReport:
     """Judge the lake in `state` with `engine` and write its aggregates (see the module's text)."""
     start = time.perf_counter()
-    scope = engine.scope(as_of, today)
+    detection = engine.detection()
+    scope = engine.scope(as_of, today, detection.settings)
     query = engine.outcome_query(scope)
     stage = state.folder / f".aggregates-{secrets.token_hex(4)}"
     try:
@@ -98,7 +105,7 @@ def aggregate(engine: Engine, state: LakeState, as_of: date | None, today: date)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return AggregateReport(str(state.folder / AGGREGATES_DIR), engine.name, scope.as_of, counts["outcomes"],
-                           counts["rates"], time.perf_counter() - start)
+                           counts["rates"], time.perf_counter() - start, detection.rounded)
 
 
 class DuckDBEngine:
@@ -109,8 +116,11 @@ class DuckDBEngine:
     def __init__(self, state: LakeState) -> None:
         self.db = open_lake(state, with_aggregates=False)
 
-    def scope(self, as_of: date | None, today: date) -> AnalysisScope:
-        return AnalysisScope(as_of or data_date(self.db, today).default_as_of, load_detection_settings(self.db))
+    def detection(self) -> Detection:
+        return load_detection(self.db)
+
+    def scope(self, as_of: date | None, today: date, settings: DetectionSettings) -> AnalysisScope:
+        return AnalysisScope(as_of or data_date(self.db, today).default_as_of, settings)
 
     def outcome_query(self, scope: AnalysisScope) -> OutcomeQuery:
         return outcome_query_with(scope, lane_history(self.db, scope.as_of))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from lossanalytics.analytics.scope import AnalysisScope
@@ -96,6 +97,8 @@ def run_aggregate(args: argparse.Namespace) -> int:
             report = aggregate(engine, state, as_of, args.today)
         finally:
             engine.db.close()
+    for found in report.rounded:  # what the aggregates assumed, as every judging command says it
+        print(found.note(args.lang), file=sys.stderr)
     if args.format == "json":
         write((json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n").encode("utf-8"), None)
     else:

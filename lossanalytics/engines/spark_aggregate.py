@@ -13,6 +13,7 @@ from pyspark.sql import SparkSession
 
 from lossanalytics.analytics.detect import OutcomeQuery, outcome_query_with
 from lossanalytics.analytics.scope import AnalysisScope
+from lossanalytics.analytics.thresholds import Detection, DetectionSettings
 from lossanalytics.engines.spark import SparkLake
 from lossanalytics.storage.sql_text import Sql
 
@@ -25,8 +26,11 @@ class SparkEngine:
     def __init__(self, folder: Path, session: SparkSession) -> None:
         self.lake = SparkLake(folder, session)
 
-    def scope(self, as_of: date | None, today: date) -> AnalysisScope:
-        return AnalysisScope(as_of or self.lake.data_date(today).default_as_of, self.lake.detection_settings())
+    def detection(self) -> Detection:
+        return self.lake.detection()
+
+    def scope(self, as_of: date | None, today: date, settings: DetectionSettings) -> AnalysisScope:
+        return AnalysisScope(as_of or self.lake.data_date(today).default_as_of, settings)
 
     def outcome_query(self, scope: AnalysisScope) -> OutcomeQuery:
         return outcome_query_with(scope, self.lake.lane_history(scope.as_of))
