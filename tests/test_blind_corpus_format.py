@@ -13,7 +13,8 @@ fresh24_texts.csv, the twenty-sixth;
 fresh25_texts.csv, the twenty-seventh;
 fresh26_texts.csv, the twenty-eighth;
 fresh27_texts.csv, the twenty-ninth;
-fresh28_texts.csv, the thirtieth).
+fresh28_texts.csv, the thirtieth;
+fresh29_texts.csv, the thirty-first).
 
 These tests look at the files only: columns, encoding, line ends, status values,
 language codes, sources, duplicates and the size each labeller was asked for, and the
@@ -92,6 +93,7 @@ CORPORA = [
     Corpus("fresh26", rows=262, carriers=40, languages=23, exact_prefixes=True),
     Corpus("fresh27", rows=256, carriers=24, languages=14, exact_prefixes=True),
     Corpus("fresh28", rows=260, carriers=23, languages=9, exact_prefixes=True),
+    Corpus("fresh29", rows=306, carriers=25, languages=12, exact_prefixes=True),
 ]
 
 
@@ -200,6 +202,7 @@ DEVELOPMENT_OVERLAP_CEILINGS = {
     "fresh26": 0,
     "fresh27": 0,
     "fresh28": 0,
+    "fresh29": 0,
 }
 
 
