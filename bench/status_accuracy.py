@@ -143,7 +143,12 @@ labeller who never saw the product's vocabulary (lossanalytics/normalise/known_t
   carriers' texts in tracking projects' tests, a Taiwanese delivery system's exception reasons, Vietnamese couriers'
   failed-delivery reasons and shops' status vocabularies; two in five neither in transit nor delivered), collected while
   the hundred-and-thirty-fifth to hundred-and-thirty-seventh rounds ran and kept apart from their sources
-  (FRESH28_SOURCES.md), likewise never read.
+  (FRESH28_SOURCES.md), likewise never read;
+- fresh29_texts.csv, 306 texts from a thirty-first set of sources (25 carriers and platforms in 12 languages: recorded
+  Chinese express histories (YTO, STO, TTK, SF, ZTO, China Post, EMS), DHL Express, Hermes and DHL Paket checkpoints in
+  parcel-tracker tests, an Argentine shop's courier status table with its customer messages, and shops', apps' and
+  simulators' vocabularies; two in five neither in transit nor delivered), collected while the hundred-and-thirty-eighth
+  to hundred-and-fortieth rounds ran and kept apart from their sources (FRESH29_SOURCES.md), likewise never read.
 
 Besides accuracy it counts what a miss does to the seller's numbers: a text left unread is
 listed for the seller to name; a text read as another open status (in transit for an
@@ -204,6 +209,7 @@ NAMED_CORPORA: tuple[tuple[str, Path], ...] = (
     ("Twenty-sixth fresh corpus", corpus("fresh26")),
     ("Twenty-seventh fresh corpus", corpus("fresh27")),
     ("Twenty-eighth fresh corpus", corpus("fresh28")),
+    ("Twenty-ninth fresh corpus", corpus("fresh29")),
 )
 
 

@@ -261,6 +261,13 @@ ACCURACY_FLOORS = {
     # out_for_delivery 2 of 8, delivery_failed 15 of 27, Indonesian 5 of 14, Vietnamese 10 of 21, Chinese 93 of 137;
     # 7 texts read into another outcome).
     "fresh28": 0.692,
+    # 306 texts from a thirty-first set of sources, 25 carriers and platforms in 12 languages (recorded Chinese express
+    # histories, DHL Express, Hermes and DHL Paket checkpoints in tracking projects' tests, an Argentine shop's courier
+    # statuses with their customer messages, shops' and apps' vocabularies; fresh29_texts.csv), never read: 0.742 at
+    # first contact (227 of 306), with the reader after the hundred-and-thirty-seventh round (two in five neither in
+    # transit nor delivered; information received 7 of 28, exception 7 of 21, returned 14 of 26, Spanish 56 of 106,
+    # Thai 7 of 17; 16 texts read into another outcome).
+    "fresh29": 0.741,
 }
 
 
@@ -319,14 +326,15 @@ def test_blind_corpora_accuracy_does_not_fall(name) -> None:
 # corpus at first contact (after the hundred-and-twenty-fifth round): 20 of 251 (0.080). The twenty-sixth fresh corpus
 # at first contact (after the hundred-and-twenty-eighth round): 32 of 262 (0.122). The twenty-seventh fresh corpus at
 # first contact (after the hundred-and-thirty-first round): 26 of 256 (0.102). The twenty-eighth fresh corpus at first
-# contact (after the hundred-and-thirty-fourth round): 19 of 260 (0.073).
+# contact (after the hundred-and-thirty-fourth round): 19 of 260 (0.073). The twenty-ninth fresh corpus at first contact
+# (after the hundred-and-thirty-seventh round): 39 of 306 (0.127).
 WRONG_STATUS_CEILINGS = {"heldout": 0.056, "fresh": 0.044, "fresh2": 0.077, "fresh3": 0.063, "fresh4": 0.099,
                          "fresh5": 0.102, "fresh6": 0.062, "fresh7": 0.110, "fresh8": 0.153, "fresh9": 0.107,
                          "fresh10": 0.240, "fresh11": 0.133, "fresh12": 0.104, "fresh13": 0.040, "fresh14": 0.081,
                          "fresh15": 0.084, "fresh16": 0.047, "fresh17": 0.052, "fresh18": 0.117, "fresh19": 0.066,
                          "fresh20": 0.096, "fresh21": 0.130, "fresh22": 0.103,
                          "fresh23": 0.089, "fresh24": 0.120, "fresh25": 0.080, "fresh26": 0.123,
-                         "fresh27": 0.102, "fresh28": 0.074}
+                         "fresh27": 0.102, "fresh28": 0.074, "fresh29": 0.128}
 
 
 @pytest.mark.parametrize("name", list(WRONG_STATUS_CEILINGS))
@@ -350,14 +358,14 @@ def test_blind_corpora_are_not_read_as_a_wrong_status_more_often(name) -> None:
 # nineteenth fresh 4 at first contact; the twentieth fresh 10 and the twenty-first fresh 9 at first contact; the twentieth fresh 9 after the
 # ninety-eighth round; the twenty-second fresh 8 and the twenty-third fresh 3 at first contact; the eighteenth fresh
 # 15 after the hundred-and-sixteenth round; the twenty-fourth fresh 11, the twenty-fifth fresh 11, the twenty-sixth
-# fresh 17, the twenty-seventh fresh 8 and the twenty-eighth fresh 7 at first contact);
+# fresh 17, the twenty-seventh fresh 8, the twenty-eighth fresh 7 and the twenty-ninth fresh 16 at first contact);
 # no round may add one.
 WRONG_OUTCOME_CEILINGS = {"heldout": 8, "fresh": 1, "fresh2": 15, "fresh3": 12, "fresh4": 17, "fresh5": 8,
                           "fresh6": 11, "fresh7": 9, "fresh8": 9, "fresh9": 12, "fresh10": 4, "fresh11": 7,
                           "fresh12": 3, "fresh13": 1, "fresh14": 7, "fresh15": 2, "fresh16": 1, "fresh17": 5,
                           "fresh18": 15, "fresh19": 4, "fresh20": 9, "fresh21": 9, "fresh22": 8,
                           "fresh23": 3, "fresh24": 11, "fresh25": 11, "fresh26": 17,
-                          "fresh27": 8, "fresh28": 7}
+                          "fresh27": 8, "fresh28": 7, "fresh29": 16}
 
 
 @pytest.mark.parametrize("name", list(WRONG_OUTCOME_CEILINGS))
