@@ -97,6 +97,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_24 import (
 )
 from lossanalytics.normalise.status_phrases_meaning_east_asian_25 import EAST_ASIAN_25_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_26 import EAST_ASIAN_26_EARLY_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian_27 import EAST_ASIAN_27_EARLY_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english import MEANING_ENGLISH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import FRENCH_FIRST_STEPS, ROMANIAN_HUNGARIAN_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import FRENCH_FIRST_STEPS_2, RO_HU_FIRST_STEPS_2
@@ -248,6 +249,7 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_FIRST_STEPS_29,
     *CZECH_STEPS,
     *CENTRAL_BALTIC_STEPS,
+    *EAST_ASIAN_27_EARLY_STEPS,
     *EAST_ASIAN_26_EARLY_STEPS,
     *EAST_ASIAN_25_EARLY_STEPS,
     *EAST_ASIAN_24_EARLY_STEPS,

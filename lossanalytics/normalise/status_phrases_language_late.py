@@ -59,6 +59,7 @@ from lossanalytics.normalise.status_phrases_meaning_east_asian_23 import EAST_AS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_24 import EAST_ASIAN_24_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_25 import EAST_ASIAN_25_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian_26 import EAST_ASIAN_26_LATE_STEPS
+from lossanalytics.normalise.status_phrases_meaning_east_asian_27 import EAST_ASIAN_27_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_english import MEANING_ENGLISH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro import FR_HU_RO_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_fr_hu_ro_2 import FR_HU_RO_LATE_STEPS_2
@@ -192,6 +193,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_24_LATE_STEPS,
     *EAST_ASIAN_25_LATE_STEPS,
     *EAST_ASIAN_26_LATE_STEPS,
+    *EAST_ASIAN_27_LATE_STEPS,
     *ROMANCE_16_LATE_STEPS,
     *ROMANCE_14_LATE_STEPS,
     *ROMANCE_11_LATE_STEPS,
