@@ -1,4 +1,4 @@
-"""The later English passes by meaning (status_phrases_meaning_english_2 to _41), each group in the place of
+"""The later English passes by meaning (status_phrases_meaning_english_2 to _42), each group in the place of
 status_phrases_meaning_english's groups that it leads, in the order they are tried.
 
 Each group begins with the second pass's group of the same place (status_phrases_meaning_english_2, round 25, a),
@@ -151,10 +151,15 @@ from lossanalytics.normalise.status_phrases_meaning_english_41 import (
     MEANING_ENGLISH_41_FIRST_STEPS,
     MEANING_ENGLISH_41_LATE_STEPS,
 )
+from lossanalytics.normalise.status_phrases_meaning_english_42 import (
+    MEANING_ENGLISH_42_FIRST_STEPS,
+    MEANING_ENGLISH_42_LATE_STEPS,
+)
 from lossanalytics.normalise.status_phrases_outcomes import Step
 
 # The passes that lead MEANING_ENGLISH_FIRST_STEPS, before the first pass's own corrections.
 ENGLISH_PASSES_FIRST_STEPS: tuple[Step, ...] = (
+    *MEANING_ENGLISH_42_FIRST_STEPS,
     *MEANING_ENGLISH_41_FIRST_STEPS,
     *MEANING_ENGLISH_40_FIRST_STEPS,
     *MEANING_ENGLISH_39_FIRST_STEPS,
@@ -220,6 +225,7 @@ ENGLISH_PASSES_LATE_STEPS: tuple[Step, ...] = (
     *MEANING_ENGLISH_39_LATE_STEPS,
     *MEANING_ENGLISH_40_LATE_STEPS,
     *MEANING_ENGLISH_41_LATE_STEPS,
+    *MEANING_ENGLISH_42_LATE_STEPS,
 )
 
 # The passes that lead MEANING_ENGLISH_STEPS, for texts nothing else reads.
