@@ -67,6 +67,10 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_31 import (
     ASIA_MIDEAST_VI_FIRST_STEPS_31,
 )
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_32 import ASIA_MIDEAST_FIRST_STEPS_32
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_33 import (
+    ASIA_MIDEAST_FIRST_STEPS_33,
+    ASIA_MIDEAST_VI_FIRST_STEPS_33,
+)
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_FIRST_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_FIRST_STEPS
@@ -253,10 +257,12 @@ BEFORE_OUTCOME_STEPS: tuple[Step, ...] = (
     *EAST_ASIAN_26_EARLY_STEPS,
     *EAST_ASIAN_25_EARLY_STEPS,
     *EAST_ASIAN_24_EARLY_STEPS,
+    *ASIA_MIDEAST_VI_FIRST_STEPS_33,
     *ASIA_MIDEAST_VI_FIRST_STEPS_31,
     *ASIA_MIDEAST_VI_FIRST_STEPS_22,
     *ASIA_MIDEAST_VI_FIRST_STEPS_20,
     *ASIA_MIDEAST_VI_FIRST_STEPS_17,
+    *ASIA_MIDEAST_FIRST_STEPS_33,
     *ASIA_MIDEAST_FIRST_STEPS_32,
     *ASIA_MIDEAST_FIRST_STEPS_31,
     *ASIA_MIDEAST_FIRST_STEPS_30,

@@ -35,6 +35,7 @@ from lossanalytics.normalise.status_phrases_meaning_asia_mideast_29 import ASIA_
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_30 import ASIA_MIDEAST_LATE_STEPS_30
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_31 import ASIA_MIDEAST_LATE_STEPS_31
 from lossanalytics.normalise.status_phrases_meaning_asia_mideast_32 import ASIA_MIDEAST_LATE_STEPS_32
+from lossanalytics.normalise.status_phrases_meaning_asia_mideast_33 import ASIA_MIDEAST_LATE_STEPS_33
 from lossanalytics.normalise.status_phrases_meaning_customs import CUSTOMS_LATE_STEPS
 from lossanalytics.normalise.status_phrases_meaning_dispatch import DISPATCH_STEPS
 from lossanalytics.normalise.status_phrases_meaning_east_asian import EAST_ASIAN_LATE_STEPS
@@ -266,6 +267,7 @@ LANGUAGE_LATE_STEPS: tuple[Step, ...] = (
     *SLAVIC_TURKIC_STEPS,
     *VIETNAMESE_MEANING_LATE_STEPS,
     *BULGARIAN_MEANING_LATE_STEPS,
+    *ASIA_MIDEAST_LATE_STEPS_33,
     *ASIA_MIDEAST_LATE_STEPS_32,
     *ASIA_MIDEAST_LATE_STEPS_31,
     *ASIA_MIDEAST_LATE_STEPS_30,
