@@ -33,6 +33,8 @@ from lossanalytics.analytics.detect import (
     OutcomeQuery,
     outcome_query,
 )
+from lossanalytics.analytics.kept import keeps, kept_rows
+from lossanalytics.analytics.lanes import end_of
 from lossanalytics.analytics.reasons import reasons
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims import estimate_claims, get_claims, selection
@@ -118,9 +120,33 @@ def deadline_estimates(db: Database, scope: AnalysisScope, rules: Rules, lang: s
     What :func:`deadline_rows` needs (the claim deadlines advice): at ten million parcels the other
     parcel columns and the outcome's numbers cost a third of the statement, the texts a third of the
     estimate."""
-    query = outcome_query(db, scope)
-    candidates = db.query_df(claim_candidates_sql(query, (*INPUT_COLUMNS, "risk")), query.params, query.tables)
-    return estimate_claims(candidates, today, rules, lang, words=False)
+    return estimate_claims(_deadline_candidates(db, scope).to_pandas(), today, rules, lang, words=False)
+
+
+#: The candidates' columns :func:`deadline_estimates` reads, and the .sql files that compute them.
+DEADLINE_CANDIDATE_COLUMNS = (*INPUT_COLUMNS, "risk")
+_CANDIDATES_COMPUTED_BY = ("outcome_lists", "outcomes", "filters", "lanes")
+
+
+def _deadline_candidates(db: Database, scope: AnalysisScope) -> pa.Table:
+    """The claim candidates of `scope` with :data:`DEADLINE_CANDIDATE_COLUMNS`, by tracking number. An unfiltered
+    scope's are kept with the data (lossanalytics.analytics.kept) under its data version and the scope's day and
+    thresholds, so that a later process, or a call after the caches were emptied, reads them instead of judging
+    every parcel again: at ten million parcels that judgement is most of the claim deadlines' time."""
+
+    def judged() -> pa.Table:
+        query = outcome_query(db, scope)
+        return db.query(claim_candidates_sql(query, DEADLINE_CANDIDATE_COLUMNS), query.params, query.tables)
+
+    if not keeps(db, scope):
+        return judged()
+    store = kept_rows(db, "claim_candidates_store", _CANDIDATES_COMPUTED_BY, judged=scope.key())
+    as_of_end = end_of(scope.as_of)
+    if (kept := store.kept(as_of_end)) is not None:
+        return kept
+    found = judged()
+    store.keep(found, as_of_end)
+    return found
 
 
 def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int = DEFAULT_WARN_DAYS) -> pd.DataFrame:

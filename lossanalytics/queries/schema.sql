@@ -200,6 +200,33 @@ CREATE TABLE IF NOT EXISTS closed_rates_store (
     coarse_id      BIGINT
 );
 
+-- The claim candidates (lost, suspected-lost and damaged parcels, with the columns the claim estimate reads:
+-- outcome_lists.sql's claim_candidates) of one unfiltered scope (`judged`: its as-of day and detection thresholds)
+-- under the data version they were judged at (lossanalytics.claims.worklist's deadline_estimates). Derived data,
+-- never edited: another version's or scope's rows are not read, and are forgotten.
+CREATE TABLE IF NOT EXISTS claim_candidates_store (
+    version                 VARCHAR NOT NULL,
+    judged                  VARCHAR NOT NULL,
+    newest_ship             TIMESTAMP NOT NULL,
+    tracking_number         VARCHAR,
+    carrier                 VARCHAR,
+    service                 VARCHAR,
+    mode                    VARCHAR,
+    marketplace             VARCHAR,
+    origin_country          VARCHAR,
+    dest_country            VARCHAR,
+    ship_date               TIMESTAMP,
+    estimated_delivery_date TIMESTAMP,
+    delivered_date          TIMESTAMP,
+    last_event_time         TIMESTAMP,
+    declared_value          DOUBLE,
+    currency                VARCHAR,
+    weight_kg               DOUBLE,
+    insured_value           DOUBLE,
+    outcome                 VARCHAR,
+    risk                    INTEGER
+);
+
 -- The closed parcels' rows of the advice's pass (advice.sql's kinds: per lane, outcome and flags, how
 -- many parcels and their sums), under the data version, the way order IDs are counted and the exchange
 -- rates they were computed for (lossanalytics.advice.kept_figures): an unfiltered view's advice as of a day
