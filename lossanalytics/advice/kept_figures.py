@@ -46,16 +46,16 @@ def high_value_threshold(db: Database, scope: AnalysisScope, usd: Mapping[str, f
     fraction that makes DuckDB's quantile_disc choose the same position; the kept one where it holds."""
     if valued == 0:
         return None
-    store = kept_rows(db, "threshold_store", ("advice", "filters"), valued=valued,
-                      fx=json.dumps([list(usd), list(usd.values()), quantile])) if keeps(db, scope) else None
-    as_of_end = end_of(scope.as_of)
-    if store is not None and (kept := store.kept(as_of_end)) is not None:
-        return kept.column("threshold_usd")[0].as_py()
     position = math.floor((valued - 1) * quantile)
-    found = run((position + 0.5) / valued)
-    if store is not None:
-        store.keep(found, as_of_end)
-    return found.column("threshold_usd")[0].as_py()
+
+    def computed() -> pa.Table:
+        return run((position + 0.5) / valued)
+
+    if not keeps(db, scope):
+        return computed().column("threshold_usd")[0].as_py()
+    store = kept_rows(db, "threshold_store", ("advice", "filters"), valued=valued,
+                      fx=json.dumps([list(usd), list(usd.values()), quantile]))
+    return store.held(end_of(scope.as_of), computed).column("threshold_usd")[0].as_py()
 
 
 def insurance_rows(db: Database, scope: AnalysisScope, weighed_by: Mapping[str, Any], run: Callable[[], pa.Table]) -> pa.Table:
@@ -66,10 +66,4 @@ def insurance_rows(db: Database, scope: AnalysisScope, weighed_by: Mapping[str, 
     if not keeps(db, scope):
         return run()
     weighed = hashlib.sha256(json.dumps(weighed_by, sort_keys=True, default=str).encode()).hexdigest()
-    store = kept_rows(db, "insurance_store", ("advice", "filters"), weighed=weighed)
-    as_of_end = end_of(scope.as_of)
-    if (kept := store.kept(as_of_end)) is not None:
-        return kept
-    found = run()
-    store.keep(found, as_of_end)
-    return found
+    return kept_rows(db, "insurance_store", ("advice", "filters"), weighed=weighed).held(end_of(scope.as_of), run)

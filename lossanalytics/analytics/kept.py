@@ -74,6 +74,15 @@ class KeptRows:
             {"computed": computed})
 
 
+    def held(self, as_of_end: datetime, compute: Callable[[], pa.Table]) -> pa.Table:
+        """The kept rows (statement `stored`) if they hold as of `as_of_end`, else the rows `compute()` gives,
+        kept as :meth:`keep` keeps them (a computation that found no row keeps none, so it runs again)."""
+        if (kept := self.kept(as_of_end)) is not None:
+            return kept
+        found = compute()
+        self.keep(found, as_of_end)
+        return found
+
     def passed(self, scope: AnalysisScope, passing: Callable[[OutcomeQuery, bool], pa.Table], **parts: Part) -> pa.Table:
         """A pass's rows for every parcel in `scope`, `passing(query, closed)` running it around the outcome
         query `query` (`closed`: whether it holds the closed parcels): the kept rows (statement `stored`,

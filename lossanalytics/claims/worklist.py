@@ -141,12 +141,7 @@ def _deadline_candidates(db: Database, scope: AnalysisScope) -> pa.Table:
     if not keeps(db, scope):
         return judged()
     store = kept_rows(db, "claim_candidates_store", _CANDIDATES_COMPUTED_BY, judged=scope.key())
-    as_of_end = end_of(scope.as_of)
-    if (kept := store.kept(as_of_end)) is not None:
-        return kept
-    found = judged()
-    store.keep(found, as_of_end)
-    return found
+    return store.held(end_of(scope.as_of), judged)
 
 
 def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int = DEFAULT_WARN_DAYS) -> pd.DataFrame:
