@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -82,12 +81,12 @@ def test_whole_days_saved_need_no_note_from_the_aggregate_step(tmp_path: Path,
 
 
 @pytest.fixture
-def lake_dashboard(lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_caches: None) -> Iterator[Path]:
+def lake_dashboard(lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_caches: None) -> Path:
     assert main(["--lake", str(lake), "aggregate", "--as-of", AS_OF.isoformat()]) == 0
     monkeypatch.setenv("LOSSANALYTICS_LAKE", str(lake))
     monkeypatch.setenv("LOSSANALYTICS_DB", str(tmp_path / "unused.duckdb"))
     pin_today(monkeypatch, AS_OF)
-    yield lake
+    return lake
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -20,8 +20,7 @@ from typing import Any
 import pyarrow as pa
 
 from lossanalytics.analytics.detect import OutcomeQuery, outcome_query
-from lossanalytics.analytics.kept import keeps, kept_rows
-from lossanalytics.analytics.lanes import end_of
+from lossanalytics.analytics.kept import held_rows, keeps, kept_rows
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.storage.db import Database
 
@@ -48,14 +47,9 @@ def high_value_threshold(db: Database, scope: AnalysisScope, usd: Mapping[str, f
         return None
     position = math.floor((valued - 1) * quantile)
 
-    def computed() -> pa.Table:
-        return run((position + 0.5) / valued)
-
-    if not keeps(db, scope):
-        return computed().column("threshold_usd")[0].as_py()
-    store = kept_rows(db, "threshold_store", ("advice", "filters"), valued=valued,
-                      fx=json.dumps([list(usd), list(usd.values()), quantile]))
-    return store.held(end_of(scope.as_of), computed).column("threshold_usd")[0].as_py()
+    found = held_rows(db, scope, "threshold_store", ("advice", "filters"), lambda: run((position + 0.5) / valued),
+                      valued=valued, fx=json.dumps([list(usd), list(usd.values()), quantile]))
+    return found.column("threshold_usd")[0].as_py()
 
 
 def insurance_rows(db: Database, scope: AnalysisScope, weighed_by: Mapping[str, Any], run: Callable[[], pa.Table]) -> pa.Table:
@@ -63,7 +57,5 @@ def insurance_rows(db: Database, scope: AnalysisScope, weighed_by: Mapping[str, 
     unfiltered scope as of a day after every ship date, weighed by the same `weighed_by` (the lanes table
     with keys, loss rates and limits, the services' limits, the exchange rates and the premium, in JSON
     terms). A pass that found no row keeps none, so it runs again."""
-    if not keeps(db, scope):
-        return run()
     weighed = hashlib.sha256(json.dumps(weighed_by, sort_keys=True, default=str).encode()).hexdigest()
-    return kept_rows(db, "insurance_store", ("advice", "filters"), weighed=weighed).held(end_of(scope.as_of), run)
+    return held_rows(db, scope, "insurance_store", ("advice", "filters"), run, weighed=weighed)

@@ -73,7 +73,6 @@ class KeptRows:
             [(forget, named_params(forget, self.key)), (keep, named_params(keep, {**self.key, "newest_ship": newest}))],
             {"computed": computed})
 
-
     def held(self, as_of_end: datetime, compute: Callable[[], pa.Table]) -> pa.Table:
         """The kept rows (statement `stored`) if they hold as of `as_of_end`, else the rows `compute()` gives,
         kept as :meth:`keep` keeps them (a computation that found no row keeps none, so it runs again)."""
@@ -106,6 +105,15 @@ def kept_rows(db: Database, store: str, computing: tuple[str, ...], **key: objec
     """The store `store` of `db`'s rows computed by the `computing` .sql files, under its current data
     version and the other `key` parameters (text the store's statements bind)."""
     return KeptRows(db, store, computing, {"version": kept_key(data_version(db), computing), **key})
+
+
+def held_rows(db: Database, scope: AnalysisScope, store: str, computing: tuple[str, ...],
+              compute: Callable[[], pa.Table], **key: object) -> pa.Table:
+    """The rows `compute()` gives for `scope`: where kept rows may serve it (:func:`keeps`), those of `store`
+    under its data version and `key` if they hold for the scope's day, else computed and kept (:meth:`KeptRows.held`)."""
+    if not keeps(db, scope):
+        return compute()
+    return kept_rows(db, store, computing, **key).held(end_of(scope.as_of), compute)
 
 
 def keeps(db: Database, scope: AnalysisScope) -> bool:

@@ -33,8 +33,7 @@ from lossanalytics.analytics.detect import (
     OutcomeQuery,
     outcome_query,
 )
-from lossanalytics.analytics.kept import keeps, kept_rows
-from lossanalytics.analytics.lanes import end_of
+from lossanalytics.analytics.kept import held_rows
 from lossanalytics.analytics.reasons import reasons
 from lossanalytics.analytics.scope import AnalysisScope
 from lossanalytics.claims import estimate_claims, get_claims, selection
@@ -138,10 +137,7 @@ def _deadline_candidates(db: Database, scope: AnalysisScope) -> pa.Table:
         query = outcome_query(db, scope)
         return db.query(claim_candidates_sql(query, DEADLINE_CANDIDATE_COLUMNS), query.params, query.tables)
 
-    if not keeps(db, scope):
-        return judged()
-    store = kept_rows(db, "claim_candidates_store", _CANDIDATES_COMPUTED_BY, judged=scope.key())
-    return store.held(end_of(scope.as_of), judged)
+    return held_rows(db, scope, "claim_candidates_store", _CANDIDATES_COMPUTED_BY, judged, judged=scope.key())
 
 
 def attach_claims(estimates: pd.DataFrame, claims: pd.DataFrame, warn_days: int = DEFAULT_WARN_DAYS) -> pd.DataFrame:

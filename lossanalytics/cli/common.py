@@ -7,7 +7,7 @@ import json
 import math
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -17,7 +17,7 @@ import pandas as pd
 
 from lossanalytics.analytics.asof import DataDate, data_date
 from lossanalytics.analytics.scope import AnalysisScope
-from lossanalytics.analytics.thresholds import Detection, DetectionSettings, load_detection
+from lossanalytics.analytics.thresholds import Detection, DetectionSettings, RoundedDays, load_detection
 from lossanalytics.export import flat_text, write_csv
 from lossanalytics.i18n import Problem, t
 from lossanalytics.importing.writer import EARLIEST, LATEST
@@ -65,9 +65,14 @@ def scope(db: Database, args: argparse.Namespace) -> AnalysisScope:
 
 def detection_settings(detection: Detection, args: argparse.Namespace) -> DetectionSettings:
     """The saved thresholds, after saying on stderr which were saved as a fraction of a day (and what is used)."""
-    for note in detection.notes(args.lang):
-        print(note, file=sys.stderr)
+    say_rounded(detection.rounded, args)
     return detection.settings
+
+
+def say_rounded(rounded: Iterable[RoundedDays], args: argparse.Namespace) -> None:
+    """Say on stderr, in the --lang language, each threshold saved as a fraction of a day and the whole days used."""
+    for found in rounded:
+        print(found.note(args.lang), file=sys.stderr)
 
 
 def plain(value: Any) -> Any:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 from lossanalytics.analytics.scope import AnalysisScope
@@ -18,6 +17,7 @@ from lossanalytics.cli.common import (
     frame_output,
     given_as_of,
     out_suffix,
+    say_rounded,
     write,
 )
 from lossanalytics.i18n import t
@@ -97,8 +97,7 @@ def run_aggregate(args: argparse.Namespace) -> int:
             report = aggregate(engine, state, as_of, args.today)
         finally:
             engine.db.close()
-    for found in report.rounded:  # what the aggregates assumed, as every judging command says it
-        print(found.note(args.lang), file=sys.stderr)
+    say_rounded(report.rounded, args)  # what the aggregates assumed, as every judging command says it
     if args.format == "json":
         write((json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n").encode("utf-8"), None)
     else:

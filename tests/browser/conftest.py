@@ -90,31 +90,34 @@ def artifacts_dir() -> Path:
     return ARTIFACTS
 
 
+def _started_with_demo(tmp_path_factory, browser) -> StreamlitServer:
+    """A fresh server on an empty database, its first page load done, which fills it with the demo data set
+    (20,000 parcels); `demo_day` is the day the demo was generated for, None when midnight fell inside the load."""
+    folder = tmp_path_factory.mktemp("app_server")
+    server = StreamlitServer(folder / "browser.duckdb", folder / "streamlit.log").start()
+    day = date.today()
+    try:
+        context = browser.new_context(viewport={"width": 1440, "height": 1000})
+        try:
+            open_page(context.new_page(), server, "/", title_of("/overview", "en"), timeout=FIRST_LOAD_MS)
+        finally:
+            context.close()
+    except BaseException:
+        server.stop()
+        raise
+    server.demo_day = day if date.today() == day else None
+    return server
+
+
 @pytest.fixture(scope="session")
 def app_server(tmp_path_factory, browser) -> Iterator[StreamlitServer]:
-    """A fresh server on an empty database; the app loads the demo data on its first page."""
-    for attempt in range(2):
-        folder = tmp_path_factory.mktemp("app_server")
-        server = StreamlitServer(folder / "browser.duckdb", folder / "streamlit.log").start()
-        day_before = date.today()
-        try:
-            # The first page load fills the empty database with the demo data set (20,000
-            # parcels). Do it once here, so every test starts from a dashboard with data.
-            context = browser.new_context(viewport={"width": 1440, "height": 1000})
-            try:
-                open_page(context.new_page(), server, "/", title_of("/overview", "en"), timeout=FIRST_LOAD_MS)
-            finally:
-                context.close()
-        except BaseException:
-            server.stop()
-            raise
-        if date.today() == day_before:
-            break
-        # Midnight fell inside the load, so which day the demo was generated for is unknown:
-        # a fresh server generates it again, a whole day away from the next midnight.
+    """A fresh server whose database holds the demo data (loaded once here, so every test starts from a
+    dashboard with data)."""
+    server = _started_with_demo(tmp_path_factory, browser)
+    if server.demo_day is None:
+        # Which day the demo was generated for is unknown: a fresh server generates it again, a day from midnight.
         server.stop()
-        assert attempt == 0, "the day changed during two demo loads in a row"
-    server.demo_day = day_before
+        server = _started_with_demo(tmp_path_factory, browser)
     try:
         yield server
     finally:
